@@ -1,0 +1,147 @@
+# Oversight: plain GNU Makefile, non-recursive.
+#
+#   make            build build/oversight
+#   make run        install what is missing, build, run the main job
+#   make test       install what is missing, build, run every test
+#   make bench      benchmarks (figures go in BENCHMARKS.md)
+#   make fuzz       run the libFuzzer targets for a while (clang)
+#   make lint fmt install clean
+#
+# Knobs: CC, SANITIZE=1 (clang ASan+UBSan, builds in build-san/),
+#        DEVELOPER=1 (default: warnings are errors), PREFIX, BUILD.
+
+CC        ?= cc
+PREFIX    ?= /usr/local
+DEVELOPER ?= 1
+SANITIZE  ?=
+
+ifeq ($(SANITIZE),1)
+BUILD     ?= build-san
+SANFLAGS   = -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+else
+BUILD     ?= build
+SANFLAGS   =
+endif
+
+WARN      = -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+            -Wformat=2 -Wvla
+ifeq ($(DEVELOPER),1)
+WARN     += -Werror
+endif
+CFLAGS   ?= -O2 -g
+ALL_CFLAGS = -std=c17 $(WARN) $(CFLAGS) $(SANFLAGS) -MMD -MP -Isrc
+# Libraries, one line per stage so that each stage adds its own.
+LIBS_BASE  = -ljansson -lm
+LIBS_READ  =
+LIBS_STORE =
+LIBS       = $(LIBS_READ) $(LIBS_STORE) $(LIBS_BASE)
+ALL_LDFLAGS = $(LDFLAGS) $(SANFLAGS)
+
+# Stages, in the order data flows; each may use only those before it.
+LIB_SRC   = $(wildcard src/base/*.c src/cal/*.c src/read/*.c src/store/*.c src/rules/*.c \
+              src/report/*.c)
+CLI_SRC   = $(wildcard src/cli/*.c)
+GEN_SRC   = $(BUILD)/gen/holidays_table.c
+
+LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/holidays_table.o
+CLI_OBJ   = $(CLI_SRC:%.c=$(BUILD)/%.o)
+LIB       = $(BUILD)/liboversight.a
+BIN       = $(BUILD)/oversight
+
+UNIT_SRC  = $(wildcard tests/unit/test_*.c)
+UNIT_BIN  = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
+FUZZ_SRC  = $(wildcard tests/fuzz/fuzz_*.c)
+REPLAY_BIN = $(FUZZ_SRC:tests/fuzz/fuzz_%.c=$(BUILD)/tests/replay_%)
+BENCH_SRC = $(wildcard bench/bench_*.c)
+BENCH_BIN = $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
+HELPER_BIN = $(BUILD)/tests/ics_expand
+
+.PHONY: all deps deps-test deps-bench run test bench fuzz lint fmt install clean man
+
+all: $(BIN)
+
+deps:
+	@scripts/deps.sh build
+deps-test:
+	@scripts/deps.sh test
+deps-bench:
+	@scripts/deps.sh bench
+
+$(BUILD)/%.o: %.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/gen/holidays_table.c: data/bank-holidays-england-wales.csv scripts/gen-holidays.sh
+	@mkdir -p $(@D)
+	sh scripts/gen-holidays.sh $< > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/holidays_table.o: $(BUILD)/gen/holidays_table.c
+	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -c -o $@ $<
+
+$(LIB): $(LIB_OBJ)
+	@rm -f $@
+	$(AR) rcs $@ $^
+
+$(BIN): $(CLI_OBJ) $(LIB)
+	$(CC) $(ALL_LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LIBS)
+
+$(BUILD)/tests/test_%: tests/unit/test_%.c tests/unit/t.h $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB) $(LIBS)
+
+$(BUILD)/tests/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< tests/fuzz/replay.c $(LIB) $(LIBS)
+
+$(BUILD)/tests/ics_expand: tests/ics/ics_expand.c
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< -lical
+
+$(BUILD)/bench/%: bench/%.c $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB) $(LIBS)
+
+run: deps
+	@$(MAKE) --no-print-directory $(BIN)
+	@OVERSIGHT=$(BIN) scripts/run-demo.sh
+
+test: deps-test
+	@$(MAKE) --no-print-directory $(BIN) $(UNIT_BIN) $(REPLAY_BIN) $(HELPER_BIN)
+	@BUILD=$(BUILD) tests/run.sh
+
+bench: deps-bench
+	@$(MAKE) --no-print-directory $(BIN) $(BENCH_BIN)
+	@BUILD=$(BUILD) bench/run.sh
+
+# libFuzzer: each target for FUZZ_SECONDS, growing its committed corpus.
+FUZZ_SECONDS ?= 60
+fuzz: deps-test
+	@mkdir -p build-fuzz
+	@for f in $(FUZZ_SRC); do \
+	  n=$$(basename $$f .c); n=$${n#fuzz_}; \
+	  clang -std=c17 -g -O1 -Isrc -fsanitize=fuzzer,address,undefined -o build-fuzz/fuzz_$$n \
+	    $$f $(LIB_SRC) $(GEN_SRC) $(LIBS) || exit 1; \
+	  mkdir -p tests/fuzz/corpus/$$n; \
+	  build-fuzz/fuzz_$$n -max_total_time=$(FUZZ_SECONDS) -max_len=4096 tests/fuzz/corpus/$$n || exit 1; \
+	done
+
+# The man page is generated from the command table; tests check it is current.
+man: $(BIN)
+	$(BIN) --mdoc > doc/oversight.1
+
+lint: $(BIN)
+	mandoc -Tlint -W warning doc/oversight.1
+	clang-tidy --quiet $(LIB_SRC) $(CLI_SRC) -- -std=c17 -Isrc
+
+fmt:
+	clang-format -i $(LIB_SRC) $(CLI_SRC) $(wildcard src/*/*.h) $(UNIT_SRC) $(FUZZ_SRC) $(BENCH_SRC)
+
+install: $(BIN)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/oversight
+	install -m 644 doc/oversight.1 $(DESTDIR)$(PREFIX)/share/man/man1/oversight.1
+
+clean:
+	rm -rf build build-san build-fuzz
+
+-include $(shell find $(BUILD) -name '*.d' 2>/dev/null)

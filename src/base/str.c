@@ -1,0 +1,89 @@
+/*
+ * str.c: bounded scanners over string views (see str.h).  No function here
+ * reads past v.n, allocates, or consults the locale.
+ */
+#include "compat.h"
+
+#include "str.h"
+
+struct strv strv_of(const char *s)
+{
+	return strv_make(s ? s : "", s ? strlen(s) : 0);
+}
+
+struct strv strv_trim(struct strv v)
+{
+	while (v.n && ch_is_space((unsigned char)v.p[0])) {
+		v.p++;
+		v.n--;
+	}
+	while (v.n && ch_is_space((unsigned char)v.p[v.n - 1]))
+		v.n--;
+	return v;
+}
+
+bool strv_eq_ci(struct strv v, const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < v.n; i++)
+		if (!s[i] || ch_lower((unsigned char)v.p[i]) != ch_lower((unsigned char)s[i]))
+			return false;
+	return s[i] == '\0';
+}
+
+bool strv_eat_ci(struct strv *v, const char *s)
+{
+	size_t n = strlen(s), i;
+
+	if (n > v->n)
+		return false;
+	for (i = 0; i < n; i++)
+		if (ch_lower((unsigned char)v->p[i]) != ch_lower((unsigned char)s[i]))
+			return false;
+	v->p += n;
+	v->n -= n;
+	return true;
+}
+
+void strv_skip_space(struct strv *v)
+{
+	while (v->n && ch_is_space((unsigned char)v->p[0])) {
+		v->p++;
+		v->n--;
+	}
+}
+
+bool strv_eat_uint(struct strv *v, int maxdigits, int *out)
+{
+	size_t i = 0;
+	long val = 0;
+
+	while (i < v->n && ch_is_digit((unsigned char)v->p[i])) {
+		if ((int)i >= maxdigits)
+			return false;
+		val = val * 10 + (v->p[i] - '0');
+		if (val > INT_MAX)
+			return false;
+		i++;
+	}
+	if (i == 0)
+		return false;
+	*out = (int)val;
+	v->p += i;
+	v->n -= i;
+	return true;
+}
+
+struct strv strv_eat_word(struct strv *v)
+{
+	size_t i = 0;
+	struct strv w;
+
+	while (i < v->n && ch_is_alpha((unsigned char)v->p[i]))
+		i++;
+	w = strv_make(v->p, i);
+	v->p += i;
+	v->n -= i;
+	return w;
+}

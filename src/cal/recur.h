@@ -1,0 +1,59 @@
+/*
+ * recur.h: recurrences, the series of dates a recurring duty falls on.
+ *
+ * A series has an anchor, an interval and an end.  Occurrence k is always
+ * computed from the anchor, anchor + k x interval, never from the previous
+ * occurrence: chaining drifts (31 Jan, 30 Apr, 30 Jul instead of 31 Jul).
+ *
+ *   without `first`: occurrences are anchor + k x interval for k = 1, 2, ...
+ *       ("reviews at 6 monthly intervals from the date of this direction":
+ *       the direction's date is not itself a review);
+ *   with `first`:    occurrences are first + k x interval for k = 0, 1, ...
+ *       ("within 3 months of appointment and thereafter every 3 months").
+ *
+ * A series ends at `until` (inclusive, as RFC 5545 UNTIL) or after `count`
+ * occurrences, whichever comes first; at least one must be set.  Every
+ * expansion is bounded by CAL_RECUR_MAX occurrences, so no rule can hang.
+ */
+#ifndef OVERSIGHT_CAL_RECUR_H
+#define OVERSIGHT_CAL_RECUR_H
+
+#include "period.h"
+
+#define CAL_RECUR_MAX 100000
+
+struct cal_recur {
+	cal_day anchor;
+	struct cal_period every;
+	enum cal_convention conv;
+	bool has_first;
+	cal_day first;
+	bool has_until;
+	cal_day until;
+	int count; /* 0: not set */
+};
+
+/* Check a rule: an end is set, the interval is not zero, first >= anchor. */
+int cal_recur_check(const struct cal_recur *r, struct err *e);
+
+/* The date series starts from (anchor or first), and its offset k0 (1 or 0). */
+cal_day cal_recur_base(const struct cal_recur *r, int *k0);
+
+/*
+ * Occurrence number i (0-based) of the series, ignoring its end.  Returns -1
+ * with ERR_DATA if it falls outside the calendar's range.  derivation as in
+ * cal_add().
+ */
+int cal_recur_nth(const struct cal_recur *r, int i, cal_day *out, struct strbuf *derivation,
+		  struct err *e);
+
+/*
+ * Expand the series into out[0..max) in date order, stopping at its end or
+ * at max.  Returns the number written, or -1 on error.  *more (may be NULL)
+ * is set when the series had occurrences left after max.  A series that
+ * ends only by `until` and would pass CAL_RECUR_MAX fails with ERR_DATA.
+ */
+int cal_recur_expand(const struct cal_recur *r, cal_day *out, int max, bool *more,
+		     struct err *e);
+
+#endif

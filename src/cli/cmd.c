@@ -1,0 +1,156 @@
+/*
+ * cmd.c: the command table (sorted by name) and the helpers verbs use to
+ * read their options and report errors.  Adding a verb means adding one
+ * entry here and one function; help, the man page and argument checking
+ * follow from the entry.
+ */
+#include "../base/compat.h"
+
+#include "cmd.h"
+
+#define AS_OF {"as-of", "DATE", "take DATE (YYYY-MM-DD) as today"}
+
+static const struct cmd_opt opts_cal_add[] = {
+	{"convention", "NAME", "corresponding (default) or day-before"},
+	{"explain", NULL, "print the derivation after the date"},
+	{"json", NULL, "print a JSON object"},
+	{NULL, NULL, NULL},
+};
+
+static const struct cmd_opt opts_cal_holidays[] = {
+	{"year", "YEAR", "only this year"},
+	{"json", NULL, "print a JSON array"},
+	{NULL, NULL, NULL},
+};
+
+#define SERIES_OPTS                                                                       \
+	{"from", "DATE", "the anchor date the series counts from (required)"},            \
+	{"every", "PERIOD", "the interval: P3M, P6W, '6 monthly', quarterly (required)"}, \
+	{"first", "DATE", "the first occurrence, if not anchor + one interval"},           \
+	{"until", "DATE", "the last date the series may fall on (inclusive)"},            \
+	{"count", "N", "stop after N occurrences"},                                       \
+	{"convention", "NAME", "corresponding (default) or day-before"}
+
+static const struct cmd_opt opts_cal_series[] = {
+	SERIES_OPTS,
+	{"explain", NULL, "print each occurrence's derivation"},
+	{"json", NULL, "print a JSON array"},
+	{NULL, NULL, NULL},
+};
+
+static const struct cmd_opt opts_cal_ics[] = {
+	SERIES_OPTS,
+	{"summary", "TEXT", "the event title (default: the period)"},
+	{"description", "TEXT", "the event description"},
+	{"uid", "UID", "the event UID (default: derived from the rule)"},
+	{"open", NULL, "the series has no known end: write no end into RRULE"},
+	AS_OF,
+	{NULL, NULL, NULL},
+};
+
+static const struct cmd_opt opts_cal_when[] = {
+	{"json", NULL, "print a JSON object"},
+	{NULL, NULL, NULL},
+};
+
+static const struct cmd_opt opts_none[] = {{NULL, NULL, NULL}};
+
+const struct cmd cmd_table[] = {
+	{"cal add", "DATE PERIOD", "add a period to a date by the legal rules",
+	 "Adds PERIOD to DATE the way instruments count time. Calendar months and years follow "
+	 "the corresponding-date rule: the day of the event is excluded and the period ends on "
+	 "the same-numbered day of the later month, or that month's last day where it has no "
+	 "such day. Working days skip weekends and bank holidays in England and Wales "
+	 "(2010 to 2030). PERIOD is an ISO 8601 duration (P3M, P6W, P10D, P1Y) or words "
+	 "('3 calendar months', 'six weeks', '10 working days').",
+	 opts_cal_add, 2, 2, cmd_cal_add},
+	{"cal holidays", "", "list the bank holidays in England and Wales",
+	 "Lists the bank holidays the working-day arithmetic skips, 2010 to 2030, from "
+	 "data/bank-holidays-england-wales.csv.",
+	 opts_cal_holidays, 0, 0, cmd_cal_holidays},
+	{"cal ics", "", "write a series as an iCalendar (RFC 5545) event",
+	 "Writes the series that cal series would print as one all-day VEVENT in a "
+	 "VCALENDAR: an RRULE where a rule expresses the dates exactly, explicit RDATEs "
+	 "otherwise. The UID is stable for the same rule and summary.",
+	 opts_cal_ics, 0, 0, cmd_cal_ics},
+	{"cal series", "", "list the dates of a recurring duty",
+	 "Prints occurrence k = anchor + k x interval for k = 1, 2, ... (or first + k x "
+	 "interval for k = 0, 1, ... with --first), never chaining one occurrence from the "
+	 "last, until the --until date or --count occurrences.",
+	 opts_cal_series, 0, 0, cmd_cal_series},
+	{"cal when", "PHRASE", "read a deadline written in words",
+	 "Reads a deadline as instruments write it and prints its due date: 'by 31 January "
+	 "2020', 'by June 2019' (the last day of June), 'in May 2020' (a window over the "
+	 "month), 'end of June 2020'.",
+	 opts_cal_when, 1, 1, cmd_cal_when},
+	{"help", "[VERB]", "show help for oversight or one of its verbs",
+	 "Without VERB lists the verbs; with VERB shows its usage and options.", opts_none, 0, 2,
+	 cmd_help},
+};
+
+const size_t cmd_table_len = ARRAY_SIZE(cmd_table);
+
+static int opt_index(const struct cmd *c, const char *name)
+{
+	int i;
+
+	for (i = 0; c->opts[i].name; i++)
+		if (!strcmp(c->opts[i].name, name))
+			return i;
+	return -1;
+}
+
+const char *cmd_opt(const struct cmd_args *a, const char *name)
+{
+	int i = opt_index(a->cmd, name);
+	return i >= 0 && a->set[i] ? a->val[i] : NULL;
+}
+
+bool cmd_flag(const struct cmd_args *a, const char *name)
+{
+	int i = opt_index(a->cmd, name);
+	return i >= 0 && a->set[i];
+}
+
+int cmd_fail(const struct err *e)
+{
+	fprintf(stderr, "oversight: %s\n", e->msg[0] ? e->msg : "unknown error");
+	return e->code ? e->code : ERR_INTERNAL;
+}
+
+int cmd_usage(const struct cmd_args *a, const char *fmt, ...)
+{
+	va_list ap;
+
+	fputs("oversight: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fprintf(stderr, "\nusage: oversight %s%s%s [options]\n", a->cmd->name,
+		a->cmd->synopsis[0] ? " " : "", a->cmd->synopsis);
+	return ERR_USAGE;
+}
+
+const struct cmd *cmd_find(int argc, char **argv, int *used)
+{
+	size_t i;
+
+	/* Two-word verbs first ("cal add"), then one-word ones. */
+	if (argc >= 2) {
+		for (i = 0; i < cmd_table_len; i++) {
+			const char *sp = strchr(cmd_table[i].name, ' ');
+			if (sp && strlen(argv[0]) == (size_t)(sp - cmd_table[i].name) &&
+			    !strncmp(cmd_table[i].name, argv[0], (size_t)(sp - cmd_table[i].name)) &&
+			    !strcmp(sp + 1, argv[1])) {
+				*used = 2;
+				return &cmd_table[i];
+			}
+		}
+	}
+	for (i = 0; i < cmd_table_len; i++)
+		if (!strcmp(cmd_table[i].name, argv[0])) {
+			*used = 1;
+			return &cmd_table[i];
+		}
+	return NULL;
+}
