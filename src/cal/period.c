@@ -102,7 +102,7 @@ static int parse_iso(struct strv s, struct cal_period *p, struct err *e, const c
 	struct strv v = s;
 	long months = 0, days = 0;
 	int val, order = 0, n;
-	bool any = false, weeks = false;
+	bool any = false, weeks = false, month_units = false;
 
 	v.p++, v.n--; /* 'P' */
 	while (v.n) {
@@ -113,8 +113,8 @@ static int parse_iso(struct strv s, struct cal_period *p, struct err *e, const c
 		if (!strv_eat_uint(&v, 5, &val) || !v.n)
 			return err_set(e, ERR_DATA, "cannot parse period '%s'", q);
 		switch (v.p[0]) {
-		case 'Y': case 'y': rank = 1; months += 12L * val; break;
-		case 'M': case 'm': rank = 2; months += val; break;
+		case 'Y': case 'y': rank = 1; months += 12L * val; month_units = true; break;
+		case 'M': case 'm': rank = 2; months += val; month_units = true; break;
 		case 'W': case 'w': rank = 3; days += 7L * val; weeks = true; break;
 		case 'D': case 'd': rank = 4; days += val; break;
 		default:
@@ -134,6 +134,8 @@ static int parse_iso(struct strv s, struct cal_period *p, struct err *e, const c
 			       "cannot use period '%s': it mixes months and days, which do not add "
 			       "up to one unit",
 			       q);
+	if (month_units && !months)
+		return err_set(e, ERR_DATA, "period '%s' is zero", q);
 	memset(p, 0, sizeof(*p));
 	if (months) {
 		n = (int)(months % 12 == 0 ? months / 12 : months);
@@ -229,6 +231,8 @@ int cal_period_parse(struct strv s, struct cal_period *p, struct err *e)
 	memset(p, 0, sizeof(*p));
 	if (!s.n)
 		return err_set(e, ERR_DATA, "empty period");
+	if (s.p[0] == '-')
+		return err_set(e, ERR_DATA, "period '%s' is negative", q);
 	if ((s.p[0] == 'P' || s.p[0] == 'p') && s.n > 1 &&
 	    (ch_is_digit((unsigned char)s.p[1]) || s.p[1] == 'T' || s.p[1] == 't'))
 		return parse_iso(s, p, e, q);
@@ -236,8 +240,16 @@ int cal_period_parse(struct strv s, struct cal_period *p, struct err *e)
 	ntok = tokenize(s, tok, MAX_TOKENS, &overflow);
 	if (overflow || !ntok)
 		return err_set(e, ERR_DATA, "cannot parse period '%s'", q);
-	if (strv_eq_ci(tok[0], "every") && ntok > 1)
+	if (strv_eq_ci(tok[0], "every") && ntok > 1) {
 		i++;
+		if (unit_noun(tok[i]) >= 0 && i + 1 == ntok) {
+			/* "every month": one of the unit */
+			p->n = strv_eq_ci(tok[i], "fortnight") ? 2 : 1;
+			p->unit = (enum cal_unit)unit_noun(tok[i]);
+			i++;
+			goto tail;
+		}
+	}
 	/* "bi-monthly", "half-yearly" arrive as two tokens; join them. */
 	if (i + 1 < ntok && (strv_eq_ci(tok[i], "bi") || strv_eq_ci(tok[i], "half"))) {
 		char buf[32];

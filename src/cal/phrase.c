@@ -133,7 +133,7 @@ int cal_parse_when(struct strv s, struct cal_when *w, struct strbuf *dv, struct 
 	enum cal_when_rule rule;
 	bool end_of = false;
 	int y, m;
-	char a[CAL_DATE_LEN], b[CAL_DATE_LEN], q[96];
+	char a[CAL_DATE_LEN], b[32], q[96];
 	struct err sub = {0};
 
 	quote(v, q, sizeof(q));
@@ -164,8 +164,8 @@ int cal_parse_when(struct strv s, struct cal_when *w, struct strbuf *dv, struct 
 		w->rule = rule;
 		w->start = w->due;
 		if (dv)
-			strbuf_addf(dv, "%s %s = %s", rule == CAL_WHEN_BY ? "by" : "on",
-				    cal_format_iso(w->due, a), a);
+			strbuf_addf(dv, "%s %s = %s (the date named)", rule == CAL_WHEN_BY ? "by" : "on",
+				    cal_format_long(w->due, b, sizeof(b)), cal_format_iso(w->due, a));
 		return 0;
 	}
 	if (cal_parse_month_year(v, &y, &m, &sub) < 0)

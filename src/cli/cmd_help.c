@@ -78,16 +78,29 @@ void cmd_print_verb_help(FILE *f, const struct cmd *c)
 	}
 }
 
-/* Write text for mdoc: escape backslashes and protect a leading dot. */
+/*
+ * Write text for mdoc: escape backslashes, protect a leading dot, and
+ * start each sentence on a new line as mdoc asks.
+ */
 static void mdoc_text(FILE *f, const char *s)
 {
-	if (*s == '.' || *s == '\'')
-		fputs("\\&", f);
+	bool line_start = true;
+
 	for (; *s; s++) {
-		if (*s == '\\')
+		if (line_start && (*s == '.' || *s == '\''))
+			fputs("\\&", f);
+		line_start = false;
+		if (*s == '\\') {
 			fputs("\\e", f);
-		else
+		} else if ((*s == '.' || *s == '?' || *s == '!') && s[1] == ' ' && s[2] &&
+			   !(s[2] >= 'a' && s[2] <= 'z')) {
 			fputc(*s, f);
+			fputc('\n', f);
+			s++; /* the space */
+			line_start = true;
+		} else {
+			fputc(*s, f);
+		}
 	}
 }
 

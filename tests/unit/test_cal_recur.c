@@ -1,0 +1,197 @@
+/*
+ * test_cal_recur.c: series of dates (occurrence k = anchor + k x interval),
+ * their ends and bounds, and the RRULE chosen for them.  Expected dates are
+ * worked out by hand from the instruments.
+ */
+#include "t.h"
+
+#include "cal/ics.h"
+#include "cal/recur.h"
+
+static cal_day D(int y, int m, int d)
+{
+	return cal_from_ymd(y, m, d);
+}
+
+static struct cal_recur rule(cal_day anchor, int n, enum cal_unit u)
+{
+	struct cal_recur r;
+
+	memset(&r, 0, sizeof(r));
+	r.anchor = anchor;
+	r.every.n = n;
+	r.every.unit = u;
+	return r;
+}
+
+static void expect(const struct cal_recur *r, const cal_day *want, int nwant)
+{
+	cal_day got[64];
+	struct err e = {0};
+	int n = cal_recur_expand(r, got, 64, NULL, &e), i;
+	char a[CAL_DATE_LEN], b[CAL_DATE_LEN];
+
+	CHECK(n == nwant, "%d occurrences, want %d (%s)", n, nwant, e.msg);
+	for (i = 0; i < n && i < nwant; i++)
+		CHECK(got[i] == want[i], "occurrence %d: %s, want %s", i + 1, cal_format_iso(got[i], a),
+		      cal_format_iso(want[i], b));
+}
+
+static void stoke_quarterly_reviews(void)
+{
+	/* Stoke-on-Trent, 31 October 2019: reviews at 3 monthly intervals. */
+	struct cal_recur r = rule(D(2019, 10, 31), 3, CAL_MONTHS);
+	cal_day want[] = {D(2020, 1, 31), D(2020, 4, 30), D(2020, 7, 31), D(2020, 10, 31)};
+
+	r.count = 4;
+	expect(&r, want, 4);
+}
+
+static void kirklees_six_monthly_until_revoked(void)
+{
+	/* Kirklees, 25 January 2018, reviews every 6 months; revoked 13 January 2020. */
+	struct cal_recur r = rule(D(2018, 1, 25), 6, CAL_MONTHS);
+	cal_day want[] = {D(2018, 7, 25), D(2019, 1, 25), D(2019, 7, 25)};
+
+	r.has_until = true;
+	r.until = D(2020, 1, 13);
+	expect(&r, want, 3);
+}
+
+static void until_is_inclusive(void)
+{
+	struct cal_recur r = rule(D(2018, 1, 25), 6, CAL_MONTHS);
+	cal_day want[] = {D(2018, 7, 25), D(2019, 1, 25)};
+
+	r.has_until = true;
+	r.until = D(2019, 1, 25);
+	expect(&r, want, 2);
+}
+
+static void with_first(void)
+{
+	/* "within 3 months of 2019-01-31 and thereafter every 3 months" */
+	struct cal_recur r = rule(D(2019, 1, 31), 3, CAL_MONTHS);
+	cal_day want[] = {D(2019, 4, 30), D(2019, 7, 30), D(2019, 10, 30)};
+
+	r.has_first = true;
+	r.first = D(2019, 4, 30);
+	r.count = 3;
+	expect(&r, want, 3);
+}
+
+static void six_weekly(void)
+{
+	struct cal_recur r = rule(D(2020, 2, 1), 6, CAL_WEEKS);
+	cal_day want[] = {D(2020, 3, 14), D(2020, 4, 25), D(2020, 6, 6)};
+
+	r.count = 3;
+	expect(&r, want, 3);
+}
+
+static void month_end_leap(void)
+{
+	struct cal_recur r = rule(D(2019, 11, 30), 1, CAL_MONTHS);
+	cal_day want[] = {D(2019, 12, 30), D(2020, 1, 30), D(2020, 2, 29), D(2020, 3, 30)};
+
+	r.count = 4;
+	expect(&r, want, 4);
+}
+
+static void needs_an_end(void)
+{
+	struct cal_recur r = rule(D(2019, 11, 30), 1, CAL_MONTHS);
+	struct err e = {0};
+	cal_day out[4];
+
+	CHECK(cal_recur_expand(&r, out, 4, NULL, &e) < 0, "no end accepted");
+	CHECK(e.code == ERR_USAGE, "code %d", e.code);
+}
+
+static void bounded(void)
+{
+	/* Daily for 300 years: more than CAL_RECUR_MAX, refused, not hung. */
+	struct cal_recur r = rule(D(2000, 1, 1), 1, CAL_DAYS);
+	struct err e = {0};
+	cal_day *out = malloc(sizeof(cal_day) * 16);
+	bool more = false;
+
+	r.has_until = true;
+	r.until = D(2300, 1, 1);
+	CHECK(cal_recur_expand(&r, out, 16, &more, &e) == 16 && more, "stops at max");
+	free(out);
+	/* A series running off the end of the calendar stops there. */
+	r = rule(D(9999, 1, 1), 1, CAL_MONTHS);
+	r.has_until = true;
+	r.until = cal_max_day();
+	out = malloc(sizeof(cal_day) * 64);
+	CHECK(cal_recur_expand(&r, out, 64, NULL, &e) == 11, "11 months left in 9999");
+	free(out);
+}
+
+static void rrule_choice(void)
+{
+	static const struct {
+		int y, m, d, n;
+		enum cal_unit unit;
+		enum cal_convention conv;
+		const char *want; /* NULL: no exact RRULE, RDATEs */
+	} cases[] = {
+		{2018, 1, 25, 6, CAL_MONTHS, CAL_CORRESPONDING, "FREQ=MONTHLY;INTERVAL=6;COUNT=8"},
+		{2019, 10, 31, 3, CAL_MONTHS, CAL_CORRESPONDING,
+		 "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1;COUNT=8"},
+		{2019, 11, 30, 1, CAL_MONTHS, CAL_CORRESPONDING,
+		 "FREQ=MONTHLY;INTERVAL=1;BYMONTHDAY=28,29,30;BYSETPOS=-1;COUNT=8"},
+		{2019, 1, 29, 1, CAL_MONTHS, CAL_CORRESPONDING,
+		 "FREQ=MONTHLY;INTERVAL=1;BYMONTHDAY=28,29;BYSETPOS=-1;COUNT=8"},
+		{2020, 2, 29, 1, CAL_YEARS, CAL_CORRESPONDING,
+		 "FREQ=MONTHLY;INTERVAL=12;BYMONTHDAY=28,29;BYSETPOS=-1;COUNT=8"},
+		{2020, 2, 1, 6, CAL_WEEKS, CAL_CORRESPONDING, "FREQ=WEEKLY;INTERVAL=6;COUNT=8"},
+		{2020, 2, 1, 10, CAL_DAYS, CAL_CORRESPONDING, "FREQ=DAILY;INTERVAL=10;COUNT=8"},
+		{2019, 3, 1, 1, CAL_MONTHS, CAL_DAY_BEFORE,
+		 "FREQ=MONTHLY;INTERVAL=1;BYMONTHDAY=-1;COUNT=8"},
+		{2018, 1, 25, 3, CAL_MONTHS, CAL_DAY_BEFORE, "FREQ=MONTHLY;INTERVAL=3;COUNT=8"},
+		{2019, 1, 31, 1, CAL_MONTHS, CAL_DAY_BEFORE,
+		 "FREQ=MONTHLY;INTERVAL=1;BYMONTHDAY=28,29,30;BYSETPOS=-1;COUNT=8"},
+		{2020, 1, 6, 10, CAL_WORKING_DAYS, CAL_CORRESPONDING, NULL},
+	};
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(cases); i++) {
+		struct cal_recur r = rule(D(cases[i].y, cases[i].m, cases[i].d), cases[i].n,
+					  cases[i].unit);
+		cal_day occ[8], start;
+		char got[160] = "";
+		struct err e = {0};
+		int n;
+		bool ok;
+
+		r.conv = cases[i].conv;
+		r.count = 8;
+		n = cal_recur_expand(&r, occ, 8, NULL, &e);
+		CHECK(n == 8, "case %zu expands: %s", i, e.msg);
+		ok = ics_series_rrule(&r, occ, n, false, &start, got, sizeof(got));
+		if (cases[i].want) {
+			CHECK(ok, "case %zu has an RRULE", i);
+			CHECK_STR(got, cases[i].want);
+			CHECK(start == occ[0], "case %zu DTSTART is the first occurrence", i);
+		} else {
+			CHECK(!ok, "case %zu should fall back to RDATEs, got %s", i, got);
+		}
+	}
+}
+
+int main(void)
+{
+	T_BEGIN("cal_recur");
+	RUN(stoke_quarterly_reviews);
+	RUN(kirklees_six_monthly_until_revoked);
+	RUN(until_is_inclusive);
+	RUN(with_first);
+	RUN(six_weekly);
+	RUN(month_end_leap);
+	RUN(needs_an_end);
+	RUN(bounded);
+	RUN(rrule_choice);
+	return T_END();
+}
