@@ -132,29 +132,27 @@ int cal_parse_when(struct strv s, struct cal_when *w, struct strbuf *dv, struct 
 	struct strv v = strv_trim(s);
 	enum cal_when_rule rule;
 	bool end_of = false;
-	int y, m;
+	int y = 0, m = 0;
 	char a[CAL_DATE_LEN], b[32], q[96];
 	struct err sub = {0};
 
 	quote(v, q, sizeof(q));
+	/* The prefix says the rule: "by [no later than] [the [end of]]", "in",
+	 * "[the] end of", "on", or nothing (a bare date or month). */
 	if (strv_eat_ci(&v, "by ")) {
 		rule = CAL_WHEN_BY;
 		strv_skip_space(&v);
 		if (strv_eat_ci(&v, "no later than "))
 			strv_skip_space(&v);
-		if (strv_eat_ci(&v, "the end of ")) {
-			end_of = true;
-		} else if (strv_eat_ci(&v, "the ")) {
-			/* "by the 31 January 2020" */
-		}
+		end_of = strv_eat_ci(&v, "the end of ");
+		if (!end_of)
+			(void)strv_eat_ci(&v, "the "); /* "by the 31 January 2020" */
 	} else if (strv_eat_ci(&v, "in ")) {
 		rule = CAL_WHEN_IN_MONTH;
-	} else if (strv_eat_ci(&v, "on ")) {
-		rule = CAL_WHEN_ON;
-	} else if (strv_eat_ci(&v, "the end of ") || strv_eat_ci(&v, "end of ")) {
-		end_of = true;
-		rule = CAL_WHEN_END_OF;
 	} else {
+		end_of = strv_eat_ci(&v, "the end of ") || strv_eat_ci(&v, "end of ");
+		if (!end_of)
+			(void)strv_eat_ci(&v, "on ");
 		rule = CAL_WHEN_ON;
 	}
 	if (end_of)
