@@ -1,22 +1,49 @@
 #!/bin/sh
-# deps.sh build|test|bench: install the Debian packages a stage needs, and
-# only those that are missing, so that a fresh Debian 12 machine needs
-# nothing by hand.  Called by the Makefile before it builds.  It runs
-# apt-get only when something is missing (and then `apt-get update` once).
+# deps.sh build|test|bench: install what a stage needs, and only what is
+# missing, so that a fresh Debian 12 machine needs nothing by hand.  Called
+# by the Makefile before it builds.  Debian packages go through apt-get (and
+# `apt-get update` once, only when something is missing); npm packages are
+# installed from committed lock files with `npm ci`, only when node_modules
+# is missing or older than its lock file.
 set -eu
 
 stage=${1:-build}
 
 build="gcc make pkg-config libc6-dev libjansson-dev"
 test_pkgs="$build clang libclang-rt-14-dev libical-dev python3 python3-icalendar python3-recurring-ical-events mandoc"
-bench_pkgs="$test_pkgs valgrind"
+bench_pkgs="$test_pkgs valgrind python3-dateparser"
+# npm folders (each with package.json and package-lock.json) per stage
+bench_npm="bench/ref"
 
 case $stage in
-build) want=$build ;;
-test) want=$test_pkgs ;;
-bench) want=$bench_pkgs ;;
+build) want=$build; npm_dirs= ;;
+test) want=$test_pkgs; npm_dirs= ;;
+bench) want=$bench_pkgs; npm_dirs=$bench_npm ;;
 *) echo "deps.sh: unknown stage '$stage' (build, test or bench)" >&2; exit 64 ;;
 esac
+
+if [ "$(id -u)" -eq 0 ]; then
+	sudo=
+elif command -v sudo >/dev/null 2>&1; then
+	sudo=sudo
+else
+	sudo=none
+fi
+
+apt_install() {
+	if [ "$sudo" = none ]; then
+		echo "deps.sh: missing packages:$*; install them as root (apt-get install $*)" >&2
+		exit 1
+	fi
+	echo "deps.sh: installing: $*" >&2
+	export DEBIAN_FRONTEND=noninteractive
+	if [ -z "${updated:-}" ]; then
+		$sudo apt-get update -qq >&2
+		updated=1
+	fi
+	# shellcheck disable=SC2086
+	$sudo apt-get install -y -qq --no-install-recommends "$@" >&2
+}
 
 missing=
 for p in $want; do
@@ -24,18 +51,16 @@ for p in $want; do
 		missing="$missing $p"
 	fi
 done
-[ -z "$missing" ] && exit 0
-
-echo "deps.sh: installing:$missing" >&2
-if [ "$(id -u)" -eq 0 ]; then
-	sudo=
-elif command -v sudo >/dev/null 2>&1; then
-	sudo=sudo
-else
-	echo "deps.sh: missing packages:$missing; install them as root (apt-get install$missing)" >&2
-	exit 1
-fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq >&2
 # shellcheck disable=SC2086
-$sudo apt-get install -y -qq --no-install-recommends $missing >&2
+[ -n "$missing" ] && apt_install $missing
+
+for d in $npm_dirs; do
+	# Node may come from Debian or another packaging of nodejs; add Debian's npm only if none.
+	command -v npm >/dev/null 2>&1 || apt_install npm
+	if [ ! -d "$d/node_modules" ] || [ "$d/package-lock.json" -nt "$d/node_modules" ]; then
+		echo "deps.sh: npm ci in $d" >&2
+		(cd "$d" && npm ci --no-audit --no-fund --loglevel=error >&2)
+		touch "$d/node_modules"
+	fi
+done
+exit 0
