@@ -53,6 +53,13 @@ static const struct cmd_opt opts_cal_when[] = {
 	{NULL, NULL, NULL},
 };
 
+static const struct cmd_opt opts_read[] = {
+	{"format", "FORMAT", "json (default) or text, for a person to read"},
+	{"jsonl", NULL, "one record per line (for several files)"},
+	{"input", "TYPE", "auto (default), text or pdf"},
+	{NULL, NULL, NULL},
+};
+
 static const struct cmd_opt opts_none[] = {{NULL, NULL, NULL}};
 
 const struct cmd cmd_table[] = {
@@ -86,6 +93,16 @@ const struct cmd cmd_table[] = {
 	{"help", "[VERB]", "show help for oversight or one of its verbs",
 	 "Without VERB lists the verbs; with VERB shows its usage and options.", opts_none, 0, 2,
 	 cmd_help},
+	{"read", "FILE...", "read instruments and print their structured records",
+	 "Reads statutory directions, improvement notices and ministerial letters, as plain text "
+	 "(UTF-8, or Windows-1252 converted) or PDF, and prints for each a JSON record "
+	 "(schema oversight.instrument/1, see doc/instrument-schema.md): kind, council, date, "
+	 "legal basis, signatory, events, judgements, appointments, parties, revocations, the "
+	 "clause tree, and every obligation with its bearer, due date or recurrence and the "
+	 "derivation of each date. Every fact carries the byte span of the words it came from. "
+	 "A FILE of - reads standard input. Exit 65 for input that is not an instrument, 66 for "
+	 "a file that cannot be opened.",
+	 opts_read, 1, 4096, cmd_read},
 };
 
 const size_t cmd_table_len = ARRAY_SIZE(cmd_table);

@@ -1,0 +1,368 @@
+/*
+ * clause.c: building the clause tree (see clause.h).  One pass over the
+ * lines with a stack of open levels; linear in the text.
+ */
+#include "../base/compat.h"
+
+#include "../base/str.h"
+#include "clause.h"
+
+enum { K_NUM = 1, K_SUBNUM, K_LETTER, K_ROMAN };
+enum { S_DOT = 1, S_PAREN, S_BOTH };
+
+static const char *const romans[] = {"i",  "ii", "iii", "iv", "v",  "vi",
+				     "vii", "viii", "ix", "x",  "xi", "xii"};
+
+static int roman_value(const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(romans); i++)
+		if (!strcmp(s, romans[i]))
+			return (int)i + 1;
+	return 0;
+}
+
+struct marker {
+	int kind, style;
+	char label[8];
+	size_t text; /* offset after the marker and its spaces */
+};
+
+/* Parse a marker at t[i] (after bullets and spaces); false if none. */
+static bool marker_at(const char *t, size_t i, size_t eol, struct marker *m)
+{
+	size_t j = i, k;
+	bool paren = false;
+
+	memset(m, 0, sizeof(*m));
+	if (j < eol && t[j] == '(') {
+		paren = true;
+		j++;
+	}
+	k = j;
+	if (k < eol && ch_is_digit((unsigned char)t[k])) {
+		while (k < eol && ch_is_digit((unsigned char)t[k]) && k - j < 3)
+			k++;
+		if (k < eol && ch_is_digit((unsigned char)t[k]))
+			return false;
+		/* 1.1 */
+		if (!paren && k + 1 < eol && t[k] == '.' && ch_is_digit((unsigned char)t[k + 1])) {
+			size_t d = k + 1;
+			while (d < eol && ch_is_digit((unsigned char)t[d]) && d - k < 3)
+				d++;
+			if (d < eol && (t[d] == ' ' || t[d] == '\t' || (t[d] == '.' && (d + 1 >= eol || t[d + 1] == ' ')))) {
+				m->kind = K_SUBNUM;
+				m->style = S_DOT;
+				snprintf(m->label, sizeof(m->label), "%.*s", (int)(d - j), t + j);
+				for (size_t x = 0; m->label[x]; x++)
+					if (m->label[x] == '.')
+						m->label[x] = '_';
+				if (t[d] == '.')
+					d++;
+				m->text = d;
+				goto done;
+			}
+			return false;
+		}
+		m->kind = K_NUM;
+	} else if (k < eol && t[k] >= 'a' && t[k] <= 'z') {
+		while (k < eol && t[k] >= 'a' && t[k] <= 'z' && k - j < 5)
+			k++;
+		if (k - j == 1)
+			m->kind = K_LETTER;
+		else {
+			char tmp[8];
+			snprintf(tmp, sizeof(tmp), "%.*s", (int)(k - j), t + j);
+			if (!roman_value(tmp))
+				return false;
+			m->kind = K_ROMAN;
+		}
+	} else {
+		return false;
+	}
+	if (k >= eol)
+		return false;
+	if (paren) {
+		if (t[k] != ')')
+			return false;
+		m->style = S_BOTH;
+	} else if (t[k] == '.') {
+		m->style = S_DOT;
+	} else if (t[k] == ')') {
+		m->style = S_PAREN;
+	} else {
+		return false;
+	}
+	snprintf(m->label, sizeof(m->label), "%.*s", (int)(k - j), t + j);
+	k++;
+	/* a marker is followed by white space (or ends the line) */
+	if (k < eol && t[k] != ' ' && t[k] != '\t')
+		return false;
+	m->text = k;
+done:
+	while (m->text < eol && (t[m->text] == ' ' || t[m->text] == '\t'))
+		m->text++;
+	return true;
+}
+
+struct level {
+	int kind, style;
+	char last[8];
+	int clause;
+};
+
+static bool is_heading_line(const char *t, size_t s, size_t e)
+{
+	size_t n = e - s, i, letters = 0, words = 1;
+
+	if (n == 0 || n > 70)
+		return false;
+	if (!(t[s] >= 'A' && t[s] <= 'Z'))
+		return false;
+	if (t[e - 1] == '.' || t[e - 1] == ';' || t[e - 1] == ',')
+		return false;
+	for (i = s; i < e; i++) {
+		if (ch_is_alpha((unsigned char)t[i]))
+			letters++;
+		if (t[i] == ' ')
+			words++;
+	}
+	return letters * 2 > n && words <= 9;
+}
+
+static bool starts_ci(const char *t, size_t s, size_t e, const char *p)
+{
+	size_t end;
+	return lex_at(t, s, e, p, &end);
+}
+
+static int push(struct clause_list *l, struct err *e)
+{
+	if (l->n == CLAUSE_MAX)
+		return err_set(e, ERR_DATA, "more than %d numbered clauses", CLAUSE_MAX);
+	if (l->n == l->alloc) {
+		size_t na = l->alloc ? l->alloc * 2 : 64;
+		struct clause *v = realloc(l->v, na * sizeof(*v));
+		if (!v)
+			return err_set(e, ERR_INTERNAL, "out of memory");
+		l->v = v;
+		l->alloc = na;
+	}
+	memset(&l->v[l->n], 0, sizeof(l->v[0]));
+	l->n++;
+	return 0;
+}
+
+void clause_list_release(struct clause_list *l)
+{
+	free(l->v);
+	memset(l, 0, sizeof(*l));
+}
+
+/* Close clause c (and its ancestors' spans) at offset end. */
+static void extend(struct clause_list *l, int c, size_t end)
+{
+	while (c >= 0) {
+		if (l->v[c].span.e < end)
+			l->v[c].span.e = end;
+		c = l->v[c].parent;
+	}
+}
+
+int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
+{
+	struct level stack[12];
+	int depth = 0, current = -1;
+	size_t pos = 0;
+	bool prev_blank = false, closed = true;
+	enum clause_section section = SEC_PREAMBLE;
+	struct lex_span pending_heading = {0, 0};
+	bool annex = false;
+
+	memset(l, 0, sizeof(*l));
+	l->annex_start = (size_t)-1;
+	l->close_start = n;
+	while (pos < n) {
+		size_t eol = pos, s, te;
+		struct marker m;
+		while (eol < n && t[eol] != '\n')
+			eol++;
+		s = pos;
+		te = eol;
+		while (s < te && (t[s] == ' ' || t[s] == '\t' || t[s] == '\f' || t[s] == '\r'))
+			s++;
+		while (te > s && (t[te - 1] == ' ' || t[te - 1] == '\t' || t[te - 1] == '\r'))
+			te--;
+		pos = eol < n ? eol + 1 : n;
+		if (s == te) {
+			prev_blank = true;
+			continue;
+		}
+		/* Section headings and closing blocks. */
+		if (starts_ci(t, s, te, "WHEREAS")) {
+			section = SEC_RECITALS;
+			closed = true;
+			depth = 0;
+			prev_blank = false;
+			continue;
+		}
+		if (starts_ci(t, s, te, "NOW THEREFORE")) {
+			section = SEC_OPERATIVE;
+			l->operative_start = s;
+			closed = true;
+			depth = 0;
+			prev_blank = false;
+			continue;
+		}
+		if (te - s <= 12 && starts_ci(t, s, te, "ANNEX")) {
+			section = SEC_ANNEX;
+			annex = true;
+			if (l->annex_start == (size_t)-1)
+				l->annex_start = s;
+			closed = true;
+			depth = 0;
+			prev_blank = false;
+			continue;
+		}
+		if (starts_ci(t, s, te, "Signed on behalf") || starts_ci(t, s, te, "Signed by") ||
+		    starts_ci(t, s, te, "Dated") || starts_ci(t, s, te, "Yours sincerely") ||
+		    starts_ci(t, s, te, "Yours faithfully")) {
+			if (!annex && l->close_start == n)
+				l->close_start = s;
+			closed = true;
+			prev_blank = false;
+			continue;
+		}
+		/* bullets the converter left: "-", "–", "•", "*" */
+		{
+			size_t b = s;
+			while (b < te && (t[b] == '-' || t[b] == '*' || t[b] == ' ')) {
+				b++;
+			}
+			if (b + 3 <= te && (unsigned char)t[b] == 0xe2 && (unsigned char)t[b + 1] == 0x80 &&
+			    ((unsigned char)t[b + 2] == 0x93 || (unsigned char)t[b + 2] == 0xa2))
+				b += 3;
+			while (b < te && t[b] == ' ')
+				b++;
+			if (marker_at(t, b, te, &m)) {
+				int lvl = -1, i;
+				struct clause *c;
+				/* i, v, x continuing a letter list are letters */
+				if (m.kind == K_ROMAN || (m.kind == K_LETTER && roman_value(m.label))) {
+					for (i = depth - 1; i >= 0; i--)
+						if (stack[i].kind == K_LETTER && stack[i].style == m.style &&
+						    strlen(m.label) == 1 && stack[i].last[0] + 1 == m.label[0]) {
+							m.kind = K_LETTER;
+							break;
+						}
+					if (i < 0 && strlen(m.label) <= 4 && roman_value(m.label)) {
+						bool roman_open = false, letter_top = depth > 0 &&
+										      stack[depth - 1].kind == K_LETTER;
+						for (i = depth - 1; i >= 0; i--)
+							if (stack[i].kind == K_ROMAN && stack[i].style == m.style)
+								roman_open = true;
+						if (roman_open || letter_top || m.kind == K_ROMAN)
+							m.kind = K_ROMAN;
+					}
+				}
+				if (closed)
+					depth = 0;
+				for (i = depth - 1; i >= 0; i--)
+					if (stack[i].kind == m.kind && stack[i].style == m.style) {
+						lvl = i;
+						break;
+					}
+				if (lvl >= 0)
+					depth = lvl;
+				if (depth >= (int)ARRAY_SIZE(stack))
+					depth = (int)ARRAY_SIZE(stack) - 1;
+				if (push(l, e) < 0)
+					return -1;
+				c = &l->v[l->n - 1];
+				c->kind = m.kind;
+				c->style = m.style;
+				snprintf(c->label, sizeof(c->label), "%s", m.label);
+				c->parent = depth > 0 ? stack[depth - 1].clause : -1;
+				c->depth = depth;
+				c->section = section;
+				c->span.s = s;
+				c->span.e = te;
+				c->head.s = m.text;
+				c->head.e = te;
+				c->tail.s = c->tail.e = 0;
+				c->heading = pending_heading;
+				pending_heading.s = pending_heading.e = 0;
+				{
+					char lower[8];
+					size_t x;
+					for (x = 0; m.label[x] && x + 1 < sizeof(lower); x++)
+						lower[x] = (char)ch_lower((unsigned char)m.label[x]);
+					lower[x] = '\0';
+					if (c->parent >= 0)
+						snprintf(c->id, sizeof(c->id), "%.38s.%s", l->v[c->parent].id, lower);
+					else
+						snprintf(c->id, sizeof(c->id), "%s%s", annex ? "annex." : "", lower);
+				}
+				if (c->parent >= 0) {
+					l->v[c->parent].nchildren++;
+					extend(l, c->parent, te);
+				}
+				stack[depth].kind = m.kind;
+				stack[depth].style = m.style;
+				snprintf(stack[depth].last, sizeof(stack[depth].last), "%s", m.label);
+				stack[depth].clause = (int)(l->n - 1);
+				depth++;
+				current = (int)(l->n - 1);
+				closed = false;
+				prev_blank = false;
+				continue;
+			}
+		}
+		/* An unnumbered heading between clauses. */
+		if (prev_blank && is_heading_line(t, s, te) && (closed || current < 0 || l->v[current].depth == 0 ||
+								 t[te - 1] == ':')) {
+			if (!(current >= 0 && !closed && (t[s] >= 'a' && t[s] <= 'z'))) {
+				pending_heading.s = s;
+				pending_heading.e = te;
+				closed = true;
+				prev_blank = false;
+				continue;
+			}
+		}
+		/* A continuation line. */
+		if (!closed && current >= 0) {
+			struct clause *c = &l->v[current];
+			if (prev_blank && t[s] >= 'a' && t[s] <= 'z' && c->parent >= 0 &&
+			    l->v[c->parent].nchildren > 0) {
+				/* "which appears to her ..." after a sub-list: the parent's tail */
+				struct clause *p = &l->v[c->parent];
+				if (!p->tail.e)
+					p->tail.s = s;
+				p->tail.e = te;
+				extend(l, c->parent, te);
+			} else if (c->nchildren == 0) {
+				c->head.e = te;
+				extend(l, current, te);
+			} else {
+				if (!c->tail.e)
+					c->tail.s = s;
+				c->tail.e = te;
+				extend(l, current, te);
+			}
+		}
+		prev_blank = false;
+	}
+	/* Heads end where the first child begins. */
+	for (size_t i = 0; i < l->n; i++) {
+		struct clause *c = &l->v[i];
+		if (c->parent >= 0) {
+			struct clause *p = &l->v[c->parent];
+			if (p->head.e > c->span.s)
+				p->head.e = lex_trim_end(t, p->head.s, c->span.s);
+		}
+		if (c->head.e < c->head.s)
+			c->head.e = c->head.s;
+	}
+	return 0;
+}

@@ -1,0 +1,52 @@
+/*
+ * clause.h: the clause tree of an instrument.
+ *
+ * Lines are grouped into numbered items by their markers ("7.", "- a.",
+ * "a)", "(a)", "i.", "(ii)", "1.1", "(1)"), whatever bullets or indentation
+ * the PDF converter left in front of them; an unmarked line continues the
+ * item before it.  Nesting follows the markers' kinds and styles: a marker
+ * of a kind and style already open is a sibling at that level, anything
+ * else a child of the current item.  Letters that are also Roman numerals
+ * (i, v, x) are read as letters when they continue a letter list
+ * ("h." then "i.") and as numerals otherwise.  Sections are recognised by
+ * their headings: recitals ("WHEREAS"), the operative part ("NOW
+ * THEREFORE", "directs ... as follows"), the annex ("ANNEX", whose clauses
+ * get ids "annex.N..."), and closing blocks ("Signed", "Dated", "Yours
+ * sincerely") that end the clause before them.
+ */
+#ifndef OVERSIGHT_READ_CLAUSE_H
+#define OVERSIGHT_READ_CLAUSE_H
+
+#include "../base/err.h"
+#include "lex.h"
+
+enum clause_section { SEC_PREAMBLE, SEC_RECITALS, SEC_OPERATIVE, SEC_ANNEX };
+
+struct clause {
+	char id[48];        /* "7.e", "annex.3.h" */
+	char label[8];      /* "e" */
+	int kind, style;    /* marker kind and punctuation (see clause.c) */
+	int parent;         /* index, or -1 */
+	int depth;
+	int nchildren;
+	enum clause_section section;
+	struct lex_span span; /* marker to the end of the item and its children */
+	struct lex_span head; /* the item's own text up to its first child */
+	struct lex_span tail; /* own text after its children (s == e if none) */
+	struct lex_span heading; /* an unnumbered heading just before it (s == e if none) */
+};
+
+struct clause_list {
+	struct clause *v;
+	size_t n, alloc;
+	size_t operative_start; /* offset where the operative part begins, or 0 */
+	size_t annex_start;     /* offset of the annex heading, or (size_t)-1 */
+	size_t close_start;     /* the first closing block (signature), or text length */
+};
+
+#define CLAUSE_MAX 4000
+
+int clause_parse(const char *t, size_t n, struct clause_list *out, struct err *e);
+void clause_list_release(struct clause_list *l);
+
+#endif

@@ -1,0 +1,1124 @@
+/*
+ * facts.c: the facts of an instrument (see facts.h).  Each extractor is a
+ * small scanner over the text or a clause, driven by the words instruments
+ * use; none depends on clause numbers, so other councils' instruments read
+ * the same way.
+ */
+#include "../base/compat.h"
+
+#include <strings.h>
+
+#include "../base/str.h"
+#include "facts.h"
+
+#define MAXD 64
+
+json_t *read_span(const struct read_ctx *c, size_t s, size_t e)
+{
+	(void)c;
+	return json_pack("[II]", (json_int_t)s, (json_int_t)e);
+}
+
+void read_warn(struct read_ctx *c, const char *msg, size_t s, size_t e)
+{
+	json_t *w = json_object();
+
+	json_object_set_new(w, "message", json_string(msg));
+	json_object_set_new(w, "span", read_span(c, s, e));
+	json_array_append_new(c->warnings, w);
+}
+
+static json_t *jdate(cal_day d)
+{
+	char buf[CAL_DATE_LEN];
+	return json_string(cal_format_iso(d, buf));
+}
+
+/* A string from t[s, e) with white space folded. */
+static json_t *jtext(const struct read_ctx *c, size_t s, size_t e)
+{
+	char buf[2048];
+	/* not the bullets a converter left in front */
+	s = lex_skip_space(c->t, s, e);
+	while (s < e && (c->t[s] == '-' || c->t[s] == '*') && s + 1 < e && c->t[s + 1] == ' ')
+		s = lex_skip_space(c->t, s + 1, e);
+	return json_string(lex_copy(c->t, s, e, buf, sizeof(buf)));
+}
+
+/* Title case for a name written in capitals: "STOKE-ON-TRENT CITY COUNCIL". */
+static void title_case(char *s)
+{
+	bool start = true;
+	size_t i;
+
+	for (i = 0; s[i]; i++) {
+		unsigned char ch = (unsigned char)s[i];
+		if (ch_is_alpha(ch)) {
+			s[i] = (char)(start ? (ch >= 'a' && ch <= 'z' ? ch - 32 : ch) : ch_lower(ch));
+			start = false;
+		} else {
+			start = ch != '\'';
+		}
+	}
+	/* small words inside hyphenated names and phrases stay lower case */
+	for (i = 0; s[i]; i++) {
+		static const char *const small[] = {"-On-", "-Upon-", "-Under-", "-In-", " Of ", " And ",
+						    " The ", "-Le-", "-By-"};
+		for (size_t k = 0; k < ARRAY_SIZE(small); k++) {
+			size_t L = strlen(small[k]);
+			if (!strncmp(s + i, small[k], L))
+				for (size_t x = 1; x + 1 < L; x++)
+					s[i + x] = (char)ch_lower((unsigned char)s[i + x]);
+		}
+	}
+}
+
+static bool mostly_upper(const char *s)
+{
+	size_t up = 0, low = 0;
+
+	for (; *s; s++) {
+		if (*s >= 'A' && *s <= 'Z')
+			up++;
+		else if (*s >= 'a' && *s <= 'z')
+			low++;
+	}
+	return up > 3 * low;
+}
+
+/* ---- aliases: (“the first direction”) ---- */
+
+static bool quote_open(const char *t, size_t i, size_t n, size_t *len)
+{
+	unsigned char c = (unsigned char)t[i];
+	if (c == '"' || c == '\'') {
+		*len = 1;
+		return true;
+	}
+	if (i + 2 < n && c == 0xe2 && (unsigned char)t[i + 1] == 0x80 &&
+	    ((unsigned char)t[i + 2] == 0x9c || (unsigned char)t[i + 2] == 0x98)) {
+		*len = 3;
+		return true;
+	}
+	return false;
+}
+
+static void collect_aliases(struct read_ctx *c)
+{
+	const char *t = c->t;
+	size_t i;
+
+	for (i = 0; i + 4 < c->n && c->naliases < ARRAY_SIZE(c->aliases); i++) {
+		size_t q, j, end, ss;
+		struct lex_date d[MAXD];
+		size_t nd;
+		struct read_alias *a;
+		if (t[i] != '(' || !quote_open(t, i + 1, c->n, &q))
+			continue;
+		j = i + 1 + q;
+		if (!lex_at(t, j, c->n, "the ", NULL))
+			continue;
+		end = j;
+		while (end < c->n && end - j < 60 && t[end] != ')' && t[end] != '\n')
+			end++;
+		if (end >= c->n || t[end] != ')')
+			continue;
+		a = &c->aliases[c->naliases];
+		memset(a, 0, sizeof(*a));
+		{
+			size_t k = end;
+			/* drop the closing quote */
+			while (k > j && ((unsigned char)t[k - 1] >= 0x80 || t[k - 1] == '"' || t[k - 1] == '\''))
+				k--;
+			lex_copy(t, j, k, a->name, sizeof(a->name));
+			for (k = 0; a->name[k]; k++)
+				a->name[k] = (char)ch_lower((unsigned char)a->name[k]);
+		}
+		a->span.s = i;
+		a->span.e = end + 1;
+		ss = lex_sentence_start(t, 0, i);
+		nd = lex_dates(t, ss, i, d, MAXD);
+		if (nd) {
+			a->has_date = true;
+			a->date = d[nd - 1].day;
+		}
+		c->naliases++;
+		i = end;
+	}
+}
+
+const struct read_alias *facts_alias_at(const struct read_ctx *c, size_t s, size_t e)
+{
+	size_t i;
+
+	for (i = 0; i < c->naliases; i++) {
+		size_t end;
+		if (lex_at(c->t, s, e, c->aliases[i].name, &end))
+			return &c->aliases[i];
+	}
+	return NULL;
+}
+
+/* ---- kind, title, date, council ---- */
+
+static size_t first_line(const struct read_ctx *c, size_t from, size_t *ls, size_t *le)
+{
+	size_t i = from;
+
+	while (i < c->n) {
+		size_t s = lex_skip_space(c->t, i, c->n), e = s;
+		while (e < c->n && c->t[e] != '\n')
+			e++;
+		if (e > s) {
+			*ls = s;
+			*le = lex_trim_end(c->t, s, e);
+			return e;
+		}
+		i = e + 1;
+	}
+	*ls = *le = c->n;
+	return c->n;
+}
+
+static void find_kind(struct read_ctx *c)
+{
+	size_t ls, le, head = c->n < 300 ? c->n : 300;
+
+	first_line(c, 0, &ls, &le);
+	if (lex_find(c->t, 0, head, "improvement notice", NULL) != (size_t)-1)
+		c->kind = "improvement_notice";
+	else if (lex_find(c->t, ls, le, "direction", NULL) != (size_t)-1 ||
+		 lex_find(c->t, 0, c->n, "directs the council", NULL) != (size_t)-1 ||
+		 lex_find(c->t, 0, c->n, "hereby directs", NULL) != (size_t)-1)
+		c->kind = "direction";
+	else if (lex_find(c->t, 0, c->n, "yours sincerely", NULL) != (size_t)-1 ||
+		 lex_find(c->t, 0, c->n, "yours faithfully", NULL) != (size_t)-1 ||
+		 lex_find(c->t, 0, head, "dear ", NULL) != (size_t)-1)
+		c->kind = "letter";
+	else if (lex_find(c->t, 0, head, "direction", NULL) != (size_t)-1)
+		c->kind = "direction";
+	else
+		c->kind = "unknown";
+}
+
+static void find_date(struct read_ctx *c, json_t *rec)
+{
+	struct lex_date d[MAXD];
+	size_t at, end, nd, ls, le, i;
+
+	for (at = lex_find(c->t, 0, c->n, "dated", &end); at != (size_t)-1;
+	     at = lex_find(c->t, end, c->n, "dated", &end)) {
+		size_t stop = end;
+		int lines = 0;
+		while (stop < c->n && lines < 2) {
+			if (c->t[stop] == '\n')
+				lines++;
+			stop++;
+		}
+		nd = lex_dates(c->t, end, stop, d, MAXD);
+		if (nd && d[0].precision == LEX_DAY) {
+			c->has_date = true;
+			c->date = d[0].day;
+			json_object_set_new(rec, "date", json_pack("{s:o,s:o}", "value", jdate(c->date),
+								   "span", read_span(c, at, d[0].span.e)));
+			return;
+		}
+	}
+	/* A letter: a date alone on a line near the top. */
+	for (i = 0, ls = 0; i < c->n && ls < c->n / 2;) {
+		i = first_line(c, i, &ls, &le);
+		nd = lex_dates(c->t, ls, le, d, 1);
+		if (nd && d[0].span.s == ls && d[0].span.e == le && d[0].precision == LEX_DAY) {
+			c->has_date = true;
+			c->date = d[0].day;
+			json_object_set_new(rec, "date", json_pack("{s:o,s:o}", "value", jdate(c->date),
+								   "span", read_span(c, ls, le)));
+			return;
+		}
+		i++;
+	}
+	/* "issued to X on 13 January 2020" */
+	at = lex_find(c->t, 0, c->n, "is issued to", &end);
+	if (at != (size_t)-1) {
+		size_t se = lex_sentence_end(c->t, end, c->n);
+		nd = lex_dates(c->t, end, se, d, 1);
+		if (nd && d[0].precision == LEX_DAY) {
+			c->has_date = true;
+			c->date = d[0].day;
+			json_object_set_new(rec, "date", json_pack("{s:o,s:o}", "value", jdate(c->date),
+								   "span", read_span(c, at, d[0].span.e)));
+			return;
+		}
+	}
+	read_warn(c, "no date of issue found", 0, 0);
+}
+
+static void find_title(struct read_ctx *c, json_t *rec)
+{
+	size_t ls, le, i = 0;
+
+	if (!strcmp(c->kind, "letter")) {
+		/* the subject line: a line in capitals after the date */
+		while (i < c->n) {
+			i = first_line(c, i, &ls, &le);
+			if (le - ls > 12 && le - ls < 200) {
+				char buf[256];
+				lex_copy(c->t, ls, le, buf, sizeof(buf));
+				if (mostly_upper(buf) && strchr(buf, ' ')) {
+					json_object_set_new(rec, "title", json_string(buf));
+					return;
+				}
+			}
+			i++;
+		}
+	}
+	first_line(c, 0, &ls, &le);
+	if (ls < le)
+		json_object_set_new(rec, "title", jtext(c, ls, le));
+}
+
+static const char *const council_suffixes[] = {
+	"Metropolitan Borough Council", "Royal Borough Council", "City Council", "County Council",
+	"Borough Council", "District Council", "Council",
+};
+
+/* The end of "X ... Council" starting at s, or 0. */
+static size_t council_name_end(const struct read_ctx *c, size_t s, size_t e)
+{
+	size_t i;
+
+	for (i = s; i < e && i - s < 80; i++) {
+		size_t k, end;
+		if (c->t[i] == '\n' || c->t[i] == '(' || c->t[i] == ',')
+			return 0;
+		for (k = 0; k < ARRAY_SIZE(council_suffixes); k++)
+			if (lex_at(c->t, i, e, council_suffixes[k], &end) &&
+			    (i == s || c->t[i - 1] == ' '))
+				return end;
+	}
+	return 0;
+}
+
+static void set_council(struct read_ctx *c, json_t *rec, size_t s, size_t e)
+{
+	char buf[128];
+
+	lex_copy(c->t, s, e, buf, sizeof(buf));
+	if (mostly_upper(buf))
+		title_case(buf);
+	snprintf(c->council, sizeof(c->council), "%s", buf);
+	json_object_set_new(rec, "council",
+			    json_pack("{s:s,s:o}", "name", buf, "span", read_span(c, s, e)));
+}
+
+static void find_council(struct read_ctx *c, json_t *rec)
+{
+	static const char *const cues[] = {"direction to ", "notice to ", "to: ", "issued to ",
+					   "in respect of "};
+	size_t k, at, end, ne;
+
+	for (k = 0; k < ARRAY_SIZE(cues); k++) {
+		at = lex_find(c->t, 0, c->n, cues[k], &end);
+		if (at == (size_t)-1)
+			continue;
+		end = lex_skip_space(c->t, end, c->n);
+		ne = council_name_end(c, end, c->n);
+		if (ne) {
+			set_council(c, rec, end, ne);
+			return;
+		}
+	}
+	/* A letter's recipient block: the first line ending in "Council". */
+	for (at = 0; at < c->n;) {
+		size_t ls, le;
+		at = first_line(c, at, &ls, &le);
+		ne = council_name_end(c, ls, le);
+		if (ne && ne == le) {
+			set_council(c, rec, ls, le);
+			return;
+		}
+		at++;
+	}
+	read_warn(c, "no council named as the addressee", 0, 0);
+}
+
+/* ---- legal basis ---- */
+
+static void find_legal_basis(struct read_ctx *c, json_t *rec)
+{
+	json_t *arr = json_array();
+	size_t at, end, ls, le;
+
+	if (!strcmp(c->kind, "direction")) {
+		first_line(c, 0, &ls, &le);
+		/* "(UNDER|applied by) SECTION 497A(4B) OF THE EDUCATION ACT 1996" */
+		static const char *const cues[] = {"under section ", "applied by section "};
+		for (size_t k = 0; k < ARRAY_SIZE(cues); k++) {
+			size_t from = k == 0 ? ls : 0, to = k == 0 ? le : c->n;
+			at = lex_find(c->t, from, to, cues[k], &end);
+			if (at == (size_t)-1)
+				continue;
+			{
+				size_t sec_s = end, sec_e = end, of_e, act_e;
+				while (sec_e < c->n && !ch_is_space((unsigned char)c->t[sec_e]))
+					sec_e++;
+				if (!lex_at(c->t, lex_skip_space(c->t, sec_e, c->n), c->n, "of the ", &of_e))
+					continue;
+				act_e = of_e;
+				while (act_e < c->n && act_e - of_e < 60 && c->t[act_e] != '\n' &&
+				       c->t[act_e] != '(' && c->t[act_e] != ',') {
+					if (ch_is_digit((unsigned char)c->t[act_e]) && act_e + 4 <= c->n &&
+					    ch_is_digit((unsigned char)c->t[act_e + 3])) {
+						act_e += 4;
+						break;
+					}
+					act_e++;
+				}
+				{
+					char act[96], sec[32];
+					lex_copy(c->t, of_e, act_e, act, sizeof(act));
+					lex_copy(c->t, sec_s, sec_e, sec, sizeof(sec));
+					if (mostly_upper(act))
+						title_case(act);
+					json_array_append_new(arr, json_pack("{s:s,s:s,s:o}", "act", act, "section",
+									     sec, "span", read_span(c, at, act_e)));
+				}
+			}
+		}
+	}
+	json_object_set_new(rec, "legal_basis", arr);
+}
+
+/* ---- signatory, author, recipient ---- */
+
+static bool looks_like_name(const char *s)
+{
+	size_t words = 1, i, caps = 0;
+
+	if (!*s || strlen(s) > 48)
+		return false;
+	for (i = 0; s[i]; i++) {
+		if (s[i] == ' ')
+			words++;
+		else if (!ch_is_alpha((unsigned char)s[i]) && s[i] != '.' && s[i] != '-' && s[i] != '\'')
+			return false;
+		if (i == 0 || s[i - 1] == ' ')
+			caps += s[i] >= 'A' && s[i] <= 'Z';
+	}
+	return words >= 2 && words <= 5 && caps == words;
+}
+
+static void find_signatory(struct read_ctx *c, json_t *rec)
+{
+	size_t at, end, i, ls, le;
+	json_t *sig = NULL;
+
+	at = lex_find(c->t, 0, c->n, "signed on behalf", &end);
+	if (at == (size_t)-1)
+		at = lex_find(c->t, 0, c->n, "yours sincerely", &end);
+	if (at == (size_t)-1)
+		return;
+	while (end < c->n && c->t[end] != '\n')
+		end++;
+	for (i = end; i < c->n;) {
+		char buf[256], name[256];
+		char *dot;
+		i = first_line(c, i, &ls, &le);
+		if (ls >= c->n)
+			break;
+		lex_copy(c->t, ls, le, buf, sizeof(buf));
+		if (lex_at(c->t, ls, le, "a handwritten", NULL) || lex_at(c->t, ls, le, "dated", NULL) ||
+		    lex_at(c->t, ls, le, "annex", NULL)) {
+			if (lex_at(c->t, ls, le, "dated", NULL) || lex_at(c->t, ls, le, "annex", NULL))
+				break;
+			i++;
+			continue;
+		}
+		/* "Emily Whitehead. A Senior Civil Servant ..." */
+		snprintf(name, sizeof(name), "%s", buf);
+		dot = strstr(name, ". ");
+		if (dot)
+			*dot = '\0';
+		else if (name[0] && name[strlen(name) - 1] == '.')
+			name[strlen(name) - 1] = '\0';
+		if (looks_like_name(name)) {
+			size_t role_s, role_e;
+			size_t name_len = strlen(name);
+			if (mostly_upper(name))
+				title_case(name);
+			sig = json_pack("{s:s}", "name", name);
+			/* role: the rest of this line, or the next line */
+			if (dot) {
+				role_s = ls + name_len + 2;
+				role_e = le;
+			} else {
+				i = first_line(c, le + 1 < c->n ? le + 1 : c->n, &role_s, &role_e);
+			}
+			if (role_s < role_e) {
+				char role[160];
+				lex_copy(c->t, role_s, role_e, role, sizeof(role));
+				if (role[0] && role[strlen(role) - 1] == '.')
+					role[strlen(role) - 1] = '\0';
+				json_object_set_new(sig, "role", json_string(role));
+			}
+			json_object_set_new(sig, "span", read_span(c, ls, role_e > ls ? role_e : le));
+			break;
+		}
+		i++;
+	}
+	if (sig)
+		json_object_set_new(rec, "signatory", sig);
+}
+
+static void find_letter_parties(struct read_ctx *c, json_t *rec)
+{
+	size_t ls, le, i, rs = 0, re = 0, next;
+	char buf[256];
+	json_t *addr;
+
+	/* author: the first line, with the role on the next */
+	next = first_line(c, 0, &ls, &le);
+	if (ls < le) {
+		char role[160];
+		size_t rls, rle;
+		lex_copy(c->t, ls, le, buf, sizeof(buf));
+		first_line(c, next, &rls, &rle);
+		lex_copy(c->t, rls, rle, role, sizeof(role));
+		json_object_set_new(rec, "author", json_pack("{s:s,s:s,s:o}", "name", buf, "role", role,
+							     "span", read_span(c, ls, rle)));
+	}
+	/* recipient: the block of lines before the date line */
+	if (!json_object_get(rec, "date"))
+		return;
+	{
+		json_t *sp = json_object_get(json_object_get(rec, "date"), "span");
+		size_t dstart = (size_t)json_integer_value(json_array_get(sp, 0));
+		/* walk back over the block */
+		re = lex_trim_end(c->t, 0, dstart);
+		i = re;
+		while (i > 0) {
+			size_t s0 = i;
+			while (s0 > 0 && c->t[s0 - 1] != '\n')
+				s0--;
+			if (lex_skip_space(c->t, s0, i) == i) /* blank line */
+				break;
+			rs = s0;
+			if (s0 == 0)
+				break;
+			i = s0 - 1;
+		}
+	}
+	if (rs >= re)
+		return;
+	addr = json_array();
+	next = first_line(c, rs, &ls, &le);
+	lex_copy(c->t, ls, le, buf, sizeof(buf));
+	{
+		json_t *r = json_pack("{s:s}", "name", buf);
+		for (i = next; i < re;) {
+			size_t s2, e2;
+			i = first_line(c, i, &s2, &e2);
+			if (s2 >= re)
+				break;
+			json_array_append_new(addr, jtext(c, s2, e2 < re ? e2 : re));
+			i++;
+		}
+		json_object_set_new(r, "address", addr);
+		json_object_set_new(r, "span", read_span(c, rs, re));
+		json_object_set_new(rec, "recipient", r);
+	}
+}
+
+/* ---- events ---- */
+
+struct cue {
+	const char *words; /* looked for just before the date, in the same sentence */
+	const char *kind;
+	bool near;         /* must end within a few words of the date */
+};
+
+static const struct cue event_cues[] = {
+	{"monitoring visit of", "monitoring_visit", true},
+	{"letter of", "ofsted_letter", true},
+	{"inspection report of", "ofsted_report", true},
+	{"inspection report published on", "ofsted_report", true},
+	{"inspection report published", "ofsted_report", true},
+	{"report (published", "ofsted_report", true},
+	{"ofsted inspection in", "ofsted_inspection", true},
+	{"inspection in", "ofsted_inspection", true},
+	{"statutory direction on", "direction_issued", true},
+	{"direction issued on", "direction_issued", true},
+	{"direction on", "direction_issued", true},
+	{"in december", "direction_issued", false},
+	{"commissioner's report of", "commissioner_report", true},
+	{"report of", "commissioner_report", true},
+	{"initial term (", "term_end", true},
+};
+
+static void add_event(struct read_ctx *c, json_t *events, const char *kind, const struct lex_date *d,
+		      size_t ss, size_t se)
+{
+	size_t i;
+	char buf[CAL_DATE_LEN];
+	json_t *ev;
+
+	cal_format_iso(d->day, buf);
+	for (i = 0; i < json_array_size(events); i++) {
+		json_t *o = json_array_get(events, i);
+		if (!strcmp(json_string_value(json_object_get(o, "kind")), kind) &&
+		    !strcmp(json_string_value(json_object_get(o, "date")), buf))
+			return;
+	}
+	ev = json_pack("{s:s,s:s}", "kind", kind, "date", buf);
+	if (d->precision == LEX_MONTH) {
+		struct cal_ymd y = cal_to_ymd(d->day);
+		json_object_set_new(ev, "end_date", jdate(cal_month_last(y.y, y.m)));
+		json_object_set_new(ev, "precision", json_string("month"));
+	} else if (d->has_end) {
+		json_object_set_new(ev, "end_date", jdate(d->end_day));
+	}
+	json_object_set_new(ev, "detail", jtext(c, ss, se));
+	json_object_set_new(ev, "span", read_span(c, ss, se));
+	json_array_append_new(events, ev);
+}
+
+static void find_events(struct read_ctx *c, json_t *rec)
+{
+	json_t *events = json_array();
+	struct lex_date d[256];
+	size_t nd = lex_dates(c->t, 0, c->n, d, 256), i, k;
+
+	for (i = 0; i < nd; i++) {
+		size_t ss = lex_sentence_start(c->t, 0, d[i].span.s);
+		size_t se = lex_sentence_end(c->t, d[i].span.e, c->n);
+		size_t look = d[i].span.s > ss + 60 ? d[i].span.s - 60 : ss;
+		if (c->has_date && d[i].day == c->date && d[i].precision == LEX_DAY)
+			continue; /* the instrument's own date */
+		if (lex_find(c->t, ss, d[i].span.s, "dated", NULL) != (size_t)-1)
+			continue;
+		for (k = 0; k < ARRAY_SIZE(event_cues); k++) {
+			size_t at, end;
+			at = lex_find(c->t, look, d[i].span.s, event_cues[k].words, &end);
+			if (at == (size_t)-1)
+				continue;
+			if (event_cues[k].near && lex_skip_space(c->t, end, d[i].span.s) != d[i].span.s &&
+			    strcmp(event_cues[k].kind, "ofsted_report"))
+				continue;
+			if (!strcmp(event_cues[k].kind, "commissioner_report") &&
+			    lex_find(c->t, ss, d[i].span.s, "commissioner", NULL) == (size_t)-1)
+				continue;
+			if (!strcmp(event_cues[k].kind, "ofsted_letter") &&
+			    lex_find(c->t, ss, d[i].span.s, "ofsted", NULL) == (size_t)-1)
+				continue;
+			if (!strcmp(event_cues[k].kind, "direction_issued") && !event_cues[k].near &&
+			    lex_find(c->t, ss, d[i].span.s, "direction issued", NULL) == (size_t)-1)
+				continue;
+			add_event(c, events, event_cues[k].kind, &d[i], ss, se);
+			break;
+		}
+	}
+	/* "term ... ends at the end of September" (no year): the next such month-end */
+	{
+		size_t at, end;
+		for (at = lex_find(c->t, 0, c->n, "ends at the end of ", &end); at != (size_t)-1;
+		     at = lex_find(c->t, end, c->n, "ends at the end of ", &end)) {
+			struct strv v = strv_make(c->t + end, c->n - end), w = strv_eat_word(&v);
+			int m = cal_month_from_name(w);
+			if (m && c->has_date) {
+				struct cal_ymd y = cal_to_ymd(c->date);
+				struct lex_date ld;
+				size_t ss = lex_sentence_start(c->t, 0, at);
+				memset(&ld, 0, sizeof(ld));
+				ld.precision = LEX_DAY;
+				ld.day = cal_month_last(m >= y.m ? y.y : y.y + 1, m);
+				add_event(c, events, "term_end", &ld, ss,
+					  (size_t)(w.p - c->t) + w.n);
+			}
+		}
+	}
+	/* a letter's decision: "I am minded to agree ..." */
+	if (c->has_date) {
+		size_t at, end;
+		at = lex_find(c->t, 0, c->n, "minded to", &end);
+		if (at != (size_t)-1) {
+			struct lex_date ld;
+			size_t ss = lex_sentence_start(c->t, 0, at), se = lex_sentence_end(c->t, end, c->n);
+			memset(&ld, 0, sizeof(ld));
+			ld.precision = LEX_DAY;
+			ld.day = c->date;
+			add_event(c, events, "decision", &ld, ss, se);
+		}
+	}
+	json_object_set_new(rec, "events", events);
+}
+
+/* ---- judgements ---- */
+
+static const struct {
+	const char *words;
+	const char *grade;
+	bool quoted_only;
+} grades[] = {
+	{"inadequate", "inadequate", false},
+	{"requires improvement to be good", "requires_improvement", false},
+	{"requires improvement", "requires_improvement", true},
+	{"outstanding", "outstanding", true},
+	{"good", "good", true},
+};
+
+static const struct {
+	const char *words, *area;
+} areas[] = {
+	{"help and protection", "help_and_protection"},
+	{"looked after", "looked_after"},
+	{"children in care", "looked_after"},
+	{"care leavers", "care_leavers"},
+	{"leadership", "leadership"},
+	{"impact of leaders", "leadership"},
+};
+
+static void add_judgement(struct read_ctx *c, json_t *arr, const char *area, const char *grade,
+			  bool has_date, cal_day date, size_t s, size_t e)
+{
+	size_t i;
+	char buf[CAL_DATE_LEN] = "";
+	json_t *j;
+
+	if (has_date)
+		cal_format_iso(date, buf);
+	for (i = 0; i < json_array_size(arr); i++) {
+		json_t *o = json_array_get(arr, i);
+		json_t *rd = json_object_get(o, "report_date");
+		if (!strcmp(json_string_value(json_object_get(o, "area")), area) &&
+		    !strcmp(json_string_value(json_object_get(o, "grade")), grade) &&
+		    (!rd || !has_date || !strcmp(json_string_value(rd), buf))) {
+			if (!rd && has_date)
+				json_object_set_new(o, "report_date", json_string(buf));
+			return;
+		}
+	}
+	j = json_pack("{s:s,s:s}", "area", area, "grade", grade);
+	if (has_date)
+		json_object_set_new(j, "report_date", json_string(buf));
+	json_object_set_new(j, "span", read_span(c, s, e));
+	json_array_append_new(arr, j);
+}
+
+static bool quoted_at(const char *t, size_t s, size_t e, size_t n)
+{
+	bool before = s > 0 && (t[s - 1] == '\'' || t[s - 1] == '"' ||
+				(s >= 3 && (unsigned char)t[s - 3] == 0xe2 && (unsigned char)t[s - 2] == 0x80));
+	bool after = e < n && (t[e] == '\'' || t[e] == '"' || (unsigned char)t[e] == 0xe2);
+	return before && after;
+}
+
+static void find_judgements(struct read_ctx *c, json_t *rec)
+{
+	json_t *arr = json_array();
+	size_t pos = 0;
+
+	while (pos < c->n) {
+		size_t ss = lex_skip_space(c->t, pos, c->n), se = lex_sentence_end(c->t, ss, c->n);
+		size_t k, g, at, end;
+		const char *grade = NULL;
+		size_t gs = 0, ge = 0;
+		bool has_date = false;
+		cal_day date = 0;
+		pos = se > ss ? se : ss + 1;
+		if (lex_find(c->t, ss, se, "ofsted", NULL) == (size_t)-1 &&
+		    lex_find(c->t, ss, se, "judge", NULL) == (size_t)-1 &&
+		    lex_find(c->t, ss, se, "found", NULL) == (size_t)-1)
+			continue;
+		for (g = 0; g < ARRAY_SIZE(grades) && !grade; g++) {
+			for (at = lex_find(c->t, ss, se, grades[g].words, &end); at != (size_t)-1;
+			     at = lex_find(c->t, end, se, grades[g].words, &end)) {
+				if (grades[g].quoted_only && !quoted_at(c->t, at, end, c->n))
+					continue;
+				grade = grades[g].grade;
+				gs = at;
+				ge = end;
+				break;
+			}
+		}
+		if (!grade)
+			continue;
+		(void)gs;
+		(void)ge;
+		/* the report's date: the date after "report"/"published", else one that is
+		 * not the instrument's own, else an alias the sentence names */
+		{
+			struct lex_date d[8];
+			size_t nd = lex_dates(c->t, ss, se, d, 8);
+			for (k = 0; k < nd && !has_date; k++) {
+				size_t lk = d[k].span.s > ss + 40 ? d[k].span.s - 40 : ss;
+				if (d[k].precision == LEX_DAY &&
+				    (lex_find(c->t, lk, d[k].span.s, "report", NULL) != (size_t)-1 ||
+				     lex_find(c->t, lk, d[k].span.s, "published", NULL) != (size_t)-1)) {
+					has_date = true;
+					date = d[k].day;
+				}
+			}
+			for (k = 0; k < nd && !has_date; k++)
+				if (d[k].precision == LEX_DAY && !(c->has_date && d[k].day == c->date)) {
+					has_date = true;
+					date = d[k].day;
+				}
+			if (!has_date)
+				for (k = ss; k < se; k++) {
+					const struct read_alias *a = facts_alias_at(c, k, se);
+					if (a && a->has_date && strstr(a->name, "report")) {
+						has_date = true;
+						date = a->date;
+						break;
+					}
+				}
+		}
+		{
+			bool any_area = false, all = lex_find(c->t, ss, se, "all of the key", NULL) != (size_t)-1 ||
+						   lex_find(c->t, ss, se, "all key", NULL) != (size_t)-1;
+			bool overall = all || lex_find(c->t, ss, se, "services are", NULL) != (size_t)-1 ||
+				       lex_find(c->t, ss, se, "performance", NULL) != (size_t)-1 ||
+				       lex_find(c->t, ss, se, "service to be", NULL) != (size_t)-1;
+			for (k = 0; k < ARRAY_SIZE(areas); k++)
+				if (lex_find(c->t, ss, se, areas[k].words, NULL) != (size_t)-1) {
+					add_judgement(c, arr, areas[k].area, grade, has_date, date, ss, se);
+					any_area = true;
+				}
+			if (all) {
+				add_judgement(c, arr, "help_and_protection", grade, has_date, date, ss, se);
+				add_judgement(c, arr, "looked_after", grade, has_date, date, ss, se);
+				add_judgement(c, arr, "leadership", grade, has_date, date, ss, se);
+			}
+			if (overall || !any_area)
+				add_judgement(c, arr, "overall", grade, has_date, date, ss, se);
+		}
+	}
+	json_object_set_new(rec, "judgements", arr);
+}
+
+/* ---- appointments ---- */
+
+static const char *const honours[] = {"OBE", "CBE", "MBE", "DBE", "KBE", "CB", "CVO", "LVO",
+				      "QC", "KC", "MP", "QPM", "FRSA"};
+
+static const char *role_word(const struct read_ctx *c, size_t s, size_t e)
+{
+	if (lex_find(c->t, s, e, "commissioner", NULL) != (size_t)-1)
+		return "commissioner";
+	if (lex_find(c->t, s, e, "director of children's services", NULL) != (size_t)-1 ||
+	    lex_find(c->t, s, e, "dcs", NULL) != (size_t)-1)
+		return "dcs";
+	if (lex_find(c->t, s, e, "improvement adviser", NULL) != (size_t)-1 ||
+	    lex_find(c->t, s, e, "improvement advisor", NULL) != (size_t)-1)
+		return "improvement_adviser";
+	if (lex_find(c->t, s, e, "chair", NULL) != (size_t)-1)
+		return "chair";
+	return NULL;
+}
+
+static void find_appointments(struct read_ctx *c, json_t *rec)
+{
+	json_t *arr = json_array();
+	size_t at, end;
+
+	static const char *const verbs[] = {"appointed", "appoints", "appoint"};
+	for (size_t v = 0; v < ARRAY_SIZE(verbs); v++)
+	for (at = lex_find(c->t, 0, c->n, verbs[v], &end); at != (size_t)-1;
+	     at = lex_find(c->t, end, c->n, verbs[v], &end)) {
+		size_t p = end, as, ae, ps, pe, rs, re, se;
+		const char *role;
+		char person[160], hon[64] = "";
+		/* appointed / appoints / re-appointed */
+		while (p < c->n && ch_is_alpha((unsigned char)c->t[p]))
+			p++;
+		ps = lex_skip_space(c->t, p, c->n);
+		se = lex_sentence_end(c->t, ps, c->n);
+		as = lex_find(c->t, ps, se, " as ", &ae);
+		if (as == (size_t)-1 || as - ps > 120)
+			continue;
+		pe = as;
+		rs = ae;
+		re = rs;
+		while (re < se && c->t[re] != ',' && c->t[re] != '(' && c->t[re] != ';' && re - rs < 90 &&
+		       !lex_at(c->t, re, se, " in accordance", NULL) && !lex_at(c->t, re, se, " and ", NULL))
+			re++;
+		role = role_word(c, rs, re);
+		if (!role)
+			continue;
+		lex_copy(c->t, ps, pe, person, sizeof(person));
+		if (!strncmp(person, "a ", 2) || !strncmp(person, "an ", 3))
+			continue;
+		/* split honours off the end */
+		for (;;) {
+			char *sp = strrchr(person, ' ');
+			size_t k;
+			bool found = false;
+			if (!sp)
+				break;
+			for (k = 0; k < ARRAY_SIZE(honours); k++)
+				if (!strcmp(sp + 1, honours[k])) {
+					char tmp[64];
+					snprintf(tmp, sizeof(tmp), "%s%s%s", sp + 1, hon[0] ? " " : "", hon);
+					snprintf(hon, sizeof(hon), "%s", tmp);
+					*sp = '\0';
+					found = true;
+				}
+			if (!found)
+				break;
+		}
+		{
+			size_t i;
+			bool dup = false;
+			for (i = 0; i < json_array_size(arr); i++) {
+				json_t *o = json_array_get(arr, i);
+				if (!strcmp(json_string_value(json_object_get(o, "person")), person) &&
+				    !strcmp(json_string_value(json_object_get(o, "role")), role))
+					dup = true;
+			}
+			if (dup)
+				continue;
+		}
+		{
+			json_t *o = json_pack("{s:s}", "person", person);
+			if (hon[0])
+				json_object_set_new(o, "honours", json_string(hon));
+			json_object_set_new(o, "role", json_string(role));
+			json_object_set_new(o, "span", read_span(c, at, re));
+			json_array_append_new(arr, o);
+		}
+	}
+	json_object_set_new(rec, "appointments", arr);
+}
+
+/* ---- parties ---- */
+
+static const struct {
+	const char *words, *role;
+} party_words[] = {
+	{"Secretary of State for Education", "secretary_of_state"},
+	{"Secretary of State", "secretary_of_state"},
+	{"Minister of State for Children and Families", "minister"},
+	{"Minister for Children and Families", "minister"},
+	{"Department for Education", "dfe"},
+	{"Children's Services Commissioner", "commissioner"},
+	{"Commissioner for Children's Social Care Services", "commissioner"},
+	{"partnership governance board", "governance_board"},
+	{"governance board of the strategic partnership", "governance_board"},
+	{"governance board of the formal partnership", "governance_board"},
+	{"Partners in Practice", "pip"},
+	{"Improvement Advisor", "improvement_adviser"},
+	{"Improvement Adviser", "improvement_adviser"},
+	{"Ofsted", "ofsted"},
+};
+
+static const struct {
+	const char *words, *role;
+} role_map[] = {
+		{"department for education", "dfe"}, {"the department", "dfe"},
+		{"officials", "dfe"},                {"dfe", "dfe"},
+		{"secretary of state", "secretary_of_state"},
+		{"governance board", "governance_board"},
+		{"improvement board", "improvement_board"},
+		{"minister", "minister"},
+		{"commissioner", "commissioner"},
+		{"director of children's services", "dcs"},
+		{"dcs", "dcs"},
+		{"pips", "pip"},                     {"partners in practice", "pip"},
+		{"improvement advisor", "improvement_adviser"},
+		{"improvement adviser", "improvement_adviser"},
+		{"strategic partner", "partner_council"},
+		{"leeds", "partner_council"},
+		{"council", "council"},
+		{"ofsted", "ofsted"},
+};
+
+const char *facts_role_of(const struct read_ctx *c, size_t s, size_t e)
+{
+	size_t best = (size_t)-1, k;
+	const char *role = NULL;
+
+	for (k = 0; k < ARRAY_SIZE(role_map); k++) {
+		size_t at = lex_find(c->t, s, e, role_map[k].words, NULL);
+		if (at != (size_t)-1 && (best == (size_t)-1 || at < best)) {
+			best = at;
+			role = role_map[k].role;
+		}
+	}
+	return role;
+}
+
+const char *facts_role_at(const struct read_ctx *c, size_t pos, size_t e)
+{
+	size_t k;
+
+	for (k = 0; k < ARRAY_SIZE(role_map); k++)
+		if (lex_at(c->t, pos, e, role_map[k].words, NULL))
+			return role_map[k].role;
+	return NULL;
+}
+
+static void add_party(struct read_ctx *c, json_t *arr, const char *name, const char *role, size_t s,
+		      size_t e)
+{
+	size_t i;
+
+	for (i = 0; i < json_array_size(arr); i++) {
+		json_t *o = json_array_get(arr, i);
+		if (!strcmp(json_string_value(json_object_get(o, "role")), role) &&
+		    (!strcmp(role, "partner_council") || !strcmp(role, "improvement_board") ?
+			     !strcasecmp(json_string_value(json_object_get(o, "name")), name) : 1))
+			return;
+	}
+	json_array_append_new(arr, json_pack("{s:s,s:s,s:o}", "name", name, "role", role, "span",
+					     read_span(c, s, e)));
+}
+
+static void find_parties(struct read_ctx *c, json_t *rec)
+{
+	json_t *arr = json_array();
+	size_t k, at, end;
+	json_t *council = json_object_get(rec, "council");
+
+	if (council)
+		add_party(c, arr, json_string_value(json_object_get(council, "name")), "council",
+			  (size_t)json_integer_value(json_array_get(json_object_get(council, "span"), 0)),
+			  (size_t)json_integer_value(json_array_get(json_object_get(council, "span"), 1)));
+	for (k = 0; k < ARRAY_SIZE(party_words); k++) {
+		at = lex_find(c->t, 0, c->n, party_words[k].words, &end);
+		if (at != (size_t)-1) {
+			char buf[128];
+			lex_copy(c->t, at, end, buf, sizeof(buf));
+			add_party(c, arr, buf, party_words[k].role, at, end);
+		}
+	}
+	/* other councils: partners */
+	for (at = lex_find(c->t, 0, c->n, "City Council", &end); at != (size_t)-1;
+	     at = lex_find(c->t, end, c->n, "City Council", &end)) {
+		size_t s = at;
+		char buf[128];
+		while (s > 0 && (ch_is_alpha((unsigned char)c->t[s - 1]) || c->t[s - 1] == '-' ||
+				 (c->t[s - 1] == ' ' && s > 1 && c->t[s - 2] >= 'A' && c->t[s - 2] <= 'z')))
+			s--;
+		s = lex_skip_space(c->t, s, at);
+		lex_copy(c->t, s, end, buf, sizeof(buf));
+		if (!buf[0] || !(buf[0] >= 'A' && buf[0] <= 'Z'))
+			continue;
+		if (c->council[0] && (!strcasecmp(buf, c->council) || strstr(c->council, buf)))
+			continue;
+		{
+			/* the addressee in capitals in the title is not a partner */
+			char up[128];
+			snprintf(up, sizeof(up), "%s", buf);
+			if (mostly_upper(up))
+				continue;
+		}
+		add_party(c, arr, buf, "partner_council", s, end);
+	}
+	/* the improvement board, by its name */
+	for (at = lex_find(c->t, 0, c->n, "Improvement Board", &end); at != (size_t)-1;
+	     at = lex_find(c->t, end, c->n, "Improvement Board", &end)) {
+		size_t s = at;
+		char buf[160];
+		int words = 0;
+		while (s > 0 && words < 6) {
+			size_t w = s - 1;
+			while (w > 0 && c->t[w - 1] != ' ' && c->t[w - 1] != '\n')
+				w--;
+			if (!(c->t[w] >= 'A' && c->t[w] <= 'Z'))
+				break;
+			s = w;
+			words++;
+		}
+		lex_copy(c->t, s, end, buf, sizeof(buf));
+		add_party(c, arr, buf, "improvement_board", s, end);
+		break;
+	}
+	if (lex_find(c->t, 0, c->n, "improvement board", &end) != (size_t)-1) {
+		at = lex_find(c->t, 0, c->n, "improvement board", &end);
+		add_party(c, arr, "improvement board", "improvement_board", at, end);
+	}
+	json_object_set_new(rec, "parties", arr);
+}
+
+/* ---- revocations ---- */
+
+static void add_revoke(struct read_ctx *c, json_t *arr, size_t s, size_t e, size_t span_s, size_t span_e)
+{
+	char buf[256];
+	json_t *o;
+	struct lex_date d[4];
+	size_t nd;
+	const struct read_alias *a = NULL;
+	size_t k;
+
+	lex_copy(c->t, s, e, buf, sizeof(buf));
+	if (!buf[0])
+		return;
+	o = json_pack("{s:s}", "what", buf);
+	nd = lex_dates(c->t, s, e, d, 4);
+	if (nd && d[0].precision == LEX_DAY) {
+		json_object_set_new(o, "date", jdate(d[0].day));
+	} else {
+		for (k = s; k < e && !a; k++)
+			if (k == s || c->t[k - 1] == ' ')
+				a = facts_alias_at(c, k, e);
+		if (a && a->has_date)
+			json_object_set_new(o, "date", jdate(a->date));
+		else
+			read_warn(c, "a revoked instrument without a date: confirm which one", s, e);
+	}
+	json_object_set_new(o, "span", read_span(c, span_s, span_e));
+	json_array_append_new(arr, o);
+}
+
+static void find_revokes(struct read_ctx *c, json_t *rec)
+{
+	json_t *arr = json_array();
+	size_t at, end;
+
+	for (at = lex_find(c->t, 0, c->n, "revokes ", &end); at != (size_t)-1;
+	     at = lex_find(c->t, end, c->n, "revokes ", &end)) {
+		size_t se = lex_sentence_end(c->t, end, c->n);
+		size_t e2 = se;
+		while (e2 > end && (c->t[e2 - 1] == '.' || c->t[e2 - 1] == ';' || ch_is_space((unsigned char)c->t[e2 - 1])))
+			e2--;
+		add_revoke(c, arr, end, e2, lex_sentence_start(c->t, 0, at), se);
+	}
+	for (at = lex_find(c->t, 0, c->n, " is revoked", &end); at != (size_t)-1;
+	     at = lex_find(c->t, end, c->n, " is revoked", &end)) {
+		size_t ss = lex_sentence_start(c->t, 0, at), s;
+		size_t the = (size_t)-1, e2;
+		/* the noun phrase: from the last "the " before "Direction"/"Notice" */
+		for (s = ss; s < at; s++)
+			if ((lex_at(c->t, s, at, "the direction", NULL) ||
+			     lex_at(c->t, s, at, "the improvement notice", NULL) ||
+			     lex_at(c->t, s, at, "the notice", NULL)) &&
+			    (s == ss || c->t[s - 1] == ' '))
+				the = s;
+		if (the == (size_t)-1)
+			continue;
+		e2 = at;
+		add_revoke(c, arr, the, e2, ss, lex_sentence_end(c->t, end, c->n));
+	}
+	json_object_set_new(rec, "revokes", arr);
+}
+
+void facts_extract(struct read_ctx *c, json_t *rec)
+{
+	collect_aliases(c);
+	find_kind(c);
+	json_object_set_new(rec, "kind", json_string(c->kind));
+	find_date(c, rec);
+	find_title(c, rec);
+	find_council(c, rec);
+	find_legal_basis(c, rec);
+	if (!strcmp(c->kind, "letter"))
+		find_letter_parties(c, rec);
+	else
+		find_signatory(c, rec);
+	find_events(c, rec);
+	find_judgements(c, rec);
+	find_appointments(c, rec);
+	find_parties(c, rec);
+	find_revokes(c, rec);
+}

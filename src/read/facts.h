@@ -1,0 +1,57 @@
+/*
+ * facts.h: what an instrument says about itself and the case: its kind,
+ * title, council, date, legal basis, signatory (and a letter's author and
+ * recipient), the events it recites, Ofsted judgements, appointments,
+ * parties and revocations.  Each fact is added to the record (a jansson
+ * object, see read.h) with the span of the words it came from.
+ *
+ * The aliases an instrument defines ("... on 25th November 2016 ("the first
+ * direction")") are collected first, so later references ("revokes the
+ * first direction", "The 2016 Ofsted report, which found ...") resolve to
+ * their dates.
+ */
+#ifndef OVERSIGHT_READ_FACTS_H
+#define OVERSIGHT_READ_FACTS_H
+
+#include <jansson.h>
+
+#include "clause.h"
+
+struct read_alias {
+	char name[64];  /* lower case, without quotes: "the first direction" */
+	cal_day date;   /* 0 if none */
+	bool has_date;
+	struct lex_span span;
+};
+
+struct read_ctx {
+	const char *t;   /* the text; borrowed */
+	size_t n;
+	const struct clause_list *clauses;
+	struct read_alias aliases[32];
+	size_t naliases;
+	const char *kind;   /* "direction", ... (static) */
+	bool has_date;
+	cal_day date;       /* the instrument's date */
+	char council[128];  /* the council's name as the record gives it */
+	json_t *warnings;   /* borrowed from the record */
+	const int *page_of; /* NULL for text: else page number by line start (see pdf.c) */
+};
+
+/* Append [s, e) as a span array, plus "page" into obj when known. */
+json_t *read_span(const struct read_ctx *c, size_t s, size_t e);
+void read_warn(struct read_ctx *c, const char *msg, size_t s, size_t e);
+
+/* Fill the record's fact fields. */
+void facts_extract(struct read_ctx *c, json_t *rec);
+
+/* The alias that a phrase at t[s..) names ("the first direction"), or NULL. */
+const struct read_alias *facts_alias_at(const struct read_ctx *c, size_t s, size_t e);
+
+/* The role of a party named in t[s, e) ("the Department for Education" ->
+ * "dfe"), or NULL. */
+const char *facts_role_of(const struct read_ctx *c, size_t s, size_t e);
+/* The role of a party whose name starts exactly at t[pos], or NULL. */
+const char *facts_role_at(const struct read_ctx *c, size_t pos, size_t e);
+
+#endif

@@ -1,0 +1,744 @@
+/*
+ * oblig.c: obligations (see oblig.h).  For each unit of duty: split into
+ * sentences, find the time expressions in each, and make one obligation
+ * per expression with its bearer, recipient, action, timing and
+ * condition; then number them within the clause.
+ */
+#include "../base/compat.h"
+
+#include "../base/str.h"
+#include "../cal/ics.h"
+#include "../cal/phrase.h"
+#include "oblig.h"
+
+enum tkind { T_WITHIN, T_DATE, T_EVERY, T_UNTIL };
+
+struct timing {
+	enum tkind kind;
+	size_t s, e;              /* the words */
+	struct cal_period period; /* T_WITHIN, T_EVERY */
+	const char *rule;         /* T_DATE: by | on | in_month | end_of */
+	struct lex_date date;     /* T_DATE, T_UNTIL */
+	char anchor[48];          /* "instrument_date" or "event:<kind>" */
+	bool anchored_date;       /* T_EVERY: "from <date>" */
+	cal_day anchor_day;
+	bool thereafter;          /* T_EVERY after a T_WITHIN: compound */
+};
+
+#define MAXT 12
+
+static json_t *jdate(cal_day d)
+{
+	char buf[CAL_DATE_LEN];
+	return json_string(cal_format_iso(d, buf));
+}
+
+static json_t *jtext(const struct read_ctx *c, size_t s, size_t e, size_t cap)
+{
+	char buf[1024];
+	if (cap > sizeof(buf))
+		cap = sizeof(buf);
+	return json_string(lex_copy(c->t, s, e, buf, cap));
+}
+
+/* The anchor named by "of <phrase>" / "from <phrase>" at t[s..e). */
+static void anchor_of(const struct read_ctx *c, size_t s, size_t e, char *out, size_t n)
+{
+	static const struct {
+		const char *words, *anchor;
+	} anchors[] = {
+		{"the date of this", "instrument_date"}, {"this direction", "instrument_date"},
+		{"this notice", "instrument_date"},      {"the date of the direction", "instrument_date"},
+		{"appointment", "event:appointment"},    {"the ofsted inspection", "event:ofsted_inspection"},
+		{"the inspection", "event:ofsted_inspection"},
+		{"the ofsted report", "event:ofsted_report"},
+		{"the date of the ofsted", "event:ofsted_report"},
+	};
+	size_t k;
+
+	s = lex_skip_space(c->t, s, e);
+	for (k = 0; k < ARRAY_SIZE(anchors); k++) {
+		size_t at = lex_find(c->t, s, e < s + 60 ? e : s + 60, anchors[k].words, NULL);
+		if (at != (size_t)-1 && at < s + 12) {
+			snprintf(out, n, "%s", anchors[k].anchor);
+			return;
+		}
+	}
+	snprintf(out, n, "%s", "");
+}
+
+/* Try to parse a period from the words t[s, e). */
+static bool period_in(const struct read_ctx *c, size_t s, size_t e, struct cal_period *p)
+{
+	struct err er = {0};
+	char buf[96];
+
+	if (e <= s || e - s > 60)
+		return false;
+	lex_copy(c->t, s, e, buf, sizeof(buf));
+	return cal_period_parse(strv_of(buf), p, &er) == 0;
+}
+
+static bool overlaps(const struct timing *t, size_t n, size_t s, size_t e)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s < t[i].e && e > t[i].s)
+			return true;
+	return false;
+}
+
+static size_t word_end(const char *t, size_t i, size_t e)
+{
+	while (i < e && (lex_is_word_char((unsigned char)t[i]) || t[i] == '-'))
+		i++;
+	return i;
+}
+
+static size_t prev_word_start(const char *t, size_t s, size_t i)
+{
+	while (i > s && ch_is_space((unsigned char)t[i - 1]))
+		i--;
+	while (i > s && (lex_is_word_char((unsigned char)t[i - 1]) || t[i - 1] == '-'))
+		i--;
+	return i;
+}
+
+static int cmp_timing(const void *a, const void *b)
+{
+	const struct timing *x = a, *y = b;
+	return (x->s > y->s) - (x->s < y->s);
+}
+
+/* Every time expression in the sentence t[s, e). */
+static size_t find_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out)
+{
+	const char *t = c->t;
+	size_t n = 0, at, end, i;
+	struct lex_date d[16];
+	size_t nd;
+
+	/* within N <unit> of <anchor> */
+	for (at = lex_find(t, s, e, "within ", &end); at != (size_t)-1 && n < MAXT;
+	     at = lex_find(t, end, e, "within ", &end)) {
+		size_t of = lex_find(t, end, e < end + 50 ? e : end + 50, " of ", NULL), ofe = 0;
+		struct cal_period p;
+		if (of == (size_t)-1)
+			continue;
+		lex_at(t, of, e, " of ", &ofe);
+		if (!period_in(c, end, of, &p))
+			continue;
+		memset(&out[n], 0, sizeof(out[n]));
+		out[n].kind = T_WITHIN;
+		out[n].s = at;
+		out[n].period = p;
+		anchor_of(c, ofe, e, out[n].anchor, sizeof(out[n].anchor));
+		out[n].e = ofe;
+		{
+			size_t k = ofe;
+			while (k < e && t[k] != ',' && t[k] != ';' && t[k] != ')' && k - ofe < 60)
+				k++;
+			out[n].e = k;
+		}
+		n++;
+	}
+	/* at N <unit> intervals */
+	for (at = lex_find(t, s, e, "intervals", &end); at != (size_t)-1 && n < MAXT;
+	     at = lex_find(t, end, e, "intervals", &end)) {
+		size_t a = at > s + 40 ? at - 40 : s, from;
+		size_t k = lex_find(t, a, at, "at ", &from);
+		struct cal_period p;
+		if (k == (size_t)-1 || !period_in(c, from, at, &p))
+			continue;
+		memset(&out[n], 0, sizeof(out[n]));
+		out[n].kind = T_EVERY;
+		out[n].s = k;
+		out[n].e = end;
+		out[n].period = p;
+		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
+		{
+			size_t fe;
+			size_t fr = lex_find(t, end, e < end + 12 ? e : end + 12, "from ", &fe);
+			if (fr == (size_t)-1)
+				fr = lex_find(t, end, e < end + 12 ? e : end + 12, "of ", &fe);
+			if (fr != (size_t)-1) {
+				char anc[48];
+				anchor_of(c, fe, e, anc, sizeof(anc));
+				if (anc[0]) {
+					snprintf(out[n].anchor, sizeof(out[n].anchor), "%s", anc);
+					out[n].e = word_end(t, lex_find(t, fe, e, "this", NULL) != (size_t)-1 ?
+								       lex_find(t, fe, e, "this", NULL) + 5 : fe, e);
+				}
+			}
+		}
+		n++;
+	}
+	/* every N <unit>, thereafter every N <unit> */
+	for (at = lex_find(t, s, e, "every ", &end); at != (size_t)-1 && n < MAXT;
+	     at = lex_find(t, end, e, "every ", &end)) {
+		size_t w1 = word_end(t, end, e), w2 = word_end(t, lex_skip_space(t, w1, e), e);
+		size_t w3 = word_end(t, lex_skip_space(t, w2, e), e);
+		struct cal_period p;
+		size_t stop = 0;
+		if (period_in(c, end, w3, &p))
+			stop = w3;
+		else if (period_in(c, end, w2, &p))
+			stop = w2;
+		else if (period_in(c, end, w1, &p))
+			stop = w1;
+		if (!stop || overlaps(out, n, at, stop))
+			continue;
+		memset(&out[n], 0, sizeof(out[n]));
+		out[n].kind = T_EVERY;
+		out[n].s = at;
+		out[n].e = stop;
+		out[n].period = p;
+		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
+		out[n].thereafter = lex_find(t, at > s + 15 ? at - 15 : s, at, "thereafter", NULL) != (size_t)-1;
+		n++;
+	}
+	/* frequency adverbs: monthly, quarterly, bi-monthly, six-weekly, ... */
+	for (i = s; i < e && n < MAXT;) {
+		size_t ws = i, we;
+		struct cal_period p;
+		if (!lex_is_word_char((unsigned char)t[i]) || (i > s && (lex_is_word_char((unsigned char)t[i - 1]) || t[i - 1] == '-'))) {
+			i++;
+			continue;
+		}
+		we = word_end(t, ws, e);
+		i = we;
+		{
+			char w[40];
+			lex_copy(t, ws, we, w, sizeof(w));
+			if (!strstr(w, "ly") && strcmp(w, "annual"))
+				continue;
+		}
+		if (!period_in(c, ws, we, &p))
+			continue;
+		/* "3 monthly" or "six weekly" written as two words */
+		{
+			size_t pw = prev_word_start(t, s, ws);
+			struct cal_period p2;
+			if (pw < ws && period_in(c, pw, we, &p2) && p2.n != p.n) {
+				p = p2;
+				ws = pw;
+			}
+		}
+		if (overlaps(out, n, ws, we))
+			continue;
+		memset(&out[n], 0, sizeof(out[n]));
+		out[n].kind = T_EVERY;
+		out[n].s = ws;
+		out[n].e = we;
+		out[n].period = p;
+		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
+		n++;
+	}
+	/* dates: by / no later than / by the end of / end of / in / until */
+	nd = lex_dates(t, s, e, d, 16);
+	for (i = 0; i < nd && n < MAXT; i++) {
+		size_t look = d[i].span.s > s + 45 ? d[i].span.s - 45 : s, end2;
+		const char *rule = NULL;
+		size_t ws = d[i].span.s;
+		static const struct {
+			const char *words, *rule;
+		} cues[] = {
+			{"by the end of ", "end_of"}, {"by no later than ", "by"}, {"no later than ", "by"},
+			{"end of ", "end_of"},        {"by the ", "by"},           {"by ", "by"},
+			{"in ", "in_month"},          {"until the end of the initial term (", "until"},
+			{"until ", "until"},          {"term (", "until"},
+		};
+		size_t k;
+		for (k = 0; k < ARRAY_SIZE(cues) && !rule; k++) {
+			size_t a2 = lex_find(t, look, d[i].span.s, cues[k].words, &end2);
+			if (a2 != (size_t)-1 && lex_skip_space(t, end2, d[i].span.s) == d[i].span.s) {
+				rule = cues[k].rule;
+				ws = a2;
+			}
+		}
+		if (!rule)
+			continue;
+		if (!strcmp(rule, "in_month") && d[i].precision != LEX_MONTH)
+			continue;
+		if (!strcmp(rule, "on") && d[i].precision != LEX_DAY)
+			continue;
+		if (overlaps(out, n, ws, d[i].span.e))
+			continue;
+		memset(&out[n], 0, sizeof(out[n]));
+		out[n].kind = !strcmp(rule, "until") ? T_UNTIL : T_DATE;
+		out[n].rule = !strcmp(rule, "until") ? "on" : rule;
+		out[n].s = ws;
+		out[n].e = d[i].span.e;
+		out[n].date = d[i];
+		n++;
+	}
+	/* "by the end of June 2020 (within 12 months of the Ofsted inspection)": the
+	 * event-anchored period restates the dated deadline; keep the date. */
+	{
+		bool dated = false;
+		size_t k, m = 0;
+		for (k = 0; k < n; k++)
+			if (out[k].kind == T_DATE)
+				dated = true;
+		for (k = 0; k < n; k++)
+			if (!(dated && out[k].kind == T_WITHIN && strncmp(out[k].anchor, "event:", 6) == 0))
+				out[m++] = out[k];
+		n = m;
+	}
+	qsort(out, n, sizeof(out[0]), cmp_timing);
+	return n;
+}
+
+/* The role named right after a cue word ("by the Council", "to the Minister"). */
+static const char *role_after(const struct read_ctx *c, size_t s, size_t e, const char *cue,
+			      size_t *where)
+{
+	size_t at, end;
+
+	for (at = lex_find(c->t, s, e, cue, &end); at != (size_t)-1; at = lex_find(c->t, end, e, cue, &end)) {
+		size_t stop = end;
+		const char *r;
+		while (stop < e && c->t[stop] != ',' && c->t[stop] != ';' && stop - end < 70 &&
+		       !lex_at(c->t, stop, e, " to ", NULL) && !lex_at(c->t, stop, e, " and ", NULL) &&
+		       !lex_at(c->t, stop, e, " or ", NULL) && !lex_at(c->t, stop, e, " in ", NULL))
+			stop++;
+		if (!lex_at(c->t, end, e, "the ", NULL) && !(c->t[end] >= 'A' && c->t[end] <= 'Z'))
+			continue;
+		r = facts_role_of(c, end, stop);
+		if (r) {
+			if (where)
+				*where = at;
+			return r;
+		}
+	}
+	return NULL;
+}
+
+static const char *const modals[] = {" will ", " must ", " shall ", " should ", " may ",
+				     " is required to ", " are required to ", " is expected to "};
+
+/* The subject's role: the words before the first modal verb. */
+static const char *subject_role(const struct read_ctx *c, size_t s, size_t e)
+{
+	size_t k, best = (size_t)-1;
+
+	for (k = 0; k < ARRAY_SIZE(modals); k++) {
+		size_t at = lex_find(c->t, s, e, modals[k], NULL);
+		if (at != (size_t)-1 && at < best)
+			best = at;
+	}
+	if (best == (size_t)-1 || best - s > 120)
+		return NULL;
+	/* passive with an agent: "Progress will be reported by the Council" */
+	if (lex_at(c->t, best, e, " will be ", NULL) || lex_at(c->t, best, e, " must be ", NULL) ||
+	    lex_at(c->t, best, e, " should be ", NULL)) {
+		const char *r = role_after(c, best, e, " by ", NULL);
+		if (r)
+			return r;
+		return NULL;
+	}
+	/* the first role not governed by "to", "from" or "with" */
+	{
+		size_t i;
+		for (i = s; i < best; i++) {
+			size_t we;
+			const char *r;
+			if (i > s && lex_is_word_char((unsigned char)c->t[i - 1]))
+				continue;
+			if (lex_at(c->t, i, best, "to the ", &we) || lex_at(c->t, i, best, "from the ", &we) ||
+			    lex_at(c->t, i, best, "with the ", &we)) {
+				while (we < best && lex_is_word_char((unsigned char)c->t[we]))
+					we++;
+				i = we;
+				continue;
+			}
+			r = facts_role_at(c, i, best);
+			if (!r && lex_at(c->t, i, best, "the ", &we))
+				r = facts_role_at(c, we, best);
+			if (r)
+				return r;
+		}
+	}
+	return NULL;
+}
+
+static bool has_modal(const struct read_ctx *c, size_t s, size_t e)
+{
+	size_t k;
+
+	for (k = 0; k < ARRAY_SIZE(modals); k++)
+		if (lex_find(c->t, s, e, modals[k], NULL) != (size_t)-1)
+			return true;
+	return false;
+}
+
+static const char *const duty_verbs[] = {
+	"to ",       "chair ",    "ensure ",   "oversee ",  "support ",  "steer ",   "sit on ",
+	"deliver ",  "appoint ",  "provide ",  "comply ",   "co-operate ", "cooperate ", "lead ",
+	"publish ",  "submit ",   "produce ",  "establish ", "report ",  "maintain ", "keep ",
+	"enter into ", "agree ",  "develop ",  "attend ",   "monitor ",  "review ",  "within ",
+	"by ",       "have ",
+};
+
+static bool starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
+{
+	size_t k;
+
+	s = lex_skip_space(c->t, s, e);
+	for (k = 0; k < ARRAY_SIZE(duty_verbs); k++)
+		if (lex_at(c->t, s, e, duty_verbs[k], NULL))
+			return true;
+	return false;
+}
+
+static const char *const statements[] = {
+	"will remain in force", "revokes", "is revoked", "is satisfied", "acknowledges",
+	"is given to", "may choose", "should ministers", "should the council be unwilling",
+	"following actions are required", "is issued to",
+};
+
+static bool is_statement(const struct read_ctx *c, size_t s, size_t e)
+{
+	size_t k;
+
+	for (k = 0; k < ARRAY_SIZE(statements); k++)
+		if (lex_find(c->t, s, e, statements[k], NULL) != (size_t)-1)
+			return true;
+	return false;
+}
+
+static const char *const event_verbs[] = {"appoint", "enter into", "agreed between", "update its",
+					  "agree a", "establish", "set up", "publish"};
+
+static const char *untimed_kind(const struct read_ctx *c, size_t s, size_t e, char *cond, size_t ncond)
+{
+	size_t k, at, end;
+
+	cond[0] = '\0';
+	if ((at = lex_find(c->t, s, e, "from time to time", &end)) != (size_t)-1 ||
+	    (at = lex_find(c->t, s, e, " may request", &end)) != (size_t)-1) {
+		lex_copy(c->t, at, lex_sentence_end(c->t, end, e), cond, ncond);
+		return "conditional";
+	}
+	for (k = 0; k < ARRAY_SIZE(event_verbs); k++)
+		if (lex_find(c->t, s, e < s + 80 ? e : s + 80, event_verbs[k], NULL) != (size_t)-1)
+			return "event";
+	return "standing";
+}
+
+struct unit {
+	int clause;
+	const char *bearer; /* default */
+};
+
+static void add_recurrence(struct read_ctx *c, json_t *o, const struct timing *tm, bool has_first,
+			   cal_day first)
+{
+	char per[32], rule[160] = "";
+	json_t *r = json_object();
+	struct cal_recur rc;
+	cal_day occ[24], start;
+	struct err er = {0};
+	int n;
+
+	cal_period_format(tm->period, per, sizeof(per));
+	json_object_set_new(r, "every", json_string(per));
+	json_object_set_new(r, "anchor", json_string(tm->anchor[0] ? tm->anchor : "instrument_date"));
+	if (has_first)
+		json_object_set_new(r, "first", jdate(first));
+	json_object_set_new(r, "until", json_string("in_force"));
+	memset(&rc, 0, sizeof(rc));
+	rc.every = tm->period;
+	rc.count = 24;
+	rc.has_first = has_first;
+	rc.first = first;
+	if (!strcmp(tm->anchor[0] ? tm->anchor : "instrument_date", "instrument_date") && c->has_date) {
+		rc.anchor = has_first ? first : c->date;
+		n = cal_recur_expand(&rc, occ, 24, NULL, &er);
+		if (n > 0) {
+			struct strbuf dv = STRBUF_INIT;
+			if (ics_series_rrule(&rc, occ, n, true, &start, rule, sizeof(rule)))
+				json_object_set_new(r, "rrule", json_string(rule));
+			json_object_set_new(r, "next", jdate(occ[0]));
+			cal_recur_nth(&rc, 0, &start, &dv, &er);
+			json_object_set_new(r, "derivation", json_string(strbuf_str(&dv)));
+			strbuf_release(&dv);
+		}
+	} else if (!c->has_date) {
+		read_warn(c, "a series counted from the instrument's date, which was not found", tm->s, tm->e);
+	}
+	if (tm->period.warning)
+		read_warn(c, tm->period.warning, tm->s, tm->e);
+	json_object_set_new(o, "recurrence", r);
+}
+
+static void make_due(struct read_ctx *c, json_t *o, const struct timing *tm)
+{
+	json_t *due = json_object();
+	struct strbuf dv = STRBUF_INIT;
+	struct err er = {0};
+	char per[32];
+	cal_day out;
+
+	if (tm->kind == T_WITHIN) {
+		json_object_set_new(due, "rule", json_string("within"));
+		cal_period_format(tm->period, per, sizeof(per));
+		json_object_set_new(due, "period", json_string(per));
+		json_object_set_new(due, "anchor", json_string(tm->anchor[0] ? tm->anchor : "unknown"));
+		if (!strcmp(tm->anchor, "instrument_date") && c->has_date &&
+		    cal_add(c->date, tm->period, 1, CAL_CORRESPONDING, &out, &dv, &er) == 0) {
+			json_object_set_new(due, "date", jdate(out));
+			json_object_set_new(due, "derivation", json_string(strbuf_str(&dv)));
+		} else if (!tm->anchor[0]) {
+			read_warn(c, "a period counted from something not understood: confirm its anchor",
+				  tm->s, tm->e);
+		}
+	} else {
+		struct cal_ymd y = cal_to_ymd(tm->date.day);
+		cal_day d = tm->date.day;
+		const char *rule = tm->rule;
+		if (tm->date.precision == LEX_MONTH) {
+			d = cal_month_last(y.y, y.m);
+			if (!strcmp(rule, "in_month"))
+				json_object_set_new(due, "start", jdate(cal_month_first(y.y, y.m)));
+			if (!strcmp(rule, "in_month")) {
+				char first[CAL_DATE_LEN];
+				strbuf_addf(&dv, "in %s %d = %s to %s (a window over the month)",
+					    cal_month_name(y.m), y.y, cal_format_iso(cal_month_first(y.y, y.m), first),
+					    cal_format_iso(d, per));
+			} else {
+				strbuf_addf(&dv, "%s %s %d = %s (the last day of the month)",
+					    !strcmp(rule, "end_of") ? "end of" : "by", cal_month_name(y.m), y.y,
+					    cal_format_iso(d, per));
+			}
+		} else {
+			char longd[32];
+			strbuf_addf(&dv, "%s %s = %s (the date named)", rule,
+				    cal_format_long(d, longd, sizeof(longd)), cal_format_iso(d, per));
+		}
+		json_object_set_new(due, "date", jdate(d));
+		json_object_set_new(due, "rule", json_string(rule));
+		json_object_set_new(due, "derivation", json_string(strbuf_str(&dv)));
+	}
+	strbuf_release(&dv);
+	json_object_set_new(o, "due", due);
+}
+
+static json_t *new_obligation(const struct read_ctx *c, const struct clause *cl, const char *bearer,
+			      const char *to, const char *kind, size_t as, size_t ae)
+{
+	json_t *o = json_object();
+
+	json_object_set_new(o, "id", json_string(""));
+	json_object_set_new(o, "clause", json_string(cl->id));
+	json_object_set_new(o, "bearer", json_string(bearer ? bearer : "council"));
+	if (to)
+		json_object_set_new(o, "to", json_string(to));
+	json_object_set_new(o, "action", jtext(c, as, ae, 400));
+	json_object_set_new(o, "kind", json_string(kind));
+	json_object_set_new(o, "span", read_span(c, as, ae));
+	return o;
+}
+
+/* Obligations of one unit (its own text: head and tail). */
+static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *out)
+{
+	const struct clause *cl = &c->clauses->v[u->clause];
+	struct lex_span parts[2] = {cl->head, cl->tail};
+	size_t made = 0, p, start_count = json_array_size(out);
+	json_t *last_recurring = NULL;
+	bool have_within = false;
+	cal_day within_due = 0;
+
+	for (p = 0; p < 2; p++) {
+		size_t s = parts[p].s, e = parts[p].e;
+		while (s < e) {
+			size_t se = lex_sentence_end(c->t, s, e), nt, i;
+			struct timing tm[MAXT];
+			const char *subj = subject_role(c, s, se);
+			nt = find_timings(c, s, se, tm);
+			for (i = 0; i < nt; i++) {
+				size_t seg_s = i == 0 ? s : tm[i - 1].e, seg_e = i + 1 < nt ? tm[i + 1].s : se;
+				const char *bearer = NULL, *to;
+				json_t *o;
+				if (tm[i].kind == T_UNTIL) {
+					/* "until the end of the initial term (1st July 2020) or, if sooner, ..." */
+					o = new_obligation(c, cl, subj ? subj : u->bearer, NULL, "standing", s, se);
+					json_object_set_new(o, "until", jdate(tm[i].date.day));
+					{
+						size_t ce, cs = lex_find(c->t, tm[i].e, se, "if sooner", &ce);
+						if (cs == (size_t)-1)
+							cs = lex_find(c->t, tm[i].e, se, "if earlier", &ce);
+						if (cs != (size_t)-1)
+							json_object_set_new(o, "condition", jtext(c, cs, lex_trim_end(c->t, cs, se), 400));
+					}
+					json_array_append_new(out, o);
+					made++;
+					continue;
+				}
+				bearer = role_after(c, tm[i].s, seg_e, " by ", NULL);
+				if (!bearer)
+					bearer = role_after(c, tm[i].s, seg_e, " from ", NULL);
+				if (!bearer)
+					bearer = role_after(c, seg_s > tm[i].s ? tm[i].s : tm[i].s, seg_e, "between ", NULL);
+				if (!bearer)
+					bearer = subj;
+				if (!bearer)
+					bearer = u->bearer;
+				to = role_after(c, tm[i].s, seg_e, " to ", NULL);
+				if (!to) {
+					size_t w = 0;
+					if (role_after(c, tm[i].s, seg_e, "between ", &w)) {
+						size_t and_e, and_s = lex_find(c->t, w, seg_e, " and ", &and_e);
+						if (and_s != (size_t)-1)
+							to = facts_role_of(c, and_e, seg_e < and_e + 60 ? seg_e : and_e + 60);
+					}
+				}
+				if (to && bearer && !strcmp(to, bearer))
+					to = NULL;
+				if (tm[i].kind == T_EVERY) {
+					o = new_obligation(c, cl, bearer, to, "recurring", s, se);
+					add_recurrence(c, o, &tm[i], tm[i].thereafter && have_within, within_due);
+					last_recurring = o;
+				} else {
+					o = new_obligation(c, cl, bearer, to, "deadline", s, se);
+					make_due(c, o, &tm[i]);
+					if (tm[i].kind == T_WITHIN && json_object_get(json_object_get(o, "due"), "date")) {
+						have_within = true;
+						struct err er = {0};
+						(void)cal_parse_iso(strv_of(json_string_value(json_object_get(
+									    json_object_get(o, "due"), "date"))),
+								    &within_due, &er);
+					}
+				}
+				json_array_append_new(out, o);
+				made++;
+			}
+			/* "more frequently if ...": a condition on the series just made */
+			if (last_recurring) {
+				size_t ce, cs = lex_find(c->t, s, se, "more frequently if", &ce);
+				if (cs == (size_t)-1)
+					cs = lex_find(c->t, s, se, "more often if", &ce);
+				if (cs != (size_t)-1 && !json_object_get(last_recurring, "condition")) {
+					size_t cend = lex_trim_end(c->t, cs, se);
+					while (cend > cs && (c->t[cend - 1] == '.' || c->t[cend - 1] == ';'))
+						cend--;
+					json_object_set_new(last_recurring, "condition", jtext(c, cs, cend, 400));
+					json_object_set_new(last_recurring, "kind", json_string("recurring"));
+				}
+			}
+			s = lex_skip_space(c->t, se, e);
+		}
+	}
+	if (made == 0) {
+		/* an untimed duty: the first sentence that states one */
+		size_t s = cl->head.s, e = cl->head.e;
+		while (s < e) {
+			size_t se = lex_sentence_end(c->t, s, e);
+			if (!is_statement(c, s, se) && (starts_with_duty(c, s, se) || has_modal(c, s, se))) {
+				char cond[400];
+				bool verb_first = starts_with_duty(c, s, se);
+				const char *kind = untimed_kind(c, s, se, cond, sizeof(cond));
+				const char *subj = verb_first ? NULL : subject_role(c, s, se);
+				if (verb_first && !strcmp(kind, "conditional")) {
+					kind = "standing";
+					cond[0] = '\0';
+				}
+				json_t *o = new_obligation(c, cl, subj ? subj : u->bearer, NULL, kind, s,
+							   cl->tail.e > se && cl->tail.s >= e ? cl->tail.e : se);
+				if (cond[0])
+					json_object_set_new(o, "condition", json_string(cond));
+				json_array_append_new(out, o);
+				made++;
+				break;
+			}
+			s = lex_skip_space(c->t, se, e);
+		}
+	}
+	/* ids: the clause id, or clause/n when it holds several */
+	{
+		size_t i, total = json_array_size(out) - start_count;
+		for (i = 0; i < total; i++) {
+			char id[80];
+			if (total == 1)
+				snprintf(id, sizeof(id), "%s", cl->id);
+			else
+				snprintf(id, sizeof(id), "%s/%zu", cl->id, i + 1);
+			json_object_set_new(json_array_get(out, start_count + i), "id", json_string(id));
+		}
+	}
+}
+
+/* Does the lead-in introduce a list of separate duties? */
+static bool lead_in_lists_duties(const struct read_ctx *c, const struct clause *p)
+{
+	static const char *const cues[] = {"shall:", "as follows", "through:", "required",
+					   "to ensure", "following actions", "will:", "must:"};
+	size_t k, e = lex_trim_end(c->t, p->head.s, p->head.e);
+
+	if (e == p->head.s || c->t[e - 1] != ':')
+		return false;
+	for (k = 0; k < ARRAY_SIZE(cues); k++)
+		if (lex_find(c->t, p->head.s, e, cues[k], NULL) != (size_t)-1)
+			return true;
+	return false;
+}
+
+static bool in_operative_part(const struct read_ctx *c, const struct clause *cl, bool has_operative)
+{
+	if (cl->section == SEC_RECITALS)
+		return false;
+	if (cl->section == SEC_ANNEX)
+		return cl->parent >= 0 && lead_in_lists_duties(c, &c->clauses->v[cl->parent]);
+	if (has_operative)
+		return cl->section == SEC_OPERATIVE;
+	return strcmp(c->kind, "letter") != 0;
+}
+
+void oblig_extract(struct read_ctx *c, json_t *rec)
+{
+	json_t *out = json_array();
+	const struct clause_list *l = c->clauses;
+	bool has_operative = false;
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		if (l->v[i].section == SEC_OPERATIVE)
+			has_operative = true;
+	for (i = 0; i < l->n; i++) {
+		const struct clause *cl = &l->v[i];
+		struct unit u;
+		int a;
+		bool covered = false;
+		if (!in_operative_part(c, cl, has_operative))
+			continue;
+		/* a parent that lists duties is not itself a unit */
+		if (cl->nchildren > 0 && lead_in_lists_duties(c, cl))
+			continue;
+		/* a child detailing its parent's duty is part of the parent */
+		for (a = cl->parent; a >= 0; a = l->v[a].parent)
+			if (!lead_in_lists_duties(c, &l->v[a]))
+				covered = true;
+		if (covered)
+			continue;
+		u.clause = (int)i;
+		u.bearer = NULL;
+		/* the bearer the nearest lead-in addresses */
+		for (a = cl->parent; a >= 0 && !u.bearer; a = l->v[a].parent) {
+			const struct clause *p = &l->v[a];
+			if (lex_find(c->t, p->head.s, p->head.e, "directs the council", NULL) != (size_t)-1)
+				u.bearer = "council";
+			else
+				u.bearer = subject_role(c, lex_sentence_start(c->t, p->head.s,
+									     lex_trim_end(c->t, p->head.s, p->head.e) - 1),
+							p->head.e);
+			if (!u.bearer && lex_find(c->t, p->head.s, p->head.e, "the commissioner shall", NULL) != (size_t)-1)
+				u.bearer = "commissioner";
+		}
+		if (!u.bearer)
+			u.bearer = "council";
+		unit_obligations(c, &u, out);
+	}
+	json_object_set_new(rec, "obligations", out);
+}

@@ -1,0 +1,33 @@
+/*
+ * oblig.h: obligations: who owes what, to whom, by when.
+ *
+ * Units of duty are found in the clause tree: the items of an operative
+ * list ("directs the Council as follows:", "The Commissioner shall:",
+ * "the following actions are required", "assess ... through:"), or a
+ * clause that itself states a duty (a list under it that only details the
+ * duty, "access: i. to any premises ...", stays part of it).  In each
+ * unit, every time expression makes one obligation:
+ *   deadline   "within three calendar months of the date of this direction",
+ *              "by the 31 January 2020", "by June 2019", "in May 2020",
+ *              "by the end of June 2020"
+ *   recurring  "at 6 monthly intervals from the date of this direction",
+ *              "quarterly reports", "bi-monthly discussions", "every six
+ *              weeks", "meeting on a monthly basis", "and thereafter every
+ *              three months"
+ * and a unit with no time expression but a duty makes one standing,
+ * event (a one-off act: appoint, agree, update) or conditional ("may
+ * request", "from time to time") obligation.  The bearer is the agent of
+ * the words around the time expression ("provided by the partnership
+ * governance board", "a report from the Commissioner", "discussions
+ * between the Department for Education and ..."), else the subject of the
+ * sentence, else the one the list addresses.  Dates are computed by the
+ * calendar engine and carry its derivation.
+ */
+#ifndef OVERSIGHT_READ_OBLIG_H
+#define OVERSIGHT_READ_OBLIG_H
+
+#include "facts.h"
+
+void oblig_extract(struct read_ctx *c, json_t *rec);
+
+#endif

@@ -1,0 +1,106 @@
+/*
+ * read.c: the reader's pipeline (see read.h): decode, clauses, facts,
+ * obligations, then the record's source block and clause tree.
+ */
+#include "../base/compat.h"
+
+#include "../base/sha256.h"
+#include "../base/strbuf.h"
+#include "clause.h"
+#include "facts.h"
+#include "oblig.h"
+#include "pdf.h"
+#include "read.h"
+#include "text.h"
+
+static json_t *clause_json(const struct read_ctx *c, const struct clause_list *l, int parent)
+{
+	json_t *arr = json_array();
+	size_t i;
+
+	for (i = 0; i < l->n; i++) {
+		const struct clause *cl = &l->v[i];
+		json_t *o;
+		char buf[4096];
+		if (cl->parent != parent)
+			continue;
+		o = json_pack("{s:s}", "id", cl->id);
+		if (cl->heading.e > cl->heading.s)
+			json_object_set_new(o, "heading",
+					    json_string(lex_copy(c->t, cl->heading.s, cl->heading.e, buf, sizeof(buf))));
+		{
+			struct strbuf txt = STRBUF_INIT;
+			strbuf_adds(&txt, lex_copy(c->t, cl->head.s, cl->head.e, buf, sizeof(buf)));
+			if (cl->tail.e > cl->tail.s) {
+				strbuf_addch(&txt, ' ');
+				strbuf_adds(&txt, lex_copy(c->t, cl->tail.s, cl->tail.e, buf, sizeof(buf)));
+			}
+			json_object_set_new(o, "text", json_string(strbuf_str(&txt)));
+			strbuf_release(&txt);
+		}
+		json_object_set_new(o, "span", read_span(c, cl->span.s, cl->span.e));
+		json_object_set_new(o, "children", clause_json(c, l, (int)i));
+		json_array_append_new(arr, o);
+	}
+	return arr;
+}
+
+json_t *read_document(const struct read_input *in, char **text_out, size_t *text_len,
+		      struct err *e)
+{
+	struct read_text txt;
+	struct clause_list cl;
+	struct read_ctx ctx;
+	json_t *rec, *src;
+	char hex[65];
+	bool pdf = in->format == READ_PDF ||
+		   (in->format == READ_AUTO && in->len >= 5 && !memcmp(in->bytes, "%PDF-", 5));
+	int pages = 0;
+
+	memset(&txt, 0, sizeof(txt));
+	if (in->len > READ_MAX_BYTES)
+		return err_set(e, ERR_DATA, "%s: too large (%zu bytes; at most %zu)", in->name, in->len,
+			       READ_MAX_BYTES), NULL;
+	if (pdf) {
+		if (read_pdf_text(in->bytes, in->len, &txt, &pages, e) < 0)
+			return NULL;
+	} else if (read_text_decode(in->bytes, in->len, &txt, e) < 0) {
+		return NULL;
+	}
+	if (clause_parse(txt.buf.buf, txt.buf.len, &cl, e) < 0) {
+		read_text_release(&txt);
+		return NULL;
+	}
+	rec = json_object();
+	json_object_set_new(rec, "schema", json_string(READ_SCHEMA));
+	sha256_hex(in->bytes, in->len, hex);
+	src = json_pack("{s:s,s:s,s:I,s:s,s:s}", "name", in->name, "sha256", hex, "bytes",
+			(json_int_t)in->len, "format", pdf ? "pdf" : "text", "encoding", txt.encoding);
+	if (pdf)
+		json_object_set_new(src, "pages", json_integer(pages));
+	json_object_set_new(rec, "source", src);
+	memset(&ctx, 0, sizeof(ctx));
+	ctx.t = txt.buf.buf;
+	ctx.n = txt.buf.len;
+	ctx.clauses = &cl;
+	ctx.warnings = json_array();
+	facts_extract(&ctx, rec);
+	oblig_extract(&ctx, rec);
+	json_object_set_new(rec, "clauses", clause_json(&ctx, &cl, -1));
+	json_object_set_new(rec, "warnings", ctx.warnings);
+	/* Something that is not an instrument at all. */
+	if (!strcmp(ctx.kind, "unknown") && !json_array_size(json_object_get(rec, "obligations")) &&
+	    !json_object_get(rec, "council")) {
+		json_decref(rec);
+		clause_list_release(&cl);
+		read_text_release(&txt);
+		return err_set(e, ERR_DATA, "%s: does not look like an intervention instrument (no "
+			       "direction, notice or letter, no council, no duties)", in->name), NULL;
+	}
+	if (text_out) {
+		*text_out = strbuf_detach(&txt.buf, text_len);
+	}
+	clause_list_release(&cl);
+	read_text_release(&txt);
+	return rec;
+}

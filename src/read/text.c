@@ -1,0 +1,120 @@
+/*
+ * text.c: decoding input bytes (see text.h).  One pass to validate UTF-8,
+ * one to convert Windows-1252 when needed; both linear.
+ */
+#include "../base/compat.h"
+
+#include "text.h"
+
+/* Windows-1252 0x80..0x9f to Unicode (0 = undefined, kept as U+FFFD). */
+static const uint16_t cp1252[32] = {
+	0x20ac, 0,      0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021,
+	0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017d, 0,
+	0,      0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014,
+	0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0,      0x017e, 0x0178,
+};
+
+bool read_utf8_valid(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		unsigned c = s[i];
+		size_t len;
+		uint32_t cp;
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		if (c >= 0xc2 && c <= 0xdf)
+			len = 2, cp = c & 0x1f;
+		else if (c >= 0xe0 && c <= 0xef)
+			len = 3, cp = c & 0x0f;
+		else if (c >= 0xf0 && c <= 0xf4)
+			len = 4, cp = c & 0x07;
+		else
+			return false;
+		if (i + len > n)
+			return false;
+		for (size_t k = 1; k < len; k++) {
+			if ((s[i + k] & 0xc0) != 0x80)
+				return false;
+			cp = cp << 6 | (s[i + k] & 0x3f);
+		}
+		if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10ffff)) ||
+		    (cp >= 0xd800 && cp <= 0xdfff))
+			return false;
+		i += len;
+	}
+	return true;
+}
+
+static void put_utf8(struct strbuf *sb, uint32_t cp)
+{
+	char b[4];
+
+	if (cp < 0x80) {
+		strbuf_addch(sb, (int)cp);
+	} else if (cp < 0x800) {
+		b[0] = (char)(0xc0 | cp >> 6);
+		b[1] = (char)(0x80 | (cp & 0x3f));
+		strbuf_add(sb, b, 2);
+	} else {
+		b[0] = (char)(0xe0 | cp >> 12);
+		b[1] = (char)(0x80 | ((cp >> 6) & 0x3f));
+		b[2] = (char)(0x80 | (cp & 0x3f));
+		strbuf_add(sb, b, 3);
+	}
+}
+
+int read_text_decode(const unsigned char *in, size_t n, struct read_text *t, struct err *e)
+{
+	size_t i, controls = 0, visible = 0;
+
+	memset(t, 0, sizeof(*t));
+	strbuf_init(&t->buf, READ_MAX_BYTES * 2);
+	if (n >= 3 && in[0] == 0xef && in[1] == 0xbb && in[2] == 0xbf) {
+		in += 3;
+		n -= 3;
+		t->bom = 3;
+	}
+	for (i = 0; i < n; i++) {
+		unsigned char c = in[i];
+		if (c == 0)
+			return err_set(e, ERR_DATA, "binary data (a NUL byte at offset %zu), not text",
+				       i + t->bom);
+		if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+			controls++;
+		else if (c > 0x20)
+			visible++;
+	}
+	if (!visible)
+		return err_set(e, ERR_DATA, "empty document: no text");
+	if (controls * 20 > n)
+		return err_set(e, ERR_DATA, "binary data (%zu control characters), not text", controls);
+	if (read_utf8_valid(in, n)) {
+		t->encoding = "utf-8";
+		strbuf_add(&t->buf, in, n);
+	} else {
+		t->encoding = "windows-1252";
+		for (i = 0; i < n; i++) {
+			unsigned char c = in[i];
+			if (c < 0x80)
+				strbuf_addch(&t->buf, c);
+			else if (c < 0xa0)
+				put_utf8(&t->buf, cp1252[c - 0x80] ? cp1252[c - 0x80] : 0xfffd);
+			else
+				put_utf8(&t->buf, c);
+		}
+	}
+	if (t->buf.failed) {
+		strbuf_release(&t->buf);
+		return err_set(e, ERR_DATA, "document too large");
+	}
+	return 0;
+}
+
+void read_text_release(struct read_text *t)
+{
+	strbuf_release(&t->buf);
+}
