@@ -32,14 +32,15 @@ CFLAGS   ?= -O2 -g
 ALL_CFLAGS = -std=c17 $(WARN) $(CFLAGS) $(SANFLAGS) -MMD -MP -Isrc
 # Libraries, one line per stage so that each stage adds its own.
 LIBS_BASE  = -ljansson -lm
-LIBS_READ  =
+LIBS_READ  = -lmupdf -lmupdf-third -lharfbuzz -lfreetype -ljbig2dec -ljpeg -lopenjp2 -lz -lgumbo -lmujs
 LIBS_STORE =
-LIBS       = $(LIBS_READ) $(LIBS_STORE) $(LIBS_BASE)
+LIBS_WEB   = -lmicrohttpd
+LIBS       = $(LIBS_READ) $(LIBS_STORE) $(LIBS_WEB) $(LIBS_BASE)
 ALL_LDFLAGS = $(LDFLAGS) $(SANFLAGS)
 
 # Stages, in the order data flows; each may use only those before it.
 LIB_SRC   = $(wildcard src/base/*.c src/cal/*.c src/read/*.c src/store/*.c src/rules/*.c \
-              src/report/*.c)
+              src/report/*.c src/web/*.c)
 CLI_SRC   = $(wildcard src/cli/*.c)
 GEN_SRC   = $(BUILD)/gen/holidays_table.c
 
@@ -47,6 +48,8 @@ LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/holidays_table.o
 CLI_OBJ   = $(CLI_SRC:%.c=$(BUILD)/%.o)
 LIB       = $(BUILD)/liboversight.a
 BIN       = $(BUILD)/oversight
+STATIC    = $(BUILD)/static/.stamp
+GOVUK     = web/node_modules/govuk-frontend/dist/govuk
 
 UNIT_SRC  = $(wildcard tests/unit/test_*.c)
 UNIT_BIN  = $(UNIT_SRC:tests/unit/%.c=$(BUILD)/tests/%)
@@ -56,7 +59,7 @@ BENCH_SRC = $(wildcard bench/bench_*.c)
 BENCH_BIN = $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
 HELPER_BIN = $(BUILD)/tests/ics_expand
 
-.PHONY: all deps deps-test deps-bench run test bench fuzz lint fmt install clean man
+.PHONY: all deps deps-test deps-bench run test bench fuzz lint fmt install clean man static
 
 all: $(BIN)
 
@@ -82,8 +85,20 @@ $(LIB): $(LIB_OBJ)
 	@rm -f $@
 	$(AR) rcs $@ $^
 
-$(BIN): $(CLI_OBJ) $(LIB)
+$(BIN): $(CLI_OBJ) $(LIB) | $(STATIC)
 	$(CC) $(ALL_LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LIBS)
+
+# GOV.UK Frontend (npm, web/package-lock.json) copied next to the binary for
+# `oversight serve`: the stylesheet, with its /assets/ URLs moved under
+# /static/, and the fonts and images.  deps.sh runs npm ci when needed.
+static: $(STATIC)
+$(STATIC): web/package-lock.json
+	@scripts/deps.sh build
+	@rm -rf $(BUILD)/static && mkdir -p $(BUILD)/static/assets
+	sed 's#url(/assets/#url(/static/assets/#g' $(GOVUK)/govuk-frontend.min.css \
+	  > $(BUILD)/static/govuk-frontend.min.css
+	cp -R $(GOVUK)/assets/fonts $(GOVUK)/assets/images $(BUILD)/static/assets/
+	@touch $@
 
 $(BUILD)/tests/test_%: tests/unit/test_%.c tests/unit/t.h $(LIB)
 	@mkdir -p $(@D)
@@ -140,6 +155,8 @@ install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/oversight
 	install -m 644 doc/oversight.1 $(DESTDIR)$(PREFIX)/share/man/man1/oversight.1
+	install -d $(DESTDIR)$(PREFIX)/share/oversight
+	cp -R $(BUILD)/static $(DESTDIR)$(PREFIX)/share/oversight/
 
 clean:
 	rm -rf build build-san build-fuzz

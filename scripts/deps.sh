@@ -9,15 +9,20 @@ set -eu
 
 stage=${1:-build}
 
-build="gcc make pkg-config libc6-dev libjansson-dev"
-test_pkgs="$build clang libclang-rt-14-dev libical-dev python3 python3-icalendar python3-recurring-ical-events mandoc"
-bench_pkgs="$test_pkgs valgrind python3-dateparser"
+# MuPDF is linked statically (Debian ships libmupdf.a), with the libraries it uses.
+read_pkgs="libmupdf-dev libharfbuzz-dev libfreetype-dev libjbig2dec0-dev libjpeg-dev libopenjp2-7-dev zlib1g-dev libgumbo-dev libmujs-dev"
+build="gcc make pkg-config libc6-dev libjansson-dev libmicrohttpd-dev $read_pkgs"
+test_pkgs="$build curl time enscript ghostscript qpdf clang libclang-rt-14-dev libical-dev python3 python3-icalendar python3-recurring-ical-events mandoc"
+# wrk and nginx: bench/bench_web.sh (Debian's nginx package also enables its
+# own service on port 80; the bench runs a private nginx on a random port).
+bench_pkgs="$test_pkgs valgrind python3-dateparser wrk nginx"
 # npm folders (each with package.json and package-lock.json) per stage
-bench_npm="bench/ref"
+build_npm="web"
+bench_npm="$build_npm bench/ref"
 
 case $stage in
-build) want=$build; npm_dirs= ;;
-test) want=$test_pkgs; npm_dirs= ;;
+build) want=$build; npm_dirs=$build_npm ;;
+test) want=$test_pkgs; npm_dirs=$build_npm ;;
 bench) want=$bench_pkgs; npm_dirs=$bench_npm ;;
 *) echo "deps.sh: unknown stage '$stage' (build, test or bench)" >&2; exit 64 ;;
 esac

@@ -53,6 +53,16 @@ static const struct cmd_opt opts_cal_when[] = {
 	{NULL, NULL, NULL},
 };
 
+static const struct cmd_opt opts_serve[] = {
+	{"listen", "ADDR:PORT",
+	 "address and port to listen on (default 127.0.0.1:8080; port 0 picks a free one)"},
+	{"static", "DIR",
+	 "the GOV.UK Frontend assets (default: static/ next to the binary, else "
+	 "../share/oversight/static)"},
+	{"timeout", "SECONDS", "close a connection idle this long (default 10)"},
+	{NULL, NULL, NULL},
+};
+
 static const struct cmd_opt opts_read[] = {
 	{"format", "FORMAT", "json (default) or text, for a person to read"},
 	{"jsonl", NULL, "one record per line (for several files)"},
@@ -103,6 +113,13 @@ const struct cmd cmd_table[] = {
 	 "A FILE of - reads standard input. Exit 65 for input that is not an instrument, 66 for "
 	 "a file that cannot be opened.",
 	 opts_read, 1, 4096, cmd_read},
+	{"serve", "", "run the web application and JSON API",
+	 "Serves the web pages (GOV.UK Design System) and the JSON API under /api/v1, "
+	 "described by /api/v1/openapi.json, until SIGINT or SIGTERM. Prints the URL on "
+	 "standard output once listening. Errors are RFC 9457 problem details; bodies are "
+	 "limited to 64 KiB of JSON or 16 MiB of upload, and idle connections are closed "
+	 "after the timeout. Listen on loopback unless a proxy in front terminates TLS.",
+	 opts_serve, 0, 0, cmd_serve},
 };
 
 const size_t cmd_table_len = ARRAY_SIZE(cmd_table);

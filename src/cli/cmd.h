@@ -70,6 +70,7 @@ int cmd_cal_series(struct cmd_args *a);
 int cmd_cal_when(struct cmd_args *a);
 int cmd_help(struct cmd_args *a);
 int cmd_read(struct cmd_args *a);
+int cmd_serve(struct cmd_args *a);
 
 /* today.c: the one place that reads the clock. */
 cal_day cli_clock_today(void);

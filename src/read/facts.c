@@ -15,8 +15,18 @@
 
 json_t *read_span(const struct read_ctx *c, size_t s, size_t e)
 {
-	(void)c;
-	return json_pack("[II]", (json_int_t)s, (json_int_t)e);
+	size_t lo = 0, hi = c->npage_breaks;
+
+	if (!c->page_breaks)
+		return json_pack("[II]", (json_int_t)s, (json_int_t)e);
+	while (lo < hi) { /* page = 1 + the number of page breaks before s */
+		size_t mid = lo + (hi - lo) / 2;
+		if (c->page_breaks[mid] < s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return json_pack("[III]", (json_int_t)s, (json_int_t)e, (json_int_t)(lo + 1));
 }
 
 void read_warn(struct read_ctx *c, const char *msg, size_t s, size_t e)
@@ -206,7 +216,9 @@ static void find_date(struct read_ctx *c, json_t *rec)
 	struct lex_date d[MAXD];
 	size_t at, end, nd, ls, le, i;
 
-	for (at = lex_find(c->t, 0, c->n, "dated", &end); at != (size_t)-1;
+	int tries = 0;
+
+	for (at = lex_find(c->t, 0, c->n, "dated", &end); at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
 	     at = lex_find(c->t, end, c->n, "dated", &end)) {
 		size_t stop = end;
 		int lines = 0;
@@ -620,7 +632,8 @@ static void find_events(struct read_ctx *c, json_t *rec)
 	/* "term ... ends at the end of September" (no year): the next such month-end */
 	{
 		size_t at, end;
-		for (at = lex_find(c->t, 0, c->n, "ends at the end of ", &end); at != (size_t)-1;
+		int tries = 0;
+		for (at = lex_find(c->t, 0, c->n, "ends at the end of ", &end); at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
 		     at = lex_find(c->t, end, c->n, "ends at the end of ", &end)) {
 			struct strv v = strv_make(c->t + end, c->n - end), w = strv_eat_word(&v);
 			int m = cal_month_from_name(w);
@@ -822,8 +835,9 @@ static void find_appointments(struct read_ctx *c, json_t *rec)
 	size_t at, end;
 
 	static const char *const verbs[] = {"appointed", "appoints", "appoint"};
+	int tries = 0;
 	for (size_t v = 0; v < ARRAY_SIZE(verbs); v++)
-	for (at = lex_find(c->t, 0, c->n, verbs[v], &end); at != (size_t)-1;
+	for (at = lex_find(c->t, 0, c->n, verbs[v], &end); at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
 	     at = lex_find(c->t, end, c->n, verbs[v], &end)) {
 		size_t p = end, as, ae, ps, pe, rs, re, se;
 		const char *role;
@@ -992,7 +1006,8 @@ static void find_parties(struct read_ctx *c, json_t *rec)
 		}
 	}
 	/* other councils: partners */
-	for (at = lex_find(c->t, 0, c->n, "City Council", &end); at != (size_t)-1;
+	int tries = 0;
+	for (at = lex_find(c->t, 0, c->n, "City Council", &end); at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
 	     at = lex_find(c->t, end, c->n, "City Council", &end)) {
 		size_t s = at;
 		char buf[128];
@@ -1076,7 +1091,9 @@ static void find_revokes(struct read_ctx *c, json_t *rec)
 	json_t *arr = json_array();
 	size_t at, end;
 
-	for (at = lex_find(c->t, 0, c->n, "revokes ", &end); at != (size_t)-1;
+	int tries = 0;
+
+	for (at = lex_find(c->t, 0, c->n, "revokes ", &end); at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
 	     at = lex_find(c->t, end, c->n, "revokes ", &end)) {
 		size_t se = lex_sentence_end(c->t, end, c->n);
 		size_t e2 = se;
@@ -1084,7 +1101,7 @@ static void find_revokes(struct read_ctx *c, json_t *rec)
 			e2--;
 		add_revoke(c, arr, end, e2, lex_sentence_start(c->t, 0, at), se);
 	}
-	for (at = lex_find(c->t, 0, c->n, " is revoked", &end); at != (size_t)-1;
+	for (at = lex_find(c->t, 0, c->n, " is revoked", &end); at != (size_t)-1 && tries++ < 2 * READ_MAX_CANDIDATES;
 	     at = lex_find(c->t, end, c->n, " is revoked", &end)) {
 		size_t ss = lex_sentence_start(c->t, 0, at), s;
 		size_t the = (size_t)-1, e2;

@@ -17,6 +17,10 @@
 
 #include "clause.h"
 
+/* How many candidates of one kind of fact are examined at most: real
+ * instruments have a handful; the cap bounds the work on hostile input. */
+#define READ_MAX_CANDIDATES 256
+
 struct read_alias {
 	char name[64];  /* lower case, without quotes: "the first direction" */
 	cal_day date;   /* 0 if none */
@@ -35,10 +39,11 @@ struct read_ctx {
 	cal_day date;       /* the instrument's date */
 	char council[128];  /* the council's name as the record gives it */
 	json_t *warnings;   /* borrowed from the record */
-	const int *page_of; /* NULL for text: else page number by line start (see pdf.c) */
+	const size_t *page_breaks; /* PDF: offsets of the form feeds between pages; else NULL */
+	size_t npage_breaks;
 };
 
-/* Append [s, e) as a span array, plus "page" into obj when known. */
+/* A span: [s, e) for text; [s, e, page] for a PDF (page 1-based). */
 json_t *read_span(const struct read_ctx *c, size_t s, size_t e);
 void read_warn(struct read_ctx *c, const char *msg, size_t s, size_t e);
 

@@ -161,6 +161,8 @@ size_t lex_sentence_end(const char *t, size_t pos, size_t e)
 {
 	size_t i;
 
+	if (e - pos > LEX_MAX_SENTENCE)
+		e = pos + LEX_MAX_SENTENCE; /* a longer "sentence" is not one: bound the scan */
 	for (i = pos; i < e; i++) {
 		if (t[i] == ';')
 			return i + 1;
@@ -178,6 +180,8 @@ size_t lex_sentence_start(const char *t, size_t s, size_t pos)
 {
 	size_t i;
 
+	if (pos - s > LEX_MAX_SENTENCE)
+		s = pos - LEX_MAX_SENTENCE;
 	for (i = pos; i > s; i--) {
 		char c = t[i - 1];
 		if (c == ';' || (c == '.' && i < pos && ch_is_space((unsigned char)t[i])))

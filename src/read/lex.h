@@ -47,6 +47,10 @@ size_t lex_trim_end(const char *t, size_t s, size_t e);
  * space and the ends trimmed; returns buf. */
 char *lex_copy(const char *t, size_t s, size_t e, char *buf, size_t n);
 
+/* The longest sentence the scanners look at, in bytes: bounds the work
+ * done for each candidate fact, so no input makes the reader quadratic. */
+#define LEX_MAX_SENTENCE 2000
+
 /* The end of the sentence that contains pos (after its full stop or
  * semicolon, or e); and its start (after the previous one, or s). */
 size_t lex_sentence_end(const char *t, size_t pos, size_t e);

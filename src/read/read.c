@@ -56,16 +56,18 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 	bool pdf = in->format == READ_PDF ||
 		   (in->format == READ_AUTO && in->len >= 5 && !memcmp(in->bytes, "%PDF-", 5));
 	int pages = 0;
+	size_t *breaks = NULL;
 
 	memset(&txt, 0, sizeof(txt));
 	if (in->len > READ_MAX_BYTES)
 		return err_set(e, ERR_DATA, "%s: too large (%zu bytes; at most %zu)", in->name, in->len,
 			       READ_MAX_BYTES), NULL;
-	if (pdf) {
-		if (read_pdf_text(in->bytes, in->len, &txt, &pages, e) < 0)
-			return NULL;
-	} else if (read_text_decode(in->bytes, in->len, &txt, e) < 0) {
-		return NULL;
+	{
+		struct err sub = {0};
+		int rc = pdf ? read_pdf_text(in->bytes, in->len, &txt, &pages, &sub)
+			     : read_text_decode(in->bytes, in->len, &txt, &sub);
+		if (rc < 0)
+			return err_set(e, sub.code, "%s: %s", in->name, sub.msg), NULL;
 	}
 	if (clause_parse(txt.buf.buf, txt.buf.len, &cl, e) < 0) {
 		read_text_release(&txt);
@@ -84,9 +86,27 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 	ctx.n = txt.buf.len;
 	ctx.clauses = &cl;
 	ctx.warnings = json_array();
+	if (pdf) {
+		size_t i, k = 0;
+		for (i = 0; i < txt.buf.len; i++)
+			k += txt.buf.buf[i] == '\f';
+		breaks = malloc((k ? k : 1) * sizeof(*breaks));
+		if (breaks) {
+			for (i = 0, k = 0; i < txt.buf.len; i++)
+				if (txt.buf.buf[i] == '\f')
+					breaks[k++] = i;
+			ctx.page_breaks = breaks;
+			ctx.npage_breaks = k;
+		}
+	}
 	facts_extract(&ctx, rec);
 	oblig_extract(&ctx, rec);
 	json_object_set_new(rec, "clauses", clause_json(&ctx, &cl, -1));
+	/* A document cut off part way: no signature, date or closing block. */
+	if (strcmp(ctx.kind, "unknown") && cl.close_start == txt.buf.len &&
+	    !json_object_get(rec, "signatory") && !json_object_get(rec, "author"))
+		read_warn(&ctx, "the document seems cut off: no signature or closing block was found",
+			  txt.buf.len, txt.buf.len);
 	json_object_set_new(rec, "warnings", ctx.warnings);
 	/* Something that is not an instrument at all. */
 	if (!strcmp(ctx.kind, "unknown") && !json_array_size(json_object_get(rec, "obligations")) &&
@@ -94,6 +114,7 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 		json_decref(rec);
 		clause_list_release(&cl);
 		read_text_release(&txt);
+		free(breaks);
 		return err_set(e, ERR_DATA, "%s: does not look like an intervention instrument (no "
 			       "direction, notice or letter, no council, no duties)", in->name), NULL;
 	}
@@ -102,5 +123,6 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 	}
 	clause_list_release(&cl);
 	read_text_release(&txt);
+	free(breaks);
 	return rec;
 }
