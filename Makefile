@@ -59,7 +59,7 @@ BENCH_SRC = $(wildcard bench/bench_*.c)
 BENCH_BIN = $(BENCH_SRC:bench/%.c=$(BUILD)/bench/%)
 HELPER_BIN = $(BUILD)/tests/ics_expand
 
-.PHONY: all deps deps-test deps-bench run test bench fuzz lint fmt install clean man static
+.PHONY: all deps deps-test deps-bench run test bench fuzz lint fmt install clean man static accuracy
 
 all: $(BIN)
 
@@ -139,6 +139,10 @@ fuzz: deps-test
 	  mkdir -p tests/fuzz/corpus/$$n; \
 	  build-fuzz/fuzz_$$n -max_total_time=$(FUZZ_SECONDS) -max_len=4096 tests/fuzz/corpus/$$n || exit 1; \
 	done
+
+# The reader against the gold records in tests/golden/read/ (precision, recall, F1).
+accuracy: $(BIN)
+	@/usr/bin/python3 tests/accuracy/score.py --oversight $(BIN)
 
 # The man page is generated from the command table; tests check it is current.
 man: $(BIN)

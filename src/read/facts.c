@@ -561,7 +561,7 @@ static const struct cue event_cues[] = {
 	{"statutory direction on", "direction_issued", true},
 	{"direction issued on", "direction_issued", true},
 	{"direction on", "direction_issued", true},
-	{"in december", "direction_issued", false},
+	{"in ", "direction_issued", true}, /* "the updated Direction issued ... in December 2017" */
 	{"commissioner's report of", "commissioner_report", true},
 	{"report of", "commissioner_report", true},
 	{"initial term (", "term_end", true},
@@ -622,8 +622,9 @@ static void find_events(struct read_ctx *c, json_t *rec)
 			if (!strcmp(event_cues[k].kind, "ofsted_letter") &&
 			    lex_find(c->t, ss, d[i].span.s, "ofsted", NULL) == (size_t)-1)
 				continue;
-			if (!strcmp(event_cues[k].kind, "direction_issued") && !event_cues[k].near &&
-			    lex_find(c->t, ss, d[i].span.s, "direction issued", NULL) == (size_t)-1)
+			if (!strcmp(event_cues[k].words, "in ") &&
+			    (d[i].precision != LEX_MONTH ||
+			     lex_find(c->t, ss, d[i].span.s, "direction issued", NULL) == (size_t)-1))
 				continue;
 			add_event(c, events, event_cues[k].kind, &d[i], ss, se);
 			break;

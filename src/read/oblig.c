@@ -137,7 +137,8 @@ static size_t find_timings(const struct read_ctx *c, size_t s, size_t e, struct 
 		out[n].e = ofe;
 		{
 			size_t k = ofe;
-			while (k < e && t[k] != ',' && t[k] != ';' && t[k] != ')' && k - ofe < 60)
+			while (k < e && t[k] != ',' && t[k] != ';' && t[k] != ')' && k - ofe < 60 &&
+			       !lex_at(t, k, e, " and ", NULL) && !lex_at(t, k, e, " or ", NULL))
 				k++;
 			out[n].e = k;
 		}
@@ -586,7 +587,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 					bearer = subj;
 				if (!bearer)
 					bearer = u->bearer;
-				to = role_after(c, tm[i].s, seg_e, " to ", NULL);
+				to = role_after(c, seg_s, seg_e, " to ", NULL);
 				if (!to) {
 					size_t w = 0;
 					if (role_after(c, tm[i].s, seg_e, "between ", &w)) {
@@ -651,7 +652,24 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 					json_object_set_new(o, "condition", json_string(cond));
 				json_array_append_new(out, o);
 				made++;
+				s = lex_skip_space(c->t, se, e);
 				break;
+			}
+			s = lex_skip_space(c->t, se, e);
+		}
+		/* A later sentence that puts a duty on someone else, by name
+		 * ("Progress will be reported by the Council to each meeting"). */
+		while (made && s < e) {
+			size_t se = lex_sentence_end(c->t, s, e);
+			const char *subj = has_modal(c, s, se) && !is_statement(c, s, se) ?
+						   subject_role(c, s, se) : NULL;
+			const char *first = json_string_value(json_object_get(json_array_get(out, json_array_size(out) - 1), "bearer"));
+			if (subj && first && strcmp(subj, first)) {
+				char cond[400];
+				const char *kind = untimed_kind(c, s, se, cond, sizeof(cond));
+				json_t *o = new_obligation(c, cl, subj, role_after(c, s, se, " to ", NULL), kind, s, se);
+				json_array_append_new(out, o);
+				made++;
 			}
 			s = lex_skip_space(c->t, se, e);
 		}

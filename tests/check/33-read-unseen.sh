@@ -1,0 +1,51 @@
+#!/bin/bash
+# 33-read-unseen.sh: the reader on synthetic instruments in other styles
+# (tests/golden/read/synthetic/), with readings worked out by hand.
+set -u
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+"$OVERSIGHT" read tests/golden/read/synthetic/anyshire-improvement-notice.txt > "$tmp/a.json" 2> "$tmp/err" || echo "FAIL unseen:anyshire: $(cat "$tmp/err")"
+"$OVERSIGHT" read tests/golden/read/synthetic/borsetshire-direction.txt > "$tmp/b.json" 2> "$tmp/err" || echo "FAIL unseen:borsetshire: $(cat "$tmp/err")"
+/usr/bin/python3 - "$tmp" <<'PY'
+import json, os, sys
+d = sys.argv[1]
+def load(n):
+    p = os.path.join(d, n)
+    return json.load(open(p)) if os.path.getsize(p) else {}
+A, B = load("a.json"), load("b.json")
+def check(name, cond):
+    print(("PASS " if cond else "FAIL ") + "unseen:" + name)
+def find(rec, clause, kind):
+    return [o for o in rec.get("obligations", []) if o["clause"] == clause and o["kind"] == kind]
+
+check("anyshire:kind", A.get("kind") == "improvement_notice")
+check("anyshire:council", A.get("council", {}).get("name") == "Anyshire County Council")
+check("anyshire:date", A.get("date", {}).get("value") == "2019-03-04")
+o = find(A, "1", "deadline")
+check("anyshire:(1)-no-later-than", len(o) == 1 and o[0]["due"]["date"] == "2020-02-28" and o[0]["due"]["rule"] == "by" and o[0]["bearer"] == "council" and o[0].get("to") == "dfe")
+o = find(A, "2", "recurring")
+check("anyshire:(2)-six-weekly", len(o) == 1 and o[0]["recurrence"]["every"] == "P6W" and o[0].get("to") == "improvement_board")
+o = find(A, "3", "deadline")
+check("anyshire:(3)-within-12-months-of-inspection", len(o) == 1 and o[0]["due"]["period"] == "P12M" and o[0]["due"]["anchor"] == "event:ofsted_inspection" and "date" not in o[0]["due"])
+o = find(A, "4", "deadline")
+check("anyshire:(4)-by-june-2019", len(o) == 1 and o[0]["due"]["date"] == "2019-06-30" and o[0]["bearer"] == "dfe")
+d5 = find(A, "5", "deadline")
+r5 = find(A, "5", "recurring")
+check("anyshire:(5)-first-deadline", len(d5) == 1 and d5[0]["due"]["date"] == "2019-06-04" and d5[0].get("to") == "minister")
+check("anyshire:(5)-thereafter-every-three-months", len(r5) == 1 and r5[0]["recurrence"]["every"] == "P3M" and r5[0]["recurrence"].get("first") == "2019-06-04" and r5[0]["recurrence"].get("next") == "2019-06-04")
+check("anyshire:(6)-standing", len(find(A, "6", "standing")) == 1)
+check("anyshire:judgement", any(j["area"] == "overall" and j["grade"] == "inadequate" and j.get("report_date") == "2019-01-14" for j in A.get("judgements", [])))
+
+check("borsetshire:kind", B.get("kind") == "direction")
+check("borsetshire:council", B.get("council", {}).get("name") == "Borsetshire Borough Council")
+check("borsetshire:date", B.get("date", {}).get("value") == "2019-05-02")
+o = find(B, "1_1", "deadline")
+check("borsetshire:1.1-within-six-months", len(o) == 1 and o[0]["due"]["date"] == "2019-11-02" and o[0]["bearer"] == "council")
+o = find(B, "1_2", "recurring")
+check("borsetshire:1.2-monthly-to-commissioner", len(o) == 1 and o[0]["recurrence"]["every"] == "P1M" and o[0]["bearer"] == "council" and o[0].get("to") == "commissioner")
+o = find(B, "1_3", "recurring")
+check("borsetshire:1.3-every-8-weeks", len(o) == 1 and o[0]["recurrence"]["every"] == "P8W" and o[0]["bearer"] == "commissioner" and o[0].get("to") == "secretary_of_state")
+check("borsetshire:signatory", B.get("signatory", {}).get("name") == "John Smith")
+check("borsetshire:no-obligation-from-in-force-clause", len(B.get("obligations", [])) == 3)
+PY
+exit 0

@@ -1,0 +1,3 @@
+#!/bin/bash
+# 41-scorer.sh: the accuracy scorer's own tests.
+/usr/bin/python3 tests/accuracy/test_score.py
