@@ -87,3 +87,27 @@ struct strv strv_eat_word(struct strv *v)
 	v->n -= i;
 	return w;
 }
+
+void strv_quote(struct strv s, char *out, size_t n)
+{
+	size_t i, j = 0;
+
+	if (!n)
+		return;
+	for (i = 0; i < s.n && j + 5 < n; i++) {
+		unsigned char c = (unsigned char)s.p[i];
+		if (c >= 0x20 && c < 0x7f && c != '\'') {
+			out[j++] = (char)c;
+		} else {
+			int k = snprintf(out + j, n - j, "\\x%02x", c);
+			if (k < 0 || (size_t)k >= n - j)
+				break;
+			j += (size_t)k;
+		}
+	}
+	if (i < s.n && j + 4 < n) {
+		memcpy(out + j, "...", 3);
+		j += 3;
+	}
+	out[j < n ? j : n - 1] = '\0';
+}

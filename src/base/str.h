@@ -47,6 +47,11 @@ void strv_skip_space(struct strv *v);
  * than maxdigits digits, or the value would pass INT_MAX.
  */
 bool strv_eat_uint(struct strv *v, int maxdigits, int *out);
+/*
+ * Quote a possibly hostile input for a message: printable ASCII as is, other
+ * bytes (and ') as \xNN, cut with "..." to fit out[n]; always NUL-terminated.
+ */
+void strv_quote(struct strv s, char *out, size_t n);
 /* Read a run of ASCII letters from the front of v (may be empty). */
 struct strv strv_eat_word(struct strv *v);
 

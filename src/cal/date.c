@@ -118,28 +118,6 @@ const char *cal_weekday_name(enum cal_weekday w)
 	return names[w];
 }
 
-/* Quote a possibly hostile input for a message: printable ASCII, bounded. */
-static void quote(struct strv s, char *out, size_t n)
-{
-	size_t i, j = 0;
-
-	for (i = 0; i < s.n && j + 5 < n; i++) {
-		unsigned char c = (unsigned char)s.p[i];
-		if (c >= 0x20 && c < 0x7f && c != '\'') {
-			out[j++] = (char)c;
-		} else {
-			int k = snprintf(out + j, n - j, "\\x%02x", c);
-			if (k < 0 || (size_t)k >= n - j)
-				break;
-			j += (size_t)k;
-		}
-	}
-	if (i < s.n && j + 4 < n) {
-		memcpy(out + j, "...", 3);
-		j += 3;
-	}
-	out[j] = '\0';
-}
 
 int cal_parse_iso(struct strv s, cal_day *out, struct err *e)
 {
@@ -147,7 +125,7 @@ int cal_parse_iso(struct strv s, cal_day *out, struct err *e)
 	int y, m, d;
 	char q[96];
 
-	quote(s, q, sizeof(q));
+	strv_quote(s, q, sizeof(q));
 	if (v.n != 10 || v.p[4] != '-' || v.p[7] != '-')
 		return err_set(e, ERR_DATA, "cannot parse date '%s': expected YYYY-MM-DD", q);
 	if (!strv_eat_uint(&v, 4, &y) || v.p != s.p + 4)

@@ -152,23 +152,6 @@ static int parse_iso(struct strv s, struct cal_period *p, struct err *e, const c
 	return 0;
 }
 
-static void quote(struct strv s, char *out, size_t n)
-{
-	size_t i, j = 0;
-
-	for (i = 0; i < s.n && j + 5 < n; i++) {
-		unsigned char c = (unsigned char)s.p[i];
-		if (c >= 0x20 && c < 0x7f && c != '\'')
-			out[j++] = (char)c;
-		else
-			j += (size_t)snprintf(out + j, n - j, "\\x%02x", c);
-	}
-	if (i < s.n && j + 4 < n) {
-		memcpy(out + j, "...", 3);
-		j += 3;
-	}
-	out[j < n ? j : n - 1] = '\0';
-}
 
 static size_t tokenize(struct strv s, struct strv *tok, size_t max, bool *overflow)
 {
@@ -227,7 +210,7 @@ int cal_period_parse(struct strv s, struct cal_period *p, struct err *e)
 	int n = -1, unit;
 
 	s = strv_trim(s);
-	quote(s, q, sizeof(q));
+	strv_quote(s, q, sizeof(q));
 	memset(p, 0, sizeof(*p));
 	if (!s.n)
 		return err_set(e, ERR_DATA, "empty period");

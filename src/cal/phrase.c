@@ -8,23 +8,6 @@
 
 #include "phrase.h"
 
-static void quote(struct strv s, char *out, size_t n)
-{
-	size_t i, j = 0;
-
-	for (i = 0; i < s.n && j + 5 < n; i++) {
-		unsigned char c = (unsigned char)s.p[i];
-		if (c >= 0x20 && c < 0x7f && c != '\'')
-			out[j++] = (char)c;
-		else
-			j += (size_t)snprintf(out + j, n - j, "\\x%02x", c);
-	}
-	if (i < s.n && j + 4 < n) {
-		memcpy(out + j, "...", 3);
-		j += 3;
-	}
-	out[j < n ? j : n - 1] = '\0';
-}
 
 static void skip_ordinal(struct strv *v)
 {
@@ -44,7 +27,7 @@ static int finish(int y, int m, int d, struct strv orig, cal_day *out, struct er
 	char q[96];
 
 	if (!cal_valid(y, m, d)) {
-		quote(orig, q, sizeof(q));
+		strv_quote(orig, q, sizeof(q));
 		if (m >= 1 && m <= 12 && y >= CAL_YEAR_MIN && y <= CAL_YEAR_MAX)
 			return err_set(e, ERR_DATA, "bad date '%s': there is no %d %s in %04d", q, d,
 				       cal_month_name(m), y);
@@ -61,7 +44,7 @@ int cal_parse_date_text(struct strv s, cal_day *out, struct err *e)
 	char q[96];
 
 	s = strv_trim(s);
-	quote(s, q, sizeof(q));
+	strv_quote(s, q, sizeof(q));
 	if (s.n == 10 && s.p[4] == '-')
 		return cal_parse_iso(s, out, e);
 	v = s;
@@ -111,7 +94,7 @@ int cal_parse_month_year(struct strv s, int *y, int *m, struct err *e)
 	struct strv v = strv_trim(s), w;
 	char q[96];
 
-	quote(s, q, sizeof(q));
+	strv_quote(s, q, sizeof(q));
 	w = strv_eat_word(&v);
 	if ((*m = cal_month_from_name(w)) == 0)
 		return err_set(e, ERR_DATA, "cannot parse month '%s'", q);
@@ -136,7 +119,7 @@ int cal_parse_when(struct strv s, struct cal_when *w, struct strbuf *dv, struct 
 	char a[CAL_DATE_LEN], b[32], q[96];
 	struct err sub = {0};
 
-	quote(v, q, sizeof(q));
+	strv_quote(v, q, sizeof(q));
 	/* The prefix says the rule: "by [no later than] [the [end of]]", "in",
 	 * "[the] end of", "on", or nothing (a bare date or month). */
 	if (strv_eat_ci(&v, "by ")) {
