@@ -8,7 +8,6 @@
 
 #include "phrase.h"
 
-
 static void skip_ordinal(struct strv *v)
 {
 	if (v->n >= 2 && (strv_eat_ci(v, "st") || strv_eat_ci(v, "nd") || strv_eat_ci(v, "rd") ||
