@@ -143,6 +143,8 @@ fuzz: deps-test
 # The reader against the gold records in tests/golden/read/ (precision, recall, F1).
 accuracy: $(BIN)
 	@/usr/bin/python3 tests/accuracy/score.py --oversight $(BIN)
+	@echo; echo "== against the independent gold set (tests/golden/read-independent/)"
+	@/usr/bin/python3 tests/accuracy/independent.py --oversight $(BIN)
 
 # The man page is generated from the command table; tests check it is current.
 man: $(BIN)
