@@ -33,7 +33,7 @@ ALL_CFLAGS = -std=c17 $(WARN) $(CFLAGS) $(SANFLAGS) -MMD -MP -Isrc
 # Libraries, one line per stage so that each stage adds its own.
 LIBS_BASE  = -ljansson -lm
 LIBS_READ  = -lmupdf -lmupdf-third -lharfbuzz -lfreetype -ljbig2dec -ljpeg -lopenjp2 -lz -lgumbo -lmujs
-LIBS_STORE =
+LIBS_STORE = -lsqlite3 -lpq
 LIBS_WEB   = -lmicrohttpd
 LIBS       = $(LIBS_READ) $(LIBS_STORE) $(LIBS_WEB) $(LIBS_BASE)
 ALL_LDFLAGS = $(LDFLAGS) $(SANFLAGS)
@@ -42,9 +42,10 @@ ALL_LDFLAGS = $(LDFLAGS) $(SANFLAGS)
 LIB_SRC   = $(wildcard src/base/*.c src/cal/*.c src/read/*.c src/store/*.c src/rules/*.c \
               src/report/*.c src/web/*.c)
 CLI_SRC   = $(wildcard src/cli/*.c)
-GEN_SRC   = $(BUILD)/gen/holidays_table.c
+GEN_SRC   = $(BUILD)/gen/holidays_table.c $(BUILD)/gen/councils_table.c
 
-LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/holidays_table.o
+LIB_OBJ   = $(LIB_SRC:%.c=$(BUILD)/%.o) $(BUILD)/gen/holidays_table.o \
+            $(BUILD)/gen/councils_table.o
 CLI_OBJ   = $(CLI_SRC:%.c=$(BUILD)/%.o)
 LIB       = $(BUILD)/liboversight.a
 BIN       = $(BUILD)/oversight
@@ -80,6 +81,14 @@ $(BUILD)/gen/holidays_table.c: data/bank-holidays-england-wales.csv scripts/gen-
 
 $(BUILD)/gen/holidays_table.o: $(BUILD)/gen/holidays_table.c
 	$(CC) $(ALL_CFLAGS) -Wno-missing-prototypes -c -o $@ $<
+
+$(BUILD)/gen/councils_table.c: data/reference/english-children-services-authorities.csv \
+  scripts/gen-councils.sh
+	@mkdir -p $(@D)
+	sh scripts/gen-councils.sh $< > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/gen/councils_table.o: $(BUILD)/gen/councils_table.c
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(LIB): $(LIB_OBJ)
 	@rm -f $@

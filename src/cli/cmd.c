@@ -70,9 +70,55 @@ static const struct cmd_opt opts_read[] = {
 	{NULL, NULL, NULL},
 };
 
+#define DB_OPT {"db", "URL", "the register: a SQLite file or postgresql://... (default $OVERSIGHT_DB, else ./oversight.db)"}
+
+static const struct cmd_opt opts_db[] = {
+	DB_OPT,
+	AS_OF,
+	{NULL, NULL, NULL},
+};
+
+static const struct cmd_opt opts_audit_log[] = {
+	DB_OPT,
+	{"json", NULL, "one JSON object per entry, with the full hashes"},
+	{NULL, NULL, NULL},
+};
+
+static const struct cmd_opt opts_export[] = {
+	DB_OPT,
+	{"output", "FILE", "write to FILE instead of standard output"},
+	{NULL, NULL, NULL},
+};
+
+static const struct cmd_opt opts_record_event[] = {
+	DB_OPT,
+	{"detail", "TEXT", "what happened, in a few words"},
+	AS_OF,
+	{NULL, NULL, NULL},
+};
+
+static const struct cmd_opt opts_record_evidence[] = {
+	DB_OPT,
+	{"note", "TEXT", "what shows the duty was met"},
+	{"file", "FILE", "attach FILE (stored by its SHA-256; the same file is stored once)"},
+	AS_OF,
+	{NULL, NULL, NULL},
+};
+
 static const struct cmd_opt opts_none[] = {{NULL, NULL, NULL}};
 
 const struct cmd cmd_table[] = {
+	{"audit log", "", "list the register's audit log",
+	 "Prints every audit entry in order: sequence number, date, who, action, subject and "
+	 "the start of its hash (the whole entry with --json). Keep the last hash somewhere "
+	 "else: it pins the whole log, since removing the newest entries cannot otherwise be "
+	 "seen.",
+	 opts_audit_log, 0, 0, cmd_audit_log},
+	{"audit verify", "", "check the audit log's hash chain",
+	 "Recomputes each entry's SHA-256, which covers the previous entry's hash, and checks "
+	 "the sequence has no gaps. Exit 65 naming the first entry that was edited, removed or "
+	 "reordered.",
+	 opts_db, 0, 0, cmd_audit_verify},
 	{"cal add", "DATE PERIOD", "add a period to a date by the legal rules",
 	 "Adds PERIOD to DATE the way instruments count time. Calendar months and years follow "
 	 "the corresponding-date rule: the day of the event is excluded and the period ends on "
@@ -100,9 +146,42 @@ const struct cmd cmd_table[] = {
 	 "2020', 'by June 2019' (the last day of June), 'in May 2020' (a window over the "
 	 "month), 'end of June 2020'.",
 	 opts_cal_when, 1, 1, cmd_cal_when},
+	{"db check", "", "check the register's integrity, version and audit chain",
+	 "Runs the backend's integrity and foreign-key checks and verifies the audit chain. "
+	 "Exit 65 for a corrupt, foreign or out-of-date database.",
+	 opts_db, 0, 0, cmd_db_check},
+	{"db init", "", "create the register, or load the councils into it",
+	 "Creates the schema in a new or empty database (SQLite file or PostgreSQL) and loads "
+	 "the 158 English children's services authorities compiled in from "
+	 "data/reference/english-children-services-authorities.csv. Running it again changes "
+	 "nothing. A file that is not an oversight database is refused (exit 65), never "
+	 "rewritten.",
+	 opts_db, 0, 0, cmd_db_init},
+	{"db migrate", "", "bring an older register up to this version's schema",
+	 "Applies the schema steps the database lacks, each in one transaction and recorded in "
+	 "the audit log. Other verbs refuse an older database and name both versions. Take a "
+	 "backup first.",
+	 opts_db, 0, 0, cmd_db_migrate},
+	{"export", "", "write the whole register as one JSON file",
+	 "Writes every table, the audit log included, as the JSON document described in "
+	 "doc/export-format.md. The output depends only on the register's contents, never on "
+	 "the backend.",
+	 opts_export, 0, 0, cmd_export},
 	{"help", "[VERB]", "show help for oversight or one of its verbs",
 	 "Without VERB lists the verbs; with VERB shows its usage and options.", opts_none, 0, 2,
 	 cmd_help},
+	{"import", "FILE.json", "restore an export into an empty register",
+	 "Restores what oversight export wrote into a new SQLite file or an empty PostgreSQL "
+	 "database, in one transaction, the audit log included; the chain must verify. "
+	 "Exporting again gives the same bytes.",
+	 opts_db, 1, 1, cmd_import},
+	{"import ofsted", "FILE.csv", "load Ofsted ILACS inspection outcomes",
+	 "Loads data/reference/ofsted-ilacs-history.csv (or a later copy with the same columns) "
+	 "into inspections and judgements in one transaction. Rows naming an unknown council, "
+	 "and cells that are not a grade, are reported on standard error with their line and "
+	 "skipped; a wrong header or a bad date stops the import (exit 65) with nothing "
+	 "written. Importing the same file again changes nothing.",
+	 opts_db, 1, 1, cmd_import_ofsted},
 	{"read", "FILE...", "read instruments and print their structured records",
 	 "Reads statutory directions, improvement notices and ministerial letters, as plain text "
 	 "(UTF-8, or Windows-1252 converted) or PDF, and prints for each a JSON record "
@@ -113,6 +192,15 @@ const struct cmd cmd_table[] = {
 	 "A FILE of - reads standard input. Exit 65 for input that is not an instrument, 66 for "
 	 "a file that cannot be opened.",
 	 opts_read, 1, 4096, cmd_read},
+	{"record event", "COUNCIL KIND DATE", "record an event no document gives",
+	 "Adds an event for COUNCIL (any usual spelling of its name) of KIND (ofsted_inspection, "
+	 "appointment, meeting_held, ...) on DATE (YYYY-MM-DD), with its audit entry.",
+	 opts_record_event, 3, 3, cmd_record_event},
+	{"record evidence", "OCCURRENCE DATE", "record that an occurrence of a duty was met",
+	 "Adds evidence dated DATE (YYYY-MM-DD) that occurrence number OCCURRENCE was met, with "
+	 "an optional note and attached file, in one transaction with its audit entry. An "
+	 "unknown occurrence is refused (exit 65).",
+	 opts_record_evidence, 2, 2, cmd_record_evidence},
 	{"serve", "", "run the web application and JSON API",
 	 "Serves the web pages (GOV.UK Design System) and the JSON API under /api/v1, "
 	 "described by /api/v1/openapi.json, until SIGINT or SIGTERM. Prints the URL on "

@@ -63,13 +63,23 @@ void cmd_print_mdoc(FILE *f);
 const struct cmd *cmd_find(int argc, char **argv, int *used);
 
 /* Verbs. */
+int cmd_audit_log(struct cmd_args *a);
+int cmd_audit_verify(struct cmd_args *a);
 int cmd_cal_add(struct cmd_args *a);
 int cmd_cal_holidays(struct cmd_args *a);
 int cmd_cal_ics(struct cmd_args *a);
 int cmd_cal_series(struct cmd_args *a);
 int cmd_cal_when(struct cmd_args *a);
+int cmd_db_check(struct cmd_args *a);
+int cmd_db_init(struct cmd_args *a);
+int cmd_db_migrate(struct cmd_args *a);
+int cmd_export(struct cmd_args *a);
 int cmd_help(struct cmd_args *a);
+int cmd_import(struct cmd_args *a);
+int cmd_import_ofsted(struct cmd_args *a);
 int cmd_read(struct cmd_args *a);
+int cmd_record_event(struct cmd_args *a);
+int cmd_record_evidence(struct cmd_args *a);
 int cmd_serve(struct cmd_args *a);
 
 /* today.c: the one place that reads the clock. */

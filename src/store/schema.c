@@ -1,0 +1,118 @@
+/*
+ * schema.c: the register's tables, version by version, and the migration
+ * steps between versions.
+ *
+ * Each version is a list of statements in the SQL both SQLite and
+ * PostgreSQL accept; "@BLOB@" stands for the backend's bytes type.  A new
+ * database runs every step from 1 up; an older one runs the steps it lacks,
+ * each step in its own transaction together with the schema_version update,
+ * so a migration interrupted part way leaves the database at a whole
+ * version.  Keys are natural where the domain gives one (DfE number,
+ * SHA-256, Ofsted report link) and integers assigned by the store (max + 1
+ * under the write lock) elsewhere, so that export and import keep them.
+ * Dates are TEXT "YYYY-MM-DD" so they sort and compare the same in both
+ * engines.  The table list (schema.h) drives export and import.
+ */
+#include "../base/compat.h"
+
+#include "schema.h"
+
+/* Version 1: councils, names, Ofsted outcomes, the audit chain. */
+static const char *const v1[] = {
+	"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+	"CREATE TABLE schema_version (version INTEGER NOT NULL)",
+	"CREATE TABLE councils (code INTEGER PRIMARY KEY, gss TEXT, name TEXT NOT NULL, "
+	"region TEXT, type TEXT, ofsted_name TEXT, valid_from TEXT, valid_to TEXT)",
+	"CREATE TABLE aliases (key TEXT PRIMARY KEY, alias TEXT NOT NULL, "
+	"council INTEGER NOT NULL REFERENCES councils(code))",
+	"CREATE TABLE inspections (id INTEGER PRIMARY KEY, council INTEGER NOT NULL "
+	"REFERENCES councils(code), urn TEXT, link TEXT NOT NULL UNIQUE, pdf TEXT, "
+	"published TEXT NOT NULL, framework TEXT, inspector TEXT, start_date TEXT, "
+	"end_date TEXT)",
+	"CREATE INDEX inspections_council ON inspections(council, published)",
+	"CREATE TABLE judgements (id INTEGER PRIMARY KEY, inspection INTEGER "
+	"REFERENCES inspections(id), area TEXT NOT NULL, grade TEXT NOT NULL, "
+	"report_date TEXT, council INTEGER NOT NULL REFERENCES councils(code))",
+	"CREATE INDEX judgements_council ON judgements(council, report_date)",
+	"CREATE UNIQUE INDEX judgements_inspection ON judgements(inspection, area)",
+	"CREATE TABLE audit (seq INTEGER PRIMARY KEY, at TEXT NOT NULL, who TEXT NOT NULL, "
+	"action TEXT NOT NULL, subject TEXT NOT NULL, before TEXT, after TEXT, "
+	"prev TEXT NOT NULL, hash TEXT NOT NULL)",
+	"CREATE INDEX audit_subject ON audit(subject, seq)",
+	NULL,
+};
+
+/* Version 2: documents, instruments and what they create. */
+static const char *const v2[] = {
+	"CREATE TABLE documents (sha256 TEXT PRIMARY KEY, name TEXT, bytes INTEGER NOT NULL, "
+	"content @BLOB@ NOT NULL)",
+	"CREATE TABLE instruments (sha256 TEXT PRIMARY KEY REFERENCES documents(sha256), "
+	"council INTEGER REFERENCES councils(code), kind TEXT NOT NULL, date TEXT, "
+	"title TEXT, status TEXT NOT NULL, ended_on TEXT, ended_by TEXT, record TEXT NOT NULL)",
+	"CREATE INDEX instruments_council ON instruments(council, date)",
+	"ALTER TABLE judgements ADD COLUMN instrument TEXT REFERENCES instruments(sha256)",
+	"CREATE TABLE events (id INTEGER PRIMARY KEY, council INTEGER REFERENCES "
+	"councils(code), instrument TEXT REFERENCES instruments(sha256), kind TEXT NOT NULL, "
+	"date TEXT, end_date TEXT, detail TEXT)",
+	"CREATE INDEX events_council ON events(council, date)",
+	"CREATE TABLE appointments (id INTEGER PRIMARY KEY, council INTEGER REFERENCES "
+	"councils(code), instrument TEXT REFERENCES instruments(sha256), person TEXT NOT NULL, "
+	"honours TEXT, role TEXT, date TEXT)",
+	"CREATE TABLE obligations (id INTEGER PRIMARY KEY, instrument TEXT NOT NULL "
+	"REFERENCES instruments(sha256), ref TEXT NOT NULL, clause TEXT, bearer TEXT, "
+	"to_party TEXT, action TEXT, kind TEXT NOT NULL, due_date TEXT, due_rule TEXT, "
+	"every TEXT, anchor TEXT, until TEXT, condition TEXT, derivation TEXT, "
+	"UNIQUE (instrument, ref))",
+	"CREATE TABLE occurrences (id INTEGER PRIMARY KEY, obligation INTEGER NOT NULL "
+	"REFERENCES obligations(id), k INTEGER NOT NULL, due_date TEXT NOT NULL, "
+	"derivation TEXT, UNIQUE (obligation, k))",
+	"CREATE INDEX occurrences_due ON occurrences(due_date)",
+	"CREATE TABLE evidence (id INTEGER PRIMARY KEY, occurrence INTEGER NOT NULL "
+	"REFERENCES occurrences(id), date TEXT NOT NULL, note TEXT, document TEXT "
+	"REFERENCES documents(sha256), audit_seq INTEGER NOT NULL)",
+	"CREATE INDEX evidence_occurrence ON evidence(occurrence)",
+	NULL,
+};
+
+const char *const *const schema_steps[STORE_SCHEMA_VERSION + 1] = {NULL, v1, v2};
+
+#define I SV_INT
+#define T SV_TEXT
+#define B SV_BLOB
+
+/* In dependency order (parents first): import inserts in this order. */
+const struct schema_table schema_tables[] = {
+	{"councils", 1, "code",
+	 {{"code", I}, {"gss", T}, {"name", T}, {"region", T}, {"type", T}, {"ofsted_name", T},
+	  {"valid_from", T}, {"valid_to", T}}},
+	{"aliases", 1, "key", {{"key", T}, {"alias", T}, {"council", I}}},
+	{"inspections", 1, "id",
+	 {{"id", I}, {"council", I}, {"urn", T}, {"link", T}, {"pdf", T}, {"published", T},
+	  {"framework", T}, {"inspector", T}, {"start_date", T}, {"end_date", T}}},
+	{"documents", 2, "sha256", {{"sha256", T}, {"name", T}, {"bytes", I}, {"content", B}}},
+	{"instruments", 2, "sha256",
+	 {{"sha256", T}, {"council", I}, {"kind", T}, {"date", T}, {"title", T}, {"status", T},
+	  {"ended_on", T}, {"ended_by", T}, {"record", T}}},
+	{"judgements", 1, "id",
+	 {{"id", I}, {"inspection", I}, {"area", T}, {"grade", T}, {"report_date", T},
+	  {"council", I}, {"instrument", T}}},
+	{"events", 2, "id",
+	 {{"id", I}, {"council", I}, {"instrument", T}, {"kind", T}, {"date", T},
+	  {"end_date", T}, {"detail", T}}},
+	{"appointments", 2, "id",
+	 {{"id", I}, {"council", I}, {"instrument", T}, {"person", T}, {"honours", T},
+	  {"role", T}, {"date", T}}},
+	{"obligations", 2, "id",
+	 {{"id", I}, {"instrument", T}, {"ref", T}, {"clause", T}, {"bearer", T},
+	  {"to_party", T}, {"action", T}, {"kind", T}, {"due_date", T}, {"due_rule", T},
+	  {"every", T}, {"anchor", T}, {"until", T}, {"condition", T}, {"derivation", T}}},
+	{"occurrences", 2, "id",
+	 {{"id", I}, {"obligation", I}, {"k", I}, {"due_date", T}, {"derivation", T}}},
+	{"evidence", 2, "id",
+	 {{"id", I}, {"occurrence", I}, {"date", T}, {"note", T}, {"document", T},
+	  {"audit_seq", I}}},
+	{"audit", 1, "seq",
+	 {{"seq", I}, {"at", T}, {"who", T}, {"action", T}, {"subject", T}, {"before", T},
+	  {"after", T}, {"prev", T}, {"hash", T}}},
+};
+const size_t schema_tables_len = ARRAY_SIZE(schema_tables);
