@@ -364,14 +364,21 @@ static const char *subject_role(const struct read_ctx *c, size_t s, size_t e)
 	return NULL;
 }
 
-static bool has_modal(const struct read_ctx *c, size_t s, size_t e)
+/* Does any of the phrases occur in t[s, e)? */
+static bool find_any(const struct read_ctx *c, size_t s, size_t e, const char *const *phrases,
+		     size_t n)
 {
 	size_t k;
 
-	for (k = 0; k < ARRAY_SIZE(modals); k++)
-		if (lex_find(c->t, s, e, modals[k], NULL) != (size_t)-1)
+	for (k = 0; k < n; k++)
+		if (lex_find(c->t, s, e, phrases[k], NULL) != (size_t)-1)
 			return true;
 	return false;
+}
+
+static bool has_modal(const struct read_ctx *c, size_t s, size_t e)
+{
+	return find_any(c, s, e, modals, ARRAY_SIZE(modals));
 }
 
 static const char *const duty_verbs[] = {
@@ -401,12 +408,7 @@ static const char *const statements[] = {
 
 static bool is_statement(const struct read_ctx *c, size_t s, size_t e)
 {
-	size_t k;
-
-	for (k = 0; k < ARRAY_SIZE(statements); k++)
-		if (lex_find(c->t, s, e, statements[k], NULL) != (size_t)-1)
-			return true;
-	return false;
+	return find_any(c, s, e, statements, ARRAY_SIZE(statements));
 }
 
 static const char *const event_verbs[] = {"appoint", "enter into", "agreed between", "update its",
