@@ -97,8 +97,35 @@ static const struct cmd_opt opts_record_event[] = {
 	{NULL, NULL, NULL},
 };
 
+static const struct cmd_opt opts_ingest[] = {
+	DB_OPT,
+	{"json", NULL, "one JSON object per file ingested"},
+	AS_OF,
+	{NULL, NULL, NULL},
+};
+
+static const struct cmd_opt opts_review[] = {
+	DB_OPT,
+	{"set", "FIELD=VALUE", "correct a field: kind, date, title, council, or "
+	 "obligation.REF.FIELD (bearer, to, kind, due_date, every, anchor, first)"},
+	{"confirm", NULL, "confirm the record as it stands"},
+	AS_OF,
+	{NULL, NULL, NULL},
+};
+
+static const struct cmd_opt opts_record_instrument[] = {
+	DB_OPT,
+	{"title", "TEXT", "the instrument's title"},
+	{"ends", "DATE", "the day it stopped being in force (revoked or lifted)"},
+	{"commissioner", "NAME", "the commissioner it appoints"},
+	AS_OF,
+	{NULL, NULL, NULL},
+};
+
 static const struct cmd_opt opts_record_evidence[] = {
 	DB_OPT,
+	{"council", "COUNCIL", "with OCCURRENCE given as a clause reference (7.e, annex.3.h/1)"},
+	{"due", "DATE", "which occurrence of a recurring duty, by its due date"},
 	{"note", "TEXT", "what shows the duty was met"},
 	{"file", "FILE", "attach FILE (stored by its SHA-256; the same file is stored once)"},
 	AS_OF,
@@ -182,6 +209,18 @@ const struct cmd cmd_table[] = {
 	 "skipped; a wrong header or a bad date stops the import (exit 65) with nothing "
 	 "written. Importing the same file again changes nothing.",
 	 opts_db, 1, 1, cmd_import_ofsted},
+	{"ingest", "FILE...", "read instruments into the register",
+	 "Reads each FILE (text or PDF) as oversight read does and stores, in one transaction "
+	 "per file: the original bytes (by SHA-256, so ingesting the same file again changes "
+	 "nothing), the record, its events, judgements, appointments and obligations, and each "
+	 "obligation's dated occurrences (series until the instrument ends, or 10 years ahead "
+	 "while it is in force). An instrument that revokes or supersedes an earlier one ends it "
+	 "on its own date; an earlier one not yet in the register is kept as known from the "
+	 "recital and ended when it arrives, so the order of files does not matter. Records "
+	 "the reader warned about are marked for review. A file that cannot be read or names "
+	 "an unknown council is reported and skipped; the exit code is that of the first "
+	 "failure.",
+	 opts_ingest, 1, 65536, cmd_ingest},
 	{"read", "FILE...", "read instruments and print their structured records",
 	 "Reads statutory directions, improvement notices and ministerial letters, as plain text "
 	 "(UTF-8, or Windows-1252 converted) or PDF, and prints for each a JSON record "
@@ -197,10 +236,26 @@ const struct cmd cmd_table[] = {
 	 "appointment, meeting_held, ...) on DATE (YYYY-MM-DD), with its audit entry.",
 	 opts_record_event, 3, 3, cmd_record_event},
 	{"record evidence", "OCCURRENCE DATE", "record that an occurrence of a duty was met",
-	 "Adds evidence dated DATE (YYYY-MM-DD) that occurrence number OCCURRENCE was met, with "
-	 "an optional note and attached file, in one transaction with its audit entry. An "
-	 "unknown occurrence is refused (exit 65).",
+	 "Adds evidence dated DATE (YYYY-MM-DD) that an occurrence was met, with an optional "
+	 "note and attached file, in one transaction with its audit entry. OCCURRENCE is the "
+	 "number oversight due --json gives, or with --council the clause reference of the "
+	 "duty (7.e), and --due its due date when it recurs. An unknown or ambiguous "
+	 "occurrence is refused (exit 65).",
 	 opts_record_evidence, 2, 2, cmd_record_evidence},
+	{"record instrument", "COUNCIL KIND DATE", "enter an instrument no document gives",
+	 "Adds an instrument of KIND (direction, improvement_notice, letter) issued to COUNCIL "
+	 "on DATE, entered by hand: kept like an ingested one (its record stands as its "
+	 "document), with --ends when it stopped being in force and --commissioner when it "
+	 "appoints one. Revocations waiting for it are resolved.",
+	 opts_record_instrument, 3, 3, cmd_record_instrument},
+	{"review", "[SHA256]", "confirm or correct what the reader extracted",
+	 "Without an argument lists the instruments that need review, with the reader's "
+	 "warnings and where they are. With an instrument (its SHA-256 or a unique prefix of 6 "
+	 "or more digits) shows it and its corrections; --set FIELD=VALUE corrects a field and "
+	 "--confirm confirms the record, each kept over the extracted value with who and when "
+	 "($OVERSIGHT_USER or the login name). Dates and occurrences that depend on a "
+	 "corrected field are recomputed.",
+	 opts_review, 0, 1, cmd_review},
 	{"serve", "", "run the web application and JSON API",
 	 "Serves the web pages (GOV.UK Design System) and the JSON API under /api/v1, "
 	 "described by /api/v1/openapi.json, until SIGINT or SIGTERM. Prints the URL on "

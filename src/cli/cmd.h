@@ -77,9 +77,12 @@ int cmd_export(struct cmd_args *a);
 int cmd_help(struct cmd_args *a);
 int cmd_import(struct cmd_args *a);
 int cmd_import_ofsted(struct cmd_args *a);
+int cmd_ingest(struct cmd_args *a);
 int cmd_read(struct cmd_args *a);
 int cmd_record_event(struct cmd_args *a);
 int cmd_record_evidence(struct cmd_args *a);
+int cmd_record_instrument(struct cmd_args *a);
+int cmd_review(struct cmd_args *a);
 int cmd_serve(struct cmd_args *a);
 
 /* today.c: the one place that reads the clock. */

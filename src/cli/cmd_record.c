@@ -56,13 +56,25 @@ int cmd_record_evidence(struct cmd_args *a)
 
 	errno = 0;
 	occ = strtoll(a->argv[0], &end, 10);
-	if (errno || *end || occ <= 0)
-		return cmd_usage(a, "OCCURRENCE must be a positive number, not '%s'", a->argv[0]);
-	if (check_date(a->argv[1], &e) < 0)
+	if (!cmd_opt(a, "council") && (errno || *end || occ <= 0))
+		return cmd_usage(a, "OCCURRENCE must be a positive number, or a clause reference "
+				 "with --council, not '%s'", a->argv[0]);
+	if (check_date(a->argv[1], &e) < 0 ||
+	    (cmd_opt(a, "due") && check_date(cmd_opt(a, "due"), &e) < 0))
 		return cmd_fail(&e);
 	if (file && !(buf = cmd_db_slurp(file, (size_t)256 << 20, &len, &e)))
 		return cmd_fail(&e);
-	if (!(s = cmd_db_open(a, STORE_USE, &e)) || store_write_begin(s, &e) < 0)
+	if (!(s = cmd_db_open(a, STORE_USE, &e)))
+		goto fail;
+	if (cmd_opt(a, "council")) {
+		int code;
+		int64_t id64;
+		if (store_council_find(s, cmd_opt(a, "council"), NULL, &code, &e) < 0 ||
+		    store_occurrence_find(s, code, a->argv[0], cmd_opt(a, "due"), &id64, &e) < 0)
+			goto fail;
+		occ = (long long)id64;
+	}
+	if (store_write_begin(s, &e) < 0)
 		goto fail;
 	if ((file && store_document_put(s, file, buf, len, hex, &e) < 0) ||
 	    store_evidence_put(s, occ, a->argv[1], cmd_opt(a, "note"), file ? hex : NULL, &id,

@@ -9,6 +9,7 @@
 
 #include <jansson.h>
 
+#include "../base/strbuf.h"
 #include "store.h"
 
 static const char *t(const struct store_val *v)
@@ -96,12 +97,19 @@ int store_in_force(struct store *s, int council, const char *day, store_instrume
 		   void *ctx, struct err *e)
 {
 	struct inst_ctx k = {fn, ctx};
-	struct store_val p[] = {sv_int(council), sv_text(day), sv_text(day)};
+	struct store_val p[] = {sv_int(council), sv_text(day), sv_text(day),
+				sv_int(council), sv_text(day), sv_text(day)};
+	/* An instrument known only from a recital (a revocation whose target is
+	 * not in the register) counts, from its date to its revocation. */
 	return store_query(s,
 			   "SELECT sha256, kind, date, title, status, ended_on, council FROM "
 			   "instruments WHERE council = ? AND date <= ? AND (ended_on IS NULL OR "
-			   "ended_on > ?) ORDER BY date, sha256",
-			   p, 3, inst_row, &k, e);
+			   "ended_on > ?) UNION ALL SELECT 'recital:' || kind || ':' || date, kind, "
+			   "date, min(words), 'recital', min(on_date), council FROM revocations "
+			   "WHERE council = ? AND target IS NULL AND date IS NOT NULL GROUP BY "
+			   "council, kind, date HAVING date <= ? AND min(on_date) > ? "
+			   "ORDER BY 3, 1",
+			   p, 6, inst_row, &k, e);
 }
 
 struct hist_ctx {
@@ -124,7 +132,7 @@ int store_council_history(struct store *s, int council, store_history_fn fn, voi
 {
 	struct hist_ctx k = {fn, ctx};
 	struct store_val p[] = {sv_int(council), sv_int(council), sv_int(council), sv_int(council),
-				sv_int(council)};
+				sv_int(council), sv_int(council), sv_int(council)};
 	return store_query(
 		s,
 		"SELECT date, what, detail FROM ("
@@ -137,9 +145,14 @@ int store_council_history(struct store *s, int council, store_history_fn fn, voi
 		"UNION ALL SELECT ended_on, 'instrument_end', sha256 FROM instruments "
 		"WHERE council = ? AND ended_on IS NOT NULL "
 		"UNION ALL SELECT date, 'event', kind || coalesce(': ' || detail, '') FROM events "
-		"WHERE council = ? AND date IS NOT NULL"
+		"WHERE council = ? AND date IS NOT NULL "
+		"UNION ALL SELECT DISTINCT date, 'instrument', kind || ' known only from a recital: ' "
+		"|| words FROM revocations WHERE council = ? AND target IS NULL AND date IS NOT NULL "
+		"UNION ALL SELECT on_date, 'instrument_end', kind || ' of ' || coalesce(date, "
+		"'unknown date') || ' revoked by ' || by_instrument FROM revocations WHERE "
+		"council = ? AND target IS NULL"
 		") h ORDER BY date, what, detail",
-		p, 5, hist_row, &k, e);
+		p, 7, hist_row, &k, e);
 }
 
 struct occ_ctx {
@@ -169,4 +182,51 @@ int store_occurrences_between(struct store *s, int council, const char *from, co
 			   "i ON i.sha256 = b.instrument WHERE o.due_date >= ? AND o.due_date <= ? "
 			   "AND (? = 0 OR i.council = ?) ORDER BY o.due_date, o.id",
 			   p, 4, occ_row, &k, e);
+}
+
+struct occ_pick {
+	int64_t id;
+	int n;
+	struct strbuf dates;
+};
+
+static int occ_pick_row(void *ctx, const struct store_val *c, int n)
+{
+	struct occ_pick *p = ctx;
+	if (n < 2)
+		return 1;
+	if (p->n++ == 0)
+		p->id = c[0].i;
+	if (p->n <= 6)
+		strbuf_addf(&p->dates, "%s%s", p->n > 1 ? ", " : "", t(&c[1]) ? t(&c[1]) : "?");
+	return 0;
+}
+
+int store_occurrence_find(struct store *s, int council, const char *ref, const char *due,
+			  int64_t *id, struct err *e)
+{
+	struct occ_pick p = {0, 0, STRBUF_INIT};
+	struct store_val k[] = {sv_int(council), sv_text(ref), sv_text(due)};
+	int rc = 0;
+
+	if (store_query(s, due ? "SELECT o.id, o.due_date FROM occurrences o JOIN obligations b "
+				 "ON b.id = o.obligation JOIN instruments i ON i.sha256 = "
+				 "b.instrument WHERE i.council = ? AND b.ref = ? AND o.due_date = ? "
+				 "ORDER BY o.due_date, o.id"
+			       : "SELECT o.id, o.due_date FROM occurrences o JOIN obligations b "
+				 "ON b.id = o.obligation JOIN instruments i ON i.sha256 = "
+				 "b.instrument WHERE i.council = ? AND b.ref = ? ORDER BY "
+				 "o.due_date, o.id",
+			k, due ? 3 : 2, occ_pick_row, &p, e) < 0)
+		rc = -1;
+	else if (p.n == 0)
+		rc = err_set(e, ERR_DATA, "no dated occurrence of '%s'%s%s for that council", ref,
+			     due ? " due " : "", due ? due : "");
+	else if (p.n > 1)
+		rc = err_set(e, ERR_DATA, "'%s' has %d occurrences (due %s%s): give the due date "
+			     "with --due", ref, p.n, strbuf_str(&p.dates), p.n > 6 ? ", ..." : "");
+	else
+		*id = p.id;
+	strbuf_release(&p.dates);
+	return rc;
 }

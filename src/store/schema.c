@@ -74,7 +74,33 @@ static const char *const v2[] = {
 	NULL,
 };
 
-const char *const *const schema_steps[STORE_SCHEMA_VERSION + 1] = {NULL, v1, v2};
+/*
+ * Version 3: the instrument lifecycle and people's corrections.
+ *   revocations: each "revokes/supersedes" an instrument states, kept
+ *     whether or not the earlier instrument is in the register (target is
+ *     NULL until it is): an instrument known only from a recital lives here.
+ *   obligations.first: the first occurrence of "... and thereafter every N".
+ *   corrections: a person's confirmation or correction of an extracted
+ *     field, kept over the extracted value with who and when.
+ */
+static const char *const v3[] = {
+	"CREATE TABLE revocations (id INTEGER PRIMARY KEY, by_instrument TEXT NOT NULL "
+	"REFERENCES instruments(sha256), n INTEGER NOT NULL, council INTEGER REFERENCES "
+	"councils(code), kind TEXT NOT NULL, date TEXT, first INTEGER NOT NULL, on_date TEXT "
+	"NOT NULL, words TEXT, target TEXT REFERENCES instruments(sha256), "
+	"UNIQUE (by_instrument, n))",
+	"CREATE INDEX revocations_council ON revocations(council, kind, date)",
+	"CREATE TABLE corrections (id INTEGER PRIMARY KEY, instrument TEXT NOT NULL "
+	"REFERENCES instruments(sha256), field TEXT NOT NULL, extracted TEXT, value TEXT, "
+	"who TEXT NOT NULL, at TEXT NOT NULL)",
+	"CREATE INDEX corrections_instrument ON corrections(instrument, id)",
+	"CREATE INDEX occurrences_obligation ON occurrences(obligation, k)",
+	"CREATE INDEX obligations_instrument ON obligations(instrument)",
+	"ALTER TABLE obligations ADD COLUMN first TEXT",
+	NULL,
+};
+
+const char *const *const schema_steps[STORE_SCHEMA_VERSION + 1] = {NULL, v1, v2, v3};
 
 #define I SV_INT
 #define T SV_TEXT
@@ -105,12 +131,18 @@ const struct schema_table schema_tables[] = {
 	{"obligations", 2, "id",
 	 {{"id", I}, {"instrument", T}, {"ref", T}, {"clause", T}, {"bearer", T},
 	  {"to_party", T}, {"action", T}, {"kind", T}, {"due_date", T}, {"due_rule", T},
-	  {"every", T}, {"anchor", T}, {"until", T}, {"condition", T}, {"derivation", T}}},
+	  {"every", T}, {"anchor", T}, {"until", T}, {"condition", T}, {"derivation", T}, {"first", T}}},
 	{"occurrences", 2, "id",
 	 {{"id", I}, {"obligation", I}, {"k", I}, {"due_date", T}, {"derivation", T}}},
 	{"evidence", 2, "id",
 	 {{"id", I}, {"occurrence", I}, {"date", T}, {"note", T}, {"document", T},
 	  {"audit_seq", I}}},
+	{"revocations", 3, "id",
+	 {{"id", I}, {"by_instrument", T}, {"n", I}, {"council", I}, {"kind", T}, {"date", T},
+	  {"first", I}, {"on_date", T}, {"words", T}, {"target", T}}},
+	{"corrections", 3, "id",
+	 {{"id", I}, {"instrument", T}, {"field", T}, {"extracted", T}, {"value", T},
+	  {"who", T}, {"at", T}}},
 	{"audit", 1, "seq",
 	 {{"seq", I}, {"at", T}, {"who", T}, {"action", T}, {"subject", T}, {"before", T},
 	  {"after", T}, {"prev", T}, {"hash", T}}},

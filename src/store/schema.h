@@ -7,7 +7,7 @@
 
 #include "store.h"
 
-#define SCHEMA_MAX_COLS 16
+#define SCHEMA_MAX_COLS 20
 
 struct schema_col {
 	const char *name;

@@ -70,6 +70,34 @@ int store_query_int(struct store *s, const char *sql, const struct store_val *p,
 	return 0;
 }
 
+struct text_ctx {
+	char *out;
+	size_t n;
+	bool found;
+};
+
+static int text_row(void *ctx, const struct store_val *c, int n)
+{
+	struct text_ctx *k = ctx;
+	if (n >= 1 && c[0].t == SV_TEXT) {
+		snprintf(k->out, k->n, "%s", c[0].s);
+		k->found = true;
+	}
+	return 1;
+}
+
+int store_query_text(struct store *s, const char *sql, const struct store_val *p, int np,
+		     char *out, size_t n, struct err *e)
+{
+	struct text_ctx k = {out, n, false};
+
+	if (n)
+		out[0] = '\0';
+	if (store_query(s, sql, p, np, text_row, &k, e) < 0)
+		return -1;
+	return k.found ? 1 : 0;
+}
+
 int store_write_begin(struct store *s, struct err *e)
 {
 	if (s->in_tx)

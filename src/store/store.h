@@ -31,7 +31,7 @@
 #include "../base/err.h"
 
 /* The schema this build writes; older databases migrate with `db migrate`. */
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 /* SQLite PRAGMA application_id: "OVRS". */
 #define STORE_APPLICATION_ID 0x4F565253
 
@@ -137,6 +137,10 @@ int store_query(struct store *s, const char *sql, const struct store_val *p, int
 /* First column of the first row as an integer (def if no row). */
 int store_query_int(struct store *s, const char *sql, const struct store_val *p, int np,
 		    int64_t def, int64_t *out, struct err *e);
+/* First column of the first row as text into out[n] ("" and 0 if no row or
+ * NULL; 1 if found; -1 on error).  Longer text is truncated. */
+int store_query_text(struct store *s, const char *sql, const struct store_val *p, int np,
+		     char *out, size_t n, struct err *e);
 
 /* ---- audit (audit.c) ---- */
 
@@ -261,6 +265,15 @@ typedef int (*store_occurrence_fn)(void *ctx, const struct store_occurrence_row 
 /* Occurrences due in [from, to] (inclusive) for council, or every council if 0. */
 int store_occurrences_between(struct store *s, int council, const char *from, const char *to,
 			      store_occurrence_fn fn, void *ctx, struct err *e);
+
+/*
+ * The one occurrence of obligation ref (as the instrument numbers it,
+ * "7.e", "annex.3.h/1") among council's instruments, due on due (or any
+ * date if NULL).  ERR_DATA naming the candidates when there are none or
+ * several.
+ */
+int store_occurrence_find(struct store *s, int council, const char *ref, const char *due,
+			  int64_t *id, struct err *e);
 
 /* ---- export and import (export.c) ---- */
 

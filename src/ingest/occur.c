@@ -1,0 +1,303 @@
+/*
+ * occur.c: an instrument's obligations expanded into dated occurrences
+ * (the rows `oversight due` and the calendar read), reconciled rather than
+ * appended, so the result depends only on the obligations and the
+ * instrument's end, never on the order things happened in.
+ *
+ * For each obligation the schedule rules (src/rules/schedule.c) give the
+ * wanted occurrences: a deadline's one date (kept even if the instrument
+ * ended first: its status is then "ended"), a series' anchor + k x
+ * interval up to the day before the instrument ends, its own until, or
+ * INGEST_HORIZON_YEARS after its anchor while the instrument is in force.
+ * Standing, event and conditional duties have none.  Existing rows are
+ * matched by (obligation, k): kept, moved to a new date, added, or
+ * removed; a row with evidence attached is never removed.
+ */
+#include "../base/compat.h"
+
+#include "../cal/period.h"
+#include "../rules/schedule.h"
+#include "ingest.h"
+#include "ingest_int.h"
+
+#define MAX_OCC 8192
+
+struct obl {
+	int64_t id;
+	char kind[24], due[11], every[24], anchor[32], first[11], until[16], derivation[256];
+};
+
+struct obl_list {
+	struct obl *v;
+	size_t n, cap;
+	bool oom;
+};
+
+static void cp(char *d, size_t n, const struct store_val *v)
+{
+	snprintf(d, n, "%s", v->t == SV_TEXT ? v->s : "");
+}
+
+static int obl_row(void *ctx, const struct store_val *c, int n)
+{
+	struct obl_list *l = ctx;
+	struct obl *o;
+
+	if (n < 8)
+		return 1;
+	if (l->n == l->cap) {
+		size_t cap = l->cap ? 2 * l->cap : 16;
+		struct obl *v = realloc(l->v, cap * sizeof *v);
+		if (!v) {
+			l->oom = true;
+			return 1;
+		}
+		l->v = v;
+		l->cap = cap;
+	}
+	o = &l->v[l->n++];
+	o->id = c[0].i;
+	cp(o->kind, sizeof o->kind, &c[1]);
+	cp(o->due, sizeof o->due, &c[2]);
+	cp(o->every, sizeof o->every, &c[3]);
+	cp(o->anchor, sizeof o->anchor, &c[4]);
+	cp(o->first, sizeof o->first, &c[5]);
+	cp(o->until, sizeof o->until, &c[6]);
+	cp(o->derivation, sizeof o->derivation, &c[7]);
+	return 0;
+}
+
+static bool iso(const char *s, cal_day *d)
+{
+	struct err e = {0};
+	return s[0] && cal_parse_iso(strv_of(s), d, &e) == 0;
+}
+
+/* The obligation's timing; RULES_T_NONE when it has no date to keep. */
+static void timing_of(const struct obl *o, cal_day issued, struct rules_timing *t,
+		      cal_day *horizon)
+{
+	struct err e = {0};
+
+	memset(t, 0, sizeof *t);
+	t->kind = RULES_T_NONE;
+	if (iso(o->due, &t->due)) {
+		t->kind = RULES_T_DEADLINE;
+		t->window_start = t->due;
+		return;
+	}
+	if (!o->every[0] || cal_period_parse(strv_of(o->every), &t->series.every, &e) < 0)
+		return;
+	if (!strcmp(o->anchor, "instrument_date") || !o->anchor[0])
+		t->series.anchor = issued;
+	else if (!iso(o->anchor, &t->series.anchor))
+		return; /* anchored to an event not yet known */
+	t->series.has_first = iso(o->first, &t->series.first);
+	t->series.has_until = iso(o->until, &t->series.until);
+	t->kind = RULES_T_SERIES;
+	*horizon = cal_add_months(t->series.has_first ? t->series.first : t->series.anchor,
+				  12 * INGEST_HORIZON_YEARS, NULL);
+}
+
+struct have {
+	int64_t id;
+	int k;
+	char due[11];
+	bool evidence, wanted;
+};
+
+struct have_list {
+	struct have v[MAX_OCC];
+	int n;
+};
+
+static int have_row(void *ctx, const struct store_val *c, int n)
+{
+	struct have_list *l = ctx;
+	struct have *h;
+
+	if (n < 4 || l->n == MAX_OCC)
+		return 1;
+	h = &l->v[l->n++];
+	h->id = c[0].i;
+	h->k = (int)c[1].i;
+	cp(h->due, sizeof h->due, &c[2]);
+	h->evidence = c[3].i > 0;
+	h->wanted = false;
+	return 0;
+}
+
+struct tally {
+	int added, moved, removed, kept, listed;
+	int64_t next_id;
+};
+
+static int reconcile(struct store *s, const struct obl *o, const struct rules_occ *want, int n,
+		     struct have_list *have, struct tally *t, struct err *e)
+{
+	struct store_val k[] = {sv_int(o->id)};
+	int i, j;
+
+	have->n = 0;
+	if (store_query(s, "SELECT o.id, o.k, o.due_date, (SELECT count(*) FROM evidence v "
+			"WHERE v.occurrence = o.id) FROM occurrences o WHERE o.obligation = ? "
+			"ORDER BY o.k", k, 1, have_row, have, e) < 0)
+		return -1;
+	for (i = 0; i < n; i++) {
+		char due[CAL_DATE_LEN];
+		const char *dv = want[i].derivation;
+		struct have *h = NULL;
+
+		cal_format_iso(want[i].due, due);
+		if (n == 1 && o->derivation[0] && o->due[0])
+			dv = o->derivation; /* a deadline: the reader's derivation */
+		for (j = 0; j < have->n; j++)
+			if (have->v[j].k == want[i].seq)
+				h = &have->v[j];
+		if (h) {
+			h->wanted = true;
+			if (!strcmp(h->due, due))
+				continue;
+			struct store_val p[] = {sv_text(due), sv_text(dv), sv_int(h->id)};
+			if (store_exec(s, "UPDATE occurrences SET due_date = ?, derivation = ? "
+				       "WHERE id = ?", p, 3, e) < 0)
+				return -1;
+			t->moved++;
+			continue;
+		}
+		struct store_val p[] = {sv_int(t->next_id++), sv_int(o->id), sv_int(want[i].seq),
+					sv_text(due), sv_text(dv)};
+		if (store_exec(s, "INSERT INTO occurrences (id, obligation, k, due_date, derivation) "
+			       "VALUES (?, ?, ?, ?, ?)", p, 5, e) < 0)
+			return -1;
+		t->added++;
+	}
+	for (j = 0; j < have->n; j++) {
+		if (have->v[j].wanted)
+			continue;
+		if (have->v[j].evidence) {
+			t->kept++;
+			continue;
+		}
+		struct store_val p[] = {sv_int(have->v[j].id)};
+		if (store_exec(s, "DELETE FROM occurrences WHERE id = ?", p, 1, e) < 0)
+			return -1;
+		t->removed++;
+	}
+	t->listed += n;
+	return 0;
+}
+
+int ingest_occurrences(struct store *s, const char *sha256, int *count, struct err *e)
+{
+	struct store_val k[] = {sv_text(sha256)};
+	struct obl_list l = {0};
+	struct tally t = {0};
+	struct rules_occ *want = NULL;
+	struct have_list *have = NULL;
+	char date[16], ended[16];
+	cal_day issued, end = 0;
+	bool is_ended;
+	size_t i;
+	int rc = -1;
+
+	if (store_query_text(s, "SELECT date FROM instruments WHERE sha256 = ?", k, 1, date,
+			     sizeof date, e) < 0 ||
+	    store_query_text(s, "SELECT ended_on FROM instruments WHERE sha256 = ?", k, 1, ended,
+			     sizeof ended, e) < 0)
+		return -1;
+	if (!iso(date, &issued)) {
+		if (count)
+			*count = 0;
+		return 0; /* no date: nothing can be dated (the record needs review) */
+	}
+	is_ended = iso(ended, &end);
+	if (store_query(s, "SELECT id, kind, due_date, every, anchor, first, until, derivation "
+			"FROM obligations WHERE instrument = ? ORDER BY id", k, 1, obl_row, &l,
+			e) < 0)
+		goto out;
+	if (l.oom || !(want = malloc(MAX_OCC * sizeof *want)) || !(have = malloc(sizeof *have))) {
+		err_set(e, ERR_INTERNAL, "out of memory");
+		goto out;
+	}
+	if (store_query_int(s, "SELECT max(id) FROM occurrences", NULL, 0, 0, &t.next_id, e) < 0)
+		goto out;
+	t.next_id++;
+	for (i = 0; i < l.n; i++) {
+		struct rules_timing tm;
+		cal_day horizon = cal_max_day();
+		int n;
+
+		timing_of(&l.v[i], issued, &tm, &horizon);
+		if (tm.kind == RULES_T_NONE)
+			continue;
+		n = rules_schedule(&tm, is_ended, end, horizon, want, MAX_OCC, e);
+		if (n < 0 || reconcile(s, &l.v[i], want, n, have, &t, e) < 0)
+			goto out;
+	}
+	if (t.added || t.moved || t.removed) {
+		char subject[80], after[160];
+		snprintf(subject, sizeof subject, "instrument:%s", sha256);
+		snprintf(after, sizeof after,
+			 "{\"added\":%d,\"moved\":%d,\"removed\":%d,\"kept_with_evidence\":%d}",
+			 t.added, t.moved, t.removed, t.kept);
+		if (store_audit_append(s, "occurrences.reconcile", subject, NULL, after, e) < 0)
+			goto out;
+	}
+	if (count)
+		*count = t.listed + t.kept;
+	rc = 0;
+out:
+	free(l.v);
+	free(want);
+	free(have);
+	return rc;
+}
+
+struct sha_list {
+	char (*v)[65];
+	size_t n, cap;
+	bool oom;
+};
+
+static int sha_row(void *ctx, const struct store_val *c, int n)
+{
+	struct sha_list *l = ctx;
+	if (n < 1)
+		return 1;
+	if (l->n == l->cap) {
+		size_t cap = l->cap ? 2 * l->cap : 16;
+		char(*v)[65] = realloc(l->v, cap * sizeof *v);
+		if (!v) {
+			l->oom = true;
+			return 1;
+		}
+		l->v = v;
+		l->cap = cap;
+	}
+	cp(l->v[l->n++], 65, &c[0]);
+	return 0;
+}
+
+int ingest_council_occurrences(struct store *s, int council, struct err *e)
+{
+	struct sha_list l = {0};
+	struct store_val k[] = {sv_int(council)};
+	size_t i;
+	int rc = -1;
+
+	if (store_query(s, "SELECT sha256 FROM instruments WHERE council = ? ORDER BY sha256", k,
+			1, sha_row, &l, e) < 0)
+		goto out;
+	if (l.oom) {
+		err_set(e, ERR_INTERNAL, "out of memory");
+		goto out;
+	}
+	for (i = 0; i < l.n; i++)
+		if (ingest_occurrences(s, l.v[i], NULL, e) < 0)
+			goto out;
+	rc = 0;
+out:
+	free(l.v);
+	return rc;
+}
