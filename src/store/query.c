@@ -99,12 +99,12 @@ int store_in_force(struct store *s, int council, const char *day, store_instrume
 	struct inst_ctx k = {fn, ctx};
 	struct store_val p[] = {sv_int(council), sv_text(day), sv_text(day),
 				sv_int(council), sv_text(day), sv_text(day)};
-	/* An instrument known only from a recital (a revocation whose target is
+	/* A letter is not in force (it directs nothing); an instrument known only from a recital (a revocation whose target is
 	 * not in the register) counts, from its date to its revocation. */
 	return store_query(s,
 			   "SELECT sha256, kind, date, title, status, ended_on, council FROM "
-			   "instruments WHERE council = ? AND date <= ? AND (ended_on IS NULL OR "
-			   "ended_on > ?) UNION ALL SELECT 'recital:' || kind || ':' || date, kind, "
+			   "instruments WHERE council = ? AND kind <> 'letter' AND date <= ? AND "
+			   "(ended_on IS NULL OR ended_on > ?) UNION ALL SELECT 'recital:' || kind || ':' || date, kind, "
 			   "date, min(words), 'recital', min(on_date), council FROM revocations "
 			   "WHERE council = ? AND target IS NULL AND date IS NOT NULL GROUP BY "
 			   "council, kind, date HAVING date <= ? AND min(on_date) > ? "

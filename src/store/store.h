@@ -244,7 +244,9 @@ struct store_instrument_row {
 	int council;
 };
 typedef int (*store_instrument_fn)(void *ctx, const struct store_instrument_row *r);
-/* Instruments of council in force on day: dated on or before it, not ended by it. */
+/* Instruments (directions and notices, not letters) of council in force on day: dated on
+ * or before it, not ended by it; with those known only from a recital ("recital:KIND:DATE",
+ * status "recital"), in force from their date to the revoking instrument's. */
 int store_in_force(struct store *s, int council, const char *day, store_instrument_fn fn,
 		   void *ctx, struct err *e);
 

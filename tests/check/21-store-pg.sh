@@ -58,8 +58,9 @@ for db in ova ovb ovc ovd ove; do
 done
 url() { echo "postgresql://postgres@127.0.0.1:$port/$1"; }
 
-# 1. The contract suite, the same binary as the SQLite run.
+# 1. The contract suite and the ingest suite, the same binaries as the SQLite run.
 OVERSIGHT_TEST_DB=$(url ova) OVERSIGHT_TEST_DB2=$(url ovb) "$CONTRACT"
+OVERSIGHT_TEST_DB=$(url ova) "$BUILD/tests/test_ingest"
 
 # 2. The verbs: the same register on both backends exports the same bytes.
 csv=data/reference/ofsted-ilacs-history.csv
@@ -103,6 +104,20 @@ if [ "$n" = "40 497" ] && ! cat "$tmp"/w? 2>/dev/null | grep -q lost &&
 	echo "PASS store-pg:concurrent-writers"
 else
 	fail concurrent-writers "$n $(cat "$tmp"/w? 2>/dev/null | head -3)"
+fi
+# Two processes ingesting and recording at once lose nothing.
+D=data/documents
+"$OVERSIGHT" ingest --db "$(url ove)" $D/kirklees-direction-2018-01-25.txt >/dev/null
+for i in $(seq 1 10); do { cat $D/kirklees-improvement-notice-2020-01-13.txt; printf '%*s\n' "$i" ''; } >"$tmp/n$i.txt"; done
+"$OVERSIGHT" ingest --db "$(url ove)" "$tmp"/n*.txt >/dev/null 2>"$tmp/i1" &
+for i in $(seq 1 10); do "$OVERSIGHT" record evidence --db "$(url ove)" --council kirklees 7.e 2018-04-20 --note "c$i" >/dev/null || echo "lost $i"; done >"$tmp/i2" 2>&1
+wait
+n=$("$bindir/psql" -qtA -h 127.0.0.1 -p "$port" -U postgres -d ove -c "SELECT (SELECT count(*) FROM instruments) || ' ' || (SELECT count(*) FROM evidence)")
+if [ "$n" = "11 10" ] && ! [ -s "$tmp/i1" ] && ! [ -s "$tmp/i2" ] &&
+	"$OVERSIGHT" audit verify --db "$(url ove)" >/dev/null; then
+	echo "PASS store-pg:concurrent-ingest-and-record"
+else
+	fail concurrent-ingest-and-record "$n $(cat "$tmp/i1" "$tmp/i2" | head -3)"
 fi
 out=$("$OVERSIGHT" db check --db "postgresql://postgres@127.0.0.1:$port/postgres" 2>&1)
 rc=$?

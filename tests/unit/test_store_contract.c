@@ -14,64 +14,11 @@
 
 #include "store/store.h"
 #include "t.h"
+#include "db.h"
 
 static char url_a[1024], url_b[1024];
 static char tmpdir[256];
 
-static bool is_pg(const char *url) { return !strncmp(url, "postgres", 8); }
-
-static void touch(const char *url)
-{
-	FILE *f = is_pg(url) ? NULL : fopen(url, "w");
-	if (f)
-		fclose(f);
-}
-
-/* Make url an empty database, whatever is in it (PostgreSQL: a raw libpq connection,
- * since the store rightly refuses to open a foreign or newer database). */
-static void wipe(const char *url)
-{
-	if (is_pg(url)) {
-		PGconn *c = PQconnectdb(url);
-		PGresult *r = NULL;
-		CHECK(c && PQstatus(c) == CONNECTION_OK, "wipe: cannot connect to %s", url);
-		if (c && PQstatus(c) == CONNECTION_OK) {
-			r = PQexec(c, "SET client_min_messages = warning; DROP SCHEMA public CASCADE; "
-				  "CREATE SCHEMA public");
-			CHECK(PQresultStatus(r) == PGRES_COMMAND_OK, "wipe: %s", PQerrorMessage(c));
-			PQclear(r);
-		}
-		PQfinish(c);
-	} else {
-		char p[1100];
-		unlink(url);
-		snprintf(p, sizeof p, "%s-wal", url);
-		unlink(p);
-		snprintf(p, sizeof p, "%s-shm", url);
-		unlink(p);
-	}
-}
-
-static struct store *fresh(const char *url)
-{
-	struct err e = {0};
-	struct store *s;
-
-	wipe(url);
-	s = store_open(url, STORE_INIT, &e);
-	CHECK(s != NULL, "open %s: %s", url, e.msg);
-	if (s)
-		store_set_actor(s, "contract", "2026-11-23");
-	return s;
-}
-
-static int64_t count(struct store *s, const char *sql)
-{
-	struct err e = {0};
-	int64_t n = -1;
-	CHECK(store_query_int(s, sql, NULL, 0, -1, &n, &e) == 0, "%s: %s", sql, e.msg);
-	return n;
-}
 
 static int load_councils(struct store *s, int *changed)
 {
