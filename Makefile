@@ -127,7 +127,7 @@ $(BUILD)/bench/%: bench/%.c $(LIB)
 
 run: deps
 	@$(MAKE) --no-print-directory $(BIN)
-	@OVERSIGHT=$(BIN) scripts/run-demo.sh
+	@OVERSIGHT=$(BIN) scripts/run.sh
 
 test: deps-test
 	@$(MAKE) --no-print-directory $(BIN) $(UNIT_BIN) $(REPLAY_BIN) $(HELPER_BIN)
