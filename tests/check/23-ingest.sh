@@ -91,4 +91,10 @@ wait
 	[ "$(q "$db" "select count(*) from evidence where note like 'c%'")" = 20 ] && ! [ -s "$tmp/w1" ] && ! [ -s "$tmp/w2" ] &&
 	"$O" audit verify --db "$db" >/dev/null && pass concurrent-ingest-and-record ||
 	fail concurrent-ingest-and-record "$(cat "$tmp/w1" "$tmp/w2" | head -3)"
+
+# The whole register, instruments and their rows included, round-trips exactly.
+"$O" export --db "$db" >"$tmp/e1.json" && "$O" import --db "$tmp/copy.db" "$tmp/e1.json" >/dev/null &&
+	"$O" export --db "$tmp/copy.db" | cmp -s - "$tmp/e1.json" &&
+	grep -q '"revocations": \[' "$tmp/e1.json" && pass export-import-export-identical ||
+	fail export-import-export-identical
 exit 0
