@@ -22,6 +22,7 @@
 #include <ctype.h>
 #include <jansson.h>
 
+#include "../base/grow.h"
 #include "ingest.h"
 #include "ingest_int.h"
 
@@ -100,15 +101,9 @@ static int pending_row(void *ctx, const struct store_val *c, int n)
 
 	if (n < 6)
 		return 1;
-	if (l->n == l->cap) {
-		size_t cap = l->cap ? l->cap * 2 : 8;
-		struct pending *v = realloc(l->v, cap * sizeof *v);
-		if (!v) {
-			l->oom = true;
-			return 1;
-		}
-		l->v = v;
-		l->cap = cap;
+	if (grow((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v) < 0) {
+		l->oom = true;
+		return 1;
 	}
 	p = &l->v[l->n++];
 	p->id = c[0].i;

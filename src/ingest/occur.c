@@ -15,6 +15,7 @@
  */
 #include "../base/compat.h"
 
+#include "../base/grow.h"
 #include "../cal/period.h"
 #include "../rules/schedule.h"
 #include "ingest.h"
@@ -45,15 +46,9 @@ static int obl_row(void *ctx, const struct store_val *c, int n)
 
 	if (n < 8)
 		return 1;
-	if (l->n == l->cap) {
-		size_t cap = l->cap ? 2 * l->cap : 16;
-		struct obl *v = realloc(l->v, cap * sizeof *v);
-		if (!v) {
-			l->oom = true;
-			return 1;
-		}
-		l->v = v;
-		l->cap = cap;
+	if (grow((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v) < 0) {
+		l->oom = true;
+		return 1;
 	}
 	o = &l->v[l->n++];
 	o->id = c[0].i;
@@ -265,15 +260,9 @@ static int sha_row(void *ctx, const struct store_val *c, int n)
 	struct sha_list *l = ctx;
 	if (n < 1)
 		return 1;
-	if (l->n == l->cap) {
-		size_t cap = l->cap ? 2 * l->cap : 16;
-		char(*v)[65] = realloc(l->v, cap * sizeof *v);
-		if (!v) {
-			l->oom = true;
-			return 1;
-		}
-		l->v = v;
-		l->cap = cap;
+	if (grow((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v) < 0) {
+		l->oom = true;
+		return 1;
 	}
 	cp(l->v[l->n++], 65, &c[0]);
 	return 0;

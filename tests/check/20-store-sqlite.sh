@@ -13,16 +13,8 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 csv=data/reference/ofsted-ilacs-history.csv
 
-pass() { echo "PASS store-sqlite:$1"; }
-fail() { echo "FAIL store-sqlite:$1"; [ $# -gt 1 ] && printf '  %s\n' "$2"; }
-# expect NAME CODE PATTERN CMD...: exit code CODE and stderr containing PATTERN
-expect() {
-	local name=$1 code=$2 pat=$3 out rc
-	shift 3
-	out=$("$@" 2>&1 >/dev/null)
-	rc=$?
-	if [ "$rc" -eq "$code" ] && [[ $out == *"$pat"* ]]; then pass "$name"; else fail "$name" "exit $rc: $out"; fi
-}
+CHECK=store-sqlite
+. tests/check/lib/report.sh
 
 db=$tmp/reg.db
 out=$("$O" db init --db "$db") && [[ $out == *"158 councils, 158 changed"* ]] && pass init || fail init "$out"

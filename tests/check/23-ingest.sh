@@ -12,15 +12,8 @@ O=${OVERSIGHT:-$BUILD/oversight}
 export OVERSIGHT_TODAY=${OVERSIGHT_TODAY:-2026-11-23} OVERSIGHT_USER=check
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-pass() { echo "PASS ingest:$1"; }
-fail() { echo "FAIL ingest:$1"; [ $# -gt 1 ] && echo "  $2"; }
-expect() {
-	local name=$1 code=$2 pat=$3 out rc
-	shift 3
-	out=$("$@" 2>&1 >/dev/null)
-	rc=$?
-	if [ "$rc" -eq "$code" ] && [[ $out == *"$pat"* ]]; then pass "$name"; else fail "$name" "exit $rc: $out"; fi
-}
+CHECK=ingest
+. tests/check/lib/report.sh
 q() { /usr/bin/python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$@"; }
 
 db=$tmp/reg.db
