@@ -12,6 +12,8 @@
  */
 #include "../base/compat.h"
 
+#include <sys/stat.h>
+
 #include <sqlite3.h>
 
 #include "store.h"
@@ -31,24 +33,41 @@ static int fail(struct store *s, struct err *e, const char *what)
 	return err_set(e, code, "%s: %s", what, sqlite3_errmsg(db_of(s)));
 }
 
+/*
+ * The first bytes of the file, read through SQLite's own file handle.  Never
+ * open the database file with a descriptor of our own: closing any
+ * descriptor of a file drops every POSIX lock this process holds on it, so
+ * another process would think our other connections gone and reset the WAL
+ * under them (they would then read a stale snapshot for ever).
+ */
+static int read_head(sqlite3 *db, char head[16], int *got)
+{
+	sqlite3_file *f = NULL;
+	sqlite3_int64 size = 0;
+
+	*got = 0;
+	if (sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &f) != SQLITE_OK || !f ||
+	    !f->pMethods)
+		return -1;
+	if (f->pMethods->xFileSize(f, &size) != SQLITE_OK)
+		return -1;
+	if (size == 0)
+		return 0;
+	*got = size < 16 ? (int)size : 16;
+	return f->pMethods->xRead(f, head, *got, 0) == SQLITE_OK ? 0 : -1;
+}
+
 static int sq_open(struct store *s, const char *url, bool create, struct err *e)
 {
 	static const char magic[16] = "SQLite format 3";
 	char head[16];
-	size_t got = 0;
-	FILE *f = fopen(url, "rb");
+	int got = 0;
+	struct stat st;
 	sqlite3 *db = NULL;
 
-	if (f) {
-		got = fread(head, 1, sizeof head, f);
-		fclose(f);
-		if (got > 0 && (got < sizeof head || memcmp(head, magic, sizeof head)))
-			return err_set(e, ERR_DATA,
-				       "'%s' is not a SQLite database (refusing to touch it)", url);
-	} else if (!create) {
+	if (stat(url, &st) < 0 && !create)
 		return err_set(e, ERR_NOINPUT, "cannot open database '%s': %s (run oversight db init)",
 			       url, strerror(errno));
-	}
 	if (sqlite3_open_v2(url, &db,
 			    SQLITE_OPEN_READWRITE | (create ? SQLITE_OPEN_CREATE : 0) |
 				    SQLITE_OPEN_NOMUTEX,
@@ -57,6 +76,13 @@ static int sq_open(struct store *s, const char *url, bool create, struct err *e)
 			db ? sqlite3_errmsg(db) : "out of memory");
 		sqlite3_close(db);
 		return -1;
+	}
+	/* Refuse a file that is not SQLite before SQLite reads or writes anything of it. */
+	if (read_head(db, head, &got) < 0 ||
+	    (got > 0 && (got < 16 || memcmp(head, magic, sizeof head)))) {
+		sqlite3_close(db);
+		return err_set(e, ERR_DATA, "'%s' is not a SQLite database (refusing to touch it)",
+			       url);
 	}
 	s->impl = db;
 	sqlite3_busy_timeout(db, 5000);
