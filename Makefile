@@ -31,7 +31,7 @@ endif
 CFLAGS   ?= -O2 -g
 ALL_CFLAGS = -std=c17 $(WARN) $(CFLAGS) $(SANFLAGS) -MMD -MP -Isrc
 # Libraries, one line per stage so that each stage adds its own.
-LIBS_BASE  = -ljansson -lm
+LIBS_BASE  = -ljansson -lsodium -lm
 LIBS_READ  = -lmupdf -lmupdf-third -lharfbuzz -lfreetype -ljbig2dec -ljpeg -lopenjp2 -lz -lgumbo -lmujs
 LIBS_STORE = -lsqlite3 -lpq
 LIBS_WEB   = -lmicrohttpd

@@ -11,7 +11,7 @@ stage=${1:-build}
 
 # MuPDF is linked statically (Debian ships libmupdf.a), with the libraries it uses.
 read_pkgs="libmupdf-dev libharfbuzz-dev libfreetype-dev libjbig2dec0-dev libjpeg-dev libopenjp2-7-dev zlib1g-dev libgumbo-dev libmujs-dev"
-build="gcc make pkg-config libc6-dev libjansson-dev libmicrohttpd-dev libsqlite3-dev libpq-dev $read_pkgs"
+build="gcc make pkg-config libc6-dev libjansson-dev libsodium-dev libmicrohttpd-dev libsqlite3-dev libpq-dev $read_pkgs"
 # postgresql: tests/check/21-store-pg.sh runs a throwaway server.
 test_pkgs="$build postgresql curl time enscript ghostscript qpdf clang libclang-rt-14-dev libical-dev python3 python3-icalendar python3-recurring-ical-events mandoc"
 # wrk and nginx: bench/bench_web.sh (Debian's nginx package also enables its

@@ -60,6 +60,8 @@ static const struct cmd_opt opts_serve[] = {
 	 "the GOV.UK Frontend assets (default: static/ next to the binary, else "
 	 "../share/oversight/static)"},
 	{"timeout", "SECONDS", "close a connection idle this long (default 10)"},
+	{"db", "URL", "the register: a SQLite file or postgresql://... (default $OVERSIGHT_DB, else "
+	 "./oversight.db)"},
 	{NULL, NULL, NULL},
 };
 
@@ -129,6 +131,38 @@ static const struct cmd_opt opts_record_evidence[] = {
 	{"note", "TEXT", "what shows the duty was met"},
 	{"file", "FILE", "attach FILE (stored by its SHA-256; the same file is stored once)"},
 	AS_OF,
+	{NULL, NULL, NULL},
+};
+
+static const struct cmd_opt opts_user_add[] = {
+	DB_OPT,
+	{"councils", "LIST", "the councils an adviser, commissioner or officer may see: "
+	 "'Kirklees,Leeds'"},
+	{"password-stdin", NULL, "read the password (12 or more characters) from standard input; "
+	 "without it one is made up and printed once"},
+	AS_OF,
+	{NULL, NULL, NULL},
+};
+
+static const struct cmd_opt opts_user_password[] = {
+	DB_OPT,
+	{"password-stdin", NULL, "read the new password from standard input"},
+	AS_OF,
+	{NULL, NULL, NULL},
+};
+
+static const struct cmd_opt opts_user_token[] = {
+	DB_OPT,
+	{"kind", "KIND", "api (default): for scripts, sent as 'Authorization: Bearer TOKEN'; "
+	 "feed: the secret in a calendar subscription URL"},
+	{"label", "TEXT", "what the token is for"},
+	AS_OF,
+	{NULL, NULL, NULL},
+};
+
+static const struct cmd_opt opts_user_list[] = {
+	DB_OPT,
+	{"json", NULL, "print a JSON array"},
 	{NULL, NULL, NULL},
 };
 
@@ -263,6 +297,30 @@ const struct cmd cmd_table[] = {
 	 "limited to 64 KiB of JSON or 16 MiB of upload, and idle connections are closed "
 	 "after the timeout. Listen on loopback unless a proxy in front terminates TLS.",
 	 opts_serve, 0, 0, cmd_serve},
+	{"user add", "NAME ROLE", "add an account for the web application",
+	 "Adds user NAME with ROLE: dfe_admin (everything), dfe_viewer (read all), commissioner "
+	 "or adviser (read and write plans, boards and evidence for their --councils), "
+	 "council_officer (one council only). The password is hashed with Argon2id; only the "
+	 "hash is kept.",
+	 opts_user_add, 2, 2, cmd_user_add},
+	{"user disable", "NAME", "stop an account and revoke its tokens and sessions",
+	 "Disables NAME: its sessions, API tokens and feed secrets stop working at once. The "
+	 "account and its history stay.",
+	 opts_db, 1, 1, cmd_user_disable},
+	{"user list", "", "list the accounts",
+	 "Prints each account's name, role, state and council codes.", opts_user_list, 0, 0,
+	 cmd_user_list},
+	{"user password", "NAME", "set an account's password",
+	 "Sets a new password for NAME, read from standard input with --password-stdin or made "
+	 "up and printed once.",
+	 opts_user_password, 1, 1, cmd_user_password},
+	{"user role", "NAME ROLE", "change an account's role and councils",
+	 "Gives NAME the role ROLE; --councils replaces the list of councils it may see.",
+	 opts_user_add, 2, 2, cmd_user_role},
+	{"user token", "NAME", "make an API token or a calendar-feed secret",
+	 "Prints a new token for NAME once; only its SHA-256 is kept, so a lost token is "
+	 "replaced, not recovered. Disabling the user revokes it.",
+	 opts_user_token, 1, 1, cmd_user_token},
 };
 
 const size_t cmd_table_len = ARRAY_SIZE(cmd_table);

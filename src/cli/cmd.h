@@ -84,6 +84,12 @@ int cmd_record_evidence(struct cmd_args *a);
 int cmd_record_instrument(struct cmd_args *a);
 int cmd_review(struct cmd_args *a);
 int cmd_serve(struct cmd_args *a);
+int cmd_user_add(struct cmd_args *a);
+int cmd_user_disable(struct cmd_args *a);
+int cmd_user_list(struct cmd_args *a);
+int cmd_user_password(struct cmd_args *a);
+int cmd_user_role(struct cmd_args *a);
+int cmd_user_token(struct cmd_args *a);
 
 /* today.c: the one place that reads the clock. */
 cal_day cli_clock_today(void);

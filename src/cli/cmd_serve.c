@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "../web/server.h"
+#include "../store/store.h"
 #include "cmd.h"
 
 /*
@@ -78,6 +79,20 @@ int cmd_serve(struct cmd_args *a)
 		st = path;
 	}
 	c.static_dir = st;
+	c.db_url = store_pick_url(cmd_opt(a, "db"), getenv("OVERSIGHT_DB"));
+	{
+		/* Check the register now, so a wrong --db is said at once, not as 503s later. */
+		struct store *probe = store_open(c.db_url, STORE_USE, &e);
+		if (!probe && cmd_opt(a, "db"))
+			return cmd_fail(&e);
+		if (!probe) {
+			fprintf(stderr, "oversight: no register (%s): sign-in and the register's pages "
+				"will answer 503\n", e.msg);
+			c.db_url = NULL;
+			err_clear(&e);
+		}
+		store_close(probe);
+	}
 	sigemptyset(&set);
 	sigaddset(&set, SIGINT);
 	sigaddset(&set, SIGTERM);

@@ -100,7 +100,27 @@ static const char *const v3[] = {
 	NULL,
 };
 
-const char *const *const schema_steps[STORE_SCHEMA_VERSION + 1] = {NULL, v1, v2, v3};
+/*
+ * Version 4: accounts for the web application.
+ *   users: a person, their role and (for advisers, commissioners and
+ *     council officers) the councils they may see; password is an Argon2id
+ *     encoded hash (src/base/secret.h), NULL for an account that logs in
+ *     by token only.
+ *   tokens: API tokens, browser sessions and calendar-feed secrets, kept
+ *     only as the SHA-256 of the token.
+ */
+static const char *const v4[] = {
+	"CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, role TEXT NOT "
+	"NULL, password TEXT, disabled INTEGER NOT NULL, created TEXT NOT NULL)",
+	"CREATE TABLE user_councils (user_id INTEGER NOT NULL REFERENCES users(id), council "
+	"INTEGER NOT NULL REFERENCES councils(code), PRIMARY KEY (user_id, council))",
+	"CREATE TABLE tokens (key TEXT PRIMARY KEY, user_id INTEGER NOT NULL REFERENCES "
+	"users(id), kind TEXT NOT NULL, label TEXT, created TEXT NOT NULL, expires TEXT)",
+	"CREATE INDEX tokens_user ON tokens(user_id, kind)",
+	NULL,
+};
+
+const char *const *const schema_steps[STORE_SCHEMA_VERSION + 1] = {NULL, v1, v2, v3, v4};
 
 #define I SV_INT
 #define T SV_TEXT
@@ -143,6 +163,11 @@ const struct schema_table schema_tables[] = {
 	{"corrections", 3, "id",
 	 {{"id", I}, {"instrument", T}, {"field", T}, {"extracted", T}, {"value", T},
 	  {"who", T}, {"at", T}}},
+	{"users", 4, "id",
+	 {{"id", I}, {"name", T}, {"role", T}, {"password", T}, {"disabled", I}, {"created", T}}},
+	{"user_councils", 4, "user_id", {{"user_id", I}, {"council", I}}},
+	{"tokens", 4, "key",
+	 {{"key", T}, {"user_id", I}, {"kind", T}, {"label", T}, {"created", T}, {"expires", T}}},
 	{"audit", 1, "seq",
 	 {{"seq", I}, {"at", T}, {"who", T}, {"action", T}, {"subject", T}, {"before", T},
 	  {"after", T}, {"prev", T}, {"hash", T}}},

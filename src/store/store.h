@@ -31,7 +31,7 @@
 #include "../base/err.h"
 
 /* The schema this build writes; older databases migrate with `db migrate`. */
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 4
 /* SQLite PRAGMA application_id: "OVRS". */
 #define STORE_APPLICATION_ID 0x4F565253
 
@@ -276,6 +276,51 @@ int store_occurrences_between(struct store *s, int council, const char *from, co
  */
 int store_occurrence_find(struct store *s, int council, const char *ref, const char *due,
 			  int64_t *id, struct err *e);
+
+/* ---- accounts (users.c) ---- */
+
+#define STORE_USER_MAX_COUNCILS 32
+
+struct store_user {
+	int64_t id;
+	char name[64];
+	char role[24];     /* dfe_admin, dfe_viewer, commissioner, adviser, council_officer */
+	char password[128]; /* Argon2id encoded hash, "" if none */
+	bool disabled;
+	int councils[STORE_USER_MAX_COUNCILS]; /* the councils an adviser or officer may see */
+	int ncouncils;
+};
+
+/* True for one of the five roles above. */
+bool store_role_valid(const char *role);
+/*
+ * Add a user.  ERR_DATA for a taken name, an unknown role, a name that is
+ * not 1-63 printable characters, a council officer without exactly one
+ * council, or more than STORE_USER_MAX_COUNCILS councils.  pwhash may be
+ * NULL.  Audited without the hash.
+ */
+int store_user_add(struct store *s, const char *name, const char *role, const char *pwhash,
+		   const int *councils, int ncouncils, int64_t *id, struct err *e);
+/* Fetch by name; ERR_DATA "no user 'x'" if absent. */
+int store_user_get(struct store *s, const char *name, struct store_user *u, struct err *e);
+/* Change role and councils (councils replace the old list). */
+int store_user_set_role(struct store *s, const char *name, const char *role,
+			const int *councils, int ncouncils, struct err *e);
+int store_user_set_password(struct store *s, const char *name, const char *pwhash,
+			    struct err *e);
+/* Disable: the user's tokens and sessions are deleted and no new ones work. */
+int store_user_disable(struct store *s, const char *name, struct err *e);
+/* Store a token's key (SHA-256 of the token) of kind "api", "session" or "feed". */
+int store_token_add(struct store *s, int64_t user, const char *kind, const char *key,
+		    const char *label, const char *expires, struct err *e);
+/* The enabled user a token of kind belongs to, if it has not expired by today:
+ * 1 found (u filled), 0 not. */
+int store_token_user(struct store *s, const char *key, const char *kind, const char *today,
+		     struct store_user *u, struct err *e);
+int store_token_drop(struct store *s, const char *key, struct err *e);
+typedef int (*store_user_fn)(void *ctx, const struct store_user *u);
+/* Every user in name order. */
+int store_users_each(struct store *s, store_user_fn fn, void *ctx, struct err *e);
 
 /* ---- export and import (export.c) ---- */
 

@@ -96,13 +96,15 @@ static json_t *operation(const struct web_route *r)
 	else
 		json_decref(params);
 	if (r->body != WEB_BODY_NONE) {
-		const char *type = r->body == WEB_BODY_JSON ? "application/json" : "multipart/form-data";
-		json_object_set_new(
-			op, "requestBody",
-			json_pack("{s:b, s:s, s:{s:{s:{s:s}}}}", "required", 1, "description",
-				  r->body == WEB_BODY_JSON ? "a JSON object, at most 64 KiB"
-							   : "a multipart upload, at most 16 MiB",
-				  "content", type, "schema", "type", "object"));
+		static const char *const types[] = {"", "application/json", "multipart/form-data",
+						    "application/x-www-form-urlencoded"};
+		static const char *const what[] = {"", "a JSON object, at most 64 KiB",
+						   "a multipart upload, at most 16 MiB",
+						   "an HTML form, at most 64 KiB"};
+		json_object_set_new(op, "requestBody",
+				    json_pack("{s:b, s:s, s:{s:{s:{s:s}}}}", "required", 1,
+					      "description", what[r->body], "content",
+					      types[r->body], "schema", "type", "object"));
 	}
 	json_object_set_new(resp, "200",
 			    json_pack("{s:s, s:{s:{}}}", "description", "success", "content",

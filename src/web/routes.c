@@ -19,6 +19,7 @@
  */
 #include "../base/compat.h"
 
+#include "auth.h"
 #include "web.h"
 
 static const struct web_param q_series[] = {
@@ -44,8 +45,17 @@ const struct web_route web_routes[] = {
 	 "the same as GET, with the parameters as members of a JSON object", NULL},
 	{"/api/v1/openapi.json", "GET", web_get_openapi, WEB_ROLE_PUBLIC, WEB_BODY_NONE, JSON_T,
 	 "this OpenAPI 3 description, generated from the route table", NULL},
+	{"/api/v1/whoami", "GET", web_get_whoami, WEB_ROLE_PUBLIC, WEB_BODY_NONE, JSON_T,
+	 "who the request is from: user name, role, councils and the session's CSRF token", NULL},
 	{"/healthz", "GET", web_get_healthz, WEB_ROLE_PUBLIC, WEB_BODY_NONE, JSON_T,
 	 "liveness: the server is up and answering", NULL},
+	{"/login", "GET", web_get_login, WEB_ROLE_PUBLIC, WEB_BODY_NONE, HTML_T,
+	 "the sign-in form", NULL},
+	{"/login", "POST", web_post_login, WEB_ROLE_PUBLIC, WEB_BODY_FORM, HTML_T,
+	 "sign in: user name, password and the form's CSRF token; sets the session cookie",
+	 NULL},
+	{"/logout", "POST", web_post_logout, WEB_ROLE_COUNCIL_OFFICER, WEB_BODY_FORM, HTML_T,
+	 "sign out: ends the session", NULL},
 	{"/static/{path*}", "GET", web_get_static, WEB_ROLE_PUBLIC, WEB_BODY_NONE,
 	 "application/octet-stream", "GOV.UK Frontend assets (CSS, fonts, images)", NULL},
 };

@@ -33,9 +33,16 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <pthread.h>
+#include <strings.h>
+
 #include "../base/str.h"
+#include "../store/store.h"
+#include "auth.h"
 #include "server.h"
 #include "web.h"
+
+#define WEB_MAX_STORES 64
 
 struct web_server {
 	struct MHD_Daemon *d;
@@ -45,7 +52,26 @@ struct web_server {
 	 * a body is admitted only if it fits in WEB_BODY_BUDGET, so memory
 	 * stays bounded however many uploads arrive at once. */
 	atomic_size_t body_bytes;
+	/* One register connection per polling thread (web/store.c). */
+	const char *db_url;
+	pthread_mutex_t stores_lock;
+	struct store *stores[WEB_MAX_STORES];
+	size_t nstores;
 };
+
+const char *web_server_db(const struct web_server *s) { return s ? s->db_url : NULL; }
+
+int web_server_keep_store(struct web_server *s, struct store *st)
+{
+	int rc = -1;
+	pthread_mutex_lock(&s->stores_lock);
+	if (s->nstores < WEB_MAX_STORES) {
+		s->stores[s->nstores++] = st;
+		rc = 0;
+	}
+	pthread_mutex_unlock(&s->stores_lock);
+	return rc;
+}
 
 int web_static_dir(const struct web_server *srv) { return srv ? srv->static_fd : -1; }
 
@@ -152,6 +178,16 @@ static int check_length(struct web_req *rq)
 		if (errno || end == cl || *end || cl[0] == '-')
 			len = ULLONG_MAX;
 	}
+	if (rq->route->body == WEB_BODY_FORM) {
+		const char *ct = web_header(rq, MHD_HTTP_HEADER_CONTENT_TYPE);
+		if (!ct || strncasecmp(ct, "application/x-www-form-urlencoded", 33)) {
+			web_reply_problem(rq, 415, "unsupported-media-type", "Unsupported media type",
+					  NULL, NULL, "%s %s takes an HTML form "
+					  "(application/x-www-form-urlencoded)", rq->route->method,
+					  rq->route->pattern);
+			return -1;
+		}
+	}
 	if (rq->route->body == WEB_BODY_NONE) {
 		if (te || len > 0) {
 			web_reply_problem(rq, 413, "body-too-large", "Request body too large", NULL,
@@ -213,7 +249,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *con, const c
 		rq->started = true;
 		rq->conn = con;
 		rq->method = method;
-		if (!rq->target || web_route(rq) < 0 || check_length(rq) < 0)
+		if (!rq->target || web_auth(rq) < 0 || web_route(rq) < 0 || check_length(rq) < 0)
 			return send_reply(rq);
 		return MHD_YES; /* come back with the body, or for the last call */
 	}
@@ -242,6 +278,8 @@ struct web_server *web_server_start(const struct web_config *c, struct err *e)
 		return NULL;
 	}
 	atomic_init(&s->body_bytes, 0);
+	s->db_url = c->db_url;
+	pthread_mutex_init(&s->stores_lock, NULL);
 	s->static_fd = open(c->static_dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (s->static_fd < 0) {
 		err_set(e, ERR_NOINPUT, "cannot open static directory '%s': %s", c->static_dir,
@@ -293,5 +331,8 @@ void web_server_stop(struct web_server *s)
 		return;
 	MHD_stop_daemon(s->d);
 	close(s->static_fd);
+	while (s->nstores)
+		store_close(s->stores[--s->nstores]);
+	pthread_mutex_destroy(&s->stores_lock);
 	free(s);
 }

@@ -17,6 +17,7 @@ struct web_config {
 	unsigned threads;       /* polling threads; 0: 2 */
 	unsigned max_conns;     /* simultaneous connections; 0: 1024 */
 	unsigned timeout_s;     /* idle connection timeout; 0: 10 s */
+	const char *db_url;     /* the register (borrowed for the server's life), or NULL */
 };
 
 struct web_server;
@@ -39,7 +40,14 @@ struct web_server *web_server_start(const struct web_config *c, struct err *e);
 /* The port actually bound (useful after asking for port 0). */
 uint16_t web_server_port(const struct web_server *s);
 
-/* Stop accepting, finish or drop open connections, free everything. */
+/* The register's URL, or NULL (web/store.c). */
+const char *web_server_db(const struct web_server *s);
+struct store;
+/* Keep a thread's store connection to close at stop; -1 if out of room. */
+int web_server_keep_store(struct web_server *s, struct store *st);
+
+/* Stop accepting, finish or drop open connections, close the register
+ * connections, free everything. */
 void web_server_stop(struct web_server *s);
 
 #endif

@@ -50,8 +50,9 @@ const char *web_role_name(enum web_role r);
 
 /* What body a route takes: none (any body is refused with 413), a JSON
  * document (application/json, at most WEB_MAX_JSON), or an upload
- * (multipart/form-data, at most WEB_MAX_UPLOAD). */
-enum web_body { WEB_BODY_NONE, WEB_BODY_JSON, WEB_BODY_UPLOAD };
+ * (multipart/form-data, at most WEB_MAX_UPLOAD), or an HTML form
+ * (application/x-www-form-urlencoded, at most WEB_MAX_JSON). */
+enum web_body { WEB_BODY_NONE, WEB_BODY_JSON, WEB_BODY_UPLOAD, WEB_BODY_FORM };
 
 /* A declared query parameter; the router refuses any other. */
 struct web_param {
@@ -85,6 +86,7 @@ struct web_kv {
 };
 
 struct web_server; /* server.h */
+struct store_user; /* store.h */
 
 struct web_req {
 	/* Set by the server before routing. */
@@ -93,7 +95,13 @@ struct web_req {
 	struct arena arena;
 	const char *method;
 	const char *target; /* raw request-target as received ("/a%2fb?x=1") */
-	enum web_role role; /* the caller's; WEB_ROLE_PUBLIC until auth lands */
+	enum web_role role; /* the caller's (auth.c) */
+	struct store_user *user; /* the signed-in user, or NULL (public); in the arena */
+	const char *session;     /* the session token from the cookie, or NULL */
+	bool by_bearer;          /* authenticated by an API token */
+	struct web_kv *form;     /* parsed form fields (form.c), on first web_form() */
+	size_t nform;
+	bool form_parsed;
 
 	/* Set by the router. */
 	const char *path; /* decoded and checked: no NUL, no "..", no encoded '/' */

@@ -334,6 +334,61 @@ static void test_lifecycle_and_queries(void)
 	store_close(s);
 }
 
+static void test_users(void)
+{
+	struct store *s = fresh(url_a);
+	struct err e = {0};
+	struct store_user u;
+	int64_t id = 0;
+	int leeds_kirklees[] = {382, 383}, one[] = {382};
+
+	if (!s)
+		return;
+	CHECK(store_write_begin(s, &e) == 0 && store_councils_load(s, &(int){0}, &e) == 0 &&
+		      store_user_add(s, "adv", "adviser", "$argon2id$fake", leeds_kirklees, 2, &id,
+				     &e) == 0 &&
+		      store_token_add(s, id, "api", "k1", "cron", NULL, &e) == 0 &&
+		      store_token_add(s, id, "session", "k2", NULL, "2026-11-24", &e) == 0 &&
+		      store_write_commit(s, &e) == 0,
+	      "add: %s", e.msg);
+	CHECK(store_user_get(s, "adv", &u, &e) == 0 && u.ncouncils == 2 && u.councils[0] == 382 &&
+		      !strcmp(u.role, "adviser") && !u.disabled,
+	      "get: %s", e.msg);
+	CHECK(store_token_user(s, "k1", "api", "2026-11-23", &u, &e) == 1 && !strcmp(u.name, "adv"),
+	      "api token");
+	CHECK(store_token_user(s, "k1", "session", "2026-11-23", &u, &e) == 0, "kind matters");
+	CHECK(store_token_user(s, "k2", "session", "2026-11-24", &u, &e) == 1, "session to its day");
+	CHECK(store_token_user(s, "k2", "session", "2026-11-25", &u, &e) == 0, "session expired");
+	CHECK(store_write_begin(s, &e) == 0 &&
+		      store_user_add(s, "adv", "dfe_viewer", NULL, NULL, 0, &id, &e) < 0 &&
+		      strstr(e.msg, "already"),
+	      "same name refused: %s", e.msg);
+	store_write_rollback(s);
+	err_clear(&e);
+	CHECK(store_write_begin(s, &e) == 0 &&
+		      store_user_add(s, "o", "council_officer", NULL, leeds_kirklees, 2, &id, &e) < 0 &&
+		      strstr(e.msg, "exactly one"),
+	      "officer of two councils refused: %s", e.msg);
+	store_write_rollback(s);
+	err_clear(&e);
+	CHECK(store_write_begin(s, &e) == 0 &&
+		      store_user_add(s, "x", "emperor", NULL, NULL, 0, &id, &e) < 0 &&
+		      strstr(e.msg, "unknown role"),
+	      "unknown role refused: %s", e.msg);
+	store_write_rollback(s);
+	err_clear(&e);
+	CHECK(store_write_begin(s, &e) == 0 && store_user_set_role(s, "adv", "council_officer", one, 1, &e) == 0 &&
+		      store_user_disable(s, "adv", &e) == 0 && store_write_commit(s, &e) == 0,
+	      "role and disable: %s", e.msg);
+	CHECK(store_token_user(s, "k1", "api", "2026-11-23", &u, &e) == 0, "disabled: token gone");
+	CHECK(count(s, "SELECT count(*) FROM audit WHERE action LIKE 'user.%' AND after LIKE "
+		       "'%argon2%'") == 0,
+	      "no password hash in the audit log");
+	CHECK(count(s, "SELECT count(*) FROM audit WHERE action = 'user.disable'") == 1,
+	      "disable audited");
+	store_close(s);
+}
+
 static void test_audit_chain(void)
 {
 	struct store *s = fresh(url_a);
@@ -433,7 +488,7 @@ static void test_versions(void)
 
 	s = store_open(url_a, STORE_USE, &e);
 	CHECK(!s && e.code == ERR_DATA && strstr(e.msg, "schema version 1") &&
-		      strstr(e.msg, "version 3") && strstr(e.msg, "db migrate"),
+		      strstr(e.msg, "version 4") && strstr(e.msg, "db migrate"),
 	      "older refused: %s", e.msg);
 	store_close(s);
 	err_clear(&e);
@@ -442,9 +497,9 @@ static void test_versions(void)
 	if (!s)
 		return;
 	store_set_actor(s, "contract", "2026-11-23");
-	CHECK(store_migrate(s, &e) == 0 && s->version == 3, "migrate: %s", e.msg);
-	CHECK(count(s, "SELECT count(*) FROM audit WHERE action = 'schema.migrate'") == 2,
-	      "each migration step (1->2, 2->3) audited");
+	CHECK(store_migrate(s, &e) == 0 && s->version == 4, "migrate: %s", e.msg);
+	CHECK(count(s, "SELECT count(*) FROM audit WHERE action = 'schema.migrate'") == 3,
+	      "each migration step (1->2, 2->3, 3->4) audited");
 	CHECK(count(s, "SELECT count(*) FROM instruments") == 0, "v2 tables exist");
 	/* Pretend a newer oversight wrote it. */
 	store_exec(s, "UPDATE schema_version SET version = 99", NULL, 0, &e);
@@ -493,6 +548,7 @@ int main(void)
 	RUN(test_ofsted_import);
 	RUN(test_documents_and_instruments);
 	RUN(test_lifecycle_and_queries);
+	RUN(test_users);
 	RUN(test_audit_chain);
 	RUN(test_export_import_round_trip);
 	RUN(test_versions);
