@@ -2,8 +2,12 @@
 # run.sh: the main job of `make run`, on the embedded SQLite default
 # (./oversight.db, or $OVERSIGHT_DB): create the register, load the
 # councils and the Ofsted outcomes, ingest the example instruments in
-# data/documents/, and show what the register now knows.  Every step is
-# idempotent, so running it again changes nothing.  $OVERSIGHT is the binary.
+# data/documents/, show what the register now knows, then serve the web
+# application on it (until Ctrl-C) with a first admin account whose password
+# is printed (a new one each run).  Every step before is idempotent, so
+# running it again changes nothing else.  $OVERSIGHT is the binary;
+# OVERSIGHT_LISTEN (default 127.0.0.1:8080) where to serve; OVERSIGHT_NO_SERVE=1
+# stops after the register.
 set -eu
 ov=${OVERSIGHT:-build/oversight}
 db=${OVERSIGHT_DB:-oversight.db}
@@ -30,9 +34,19 @@ done
 
 cat <<MSG
 
-Next:
+Next (in another terminal):
   $ov due --council kirklees --as-of 2018-05-01   who owes what by when
   $ov record evidence --council kirklees 7.e 2018-04-20 --note "agreement signed"
   $ov review                                       confirm what the reader found
   $ov --help; man doc/oversight.1
 MSG
+
+[ -n "${OVERSIGHT_NO_SERVE:-}" ] && exit 0
+section "The web application"
+if "$ov" user list | grep -q '^admin '; then
+	"$ov" user password admin | sed 's/^/  /'
+else
+	"$ov" user add admin dfe_admin | sed 's/^/  /'
+fi
+printf '  sign in as admin at the URL below (Ctrl-C stops the server)\n'
+exec "$ov" serve --listen "${OVERSIGHT_LISTEN:-127.0.0.1:8080}"
