@@ -43,6 +43,12 @@ const struct web_route web_routes[] = {
 	{"/api/v1/calendar/series", "POST", web_post_calendar_series, WEB_ROLE_PUBLIC,
 	 WEB_BODY_JSON, JSON_T,
 	 "the same as GET, with the parameters as members of a JSON object", NULL},
+	{"/api/v1/documents", "POST", web_post_api_documents, WEB_ROLE_DFE_ADMIN, WEB_BODY_UPLOAD,
+	 JSON_T, "upload an instrument (multipart field 'file'): stored, read, not yet ingested",
+	 NULL},
+	{"/api/v1/documents/{sha256}/ingest", "POST", web_post_api_document_ingest,
+	 WEB_ROLE_DFE_ADMIN, WEB_BODY_NONE, JSON_T,
+	 "put an uploaded instrument into the register (as oversight ingest)", NULL},
 	{"/api/v1/openapi.json", "GET", web_get_openapi, WEB_ROLE_PUBLIC, WEB_BODY_NONE, JSON_T,
 	 "this OpenAPI 3 description, generated from the route table", NULL},
 	{"/api/v1/whoami", "GET", web_get_whoami, WEB_ROLE_PUBLIC, WEB_BODY_NONE, JSON_T,
@@ -58,6 +64,14 @@ const struct web_route web_routes[] = {
 	 "sign out: ends the session", NULL},
 	{"/static/{path*}", "GET", web_get_static, WEB_ROLE_PUBLIC, WEB_BODY_NONE,
 	 "application/octet-stream", "GOV.UK Frontend assets (CSS, fonts, images)", NULL},
+	{"/upload", "GET", web_get_upload, WEB_ROLE_DFE_ADMIN, WEB_BODY_NONE, HTML_T,
+	 "the form to upload an instrument", NULL},
+	{"/upload", "POST", web_post_upload, WEB_ROLE_DFE_ADMIN, WEB_BODY_UPLOAD, HTML_T,
+	 "upload an instrument: stored, then shown for review", NULL},
+	{"/upload/{sha256}", "GET", web_get_upload_preview, WEB_ROLE_DFE_ADMIN, WEB_BODY_NONE,
+	 HTML_T, "what the reader found in an uploaded instrument, for review", NULL},
+	{"/upload/{sha256}", "POST", web_post_upload_ingest, WEB_ROLE_DFE_ADMIN, WEB_BODY_FORM,
+	 HTML_T, "put the reviewed instrument into the register", NULL},
 };
 
 const size_t web_routes_len = ARRAY_SIZE(web_routes);

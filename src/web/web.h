@@ -182,6 +182,12 @@ void web_get_openapi(struct web_req *rq);
 void web_get_static(struct web_req *rq);
 void web_get_calendar_series(struct web_req *rq);
 void web_post_calendar_series(struct web_req *rq);
+void web_get_upload(struct web_req *rq);
+void web_post_upload(struct web_req *rq);
+void web_get_upload_preview(struct web_req *rq);
+void web_post_upload_ingest(struct web_req *rq);
+void web_post_api_documents(struct web_req *rq);
+void web_post_api_document_ingest(struct web_req *rq);
 
 /* The OpenAPI 3 description of the route table (openapi.c); new reference. */
 json_t *web_openapi(void);
