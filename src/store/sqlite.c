@@ -46,9 +46,10 @@ static int read_head(sqlite3 *db, char head[16], int *got)
 	sqlite3_int64 size = 0;
 
 	*got = 0;
-	if (sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &f) != SQLITE_OK || !f ||
-	    !f->pMethods)
+	if (sqlite3_file_control(db, "main", SQLITE_FCNTL_FILE_POINTER, &f) != SQLITE_OK)
 		return -1;
+	if (!f || !f->pMethods)
+		return 0; /* no file behind it (":memory:") */
 	if (f->pMethods->xFileSize(f, &size) != SQLITE_OK)
 		return -1;
 	if (size == 0)
@@ -65,7 +66,7 @@ static int sq_open(struct store *s, const char *url, bool create, struct err *e)
 	struct stat st;
 	sqlite3 *db = NULL;
 
-	if (stat(url, &st) < 0 && !create)
+	if (strcmp(url, ":memory:") && stat(url, &st) < 0 && !create)
 		return err_set(e, ERR_NOINPUT, "cannot open database '%s': %s (run oversight db init)",
 			       url, strerror(errno));
 	if (sqlite3_open_v2(url, &db,
