@@ -2,7 +2,9 @@
  * facts.c: the facts of an instrument (see facts.h).  Each extractor is a
  * small scanner over the text or a clause, driven by the words instruments
  * use; none depends on clause numbers, so other councils' instruments read
- * the same way.
+ * the same way.  The extractors look for their cue words through the
+ * document's word index (lex_search(), lex_dates_in()), which visits only
+ * the places that hold them.
  */
 #include "../base/compat.h"
 
@@ -10,15 +12,19 @@
 
 #include "../base/str.h"
 #include "facts.h"
+#include "text.h"
 
 #define MAXD 64
 
 json_t *read_span(const struct read_ctx *c, size_t s, size_t e)
 {
 	size_t lo = 0, hi = c->npage_breaks;
+	json_t *span = json_array();
 
+	json_array_append_new(span, json_integer((json_int_t)s));
+	json_array_append_new(span, json_integer((json_int_t)e));
 	if (!c->page_breaks)
-		return json_pack("[II]", (json_int_t)s, (json_int_t)e);
+		return span;
 	while (lo < hi) { /* page = 1 + the number of page breaks before s */
 		size_t mid = lo + (hi - lo) / 2;
 		if (c->page_breaks[mid] < s)
@@ -26,7 +32,15 @@ json_t *read_span(const struct read_ctx *c, size_t s, size_t e)
 		else
 			hi = mid;
 	}
-	return json_pack("[III]", (json_int_t)s, (json_int_t)e, (json_int_t)(lo + 1));
+	json_array_append_new(span, json_integer((json_int_t)(lo + 1)));
+	return span;
+}
+
+json_t *read_string(const char *s)
+{
+	size_t n = strlen(s);
+
+	return read_utf8_valid((const unsigned char *)s, n) ? json_stringn_nocheck(s, n) : NULL;
 }
 
 void read_warn(struct read_ctx *c, const char *msg, size_t s, size_t e)
@@ -52,7 +66,7 @@ static json_t *jtext(const struct read_ctx *c, size_t s, size_t e)
 	s = lex_skip_space(c->t, s, e);
 	while (s < e && (c->t[s] == '-' || c->t[s] == '*') && s + 1 < e && c->t[s + 1] == ' ')
 		s = lex_skip_space(c->t, s + 1, e);
-	return json_string(lex_copy(c->t, s, e, buf, sizeof(buf)));
+	return read_string(lex_copy(c->t, s, e, buf, sizeof(buf)));
 }
 
 /* Title case for a name written in capitals: "STOKE-ON-TRENT CITY COUNCIL". */
@@ -123,7 +137,11 @@ static void collect_aliases(struct read_ctx *c)
 		struct lex_date d[MAXD];
 		size_t nd;
 		struct read_alias *a;
-		if (t[i] != '(' || !quote_open(t, i + 1, c->n, &q))
+		const char *open = memchr(t + i, '(', c->n - i); /* the next bracket */
+		if (!open || (size_t)(open - t) + 4 >= c->n)
+			break;
+		i = (size_t)(open - t);
+		if (!quote_open(t, i + 1, c->n, &q))
 			continue;
 		j = i + 1 + q;
 		if (!lex_at(t, j, c->n, "the ", NULL))
@@ -147,7 +165,7 @@ static void collect_aliases(struct read_ctx *c)
 		a->span.s = i;
 		a->span.e = end + 1;
 		ss = lex_sentence_start(t, 0, i);
-		nd = lex_dates(t, ss, i, d, MAXD);
+		nd = lex_dates_in(&c->ix, ss, i, d, MAXD);
 		if (nd) {
 			a->has_date = true;
 			a->date = d[nd - 1].day;
@@ -195,17 +213,17 @@ static void find_kind(struct read_ctx *c)
 	size_t ls, le, head = c->n < 300 ? c->n : 300;
 
 	first_line(c, 0, &ls, &le);
-	if (lex_find(c->t, 0, head, "improvement notice", NULL) != (size_t)-1)
+	if (lex_search(&c->ix, 0, head, "improvement notice", NULL) != (size_t)-1)
 		c->kind = "improvement_notice";
-	else if (lex_find(c->t, ls, le, "direction", NULL) != (size_t)-1 ||
-		 lex_find(c->t, 0, c->n, "directs the council", NULL) != (size_t)-1 ||
-		 lex_find(c->t, 0, c->n, "hereby directs", NULL) != (size_t)-1)
+	else if (lex_search(&c->ix, ls, le, "direction", NULL) != (size_t)-1 ||
+	         lex_search(&c->ix, 0, c->n, "directs the council", NULL) != (size_t)-1 ||
+	         lex_search(&c->ix, 0, c->n, "hereby directs", NULL) != (size_t)-1)
 		c->kind = "direction";
-	else if (lex_find(c->t, 0, c->n, "yours sincerely", NULL) != (size_t)-1 ||
-		 lex_find(c->t, 0, c->n, "yours faithfully", NULL) != (size_t)-1 ||
-		 lex_find(c->t, 0, head, "dear ", NULL) != (size_t)-1)
+	else if (lex_search(&c->ix, 0, c->n, "yours sincerely", NULL) != (size_t)-1 ||
+	         lex_search(&c->ix, 0, c->n, "yours faithfully", NULL) != (size_t)-1 ||
+	         lex_search(&c->ix, 0, head, "dear ", NULL) != (size_t)-1)
 		c->kind = "letter";
-	else if (lex_find(c->t, 0, head, "direction", NULL) != (size_t)-1)
+	else if (lex_search(&c->ix, 0, head, "direction", NULL) != (size_t)-1)
 		c->kind = "direction";
 	else
 		c->kind = "unknown";
@@ -218,8 +236,9 @@ static void find_date(struct read_ctx *c, json_t *rec)
 
 	int tries = 0;
 
-	for (at = lex_find(c->t, 0, c->n, "dated", &end); at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-	     at = lex_find(c->t, end, c->n, "dated", &end)) {
+	for (at = lex_search(&c->ix, 0, c->n, "dated", &end);
+	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+	     at = lex_search(&c->ix, end, c->n, "dated", &end)) {
 		size_t stop = end;
 		int lines = 0;
 		while (stop < c->n && lines < 2) {
@@ -227,7 +246,7 @@ static void find_date(struct read_ctx *c, json_t *rec)
 				lines++;
 			stop++;
 		}
-		nd = lex_dates(c->t, end, stop, d, MAXD);
+		nd = lex_dates_in(&c->ix, end, stop, d, MAXD);
 		if (nd && d[0].precision == LEX_DAY) {
 			c->has_date = true;
 			c->date = d[0].day;
@@ -239,7 +258,7 @@ static void find_date(struct read_ctx *c, json_t *rec)
 	/* A letter: a date alone on a line near the top. */
 	for (i = 0, ls = 0; i < c->n && ls < c->n / 2;) {
 		i = first_line(c, i, &ls, &le);
-		nd = lex_dates(c->t, ls, le, d, 1);
+		nd = lex_dates_in(&c->ix, ls, le, d, 1);
 		if (nd && d[0].span.s == ls && d[0].span.e == le && d[0].precision == LEX_DAY) {
 			c->has_date = true;
 			c->date = d[0].day;
@@ -250,10 +269,10 @@ static void find_date(struct read_ctx *c, json_t *rec)
 		i++;
 	}
 	/* "issued to X on 13 January 2020" */
-	at = lex_find(c->t, 0, c->n, "is issued to", &end);
+	at = lex_search(&c->ix, 0, c->n, "is issued to", &end);
 	if (at != (size_t)-1) {
 		size_t se = lex_sentence_end(c->t, end, c->n);
-		nd = lex_dates(c->t, end, se, d, 1);
+		nd = lex_dates_in(&c->ix, end, se, d, 1);
 		if (nd && d[0].precision == LEX_DAY) {
 			c->has_date = true;
 			c->date = d[0].day;
@@ -277,7 +296,7 @@ static void find_title(struct read_ctx *c, json_t *rec)
 				char buf[256];
 				lex_copy(c->t, ls, le, buf, sizeof(buf));
 				if (mostly_upper(buf) && strchr(buf, ' ')) {
-					json_object_set_new(rec, "title", json_string(buf));
+					json_object_set_new(rec, "title", read_string(buf));
 					return;
 				}
 			}
@@ -330,7 +349,7 @@ static void find_council(struct read_ctx *c, json_t *rec)
 	size_t k, at, end, ne;
 
 	for (k = 0; k < ARRAY_SIZE(cues); k++) {
-		at = lex_find(c->t, 0, c->n, cues[k], &end);
+		at = lex_search(&c->ix, 0, c->n, cues[k], &end);
 		if (at == (size_t)-1)
 			continue;
 		end = lex_skip_space(c->t, end, c->n);
@@ -367,7 +386,7 @@ static void find_legal_basis(struct read_ctx *c, json_t *rec)
 		static const char *const cues[] = {"under section ", "applied by section "};
 		for (size_t k = 0; k < ARRAY_SIZE(cues); k++) {
 			size_t from = k == 0 ? ls : 0, to = k == 0 ? le : c->n;
-			at = lex_find(c->t, from, to, cues[k], &end);
+			at = lex_search(&c->ix, from, to, cues[k], &end);
 			if (at == (size_t)-1)
 				continue;
 			{
@@ -425,9 +444,9 @@ static void find_signatory(struct read_ctx *c, json_t *rec)
 	size_t at, end, i, ls, le;
 	json_t *sig = NULL;
 
-	at = lex_find(c->t, 0, c->n, "signed on behalf", &end);
+	at = lex_search(&c->ix, 0, c->n, "signed on behalf", &end);
 	if (at == (size_t)-1)
-		at = lex_find(c->t, 0, c->n, "yours sincerely", &end);
+		at = lex_search(&c->ix, 0, c->n, "yours sincerely", &end);
 	if (at == (size_t)-1)
 		return;
 	while (end < c->n && c->t[end] != '\n')
@@ -581,7 +600,9 @@ static void add_event(struct read_ctx *c, json_t *events, const char *kind, cons
 		    !strcmp(json_string_value(json_object_get(o, "date")), buf))
 			return;
 	}
-	ev = json_pack("{s:s,s:s}", "kind", kind, "date", buf);
+	ev = json_object();
+	json_object_set_new(ev, "kind", json_string(kind));
+	json_object_set_new(ev, "date", json_string(buf));
 	if (d->precision == LEX_MONTH) {
 		struct cal_ymd y = cal_to_ymd(d->day);
 		json_object_set_new(ev, "end_date", jdate(cal_month_last(y.y, y.m)));
@@ -598,7 +619,7 @@ static void find_events(struct read_ctx *c, json_t *rec)
 {
 	json_t *events = json_array();
 	struct lex_date d[256];
-	size_t nd = lex_dates(c->t, 0, c->n, d, 256), i, k;
+	size_t nd = lex_dates_in(&c->ix, 0, c->n, d, 256), i, k;
 
 	for (i = 0; i < nd; i++) {
 		size_t ss = lex_sentence_start(c->t, 0, d[i].span.s);
@@ -606,25 +627,26 @@ static void find_events(struct read_ctx *c, json_t *rec)
 		size_t look = d[i].span.s > ss + 60 ? d[i].span.s - 60 : ss;
 		if (c->has_date && d[i].day == c->date && d[i].precision == LEX_DAY)
 			continue; /* the instrument's own date */
-		if (lex_find(c->t, ss, d[i].span.s, "dated", NULL) != (size_t)-1)
+		if (lex_search(&c->ix, ss, d[i].span.s, "dated", NULL) != (size_t)-1)
 			continue;
 		for (k = 0; k < ARRAY_SIZE(event_cues); k++) {
 			size_t at, end;
-			at = lex_find(c->t, look, d[i].span.s, event_cues[k].words, &end);
+			at = lex_search(&c->ix, look, d[i].span.s, event_cues[k].words, &end);
 			if (at == (size_t)-1)
 				continue;
 			if (event_cues[k].near && lex_skip_space(c->t, end, d[i].span.s) != d[i].span.s &&
 			    strcmp(event_cues[k].kind, "ofsted_report"))
 				continue;
 			if (!strcmp(event_cues[k].kind, "commissioner_report") &&
-			    lex_find(c->t, ss, d[i].span.s, "commissioner", NULL) == (size_t)-1)
+			    lex_search(&c->ix, ss, d[i].span.s, "commissioner", NULL) == (size_t)-1)
 				continue;
 			if (!strcmp(event_cues[k].kind, "ofsted_letter") &&
-			    lex_find(c->t, ss, d[i].span.s, "ofsted", NULL) == (size_t)-1)
+			    lex_search(&c->ix, ss, d[i].span.s, "ofsted", NULL) == (size_t)-1)
 				continue;
 			if (!strcmp(event_cues[k].words, "in ") &&
 			    (d[i].precision != LEX_MONTH ||
-			     lex_find(c->t, ss, d[i].span.s, "direction issued", NULL) == (size_t)-1))
+			     lex_search(&c->ix, ss, d[i].span.s, "direction issued", NULL) ==
+			         (size_t)-1))
 				continue;
 			add_event(c, events, event_cues[k].kind, &d[i], ss, se);
 			break;
@@ -634,8 +656,9 @@ static void find_events(struct read_ctx *c, json_t *rec)
 	{
 		size_t at, end;
 		int tries = 0;
-		for (at = lex_find(c->t, 0, c->n, "ends at the end of ", &end); at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-		     at = lex_find(c->t, end, c->n, "ends at the end of ", &end)) {
+		for (at = lex_search(&c->ix, 0, c->n, "ends at the end of ", &end);
+		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+		     at = lex_search(&c->ix, end, c->n, "ends at the end of ", &end)) {
 			struct strv v = strv_make(c->t + end, c->n - end), w = strv_eat_word(&v);
 			int m = cal_month_from_name(w);
 			if (m && c->has_date) {
@@ -653,7 +676,7 @@ static void find_events(struct read_ctx *c, json_t *rec)
 	/* a letter's decision: "I am minded to agree ..." */
 	if (c->has_date) {
 		size_t at, end;
-		at = lex_find(c->t, 0, c->n, "minded to", &end);
+		at = lex_search(&c->ix, 0, c->n, "minded to", &end);
 		if (at != (size_t)-1) {
 			struct lex_date ld;
 			size_t ss = lex_sentence_start(c->t, 0, at), se = lex_sentence_end(c->t, end, c->n);
@@ -711,7 +734,9 @@ static void add_judgement(struct read_ctx *c, json_t *arr, const char *area, con
 			return;
 		}
 	}
-	j = json_pack("{s:s,s:s}", "area", area, "grade", grade);
+	j = json_object();
+	json_object_set_new(j, "area", json_string(area));
+	json_object_set_new(j, "grade", json_string(grade));
 	if (has_date)
 		json_object_set_new(j, "report_date", json_string(buf));
 	json_object_set_new(j, "span", read_span(c, s, e));
@@ -739,13 +764,14 @@ static void find_judgements(struct read_ctx *c, json_t *rec)
 		bool has_date = false;
 		cal_day date = 0;
 		pos = se > ss ? se : ss + 1;
-		if (lex_find(c->t, ss, se, "ofsted", NULL) == (size_t)-1 &&
-		    lex_find(c->t, ss, se, "judge", NULL) == (size_t)-1 &&
-		    lex_find(c->t, ss, se, "found", NULL) == (size_t)-1)
+		if (lex_search(&c->ix, ss, se, "ofsted", NULL) == (size_t)-1 &&
+		    lex_search(&c->ix, ss, se, "judge", NULL) == (size_t)-1 &&
+		    lex_search(&c->ix, ss, se, "found", NULL) == (size_t)-1)
 			continue;
 		for (g = 0; g < ARRAY_SIZE(grades) && !grade; g++) {
-			for (at = lex_find(c->t, ss, se, grades[g].words, &end); at != (size_t)-1;
-			     at = lex_find(c->t, end, se, grades[g].words, &end)) {
+			for (at = lex_search(&c->ix, ss, se, grades[g].words, &end);
+			     at != (size_t)-1;
+			     at = lex_search(&c->ix, end, se, grades[g].words, &end)) {
 				if (grades[g].quoted_only && !quoted_at(c->t, at, end, c->n))
 					continue;
 				grade = grades[g].grade;
@@ -762,12 +788,14 @@ static void find_judgements(struct read_ctx *c, json_t *rec)
 		 * not the instrument's own, else an alias the sentence names */
 		{
 			struct lex_date d[8];
-			size_t nd = lex_dates(c->t, ss, se, d, 8);
+			size_t nd = lex_dates_in(&c->ix, ss, se, d, 8);
 			for (k = 0; k < nd && !has_date; k++) {
 				size_t lk = d[k].span.s > ss + 40 ? d[k].span.s - 40 : ss;
 				if (d[k].precision == LEX_DAY &&
-				    (lex_find(c->t, lk, d[k].span.s, "report", NULL) != (size_t)-1 ||
-				     lex_find(c->t, lk, d[k].span.s, "published", NULL) != (size_t)-1)) {
+				    (lex_search(&c->ix, lk, d[k].span.s, "report", NULL) !=
+				         (size_t)-1 ||
+				     lex_search(&c->ix, lk, d[k].span.s, "published", NULL) !=
+				         (size_t)-1)) {
 					has_date = true;
 					date = d[k].day;
 				}
@@ -788,13 +816,17 @@ static void find_judgements(struct read_ctx *c, json_t *rec)
 				}
 		}
 		{
-			bool any_area = false, all = lex_find(c->t, ss, se, "all of the key", NULL) != (size_t)-1 ||
-						   lex_find(c->t, ss, se, "all key", NULL) != (size_t)-1;
-			bool overall = all || lex_find(c->t, ss, se, "services are", NULL) != (size_t)-1 ||
-				       lex_find(c->t, ss, se, "performance", NULL) != (size_t)-1 ||
-				       lex_find(c->t, ss, se, "service to be", NULL) != (size_t)-1;
+			bool any_area = false,
+			     all =
+			         lex_search(&c->ix, ss, se, "all of the key", NULL) != (size_t)-1 ||
+			         lex_search(&c->ix, ss, se, "all key", NULL) != (size_t)-1;
+			bool overall =
+			    all || lex_search(&c->ix, ss, se, "services are", NULL) != (size_t)-1 ||
+			    lex_search(&c->ix, ss, se, "performance", NULL) != (size_t)-1 ||
+			    lex_search(&c->ix, ss, se, "service to be", NULL) != (size_t)-1;
 			for (k = 0; k < ARRAY_SIZE(areas); k++)
-				if (lex_find(c->t, ss, se, areas[k].words, NULL) != (size_t)-1) {
+				if (lex_search(&c->ix, ss, se, areas[k].words, NULL) !=
+				    (size_t)-1) {
 					add_judgement(c, arr, areas[k].area, grade, has_date, date, ss, se);
 					any_area = true;
 				}
@@ -817,15 +849,15 @@ static const char *const honours[] = {"OBE", "CBE", "MBE", "DBE", "KBE", "CB", "
 
 static const char *role_word(const struct read_ctx *c, size_t s, size_t e)
 {
-	if (lex_find(c->t, s, e, "commissioner", NULL) != (size_t)-1)
+	if (lex_search(&c->ix, s, e, "commissioner", NULL) != (size_t)-1)
 		return "commissioner";
-	if (lex_find(c->t, s, e, "director of children's services", NULL) != (size_t)-1 ||
-	    lex_find(c->t, s, e, "dcs", NULL) != (size_t)-1)
+	if (lex_search(&c->ix, s, e, "director of children's services", NULL) != (size_t)-1 ||
+	    lex_search(&c->ix, s, e, "dcs", NULL) != (size_t)-1)
 		return "dcs";
-	if (lex_find(c->t, s, e, "improvement adviser", NULL) != (size_t)-1 ||
-	    lex_find(c->t, s, e, "improvement advisor", NULL) != (size_t)-1)
+	if (lex_search(&c->ix, s, e, "improvement adviser", NULL) != (size_t)-1 ||
+	    lex_search(&c->ix, s, e, "improvement advisor", NULL) != (size_t)-1)
 		return "improvement_adviser";
-	if (lex_find(c->t, s, e, "chair", NULL) != (size_t)-1)
+	if (lex_search(&c->ix, s, e, "chair", NULL) != (size_t)-1)
 		return "chair";
 	return NULL;
 }
@@ -838,70 +870,75 @@ static void find_appointments(struct read_ctx *c, json_t *rec)
 	static const char *const verbs[] = {"appointed", "appoints", "appoint"};
 	int tries = 0;
 	for (size_t v = 0; v < ARRAY_SIZE(verbs); v++)
-	for (at = lex_find(c->t, 0, c->n, verbs[v], &end); at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-	     at = lex_find(c->t, end, c->n, verbs[v], &end)) {
-		size_t p = end, as, ae, ps, pe, rs, re, se;
-		const char *role;
-		char person[160], hon[64] = "";
-		/* appointed / appoints / re-appointed */
-		while (p < c->n && ch_is_alpha((unsigned char)c->t[p]))
-			p++;
-		ps = lex_skip_space(c->t, p, c->n);
-		se = lex_sentence_end(c->t, ps, c->n);
-		as = lex_find(c->t, ps, se, " as ", &ae);
-		if (as == (size_t)-1 || as - ps > 120)
-			continue;
-		pe = as;
-		rs = ae;
-		re = rs;
-		while (re < se && c->t[re] != ',' && c->t[re] != '(' && c->t[re] != ';' && re - rs < 90 &&
-		       !lex_at(c->t, re, se, " in accordance", NULL) && !lex_at(c->t, re, se, " and ", NULL))
-			re++;
-		role = role_word(c, rs, re);
-		if (!role)
-			continue;
-		lex_copy(c->t, ps, pe, person, sizeof(person));
-		if (!strncmp(person, "a ", 2) || !strncmp(person, "an ", 3))
-			continue;
-		/* split honours off the end */
-		for (;;) {
-			char *sp = strrchr(person, ' ');
-			size_t k;
-			bool found = false;
-			if (!sp)
-				break;
-			for (k = 0; k < ARRAY_SIZE(honours); k++)
-				if (!strcmp(sp + 1, honours[k])) {
-					char tmp[64];
-					snprintf(tmp, sizeof(tmp), "%s%s%s", sp + 1, hon[0] ? " " : "", hon);
-					snprintf(hon, sizeof(hon), "%s", tmp);
-					*sp = '\0';
-					found = true;
-				}
-			if (!found)
-				break;
-		}
-		{
-			size_t i;
-			bool dup = false;
-			for (i = 0; i < json_array_size(arr); i++) {
-				json_t *o = json_array_get(arr, i);
-				if (!strcmp(json_string_value(json_object_get(o, "person")), person) &&
-				    !strcmp(json_string_value(json_object_get(o, "role")), role))
-					dup = true;
-			}
-			if (dup)
+		for (at = lex_search(&c->ix, 0, c->n, verbs[v], &end);
+		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+		     at = lex_search(&c->ix, end, c->n, verbs[v], &end)) {
+			size_t p = end, as, ae, ps, pe, rs, re, se;
+			const char *role;
+			char person[160], hon[64] = "";
+			/* appointed / appoints / re-appointed */
+			while (p < c->n && ch_is_alpha((unsigned char)c->t[p]))
+				p++;
+			ps = lex_skip_space(c->t, p, c->n);
+			se = lex_sentence_end(c->t, ps, c->n);
+			as = lex_search(&c->ix, ps, se, " as ", &ae);
+			if (as == (size_t)-1 || as - ps > 120)
 				continue;
+			pe = as;
+			rs = ae;
+			re = rs;
+			while (re < se && c->t[re] != ',' && c->t[re] != '(' && c->t[re] != ';' &&
+			       re - rs < 90 && !lex_at(c->t, re, se, " in accordance", NULL) &&
+			       !lex_at(c->t, re, se, " and ", NULL))
+				re++;
+			role = role_word(c, rs, re);
+			if (!role)
+				continue;
+			lex_copy(c->t, ps, pe, person, sizeof(person));
+			if (!strncmp(person, "a ", 2) || !strncmp(person, "an ", 3))
+				continue;
+			/* split honours off the end */
+			for (;;) {
+				char *sp = strrchr(person, ' ');
+				size_t k;
+				bool found = false;
+				if (!sp)
+					break;
+				for (k = 0; k < ARRAY_SIZE(honours); k++)
+					if (!strcmp(sp + 1, honours[k])) {
+						char tmp[64];
+						snprintf(tmp, sizeof(tmp), "%s%s%s", sp + 1,
+						         hon[0] ? " " : "", hon);
+						snprintf(hon, sizeof(hon), "%s", tmp);
+						*sp = '\0';
+						found = true;
+					}
+				if (!found)
+					break;
+			}
+			{
+				size_t i;
+				bool dup = false;
+				for (i = 0; i < json_array_size(arr); i++) {
+					json_t *o = json_array_get(arr, i);
+					if (!strcmp(json_string_value(json_object_get(o, "person")),
+					            person) &&
+					    !strcmp(json_string_value(json_object_get(o, "role")),
+					            role))
+						dup = true;
+				}
+				if (dup)
+					continue;
+			}
+			{
+				json_t *o = json_pack("{s:s}", "person", person);
+				if (hon[0])
+					json_object_set_new(o, "honours", json_string(hon));
+				json_object_set_new(o, "role", json_string(role));
+				json_object_set_new(o, "span", read_span(c, at, re));
+				json_array_append_new(arr, o);
+			}
 		}
-		{
-			json_t *o = json_pack("{s:s}", "person", person);
-			if (hon[0])
-				json_object_set_new(o, "honours", json_string(hon));
-			json_object_set_new(o, "role", json_string(role));
-			json_object_set_new(o, "span", read_span(c, at, re));
-			json_array_append_new(arr, o);
-		}
-	}
 	json_object_set_new(rec, "appointments", arr);
 }
 
@@ -953,7 +990,7 @@ const char *facts_role_of(const struct read_ctx *c, size_t s, size_t e)
 	const char *role = NULL;
 
 	for (k = 0; k < ARRAY_SIZE(role_map); k++) {
-		size_t at = lex_find(c->t, s, e, role_map[k].words, NULL);
+		size_t at = lex_search(&c->ix, s, e, role_map[k].words, NULL);
 		if (at != (size_t)-1 && (best == (size_t)-1 || at < best)) {
 			best = at;
 			role = role_map[k].role;
@@ -972,6 +1009,22 @@ const char *facts_role_at(const struct read_ctx *c, size_t pos, size_t e)
 	return NULL;
 }
 
+/* {"name": name, "role": role, "span": [s, e]}, or NULL (as json_pack()
+ * gives) if name is not valid UTF-8. */
+static json_t *named_span(const struct read_ctx *c, const char *name, const char *role, size_t s,
+                          size_t e)
+{
+	json_t *jn = read_string(name), *o;
+
+	if (!jn)
+		return NULL;
+	o = json_object();
+	json_object_set_new(o, "name", jn);
+	json_object_set_new(o, "role", json_string(role));
+	json_object_set_new(o, "span", read_span(c, s, e));
+	return o;
+}
+
 static void add_party(struct read_ctx *c, json_t *arr, const char *name, const char *role, size_t s,
 		      size_t e)
 {
@@ -984,8 +1037,7 @@ static void add_party(struct read_ctx *c, json_t *arr, const char *name, const c
 			     !strcasecmp(json_string_value(json_object_get(o, "name")), name) : 1))
 			return;
 	}
-	json_array_append_new(arr, json_pack("{s:s,s:s,s:o}", "name", name, "role", role, "span",
-					     read_span(c, s, e)));
+	json_array_append_new(arr, named_span(c, name, role, s, e));
 }
 
 static void find_parties(struct read_ctx *c, json_t *rec)
@@ -999,7 +1051,7 @@ static void find_parties(struct read_ctx *c, json_t *rec)
 			  (size_t)json_integer_value(json_array_get(json_object_get(council, "span"), 0)),
 			  (size_t)json_integer_value(json_array_get(json_object_get(council, "span"), 1)));
 	for (k = 0; k < ARRAY_SIZE(party_words); k++) {
-		at = lex_find(c->t, 0, c->n, party_words[k].words, &end);
+		at = lex_search(&c->ix, 0, c->n, party_words[k].words, &end);
 		if (at != (size_t)-1) {
 			char buf[128];
 			lex_copy(c->t, at, end, buf, sizeof(buf));
@@ -1008,8 +1060,9 @@ static void find_parties(struct read_ctx *c, json_t *rec)
 	}
 	/* other councils: partners */
 	int tries = 0;
-	for (at = lex_find(c->t, 0, c->n, "City Council", &end); at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-	     at = lex_find(c->t, end, c->n, "City Council", &end)) {
+	for (at = lex_search(&c->ix, 0, c->n, "City Council", &end);
+	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+	     at = lex_search(&c->ix, end, c->n, "City Council", &end)) {
 		size_t s = at;
 		char buf[128];
 		while (s > 0 && (ch_is_alpha((unsigned char)c->t[s - 1]) || c->t[s - 1] == '-' ||
@@ -1031,8 +1084,8 @@ static void find_parties(struct read_ctx *c, json_t *rec)
 		add_party(c, arr, buf, "partner_council", s, end);
 	}
 	/* the improvement board, by its name */
-	for (at = lex_find(c->t, 0, c->n, "Improvement Board", &end); at != (size_t)-1;
-	     at = lex_find(c->t, end, c->n, "Improvement Board", &end)) {
+	for (at = lex_search(&c->ix, 0, c->n, "Improvement Board", &end); at != (size_t)-1;
+	     at = lex_search(&c->ix, end, c->n, "Improvement Board", &end)) {
 		size_t s = at;
 		char buf[160];
 		int words = 0;
@@ -1049,8 +1102,8 @@ static void find_parties(struct read_ctx *c, json_t *rec)
 		add_party(c, arr, buf, "improvement_board", s, end);
 		break;
 	}
-	if (lex_find(c->t, 0, c->n, "improvement board", &end) != (size_t)-1) {
-		at = lex_find(c->t, 0, c->n, "improvement board", &end);
+	if (lex_search(&c->ix, 0, c->n, "improvement board", &end) != (size_t)-1) {
+		at = lex_search(&c->ix, 0, c->n, "improvement board", &end);
 		add_party(c, arr, "improvement board", "improvement_board", at, end);
 	}
 	json_object_set_new(rec, "parties", arr);
@@ -1071,7 +1124,7 @@ static void add_revoke(struct read_ctx *c, json_t *arr, size_t s, size_t e, size
 	if (!buf[0])
 		return;
 	o = json_pack("{s:s}", "what", buf);
-	nd = lex_dates(c->t, s, e, d, 4);
+	nd = lex_dates_in(&c->ix, s, e, d, 4);
 	if (nd && d[0].precision == LEX_DAY) {
 		json_object_set_new(o, "date", jdate(d[0].day));
 	} else {
@@ -1094,16 +1147,18 @@ static void find_revokes(struct read_ctx *c, json_t *rec)
 
 	int tries = 0;
 
-	for (at = lex_find(c->t, 0, c->n, "revokes ", &end); at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-	     at = lex_find(c->t, end, c->n, "revokes ", &end)) {
+	for (at = lex_search(&c->ix, 0, c->n, "revokes ", &end);
+	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+	     at = lex_search(&c->ix, end, c->n, "revokes ", &end)) {
 		size_t se = lex_sentence_end(c->t, end, c->n);
 		size_t e2 = se;
 		while (e2 > end && (c->t[e2 - 1] == '.' || c->t[e2 - 1] == ';' || ch_is_space((unsigned char)c->t[e2 - 1])))
 			e2--;
 		add_revoke(c, arr, end, e2, lex_sentence_start(c->t, 0, at), se);
 	}
-	for (at = lex_find(c->t, 0, c->n, " is revoked", &end); at != (size_t)-1 && tries++ < 2 * READ_MAX_CANDIDATES;
-	     at = lex_find(c->t, end, c->n, " is revoked", &end)) {
+	for (at = lex_search(&c->ix, 0, c->n, " is revoked", &end);
+	     at != (size_t)-1 && tries++ < 2 * READ_MAX_CANDIDATES;
+	     at = lex_search(&c->ix, end, c->n, " is revoked", &end)) {
 		size_t ss = lex_sentence_start(c->t, 0, at), s;
 		size_t the = (size_t)-1, e2;
 		/* the noun phrase: from the last "the " before "Direction"/"Notice" */

@@ -31,6 +31,7 @@ struct read_alias {
 struct read_ctx {
 	const char *t;   /* the text; borrowed */
 	size_t n;
+	struct lex_index ix; /* the text's word index (owned; see lex.h) */
 	const struct clause_list *clauses;
 	struct read_alias aliases[32];
 	size_t naliases;
@@ -46,6 +47,8 @@ struct read_ctx {
 /* A span: [s, e) for text; [s, e, page] for a PDF (page 1-based). */
 json_t *read_span(const struct read_ctx *c, size_t s, size_t e);
 void read_warn(struct read_ctx *c, const char *msg, size_t s, size_t e);
+/* json_string(s), faster: NULL as well if s is not valid UTF-8. */
+json_t *read_string(const char *s);
 
 /* Fill the record's fact fields. */
 void facts_extract(struct read_ctx *c, json_t *rec);

@@ -4,6 +4,12 @@
  * quotes and apostrophes of UTF-8 text as their ASCII forms, so patterns
  * can be written plainly.  Dates are recognised in the forms instruments
  * use; each is validated by the calendar engine.
+ *
+ * The word index turns a search from a walk over every byte into a look
+ * at the few word starts that share the phrase's first two letters; the
+ * date finder likewise visits only the listed places where a date can
+ * begin.  The hot loops classify bytes by table (lex_ctype) or eight at a
+ * time, and avoid branches that depend on the text where they can.
  */
 #include "../base/compat.h"
 
@@ -11,10 +17,19 @@
 #include "../cal/phrase.h"
 #include "lex.h"
 
-bool lex_is_word_char(unsigned char c)
-{
-	return ch_is_digit(c) || ch_is_alpha(c) || c >= 0x80;
-}
+/* Character flags: LEX_WORD (letter, digit or non-ASCII byte), LEX_ALNUM
+ * (ASCII letter or digit), LEX_SPACE (ch_is_space), LEX_STOP (what may end
+ * a sentence: '.', ';', a line break). */
+const unsigned char lex_ctype[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 12, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,  0, 0, 0, 8, 0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 8, 0, 0, 0, 0,
+    0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
+    0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,  3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
 
 /* Length of a UTF-8 apostrophe/quote at t[i] (', ’, ‘) or 0. */
 static size_t apostrophe(const char *t, size_t i, size_t e)
@@ -27,41 +42,35 @@ static size_t apostrophe(const char *t, size_t i, size_t e)
 	return 0;
 }
 
-bool lex_at(const char *t, size_t pos, size_t e, const char *phrase, size_t *end)
+bool lex_match(const char *t, size_t pos, size_t e, const char *phrase, size_t *end)
 {
 	size_t i = pos;
 	const char *p = phrase;
 
-	while (*p) {
-		if (*p == ' ') {
+	for (; *p; p++) {
+		/* the common case first: the same character, case folded (a hyphen
+		 * or an apostrophe matching itself too) */
+		if (*p != ' ' && i < e &&
+		    ch_lower((unsigned char)t[i]) == ch_lower((unsigned char)*p)) {
+			i++;
+			continue;
+		}
+		if (*p == ' ') { /* any run of white space */
 			if (i >= e || !ch_is_space((unsigned char)t[i]))
 				return false;
 			while (i < e && ch_is_space((unsigned char)t[i]))
 				i++;
-			p++;
-			continue;
-		}
-		if (*p == '-') {
-			/* a hyphen may be lost ("Stokeon-Trent") or spaced */
-			if (i < e && t[i] == '-')
-				i++;
-			p++;
-			continue;
-		}
-		if (*p == '\'') {
+		} else if (*p == '\'') { /* or a typographic one */
 			size_t a = i < e ? apostrophe(t, i, e) : 0;
 			if (!a)
 				return false;
 			i += a;
-			p++;
-			continue;
-		}
-		if (i >= e || ch_lower((unsigned char)t[i]) != ch_lower((unsigned char)*p))
+		} else if (*p != '-') { /* a hyphen may be lost ("Stokeon-Trent") */
 			return false;
-		i++;
-		p++;
+		}
 	}
-	if (lex_is_word_char((unsigned char)phrase[strlen(phrase) - 1]) && i < e &&
+	/* the last character of the phrase: a word must end with it */
+	if (p > phrase && lex_is_word_char((unsigned char)p[-1]) && i < e &&
 	    lex_is_word_char((unsigned char)t[i]) && (unsigned char)t[i] < 0x80)
 		return false;
 	if (end)
@@ -86,6 +95,229 @@ size_t lex_find(const char *t, size_t s, size_t e, const char *phrase, size_t *e
 	return (size_t)-1;
 }
 
+/* ---- the word index ---- */
+
+/* A character's class in the index: 0..35 for an ASCII digit or letter
+ * (case folded), LEX_OTHER for anything else. */
+#define LEX_OTHER   36
+#define LEX_CLASSES 37
+
+static const unsigned char char_class[256] = {
+    36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+    36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+    0,  1,  2,  3,  4,  5,  6,  7,  8,  9,  36, 36, 36, 36, 36, 36, 36, 10, 11, 12, 13, 14, 15, 16,
+    17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 36, 36, 36, 36,
+    36, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32,
+    33, 34, 35, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+    36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+    36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+    36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+    36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+    36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
+};
+
+/* The bucket of a word starting at t[p]: its first two characters' classes. */
+static size_t bucket_at(const char *t, size_t p, size_t n)
+{
+	return (size_t)char_class[(unsigned char)t[p]] * LEX_CLASSES +
+	       (p + 1 < n ? char_class[(unsigned char)t[p + 1]] : LEX_OTHER);
+}
+
+/* Bit k set if byte k of w (in memory order) is an ASCII letter or digit:
+ * eight bytes compared at once, then their flags gathered into a byte. */
+static unsigned alnum_bits8(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+	uint64_t x = (w & ~highs) | highs; /* each byte 0x80 + its low seven bits */
+	/* the high bit of each byte of x - ones * k: is (byte & 0x7f) >= k? */
+	uint64_t digit = ((x - ones * '0') & ~(x - ones * ('9' + 1))),
+	         upper = ((x - ones * 'A') & ~(x - ones * ('Z' + 1))),
+	         lower = ((x - ones * 'a') & ~(x - ones * ('z' + 1)));
+	uint64_t in = (digit | upper | lower) & ~w & highs; /* and not a byte >= 0x80 */
+
+	return (unsigned)(((in >> 7) * 0x0102040810204080ULL) >> 56);
+}
+
+/* The ASCII letters and digits of t[base, base + 64) (fewer at the end of
+ * the text) as a bitmap, bit k for t[base + k]. */
+static uint64_t alnum_bits64(const char *t, size_t base, size_t n)
+{
+	uint64_t bits = 0, w;
+	size_t k;
+
+	if (n - base >= 64) {
+		for (k = 0; k < 64; k += 8) {
+			memcpy(&w, t + base + k, 8);
+			bits |= (uint64_t)alnum_bits8(w) << k;
+		}
+		return bits;
+	}
+	for (k = 0; base + k < n; k++)
+		bits |= (uint64_t)(char_class[(unsigned char)t[base + k]] != LEX_OTHER) << k;
+	return bits;
+}
+
+/* The word starts of t[0, n) (an ASCII letter or digit after anything
+ * else) as a bitmap of n / 64 + 1 words, or NULL if memory runs out.  No
+ * branch depends on the text, so none is mispredicted. */
+static uint64_t *word_start_bits(const char *t, size_t n)
+{
+	size_t w, words = n / 64 + 1;
+	uint64_t *starts = malloc(words * sizeof(*starts)), before = 0;
+
+	if (!starts)
+		return NULL;
+	for (w = 0; w < words; w++) {
+		uint64_t alnum = alnum_bits64(t, w * 64, n);
+		starts[w] = alnum & ~(alnum << 1 | before);
+		before = alnum >> 63;
+	}
+	return starts;
+}
+
+static void index_date_starts(struct lex_index *ix);
+
+void lex_index_build(struct lex_index *ix, const char *t, size_t n)
+{
+	uint64_t *starts, bits;
+	uint32_t *count, *fill;
+	size_t w, words = n / 64 + 1, b, total = 0;
+
+	memset(ix, 0, sizeof(*ix));
+	ix->t = t;
+	ix->n = n;
+	if (n >= UINT32_MAX)
+		return; /* never: the input is capped far below; lex_search scans */
+	if (!(starts = word_start_bits(t, n)))
+		return;
+	/* start[] and, after it, the next free slot of each bucket */
+	ix->start = calloc(2 * LEX_BUCKETS + 1, sizeof(uint32_t));
+	if (!ix->start) {
+		free(starts);
+		return;
+	}
+	count = ix->start + 1;
+	for (w = 0; w < words; w++)
+		for (bits = starts[w]; bits; bits &= bits - 1)
+			count[bucket_at(t, w * 64 + (size_t)__builtin_ctzll(bits), n)]++;
+	for (b = 0; b < LEX_BUCKETS; b++) {
+		total += count[b];
+		count[b] = (uint32_t)total;
+	}
+	ix->pos =
+	    total <= LEX_INDEX_MAX_WORDS ? malloc((total ? total : 1) * sizeof(uint32_t)) : NULL;
+	if (ix->pos) {
+		fill = ix->hint = ix->start + LEX_BUCKETS + 1; /* filled, each is a valid hint */
+		memcpy(fill, ix->start, LEX_BUCKETS * sizeof(uint32_t));
+		for (w = 0; w < words; w++)
+			for (bits = starts[w]; bits; bits &= bits - 1) {
+				size_t p = w * 64 + (size_t)__builtin_ctzll(bits);
+				ix->pos[fill[bucket_at(t, p, n)]++] = (uint32_t)p;
+			}
+		index_date_starts(ix);
+	} else {
+		lex_index_release(ix);
+		ix->t = t;
+		ix->n = n;
+	}
+	free(starts);
+}
+
+void lex_index_release(struct lex_index *ix)
+{
+	free(ix->start);
+	free(ix->pos);
+	free(ix->dates);
+	memset(ix, 0, sizeof(*ix));
+}
+
+/* The bucket a phrase's word starts in, or -1 when its first two
+ * characters do not fix one (a lost hyphen, a one-letter phrase). */
+static long phrase_bucket(const char *p)
+{
+	int c1 = char_class[(unsigned char)p[0]];
+
+	if (c1 == LEX_OTHER || !p[1] || p[1] == '-')
+		return -1;
+	return (long)c1 * LEX_CLASSES + char_class[(unsigned char)p[1]];
+}
+
+/* The first word start in bucket b at or after pos.  The extractors move
+ * forward through the text, so the answer is most often the one the last
+ * search of the bucket gave (its hint) or the next; else a binary search,
+ * written so that the compiler can use conditional moves, not branches the
+ * processor cannot predict. */
+static size_t first_in_bucket(const struct lex_index *ix, size_t b, size_t pos)
+{
+	size_t lo = ix->start[b], hi = ix->start[b + 1], h = ix->hint[b], n = hi - lo;
+	const uint32_t *base = ix->pos + lo;
+
+	if (h < hi && ix->pos[h] < pos)
+		h++; /* one further on */
+	if ((h == lo || ix->pos[h - 1] < pos) && (h == hi || ix->pos[h] >= pos)) {
+		ix->hint[b] = (uint32_t)h;
+		return h;
+	}
+	if (n) {
+		while (n > 1) {
+			size_t half = n / 2;
+			base = base[half] < pos ? base + half : base;
+			n -= half;
+		}
+		h = (size_t)(base - ix->pos) + (*base < pos);
+	}
+	ix->hint[b] = (uint32_t)h;
+	return h;
+}
+
+/* A phrase that starts with a word: try s itself (a match there needs no
+ * word boundary before it), then the word starts of the phrase's bucket. */
+static size_t search_word(const struct lex_index *ix, size_t b, size_t s, size_t e,
+                          const char *phrase, size_t *end)
+{
+	size_t k, stop = ix->start[b + 1];
+
+	if (s < e && ch_lower((unsigned char)ix->t[s]) == ch_lower((unsigned char)phrase[0]) &&
+	    lex_at(ix->t, s, e, phrase, end))
+		return s;
+	for (k = first_in_bucket(ix, b, s + 1); k < stop && ix->pos[k] < e; k++)
+		if (lex_at(ix->t, ix->pos[k], e, phrase, end))
+			return ix->pos[k];
+	return (size_t)-1;
+}
+
+/* A phrase that starts with a space (" as "): the match begins at the
+ * first space character of the white space before a word of the bucket
+ * (lex_find tries only ' ' there, and lex_at takes the whole run). */
+static size_t search_spaced(const struct lex_index *ix, size_t b, size_t s, size_t e,
+                            const char *phrase, size_t *end)
+{
+	const char *t = ix->t;
+	size_t k, stop = ix->start[b + 1];
+
+	for (k = first_in_bucket(ix, b, s + 1); k < stop && ix->pos[k] < e; k++) {
+		size_t w = ix->pos[k], r = w, i;
+		while (r > s && ch_is_space((unsigned char)t[r - 1]))
+			r--;
+		for (i = r; i < w && t[i] != ' '; i++)
+			;
+		if (i < w && lex_at(t, i, e, phrase, end))
+			return i;
+	}
+	return (size_t)-1;
+}
+
+size_t lex_search(const struct lex_index *ix, size_t s, size_t e, const char *phrase, size_t *end)
+{
+	bool spaced = phrase[0] == ' ';
+	long b = ix->pos ? phrase_bucket(spaced ? phrase + 1 : phrase) : -1;
+
+	if (b < 0 || s >= e)
+		return lex_find(ix->t, s, e, phrase, end);
+	return spaced ? search_spaced(ix, (size_t)b, s, e, phrase, end)
+	              : search_word(ix, (size_t)b, s, e, phrase, end);
+}
+
 size_t lex_skip_space(const char *t, size_t pos, size_t e)
 {
 	while (pos < e && ch_is_space((unsigned char)t[pos]))
@@ -103,24 +335,23 @@ size_t lex_trim_end(const char *t, size_t s, size_t e)
 char *lex_copy(const char *t, size_t s, size_t e, char *buf, size_t n)
 {
 	size_t j = 0;
-	bool space = false;
 
 	if (!n)
 		return buf;
 	s = lex_skip_space(t, s, e);
 	e = lex_trim_end(t, s, e);
-	for (; s < e && j + 1 < n; s++) {
-		if (ch_is_space((unsigned char)t[s])) {
-			space = true;
+	/* e is trimmed, so a run of white space is always followed by more */
+	while (s < e && j + 1 < n) {
+		unsigned char ch = (unsigned char)t[s++];
+		if (!(lex_ctype[ch] & LEX_SPACE)) {
+			buf[j++] = (char)ch;
 			continue;
 		}
-		if (space) {
-			if (j + 2 >= n)
-				break;
-			buf[j++] = ' ';
-		}
-		space = false;
-		buf[j++] = t[s];
+		while (lex_ctype[(unsigned char)t[s]] & LEX_SPACE)
+			s++;
+		if (j + 2 >= n)
+			break;
+		buf[j++] = ' ';
 	}
 	/* never end inside a UTF-8 sequence */
 	while (j > 0 && ((unsigned char)buf[j - 1] & 0xc0) == 0x80) {
@@ -157,13 +388,37 @@ static bool blank_line_at(const char *t, size_t i, size_t e)
 	return i >= e || !(t[i] >= 'a' && t[i] <= 'z');
 }
 
+/* Has the 8-byte word w a byte equal to c? */
+static bool has_byte(uint64_t w, unsigned char c)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+	uint64_t x = w ^ (ones * c);
+
+	return (x - ones) & ~x & highs;
+}
+
+/* The first '.', ';' or line break in t[i, e), or e; eight bytes at a time
+ * until a word holds one. */
+static size_t next_stop(const char *t, size_t i, size_t e)
+{
+	for (; i + 8 <= e; i += 8) {
+		uint64_t w;
+		memcpy(&w, t + i, 8);
+		if (has_byte(w, '.') || has_byte(w, ';') || has_byte(w, '\n'))
+			break;
+	}
+	while (i < e && !(lex_ctype[(unsigned char)t[i]] & LEX_STOP))
+		i++;
+	return i;
+}
+
 size_t lex_sentence_end(const char *t, size_t pos, size_t e)
 {
 	size_t i;
 
 	if (e - pos > LEX_MAX_SENTENCE)
 		e = pos + LEX_MAX_SENTENCE; /* a longer "sentence" is not one: bound the scan */
-	for (i = pos; i < e; i++) {
+	for (i = next_stop(t, pos, e); i < e; i = next_stop(t, i + 1, e)) {
 		if (t[i] == ';')
 			return i + 1;
 		if (t[i] == '.' && (i + 1 >= e || ch_is_space((unsigned char)t[i + 1])) &&
@@ -208,10 +463,34 @@ static bool day_at(const char *t, size_t *i, size_t e, int *d)
 	return true;
 }
 
+/* Do the three characters at p begin a month's name?  Every name that
+ * cal_month_from_name() knows ("May", "sept", "December") begins with one
+ * of the twelve abbreviations, so this rejects most words cheaply. */
+static bool month_prefix(const char *p)
+{
+	/* the abbreviations' second and third letters, by their first */
+	static const char *const rest[26] = {
+	    ['a' - 'a'] = "prug", ['d' - 'a'] = "ec", ['f' - 'a'] = "eb", ['j' - 'a'] = "anunul",
+	    ['m' - 'a'] = "aray", ['n' - 'a'] = "ov", ['o' - 'a'] = "ct", ['s' - 'a'] = "ep",
+	};
+	int a = ch_lower((unsigned char)p[0]), b = ch_lower((unsigned char)p[1]),
+	    c = ch_lower((unsigned char)p[2]);
+	const char *r;
+
+	if (a < 'a' || a > 'z' || !(r = rest[a - 'a']))
+		return false;
+	for (; *r; r += 2)
+		if (r[0] == b && r[1] == c)
+			return true;
+	return false;
+}
+
 static bool month_at(const char *t, size_t *i, size_t e, int *m)
 {
 	struct strv v = strv_make(t + *i, e - *i), w;
 
+	if (e - *i < 3 || !month_prefix(t + *i))
+		return false;
 	w = strv_eat_word(&v);
 	if (!w.n || (*m = cal_month_from_name(w)) == 0)
 		return false;
@@ -257,94 +536,180 @@ static bool emit(struct lex_date *out, size_t max, size_t *n, size_t s, size_t e
 	return true;
 }
 
+/* The next place at or after i where a date can begin: an ASCII letter or
+ * digit that begins a word (or the span). */
+static size_t next_date_start(const char *t, size_t s, size_t i, size_t e)
+{
+	for (; i < e; i++)
+		if ((lex_ctype[(unsigned char)t[i]] & LEX_ALNUM) &&
+		    (i == s || !lex_is_word_char((unsigned char)t[i - 1])))
+			return i;
+	return e;
+}
+
+/* A date that starts with a number at t[i]: "2019-10-31", "31.10.2019",
+ * "25th January 2018", "27 and 28 June 2017", "2nd day of May 2019".
+ * Emits it and returns its end, or 0. */
+static size_t numeric_date(const char *t, size_t i, size_t e, struct lex_date *out, size_t max,
+                           size_t *n)
+{
+	size_t j = i;
+	int d = 0, d2 = 0, m = 0, y = 0;
+
+	/* 2019-10-31 */
+	if (i + 10 <= e && t[i + 4] == '-' && t[i + 7] == '-') {
+		cal_day day;
+		struct err er = {0};
+		if (cal_parse_iso(strv_make(t + i, 10), &day, &er) == 0 &&
+		    (i + 10 == e || !lex_is_word_char((unsigned char)t[i + 10]))) {
+			struct cal_ymd ymd = cal_to_ymd(day);
+			emit(out, max, n, i, i + 10, ymd.y, ymd.m, ymd.d, 0, LEX_DAY);
+			return i + 10;
+		}
+	}
+	if (day_at(t, &j, e, &d)) {
+		size_t k = j;
+		/* 31.10.2019 or 31/10/2019 */
+		if (k < e && (t[k] == '.' || t[k] == '/') && k + 1 < e &&
+		    ch_is_digit((unsigned char)t[k + 1])) {
+			char sep = t[k];
+			struct strv v = strv_make(t + k + 1, e - k - 1);
+			if (strv_eat_uint(&v, 2, &m) && v.n && v.p[0] == sep) {
+				size_t yy = (size_t)(v.p - t) + 1;
+				if (year_at(t, &yy, e, &y) &&
+				    emit(out, max, n, i, yy, y, m, d, 0, LEX_DAY))
+					return yy;
+			}
+		}
+		k = lex_skip_space(t, k, e);
+		/* "27 and 28 June 2017" */
+		if (lex_at(t, k, e, "and", &k) || (k < e && t[k] == '-' && ++k)) {
+			size_t k2 = lex_skip_space(t, k, e);
+			if (day_at(t, &k2, e, &d2))
+				k = lex_skip_space(t, k2, e);
+			else
+				d2 = 0, k = j;
+		}
+		k = lex_skip_space(t, k, e);
+		if (lex_at(t, k, e, "day of", &k))
+			k = lex_skip_space(t, k, e);
+		if (month_at(t, &k, e, &m)) {
+			k = space_or_comma(t, k, e);
+			if (year_at(t, &k, e, &y) &&
+			    emit(out, max, n, i, k, y, m, d, d2 > d ? d2 : 0, LEX_DAY))
+				return k;
+		}
+	}
+	return 0;
+}
+
+/* A date that starts with the month at t[i]: "January 25, 2018", "June
+ * 2020".  Emits it and returns its end, or 0. */
+static size_t month_date(const char *t, size_t i, size_t e, struct lex_date *out, size_t max,
+                         size_t *n)
+{
+	size_t j = i, k;
+	int d = 0, m = 0, y = 0;
+
+	if (!month_at(t, &j, e, &m))
+		return 0;
+	k = lex_skip_space(t, j, e);
+	/* "January 25, 2018" */
+	if (day_at(t, &k, e, &d)) {
+		k = space_or_comma(t, k, e);
+		if (year_at(t, &k, e, &y) && emit(out, max, n, i, k, y, m, d, 0, LEX_DAY))
+			return k;
+	}
+	/* "June 2020" */
+	k = space_or_comma(t, j, e);
+	if (year_at(t, &k, e, &y) && emit(out, max, n, i, k, y, m, 1, 0, LEX_MONTH))
+		return k;
+	return 0;
+}
+
+/* The date at t[i], a place where one can begin: emitted, and its end
+ * returned; or 0. */
+static size_t date_at(const char *t, size_t i, size_t e, struct lex_date *out, size_t max,
+                      size_t *n)
+{
+	return ch_is_digit((unsigned char)t[i]) ? numeric_date(t, i, e, out, max, n)
+	                                        : month_date(t, i, e, out, max, n);
+}
+
 size_t lex_dates(const char *t, size_t s, size_t e, struct lex_date *out, size_t max)
 {
 	size_t i = s, n = 0;
 
-	while (i < e && n < max) {
-		unsigned char c = (unsigned char)t[i];
-		size_t j = i;
-		int d = 0, d2 = 0, m = 0, y = 0;
-
-		if (i > s && lex_is_word_char((unsigned char)t[i - 1])) {
-			i++;
-			continue;
-		}
-		if (ch_is_digit(c)) {
-			/* 2019-10-31 */
-			if (i + 10 <= e && t[i + 4] == '-' && t[i + 7] == '-') {
-				cal_day day;
-				struct err er = {0};
-				if (cal_parse_iso(strv_make(t + i, 10), &day, &er) == 0 &&
-				    (i + 10 == e || !lex_is_word_char((unsigned char)t[i + 10]))) {
-					struct cal_ymd ymd = cal_to_ymd(day);
-					emit(out, max, &n, i, i + 10, ymd.y, ymd.m, ymd.d, 0, LEX_DAY);
-					i += 10;
-					continue;
-				}
-			}
-			if (day_at(t, &j, e, &d)) {
-				size_t k = j;
-				/* 31.10.2019 or 31/10/2019 */
-				if (k < e && (t[k] == '.' || t[k] == '/') && k + 1 < e &&
-				    ch_is_digit((unsigned char)t[k + 1])) {
-					char sep = t[k];
-					struct strv v = strv_make(t + k + 1, e - k - 1);
-					if (strv_eat_uint(&v, 2, &m) && v.n && v.p[0] == sep) {
-						size_t yy = (size_t)(v.p - t) + 1;
-						if (year_at(t, &yy, e, &y) &&
-						    emit(out, max, &n, i, yy, y, m, d, 0, LEX_DAY)) {
-							i = yy;
-							continue;
-						}
-					}
-				}
-				k = lex_skip_space(t, k, e);
-				/* "27 and 28 June 2017" */
-				if (lex_at(t, k, e, "and", &k) || (k < e && t[k] == '-' && ++k)) {
-					size_t k2 = lex_skip_space(t, k, e);
-					if (day_at(t, &k2, e, &d2))
-						k = lex_skip_space(t, k2, e);
-					else
-						d2 = 0, k = j;
-				}
-				k = lex_skip_space(t, k, e);
-				if (lex_at(t, k, e, "day of", &k))
-					k = lex_skip_space(t, k, e);
-				if (month_at(t, &k, e, &m)) {
-					k = space_or_comma(t, k, e);
-					if (year_at(t, &k, e, &y) &&
-					    emit(out, max, &n, i, k, y, m, d, d2 > d ? d2 : 0, LEX_DAY)) {
-						i = k;
-						continue;
-					}
-				}
-			}
-			while (i < e && ch_is_digit((unsigned char)t[i]))
-				i++;
-			continue;
-		}
-		if (ch_is_alpha(c) && month_at(t, &j, e, &m)) {
-			size_t k = lex_skip_space(t, j, e);
-			/* "January 25, 2018" */
-			if (day_at(t, &k, e, &d)) {
-				k = space_or_comma(t, k, e);
-				if (year_at(t, &k, e, &y) && emit(out, max, &n, i, k, y, m, d, 0, LEX_DAY)) {
-					i = k;
-					continue;
-				}
-			}
-			/* "June 2020" */
-			k = space_or_comma(t, j, e);
-			if (year_at(t, &k, e, &y) && emit(out, max, &n, i, k, y, m, 1, 0, LEX_MONTH)) {
-				i = k;
-				continue;
-			}
-		}
-		while (i < e && lex_is_word_char((unsigned char)t[i]))
-			i++;
-		if (i < e && !lex_is_word_char((unsigned char)t[i]))
-			i++;
+	while ((i = next_date_start(t, s, i, e)) < e && n < max) {
+		size_t end = date_at(t, i, e, out, max, &n);
+		i = end ? end : i + 1; /* none: the next place one can begin is further on */
 	}
+	return n;
+}
+
+/* Mark in marks (a bit per byte of text) the word starts of buckets
+ * [b0, b1) that can begin a date: not after a byte of a non-ASCII
+ * character (lex_dates() counts those as part of a word). */
+static void mark_date_starts(const struct lex_index *ix, uint64_t *marks, size_t b0, size_t b1)
+{
+	size_t k;
+
+	for (k = ix->start[b0]; k < ix->start[b1]; k++) {
+		size_t p = ix->pos[k];
+		if (p == 0 || (unsigned char)ix->t[p - 1] < 0x80)
+			marks[p / 64] |= (uint64_t)1 << (p % 64);
+	}
+}
+
+/* The index's list of the places where a date can begin: the word starts
+ * of its buckets that begin with a digit or with a month's first two
+ * letters, in text order (a bitmap read in order sorts them). */
+static void index_date_starts(struct lex_index *ix)
+{
+	static const char months[][3] = {"ja", "ju", "fe", "ma", "ap",
+	                                 "au", "se", "oc", "no", "de"};
+	size_t words = ix->n / 64 + 1, w, k, count = 0;
+	uint64_t *marks = calloc(words, sizeof(*marks)), bits;
+
+	if (!marks)
+		return;
+	mark_date_starts(ix, marks, 0, 10 * LEX_CLASSES); /* words that begin with a digit */
+	for (k = 0; k < ARRAY_SIZE(months); k++) {
+		size_t b = bucket_at(months[k], 0, 2);
+		mark_date_starts(ix, marks, b, b + 1);
+	}
+	for (w = 0; w < words; w++)
+		count += (size_t)__builtin_popcountll(marks[w]);
+	if ((ix->dates = malloc((count ? count : 1) * sizeof(uint32_t)))) {
+		for (w = 0; w < words; w++)
+			for (bits = marks[w]; bits; bits &= bits - 1)
+				ix->dates[ix->ndates++] =
+				    (uint32_t)(w * 64 + (size_t)__builtin_ctzll(bits));
+	}
+	free(marks);
+}
+
+size_t lex_dates_in(const struct lex_index *ix, size_t s, size_t e, struct lex_date *out,
+                    size_t max)
+{
+	const char *t = ix->t;
+	size_t lo = 0, hi = ix->ndates, i = s, n = 0, end;
+
+	if (!ix->dates)
+		return lex_dates(t, s, e, out, max);
+	while (lo < hi) { /* the first listed place at or after s */
+		size_t mid = lo + (hi - lo) / 2;
+		if (ix->dates[mid] < s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	/* s itself, even inside a word, as lex_dates() tries it */
+	if (s < e && n < max && (lex_ctype[(unsigned char)t[s]] & LEX_ALNUM) &&
+	    (lo == ix->ndates || ix->dates[lo] != s) && (end = date_at(t, s, e, out, max, &n)))
+		i = end;
+	for (; lo < ix->ndates && ix->dates[lo] < e && n < max; lo++)
+		if (ix->dates[lo] >= i && (end = date_at(t, ix->dates[lo], e, out, max, &n)))
+			i = end; /* the places inside this date are passed over */
 	return n;
 }

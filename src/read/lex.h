@@ -3,12 +3,19 @@
  * a span of text, tolerant of the artefacts of PDF conversion (runs of
  * spaces and line breaks inside a phrase, curly quotes, lost hyphens).
  *
- * Spans are [s, e) byte offsets into the document text.  Nothing here
- * allocates; every scan is linear in the span it is given.
+ * Spans are [s, e) byte offsets into the document text.  Each document is
+ * indexed once (struct lex_index: its word starts by their first two
+ * letters, and the places where a date can begin); the extractors search
+ * through the index, so each visits only the places that hold its cue
+ * words, not every byte of the span.  Every search gives exactly what the
+ * plain scan (lex_find(), lex_dates()) gives, and falls back to it when
+ * there is no index.  Only the index allocates; every scan is linear in
+ * the span it is given.
  */
 #ifndef OVERSIGHT_READ_LEX_H
 #define OVERSIGHT_READ_LEX_H
 
+#include "../base/str.h"
 #include "../cal/date.h"
 
 struct lex_span {
@@ -33,11 +40,70 @@ struct lex_date {
  */
 size_t lex_find(const char *t, size_t s, size_t e, const char *phrase, size_t *end);
 
-/* Does t[pos, e) start with phrase (same matching rules)?  *end as above. */
-bool lex_at(const char *t, size_t pos, size_t e, const char *phrase, size_t *end);
+/*
+ * The word index of a document: every word start (an ASCII letter or digit
+ * not preceded by one) in buckets by its first two characters, case
+ * folded, each bucket in text order.  Built once per document: one pass
+ * finds the word starts eight bytes at a time into a bitmap, then the
+ * bitmap is read twice (count the buckets, fill them).  lex_search() then
+ * visits only the word starts that can begin the phrase: a binary search
+ * in one bucket (or a step from where the last search of that bucket
+ * ended, as the extractors mostly move forward), then a check of each.
+ * The index owns its arrays (release with lex_index_release()); the text
+ * is borrowed.
+ */
+#define LEX_BUCKETS (37 * 37)
+
+struct lex_index {
+	const char *t; /* borrowed */
+	size_t n;
+	uint32_t *start; /* bucket b holds pos[start[b] .. start[b + 1]); NULL if not built */
+	uint32_t *pos;   /* word starts, bucket after bucket, each in text order */
+	uint32_t *hint;  /* per bucket, where its last search ended (see lex_search()) */
+	uint32_t *dates; /* where a date can begin (see lex_dates_in()), in text order */
+	size_t ndates;
+};
+
+/* At most this many word starts are indexed (16 MB): a text with more, far
+ * beyond any instrument, is searched byte by byte instead. */
+#define LEX_INDEX_MAX_WORDS ((size_t)4 << 20)
+
+/* Index t[0, n).  If memory runs out, or the text has more words than the
+ * cap, the index is empty and lex_search() falls back to lex_find(); the
+ * results are the same either way. */
+void lex_index_build(struct lex_index *ix, const char *t, size_t n);
+void lex_index_release(struct lex_index *ix);
+
+/* lex_find() over the indexed text, with the same result.  (It updates the
+ * bucket's hint, which changes no result: the index is not shared.) */
+size_t lex_search(const struct lex_index *ix, size_t s, size_t e, const char *phrase, size_t *end);
+
+/* Does t[pos, e) start with phrase (same matching rules)?  *end as above.
+ * lex_at() rejects a wrong first character inline, the common case, and
+ * leaves the rest to lex_match(). */
+bool lex_match(const char *t, size_t pos, size_t e, const char *phrase, size_t *end);
+
+static inline bool lex_at(const char *t, size_t pos, size_t e, const char *phrase, size_t *end)
+{
+	unsigned char c = (unsigned char)phrase[0];
+
+	if (c != '-' && c != '\'' && c != '\0') { /* a character that must be there */
+		if (pos >= e)
+			return false;
+		if (c == ' ' ? !ch_is_space((unsigned char)t[pos])
+		             : ch_lower((unsigned char)t[pos]) != ch_lower(c))
+			return false;
+	}
+	return lex_match(t, pos, e, phrase, end);
+}
 
 /* All dates mentioned in t[s, e), in order; returns the count (<= max). */
 size_t lex_dates(const char *t, size_t s, size_t e, struct lex_date *out, size_t max);
+/* lex_dates() over t[s, e) of the indexed text, the same result: it visits
+ * only the places the index lists where a date can begin (word starts with
+ * a digit or a month's first two letters) instead of every byte. */
+size_t lex_dates_in(const struct lex_index *ix, size_t s, size_t e, struct lex_date *out,
+                    size_t max);
 
 /* Skip white space forwards / backwards. */
 size_t lex_skip_space(const char *t, size_t pos, size_t e);
@@ -56,6 +122,13 @@ char *lex_copy(const char *t, size_t s, size_t e, char *buf, size_t n);
 size_t lex_sentence_end(const char *t, size_t pos, size_t e);
 size_t lex_sentence_start(const char *t, size_t s, size_t pos);
 
-bool lex_is_word_char(unsigned char c);
+enum { LEX_WORD = 1, LEX_ALNUM = 2, LEX_SPACE = 4, LEX_STOP = 8 };
+extern const unsigned char lex_ctype[256]; /* LEX_* flags of each byte */
+
+/* A letter, a digit, or a byte of a non-ASCII character. */
+static inline bool lex_is_word_char(unsigned char c)
+{
+	return lex_ctype[c] & LEX_WORD;
+}
 
 #endif

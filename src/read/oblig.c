@@ -2,7 +2,9 @@
  * oblig.c: obligations (see oblig.h).  For each unit of duty: split into
  * sentences, find the time expressions in each, and make one obligation
  * per expression with its bearer, recipient, action, timing and
- * condition; then number them within the clause.
+ * condition; then number them within the clause.  Phrases and dates are
+ * looked for through the document's word index (lex_search(),
+ * lex_dates_in()).
  */
 #include "../base/compat.h"
 
@@ -38,7 +40,7 @@ static json_t *jtext(const struct read_ctx *c, size_t s, size_t e, size_t cap)
 	char buf[1024];
 	if (cap > sizeof(buf))
 		cap = sizeof(buf);
-	return json_string(lex_copy(c->t, s, e, buf, cap));
+	return read_string(lex_copy(c->t, s, e, buf, cap));
 }
 
 /* The anchor named by "of <phrase>" / "from <phrase>" at t[s..e). */
@@ -58,7 +60,7 @@ static void anchor_of(const struct read_ctx *c, size_t s, size_t e, char *out, s
 
 	s = lex_skip_space(c->t, s, e);
 	for (k = 0; k < ARRAY_SIZE(anchors); k++) {
-		size_t at = lex_find(c->t, s, e < s + 60 ? e : s + 60, anchors[k].words, NULL);
+		size_t at = lex_search(&c->ix, s, e < s + 60 ? e : s + 60, anchors[k].words, NULL);
 		if (at != (size_t)-1 && at < s + 12) {
 			snprintf(out, n, "%s", anchors[k].anchor);
 			return;
@@ -105,6 +107,20 @@ static size_t prev_word_start(const char *t, size_t s, size_t i)
 	return i;
 }
 
+/* Could the word t[ws, we) be a frequency adverb: "annual", or "ly" in
+ * its first 39 bytes ("monthly", "bi-weekly")? */
+static bool adverb_like(const char *t, size_t ws, size_t we)
+{
+	size_t k, stop = we - ws > 39 ? ws + 39 : we;
+
+	if (we - ws == 6 && !memcmp(t + ws, "annual", 6))
+		return true;
+	for (k = ws; k + 1 < stop; k++)
+		if (t[k] == 'l' && t[k + 1] == 'y')
+			return true;
+	return false;
+}
+
 static int cmp_timing(const void *a, const void *b)
 {
 	const struct timing *x = a, *y = b;
@@ -120,9 +136,10 @@ static size_t find_timings(const struct read_ctx *c, size_t s, size_t e, struct 
 	size_t nd;
 
 	/* within N <unit> of <anchor> */
-	for (at = lex_find(t, s, e, "within ", &end); at != (size_t)-1 && n < MAXT;
-	     at = lex_find(t, end, e, "within ", &end)) {
-		size_t of = lex_find(t, end, e < end + 50 ? e : end + 50, " of ", NULL), ofe = 0;
+	for (at = lex_search(&c->ix, s, e, "within ", &end); at != (size_t)-1 && n < MAXT;
+	     at = lex_search(&c->ix, end, e, "within ", &end)) {
+		size_t of = lex_search(&c->ix, end, e < end + 50 ? e : end + 50, " of ", NULL),
+		       ofe = 0;
 		struct cal_period p;
 		if (of == (size_t)-1)
 			continue;
@@ -145,10 +162,10 @@ static size_t find_timings(const struct read_ctx *c, size_t s, size_t e, struct 
 		n++;
 	}
 	/* at N <unit> intervals */
-	for (at = lex_find(t, s, e, "intervals", &end); at != (size_t)-1 && n < MAXT;
-	     at = lex_find(t, end, e, "intervals", &end)) {
+	for (at = lex_search(&c->ix, s, e, "intervals", &end); at != (size_t)-1 && n < MAXT;
+	     at = lex_search(&c->ix, end, e, "intervals", &end)) {
 		size_t a = at > s + 40 ? at - 40 : s, from;
-		size_t k = lex_find(t, a, at, "at ", &from);
+		size_t k = lex_search(&c->ix, a, at, "at ", &from);
 		struct cal_period p;
 		if (k == (size_t)-1 || !period_in(c, from, at, &p))
 			continue;
@@ -160,24 +177,26 @@ static size_t find_timings(const struct read_ctx *c, size_t s, size_t e, struct 
 		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
 		{
 			size_t fe;
-			size_t fr = lex_find(t, end, e < end + 12 ? e : end + 12, "from ", &fe);
+			size_t fr =
+			    lex_search(&c->ix, end, e < end + 12 ? e : end + 12, "from ", &fe);
 			if (fr == (size_t)-1)
-				fr = lex_find(t, end, e < end + 12 ? e : end + 12, "of ", &fe);
+				fr = lex_search(&c->ix, end, e < end + 12 ? e : end + 12, "of ",
+				                &fe);
 			if (fr != (size_t)-1) {
 				char anc[48];
 				anchor_of(c, fe, e, anc, sizeof(anc));
 				if (anc[0]) {
 					snprintf(out[n].anchor, sizeof(out[n].anchor), "%s", anc);
-					out[n].e = word_end(t, lex_find(t, fe, e, "this", NULL) != (size_t)-1 ?
-								       lex_find(t, fe, e, "this", NULL) + 5 : fe, e);
+					size_t at_this = lex_search(&c->ix, fe, e, "this", NULL);
+					out[n].e = word_end(t, at_this != (size_t)-1 ? at_this + 5 : fe, e);
 				}
 			}
 		}
 		n++;
 	}
 	/* every N <unit>, thereafter every N <unit> */
-	for (at = lex_find(t, s, e, "every ", &end); at != (size_t)-1 && n < MAXT;
-	     at = lex_find(t, end, e, "every ", &end)) {
+	for (at = lex_search(&c->ix, s, e, "every ", &end); at != (size_t)-1 && n < MAXT;
+	     at = lex_search(&c->ix, end, e, "every ", &end)) {
 		size_t w1 = word_end(t, end, e), w2 = word_end(t, lex_skip_space(t, w1, e), e);
 		size_t w3 = word_end(t, lex_skip_space(t, w2, e), e);
 		struct cal_period p;
@@ -196,7 +215,8 @@ static size_t find_timings(const struct read_ctx *c, size_t s, size_t e, struct 
 		out[n].e = stop;
 		out[n].period = p;
 		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
-		out[n].thereafter = lex_find(t, at > s + 15 ? at - 15 : s, at, "thereafter", NULL) != (size_t)-1;
+		out[n].thereafter = lex_search(&c->ix, at > s + 15 ? at - 15 : s, at, "thereafter",
+		                               NULL) != (size_t)-1;
 		n++;
 	}
 	/* frequency adverbs: monthly, quarterly, bi-monthly, six-weekly, ... */
@@ -209,12 +229,8 @@ static size_t find_timings(const struct read_ctx *c, size_t s, size_t e, struct 
 		}
 		we = word_end(t, ws, e);
 		i = we;
-		{
-			char w[40];
-			lex_copy(t, ws, we, w, sizeof(w));
-			if (!strstr(w, "ly") && strcmp(w, "annual"))
-				continue;
-		}
+		if (!adverb_like(t, ws, we))
+			continue;
 		if (!period_in(c, ws, we, &p))
 			continue;
 		/* "3 monthly" or "six weekly" written as two words */
@@ -237,7 +253,7 @@ static size_t find_timings(const struct read_ctx *c, size_t s, size_t e, struct 
 		n++;
 	}
 	/* dates: by / no later than / by the end of / end of / in / until */
-	nd = lex_dates(t, s, e, d, 16);
+	nd = lex_dates_in(&c->ix, s, e, d, 16);
 	for (i = 0; i < nd && n < MAXT; i++) {
 		size_t look = d[i].span.s > s + 45 ? d[i].span.s - 45 : s, end2;
 		const char *rule = NULL;
@@ -252,7 +268,7 @@ static size_t find_timings(const struct read_ctx *c, size_t s, size_t e, struct 
 		};
 		size_t k;
 		for (k = 0; k < ARRAY_SIZE(cues) && !rule; k++) {
-			size_t a2 = lex_find(t, look, d[i].span.s, cues[k].words, &end2);
+			size_t a2 = lex_search(&c->ix, look, d[i].span.s, cues[k].words, &end2);
 			if (a2 != (size_t)-1 && lex_skip_space(t, end2, d[i].span.s) == d[i].span.s) {
 				rule = cues[k].rule;
 				ws = a2;
@@ -297,7 +313,8 @@ static const char *role_after(const struct read_ctx *c, size_t s, size_t e, cons
 {
 	size_t at, end;
 
-	for (at = lex_find(c->t, s, e, cue, &end); at != (size_t)-1; at = lex_find(c->t, end, e, cue, &end)) {
+	for (at = lex_search(&c->ix, s, e, cue, &end); at != (size_t)-1;
+	     at = lex_search(&c->ix, end, e, cue, &end)) {
 		size_t stop = end;
 		const char *r;
 		while (stop < e && c->t[stop] != ',' && c->t[stop] != ';' && stop - end < 70 &&
@@ -325,7 +342,7 @@ static const char *subject_role(const struct read_ctx *c, size_t s, size_t e)
 	size_t k, best = (size_t)-1;
 
 	for (k = 0; k < ARRAY_SIZE(modals); k++) {
-		size_t at = lex_find(c->t, s, e, modals[k], NULL);
+		size_t at = lex_search(&c->ix, s, e, modals[k], NULL);
 		if (at != (size_t)-1 && at < best)
 			best = at;
 	}
@@ -371,7 +388,7 @@ static bool find_any(const struct read_ctx *c, size_t s, size_t e, const char *c
 	size_t k;
 
 	for (k = 0; k < n; k++)
-		if (lex_find(c->t, s, e, phrases[k], NULL) != (size_t)-1)
+		if (lex_search(&c->ix, s, e, phrases[k], NULL) != (size_t)-1)
 			return true;
 	return false;
 }
@@ -419,13 +436,14 @@ static const char *untimed_kind(const struct read_ctx *c, size_t s, size_t e, ch
 	size_t k, at, end;
 
 	cond[0] = '\0';
-	if ((at = lex_find(c->t, s, e, "from time to time", &end)) != (size_t)-1 ||
-	    (at = lex_find(c->t, s, e, " may request", &end)) != (size_t)-1) {
+	if ((at = lex_search(&c->ix, s, e, "from time to time", &end)) != (size_t)-1 ||
+	    (at = lex_search(&c->ix, s, e, " may request", &end)) != (size_t)-1) {
 		lex_copy(c->t, at, lex_sentence_end(c->t, end, e), cond, ncond);
 		return "conditional";
 	}
 	for (k = 0; k < ARRAY_SIZE(event_verbs); k++)
-		if (lex_find(c->t, s, e < s + 80 ? e : s + 80, event_verbs[k], NULL) != (size_t)-1)
+		if (lex_search(&c->ix, s, e < s + 80 ? e : s + 80, event_verbs[k], NULL) !=
+		    (size_t)-1)
 			return "event";
 	return "standing";
 }
@@ -570,9 +588,11 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 					o = new_obligation(c, cl, subj ? subj : u->bearer, NULL, "standing", s, se);
 					json_object_set_new(o, "until", jdate(tm[i].date.day));
 					{
-						size_t ce, cs = lex_find(c->t, tm[i].e, se, "if sooner", &ce);
+						size_t ce, cs = lex_search(&c->ix, tm[i].e, se,
+						                           "if sooner", &ce);
 						if (cs == (size_t)-1)
-							cs = lex_find(c->t, tm[i].e, se, "if earlier", &ce);
+							cs = lex_search(&c->ix, tm[i].e, se,
+							                "if earlier", &ce);
 						if (cs != (size_t)-1)
 							json_object_set_new(o, "condition", jtext(c, cs, lex_trim_end(c->t, cs, se), 400));
 					}
@@ -593,7 +613,8 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				if (!to) {
 					size_t w = 0;
 					if (role_after(c, tm[i].s, seg_e, "between ", &w)) {
-						size_t and_e, and_s = lex_find(c->t, w, seg_e, " and ", &and_e);
+						size_t and_e, and_s = lex_search(&c->ix, w, seg_e,
+						                                 " and ", &and_e);
 						if (and_s != (size_t)-1)
 							to = facts_role_of(c, and_e, seg_e < and_e + 60 ? seg_e : and_e + 60);
 					}
@@ -620,9 +641,10 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 			}
 			/* "more frequently if ...": a condition on the series just made */
 			if (last_recurring) {
-				size_t ce, cs = lex_find(c->t, s, se, "more frequently if", &ce);
+				size_t ce,
+				    cs = lex_search(&c->ix, s, se, "more frequently if", &ce);
 				if (cs == (size_t)-1)
-					cs = lex_find(c->t, s, se, "more often if", &ce);
+					cs = lex_search(&c->ix, s, se, "more often if", &ce);
 				if (cs != (size_t)-1 && !json_object_get(last_recurring, "condition")) {
 					size_t cend = lex_trim_end(c->t, cs, se);
 					while (cend > cs && (c->t[cend - 1] == '.' || c->t[cend - 1] == ';'))
@@ -651,7 +673,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				json_t *o = new_obligation(c, cl, subj ? subj : u->bearer, NULL, kind, s,
 							   cl->tail.e > se && cl->tail.s >= e ? cl->tail.e : se);
 				if (cond[0])
-					json_object_set_new(o, "condition", json_string(cond));
+					json_object_set_new(o, "condition", read_string(cond));
 				json_array_append_new(out, o);
 				made++;
 				s = lex_skip_space(c->t, se, e);
@@ -700,7 +722,7 @@ static bool lead_in_lists_duties(const struct read_ctx *c, const struct clause *
 	if (e == p->head.s || c->t[e - 1] != ':')
 		return false;
 	for (k = 0; k < ARRAY_SIZE(cues); k++)
-		if (lex_find(c->t, p->head.s, e, cues[k], NULL) != (size_t)-1)
+		if (lex_search(&c->ix, p->head.s, e, cues[k], NULL) != (size_t)-1)
 			return true;
 	return false;
 }
@@ -747,13 +769,15 @@ void oblig_extract(struct read_ctx *c, json_t *rec)
 		/* the bearer the nearest lead-in addresses */
 		for (a = cl->parent; a >= 0 && !u.bearer; a = l->v[a].parent) {
 			const struct clause *p = &l->v[a];
-			if (lex_find(c->t, p->head.s, p->head.e, "directs the council", NULL) != (size_t)-1)
+			if (lex_search(&c->ix, p->head.s, p->head.e, "directs the council", NULL) !=
+			    (size_t)-1)
 				u.bearer = "council";
 			else
 				u.bearer = subject_role(c, lex_sentence_start(c->t, p->head.s,
 									     lex_trim_end(c->t, p->head.s, p->head.e) - 1),
 							p->head.e);
-			if (!u.bearer && lex_find(c->t, p->head.s, p->head.e, "the commissioner shall", NULL) != (size_t)-1)
+			if (!u.bearer && lex_search(&c->ix, p->head.s, p->head.e,
+			                            "the commissioner shall", NULL) != (size_t)-1)
 				u.bearer = "commissioner";
 		}
 		if (!u.bearer)

@@ -1,5 +1,6 @@
 /*
- * read.c: the reader's pipeline (see read.h): decode, clauses, facts,
+ * read.c: the reader's pipeline (see read.h): decode, clauses, the word
+ * index (lex.h, built once and shared by every extractor), facts,
  * obligations, then the record's source block and clause tree.
  */
 #include "../base/compat.h"
@@ -24,19 +25,22 @@ static json_t *clause_json(const struct read_ctx *c, const struct clause_list *l
 		char buf[4096];
 		if (cl->parent != parent)
 			continue;
-		o = json_pack("{s:s}", "id", cl->id);
+		o = json_object();
+		json_object_set_new(o, "id", json_string(cl->id));
 		if (cl->heading.e > cl->heading.s)
 			json_object_set_new(o, "heading",
-					    json_string(lex_copy(c->t, cl->heading.s, cl->heading.e, buf, sizeof(buf))));
-		{
+			                    read_string(lex_copy(c->t, cl->heading.s, cl->heading.e,
+			                                         buf, sizeof(buf))));
+		lex_copy(c->t, cl->head.s, cl->head.e, buf, sizeof(buf));
+		if (cl->tail.e > cl->tail.s) { /* the head, a space and the tail */
 			struct strbuf txt = STRBUF_INIT;
-			strbuf_adds(&txt, lex_copy(c->t, cl->head.s, cl->head.e, buf, sizeof(buf)));
-			if (cl->tail.e > cl->tail.s) {
-				strbuf_addch(&txt, ' ');
-				strbuf_adds(&txt, lex_copy(c->t, cl->tail.s, cl->tail.e, buf, sizeof(buf)));
-			}
-			json_object_set_new(o, "text", json_string(strbuf_str(&txt)));
+			strbuf_adds(&txt, buf);
+			strbuf_addch(&txt, ' ');
+			strbuf_adds(&txt, lex_copy(c->t, cl->tail.s, cl->tail.e, buf, sizeof(buf)));
+			json_object_set_new(o, "text", read_string(strbuf_str(&txt)));
 			strbuf_release(&txt);
+		} else {
+			json_object_set_new(o, "text", read_string(buf));
 		}
 		json_object_set_new(o, "span", read_span(c, cl->span.s, cl->span.e));
 		json_object_set_new(o, "children", clause_json(c, l, (int)i));
@@ -85,6 +89,7 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 	ctx.t = txt.buf.buf;
 	ctx.n = txt.buf.len;
 	ctx.clauses = &cl;
+	lex_index_build(&ctx.ix, ctx.t, ctx.n);
 	ctx.warnings = json_array();
 	if (pdf) {
 		size_t i, k = 0;
@@ -112,6 +117,7 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 	if (!strcmp(ctx.kind, "unknown") && !json_array_size(json_object_get(rec, "obligations")) &&
 	    !json_object_get(rec, "council")) {
 		json_decref(rec);
+		lex_index_release(&ctx.ix);
 		clause_list_release(&cl);
 		read_text_release(&txt);
 		free(breaks);
@@ -121,6 +127,7 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 	if (text_out) {
 		*text_out = strbuf_detach(&txt.buf, text_len);
 	}
+	lex_index_release(&ctx.ix);
 	clause_list_release(&cl);
 	read_text_release(&txt);
 	free(breaks);

@@ -41,4 +41,8 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 struct strbuf;
 void read_render_text(const json_t *rec, struct strbuf *out);
 
+/* Append v as JSON text to out: the bytes json_dumps() gives with
+ * JSON_PRESERVE_ORDER and JSON_COMPACT (indent 0) or JSON_INDENT(indent). */
+void read_json_write(const json_t *v, int indent, struct strbuf *out);
+
 #endif
