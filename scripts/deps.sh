@@ -12,8 +12,9 @@ stage=${1:-build}
 # MuPDF is linked statically (Debian ships libmupdf.a), with the libraries it uses.
 read_pkgs="libmupdf-dev libharfbuzz-dev libfreetype-dev libjbig2dec0-dev libjpeg-dev libopenjp2-7-dev zlib1g-dev libgumbo-dev libmujs-dev"
 build="gcc make pkg-config libc6-dev libjansson-dev libsodium-dev libmicrohttpd-dev libsqlite3-dev libpq-dev $read_pkgs"
-# postgresql: tests/check/21-store-pg.sh runs a throwaway server.
-test_pkgs="$build postgresql curl time enscript ghostscript qpdf clang libclang-rt-14-dev libical-dev python3 python3-icalendar python3-recurring-ical-events mandoc"
+# postgresql: tests/check/21-store-pg.sh runs a throwaway server; chromium: the
+# browser tests (tests/check/64-web-browser.sh, driven by tests/browser/).
+test_pkgs="$build postgresql curl time enscript ghostscript qpdf clang libclang-rt-14-dev libical-dev python3 python3-icalendar python3-recurring-ical-events mandoc chromium"
 # wrk and nginx: bench/bench_web.sh (Debian's nginx package also enables its
 # own service on port 80; the bench runs a private nginx on a random port).
 bench_pkgs="$test_pkgs valgrind python3-dateparser wrk nginx"
@@ -23,7 +24,7 @@ bench_npm="$build_npm bench/ref"
 
 case $stage in
 build) want=$build; npm_dirs=$build_npm ;;
-test) want=$test_pkgs; npm_dirs=$build_npm ;;
+test) want=$test_pkgs; npm_dirs="$build_npm tests/browser" ;;
 bench) want=$bench_pkgs; npm_dirs=$bench_npm ;;
 *) echo "deps.sh: unknown stage '$stage' (build, test or bench)" >&2; exit 64 ;;
 esac

@@ -17,6 +17,7 @@
  */
 #include "../base/compat.h"
 
+#include "../cal/period.h"
 #include "../ingest/ingest.h"
 #include "../read/read.h"
 #include "auth.h"
@@ -203,9 +204,16 @@ static void obligations_table(struct strbuf *sb, json_t *rec)
 		if (due)
 			snprintf(when, sizeof when, "%s", jtext(due, "date")[0] ? jtext(due, "date")
 									: jtext(due, "rule"));
-		else if (rc)
-			snprintf(when, sizeof when, "every %s from %s", jtext(rc, "every"),
-				 jtext(rc, "next"));
+		else if (rc) {
+			struct cal_period per;
+			struct err pe = {0};
+			char words[48];
+			if (cal_period_parse(strv_of(jtext(rc, "every")), &per, &pe) == 0)
+				cal_period_words(per, words, sizeof words);
+			else
+				snprintf(words, sizeof words, "%s", jtext(rc, "every"));
+			snprintf(when, sizeof when, "every %s from %s", words, jtext(rc, "next"));
+		}
 		else
 			snprintf(when, sizeof when, "%s", jtext(o, "kind"));
 		strbuf_adds(sb, "<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\">");

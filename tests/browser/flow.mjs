@@ -1,0 +1,115 @@
+// flow.mjs: the web application in a real browser (Debian's Chromium, driven
+// by playwright-core), as its users go through it, with axe-core checking
+// every page it visits for accessibility.  Run by tests/check/64-web-browser.sh,
+// which starts the server and passes:
+//   node flow.mjs URL USER PASSWORD DOCUMENT ARTEFACTS
+// Prints one line per step, "PASS browser:<step>" or "FAIL browser:<step>"
+// with the reason on the next line; screenshots of each page go to ARTEFACTS.
+// The expectations are what a person sees: the Kirklees direction of
+// 25 January 2018, its clause 7.e (a partnership agreement due 2018-04-25).
+import { chromium } from "playwright-core";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+const [url, user, password, doc, artefacts] = process.argv.slice(2);
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+let failed = 0;
+
+function report(step, ok, why) {
+	console.log(`${ok ? "PASS" : "FAIL"} browser:${step}`);
+	if (!ok) {
+		failed++;
+		if (why) console.log(`  ${why}`);
+	}
+}
+
+// The caller as the server sees it, asked from inside the page (with its cookies).
+async function whoami(page) {
+	return page.evaluate(async () => (await fetch("/api/v1/whoami")).json());
+}
+
+async function step(name, fn) {
+	try {
+		const why = await fn();
+		report(name, !why, why);
+	} catch (e) {
+		report(name, false, String(e).split("\n")[0]);
+	}
+}
+
+// No serious or critical axe violation on the page (WCAG 2.1 AA rules).
+async function accessible(page, name) {
+	await page.screenshot({ path: `${artefacts}/${name}.png`, fullPage: true });
+	await page.addScriptTag({ content: axeSource });
+	const result = await page.evaluate(async () =>
+		await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] }));
+	const bad = result.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+	return bad.length ? bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} nodes`).join("; ") : null;
+}
+
+const browser = await chromium.launch({
+	executablePath: "/usr/bin/chromium",
+	args: ["--no-sandbox", "--disable-dev-shm-usage"],
+});
+// bypassCSP: only so the test can inject axe-core; the pages themselves run no script.
+const context = await browser.newContext({ bypassCSP: true });
+const page = await context.newPage();
+
+await step("home", async () => {
+	const r = await page.goto(url);
+	if (r.status() !== 200) return `status ${r.status()}`;
+	return accessible(page, "home");
+});
+await step("login-page", async () => {
+	await page.goto(`${url}login`);
+	if (!(await page.getByRole("heading", { name: "Sign in" }).isVisible())) return "no Sign in heading";
+	return accessible(page, "login");
+});
+await step("login-wrong-password-shows-error", async () => {
+	await page.getByLabel("User name").fill(user);
+	await page.getByLabel("Password").fill("not the password");
+	await page.getByRole("button", { name: "Sign in" }).click();
+	if (!(await page.getByText("The user name or password is not right").isVisible())) return "no error summary";
+	return accessible(page, "login-error");
+});
+await step("login", async () => {
+	await page.goto(`${url}login`);
+	await page.getByLabel("User name").fill(user);
+	await page.getByLabel("Password").fill(password);
+	await page.getByRole("button", { name: "Sign in" }).click();
+	await page.waitForURL(url);
+	const me = await whoami(page);
+	return me.role === "dfe_admin" ? null : `signed in as ${JSON.stringify(me)}`;
+});
+await step("upload-form", async () => {
+	await page.goto(`${url}upload`);
+	return accessible(page, "upload");
+});
+await step("upload-and-review", async () => {
+	await page.setInputFiles("input[type=file]", doc);
+	await page.getByRole("button", { name: "Read it" }).click();
+	await page.waitForURL(/\/upload\/[0-9a-f]{64}$/);
+	const body = await page.textContent("main");
+	for (const want of ["Kirklees Council", "2018-01-25", "7.e", "2018-04-25", "bi-monthly"])
+		if (!body.includes(want)) return `the review page lacks '${want}'`;
+	return accessible(page, "review");
+});
+await step("ingest", async () => {
+	await page.getByRole("button", { name: "Put it in the register" }).click();
+	if (!(await page.getByRole("heading", { name: "In the register" }).isVisible())) return "no confirmation";
+	return accessible(page, "ingested");
+});
+await step("logout", async () => {
+	const me = await whoami(page);
+	const status = await page.evaluate(async (csrf) => (await fetch("/logout", {
+		method: "POST", redirect: "manual",
+		headers: { "Content-Type": "application/x-www-form-urlencoded" },
+		body: new URLSearchParams({ csrf }),
+	})).status, me.csrf);
+	if (status !== 0 && status !== 303) return `status ${status}`; /* 0: an opaque redirect */
+	const after = await whoami(page);
+	return after.role === "public" ? null : `still ${after.role}`;
+});
+
+await browser.close();
+process.exit(failed ? 1 : 0);
