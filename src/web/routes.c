@@ -32,6 +32,20 @@ static const struct web_param q_series[] = {
 	{NULL, NULL, NULL, false, NULL},
 };
 
+static const struct web_param q_list[] = {
+	{"council", "integer", NULL, false, "only this council (its DfE LA number)"},
+	{"from", "string", "date", false, "on or after this date (YYYY-MM-DD)"},
+	{"to", "string", "date", false, "on or before this date (YYYY-MM-DD)"},
+	{"limit", "integer", NULL, false, "at most this many items (default 100, at most 1000)"},
+	{"after", "string", NULL, false, "the cursor from the previous page's 'next'"},
+	{NULL, NULL, NULL, false, NULL},
+};
+
+static const struct web_param q_council[] = {
+	{"on", "string", "date", false, "instruments in force on this date (default today)"},
+	{NULL, NULL, NULL, false, NULL},
+};
+
 #define JSON_T "application/json"
 #define HTML_T "text/html; charset=utf-8"
 
@@ -43,12 +57,26 @@ const struct web_route web_routes[] = {
 	{"/api/v1/calendar/series", "POST", web_post_calendar_series, WEB_ROLE_PUBLIC,
 	 WEB_BODY_JSON, JSON_T,
 	 "the same as GET, with the parameters as members of a JSON object", NULL},
+	{"/api/v1/councils", "GET", web_get_councils, WEB_ROLE_PUBLIC, WEB_BODY_NONE, JSON_T,
+	 "every children's services authority", NULL},
+	{"/api/v1/councils/{code}", "GET", web_get_council, WEB_ROLE_PUBLIC, WEB_BODY_NONE, JSON_T,
+	 "a council, its instruments in force on a date, and its history", q_council},
 	{"/api/v1/documents", "POST", web_post_api_documents, WEB_ROLE_DFE_ADMIN, WEB_BODY_UPLOAD,
 	 JSON_T, "upload an instrument (multipart field 'file'): stored, read, not yet ingested",
 	 NULL},
+	{"/api/v1/documents/{sha256}", "GET", web_get_document, WEB_ROLE_PUBLIC, WEB_BODY_NONE,
+	 "application/octet-stream",
+	 "a document's original bytes (an instrument's for anyone; others for DfE roles)", NULL},
 	{"/api/v1/documents/{sha256}/ingest", "POST", web_post_api_document_ingest,
 	 WEB_ROLE_DFE_ADMIN, WEB_BODY_NONE, JSON_T,
 	 "put an uploaded instrument into the register (as oversight ingest)", NULL},
+	{"/api/v1/inspections", "GET", web_get_inspections, WEB_ROLE_PUBLIC, WEB_BODY_NONE, JSON_T,
+	 "Ofsted inspections, by council and publication date, paged", q_list},
+	{"/api/v1/instruments", "GET", web_get_instruments, WEB_ROLE_PUBLIC, WEB_BODY_NONE, JSON_T,
+	 "instruments, by council and date, paged", q_list},
+	{"/api/v1/instruments/{sha256}", "GET", web_get_instrument, WEB_ROLE_PUBLIC, WEB_BODY_NONE,
+	 JSON_T, "an instrument: the reader's record with provenance, its status, end, corrections",
+	 NULL},
 	{"/api/v1/openapi.json", "GET", web_get_openapi, WEB_ROLE_PUBLIC, WEB_BODY_NONE, JSON_T,
 	 "this OpenAPI 3 description, generated from the route table", NULL},
 	{"/api/v1/whoami", "GET", web_get_whoami, WEB_ROLE_PUBLIC, WEB_BODY_NONE, JSON_T,

@@ -112,7 +112,10 @@ for p, m in sorted(doc_ops):
     except urllib.error.HTTPError as e:
         code = e.code
         detail = json.load(e).get("detail", "")
-    if code in (404, 405) or code >= 500:
+    # served: the route's handler answered (its own 404 for an unknown id, or
+    # 503 because this server runs without a register, count as served)
+    if code == 405 or (code == 404 and detail == "there is nothing at this path") or \
+            (code >= 500 and code != 503):
         ok = False
         print("not served:", m, p, code, detail)
 print("ok" if ok else "mismatch")
