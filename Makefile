@@ -99,14 +99,16 @@ $(BIN): $(CLI_OBJ) $(LIB) | $(STATIC)
 
 # GOV.UK Frontend (npm, web/package-lock.json) copied next to the binary for
 # `oversight serve`: the stylesheet, with its /assets/ URLs moved under
-# /static/, and the fonts and images.  deps.sh runs npm ci when needed.
+# /static/, and the fonts and images; and our own few styles (web/oversight.css).
+# deps.sh runs npm ci when needed.
 static: $(STATIC)
-$(STATIC): web/package-lock.json
+$(STATIC): web/package-lock.json web/oversight.css
 	@scripts/deps.sh build
 	@rm -rf $(BUILD)/static && mkdir -p $(BUILD)/static/assets
 	sed 's#url(/assets/#url(/static/assets/#g' $(GOVUK)/govuk-frontend.min.css \
 	  > $(BUILD)/static/govuk-frontend.min.css
 	cp -R $(GOVUK)/assets/fonts $(GOVUK)/assets/images $(BUILD)/static/assets/
+	cp web/oversight.css $(BUILD)/static/
 	@touch $@
 
 $(BUILD)/tests/test_%: tests/unit/test_%.c tests/unit/t.h $(LIB)

@@ -91,6 +91,7 @@ void web_page_begin(struct strbuf *sb, const char *title)
 		    "<link rel=\"icon\" sizes=\"any\" href=\"/static/assets/images/favicon.svg\" "
 		    "type=\"image/svg+xml\">\n"
 		    "<link rel=\"stylesheet\" href=\"/static/govuk-frontend.min.css\">\n"
+		    "<link rel=\"stylesheet\" href=\"/static/oversight.css\">\n"
 		    "</head>\n<body class=\"govuk-template__body\">\n"
 		    "<a href=\"#main-content\" class=\"govuk-skip-link\">Skip to main content</a>\n"
 		    "<header class=\"govuk-header\">\n"

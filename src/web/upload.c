@@ -315,7 +315,9 @@ void web_post_upload_ingest(struct web_req *rq)
 		 r.kind, r.date, r.council, r.obligations, r.occurrences,
 		 r.needs_review ? "; the reader's warnings are in the review queue" : "");
 	web_html_escape(&sb, line);
-	strbuf_adds(&sb, "</p>\n");
+	strbuf_adds(&sb, "</p>\n<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/instruments/");
+	strbuf_adds(&sb, r.sha256);
+	strbuf_adds(&sb, "\">See each duty where it was read</a></p>\n");
 	html(rq, r.added ? 201 : 200, &sb);
 }
 

@@ -188,6 +188,7 @@ void web_get_inspections(struct web_req *rq);
 void web_get_instruments(struct web_req *rq);
 void web_get_instrument(struct web_req *rq);
 void web_get_document(struct web_req *rq);
+void web_get_instrument_page(struct web_req *rq);
 void web_get_upload(struct web_req *rq);
 void web_post_upload(struct web_req *rq);
 void web_get_upload_preview(struct web_req *rq);

@@ -99,6 +99,25 @@ await step("ingest", async () => {
 	if (!(await page.getByRole("heading", { name: "In the register" }).isVisible())) return "no confirmation";
 	return accessible(page, "ingested");
 });
+await step("provenance-page", async () => {
+	await page.getByRole("link", { name: "See each duty where it was read" }).click();
+	await page.waitForURL(/\/instruments\/[0-9a-f]{64}$/);
+	// 18 duties, two of them (7.g/2 and 7.g/3) read from the same sentence: 17 marks
+	const marks = await page.locator("mark").count();
+	if (marks !== 17) return `${marks} passages marked in the text, want 17`;
+	const numbers = await page.locator("mark sup a").allTextContents();
+	for (let k = 1; k <= 18; k++)
+		if (!numbers.includes(`[${k}]`)) return `duty [${k}] is not linked from the text`;
+	// clause 7.e, the partnership agreement, is marked where it is written and its card shows the date
+	const mark = page.locator("mark", { hasText: "Within three calendar months of the date of this direction" });
+	if ((await mark.count()) !== 1) return "7.e is not marked in the text";
+	const link = mark.locator("a").first();
+	await link.click();
+	const card = page.locator(await link.getAttribute("href"));
+	const text = await card.textContent();
+	if (!text.includes("2018-04-25") || !text.includes("2018-01-25 + 3 calendar months")) return `7.e's card: ${text}`;
+	return accessible(page, "provenance");
+});
 await step("logout", async () => {
 	const me = await whoami(page);
 	const status = await page.evaluate(async (csrf) => (await fetch("/logout", {
