@@ -40,7 +40,7 @@ ALL_LDFLAGS = $(LDFLAGS) $(SANFLAGS)
 
 # Stages, in the order data flows; each may use only those before it.
 LIB_SRC   = $(wildcard src/base/*.c src/cal/*.c src/read/*.c src/store/*.c src/rules/*.c \
-              src/ingest/*.c src/report/*.c src/web/*.c)
+              src/ingest/*.c src/views/*.c src/report/*.c src/web/*.c)
 CLI_SRC   = $(wildcard src/cli/*.c)
 GEN_SRC   = $(BUILD)/gen/holidays_table.c $(BUILD)/gen/councils_table.c
 

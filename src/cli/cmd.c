@@ -166,6 +166,17 @@ static const struct cmd_opt opts_user_list[] = {
 	{NULL, NULL, NULL},
 };
 
+static const struct cmd_opt opts_due[] = {
+	DB_OPT,
+	{"council", "COUNCIL", "one council (any usual spelling of its name)"},
+	{"within", "PERIOD", "how far ahead to look: 30d (default), 6w, P3M"},
+	{"bearer", "WHO", "only duties of council, dfe, commissioner, governance_board, ..."},
+	{"json", NULL, "print JSON (doc/views-json.md)"},
+	{"csv", NULL, "print CSV"},
+	AS_OF,
+	{NULL, NULL, NULL},
+};
+
 static const struct cmd_opt opts_none[] = {{NULL, NULL, NULL}};
 
 const struct cmd cmd_table[] = {
@@ -223,6 +234,15 @@ const struct cmd cmd_table[] = {
 	 "the audit log. Other verbs refuse an older database and name both versions. Take a "
 	 "backup first.",
 	 opts_db, 0, 0, cmd_db_migrate},
+	{"due", "", "what is overdue, due soon and recently met",
+	 "Lists the dated duties of the instruments in force on the --as-of date (default "
+	 "today): every one not yet met that is overdue or due within --within (default 30 "
+	 "days), and those met whose due date fell in the last --within days. Status: overdue, "
+	 "due (within 14 days), upcoming, met, met_late (a late fulfilment stays visible as "
+	 "late). Evidence dated after --as-of does not count, and instruments issued after it "
+	 "are not seen, so a past date shows the register as it stood. OCCURRENCE numbers in "
+	 "--json are what oversight record evidence takes.",
+	 opts_due, 0, 0, cmd_due},
 	{"export", "", "write the whole register as one JSON file",
 	 "Writes every table, the audit log included, as the JSON document described in "
 	 "doc/export-format.md. The output depends only on the register's contents, never on "

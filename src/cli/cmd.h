@@ -56,6 +56,9 @@ int cmd_fail(const struct err *e);
 int cmd_usage(const struct cmd_args *a, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
+/* --within: a period ("30d", "6w", "P3M") as a number of days after as_of (cmd_due.c). */
+int cmd_within_days(const char *s, cal_day as_of, int *days, struct err *e);
+
 /* Help and manual (cmd_help.c). */
 void cmd_print_help(FILE *f);
 void cmd_print_verb_help(FILE *f, const struct cmd *c);
@@ -73,6 +76,7 @@ int cmd_cal_when(struct cmd_args *a);
 int cmd_db_check(struct cmd_args *a);
 int cmd_db_init(struct cmd_args *a);
 int cmd_db_migrate(struct cmd_args *a);
+int cmd_due(struct cmd_args *a);
 int cmd_export(struct cmd_args *a);
 int cmd_help(struct cmd_args *a);
 int cmd_import(struct cmd_args *a);

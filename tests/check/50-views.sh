@@ -1,0 +1,74 @@
+#!/bin/bash
+# 50-views.sh: the views over the example register (the councils, the
+# Ofsted outcomes of data/reference/, the four example instruments), with
+# expectations worked out by hand from the documents:
+#   Kirklees direction of 25 January 2018 (revoked by the notice of 13
+#   January 2020): 7.e partnership agreement within three calendar months =
+#   2018-04-25; 7.g bi-monthly discussions DfE > DCS from 25 January:
+#   25 March, 25 May ...; quarterly reports governance board > DfE and annex
+#   3.h quarterly updates commissioner > Minister: 25 April, 25 July ...;
+#   six-monthly reviews: 25 July 2018 ...
+#   Kirklees improvement notice: 8. DfE review in May 2020 (window to
+#   2020-05-31); 10. improvement plan actions by the end of June 2020.
+# Golden cases in tests/golden/views/<case>/{cmd,out}: cmd run with the
+# register as --db, stdout compared with out (written by hand).
+set -u
+BUILD=${BUILD:-build}
+O=${OVERSIGHT:-$BUILD/oversight}
+export OVERSIGHT_TODAY=${OVERSIGHT_TODAY:-2026-11-23} OVERSIGHT_USER=check COLUMNS=80 NO_COLOR=1
+CHECK=views
+. tests/check/lib/report.sh
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+db=$tmp/reg.db
+"$O" db init --db "$db" >/dev/null
+"$O" import ofsted --db "$db" data/reference/ofsted-ilacs-history.csv >/dev/null 2>&1
+"$O" ingest --db "$db" data/documents/*.txt >/dev/null
+# rows: "due status ref" of the --json items, one per line
+rows() { /usr/bin/python3 -c 'import json,sys; [print(i["due"], i["status"], i["ref"]) for i in json.load(sys.stdin)["items"]]'; }
+
+want="2018-03-25 overdue 7.g/2
+2018-04-25 overdue 7.e
+2018-04-25 overdue 7.g/3
+2018-04-25 overdue annex.3.h
+2018-05-25 upcoming 7.g/2"
+got=$("$O" due --db "$db" --council kirklees --as-of 2018-05-01 --json | rows)
+[ "$got" = "$want" ] && pass due-kirklees-2018-05-01 || fail due-kirklees-2018-05-01 "$got"
+
+# evidence dated 2018-04-20 for the partnership agreement: met (and not late)
+"$O" record evidence --db "$db" --council kirklees 7.e 2018-04-20 --note "agreement signed" >/dev/null
+got=$("$O" due --db "$db" --council kirklees --as-of 2018-05-01 --json | rows | grep ' 7.e$')
+[ "$got" = "2018-04-25 met 7.e" ] && pass due-met-after-evidence || fail due-met-after-evidence "$got"
+# as of the day before the evidence it was due (within 14 days), not met
+got=$("$O" due --db "$db" --council kirklees --as-of 2018-04-19 --json | rows | grep ' 7.e$')
+[ "$got" = "2018-04-25 due 7.e" ] && pass due-evidence-not-seen-before-its-date || fail due-evidence-not-seen-before-its-date "$got"
+# evidence after the due date: met late, and it stays late
+"$O" record evidence --db "$db" --council kirklees 7.g/3 2018-05-10 --due 2018-04-25 >/dev/null
+got=$("$O" due --db "$db" --council kirklees --as-of 2018-05-15 --json | rows | grep ' 7.g/3$')
+[ "$got" = "2018-04-25 met_late 7.g/3" ] && pass due-met-late || fail due-met-late "$got"
+
+# on 2020-02-01 the 2018 direction has ended: nothing of it is due; the notice's review is
+got=$("$O" due --db "$db" --council kirklees --as-of 2020-02-01 --within 6w --json | rows)
+[ -z "$got" ] && pass due-nothing-from-ended-direction || fail due-nothing-from-ended-direction "$got"
+got=$("$O" due --db "$db" --council kirklees --as-of 2020-02-01 --within P5M --json | rows)
+[ "$got" = "2020-05-31 upcoming 8
+2020-06-30 upcoming 10" ] && pass due-notice-2020 || fail due-notice-2020 "$got"
+out=$("$O" due --db "$db" --council kirklees --as-of 2020-02-01 --within 6w)
+[ "$out" = "nothing due by 2020-02-01 within 42 days for kirklees" ] && pass due-nothing-says-so || fail due-nothing-says-so "$out"
+
+# by bearer; bad input
+got=$("$O" due --db "$db" --as-of 2018-05-01 --bearer commissioner --json | rows)
+[ "$got" = "2018-04-25 overdue annex.3.h" ] && pass due-by-bearer || fail due-by-bearer "$got"
+out=$("$O" due --db "$db" --within soon 2>&1); rc=$?
+[ $rc = 64 ] && [[ $out == *"'soon'"* ]] && pass due-bad-within || fail due-bad-within "$rc $out"
+out=$("$O" due --db "$db" --council Borsetshire 2>&1); rc=$?
+[ $rc = 65 ] && [[ $out == *"unknown council 'Borsetshire'"* ]] && pass due-unknown-council || fail due-unknown-council "$rc $out"
+
+# golden files
+for d in tests/golden/views/*/; do
+	[ -f "$d/cmd" ] || continue
+	name=$(basename "$d")
+	got=$(eval "\"$O\" $(cat "$d/cmd") --db \"$db\"" 2>&1)
+	if [ "$got" = "$(cat "$d/out")" ]; then pass "golden-$name"; else fail "golden-$name" "$(diff <(echo "$got") "$d/out" | head -10)"; fi
+done
+exit 0
