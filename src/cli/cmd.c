@@ -177,6 +177,23 @@ static const struct cmd_opt opts_due[] = {
 	{NULL, NULL, NULL},
 };
 
+static const struct cmd_opt opts_status[] = {
+	DB_OPT,
+	{"council", "COUNCIL", "one council"},
+	{"all", NULL, "every council, also those with nothing to show"},
+	{"json", NULL, "print JSON (doc/views-json.md): always every council"},
+	{"csv", NULL, "print CSV: every council"},
+	AS_OF,
+	{NULL, NULL, NULL},
+};
+
+static const struct cmd_opt opts_calendar[] = {
+	DB_OPT,
+	{"council", "COUNCIL", "one council (default: every council)"},
+	AS_OF,
+	{NULL, NULL, NULL},
+};
+
 static const struct cmd_opt opts_none[] = {{NULL, NULL, NULL}};
 
 const struct cmd cmd_table[] = {
@@ -218,6 +235,21 @@ const struct cmd cmd_table[] = {
 	 "2020', 'by June 2019' (the last day of June), 'in May 2020' (a window over the "
 	 "month), 'end of June 2020'.",
 	 opts_cal_when, 1, 1, cmd_cal_when},
+	{"calendar", "", "every dated duty as an iCalendar feed",
+	 "Writes an RFC 5545 calendar: each deadline as an all-day item on its due date, each "
+	 "recurring duty as one item with an RRULE (or explicit dates where no rule is exact) "
+	 "that ends the day before its instrument ended, or stays open while it is in force. "
+	 "The description holds the clause's words and the document it came from; UIDs stay "
+	 "the same across re-ingest. Instruments issued after --as-of are left out, and "
+	 "DTSTAMP is that date.",
+	 opts_calendar, 0, 0, cmd_calendar},
+	{"check", "", "where the register departs from the rules or its instruments",
+	 "Lists, as of --as-of (default today): inadequate councils with no instrument three "
+	 "months on; a direction still in force after a good judgement (or six months after a "
+	 "requires-improvement one); a stage below or above what the policy expects "
+	 "(doc/policy.md); a recurring duty with no evidence for two cycles running; an "
+	 "overdue deadline; records with reader warnings nobody has reviewed.",
+	 opts_status, 0, 0, cmd_check},
 	{"db check", "", "check the register's integrity, version and audit chain",
 	 "Runs the backend's integrity and foreign-key checks and verifies the audit chain. "
 	 "Exit 65 for a corrupt, foreign or out-of-date database.",
@@ -317,6 +349,14 @@ const struct cmd cmd_table[] = {
 	 "limited to 64 KiB of JSON or 16 MiB of upload, and idle connections are closed "
 	 "after the timeout. Listen on loopback unless a proxy in front terminates TLS.",
 	 opts_serve, 0, 0, cmd_serve},
+	{"status", "", "where each council stands in the intervention regime",
+	 "For each council as of --as-of (default today): its intervention stage (none, "
+	 "improvement_notice, direction_adviser, direction_commissioner, alternative_delivery), "
+	 "worked out from the instruments in force by the stage engine (doc/policy.md), and "
+	 "since when; its latest Ofsted overall judgement; how many instruments are in force; "
+	 "how many of their dated duties are overdue. Only the register as it stood on that "
+	 "date is seen.",
+	 opts_status, 0, 0, cmd_status},
 	{"user add", "NAME ROLE", "add an account for the web application",
 	 "Adds user NAME with ROLE: dfe_admin (everything), dfe_viewer (read all), commissioner "
 	 "or adviser (read and write plans, boards and evidence for their --councils), "

@@ -27,6 +27,7 @@
 
 #include "../base/compat.h"
 #include "../base/err.h"
+#include "../cal/date.h"
 #include "../store/store.h"
 
 /* How far ahead an open series (its instrument still in force) is listed,
@@ -76,6 +77,16 @@ int ingest_resolve(struct store *s, int council, int *resolved, struct err *e);
  * (may be NULL) gets the number listed afterwards.
  */
 int ingest_occurrences(struct store *s, const char *sha256, int *count, struct err *e);
+
+/*
+ * An obligation's timing from its stored fields (due_date, every, anchor,
+ * first, until: any may be NULL or ""), its instrument's date issued, and
+ * *horizon (set for a series: INGEST_HORIZON_YEARS after its base).  The
+ * one place occurrences and calendar feeds take their dates from.
+ */
+struct rules_timing;
+void ingest_timing(const char *due, const char *every, const char *anchor, const char *first,
+		   const char *until, cal_day issued, struct rules_timing *t, cal_day *horizon);
 
 /*
  * Correct or confirm a field of an instrument (review.c).  field is one of

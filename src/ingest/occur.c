@@ -68,27 +68,32 @@ static bool iso(const char *s, cal_day *d)
 	return s[0] && cal_parse_iso(strv_of(s), d, &e) == 0;
 }
 
-/* The obligation's timing; RULES_T_NONE when it has no date to keep. */
 static void timing_of(const struct obl *o, cal_day issued, struct rules_timing *t,
 		      cal_day *horizon)
+{
+	ingest_timing(o->due, o->every, o->anchor, o->first, o->until, issued, t, horizon);
+}
+
+void ingest_timing(const char *due, const char *every, const char *anchor, const char *first,
+		   const char *until, cal_day issued, struct rules_timing *t, cal_day *horizon)
 {
 	struct err e = {0};
 
 	memset(t, 0, sizeof *t);
 	t->kind = RULES_T_NONE;
-	if (iso(o->due, &t->due)) {
+	if (iso(due ? due : "", &t->due)) {
 		t->kind = RULES_T_DEADLINE;
 		t->window_start = t->due;
 		return;
 	}
-	if (!o->every[0] || cal_period_parse(strv_of(o->every), &t->series.every, &e) < 0)
+	if (!every || !every[0] || cal_period_parse(strv_of(every), &t->series.every, &e) < 0)
 		return;
-	if (!strcmp(o->anchor, "instrument_date") || !o->anchor[0])
+	if (!anchor || !anchor[0] || !strcmp(anchor, "instrument_date"))
 		t->series.anchor = issued;
-	else if (!iso(o->anchor, &t->series.anchor))
+	else if (!iso(anchor, &t->series.anchor))
 		return; /* anchored to an event not yet known */
-	t->series.has_first = iso(o->first, &t->series.first);
-	t->series.has_until = iso(o->until, &t->series.until);
+	t->series.has_first = iso(first ? first : "", &t->series.first);
+	t->series.has_until = iso(until ? until : "", &t->series.until);
 	t->kind = RULES_T_SERIES;
 	*horizon = cal_add_months(t->series.has_first ? t->series.first : t->series.anchor,
 				  12 * INGEST_HORIZON_YEARS, NULL);

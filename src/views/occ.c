@@ -90,17 +90,18 @@ int views_occurrences(struct store *s, const struct views_occ_query *q, views_oc
 		struct store_val p[] = {sv_text(as_of), sv_text(from), sv_text(to),
 					sv_int(q->council), sv_int(q->council), sv_text(q->bearer),
 					sv_text(q->bearer)};
-		return store_query(
-			s,
-			"SELECT o.id, o.due_date, o.k, o.derivation, b.ref, b.clause, b.bearer, "
-			"b.to_party, b.action, b.kind, i.sha256, i.kind, i.date, i.ended_on, "
-			"i.council, c.name, (SELECT min(v.date) FROM evidence v WHERE v.occurrence = "
-			"o.id) FROM occurrences o JOIN obligations b ON b.id = o.obligation JOIN "
-			"instruments i ON i.sha256 = b.instrument JOIN councils c ON c.code = "
-			"i.council WHERE i.date <= ? AND o.due_date >= ? AND o.due_date <= ? AND "
-			"(? = 0 OR i.council = ?) AND (? IS NULL OR b.bearer = ?) ORDER BY "
-			"o.due_date, c.name, b.ref, o.k",
-			p, 7, occ_row, &k, e);
+		char sql[1024];
+		snprintf(sql, sizeof sql,
+			 "SELECT o.id, o.due_date, o.k, o.derivation, b.ref, b.clause, b.bearer, "
+			 "b.to_party, b.action, b.kind, i.sha256, i.kind, i.date, i.ended_on, "
+			 "i.council, c.name, (SELECT min(v.date) FROM evidence v WHERE "
+			 "v.occurrence = o.id) FROM occurrences o JOIN obligations b ON b.id = "
+			 "o.obligation JOIN instruments i ON i.sha256 = b.instrument JOIN councils c "
+			 "ON c.code = i.council WHERE i.date <= ? AND o.due_date >= ? AND o.due_date "
+			 "<= ? AND (? = 0 OR i.council = ?) AND (? IS NULL OR b.bearer = ?) ORDER BY %s",
+			 q->order_by_obligation ? "i.sha256, b.id, o.k"
+						: "o.due_date, c.name, b.ref, o.k");
+		return store_query(s, sql, p, 7, occ_row, &k, e);
 	}
 }
 
@@ -127,7 +128,7 @@ int views_due(struct store *s, int council, const char *bearer, cal_day as_of, i
 	      views_occ_fn fn, void *ctx, struct err *e)
 {
 	struct views_occ_query q = {council, bearer, as_of, RULES_DEFAULT_WINDOW,
-				    cal_min_day(), as_of + within, true};
+				    cal_min_day(), as_of + within, true, false};
 	struct due_ctx k = {as_of - within, fn, ctx};
 	return views_occurrences(s, &q, due_row, &k, e);
 }

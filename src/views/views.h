@@ -46,6 +46,7 @@ struct views_occ_query {
 	int window;         /* days before a due date that make it "due" */
 	cal_day from, to;   /* due dates in [from, to] */
 	bool in_force_only; /* only instruments in force on as_of */
+	bool order_by_obligation; /* by instrument, obligation, k (else by due date) */
 };
 
 /*
@@ -66,5 +67,83 @@ int views_due(struct store *s, int council, const char *bearer, cal_day as_of, i
 
 /* The occurrence as JSON (doc/views-json.md); a new reference. */
 json_t *views_occ_json(const struct views_occ *o);
+
+/* ---- cases for the stage engine (cases.c) ---- */
+
+struct views_case {
+	int council;
+	char name[64], region[48];
+	struct rules_judgement *j; /* by date */
+	size_t nj, jcap;
+	struct views_jx {
+		int key;     /* bits: key judgements found inadequate */
+		bool ofsted; /* from Ofsted's published outcomes (else recited) */
+	} *jx;
+	size_t jxcap;
+	struct rules_instrument *in; /* by issue date */
+	size_t nin, incap;
+	char (*src)[80]; /* each instrument's SHA-256, or "recital:KIND:DATE" */
+	size_t srccap;
+	struct rules_case rc; /* over j and in, for src/rules/stage.h */
+};
+
+struct views_cases {
+	struct views_case *v; /* councils in being, by name */
+	size_t n, cap;
+	bool oom;
+};
+
+/* Every council's case (three queries).  Free with views_cases_release(). */
+int views_cases_load(struct store *s, struct views_cases *c, struct err *e);
+void views_cases_release(struct views_cases *c);
+const struct views_case *views_case_find(const struct views_cases *c, int council);
+
+/* ---- where each council stands (status.c) ---- */
+
+struct views_status {
+	const struct views_case *c;
+	enum rules_stage stage;
+	bool has_since;
+	cal_day since;                         /* the day the current stage began */
+	const struct rules_instrument *because; /* the instrument that sets it, or NULL */
+	const struct rules_judgement *latest;  /* the latest judgement by as_of, or NULL */
+	int in_force, overdue;
+};
+typedef int (*views_status_fn)(void *ctx, const struct views_status *st);
+
+/* Stage, since, latest judgement and instruments in force of one case. */
+void views_status_of(const struct views_case *k, cal_day as_of, struct views_status *st);
+/* Every council (or one, if council != 0), by name, with overdue counts. */
+int views_status(struct store *s, const struct views_cases *cases, cal_day as_of, int council,
+		 views_status_fn fn, void *ctx, struct err *e);
+json_t *views_status_json(const struct views_status *st);
+
+/* ---- departures from the rules (check.c) ---- */
+
+struct views_finding {
+	int council;
+	const char *council_name;
+	const char *kind; /* no_instrument, below_policy, direction_after_good, overdue_deadline,
+			     recurring_no_evidence, needs_review, ... */
+	const char *date; /* when it began */
+	const char *source; /* the instrument (SHA-256 or recital:...) or judgement source */
+	const char *message;
+};
+typedef int (*views_check_fn)(void *ctx, const struct views_finding *f);
+/* Every finding as of as_of (one council, or all if council is 0). */
+int views_check(struct store *s, const struct views_cases *cases, cal_day as_of, int council,
+		views_check_fn fn, void *ctx, struct err *e);
+json_t *views_finding_json(const struct views_finding *f);
+
+/* ---- calendar feed (calendar.c) ---- */
+
+/*
+ * The dated obligations of one council (or all, council 0) as a VCALENDAR
+ * named calname, appended to out; instruments dated after as_of are left
+ * out and DTSTAMP is as_of.  *count (may be NULL): the items written.
+ */
+struct strbuf;
+int views_calendar(struct store *s, int council, const char *calname, cal_day as_of,
+		   struct strbuf *out, int *count, struct err *e);
 
 #endif
