@@ -194,6 +194,21 @@ static const struct cmd_opt opts_calendar[] = {
 	{NULL, NULL, NULL},
 };
 
+static const struct cmd_opt opts_timeline[] = {
+	DB_OPT,
+	{"json", NULL, "print JSON (doc/views-json.md)"},
+	AS_OF,
+	{NULL, NULL, NULL},
+};
+
+static const struct cmd_opt opts_stats[] = {
+	DB_OPT,
+	{"by", "region", "also each region"},
+	{"json", NULL, "print JSON (doc/views-json.md)"},
+	AS_OF,
+	{NULL, NULL, NULL},
+};
+
 static const struct cmd_opt opts_none[] = {{NULL, NULL, NULL}};
 
 const struct cmd cmd_table[] = {
@@ -349,6 +364,11 @@ const struct cmd cmd_table[] = {
 	 "limited to 64 KiB of JSON or 16 MiB of upload, and idle connections are closed "
 	 "after the timeout. Listen on loopback unless a proxy in front terminates TLS.",
 	 opts_serve, 0, 0, cmd_serve},
+	{"stats", "", "the national picture: judgements, stages, time in intervention",
+	 "As of --as-of: how many councils have each latest Ofsted overall judgement, how many "
+	 "are at each intervention stage, and for those ever intervened in, the days spent in "
+	 "intervention (median and range), for England and with --by region for each region.",
+	 opts_stats, 0, 0, cmd_stats},
 	{"status", "", "where each council stands in the intervention regime",
 	 "For each council as of --as-of (default today): its intervention stage (none, "
 	 "improvement_notice, direction_adviser, direction_commissioner, alternative_delivery), "
@@ -357,6 +377,12 @@ const struct cmd cmd_table[] = {
 	 "how many of their dated duties are overdue. Only the register as it stood on that "
 	 "date is seen.",
 	 opts_status, 0, 0, cmd_status},
+	{"timeline", "COUNCIL", "a council's case history, each line with its source",
+	 "Prints in date order, up to --as-of: Ofsted inspections and their overall judgements, "
+	 "judgements instruments recite, instruments issued and revoked (and those known only "
+	 "from a recital), appointments, events, and deadlines met or missed, each with the "
+	 "document (and clause) it comes from.",
+	 opts_timeline, 1, 1, cmd_timeline},
 	{"user add", "NAME ROLE", "add an account for the web application",
 	 "Adds user NAME with ROLE: dfe_admin (everything), dfe_viewer (read all), commissioner "
 	 "or adviser (read and write plans, boards and evidence for their --councils), "

@@ -39,7 +39,7 @@ static int occ_row(void *ctx, const struct store_val *c, int n)
 	cal_day ev, met;
 	bool ok, has_ev;
 
-	if (n < 17)
+	if (n < 18)
 		return 1;
 	o = (struct views_occ){
 		.id = c[0].i,
@@ -58,6 +58,7 @@ static int occ_row(void *ctx, const struct store_val *c, int n)
 		.instrument_end = t(&c[13]),
 		.council = (int)c[14].i,
 		.council_name = t(&c[15]),
+		.document_name = t(&c[17]),
 	};
 	r.due = day_of(o.due, &ok);
 	if (!ok)
@@ -95,9 +96,10 @@ int views_occurrences(struct store *s, const struct views_occ_query *q, views_oc
 			 "SELECT o.id, o.due_date, o.k, o.derivation, b.ref, b.clause, b.bearer, "
 			 "b.to_party, b.action, b.kind, i.sha256, i.kind, i.date, i.ended_on, "
 			 "i.council, c.name, (SELECT min(v.date) FROM evidence v WHERE "
-			 "v.occurrence = o.id) FROM occurrences o JOIN obligations b ON b.id = "
-			 "o.obligation JOIN instruments i ON i.sha256 = b.instrument JOIN councils c "
-			 "ON c.code = i.council WHERE i.date <= ? AND o.due_date >= ? AND o.due_date "
+			 "v.occurrence = o.id), (SELECT d.name FROM documents d WHERE d.sha256 = "
+			 "i.sha256) FROM occurrences o JOIN obligations b ON b.id = o.obligation JOIN "
+			 "instruments i ON i.sha256 = b.instrument JOIN councils c ON c.code = "
+			 "i.council WHERE i.date <= ? AND o.due_date >= ? AND o.due_date "
 			 "<= ? AND (? = 0 OR i.council = ?) AND (? IS NULL OR b.bearer = ?) ORDER BY %s",
 			 q->order_by_obligation ? "i.sha256, b.id, o.k"
 						: "o.due_date, c.name, b.ref, o.k");

@@ -27,6 +27,7 @@ struct views_occ {
 	int council;
 	const char *council_name;
 	const char *instrument; /* SHA-256 */
+	const char *document_name; /* the file it was ingested from, or NULL */
 	const char *instrument_kind, *instrument_date, *instrument_end; /* end may be NULL */
 	const char *ref;      /* "7.e", "annex.3.h/1" */
 	const char *clause;
@@ -134,6 +135,16 @@ typedef int (*views_check_fn)(void *ctx, const struct views_finding *f);
 int views_check(struct store *s, const struct views_cases *cases, cal_day as_of, int council,
 		views_check_fn fn, void *ctx, struct err *e);
 json_t *views_finding_json(const struct views_finding *f);
+
+/* ---- a council's history (timeline.c) ---- */
+
+/*
+ * The case history of council up to as_of, in date order: an array of
+ * {date, what, detail, source: {document, name, clause} | null}; what is
+ * inspection, judgement, issued, ended, appointment, event, met or missed.
+ * NULL with e on error.
+ */
+json_t *views_timeline(struct store *s, int council, cal_day as_of, struct err *e);
 
 /* ---- calendar feed (calendar.c) ---- */
 
