@@ -292,8 +292,12 @@ def months(period):
 def gold_files():
     d = os.path.join(ROOT, "tests", "golden", "read-independent")
     out = []
-    for sub, docdir in (("", os.path.join(ROOT, "data", "documents")), ("synthetic", os.path.join(d, "synthetic"))):
-        gd = os.path.join(d, sub)
+    heldout = os.path.join(ROOT, "tests", "golden", "read-heldout")
+    for gd, docdir in ((d, os.path.join(ROOT, "data", "documents")),
+                       (os.path.join(d, "synthetic"), os.path.join(d, "synthetic")),
+                       (heldout, heldout)):   # gold consistency only; scoring it is --set heldout
+        if not os.path.isdir(gd):
+            continue
         for n in sorted(os.listdir(gd)):
             if n.endswith(".json"):
                 out.append((os.path.join(gd, n), docdir))
@@ -350,6 +354,16 @@ def test_gold():
         check("gold:%s:vocabulary-and-dates" % name, not probs, "; ".join(probs))
 
 
+def test_set_option():
+    """--set heldout scores only the held-out set; the default run leaves it out."""
+    check("set:default-without-heldout", [n for n, _ in score.gold_sets(None)] == ["real", "synthetic"])
+    check("set:heldout-only", [n for n, _ in score.gold_sets("heldout")] == ["heldout"])
+    check("set:parsed", score.parse_args(["--set", "heldout"])["only"] == "heldout")
+    rc = subprocess.run([sys.executable, os.path.join(HERE, "independent.py"), "--set", "nosuch"],
+                        stdout=subprocess.PIPE, stderr=subprocess.PIPE).returncode
+    check("set:bad-value", rc == 2)
+
+
 def test_corresponding_date_rule():
     check("rule:clamp", add_months("2019-10-31", 1) == "2019-11-30" and add_months("2019-10-31", 6) == "2020-04-30")
     check("rule:no-chaining", add_months("2019-10-31", 9) == "2020-07-31")
@@ -359,7 +373,7 @@ def test_corresponding_date_rule():
 def main():
     for t in (test_perfect, test_missing_obligation, test_wrong_date, test_wrong_bearer_is_partial,
               test_extra_item, test_month_precision_and_names, test_spans, test_compound, test_pdf_mode_without_spans, test_empty_output, test_malformed_output,
-              test_min_recall_exit, test_corresponding_date_rule, test_gold):
+              test_min_recall_exit, test_set_option, test_corresponding_date_rule, test_gold):
         try:
             t()
         except Exception as e:  # a crash in one case is that case's failure
