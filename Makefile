@@ -123,6 +123,10 @@ $(BUILD)/tests/ics_expand: tests/ics/ics_expand.c
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< -lical
 
+$(BUILD)/bench/register: bench/register.c $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB) $(LIBS)
+
 $(BUILD)/bench/%: bench/%.c $(LIB)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS) -o $@ $< $(LIB) $(LIBS)
@@ -136,7 +140,7 @@ test: deps-test
 	@BUILD=$(BUILD) tests/run.sh
 
 bench: deps-bench
-	@$(MAKE) --no-print-directory $(BIN) $(BENCH_BIN)
+	@$(MAKE) --no-print-directory $(BIN) $(BENCH_BIN) $(BUILD)/bench/register
 	@BUILD=$(BUILD) bench/run.sh
 
 # libFuzzer: each target for FUZZ_SECONDS, growing its committed corpus.

@@ -99,6 +99,17 @@ int store_in_force(struct store *s, int council, const char *day, store_instrume
 	struct inst_ctx k = {fn, ctx};
 	struct store_val p[] = {sv_int(council), sv_text(day), sv_text(day),
 				sv_int(council), sv_text(day), sv_text(day)};
+	if (council == 0) /* every council: the same without the council condition */
+		return store_query(
+			s,
+			"SELECT sha256, kind, date, title, status, ended_on, council FROM instruments "
+			"WHERE kind <> 'letter' AND date <= ? AND (ended_on IS NULL OR ended_on > ?) "
+			"UNION ALL SELECT 'recital:' || kind || ':' || date, kind, date, min(words), "
+			"'recital', min(on_date), council FROM revocations WHERE target IS NULL AND "
+			"date IS NOT NULL GROUP BY council, kind, date HAVING date <= ? AND "
+			"min(on_date) > ? ORDER BY 7, 3, 1",
+			(struct store_val[]){sv_text(day), sv_text(day), sv_text(day), sv_text(day)}, 4,
+			inst_row, &k, e);
 	/* A letter is not in force (it directs nothing); an instrument known only from a recital (a revocation whose target is
 	 * not in the register) counts, from its date to its revocation. */
 	return store_query(s,
@@ -175,13 +186,19 @@ int store_occurrences_between(struct store *s, int council, const char *from, co
 			      store_occurrence_fn fn, void *ctx, struct err *e)
 {
 	struct occ_ctx k = {fn, ctx};
-	struct store_val p[] = {sv_text(from), sv_text(to), sv_int(council), sv_int(council)};
+	struct store_val p[] = {sv_text(from), sv_text(to), sv_int(council)};
+	/* One council: from its instruments down (instruments_council, obligations_instrument,
+	 * occurrences_obligation_due); the country: by due date (occurrences_due). */
 	return store_query(s,
-			   "SELECT o.id, b.id, b.ref, o.due_date, i.sha256, i.council FROM "
-			   "occurrences o JOIN obligations b ON b.id = o.obligation JOIN instruments "
-			   "i ON i.sha256 = b.instrument WHERE o.due_date >= ? AND o.due_date <= ? "
-			   "AND (? = 0 OR i.council = ?) ORDER BY o.due_date, o.id",
-			   p, 4, occ_row, &k, e);
+			   council ? "SELECT o.id, b.id, b.ref, o.due_date, i.sha256, i.council FROM "
+				     "instruments i JOIN obligations b ON b.instrument = i.sha256 JOIN "
+				     "occurrences o ON o.obligation = b.id WHERE o.due_date >= ? AND "
+				     "o.due_date <= ? AND i.council = ? ORDER BY o.due_date, o.id"
+				   : "SELECT o.id, b.id, b.ref, o.due_date, i.sha256, i.council FROM "
+				     "occurrences o JOIN obligations b ON b.id = o.obligation JOIN "
+				     "instruments i ON i.sha256 = b.instrument WHERE o.due_date >= ? AND "
+				     "o.due_date <= ? ORDER BY o.due_date, o.id",
+			   p, council ? 3 : 2, occ_row, &k, e);
 }
 
 struct occ_pick {

@@ -262,6 +262,13 @@ int store_evidence_put(struct store *s, int64_t occurrence, const char *date, co
 			return -1;
 	}
 	{
+		/* occurrences.met_on: the earliest evidence, for the views (schema v5) */
+		struct store_val p[] = {sv_text(date), sv_text(date), sv_int(occurrence)};
+		if (store_exec(s, "UPDATE occurrences SET met_on = ? WHERE (met_on IS NULL OR met_on "
+			       "> ?) AND id = ?", p, 3, e) < 0)
+			return -1;
+	}
+	{
 		json_t *j = json_pack("{s:I, s:I, s:s, s:s?, s:s?}", "id", (json_int_t)*id,
 				      "occurrence", (json_int_t)occurrence, "date", date, "note",
 				      note, "document", doc_sha);

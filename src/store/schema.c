@@ -120,7 +120,24 @@ static const char *const v4[] = {
 	NULL,
 };
 
-const char *const *const schema_steps[STORE_SCHEMA_VERSION + 1] = {NULL, v1, v2, v3, v4};
+/*
+ * Version 5: for the views at national scale (BENCHMARKS.md, register).
+ *   occurrences by obligation and due date, so one council's occurrences in
+ *     a date range are found through its instruments and their obligations
+ *     without scanning the country's;
+ *   occurrences.met_on, the earliest evidence date (kept by
+ *     store_evidence_put in the same transaction), so "not met as of a date"
+ *     is a comparison, not a probe of the evidence for every occurrence.
+ */
+static const char *const v5[] = {
+	"CREATE INDEX occurrences_obligation_due ON occurrences(obligation, due_date)",
+	"ALTER TABLE occurrences ADD COLUMN met_on TEXT",
+	"UPDATE occurrences SET met_on = (SELECT min(v.date) FROM evidence v WHERE v.occurrence = "
+	"occurrences.id)",
+	NULL,
+};
+
+const char *const *const schema_steps[STORE_SCHEMA_VERSION + 1] = {NULL, v1, v2, v3, v4, v5};
 
 #define I SV_INT
 #define T SV_TEXT
@@ -153,7 +170,8 @@ const struct schema_table schema_tables[] = {
 	  {"to_party", T}, {"action", T}, {"kind", T}, {"due_date", T}, {"due_rule", T},
 	  {"every", T}, {"anchor", T}, {"until", T}, {"condition", T}, {"derivation", T}, {"first", T}}},
 	{"occurrences", 2, "id",
-	 {{"id", I}, {"obligation", I}, {"k", I}, {"due_date", T}, {"derivation", T}}},
+	 {{"id", I}, {"obligation", I}, {"k", I}, {"due_date", T}, {"derivation", T},
+	  {"met_on", T}}},
 	{"evidence", 2, "id",
 	 {{"id", I}, {"occurrence", I}, {"date", T}, {"note", T}, {"document", T},
 	  {"audit_seq", I}}},

@@ -31,7 +31,7 @@
 #include "../base/err.h"
 
 /* The schema this build writes; older databases migrate with `db migrate`. */
-#define STORE_SCHEMA_VERSION 4
+#define STORE_SCHEMA_VERSION 5
 /* SQLite PRAGMA application_id: "OVRS". */
 #define STORE_APPLICATION_ID 0x4F565253
 
@@ -244,7 +244,8 @@ struct store_instrument_row {
 	int council;
 };
 typedef int (*store_instrument_fn)(void *ctx, const struct store_instrument_row *r);
-/* Instruments (directions and notices, not letters) of council in force on day: dated on
+/* Instruments (directions and notices, not letters) of council (every council if 0, by
+ * council) in force on day: dated on
  * or before it, not ended by it; with those known only from a recital ("recital:KIND:DATE",
  * status "recital"), in force from their date to the revoking instrument's. */
 int store_in_force(struct store *s, int council, const char *day, store_instrument_fn fn,

@@ -111,7 +111,7 @@ int views_check(struct store *s, const struct views_cases *cases, cal_day as_of,
 		return 0;
 	{
 		/* occurrences in force, ordered by obligation for the two-cycles scan */
-		struct views_occ_query q = {council, NULL, as_of, 0, cal_min_day(), as_of, true, true};
+		struct views_occ_query q = {council, NULL, as_of, 0, cal_min_day(), as_of, true, true, false, 0};
 		struct occ_scan k = {fn, ctx, 0, "", "", 0, ""};
 		if (views_occurrences(s, &q, occ_row, &k, e) < 0)
 			return -1;

@@ -88,22 +88,37 @@ int views_occurrences(struct store *s, const struct views_occ_query *q, views_oc
 	cal_format_iso(q->from, from);
 	cal_format_iso(q->to, to);
 	{
-		struct store_val p[] = {sv_text(as_of), sv_text(from), sv_text(to),
-					sv_int(q->council), sv_int(q->council), sv_text(q->bearer),
-					sv_text(q->bearer)};
-		char sql[1024];
+		char recent[CAL_DATE_LEN];
+		struct store_val p[] = {sv_text(as_of),
+					sv_int(q->in_force_only),
+					sv_text(as_of),
+					sv_text(from),
+					sv_text(to),
+					sv_int(q->council),
+					sv_int(q->council),
+					sv_text(q->bearer),
+					sv_text(q->bearer),
+					sv_int(q->unmet_or_recent),
+					sv_text(cal_format_iso(q->recent, recent)),
+					sv_text(as_of)};
+		char sql[1600];
+		/* From the instruments down: instruments are few; their obligations and
+		 * occurrences are reached by index (obligations_instrument,
+		 * occurrences_obligation_due), never by scanning the country's occurrences.
+		 * CROSS JOIN makes SQLite keep that order (PostgreSQL plans it freely). */
 		snprintf(sql, sizeof sql,
 			 "SELECT o.id, o.due_date, o.k, o.derivation, b.ref, b.clause, b.bearer, "
 			 "b.to_party, b.action, b.kind, i.sha256, i.kind, i.date, i.ended_on, "
-			 "i.council, c.name, (SELECT min(v.date) FROM evidence v WHERE "
-			 "v.occurrence = o.id), (SELECT d.name FROM documents d WHERE d.sha256 = "
-			 "i.sha256) FROM occurrences o JOIN obligations b ON b.id = o.obligation JOIN "
-			 "instruments i ON i.sha256 = b.instrument JOIN councils c ON c.code = "
-			 "i.council WHERE i.date <= ? AND o.due_date >= ? AND o.due_date "
-			 "<= ? AND (? = 0 OR i.council = ?) AND (? IS NULL OR b.bearer = ?) ORDER BY %s",
+			 "i.council, c.name, o.met_on, (SELECT d.name FROM documents d WHERE "
+			 "d.sha256 = i.sha256) FROM instruments i CROSS JOIN obligations b CROSS JOIN "
+			 "occurrences o JOIN councils c ON c.code = i.council WHERE b.instrument = "
+			 "i.sha256 AND o.obligation = b.id AND i.date <= ? AND (? = 0 OR i.ended_on IS NULL OR i.ended_on > ?) "
+			 "AND o.due_date >= ? AND o.due_date <= ? AND (? = 0 OR i.council = ?) AND "
+			 "(? IS NULL OR b.bearer = ?) AND (? = 0 OR o.due_date >= ? OR o.met_on IS "
+			 "NULL OR o.met_on > ?) ORDER BY %s",
 			 q->order_by_obligation ? "i.sha256, b.id, o.k"
 						: "o.due_date, c.name, b.ref, o.k");
-		return store_query(s, sql, p, 7, occ_row, &k, e);
+		return store_query(s, sql, p, 12, occ_row, &k, e);
 	}
 }
 
@@ -130,7 +145,7 @@ int views_due(struct store *s, int council, const char *bearer, cal_day as_of, i
 	      views_occ_fn fn, void *ctx, struct err *e)
 {
 	struct views_occ_query q = {council, bearer, as_of, RULES_DEFAULT_WINDOW,
-				    cal_min_day(), as_of + within, true, false};
+				    cal_min_day(), as_of + within, true, false, true, as_of - within};
 	struct due_ctx k = {as_of - within, fn, ctx};
 	return views_occurrences(s, &q, due_row, &k, e);
 }

@@ -74,12 +74,12 @@ int views_status(struct store *s, const struct views_cases *cases, cal_day as_of
 	cal_format_iso(as_of, day);
 	{
 		struct store_val p[] = {sv_text(day), sv_text(day), sv_text(day), sv_text(day)};
-		if (store_query(s, "SELECT i.council, count(*) FROM occurrences o JOIN obligations b "
-				"ON b.id = o.obligation JOIN instruments i ON i.sha256 = b.instrument "
-				"WHERE i.date <= ? AND (i.ended_on IS NULL OR i.ended_on > ?) AND "
-				"o.due_date < ? AND NOT EXISTS (SELECT 1 FROM evidence v WHERE "
-				"v.occurrence = o.id AND v.date <= ?) GROUP BY i.council", p, 4,
-				overdue_row, o, e) < 0) {
+		/* From the instruments in force down (CROSS JOIN keeps SQLite's order). */
+		if (store_query(s, "SELECT i.council, count(*) FROM instruments i CROSS JOIN "
+				"obligations b CROSS JOIN occurrences o WHERE b.instrument = i.sha256 "
+				"AND o.obligation = b.id AND i.date <= ? AND (i.ended_on IS NULL OR "
+				"i.ended_on > ?) AND o.due_date < ? AND (o.met_on IS NULL OR o.met_on > "
+				"?) GROUP BY i.council", p, 4, overdue_row, o, e) < 0) {
 			free(o);
 			return -1;
 		}

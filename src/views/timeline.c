@@ -190,7 +190,7 @@ json_t *views_timeline(struct store *s, int council, cal_day as_of, struct err *
 			event_row, &k, e) < 0)
 		goto fail;
 	{
-		struct views_occ_query q = {council, NULL, as_of, 0, cal_min_day(), as_of, false, false};
+		struct views_occ_query q = {council, NULL, as_of, 0, cal_min_day(), as_of, false, false, false, 0};
 		if (views_occurrences(s, &q, occ_row, &k, e) < 0)
 			goto fail;
 	}

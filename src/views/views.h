@@ -48,6 +48,8 @@ struct views_occ_query {
 	cal_day from, to;   /* due dates in [from, to] */
 	bool in_force_only; /* only instruments in force on as_of */
 	bool order_by_obligation; /* by instrument, obligation, k (else by due date) */
+	bool unmet_or_recent;     /* only those not met by as_of, or due on or after recent */
+	cal_day recent;
 };
 
 /*

@@ -488,7 +488,7 @@ static void test_versions(void)
 
 	s = store_open(url_a, STORE_USE, &e);
 	CHECK(!s && e.code == ERR_DATA && strstr(e.msg, "schema version 1") &&
-		      strstr(e.msg, "version 4") && strstr(e.msg, "db migrate"),
+		      strstr(e.msg, "version 5") && strstr(e.msg, "db migrate"),
 	      "older refused: %s", e.msg);
 	store_close(s);
 	err_clear(&e);
@@ -497,9 +497,9 @@ static void test_versions(void)
 	if (!s)
 		return;
 	store_set_actor(s, "contract", "2026-11-23");
-	CHECK(store_migrate(s, &e) == 0 && s->version == 4, "migrate: %s", e.msg);
-	CHECK(count(s, "SELECT count(*) FROM audit WHERE action = 'schema.migrate'") == 3,
-	      "each migration step (1->2, 2->3, 3->4) audited");
+	CHECK(store_migrate(s, &e) == 0 && s->version == 5, "migrate: %s", e.msg);
+	CHECK(count(s, "SELECT count(*) FROM audit WHERE action = 'schema.migrate'") == 4,
+	      "each migration step (1->2 ... 4->5) audited");
 	CHECK(count(s, "SELECT count(*) FROM instruments") == 0, "v2 tables exist");
 	/* Pretend a newer oversight wrote it. */
 	store_exec(s, "UPDATE schema_version SET version = 99", NULL, 0, &e);
