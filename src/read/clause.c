@@ -7,7 +7,7 @@
 #include "../base/str.h"
 #include "clause.h"
 
-enum { K_NUM = 1, K_SUBNUM, K_LETTER, K_ROMAN };
+enum { K_NUM = 1, K_SUBNUM, K_LETTER, K_ROMAN, K_PARA };
 enum { S_DOT = 1, S_PAREN, S_BOTH };
 
 static const char *const romans[] = {"i",  "ii", "iii", "iv", "v",  "vi",
@@ -106,6 +106,16 @@ done:
 	return true;
 }
 
+/* Is a "2_1" label numbered under the item p ("2.")? */
+static bool sub_of(const struct clause *p, const char *label)
+{
+	const char *u = strchr(label, '_');
+	size_t n = strlen(p->label);
+
+	return p->kind == K_NUM && u && (size_t)(u - label) == n && !strncmp(label, p->label, n) &&
+	       !strchr(u + 1, '_');
+}
+
 struct level {
 	int kind, style;
 	char last[8];
@@ -129,6 +139,24 @@ static bool is_heading_line(const char *t, size_t s, size_t e)
 			words++;
 	}
 	return letters * 2 > n && words <= 9;
+}
+
+/* The section a numbered heading opens ("Background", "Directions"), or
+ * SEC_PREAMBLE if its words name none. */
+static enum clause_section heading_section(const char *t, size_t s, size_t e)
+{
+	static const char *const recitals[] = {"Background", "Recitals", "Introduction", "Context"};
+	static const char *const operative[] = {"Directions", "Direction", "Actions required",
+						"Requirements", "Operative provisions"};
+	size_t k, end;
+
+	for (k = 0; k < ARRAY_SIZE(recitals); k++)
+		if (lex_at(t, s, e, recitals[k], &end) && end == e)
+			return SEC_RECITALS;
+	for (k = 0; k < ARRAY_SIZE(operative); k++)
+		if (lex_at(t, s, e, operative[k], &end) && end == e)
+			return SEC_OPERATIVE;
+	return SEC_PREAMBLE;
 }
 
 static bool starts_ci(const char *t, size_t s, size_t e, const char *p)
@@ -178,7 +206,8 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 	bool prev_blank = false, closed = true;
 	enum clause_section section = SEC_PREAMBLE;
 	struct lex_span pending_heading = {0, 0};
-	bool annex = false;
+	bool annex = false, have, para_lead = false;
+	int para_n = 0;
 
 	memset(l, 0, sizeof(*l));
 	l->annex_start = (size_t)-1;
@@ -245,7 +274,26 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 				b += 3;
 			while (b < te && t[b] == ' ')
 				b++;
-			if (marker_at(t, b, te, &m)) {
+			have = marker_at(t, b, te, &m);
+			if (have && para_n == 0)
+				para_lead = false; /* the lead-in has a numbered list */
+			if (!have && para_lead && prev_blank && t[s] >= 'A' && t[s] <= 'Z' &&
+			    !is_heading_line(t, s, te) && para_n < 999) {
+				/* an operative part in unnumbered paragraphs */
+				memset(&m, 0, sizeof(m));
+				m.kind = K_PARA;
+				m.style = S_DOT;
+				snprintf(m.label, sizeof(m.label), "p%d", ++para_n);
+				m.text = s;
+				have = true;
+			}
+			if (!have && (closed || current < 0) && t[te - 1] == ':' &&
+			    (lex_find(t, s, te, "as follows", NULL) != (size_t)-1 ||
+			     lex_find(t, s, te, "directs", NULL) != (size_t)-1)) {
+				para_lead = true;
+				para_n = 0;
+			}
+			if (have) {
 				int lvl = -1, i;
 				struct clause *c;
 				/* i, v, x continuing a letter list are letters */
@@ -262,7 +310,10 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 						for (i = depth - 1; i >= 0; i--)
 							if (stack[i].kind == K_ROMAN && stack[i].style == m.style)
 								roman_open = true;
-						if (roman_open || letter_top || m.kind == K_ROMAN)
+						/* "i" that continues no letter list starts a list of
+						 * numerals: a letter list starts at "a" */
+						if (roman_open || letter_top || m.kind == K_ROMAN ||
+						    !strcmp(m.label, "i"))
 							m.kind = K_ROMAN;
 					}
 				}
@@ -299,10 +350,26 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 					for (x = 0; m.label[x] && x + 1 < sizeof(lower); x++)
 						lower[x] = (char)ch_lower((unsigned char)m.label[x]);
 					lower[x] = '\0';
-					if (c->parent >= 0)
+					if (m.kind == K_PARA)
+						snprintf(c->id, sizeof(c->id), "para.%d", para_n);
+					else if (c->parent >= 0 && sub_of(&l->v[c->parent], m.label))
+						/* "2.1" under "2. Directions": the path 2 -> 1 */
+						snprintf(c->id, sizeof(c->id), "%.38s.%s", l->v[c->parent].id,
+						         strchr(lower, '_') + 1);
+					else if (c->parent >= 0)
 						snprintf(c->id, sizeof(c->id), "%.38s.%s", l->v[c->parent].id, lower);
 					else
 						snprintf(c->id, sizeof(c->id), "%s%s", annex ? "annex." : "", lower);
+				}
+				if (m.kind == K_NUM && c->parent < 0 && is_heading_line(t, m.text, te)) {
+					/* "1. Background", "2. Directions": a numbered heading
+					 * opens a section */
+					enum clause_section sec = heading_section(t, m.text, te);
+					if (sec != SEC_PREAMBLE && !annex) {
+						section = c->section = sec;
+						if (sec == SEC_OPERATIVE && !l->operative_start)
+							l->operative_start = s;
+					}
 				}
 				if (c->parent >= 0) {
 					l->v[c->parent].nchildren++;

@@ -8,11 +8,15 @@
  * of a kind and style already open is a sibling at that level, anything
  * else a child of the current item.  Letters that are also Roman numerals
  * (i, v, x) are read as letters when they continue a letter list
- * ("h." then "i.") and as numerals otherwise.  Sections are recognised by
- * their headings: recitals ("WHEREAS"), the operative part ("NOW
- * THEREFORE", "directs ... as follows"), the annex ("ANNEX", whose clauses
+ * ("h." then "i.") and as numerals otherwise ("(i)" starting a list is a
+ * numeral).  "2.1" under "2." has the id "2.1" (its path); a "1.1" with no
+ * such parent "1_1".  Sections are recognised by their headings: recitals
+ * ("WHEREAS", a numbered "1. Background"), the operative part ("NOW
+ * THEREFORE", a numbered "2. Directions"), the annex ("ANNEX", whose clauses
  * get ids "annex.N..."), and closing blocks ("Signed", "Dated", "Yours
- * sincerely") that end the clause before them.
+ * sincerely") that end the clause before them.  Unnumbered paragraphs after
+ * a lead-in ("... directs the Council as follows:") with no numbered list
+ * are items "para.1", "para.2", ...
  */
 #ifndef OVERSIGHT_READ_CLAUSE_H
 #define OVERSIGHT_READ_CLAUSE_H

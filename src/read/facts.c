@@ -12,6 +12,7 @@
 
 #include "../base/str.h"
 #include "facts.h"
+#include "facts_int.h"
 #include "text.h"
 
 #define MAXD 64
@@ -52,14 +53,14 @@ void read_warn(struct read_ctx *c, const char *msg, size_t s, size_t e)
 	json_array_append_new(c->warnings, w);
 }
 
-static json_t *jdate(cal_day d)
+json_t *facts_jdate(cal_day d)
 {
 	char buf[CAL_DATE_LEN];
 	return json_string(cal_format_iso(d, buf));
 }
 
 /* A string from t[s, e) with white space folded. */
-static json_t *jtext(const struct read_ctx *c, size_t s, size_t e)
+json_t *facts_text(const struct read_ctx *c, size_t s, size_t e)
 {
 	char buf[2048];
 	/* not the bullets a converter left in front */
@@ -250,7 +251,7 @@ static void find_date(struct read_ctx *c, json_t *rec)
 		if (nd && d[0].precision == LEX_DAY) {
 			c->has_date = true;
 			c->date = d[0].day;
-			json_object_set_new(rec, "date", json_pack("{s:o,s:o}", "value", jdate(c->date),
+			json_object_set_new(rec, "date", json_pack("{s:o,s:o}", "value", facts_jdate(c->date),
 								   "span", read_span(c, at, d[0].span.e)));
 			return;
 		}
@@ -262,7 +263,7 @@ static void find_date(struct read_ctx *c, json_t *rec)
 		if (nd && d[0].span.s == ls && d[0].span.e == le && d[0].precision == LEX_DAY) {
 			c->has_date = true;
 			c->date = d[0].day;
-			json_object_set_new(rec, "date", json_pack("{s:o,s:o}", "value", jdate(c->date),
+			json_object_set_new(rec, "date", json_pack("{s:o,s:o}", "value", facts_jdate(c->date),
 								   "span", read_span(c, ls, le)));
 			return;
 		}
@@ -276,7 +277,7 @@ static void find_date(struct read_ctx *c, json_t *rec)
 		if (nd && d[0].precision == LEX_DAY) {
 			c->has_date = true;
 			c->date = d[0].day;
-			json_object_set_new(rec, "date", json_pack("{s:o,s:o}", "value", jdate(c->date),
+			json_object_set_new(rec, "date", json_pack("{s:o,s:o}", "value", facts_jdate(c->date),
 								   "span", read_span(c, at, d[0].span.e)));
 			return;
 		}
@@ -305,7 +306,7 @@ static void find_title(struct read_ctx *c, json_t *rec)
 	}
 	first_line(c, 0, &ls, &le);
 	if (ls < le)
-		json_object_set_new(rec, "title", jtext(c, ls, le));
+		json_object_set_new(rec, "title", facts_text(c, ls, le));
 }
 
 static const char *const council_suffixes[] = {
@@ -342,6 +343,16 @@ static void set_council(struct read_ctx *c, json_t *rec, size_t s, size_t e)
 			    json_pack("{s:s,s:o}", "name", buf, "span", read_span(c, s, e)));
 }
 
+/* Is t[s, e) only "the Council" (no name)? */
+static bool generic_council(const struct read_ctx *c, size_t s, size_t e)
+{
+	size_t end;
+
+	if (lex_at(c->t, s, e, "the ", &end))
+		s = end;
+	return lex_at(c->t, s, e, "Council", &end) && end == e;
+}
+
 static void find_council(struct read_ctx *c, json_t *rec)
 {
 	static const char *const cues[] = {"direction to ", "notice to ", "to: ", "issued to ",
@@ -349,14 +360,17 @@ static void find_council(struct read_ctx *c, json_t *rec)
 	size_t k, at, end, ne;
 
 	for (k = 0; k < ARRAY_SIZE(cues); k++) {
-		at = lex_search(&c->ix, 0, c->n, cues[k], &end);
-		if (at == (size_t)-1)
-			continue;
-		end = lex_skip_space(c->t, end, c->n);
-		ne = council_name_end(c, end, c->n);
-		if (ne) {
-			set_council(c, rec, end, ne);
-			return;
+		int tries = 0;
+		for (at = lex_search(&c->ix, 0, c->n, cues[k], &end);
+		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+		     at = lex_search(&c->ix, end, c->n, cues[k], &end)) {
+			end = lex_skip_space(c->t, end, c->n);
+			ne = council_name_end(c, end, c->n);
+			/* "a direction to the Council" names no council */
+			if (ne && !generic_council(c, end, ne)) {
+				set_council(c, rec, end, ne);
+				return;
+			}
 		}
 	}
 	/* A letter's recipient block: the first line ending in "Council". */
@@ -375,48 +389,72 @@ static void find_council(struct read_ctx *c, json_t *rec)
 
 /* ---- legal basis ---- */
 
+/* Is (act, sec) already in arr, or a more specific citation of it
+ * ("497A(4B)" when "497A" is asked, or the reverse)? */
+static bool basis_known(json_t *arr, const char *act, const char *sec)
+{
+	size_t i;
+
+	for (i = 0; i < json_array_size(arr); i++) {
+		json_t *o = json_array_get(arr, i);
+		const char *a = json_string_value(json_object_get(o, "act")),
+			   *s = json_string_value(json_object_get(o, "section"));
+		size_t n = strlen(s) < strlen(sec) ? strlen(s) : strlen(sec);
+		if (!strcasecmp(a, act) && !strncasecmp(s, sec, n) &&
+		    (s[n] == '\0' || s[n] == '(') && (sec[n] == '\0' || sec[n] == '('))
+			return true;
+	}
+	return false;
+}
+
 static void find_legal_basis(struct read_ctx *c, json_t *rec)
 {
+	/* "UNDER SECTION 497A(4B) OF THE EDUCATION ACT 1996", "as applied by
+	 * section 50 of the Children Act 2004", "under section 7A of the Local
+	 * Authority Social Services Act 1970" */
+	static const char *const cues[] = {"under section ", "applied by section ",
+					   "conferred by section ", "pursuant to section "};
 	json_t *arr = json_array();
-	size_t at, end, ls, le;
+	size_t at, end, k;
+	int tries = 0;
 
-	if (!strcmp(c->kind, "direction")) {
-		first_line(c, 0, &ls, &le);
-		/* "(UNDER|applied by) SECTION 497A(4B) OF THE EDUCATION ACT 1996" */
-		static const char *const cues[] = {"under section ", "applied by section "};
-		for (size_t k = 0; k < ARRAY_SIZE(cues); k++) {
-			size_t from = k == 0 ? ls : 0, to = k == 0 ? le : c->n;
-			at = lex_search(&c->ix, from, to, cues[k], &end);
-			if (at == (size_t)-1)
-				continue;
-			{
-				size_t sec_s = end, sec_e = end, of_e, act_e;
-				while (sec_e < c->n && !ch_is_space((unsigned char)c->t[sec_e]))
-					sec_e++;
-				if (!lex_at(c->t, lex_skip_space(c->t, sec_e, c->n), c->n, "of the ", &of_e))
-					continue;
-				act_e = of_e;
-				while (act_e < c->n && act_e - of_e < 60 && c->t[act_e] != '\n' &&
-				       c->t[act_e] != '(' && c->t[act_e] != ',') {
-					if (ch_is_digit((unsigned char)c->t[act_e]) && act_e + 4 <= c->n &&
-					    ch_is_digit((unsigned char)c->t[act_e + 3])) {
-						act_e += 4;
-						break;
-					}
-					act_e++;
-				}
-				{
-					char act[96], sec[32];
-					lex_copy(c->t, of_e, act_e, act, sizeof(act));
-					lex_copy(c->t, sec_s, sec_e, sec, sizeof(sec));
-					if (mostly_upper(act))
-						title_case(act);
-					json_array_append_new(arr, json_pack("{s:s,s:s,s:o}", "act", act, "section",
-									     sec, "span", read_span(c, at, act_e)));
-				}
-			}
-		}
+	if (strcmp(c->kind, "direction")) {
+		json_object_set_new(rec, "legal_basis", arr);
+		return;
 	}
+	for (k = 0; k < ARRAY_SIZE(cues); k++)
+		for (at = lex_search(&c->ix, 0, c->n, cues[k], &end);
+		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+		     at = lex_search(&c->ix, end, c->n, cues[k], &end)) {
+			size_t sec_s = end, sec_e = end, of_e, act_e;
+			char act[96], sec[32];
+			while (sec_e < c->n && !ch_is_space((unsigned char)c->t[sec_e]) &&
+			       c->t[sec_e] != ',')
+				sec_e++;
+			if (!lex_at(c->t, lex_skip_space(c->t, sec_e, c->n), c->n, "of the ", &of_e))
+				continue;
+			act_e = of_e;
+			while (act_e < c->n && act_e - of_e < 60 && c->t[act_e] != '\n' &&
+			       c->t[act_e] != '(' && c->t[act_e] != ',') {
+				if (ch_is_digit((unsigned char)c->t[act_e]) && act_e + 4 <= c->n &&
+				    ch_is_digit((unsigned char)c->t[act_e + 3])) {
+					act_e += 4;
+					break;
+				}
+				act_e++;
+			}
+			/* an Act is named with its year */
+			if (act_e < of_e + 4 || !ch_is_digit((unsigned char)c->t[act_e - 1]))
+				continue;
+			lex_copy(c->t, of_e, act_e, act, sizeof(act));
+			lex_copy(c->t, sec_s, sec_e, sec, sizeof(sec));
+			if (mostly_upper(act))
+				title_case(act);
+			if (basis_known(arr, act, sec))
+				continue;
+			json_array_append_new(arr, json_pack("{s:s,s:s,s:o}", "act", act, "section", sec,
+							     "span", read_span(c, at, act_e)));
+		}
 	json_object_set_new(rec, "legal_basis", arr);
 }
 
@@ -551,295 +589,13 @@ static void find_letter_parties(struct read_ctx *c, json_t *rec)
 			i = first_line(c, i, &s2, &e2);
 			if (s2 >= re)
 				break;
-			json_array_append_new(addr, jtext(c, s2, e2 < re ? e2 : re));
+			json_array_append_new(addr, facts_text(c, s2, e2 < re ? e2 : re));
 			i++;
 		}
 		json_object_set_new(r, "address", addr);
 		json_object_set_new(r, "span", read_span(c, rs, re));
 		json_object_set_new(rec, "recipient", r);
 	}
-}
-
-/* ---- events ---- */
-
-struct cue {
-	const char *words; /* looked for just before the date, in the same sentence */
-	const char *kind;
-	bool near;         /* must end within a few words of the date */
-};
-
-static const struct cue event_cues[] = {
-	{"monitoring visit of", "monitoring_visit", true},
-	{"letter of", "ofsted_letter", true},
-	{"inspection report of", "ofsted_report", true},
-	{"inspection report published on", "ofsted_report", true},
-	{"inspection report published", "ofsted_report", true},
-	{"report (published", "ofsted_report", true},
-	{"ofsted inspection in", "ofsted_inspection", true},
-	{"inspection in", "ofsted_inspection", true},
-	{"statutory direction on", "direction_issued", true},
-	{"direction issued on", "direction_issued", true},
-	{"direction on", "direction_issued", true},
-	{"in ", "direction_issued", true}, /* "the updated Direction issued ... in December 2017" */
-	{"commissioner's report of", "commissioner_report", true},
-	{"report of", "commissioner_report", true},
-	{"initial term (", "term_end", true},
-};
-
-static void add_event(struct read_ctx *c, json_t *events, const char *kind, const struct lex_date *d,
-		      size_t ss, size_t se)
-{
-	size_t i;
-	char buf[CAL_DATE_LEN];
-	json_t *ev;
-
-	cal_format_iso(d->day, buf);
-	for (i = 0; i < json_array_size(events); i++) {
-		json_t *o = json_array_get(events, i);
-		if (!strcmp(json_string_value(json_object_get(o, "kind")), kind) &&
-		    !strcmp(json_string_value(json_object_get(o, "date")), buf))
-			return;
-	}
-	ev = json_object();
-	json_object_set_new(ev, "kind", json_string(kind));
-	json_object_set_new(ev, "date", json_string(buf));
-	if (d->precision == LEX_MONTH) {
-		struct cal_ymd y = cal_to_ymd(d->day);
-		json_object_set_new(ev, "end_date", jdate(cal_month_last(y.y, y.m)));
-		json_object_set_new(ev, "precision", json_string("month"));
-	} else if (d->has_end) {
-		json_object_set_new(ev, "end_date", jdate(d->end_day));
-	}
-	json_object_set_new(ev, "detail", jtext(c, ss, se));
-	json_object_set_new(ev, "span", read_span(c, ss, se));
-	json_array_append_new(events, ev);
-}
-
-static void find_events(struct read_ctx *c, json_t *rec)
-{
-	json_t *events = json_array();
-	struct lex_date d[256];
-	size_t nd = lex_dates_in(&c->ix, 0, c->n, d, 256), i, k;
-
-	for (i = 0; i < nd; i++) {
-		size_t ss = lex_sentence_start(c->t, 0, d[i].span.s);
-		size_t se = lex_sentence_end(c->t, d[i].span.e, c->n);
-		size_t look = d[i].span.s > ss + 60 ? d[i].span.s - 60 : ss;
-		if (c->has_date && d[i].day == c->date && d[i].precision == LEX_DAY)
-			continue; /* the instrument's own date */
-		if (lex_search(&c->ix, ss, d[i].span.s, "dated", NULL) != (size_t)-1)
-			continue;
-		for (k = 0; k < ARRAY_SIZE(event_cues); k++) {
-			size_t at, end;
-			at = lex_search(&c->ix, look, d[i].span.s, event_cues[k].words, &end);
-			if (at == (size_t)-1)
-				continue;
-			if (event_cues[k].near && lex_skip_space(c->t, end, d[i].span.s) != d[i].span.s &&
-			    strcmp(event_cues[k].kind, "ofsted_report"))
-				continue;
-			if (!strcmp(event_cues[k].kind, "commissioner_report") &&
-			    lex_search(&c->ix, ss, d[i].span.s, "commissioner", NULL) == (size_t)-1)
-				continue;
-			if (!strcmp(event_cues[k].kind, "ofsted_letter") &&
-			    lex_search(&c->ix, ss, d[i].span.s, "ofsted", NULL) == (size_t)-1)
-				continue;
-			if (!strcmp(event_cues[k].words, "in ") &&
-			    (d[i].precision != LEX_MONTH ||
-			     lex_search(&c->ix, ss, d[i].span.s, "direction issued", NULL) ==
-			         (size_t)-1))
-				continue;
-			add_event(c, events, event_cues[k].kind, &d[i], ss, se);
-			break;
-		}
-	}
-	/* "term ... ends at the end of September" (no year): the next such month-end */
-	{
-		size_t at, end;
-		int tries = 0;
-		for (at = lex_search(&c->ix, 0, c->n, "ends at the end of ", &end);
-		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-		     at = lex_search(&c->ix, end, c->n, "ends at the end of ", &end)) {
-			struct strv v = strv_make(c->t + end, c->n - end), w = strv_eat_word(&v);
-			int m = cal_month_from_name(w);
-			if (m && c->has_date) {
-				struct cal_ymd y = cal_to_ymd(c->date);
-				struct lex_date ld;
-				size_t ss = lex_sentence_start(c->t, 0, at);
-				memset(&ld, 0, sizeof(ld));
-				ld.precision = LEX_DAY;
-				ld.day = cal_month_last(m >= y.m ? y.y : y.y + 1, m);
-				add_event(c, events, "term_end", &ld, ss,
-					  (size_t)(w.p - c->t) + w.n);
-			}
-		}
-	}
-	/* a letter's decision: "I am minded to agree ..." */
-	if (c->has_date) {
-		size_t at, end;
-		at = lex_search(&c->ix, 0, c->n, "minded to", &end);
-		if (at != (size_t)-1) {
-			struct lex_date ld;
-			size_t ss = lex_sentence_start(c->t, 0, at), se = lex_sentence_end(c->t, end, c->n);
-			memset(&ld, 0, sizeof(ld));
-			ld.precision = LEX_DAY;
-			ld.day = c->date;
-			add_event(c, events, "decision", &ld, ss, se);
-		}
-	}
-	json_object_set_new(rec, "events", events);
-}
-
-/* ---- judgements ---- */
-
-static const struct {
-	const char *words;
-	const char *grade;
-	bool quoted_only;
-} grades[] = {
-	{"inadequate", "inadequate", false},
-	{"requires improvement to be good", "requires_improvement", false},
-	{"requires improvement", "requires_improvement", true},
-	{"outstanding", "outstanding", true},
-	{"good", "good", true},
-};
-
-static const struct {
-	const char *words, *area;
-} areas[] = {
-	{"help and protection", "help_and_protection"},
-	{"looked after", "looked_after"},
-	{"children in care", "looked_after"},
-	{"care leavers", "care_leavers"},
-	{"leadership", "leadership"},
-	{"impact of leaders", "leadership"},
-};
-
-static void add_judgement(struct read_ctx *c, json_t *arr, const char *area, const char *grade,
-			  bool has_date, cal_day date, size_t s, size_t e)
-{
-	size_t i;
-	char buf[CAL_DATE_LEN] = "";
-	json_t *j;
-
-	if (has_date)
-		cal_format_iso(date, buf);
-	for (i = 0; i < json_array_size(arr); i++) {
-		json_t *o = json_array_get(arr, i);
-		json_t *rd = json_object_get(o, "report_date");
-		if (!strcmp(json_string_value(json_object_get(o, "area")), area) &&
-		    !strcmp(json_string_value(json_object_get(o, "grade")), grade) &&
-		    (!rd || !has_date || !strcmp(json_string_value(rd), buf))) {
-			if (!rd && has_date)
-				json_object_set_new(o, "report_date", json_string(buf));
-			return;
-		}
-	}
-	j = json_object();
-	json_object_set_new(j, "area", json_string(area));
-	json_object_set_new(j, "grade", json_string(grade));
-	if (has_date)
-		json_object_set_new(j, "report_date", json_string(buf));
-	json_object_set_new(j, "span", read_span(c, s, e));
-	json_array_append_new(arr, j);
-}
-
-static bool quoted_at(const char *t, size_t s, size_t e, size_t n)
-{
-	bool before = s > 0 && (t[s - 1] == '\'' || t[s - 1] == '"' ||
-				(s >= 3 && (unsigned char)t[s - 3] == 0xe2 && (unsigned char)t[s - 2] == 0x80));
-	bool after = e < n && (t[e] == '\'' || t[e] == '"' || (unsigned char)t[e] == 0xe2);
-	return before && after;
-}
-
-static void find_judgements(struct read_ctx *c, json_t *rec)
-{
-	json_t *arr = json_array();
-	size_t pos = 0;
-
-	while (pos < c->n) {
-		size_t ss = lex_skip_space(c->t, pos, c->n), se = lex_sentence_end(c->t, ss, c->n);
-		size_t k, g, at, end;
-		const char *grade = NULL;
-		size_t gs = 0, ge = 0;
-		bool has_date = false;
-		cal_day date = 0;
-		pos = se > ss ? se : ss + 1;
-		if (lex_search(&c->ix, ss, se, "ofsted", NULL) == (size_t)-1 &&
-		    lex_search(&c->ix, ss, se, "judge", NULL) == (size_t)-1 &&
-		    lex_search(&c->ix, ss, se, "found", NULL) == (size_t)-1)
-			continue;
-		for (g = 0; g < ARRAY_SIZE(grades) && !grade; g++) {
-			for (at = lex_search(&c->ix, ss, se, grades[g].words, &end);
-			     at != (size_t)-1;
-			     at = lex_search(&c->ix, end, se, grades[g].words, &end)) {
-				if (grades[g].quoted_only && !quoted_at(c->t, at, end, c->n))
-					continue;
-				grade = grades[g].grade;
-				gs = at;
-				ge = end;
-				break;
-			}
-		}
-		if (!grade)
-			continue;
-		(void)gs;
-		(void)ge;
-		/* the report's date: the date after "report"/"published", else one that is
-		 * not the instrument's own, else an alias the sentence names */
-		{
-			struct lex_date d[8];
-			size_t nd = lex_dates_in(&c->ix, ss, se, d, 8);
-			for (k = 0; k < nd && !has_date; k++) {
-				size_t lk = d[k].span.s > ss + 40 ? d[k].span.s - 40 : ss;
-				if (d[k].precision == LEX_DAY &&
-				    (lex_search(&c->ix, lk, d[k].span.s, "report", NULL) !=
-				         (size_t)-1 ||
-				     lex_search(&c->ix, lk, d[k].span.s, "published", NULL) !=
-				         (size_t)-1)) {
-					has_date = true;
-					date = d[k].day;
-				}
-			}
-			for (k = 0; k < nd && !has_date; k++)
-				if (d[k].precision == LEX_DAY && !(c->has_date && d[k].day == c->date)) {
-					has_date = true;
-					date = d[k].day;
-				}
-			if (!has_date)
-				for (k = ss; k < se; k++) {
-					const struct read_alias *a = facts_alias_at(c, k, se);
-					if (a && a->has_date && strstr(a->name, "report")) {
-						has_date = true;
-						date = a->date;
-						break;
-					}
-				}
-		}
-		{
-			bool any_area = false,
-			     all =
-			         lex_search(&c->ix, ss, se, "all of the key", NULL) != (size_t)-1 ||
-			         lex_search(&c->ix, ss, se, "all key", NULL) != (size_t)-1;
-			bool overall =
-			    all || lex_search(&c->ix, ss, se, "services are", NULL) != (size_t)-1 ||
-			    lex_search(&c->ix, ss, se, "performance", NULL) != (size_t)-1 ||
-			    lex_search(&c->ix, ss, se, "service to be", NULL) != (size_t)-1;
-			for (k = 0; k < ARRAY_SIZE(areas); k++)
-				if (lex_search(&c->ix, ss, se, areas[k].words, NULL) !=
-				    (size_t)-1) {
-					add_judgement(c, arr, areas[k].area, grade, has_date, date, ss, se);
-					any_area = true;
-				}
-			if (all) {
-				add_judgement(c, arr, "help_and_protection", grade, has_date, date, ss, se);
-				add_judgement(c, arr, "looked_after", grade, has_date, date, ss, se);
-				add_judgement(c, arr, "leadership", grade, has_date, date, ss, se);
-			}
-			if (overall || !any_area)
-				add_judgement(c, arr, "overall", grade, has_date, date, ss, se);
-		}
-	}
-	json_object_set_new(rec, "judgements", arr);
 }
 
 /* ---- appointments ---- */
@@ -961,6 +717,9 @@ static const struct {
 	{"Improvement Advisor", "improvement_adviser"},
 	{"Improvement Adviser", "improvement_adviser"},
 	{"Ofsted", "ofsted"},
+	/* named by office alone, capitalised: "report to the Minister" */
+	{"Commissioner", "commissioner"},
+	{"Minister", "minister"},
 };
 
 static const struct {
@@ -1051,8 +810,14 @@ static void find_parties(struct read_ctx *c, json_t *rec)
 			  (size_t)json_integer_value(json_array_get(json_object_get(council, "span"), 0)),
 			  (size_t)json_integer_value(json_array_get(json_object_get(council, "span"), 1)));
 	for (k = 0; k < ARRAY_SIZE(party_words); k++) {
+		int tries = 0;
 		at = lex_search(&c->ix, 0, c->n, party_words[k].words, &end);
-		if (at != (size_t)-1) {
+		/* a bare office counts only as a name, capitalised */
+		while (at != (size_t)-1 && !strchr(party_words[k].words, ' ') &&
+		       c->t[at] != party_words[k].words[0] && tries++ < READ_MAX_CANDIDATES)
+			at = lex_search(&c->ix, end, c->n, party_words[k].words, &end);
+		if (at != (size_t)-1 &&
+		    (strchr(party_words[k].words, ' ') || c->t[at] == party_words[k].words[0])) {
 			char buf[128];
 			lex_copy(c->t, at, end, buf, sizeof(buf));
 			add_party(c, arr, buf, party_words[k].role, at, end);
@@ -1126,13 +891,13 @@ static void add_revoke(struct read_ctx *c, json_t *arr, size_t s, size_t e, size
 	o = json_pack("{s:s}", "what", buf);
 	nd = lex_dates_in(&c->ix, s, e, d, 4);
 	if (nd && d[0].precision == LEX_DAY) {
-		json_object_set_new(o, "date", jdate(d[0].day));
+		json_object_set_new(o, "date", facts_jdate(d[0].day));
 	} else {
 		for (k = s; k < e && !a; k++)
 			if (k == s || c->t[k - 1] == ' ')
 				a = facts_alias_at(c, k, e);
 		if (a && a->has_date)
-			json_object_set_new(o, "date", jdate(a->date));
+			json_object_set_new(o, "date", facts_jdate(a->date));
 		else
 			read_warn(c, "a revoked instrument without a date: confirm which one", s, e);
 	}
@@ -1189,8 +954,8 @@ void facts_extract(struct read_ctx *c, json_t *rec)
 		find_letter_parties(c, rec);
 	else
 		find_signatory(c, rec);
-	find_events(c, rec);
-	find_judgements(c, rec);
+	facts_find_events(c, rec);
+	facts_find_judgements(c, rec);
 	find_appointments(c, rec);
 	find_parties(c, rec);
 	find_revokes(c, rec);

@@ -51,10 +51,24 @@ static void anchor_of(const struct read_ctx *c, size_t s, size_t e, char *out, s
 	} anchors[] = {
 		{"the date of this", "instrument_date"}, {"this direction", "instrument_date"},
 		{"this notice", "instrument_date"},      {"the date of the direction", "instrument_date"},
-		{"appointment", "event:appointment"},    {"the ofsted inspection", "event:ofsted_inspection"},
+		{"appointment", "event:appointment"},
+		{"the ofsted inspection report", "event:ofsted_report"},
+		{"the ofsted inspection", "event:ofsted_inspection"},
 		{"the inspection", "event:ofsted_inspection"},
 		{"the ofsted report", "event:ofsted_report"},
 		{"the date of the ofsted", "event:ofsted_report"},
+		/* other wordings: "of the publication of the Ofsted report", "of the
+		 * monitoring visit", "of the date of issue of this notice" */
+		{"the publication of", "event:ofsted_report"},
+		{"publication of", "event:ofsted_report"},
+		{"the inspection report", "event:ofsted_report"},
+		{"the date of issue", "instrument_date"},
+		{"the issue of this", "instrument_date"},
+		{"this letter", "instrument_date"},
+		{"the monitoring visit", "event:monitoring_visit"},
+		{"his appointment", "event:appointment"},
+		{"her appointment", "event:appointment"},
+		{"their appointment", "event:appointment"},
 	};
 	size_t k;
 
@@ -192,6 +206,30 @@ static size_t find_timings(const struct read_ctx *c, size_t s, size_t e, struct 
 				}
 			}
 		}
+		n++;
+	}
+	/* at intervals of (not more than) N <unit> */
+	for (at = lex_search(&c->ix, s, e, "at intervals of ", &end); at != (size_t)-1 && n < MAXT;
+	     at = lex_search(&c->ix, end, e, "at intervals of ", &end)) {
+		static const char *const bounds[] = {"not more than ", "no more than ",
+						     "no longer than ", "not exceeding "};
+		size_t k, w1, w2, pe;
+		struct cal_period p;
+		for (k = 0; k < ARRAY_SIZE(bounds); k++)
+			if (lex_at(t, end, e, bounds[k], &pe)) {
+				end = pe;
+				break;
+			}
+		w1 = word_end(t, end, e);
+		w2 = word_end(t, lex_skip_space(t, w1, e), e);
+		if (!period_in(c, end, w2, &p) || overlaps(out, n, at, w2))
+			continue;
+		memset(&out[n], 0, sizeof(out[n]));
+		out[n].kind = T_EVERY;
+		out[n].s = at;
+		out[n].e = w2;
+		out[n].period = p;
+		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
 		n++;
 	}
 	/* every N <unit>, thereafter every N <unit> */
@@ -450,8 +488,35 @@ static const char *untimed_kind(const struct read_ctx *c, size_t s, size_t e, ch
 
 struct unit {
 	int clause;
-	const char *bearer; /* default */
+	const char *bearer;   /* default */
+	const json_t *events; /* the record's events (anchors of "within N of <event>") */
 };
+
+/* The date of the event an anchor "event:<kind>" names, if the document
+ * records one: the last of that kind on or before the instrument's date. */
+static bool event_date(const struct read_ctx *c, const json_t *events, const char *anchor,
+		       cal_day *out)
+{
+	size_t i;
+	bool found = false;
+
+	if (strncmp(anchor, "event:", 6) || !events)
+		return false;
+	for (i = 0; i < json_array_size(events); i++) {
+		const json_t *ev = json_array_get(events, i);
+		struct err er = {0};
+		cal_day d;
+		if (strcmp(json_string_value(json_object_get(ev, "kind")), anchor + 6) ||
+		    json_object_get(ev, "precision") ||
+		    cal_parse_iso(strv_of(json_string_value(json_object_get(ev, "date"))), &d, &er) < 0)
+			continue;
+		if (c->has_date && d > c->date)
+			continue;
+		*out = d;
+		found = true;
+	}
+	return found;
+}
 
 static void add_recurrence(struct read_ctx *c, json_t *o, const struct timing *tm, bool has_first,
 			   cal_day first)
@@ -474,7 +539,8 @@ static void add_recurrence(struct read_ctx *c, json_t *o, const struct timing *t
 	rc.count = 24;
 	rc.has_first = has_first;
 	rc.first = first;
-	if (!strcmp(tm->anchor[0] ? tm->anchor : "instrument_date", "instrument_date") && c->has_date) {
+	if ((!strcmp(tm->anchor[0] ? tm->anchor : "instrument_date", "instrument_date") && c->has_date) ||
+	    has_first) {
 		rc.anchor = has_first ? first : c->date;
 		n = cal_recur_expand(&rc, occ, 24, NULL, &er);
 		if (n > 0) {
@@ -486,7 +552,7 @@ static void add_recurrence(struct read_ctx *c, json_t *o, const struct timing *t
 			json_object_set_new(r, "derivation", json_string(strbuf_str(&dv)));
 			strbuf_release(&dv);
 		}
-	} else if (!c->has_date) {
+	} else if (!c->has_date && !strcmp(tm->anchor[0] ? tm->anchor : "instrument_date", "instrument_date")) {
 		read_warn(c, "a series counted from the instrument's date, which was not found", tm->s, tm->e);
 	}
 	if (tm->period.warning)
@@ -494,8 +560,9 @@ static void add_recurrence(struct read_ctx *c, json_t *o, const struct timing *t
 	json_object_set_new(o, "recurrence", r);
 }
 
-static void make_due(struct read_ctx *c, json_t *o, const struct timing *tm)
+static void make_due(struct read_ctx *c, const struct unit *u, json_t *o, const struct timing *tm)
 {
+	cal_day ev;
 	json_t *due = json_object();
 	struct strbuf dv = STRBUF_INIT;
 	struct err er = {0};
@@ -511,8 +578,26 @@ static void make_due(struct read_ctx *c, json_t *o, const struct timing *tm)
 		    cal_add(c->date, tm->period, 1, CAL_CORRESPONDING, &out, &dv, &er) == 0) {
 			json_object_set_new(due, "date", jdate(out));
 			json_object_set_new(due, "derivation", json_string(strbuf_str(&dv)));
+		} else if (event_date(c, u->events, tm->anchor, &ev) &&
+			   cal_add(ev, tm->period, 1, CAL_CORRESPONDING, &out, &dv, &er) == 0) {
+			/* "within 12 months of the Ofsted inspection" whose date the
+			 * document gives ("which ended on 12 October 2018") */
+			struct strbuf why = STRBUF_INIT;
+			size_t k;
+			strbuf_addf(&why, "%s, counted from the %s the document records", strbuf_str(&dv),
+				    tm->anchor + 6);
+			for (k = why.len - 21 - strlen(tm->anchor + 6); k < why.len; k++)
+				if (why.buf[k] == '_')
+					why.buf[k] = ' ';
+			json_object_set_new(due, "date", jdate(out));
+			json_object_set_new(due, "derivation", json_string(strbuf_str(&why)));
+			strbuf_release(&why);
 		} else if (!tm->anchor[0]) {
 			read_warn(c, "a period counted from something not understood: confirm its anchor",
+				  tm->s, tm->e);
+		} else if (!strncmp(tm->anchor, "event:", 6)) {
+			read_warn(c, "a period counted from an event whose date the document does not "
+				     "give: the due date waits for it; confirm the anchor",
 				  tm->s, tm->e);
 		}
 	} else {
@@ -547,6 +632,32 @@ static void make_due(struct read_ctx *c, json_t *o, const struct timing *tm)
 }
 
 static json_t *new_obligation(const struct read_ctx *c, const struct clause *cl, const char *bearer,
+			      const char *to, const char *kind, size_t as, size_t ae);
+
+/* "establish an Improvement Board, chaired by ..., which will meet every four
+ * weeks": the timing belongs to the relative clause, whose subject (the
+ * board) owes the series; the main verb is a duty of its own for the one
+ * the list addresses.  Adds it and returns 1, else 0. */
+static size_t relative_duty(struct read_ctx *c, const struct unit *u, const struct clause *cl,
+			    size_t s, size_t ts, const char *subj, json_t *out)
+{
+	static const char *const rel[] = {", which will ", ", which shall ", ", which must ",
+					  ", who will ", ", who shall "};
+	size_t k, at = (size_t)-1;
+	char cond[8];
+
+	if (!subj || !u->bearer || !strcmp(subj, u->bearer) || !starts_with_duty(c, s, ts))
+		return 0;
+	for (k = 0; k < ARRAY_SIZE(rel) && at == (size_t)-1; k++)
+		at = lex_search(&c->ix, s, ts, rel[k], NULL);
+	if (at == (size_t)-1)
+		return 0;
+	json_array_append_new(out, new_obligation(c, cl, u->bearer, NULL,
+						  untimed_kind(c, s, at, cond, sizeof(cond)), s, at));
+	return 1;
+}
+
+static json_t *new_obligation(const struct read_ctx *c, const struct clause *cl, const char *bearer,
 			      const char *to, const char *kind, size_t as, size_t ae)
 {
 	json_t *o = json_object();
@@ -571,6 +682,8 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 	json_t *last_recurring = NULL;
 	bool have_within = false;
 	cal_day within_due = 0;
+	char within_anchor[48] = "";
+	const char *within_to = NULL;
 
 	for (p = 0; p < 2; p++) {
 		size_t s = parts[p].s, e = parts[p].e;
@@ -579,6 +692,8 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 			struct timing tm[MAXT];
 			const char *subj = subject_role(c, s, se);
 			nt = find_timings(c, s, se, tm);
+			if (nt)
+				made += relative_duty(c, u, cl, s, tm[0].s, subj, out);
 			for (i = 0; i < nt; i++) {
 				size_t seg_s = i == 0 ? s : tm[i - 1].e, seg_e = i + 1 < nt ? tm[i + 1].s : se;
 				const char *bearer = NULL, *to;
@@ -622,14 +737,24 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				if (to && bearer && !strcmp(to, bearer))
 					to = NULL;
 				if (tm[i].kind == T_EVERY) {
+					if (tm[i].thereafter && have_within) {
+						/* "within six months of his appointment and
+						 * thereafter every three months": one anchor, one
+						 * recipient */
+						memcpy(tm[i].anchor, within_anchor, sizeof(tm[i].anchor));
+						if (!to)
+							to = within_to;
+					}
 					o = new_obligation(c, cl, bearer, to, "recurring", s, se);
 					add_recurrence(c, o, &tm[i], tm[i].thereafter && have_within, within_due);
 					last_recurring = o;
 				} else {
 					o = new_obligation(c, cl, bearer, to, "deadline", s, se);
-					make_due(c, o, &tm[i]);
+					make_due(c, u, o, &tm[i]);
 					if (tm[i].kind == T_WITHIN && json_object_get(json_object_get(o, "due"), "date")) {
 						have_within = true;
+						memcpy(within_anchor, tm[i].anchor, sizeof(within_anchor));
+						within_to = to;
 						struct err er = {0};
 						(void)cal_parse_iso(strv_of(json_string_value(json_object_get(
 									    json_object_get(o, "due"), "date"))),
@@ -719,7 +844,14 @@ static bool lead_in_lists_duties(const struct read_ctx *c, const struct clause *
 					   "to ensure", "following actions", "will:", "must:"};
 	size_t k, e = lex_trim_end(c->t, p->head.s, p->head.e);
 
-	if (e == p->head.s || c->t[e - 1] != ':')
+	if (e == p->head.s)
+		return false;
+	/* a heading ("2. Directions") states no duty: its items are the units */
+	if (e - p->head.s <= 70 && !memchr(c->t + p->head.s, '.', e - p->head.s) &&
+	    !memchr(c->t + p->head.s, ';', e - p->head.s) && c->t[e - 1] != ':' &&
+	    !has_modal(c, p->head.s, e) && !starts_with_duty(c, p->head.s, e))
+		return true;
+	if (c->t[e - 1] != ':')
 		return false;
 	for (k = 0; k < ARRAY_SIZE(cues); k++)
 		if (lex_search(&c->ix, p->head.s, e, cues[k], NULL) != (size_t)-1)
@@ -766,6 +898,7 @@ void oblig_extract(struct read_ctx *c, json_t *rec)
 			continue;
 		u.clause = (int)i;
 		u.bearer = NULL;
+		u.events = json_object_get(rec, "events");
 		/* the bearer the nearest lead-in addresses */
 		for (a = cl->parent; a >= 0 && !u.bearer; a = l->v[a].parent) {
 			const struct clause *p = &l->v[a];

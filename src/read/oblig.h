@@ -21,7 +21,11 @@
  * governance board", "a report from the Commissioner", "discussions
  * between the Department for Education and ..."), else the subject of the
  * sentence, else the one the list addresses.  Dates are computed by the
- * calendar engine and carry its derivation.
+ * calendar engine and carry its derivation.  A heading that states no duty
+ * ("2. Directions") lists units too; "within N of <event>" is dated when
+ * the document records the event ("which ended on 12 October 2018"); a
+ * timing in a relative clause (", which will meet every four weeks") is
+ * the series of its antecedent, the main verb a duty of its own.
  */
 #ifndef OVERSIGHT_READ_OBLIG_H
 #define OVERSIGHT_READ_OBLIG_H

@@ -6,13 +6,14 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$OVERSIGHT" read tests/golden/read/synthetic/anyshire-improvement-notice.txt > "$tmp/a.json" 2> "$tmp/err" || echo "FAIL unseen:anyshire: $(cat "$tmp/err")"
 "$OVERSIGHT" read tests/golden/read/synthetic/borsetshire-direction.txt > "$tmp/b.json" 2> "$tmp/err" || echo "FAIL unseen:borsetshire: $(cat "$tmp/err")"
+"$OVERSIGHT" read tests/golden/read/synthetic/westshire-direction.txt > "$tmp/w.json" 2> "$tmp/err" || echo "FAIL unseen:westshire: $(cat "$tmp/err")"
 /usr/bin/python3 - "$tmp" <<'PY'
 import json, os, sys
 d = sys.argv[1]
 def load(n):
     p = os.path.join(d, n)
     return json.load(open(p)) if os.path.getsize(p) else {}
-A, B = load("a.json"), load("b.json")
+A, B, W = load("a.json"), load("b.json"), load("w.json")
 def check(name, cond):
     print(("PASS " if cond else "FAIL ") + "unseen:" + name)
 def find(rec, clause, kind):
@@ -47,5 +48,19 @@ o = find(B, "1_3", "recurring")
 check("borsetshire:1.3-every-8-weeks", len(o) == 1 and o[0]["recurrence"]["every"] == "P8W" and o[0]["bearer"] == "commissioner" and o[0].get("to") == "secretary_of_state")
 check("borsetshire:signatory", B.get("signatory", {}).get("name") == "John Smith")
 check("borsetshire:no-obligation-from-in-force-clause", len(B.get("obligations", [])) == 3)
+
+# Westshire: unnumbered operative paragraphs, another Act, ILACS grades that differ by area,
+# a period counted from the dated publication of the report, "at intervals of not more than".
+check("westshire:legal-basis-7A-LASSA-1970", [(x["act"], x["section"]) for x in W.get("legal_basis", [])] == [("Local Authority Social Services Act 1970", "7A")])
+check("westshire:report-event", [(e["kind"], e["date"]) for e in W.get("events", [])] == [("ofsted_report", "2021-02-08")])
+J = {(j["area"], j["grade"], j.get("report_date")) for j in W.get("judgements", [])}
+check("westshire:judgements-by-area", J == {("overall", "inadequate", "2021-02-08"), ("looked_after", "requires_improvement", "2021-02-08"), ("care_leavers", "requires_improvement", "2021-02-08")})
+check("westshire:paragraph-clauses", [c["id"] for c in W.get("clauses", [])] == ["para.1", "para.2", "para.3"])
+o = find(W, "para.1", "deadline")
+# 8 February 2021 + 8 weeks (56 days: 20 to the end of February, 31 of March, 5 of April)
+check("westshire:para.1-within-8-weeks-of-publication", len(o) == 1 and o[0]["due"]["anchor"] == "event:ofsted_report" and o[0]["due"].get("date") == "2021-04-05" and o[0].get("to") == "dfe")
+o = find(W, "para.2", "recurring")
+check("westshire:para.2-intervals-of-not-more-than", len(o) == 1 and o[0]["recurrence"]["every"] == "P3M" and o[0]["recurrence"].get("next") == "2021-06-01" and o[0].get("to") == "improvement_board")
+check("westshire:no-obligation-from-in-force-paragraph", len(W.get("obligations", [])) == 2)
 PY
 exit 0

@@ -1,0 +1,495 @@
+/*
+ * facts_events.c: the events an instrument recites (inspections, reports,
+ * monitoring visits, directions issued, appointments, ends of terms, a
+ * letter's decision) and the Ofsted judgements it cites.  Events are dated
+ * facts: each date in the text is read with the cue words before it in
+ * its sentence ("inspection report published on", "monitoring visit of"),
+ * or with the verbs of a sentence that opens "On <date>,".  Judgements
+ * pair each area named (SIF and ILACS wordings) with the grade said of it.
+ */
+#include "../base/compat.h"
+
+#include "../base/str.h"
+#include "facts.h"
+#include "facts_int.h"
+
+/* ---- events ---- */
+
+struct cue {
+	const char *words; /* looked for just before the date, in the same sentence */
+	const char *kind;
+	bool near;         /* must end within a few words of the date */
+};
+
+#define FIRST_OTHER_CUE 15 /* cues from here on are checked by cue_fits() */
+
+static const struct cue event_cues[] = {
+	{"monitoring visit of", "monitoring_visit", true},
+	{"letter of", "ofsted_letter", true},
+	{"inspection report of", "ofsted_report", true},
+	{"inspection report published on", "ofsted_report", true},
+	{"inspection report published", "ofsted_report", true},
+	{"report (published", "ofsted_report", true},
+	{"ofsted inspection in", "ofsted_inspection", true},
+	{"inspection in", "ofsted_inspection", true},
+	{"statutory direction on", "direction_issued", true},
+	{"direction issued on", "direction_issued", true},
+	{"direction on", "direction_issued", true},
+	{"in ", "direction_issued", true}, /* "the updated Direction issued ... in December 2017" */
+	{"commissioner's report of", "commissioner_report", true},
+	{"report of", "commissioner_report", true},
+	{"initial term (", "term_end", true},
+	/* the wordings of other instruments: "the Ofsted inspection ..., which
+	 * ended on 12 October 2018", "in its report published on 7 January 2019" */
+	{"ended on", "ofsted_inspection", true},
+	{"took place on", "ofsted_inspection", true},
+	{"concluded on", "ofsted_inspection", true},
+	{"inspection on", "ofsted_inspection", true},
+	{"inspected on", "ofsted_inspection", true},
+	{"monitoring visit on", "monitoring_visit", true},
+	{"report published on", "ofsted_report", true},
+	{"report, published on", "ofsted_report", true},
+	{"report was published on", "ofsted_report", true},
+};
+
+/* Does a cue of the kind hold in the sentence t[ss, at)? "ended on" is an
+ * inspection's only when an inspection is named before it; a report is
+ * Ofsted's only when Ofsted or an inspection is named and no Commissioner. */
+static bool cue_fits(const struct read_ctx *c, const struct cue *q, size_t ss, size_t at,
+		     size_t end)
+{
+	bool inspection = lex_search(&c->ix, ss, end, "inspection", NULL) != (size_t)-1 ||
+			  lex_search(&c->ix, ss, end, "inspected", NULL) != (size_t)-1;
+
+	if (q < event_cues + FIRST_OTHER_CUE)
+		return true;
+	if (!strcmp(q->kind, "ofsted_report"))
+		return (inspection || lex_search(&c->ix, ss, at, "ofsted", NULL) != (size_t)-1) &&
+		       lex_search(&c->ix, ss, at, "commissioner", NULL) == (size_t)-1;
+	if (!strcmp(q->kind, "ofsted_inspection"))
+		return inspection;
+	return true;
+}
+
+static void add_event(struct read_ctx *c, json_t *events, const char *kind, const struct lex_date *d,
+		      size_t ss, size_t se)
+{
+	size_t i;
+	char buf[CAL_DATE_LEN];
+	json_t *ev;
+
+	cal_format_iso(d->day, buf);
+	for (i = 0; i < json_array_size(events); i++) {
+		json_t *o = json_array_get(events, i);
+		if (!strcmp(json_string_value(json_object_get(o, "kind")), kind) &&
+		    !strcmp(json_string_value(json_object_get(o, "date")), buf))
+			return;
+	}
+	ev = json_object();
+	json_object_set_new(ev, "kind", json_string(kind));
+	json_object_set_new(ev, "date", json_string(buf));
+	if (d->precision == LEX_MONTH) {
+		struct cal_ymd y = cal_to_ymd(d->day);
+		json_object_set_new(ev, "end_date", facts_jdate(cal_month_last(y.y, y.m)));
+		json_object_set_new(ev, "precision", json_string("month"));
+	} else if (d->has_end) {
+		json_object_set_new(ev, "end_date", facts_jdate(d->end_day));
+	}
+	json_object_set_new(ev, "detail", facts_text(c, ss, se));
+	json_object_set_new(ev, "span", read_span(c, ss, se));
+	json_array_append_new(events, ev);
+}
+
+/* "On 30 January 2019 the Secretary of State appointed ... and issued a
+ * direction ...": the events of a sentence that opens with its date. */
+static void dated_sentence(struct read_ctx *c, json_t *events, const struct lex_date *d, size_t ss,
+			   size_t se)
+{
+	size_t on = d->span.s >= 3 ? d->span.s - 3 : 0;
+
+	if (d->span.s < 3 || memcmp(c->t + on, "On ", 3) ||
+	    (on > ss && !ch_is_space((unsigned char)c->t[on - 1])))
+		return;
+	if (lex_search(&c->ix, d->span.e, se, " appointed ", NULL) != (size_t)-1)
+		add_event(c, events, "appointment", d, ss, se);
+	if (lex_search(&c->ix, d->span.e, se, "issued a direction", NULL) != (size_t)-1 ||
+	    lex_search(&c->ix, d->span.e, se, "issued a statutory direction", NULL) != (size_t)-1)
+		add_event(c, events, "direction_issued", d, ss, se);
+}
+
+void facts_find_events(struct read_ctx *c, json_t *rec)
+{
+	json_t *events = json_array();
+	struct lex_date d[256];
+	size_t nd = lex_dates_in(&c->ix, 0, c->n, d, 256), i, k;
+
+	for (i = 0; i < nd; i++) {
+		bool found = false;
+		size_t ss = lex_sentence_start(c->t, 0, d[i].span.s);
+		size_t se = lex_sentence_end(c->t, d[i].span.e, c->n);
+		size_t look = d[i].span.s > ss + 60 ? d[i].span.s - 60 : ss;
+		if (c->has_date && d[i].day == c->date && d[i].precision == LEX_DAY)
+			continue; /* the instrument's own date */
+		if (lex_search(&c->ix, ss, d[i].span.s, "dated", NULL) != (size_t)-1)
+			continue;
+		for (k = 0; k < ARRAY_SIZE(event_cues); k++) {
+			size_t at, end;
+			at = lex_search(&c->ix, look, d[i].span.s, event_cues[k].words, &end);
+			if (at == (size_t)-1)
+				continue;
+			if (event_cues[k].near && lex_skip_space(c->t, end, d[i].span.s) != d[i].span.s &&
+			    strcmp(event_cues[k].kind, "ofsted_report"))
+				continue;
+			if (!strcmp(event_cues[k].kind, "commissioner_report") &&
+			    lex_search(&c->ix, ss, d[i].span.s, "commissioner", NULL) == (size_t)-1)
+				continue;
+			if (!strcmp(event_cues[k].kind, "ofsted_letter") &&
+			    lex_search(&c->ix, ss, d[i].span.s, "ofsted", NULL) == (size_t)-1)
+				continue;
+			if (!strcmp(event_cues[k].words, "in ") &&
+			    (d[i].precision != LEX_MONTH ||
+			     lex_search(&c->ix, ss, d[i].span.s, "direction issued", NULL) ==
+			         (size_t)-1))
+				continue;
+			if (!cue_fits(c, &event_cues[k], ss, at, end))
+				continue;
+			add_event(c, events, event_cues[k].kind, &d[i], ss, se);
+			found = true;
+			break;
+		}
+		if (!found) {
+			size_t at = lex_search(&c->ix, look, d[i].span.s, " appointed ", NULL);
+			/* "... appointed X as Commissioner on 30 January 2019" */
+			if (at != (size_t)-1 && d[i].span.s >= 3 &&
+			    lex_at(c->t, d[i].span.s - 3, d[i].span.s, "on ", NULL))
+				add_event(c, events, "appointment", &d[i], ss, se);
+			else
+				dated_sentence(c, events, &d[i], ss, se);
+		}
+	}
+	/* "term ... ends at the end of September" (no year): the next such month-end */
+	{
+		size_t at, end;
+		int tries = 0;
+		for (at = lex_search(&c->ix, 0, c->n, "ends at the end of ", &end);
+		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+		     at = lex_search(&c->ix, end, c->n, "ends at the end of ", &end)) {
+			struct strv v = strv_make(c->t + end, c->n - end), w = strv_eat_word(&v);
+			int m = cal_month_from_name(w);
+			if (m && c->has_date) {
+				struct cal_ymd y = cal_to_ymd(c->date);
+				struct lex_date ld;
+				size_t ss = lex_sentence_start(c->t, 0, at);
+				memset(&ld, 0, sizeof(ld));
+				ld.precision = LEX_DAY;
+				ld.day = cal_month_last(m >= y.m ? y.y : y.y + 1, m);
+				add_event(c, events, "term_end", &ld, ss,
+					  (size_t)(w.p - c->t) + w.n);
+			}
+		}
+	}
+	/* a letter's decision: "I am minded to agree ..." */
+	if (c->has_date) {
+		size_t at, end;
+		at = lex_search(&c->ix, 0, c->n, "minded to", &end);
+		if (at != (size_t)-1) {
+			struct lex_date ld;
+			size_t ss = lex_sentence_start(c->t, 0, at), se = lex_sentence_end(c->t, end, c->n);
+			memset(&ld, 0, sizeof(ld));
+			ld.precision = LEX_DAY;
+			ld.day = c->date;
+			add_event(c, events, "decision", &ld, ss, se);
+		}
+	}
+	json_object_set_new(rec, "events", events);
+}
+
+/* ---- judgements ---- */
+
+static const struct {
+	const char *words;
+	const char *grade;
+	bool quoted_only;
+} grades[] = {
+	{"inadequate", "inadequate", false},
+	{"requires improvement to be good", "requires_improvement", false},
+	{"require improvement to be good", "requires_improvement", false},
+	{"requires improvement", "requires_improvement", true},
+	{"require improvement", "requires_improvement", true},
+	{"outstanding", "outstanding", true},
+	{"good", "good", true},
+};
+
+/* The areas of the SIF and ILACS frameworks as inspection reports and
+ * instruments name them. */
+static const struct {
+	const char *words, *area;
+} areas[] = {
+	{"help and protection", "help_and_protection"},
+	{"looked after", "looked_after"},
+	{"children in care", "looked_after"},
+	{"care leavers", "care_leavers"},
+	{"leadership", "leadership"},
+	{"impact of leaders", "leadership"},
+	{"overall effectiveness", "overall"},
+};
+
+/* Words that make a sentence worth reading for judgements. */
+static const char *const judgement_cues[] = {"ofsted", "judge", "found", "judged", "rated"};
+
+static void add_judgement(struct read_ctx *c, json_t *arr, const char *area, const char *grade,
+			  bool has_date, cal_day date, size_t s, size_t e)
+{
+	size_t i;
+	char buf[CAL_DATE_LEN] = "";
+	json_t *j;
+
+	if (has_date)
+		cal_format_iso(date, buf);
+	for (i = 0; i < json_array_size(arr); i++) {
+		json_t *o = json_array_get(arr, i);
+		json_t *rd = json_object_get(o, "report_date");
+		if (!strcmp(json_string_value(json_object_get(o, "area")), area) &&
+		    !strcmp(json_string_value(json_object_get(o, "grade")), grade) &&
+		    (!rd || !has_date || !strcmp(json_string_value(rd), buf))) {
+			if (!rd && has_date)
+				json_object_set_new(o, "report_date", json_string(buf));
+			return;
+		}
+	}
+	j = json_object();
+	json_object_set_new(j, "area", json_string(area));
+	json_object_set_new(j, "grade", json_string(grade));
+	if (has_date)
+		json_object_set_new(j, "report_date", json_string(buf));
+	json_object_set_new(j, "span", read_span(c, s, e));
+	json_array_append_new(arr, j);
+}
+
+static bool quoted_at(const char *t, size_t s, size_t e, size_t n)
+{
+	bool before = s > 0 && (t[s - 1] == '\'' || t[s - 1] == '"' ||
+				(s >= 3 && (unsigned char)t[s - 3] == 0xe2 && (unsigned char)t[s - 2] == 0x80));
+	bool after = e < n && (t[e] == '\'' || t[e] == '"' || (unsigned char)t[e] == 0xe2);
+	return before && after;
+}
+
+struct mention {
+	size_t s, e;
+	const char *what; /* a grade or an area */
+};
+
+/* The grades said in t[ss, se), in text order; n at most max. */
+static size_t grade_mentions(const struct read_ctx *c, size_t ss, size_t se, struct mention *m,
+			     size_t max)
+{
+	size_t g, n = 0, at, end, i, j;
+
+	for (g = 0; g < ARRAY_SIZE(grades); g++)
+		for (at = lex_search(&c->ix, ss, se, grades[g].words, &end); at != (size_t)-1 && n < max;
+		     at = lex_search(&c->ix, end, se, grades[g].words, &end)) {
+			bool inside = false;
+			if (grades[g].quoted_only && !quoted_at(c->t, at, end, c->n))
+				continue;
+			for (i = 0; i < n; i++) /* "requires improvement" inside "... to be good" */
+				if (at < m[i].e && end > m[i].s)
+					inside = true;
+			if (inside)
+				continue;
+			m[n].s = at;
+			m[n].e = end;
+			m[n].what = grades[g].grade;
+			n++;
+		}
+	for (i = 1; i < n; i++) /* insertion sort: a handful */
+		for (j = i; j > 0 && m[j - 1].s > m[j].s; j--) {
+			struct mention x = m[j];
+			m[j] = m[j - 1];
+			m[j - 1] = x;
+		}
+	return n;
+}
+
+/* The grade said of the area mentioned at a: the first grade after it with
+ * no other area between ("the overall effectiveness ... to be
+ * 'inadequate'"), else the last before it ("judged inadequate for overall
+ * effectiveness"). */
+static const char *grade_of(const struct read_ctx *c, const struct mention *g, size_t ng,
+			    const struct mention *ar, size_t na, size_t a)
+{
+	size_t i, k, ce = ar[a].e;
+	bool more = true;
+
+	/* "children in care and care leavers to be ...": areas joined by "and"
+	 * or a comma share what follows them */
+	while (more) {
+		more = false;
+		for (k = 0; k < na; k++) {
+			size_t p = lex_skip_space(c->t, ce, ar[k].s), q;
+			if (ar[k].s < ce)
+				continue;
+			if (p < ar[k].s && c->t[p] == ',')
+				p = lex_skip_space(c->t, p + 1, ar[k].s);
+			if (lex_at(c->t, p, ar[k].s, "and ", &q))
+				p = q;
+			if (lex_at(c->t, p, ar[k].s, "the ", &q))
+				p = q;
+			if (p == ar[k].s && ar[k].s > ar[a].e) {
+				ce = ar[k].e;
+				more = true;
+			}
+		}
+	}
+	for (i = 0; i < ng; i++)
+		if (g[i].s >= ar[a].e) {
+			bool between = false;
+			for (k = 0; k < na; k++)
+				if (k != a && ar[k].s >= ce && ar[k].s < g[i].s)
+					between = true;
+			if (!between)
+				return g[i].what;
+			break;
+		}
+	for (i = ng; i > 0; i--)
+		if (g[i - 1].e <= ar[a].s)
+			return g[i - 1].what;
+	return ng ? g[0].what : NULL;
+}
+
+void facts_find_judgements(struct read_ctx *c, json_t *rec)
+{
+	json_t *arr = json_array();
+	size_t pos = 0;
+	struct {
+		const char *grade; /* a grade going down a list, or NULL */
+		size_t end;        /* where the list's last item ended */
+		bool has_date;
+		cal_day date;
+	} carry = {NULL, 0, false, 0};
+	struct {
+		size_t end; /* the last judgement sentence */
+		bool has_date;
+		cal_day date;
+	} prev = {0, false, 0};
+
+	while (pos < c->n) {
+		size_t ss = lex_skip_space(c->t, pos, c->n), se = lex_sentence_end(c->t, ss, c->n);
+		size_t k, at, end, ng;
+		const char *grade = NULL;
+		struct mention gm[8];
+		bool has_date = false, carried;
+		cal_day date = 0;
+		pos = se > ss ? se : ss + 1;
+		carried = carry.grade != NULL;
+		if (carried && !(carry.end && lex_skip_space(c->t, carry.end, ss) == ss))
+			carried = false; /* the list ended */
+		if (!carried) {
+			carry.grade = NULL;
+			for (k = 0; k < ARRAY_SIZE(judgement_cues); k++)
+				if (lex_search(&c->ix, ss, se, judgement_cues[k], NULL) != (size_t)-1)
+					break;
+			if (k == ARRAY_SIZE(judgement_cues))
+				continue;
+		}
+		ng = grade_mentions(c, ss, se, gm, ARRAY_SIZE(gm));
+		if (ng)
+			grade = gm[0].what;
+		else if (carried)
+			grade = carry.grade;
+		if (!grade)
+			continue;
+		/* "judged them inadequate in every area: overall effectiveness; the
+		 * impact of leaders ...; and ...": the grade goes down the list */
+		if (ng && se > ss && c->t[se - 1] == ';' && memchr(c->t + gm[0].e, ':', se - gm[0].e))
+			carried = false, carry.grade = grade;
+		carry.end = se > ss && c->t[se - 1] == ';' && carry.grade ? se : 0;
+		if (!carry.end)
+			carry.grade = NULL;
+		if (carried) {
+			has_date = carry.has_date;
+			date = carry.date;
+		}
+		/* the report's date: the date after "report"/"published", else one that is
+		 * not the instrument's own, else an alias the sentence names */
+		{
+			struct lex_date d[8];
+			size_t nd = lex_dates_in(&c->ix, ss, se, d, 8);
+			for (k = 0; k < nd && !has_date; k++) {
+				size_t lk = d[k].span.s > ss + 40 ? d[k].span.s - 40 : ss;
+				if (d[k].precision == LEX_DAY &&
+				    (lex_search(&c->ix, lk, d[k].span.s, "report", NULL) !=
+				         (size_t)-1 ||
+				     lex_search(&c->ix, lk, d[k].span.s, "published", NULL) !=
+				         (size_t)-1)) {
+					has_date = true;
+					date = d[k].day;
+				}
+			}
+			for (k = 0; k < nd && !has_date; k++)
+				if (d[k].precision == LEX_DAY && !(c->has_date && d[k].day == c->date)) {
+					has_date = true;
+					date = d[k].day;
+				}
+			if (!has_date)
+				for (k = ss; k < se; k++) {
+					const struct read_alias *a = facts_alias_at(c, k, se);
+					if (a && a->has_date && strstr(a->name, "report")) {
+						has_date = true;
+						date = a->date;
+						break;
+					}
+				}
+		}
+		if (!has_date && prev.has_date && lex_skip_space(c->t, prev.end, ss) == ss &&
+		    !memchr(c->t + prev.end, '\n', ss - prev.end)) {
+			/* "... published on 20 November 2018, which judged ... The impact
+			 * of leaders ... was judged to ...": the same report */
+			has_date = true;
+			date = prev.date;
+		}
+		if (carry.grade) {
+			carry.has_date = has_date;
+			carry.date = date;
+		}
+		prev.has_date = has_date;
+		prev.date = date;
+		prev.end = se;
+		{
+			bool any_area = false,
+			     all =
+			         lex_search(&c->ix, ss, se, "all of the key", NULL) != (size_t)-1 ||
+			         lex_search(&c->ix, ss, se, "all key", NULL) != (size_t)-1;
+			bool overall =
+			    all || lex_search(&c->ix, ss, se, "services are", NULL) != (size_t)-1 ||
+			    lex_search(&c->ix, ss, se, "performance", NULL) != (size_t)-1 ||
+			    lex_search(&c->ix, ss, se, "service to be", NULL) != (size_t)-1;
+			struct mention am[16];
+			size_t na = 0;
+			for (k = 0; k < ARRAY_SIZE(areas); k++)
+				for (at = lex_search(&c->ix, ss, se, areas[k].words, &end);
+				     at != (size_t)-1 && na < ARRAY_SIZE(am);
+				     at = lex_search(&c->ix, end, se, areas[k].words, &end)) {
+					am[na].s = at;
+					am[na].e = end;
+					am[na].what = areas[k].area;
+					na++;
+				}
+			for (k = 0; k < na; k++) {
+				/* one grade in the sentence: it is every area's */
+				const char *gr = ng > 1 ? grade_of(c, gm, ng, am, na, k) : grade;
+				add_judgement(c, arr, am[k].what, gr ? gr : grade, has_date, date, ss,
+					      se);
+				any_area = true;
+			}
+			if (all) {
+				add_judgement(c, arr, "help_and_protection", grade, has_date, date, ss, se);
+				add_judgement(c, arr, "looked_after", grade, has_date, date, ss, se);
+				add_judgement(c, arr, "leadership", grade, has_date, date, ss, se);
+			}
+			if (overall || !any_area)
+				add_judgement(c, arr, "overall", grade, has_date, date, ss, se);
+		}
+	}
+	json_object_set_new(rec, "judgements", arr);
+}
+
