@@ -114,7 +114,7 @@ int views_occurrences(struct store *s, const struct views_occ_query *q, views_oc
 			 "occurrences o JOIN councils c ON c.code = i.council WHERE b.instrument = "
 			 "i.sha256 AND o.obligation = b.id AND i.date <= ? AND (? = 0 OR i.ended_on IS NULL OR i.ended_on > ?) "
 			 "AND o.due_date >= ? AND o.due_date <= ? AND (? = 0 OR i.council = ?) AND "
-			 "(? IS NULL OR b.bearer = ?) AND (? = 0 OR o.due_date >= ? OR o.met_on IS "
+			 "(CAST(? AS TEXT) IS NULL OR b.bearer = ?) AND (? = 0 OR o.due_date >= ? OR o.met_on IS "
 			 "NULL OR o.met_on > ?) ORDER BY %s",
 			 q->order_by_obligation ? "i.sha256, b.id, o.k"
 						: "o.due_date, c.name, b.ref, o.k");

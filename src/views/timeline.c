@@ -162,7 +162,8 @@ json_t *views_timeline(struct store *s, int council, cal_day as_of, struct err *
 	if (store_query(s, "SELECT n.published, (SELECT j.grade FROM judgements j WHERE "
 			"j.inspection = n.id AND j.area = 'overall'), n.link FROM inspections n "
 			"WHERE n.council = ? AND n.published <= ?", p, 2, inspection_row, &k, e) < 0 ||
-	    store_query(s, "SELECT j.report_date, j.grade, j.instrument, d.name FROM judgements j "
+	    store_query(s, "SELECT j.report_date, j.grade, min(j.instrument), min(d.name) FROM "
+			"judgements j "
 			"LEFT JOIN documents d ON d.sha256 = j.instrument WHERE j.council = ? AND "
 			"j.report_date <= ? AND j.area = 'overall' AND j.instrument IS NOT NULL AND "
 			"NOT EXISTS (SELECT 1 FROM judgements o WHERE o.council = j.council AND "

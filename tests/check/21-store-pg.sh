@@ -119,6 +119,18 @@ if [ "$n" = "11 10" ] && ! [ -s "$tmp/i1" ] && ! [ -s "$tmp/i2" ] &&
 else
 	fail concurrent-ingest-and-record "$n $(cat "$tmp/i1" "$tmp/i2" | head -3)"
 fi
+# The views give the same answers on PostgreSQL as on SQLite.
+"$OVERSIGHT" db init --db "$tmp/views.db" >/dev/null && "$OVERSIGHT" ingest --db "$tmp/views.db" $D/*.txt >/dev/null
+"$bindir/createdb" -h 127.0.0.1 -p "$port" -U postgres ovf
+"$OVERSIGHT" db init --db "$(url ovf)" >/dev/null && "$OVERSIGHT" ingest --db "$(url ovf)" $D/*.txt >/dev/null
+same=1
+for v in "due --council kirklees --as-of 2018-05-01 --json" "due --as-of 2019-12-01 --bearer dfe --json" \
+	"status --as-of 2020-02-01 --json" "check --as-of 2019-06-01 --json" "timeline kirklees --as-of 2020-03-01" \
+	"calendar --as-of 2020-02-01" "stats --as-of 2020-02-01 --json"; do
+	a=$("$OVERSIGHT" $v --db "$tmp/views.db" 2>&1) b=$("$OVERSIGHT" $v --db "$(url ovf)" 2>&1)
+	[ "$a" = "$b" ] || { same=0; echo "  $v differs: $(diff <(echo "$a") <(echo "$b") | head -3)"; }
+done
+[ $same = 1 ] && echo "PASS store-pg:views-same-as-sqlite" || fail views-same-as-sqlite
 out=$("$OVERSIGHT" db check --db "postgresql://postgres@127.0.0.1:$port/postgres" 2>&1)
 rc=$?
 [ $rc -eq 65 ] && echo "PASS store-pg:empty-db-refused" || fail empty-db-refused "rc=$rc $out"
