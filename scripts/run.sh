@@ -16,6 +16,8 @@ export OVERSIGHT_DB=$db
 section() { printf '\n== %s\n' "$1"; }
 
 section "The register: $db (SQLite)"
+# a register made by an earlier build is brought up to date first (migrations are audited)
+if [ -s "$db" ]; then "$ov" db migrate; fi
 "$ov" db init
 "$ov" import ofsted data/reference/ofsted-ilacs-history.csv 2>/dev/null
 
