@@ -117,13 +117,14 @@ static void paged(struct web_req *rq, const char *sql, struct store_val *p, int 
 		  const char *const *names, int limit, const char *key)
 {
 	struct store *s = register_or_503(rq);
-	struct rows r = {json_array(), names};
+	struct rows r = {NULL, names};
 	struct err e = {0};
 	json_t *doc;
 	size_t n;
 
 	if (!s)
 		return;
+	r.arr = json_array();
 	p[np] = sv_int(limit + 1);
 	if (store_query(s, sql, p, np + 1, row_obj, &r, &e) < 0) {
 		json_decref(r.arr);
