@@ -209,6 +209,66 @@ static const struct cmd_opt opts_stats[] = {
 	{NULL, NULL, NULL},
 };
 
+static const struct cmd_opt opts_plan_export[] = {
+	DB_OPT,
+	{"version", "N", "that version of the plan (default: the latest)"},
+	{"output", "FILE", "write to FILE instead of standard output"},
+	{NULL, NULL, NULL},
+};
+
+static const struct cmd_opt opts_plan_show[] = {
+	DB_OPT,
+	{"version", "N", "that version of the plan (default: the latest)"},
+	AS_OF,
+	{NULL, NULL, NULL},
+};
+
+static const struct cmd_opt opts_plan_update[] = {
+	DB_OPT,
+	{"status", "STATUS", "not_started, in_progress, complete or cancelled (required)"},
+	{"rag", "RAG", "red, amber, green or blue (complete) (required)"},
+	{"reason", "TEXT", "why the rating (required for red and amber)"},
+	{"note", "TEXT", "what was done or found (required)"},
+	{"date", "DATE", "the update's date (default: --as-of, else today)"},
+	AS_OF,
+	{NULL, NULL, NULL},
+};
+
+static const struct cmd_opt opts_board_add[] = {
+	DB_OPT,
+	{"since", "DATE", "when the board was set up (required); its cadence counts from here"},
+	{"every", "PERIOD", "how often it must meet: P1M, P6W, 'six-weekly'"},
+	{"chair", "NAME", "who chairs it"},
+	{"until", "DATE", "when it stopped"},
+	{"clause", "REF", "the instrument clause that requires it (7.g/3, annex.3.a)"},
+	AS_OF,
+	{NULL, NULL, NULL},
+};
+
+static const struct cmd_opt opts_board_meeting[] = {
+	DB_OPT,
+	{"chair", "NAME", "who chaired it (default: the board's chair)"},
+	{"attendees", "LIST", "who attended"},
+	{"papers", "LIST", "the papers considered"},
+	{"decisions", "TEXT", "what was decided"},
+	AS_OF,
+	{NULL, NULL, NULL},
+};
+
+static const struct cmd_opt opts_report[] = {
+	DB_OPT,
+	{"council", "COUNCIL", "the council (every kind but national)"},
+	{"period", "PERIOD", "how far back from --as-of: P1M (board), the updates' cadence "
+	 "in the instruments else P3M (minister), P6W (highlight); review: since the last "
+	 "DfE review"},
+	{"from", "DATE", "the period's first day, instead of --period"},
+	{"format", "FORMAT", "html (default), markdown, pdf, or csv (one file per table, "
+	 "with --output DIR)"},
+	{"output", "FILE", "write to FILE (a directory for csv) instead of standard output"},
+	AS_OF,
+	{NULL, NULL, NULL},
+};
+
 static const struct cmd_opt opts_none[] = {{NULL, NULL, NULL}};
 
 const struct cmd cmd_table[] = {
@@ -223,6 +283,22 @@ const struct cmd cmd_table[] = {
 	 "the sequence has no gaps. Exit 65 naming the first entry that was edited, removed or "
 	 "reordered.",
 	 opts_db, 0, 0, cmd_audit_verify},
+	{"board add", "COUNCIL KIND NAME", "add an improvement or partnership governance board",
+	 "Adds a board of KIND (improvement_board or partnership_board) for COUNCIL. --every "
+	 "is the cadence it must keep (an obligation, counted in cycles from --since); --clause "
+	 "ties it to the instrument clause that requires it, so that each meeting recorded is "
+	 "evidence for that clause's occurrence.",
+	 opts_board_add, 3, 3, cmd_board_add},
+	{"board meeting", "COUNCIL BOARD DATE", "record a board meeting held",
+	 "Records a meeting of BOARD (its name, or its kind if the council has one of that kind) "
+	 "on DATE with chair, attendees, papers and decisions. If the board is tied to a "
+	 "clause with dated occurrences, the meeting is evidence for the occurrence whose "
+	 "cycle holds DATE (the first due on or after it).",
+	 opts_board_meeting, 3, 3, cmd_board_meeting},
+	{"board show", "COUNCIL", "a council's boards, their meetings and cadence kept",
+	 "Lists each board, its meetings up to --as-of and, for a board with a cadence, how "
+	 "many cycles had a meeting and how many were missed.",
+	 opts_plan_show, 1, 1, cmd_board_show},
 	{"cal add", "DATE PERIOD", "add a period to a date by the legal rules",
 	 "Adds PERIOD to DATE the way instruments count time. Calendar months and years follow "
 	 "the corresponding-date rule: the day of the event is excluded and the period ends on "
@@ -322,6 +398,33 @@ const struct cmd cmd_table[] = {
 	 "an unknown council is reported and skipped; the exit code is that of the first "
 	 "failure.",
 	 opts_ingest, 1, 65536, cmd_ingest},
+	{"plan export", "COUNCIL", "write a council's improvement plan as CSV",
+	 "Writes the plan (the latest version, or --version) in the layout plan import reads "
+	 "(doc/plan-csv.md): the plan, owners, objectives, actions, measures, monthly values "
+	 "and progress updates. Importing it gives the same plan.",
+	 opts_plan_export, 1, 1, cmd_plan_export},
+	{"plan import", "FILE.csv", "load a council's improvement plan from a spreadsheet",
+	 "Reads the plan in the CSV layout of doc/plan-csv.md and stores it as the next "
+	 "version of the council's plan, in one transaction. A missing column, a bad date, "
+	 "number or rating, an unknown owner, objective, measure, action or council stops it "
+	 "with the row and column (exit 65) and nothing is imported. The same file again "
+	 "changes nothing.",
+	 opts_db, 1, 1, cmd_plan_import},
+	{"plan show", "COUNCIL", "a council's improvement plan and what is slow to progress",
+	 "Prints each objective with its actions (RAG, status, due date, owner) and measures "
+	 "(baseline, target, latest value), as of --as-of, and marks the objectives slow to "
+	 "progress: an action behind its due date, red or amber at two updates running, or a "
+	 "measure moving away from its target.",
+	 opts_plan_show, 1, 1, cmd_plan_show},
+	{"plan update", "COUNCIL ACTION", "record progress on an action of the plan",
+	 "Adds a dated progress update on ACTION (its ref in the plan) of the council's latest "
+	 "plan, with who ($OVERSIGHT_USER or the login name) and what, and sets the action's "
+	 "status and RAG rating.",
+	 opts_plan_update, 2, 2, cmd_plan_update},
+	{"plan value", "COUNCIL MEASURE MONTH VALUE", "record a measure's value for a month",
+	 "Sets MEASURE's value for MONTH (YYYY-MM) in the council's latest plan, replacing "
+	 "one recorded for that month (the old value stays in the audit log).",
+	 opts_db, 4, 4, cmd_plan_value},
 	{"read", "FILE...", "read instruments and print their structured records",
 	 "Reads statutory directions, improvement notices and ministerial letters, as plain text "
 	 "(UTF-8, or Windows-1252 converted) or PDF, and prints for each a JSON record "
@@ -349,6 +452,17 @@ const struct cmd cmd_table[] = {
 	 "document), with --ends when it stopped being in force and --commissioner when it "
 	 "appoints one. Revocations waiting for it are resolved.",
 	 opts_record_instrument, 3, 3, cmd_record_instrument},
+	{"report", "KIND", "write a board report, Minister's update, highlight, review or overview",
+	 "KIND is board (plan progress, RAG summary, objectives slow to progress, measures with "
+	 "trend charts, duties met and missed in the period, board meetings and cadence), "
+	 "minister (stage, progress, risks, next steps), highlight (the six-weekly report), "
+	 "review (the DfE review pack: everything since the last review) or national "
+	 "(councils by stage and judgement, overdue duties, time in intervention). HTML is one "
+	 "self-contained printable page with charts as inline SVG, each with its text "
+	 "alternative and its table; markdown the same in text; pdf prints the HTML with "
+	 "headless Chromium; csv writes every table as its own file. Only what is dated by "
+	 "--as-of is seen.",
+	 opts_report, 1, 1, cmd_report},
 	{"review", "[SHA256]", "confirm or correct what the reader extracted",
 	 "Without an argument lists the instruments that need review, with the reader's "
 	 "warnings and where they are. With an instrument (its SHA-256 or a unique prefix of 6 "

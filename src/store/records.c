@@ -18,16 +18,6 @@
 #include "../base/sha256.h"
 #include "store.h"
 
-static int next_id(struct store *s, const char *table, int64_t *id, struct err *e)
-{
-	char sql[96];
-	snprintf(sql, sizeof sql, "SELECT max(id) FROM %s", table);
-	if (store_query_int(s, sql, NULL, 0, 0, id, e) < 0)
-		return -1;
-	(*id)++;
-	return 0;
-}
-
 int store_document_put(struct store *s, const char *name, const void *data, size_t len,
 		       char hex[65], struct err *e)
 {
@@ -120,7 +110,7 @@ static int put_children(struct store *s, const char *sha, int council, json_t *r
 	struct store_val cv = council > 0 ? sv_int(council) : sv_null();
 
 	json_array_foreach(json_object_get(rec, "events"), i, x) {
-		if (next_id(s, "events", &id, e) < 0)
+		if (store_next_id(s, "events", &id, e) < 0)
 			return -1;
 		struct store_val p[] = {sv_int(id), cv, sv_text(sha), sv_text(jstr(x, "kind")),
 					sv_text(jstr(x, "date")), sv_text(jstr(x, "end_date")),
@@ -134,7 +124,7 @@ static int put_children(struct store *s, const char *sha, int council, json_t *r
 	json_array_foreach(json_object_get(rec, "judgements"), i, x) {
 		if (council <= 0)
 			break;
-		if (next_id(s, "judgements", &id, e) < 0)
+		if (store_next_id(s, "judgements", &id, e) < 0)
 			return -1;
 		struct store_val p[] = {sv_int(id), sv_text(jstr(x, "area")),
 					sv_text(jstr(x, "grade")), sv_text(jstr(x, "report_date")),
@@ -147,7 +137,7 @@ static int put_children(struct store *s, const char *sha, int council, json_t *r
 			return -1;
 	}
 	json_array_foreach(json_object_get(rec, "appointments"), i, x) {
-		if (next_id(s, "appointments", &id, e) < 0)
+		if (store_next_id(s, "appointments", &id, e) < 0)
 			return -1;
 		struct store_val p[] = {sv_int(id), cv, sv_text(sha), sv_text(jstr(x, "person")),
 					sv_text(jstr(x, "honours")), sv_text(jstr(x, "role")),
@@ -161,7 +151,7 @@ static int put_children(struct store *s, const char *sha, int council, json_t *r
 	}
 	json_array_foreach(json_object_get(rec, "obligations"), i, x) {
 		json_t *due = json_object_get(x, "due"), *rc = json_object_get(x, "recurrence");
-		if (next_id(s, "obligations", &id, e) < 0)
+		if (store_next_id(s, "obligations", &id, e) < 0)
 			return -1;
 		struct store_val p[] = {
 			sv_int(id), sv_text(sha), sv_text(jstr(x, "id")), sv_text(jstr(x, "clause")),
@@ -251,7 +241,7 @@ int store_evidence_put(struct store *s, int64_t occurrence, const char *date, co
 	if (!have)
 		return err_set(e, ERR_DATA, "no occurrence %lld in the register",
 			       (long long)occurrence);
-	if (next_id(s, "evidence", id, e) < 0 ||
+	if (store_next_id(s, "evidence", id, e) < 0 ||
 	    store_query_int(s, "SELECT max(seq) FROM audit", NULL, 0, 0, &seq, e) < 0)
 		return -1;
 	{
@@ -289,7 +279,7 @@ int store_event_put(struct store *s, int council, const char *kind, const char *
 {
 	char subject[64];
 
-	if (next_id(s, "events", id, e) < 0)
+	if (store_next_id(s, "events", id, e) < 0)
 		return -1;
 	{
 		struct store_val p[] = {sv_int(*id), sv_int(council), sv_text(kind), sv_text(date),

@@ -137,7 +137,67 @@ static const char *const v5[] = {
 	NULL,
 };
 
-const char *const *const schema_steps[STORE_SCHEMA_VERSION + 1] = {NULL, v1, v2, v3, v4, v5};
+/*
+ * Version 6: improvement plans and boards (doc/internals/plans.md).
+ *   plans: one row per version of a council's plan (a revision after an
+ *     inspection is a new version; the one before gets `superseded`);
+ *     file_sha is the SHA-256 of the imported CSV, so importing the same
+ *     file again is a no-op.
+ *   plan_owners: the people a plan names (an action's owner must be one).
+ *   objectives: linked to an Ofsted area or recommendation and to an
+ *     instrument clause (instrument NULL while that instrument is not in
+ *     the register: the clause words are kept).
+ *   actions, measures: refs unique within their plan version.
+ *   measure_values: one value per measure and month ("YYYY-MM"); numbers
+ *     are kept as the decimal text given, so they export exactly.
+ *   plan_updates: dated progress updates on an action (who, what, and the
+ *     status and RAG they set): the RAG history the slow-to-progress rules
+ *     read (src/rules/plan.h).
+ *   boards: an improvement or partnership governance board, its cadence
+ *     (`every`, an ISO 8601 period, from `since`) and the instrument clause
+ *     that requires it (instrument, ref), if any.
+ *   meetings: a meeting held; occurrence and evidence are the occurrence of
+ *     the board's clause it met and the evidence row it created.
+ */
+static const char *const v6[] = {
+	"CREATE TABLE plans (id INTEGER PRIMARY KEY, council INTEGER NOT NULL REFERENCES "
+	"councils(code), version INTEGER NOT NULL, title TEXT NOT NULL, adopted TEXT NOT NULL, "
+	"source TEXT, file_sha TEXT, created TEXT NOT NULL, superseded TEXT, "
+	"UNIQUE (council, version))",
+	"CREATE TABLE plan_owners (id INTEGER PRIMARY KEY, plan INTEGER NOT NULL REFERENCES "
+	"plans(id), name TEXT NOT NULL, role TEXT, UNIQUE (plan, name))",
+	"CREATE TABLE objectives (id INTEGER PRIMARY KEY, plan INTEGER NOT NULL REFERENCES "
+	"plans(id), ref TEXT NOT NULL, title TEXT NOT NULL, ofsted_area TEXT, recommendation "
+	"TEXT, instrument TEXT REFERENCES instruments(sha256), clause TEXT, lead TEXT, due_date "
+	"TEXT, UNIQUE (plan, ref))",
+	"CREATE TABLE actions (id INTEGER PRIMARY KEY, plan INTEGER NOT NULL REFERENCES "
+	"plans(id), objective INTEGER NOT NULL REFERENCES objectives(id), ref TEXT NOT NULL, "
+	"title TEXT NOT NULL, owner TEXT NOT NULL, start_date TEXT, due_date TEXT NOT NULL, "
+	"status TEXT NOT NULL, rag TEXT NOT NULL, rag_reason TEXT, UNIQUE (plan, ref))",
+	"CREATE TABLE measures (id INTEGER PRIMARY KEY, plan INTEGER NOT NULL REFERENCES "
+	"plans(id), objective INTEGER NOT NULL REFERENCES objectives(id), ref TEXT NOT NULL, "
+	"indicator TEXT NOT NULL, unit TEXT NOT NULL, baseline TEXT NOT NULL, baseline_date "
+	"TEXT, target TEXT NOT NULL, target_date TEXT, better TEXT NOT NULL, source TEXT, "
+	"UNIQUE (plan, ref))",
+	"CREATE TABLE measure_values (id INTEGER PRIMARY KEY, measure INTEGER NOT NULL "
+	"REFERENCES measures(id), month TEXT NOT NULL, value TEXT NOT NULL, UNIQUE (measure, "
+	"month))",
+	"CREATE TABLE plan_updates (id INTEGER PRIMARY KEY, action INTEGER NOT NULL REFERENCES "
+	"actions(id), date TEXT NOT NULL, who TEXT NOT NULL, what TEXT NOT NULL, status TEXT NOT "
+	"NULL, rag TEXT NOT NULL, rag_reason TEXT)",
+	"CREATE INDEX plan_updates_action ON plan_updates(action, date)",
+	"CREATE TABLE boards (id INTEGER PRIMARY KEY, council INTEGER NOT NULL REFERENCES "
+	"councils(code), kind TEXT NOT NULL, name TEXT NOT NULL, chair TEXT, every TEXT, since "
+	"TEXT NOT NULL, until TEXT, instrument TEXT REFERENCES instruments(sha256), ref TEXT, "
+	"UNIQUE (council, name))",
+	"CREATE TABLE meetings (id INTEGER PRIMARY KEY, board INTEGER NOT NULL REFERENCES "
+	"boards(id), date TEXT NOT NULL, chair TEXT, attendees TEXT, papers TEXT, decisions "
+	"TEXT, occurrence INTEGER REFERENCES occurrences(id), evidence INTEGER REFERENCES "
+	"evidence(id), UNIQUE (board, date))",
+	NULL,
+};
+
+const char *const *const schema_steps[STORE_SCHEMA_VERSION + 1] = {NULL, v1, v2, v3, v4, v5, v6};
 
 #define I SV_INT
 #define T SV_TEXT
@@ -186,6 +246,30 @@ const struct schema_table schema_tables[] = {
 	{"user_councils", 4, "user_id", {{"user_id", I}, {"council", I}}},
 	{"tokens", 4, "key",
 	 {{"key", T}, {"user_id", I}, {"kind", T}, {"label", T}, {"created", T}, {"expires", T}}},
+	{"plans", 6, "id",
+	 {{"id", I}, {"council", I}, {"version", I}, {"title", T}, {"adopted", T}, {"source", T},
+	  {"file_sha", T}, {"created", T}, {"superseded", T}}},
+	{"plan_owners", 6, "id", {{"id", I}, {"plan", I}, {"name", T}, {"role", T}}},
+	{"objectives", 6, "id",
+	 {{"id", I}, {"plan", I}, {"ref", T}, {"title", T}, {"ofsted_area", T},
+	  {"recommendation", T}, {"instrument", T}, {"clause", T}, {"lead", T}, {"due_date", T}}},
+	{"actions", 6, "id",
+	 {{"id", I}, {"plan", I}, {"objective", I}, {"ref", T}, {"title", T}, {"owner", T},
+	  {"start_date", T}, {"due_date", T}, {"status", T}, {"rag", T}, {"rag_reason", T}}},
+	{"measures", 6, "id",
+	 {{"id", I}, {"plan", I}, {"objective", I}, {"ref", T}, {"indicator", T}, {"unit", T},
+	  {"baseline", T}, {"baseline_date", T}, {"target", T}, {"target_date", T},
+	  {"better", T}, {"source", T}}},
+	{"measure_values", 6, "id", {{"id", I}, {"measure", I}, {"month", T}, {"value", T}}},
+	{"plan_updates", 6, "id",
+	 {{"id", I}, {"action", I}, {"date", T}, {"who", T}, {"what", T}, {"status", T},
+	  {"rag", T}, {"rag_reason", T}}},
+	{"boards", 6, "id",
+	 {{"id", I}, {"council", I}, {"kind", T}, {"name", T}, {"chair", T}, {"every", T},
+	  {"since", T}, {"until", T}, {"instrument", T}, {"ref", T}}},
+	{"meetings", 6, "id",
+	 {{"id", I}, {"board", I}, {"date", T}, {"chair", T}, {"attendees", T}, {"papers", T},
+	  {"decisions", T}, {"occurrence", I}, {"evidence", I}}},
 	{"audit", 1, "seq",
 	 {{"seq", I}, {"at", T}, {"who", T}, {"action", T}, {"subject", T}, {"before", T},
 	  {"after", T}, {"prev", T}, {"hash", T}}},

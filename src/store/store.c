@@ -283,3 +283,13 @@ void store_close(struct store *s)
 	s->ops->close(s);
 	free(s);
 }
+
+int store_next_id(struct store *s, const char *table, int64_t *id, struct err *e)
+{
+	char sql[96];
+	snprintf(sql, sizeof sql, "SELECT max(id) FROM %s", table);
+	if (store_query_int(s, sql, NULL, 0, 0, id, e) < 0)
+		return -1;
+	(*id)++;
+	return 0;
+}

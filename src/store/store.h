@@ -28,10 +28,11 @@
 #define OVERSIGHT_STORE_H
 
 #include "../base/compat.h"
+#include "../base/arena.h"
 #include "../base/err.h"
 
 /* The schema this build writes; older databases migrate with `db migrate`. */
-#define STORE_SCHEMA_VERSION 5
+#define STORE_SCHEMA_VERSION 6
 /* SQLite PRAGMA application_id: "OVRS". */
 #define STORE_APPLICATION_ID 0x4F565253
 
@@ -137,6 +138,9 @@ int store_query(struct store *s, const char *sql, const struct store_val *p, int
 /* First column of the first row as an integer (def if no row). */
 int store_query_int(struct store *s, const char *sql, const struct store_val *p, int np,
 		    int64_t def, int64_t *out, struct err *e);
+/* The next id of table (max(id) + 1; 1 for an empty table): writers call it inside their
+ * write transaction, which serialises them. */
+int store_next_id(struct store *s, const char *table, int64_t *id, struct err *e);
 /* First column of the first row as text into out[n] ("" and 0 if no row or
  * NULL; 1 if found; -1 on error).  Longer text is truncated. */
 int store_query_text(struct store *s, const char *sql, const struct store_val *p, int np,
@@ -322,6 +326,127 @@ int store_token_drop(struct store *s, const char *key, struct err *e);
 typedef int (*store_user_fn)(void *ctx, const struct store_user *u);
 /* Every user in name order. */
 int store_users_each(struct store *s, store_user_fn fn, void *ctx, struct err *e);
+
+/* ---- improvement plans and boards (plans.c) ---- */
+
+/*
+ * A council's improvement plan, one version of it (doc/internals/plans.md).
+ * Objectives, actions and measures are named by the plan's own refs ("O1",
+ * "O1.3", "M2"), unique within a version; an action or measure names its
+ * objective's ref, a value its measure's, an update its action's.  Dates
+ * are "YYYY-MM-DD", months "YYYY-MM", numbers decimal text ("12.5").
+ * status: not_started, in_progress, complete, cancelled; rag: red, amber,
+ * green, blue (blue: complete); better: up or down.  Strings are borrowed
+ * (put) or live in the caller's arena (load).
+ */
+struct store_plan_owner {
+	const char *name, *role;
+};
+struct store_objective {
+	const char *ref, *title, *ofsted_area, *recommendation, *clause, *lead, *due_date;
+	const char *instrument; /* SHA-256 of the instrument the clause is in, NULL if not found */
+};
+struct store_action {
+	const char *objective, *ref, *title, *owner, *start_date, *due_date, *status, *rag,
+		*rag_reason;
+};
+struct store_measure {
+	const char *objective, *ref, *indicator, *unit, *baseline, *baseline_date, *target,
+		*target_date, *better, *source;
+};
+struct store_measure_value {
+	const char *measure, *month, *value;
+};
+struct store_plan_update {
+	const char *action, *date, *who, *what, *status, *rag, *rag_reason;
+};
+struct store_plan {
+	int64_t id;
+	int council, version;
+	const char *title, *adopted, *source, *file_sha, *created, *superseded;
+	struct store_plan_owner *owners;
+	size_t nowners;
+	struct store_objective *objectives;
+	size_t nobjectives;
+	struct store_action *actions;
+	size_t nactions;
+	struct store_measure *measures;
+	size_t nmeasures;
+	struct store_measure_value *values; /* by measure (plan order), then month */
+	size_t nvalues;
+	struct store_plan_update *updates; /* by action (plan order), then date */
+	size_t nupdates;
+};
+
+/* Well-formed plan vocabulary (the CSV reader and the store both check). */
+bool store_plan_status_valid(const char *s);
+bool store_plan_rag_valid(const char *s);
+/*
+ * Add p as the next version of p->council's plan (the one before gets
+ * superseded = p->adopted), all rows and one audit entry "plan.add" in the
+ * caller's transaction.  If the latest version was made from the same
+ * file (p->file_sha equal, not NULL) nothing is written and *added = 0.
+ * An objective's clause is looked up among the council's instruments
+ * dated on or before p->adopted (latest first; "7.b" also matches "7.b/1")
+ * and its instrument kept when found.  ERR_DATA for a reference to an
+ * unknown objective, measure, action or owner, a duplicate ref, or a
+ * value outside the vocabulary.
+ */
+int store_plan_put(struct store *s, const struct store_plan *p, int64_t *id, int *version,
+		   int *added, struct err *e);
+/* Load version (0: the latest) of council's plan into p, strings in a.  ERR_DATA
+ * ("Kirklees has no improvement plan ...") if there is none. */
+int store_plan_load(struct store *s, int council, int version, struct arena *a,
+		    struct store_plan *p, struct err *e);
+/*
+ * A dated progress update on action u->action of plan (the latest version):
+ * kept in plan_updates and setting the action's status, rag and rag_reason;
+ * audited "plan.update" with the action's state before and after.
+ */
+int store_plan_update_add(struct store *s, int64_t plan, const struct store_plan_update *u,
+			  struct err *e);
+/* Set a measure's value for a month (replacing one there; the same value again writes
+ * nothing); audited "measure.value". */
+int store_measure_value_set(struct store *s, int64_t plan, const struct store_measure_value *v,
+			    struct err *e);
+
+/* kind: improvement_board or partnership_board.  every: an ISO 8601 period (P1M, P6W) or
+ * NULL; instrument/ref: the clause that requires it, or NULL. */
+struct store_board {
+	int64_t id;
+	int council;
+	const char *kind, *name, *chair, *every, *since, *until, *instrument, *ref;
+};
+struct store_meeting {
+	int64_t id, board;
+	const char *date, *chair, *attendees, *papers, *decisions;
+	int64_t occurrence, evidence; /* 0: none */
+};
+/* Add a board (ERR_DATA if council already has one of that name); audited "board.add".
+ * A ref without an instrument is looked up among council's instruments dated on or before
+ * the store's today, latest first ("7.b" also matches "7.b/1"); ERR_DATA if none has it. */
+int store_board_put(struct store *s, const struct store_board *b, int64_t *id,
+		    struct err *e);
+/* council's board named name (or of kind name, if it has one of that kind); strings in a. */
+int store_board_find(struct store *s, int council, const char *name, struct arena *a,
+		     struct store_board *b, struct err *e);
+/* council's boards in id order (array and strings in a). */
+int store_boards_load(struct store *s, int council, struct arena *a, struct store_board **v,
+		      size_t *n, struct err *e);
+/*
+ * Record a meeting held (ERR_DATA if the board already has one that day).
+ * If the board's clause has dated occurrences, the meeting is evidence for
+ * the occurrence whose cycle holds its date (the first due on or after it;
+ * none before the instrument's date or after its last occurrence): an
+ * evidence row is added (store_evidence_put) and the stored meeting keeps
+ * the occurrence and evidence ids.  *occ = that occurrence (0: none).
+ * Audited "meeting.add".
+ */
+int store_meeting_put(struct store *s, const struct store_meeting *m, int64_t *id,
+		      int64_t *occ, struct err *e);
+/* A board's meetings in date order (array and strings in a). */
+int store_meetings_load(struct store *s, int64_t board, struct arena *a,
+			struct store_meeting **v, size_t *n, struct err *e);
 
 /* ---- export and import (export.c) ---- */
 

@@ -472,6 +472,227 @@ out:
 	store_close(b);
 }
 
+/* Plans and boards (plans.c): versions, the same file twice, references checked, updates and
+ * values audited, a board meeting as evidence of the board's clause, export round trip. */
+static void test_plans_and_boards(void)
+{
+	struct store *s = fresh(url_a), *b = NULL;
+	struct err e = {0};
+	struct arena ar = ARENA_INIT;
+	struct store_plan p = {0}, got;
+	int changed, added = -1, version = 0;
+	int64_t plan = 0, plan2 = 0, board = 0, mid = 0, occ = -1, n_audit;
+	char d1[65];
+	char *x1 = NULL, *x2 = NULL;
+	static const char direction[] =
+		"{\"schema\":\"oversight.instrument/1\",\"kind\":\"direction\","
+		"\"date\":{\"value\":\"2018-01-25\"},\"obligations\":[{\"id\":\"7.b/1\","
+		"\"kind\":\"standing\"},{\"id\":\"7.g/3\",\"kind\":\"recurring\",\"recurrence\":"
+		"{\"every\":\"P3M\"}}]}";
+	struct store_plan_owner owners[] = {{"Head of Front Door", "Service lead"},
+					    {"Principal Social Worker", NULL}};
+	struct store_objective objs[] = {
+		{"O1", "Timely help", "help_and_protection", "R1", "7.b", "Head of Front Door",
+		 "2018-12-31", NULL},
+		{"O2", "Leadership", "leadership", NULL, "9.z", NULL, NULL, NULL}};
+	struct store_action acts[] = {
+		{"O1", "O1.1", "Triage in 24h", "Head of Front Door", "2018-02-01", "2018-06-30",
+		 "in_progress", "green", NULL},
+		{"O2", "O2.1", "Audit programme", "Principal Social Worker", NULL, "2018-09-30",
+		 "not_started", "amber", "recruitment"}};
+	struct store_measure meas[] = {{"O1", "M1", "Contacts decided in 24h", "%", "60",
+					"2018-01", "85", "2018-12", "up", "LCS"}};
+	struct store_measure_value vals[] = {{"M1", "2018-02", "61"}, {"M1", "2018-03", "58.5"}};
+	struct store_plan_update ups[] = {{"O1.1", "2018-03-01", "Head of Front Door", "Started",
+					   "in_progress", "green", NULL}};
+
+	if (!s)
+		return;
+	load_councils(s, &changed);
+	CHECK(store_write_begin(s, &e) == 0 && store_document_put(s, "d", "a", 1, d1, &e) == 0 &&
+		      store_instrument_put(s, d1, direction, 382, &added, &e) == 0 &&
+		      store_exec(s, "INSERT INTO occurrences (id, obligation, k, due_date) SELECT 1, "
+				    "id, 1, '2018-04-25' FROM obligations WHERE ref = '7.g/3'",
+				 NULL, 0, &e) == 0 &&
+		      store_exec(s, "INSERT INTO occurrences (id, obligation, k, due_date) SELECT 2, "
+				    "id, 2, '2018-07-25' FROM obligations WHERE ref = '7.g/3'",
+				 NULL, 0, &e) == 0 &&
+		      store_write_commit(s, &e) == 0,
+	      "setup: %s", e.msg);
+	p = (struct store_plan){.council = 382, .title = "Kirklees improvement plan",
+				.adopted = "2018-03-01", .source = "test", .file_sha = "aa",
+				.owners = owners, .nowners = 2, .objectives = objs, .nobjectives = 2,
+				.actions = acts, .nactions = 2, .measures = meas, .nmeasures = 1,
+				.values = vals, .nvalues = 2, .updates = ups, .nupdates = 1};
+	CHECK(store_write_begin(s, &e) == 0 && store_plan_put(s, &p, &plan, &version, &added, &e) == 0 &&
+		      store_write_commit(s, &e) == 0 && added == 1 && version == 1,
+	      "plan put: %s (added %d, version %d)", e.msg, added, version);
+	n_audit = count(s, "SELECT count(*) FROM audit");
+	CHECK(store_write_begin(s, &e) == 0 && store_plan_put(s, &p, &plan, &version, &added, &e) == 0 &&
+		      store_write_commit(s, &e) == 0 && added == 0 && version == 1,
+	      "same file again: %s (added %d, version %d)", e.msg, added, version);
+	CHECK(count(s, "SELECT count(*) FROM plans") == 1 && count(s, "SELECT count(*) FROM audit") == n_audit,
+	      "same file wrote something");
+	CHECK(count(s, "SELECT count(*) FROM audit WHERE action = 'plan.add'") == 1, "plan.add audited");
+
+	/* References are checked: an unknown owner, an action of an unknown objective. */
+	acts[1].owner = "Nobody";
+	p.file_sha = "cc";
+	CHECK(store_write_begin(s, &e) == 0 && store_plan_put(s, &p, &plan2, &version, &added, &e) < 0 &&
+		      e.code == ERR_DATA && strstr(e.msg, "unknown owner 'Nobody'"),
+	      "unknown owner: %s", e.msg);
+	store_write_rollback(s);
+	err_clear(&e);
+	acts[1].owner = "Principal Social Worker";
+	acts[1].objective = "O9";
+	CHECK(store_write_begin(s, &e) == 0 && store_plan_put(s, &p, &plan2, &version, &added, &e) < 0 &&
+		      e.code == ERR_DATA && strstr(e.msg, "unknown objective 'O9'"),
+	      "unknown objective: %s", e.msg);
+	store_write_rollback(s);
+	err_clear(&e);
+	acts[1].objective = "O2";
+	CHECK(count(s, "SELECT count(*) FROM plans") == 1, "refused plan left rows");
+
+	/* Loaded back as put; the clause found in the direction ("7.b" is "7.b/1"). */
+	CHECK(store_plan_load(s, 382, 0, &ar, &got, &e) == 0, "load: %s", e.msg);
+	CHECK(got.version == 1 && got.nowners == 2 && got.nobjectives == 2 && got.nactions == 2 &&
+		      got.nmeasures == 1 && got.nvalues == 2 && got.nupdates == 1,
+	      "counts");
+	if (got.nobjectives == 2 && got.nvalues == 2 && got.nactions == 2) {
+		CHECK(got.objectives[0].instrument && !strcmp(got.objectives[0].instrument, d1),
+		      "clause 7.b found in the direction");
+		CHECK(!got.objectives[1].instrument && !strcmp(got.objectives[1].clause, "9.z"),
+		      "unknown clause kept as words");
+		CHECK_STR(got.values[1].value, "58.5");
+		CHECK_STR(got.actions[1].rag_reason, "recruitment");
+		CHECK(!got.actions[1].start_date, "NULL start kept");
+	}
+	CHECK(store_plan_load(s, 852, 0, &ar, &got, &e) < 0 && e.code == ERR_DATA &&
+		      strstr(e.msg, "no improvement plan"),
+	      "no plan: %s", e.msg);
+	err_clear(&e);
+
+	/* An update sets the action's state; audited with before and after. */
+	{
+		struct store_plan_update u = {"O1.1", "2018-04-01", "tester", "Behind on recruitment",
+					      "in_progress", "red", "two vacancies"};
+		CHECK(store_write_begin(s, &e) == 0 && store_plan_update_add(s, plan, &u, &e) == 0 &&
+			      store_write_commit(s, &e) == 0,
+		      "update: %s", e.msg);
+		CHECK(count(s, "SELECT count(*) FROM actions WHERE ref = 'O1.1' AND rag = 'red'") == 1,
+		      "action RAG set");
+		CHECK(count(s, "SELECT count(*) FROM audit WHERE action = 'plan.update' AND before "
+			       "LIKE '%green%' AND after LIKE '%two vacancies%'") == 1,
+		      "update audited");
+		u.action = "O7.7";
+		CHECK(store_write_begin(s, &e) == 0 && store_plan_update_add(s, plan, &u, &e) < 0 &&
+			      strstr(e.msg, "no action 'O7.7'"),
+		      "unknown action: %s", e.msg);
+		store_write_rollback(s);
+		err_clear(&e);
+	}
+	{
+		struct store_measure_value v = {"M1", "2018-04", "63"};
+		CHECK(store_write_begin(s, &e) == 0 && store_measure_value_set(s, plan, &v, &e) == 0 &&
+			      store_measure_value_set(s, plan, &v, &e) == 0 &&
+			      store_write_commit(s, &e) == 0,
+		      "value: %s", e.msg);
+		CHECK(count(s, "SELECT count(*) FROM audit WHERE action = 'measure.value'") == 1,
+		      "the same value twice is one entry");
+		v.value = "64";
+		CHECK(store_write_begin(s, &e) == 0 && store_measure_value_set(s, plan, &v, &e) == 0 &&
+			      store_write_commit(s, &e) == 0,
+		      "value changed: %s", e.msg);
+		CHECK(count(s, "SELECT count(*) FROM measure_values WHERE value = '64'") == 1 &&
+			      count(s, "SELECT count(*) FROM audit WHERE action = 'measure.value' AND "
+				       "before = '{\"value\":\"63\"}'") == 1,
+		      "value replaced, old value in the log");
+		v.month = "2018-13";
+		CHECK(store_write_begin(s, &e) == 0 && store_measure_value_set(s, plan, &v, &e) < 0 &&
+			      e.code == ERR_DATA,
+		      "bad month: %s", e.msg);
+		store_write_rollback(s);
+		err_clear(&e);
+	}
+
+	/* A revised plan is version 2; version 1 is superseded and no longer updated. */
+	p.file_sha = "bb";
+	p.adopted = "2019-09-01";
+	CHECK(store_write_begin(s, &e) == 0 && store_plan_put(s, &p, &plan2, &version, &added, &e) == 0 &&
+		      store_write_commit(s, &e) == 0 && added == 1 && version == 2,
+	      "version 2: %s", e.msg);
+	CHECK(count(s, "SELECT count(*) FROM plans WHERE version = 1 AND superseded = '2019-09-01'") ==
+		      1,
+	      "version 1 superseded");
+	{
+		struct store_plan_update u = {"O1.1", "2019-10-01", "tester", "x", "complete", "blue",
+					      NULL};
+		CHECK(store_write_begin(s, &e) == 0 && store_plan_update_add(s, plan, &u, &e) < 0 &&
+			      strstr(e.msg, "superseded"),
+		      "old version updated: %s", e.msg);
+		store_write_rollback(s);
+		err_clear(&e);
+	}
+
+	/* A board tied to 7.g/3: each meeting is evidence for the occurrence whose cycle holds it. */
+	{
+		struct store_board bd = {0, 382, "partnership_board", "Partnership governance board",
+					 "Chair", "P3M", "2018-01-25", NULL, d1, "7.g/3"};
+		struct store_board f;
+		struct store_meeting m = {0, 0, "2018-04-10", "Chair", "A; B", "Report", "Agreed",
+					  0, 0};
+		CHECK(store_write_begin(s, &e) == 0 && store_board_put(s, &bd, &board, &e) == 0 &&
+			      store_write_commit(s, &e) == 0,
+		      "board: %s", e.msg);
+		CHECK(store_board_find(s, 382, "partnership_board", &ar, &f, &e) == 0 && f.id == board,
+		      "find by kind: %s", e.msg);
+		m.board = board;
+		CHECK(store_write_begin(s, &e) == 0 && store_meeting_put(s, &m, &mid, &occ, &e) == 0 &&
+			      store_write_commit(s, &e) == 0 && occ == 1,
+		      "meeting 1: %s (occ %lld)", e.msg, (long long)occ);
+		m.date = "2018-05-02";
+		CHECK(store_write_begin(s, &e) == 0 && store_meeting_put(s, &m, &mid, &occ, &e) == 0 &&
+			      store_write_commit(s, &e) == 0 && occ == 2,
+		      "meeting 2: %s (occ %lld)", e.msg, (long long)occ);
+		m.date = "2018-01-20"; /* before the direction */
+		CHECK(store_write_begin(s, &e) == 0 && store_meeting_put(s, &m, &mid, &occ, &e) == 0 &&
+			      store_write_commit(s, &e) == 0 && occ == 0,
+		      "meeting before: %s (occ %lld)", e.msg, (long long)occ);
+		m.date = "2018-08-01"; /* after the last occurrence */
+		CHECK(store_write_begin(s, &e) == 0 && store_meeting_put(s, &m, &mid, &occ, &e) == 0 &&
+			      store_write_commit(s, &e) == 0 && occ == 0,
+		      "meeting after: %s (occ %lld)", e.msg, (long long)occ);
+		CHECK(count(s, "SELECT count(*) FROM evidence") == 2 &&
+			      count(s, "SELECT count(*) FROM meetings WHERE evidence IS NOT NULL") == 2,
+		      "two meetings are evidence");
+		CHECK(store_write_begin(s, &e) == 0 && store_meeting_put(s, &m, &mid, &occ, &e) < 0 &&
+			      e.code == ERR_DATA && strstr(e.msg, "already has a meeting"),
+		      "same day twice: %s", e.msg);
+		store_write_rollback(s);
+		err_clear(&e);
+		CHECK(store_write_begin(s, &e) == 0 && store_board_put(s, &bd, &board, &e) < 0 &&
+			      e.code == ERR_DATA,
+		      "same board twice: %s", e.msg);
+		store_write_rollback(s);
+		err_clear(&e);
+	}
+	CHECK(store_audit_verify(s, &n_audit, &e) == 0, "chain: %s", e.msg);
+
+	/* Export, import, export: the same bytes, plans and boards included. */
+	x1 = store_export(s, &e);
+	b = fresh(url_b);
+	CHECK(x1 && b && store_import(b, x1, strlen(x1), &e) == 0, "import: %s", e.msg);
+	x2 = b ? store_export(b, &e) : NULL;
+	CHECK(x1 && x2 && !strcmp(x1, x2), "round trip differs");
+	CHECK(x1 && strstr(x1, "\"plan_updates\"") && strstr(x1, "Partnership governance board"),
+	      "plans exported");
+	free(x1);
+	free(x2);
+	store_close(b);
+	arena_release(&ar);
+	store_close(s);
+}
+
 static void test_versions(void)
 {
 	struct err e = {0};
@@ -488,7 +709,7 @@ static void test_versions(void)
 
 	s = store_open(url_a, STORE_USE, &e);
 	CHECK(!s && e.code == ERR_DATA && strstr(e.msg, "schema version 1") &&
-		      strstr(e.msg, "version 5") && strstr(e.msg, "db migrate"),
+		      strstr(e.msg, "version 6") && strstr(e.msg, "db migrate"),
 	      "older refused: %s", e.msg);
 	store_close(s);
 	err_clear(&e);
@@ -497,10 +718,12 @@ static void test_versions(void)
 	if (!s)
 		return;
 	store_set_actor(s, "contract", "2026-11-23");
-	CHECK(store_migrate(s, &e) == 0 && s->version == 5, "migrate: %s", e.msg);
-	CHECK(count(s, "SELECT count(*) FROM audit WHERE action = 'schema.migrate'") == 4,
-	      "each migration step (1->2 ... 4->5) audited");
+	CHECK(store_migrate(s, &e) == 0 && s->version == 6, "migrate: %s", e.msg);
+	CHECK(count(s, "SELECT count(*) FROM audit WHERE action = 'schema.migrate'") == 5,
+	      "each migration step (1->2 ... 5->6) audited");
 	CHECK(count(s, "SELECT count(*) FROM instruments") == 0, "v2 tables exist");
+	CHECK(count(s, "SELECT count(*) FROM plans") == 0 && count(s, "SELECT count(*) FROM meetings") == 0,
+	      "v6 tables exist");
 	/* Pretend a newer oversight wrote it. */
 	store_exec(s, "UPDATE schema_version SET version = 99", NULL, 0, &e);
 	store_close(s);
@@ -551,6 +774,7 @@ int main(void)
 	RUN(test_users);
 	RUN(test_audit_chain);
 	RUN(test_export_import_round_trip);
+	RUN(test_plans_and_boards);
 	RUN(test_versions);
 	if (tmpdir[0]) {
 		wipe(url_a);
