@@ -5,7 +5,10 @@
 # over 1,000,000 occurrences and 1,000,000 evidence records; seed 1) and
 # times ingest; then the register's four view queries (p50/p99 over 2,000
 # random runs each); then `oversight due` and `oversight status` for the
-# whole country as of 2024-06-01 (wall time of the process, median of 5).
+# whole country as of 2024-06-01 (wall time of the process, median of 5);
+# then the reports (issue 6) on the same register with the example Kirklees
+# plan imported: the board report for Kirklees and the national overview as
+# of 2024-06-01, HTML (median of 5; goal: at most 1 s each).
 # PostgreSQL: a throwaway server (initdb in a temporary directory, loopback,
 # random port), stopped at the end.  REGISTER_COUNCILS=N for a quicker run.
 set -u
@@ -27,6 +30,17 @@ views() { # URL: due and status for the country, median of 5 wall times (ms)
 		done | median | sed "s/^/  oversight $v (whole country): /; s/$/ ms (median of 5)/"
 	done
 }
+reports() { # URL
+	local k
+	$O plan import --db "$1" data/examples/kirklees-plan.csv >/dev/null || return
+	for k in board review national; do
+		for i in 1 2 3 4 5; do
+			s=$(date +%s%N)
+			$O report $k --db "$1" --council kirklees --as-of 2024-06-01 >/dev/null
+			echo $(( ($(date +%s%N) - s) / 1000000 ))
+		done | median | sed "s/^/  oversight report $k (HTML): /; s/$/ ms (median of 5)/"
+	done
+}
 run() { # NAME URL
 	echo "-- $1"
 	$O db init --db "$2" >/dev/null || { echo "  cannot init $2"; return; }
@@ -36,6 +50,7 @@ run() { # NAME URL
 	[[ $2 == postgresql://* ]] && "$bindir/psql" -q -d "$2" -c ANALYZE >/dev/null
 	$GEN query --db "$2" --runs 2000 | sed 's/^/  /'
 	views "$2"
+	reports "$2"
 }
 
 run sqlite "$tmp/register.db"

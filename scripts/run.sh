@@ -2,7 +2,9 @@
 # run.sh: the main job of `make run`, on the embedded SQLite default
 # (./oversight.db, or $OVERSIGHT_DB): create the register, load the
 # councils and the Ofsted outcomes, ingest the example instruments in
-# data/documents/, show what the register now knows, then serve the web
+# data/documents/, load the example Kirklees improvement plan and board
+# (data/examples/) and write its board report to reports/, show what the
+# register now knows, then serve the web
 # application on it (until Ctrl-C) with a first admin account whose password
 # is printed (a new one each run).  Every step before is idempotent, so
 # running it again changes nothing else.  $OVERSIGHT is the binary;
@@ -27,6 +29,24 @@ section "Ingesting the example instruments (data/documents/)"
 section "Records the reader wants a person to confirm"
 "$ov" review
 
+section "The Kirklees improvement plan and its board (data/examples/)"
+# the same file again is a no-op; the board and its meetings are added once
+"$ov" plan import data/examples/kirklees-plan.csv
+if ! "$ov" board show kirklees 2>/dev/null | grep -q '^Improvement Board'; then
+	"$ov" board add kirklees improvement_board "Improvement Board" --since 2020-02-01 \
+		--every P1M --chair "Leeds City Council" --as-of 2020-02-01
+	"$ov" board meeting kirklees "Improvement Board" 2020-02-12 --decisions "Plan agreed"
+	"$ov" board meeting kirklees "Improvement Board" 2020-04-22 \
+		--decisions "Audit findings noted; front door backlog to be cleared by 30 April"
+fi
+mkdir -p reports
+report=reports/kirklees-board-2020-05-01
+"$ov" report board --council kirklees --as-of 2020-05-01 --output "$report.html"
+"$ov" report board --council kirklees --as-of 2020-05-01 --format markdown --output "$report.md"
+"$ov" report national --as-of 2020-05-01 --output reports/national-2020-05-01.html
+sed -n '/^## Objectives slow to progress/,/^## Actions/p' "$report.md" | sed '$d'
+printf 'The board report: file://%s/%s.html (also .md; --format pdf prints it)\n' "$PWD" "$report"
+
 for v in due status; do
 	if "$ov" help "$v" >/dev/null 2>&1; then
 		section "oversight $v"
@@ -40,6 +60,8 @@ Next (in another terminal):
   $ov due --council kirklees --as-of 2018-05-01   who owes what by when
   $ov record evidence --council kirklees 7.e 2018-04-20 --note "agreement signed"
   $ov review                                       confirm what the reader found
+  $ov plan show kirklees --as-of 2020-05-01         the plan, objectives slow to progress
+  $ov report minister --council kirklees --as-of 2020-05-01 --format pdf --output m.pdf
   $ov --help; man doc/oversight.1
 MSG
 

@@ -53,6 +53,50 @@ static void fmt_num(char *buf, size_t n, double v)
 		snprintf(buf, n, "%.1f", v);
 }
 
+/* "%" sits against its number; a word ("children") is spaced from it. */
+static const char *unit_sep(const char *unit)
+{
+	return unit && ((*unit >= 'a' && *unit <= 'z') || (*unit >= 'A' && *unit <= 'Z')) ? " " : "";
+}
+
+/* The fill of a bar: the GOV.UK colour of a RAG class, else blue. */
+static const char *bar_fill(const char *css_class)
+{
+	static const char *const map[][2] = {{"rag-red", "#d4351c"},
+					     {"rag-amber", "#f47738"},
+					     {"rag-green", "#00703c"},
+					     {"rag-blue", "#1d70b8"}};
+	size_t i;
+
+	for (i = 0; css_class && i < sizeof map / sizeof map[0]; i++)
+		if (!strcmp(css_class, map[i][0]))
+			return map[i][1];
+	return "#1d70b8";
+}
+
+/* The visible title: at most TITLE_MAX bytes, cut at a space with an ellipsis (the
+ * whole title is in <title> and in the caption of the table beside the chart). */
+#define TITLE_MAX 72
+static void visible_title(struct strbuf *out, const char *title)
+{
+	size_t n = strlen(title), cut;
+	char buf[TITLE_MAX + 1];
+
+	if (n <= TITLE_MAX) {
+		svg_escape(out, title);
+		return;
+	}
+	for (cut = TITLE_MAX; cut > TITLE_MAX / 2 && title[cut] != ' '; cut--)
+		;
+	if (title[cut] != ' ')
+		for (cut = TITLE_MAX; cut > 0 && ((unsigned char)title[cut] & 0xC0) == 0x80; cut--)
+			;
+	memcpy(buf, title, cut);
+	buf[cut] = 0;
+	svg_escape(out, buf);
+	strbuf_adds(out, "\xe2\x80\xa6"); /* … */
+}
+
 static void open_svg(struct strbuf *out, const char *id, const char *title, struct strbuf *desc)
 {
 	strbuf_addf(out,
@@ -67,7 +111,7 @@ static void open_svg(struct strbuf *out, const char *id, const char *title, stru
 	strbuf_addf(out, "<text x=\"%.0f\" y=\"22\" class=\"chart-title\" font-size=\"15\" "
 			 "font-weight=\"bold\">",
 		    ML);
-	svg_escape(out, title);
+	visible_title(out, title);
 	strbuf_adds(out, "</text>\n");
 }
 
@@ -82,8 +126,8 @@ static void axis(struct strbuf *out, double lo, double hi, double step, const ch
 		strbuf_addf(out,
 			    "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#b1b4b6\" "
 			    "stroke-width=\"1\"/>\n<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"end\" "
-			    "font-size=\"12\">%s%s</text>\n",
-			    ML, y, W - MR, y, ML - 6, y + 4, num, unit ? unit : "");
+			    "font-size=\"12\">%s%s%s</text>\n",
+			    ML, y, W - MR, y, ML - 6, y + 4, num, unit_sep(unit), unit ? unit : "");
 	}
 }
 
@@ -144,17 +188,19 @@ void svg_line_chart_desc(struct strbuf *out, const struct svg_line_chart *c)
 	} else {
 		fmt_num(a, sizeof(a), c->points[first].value);
 		fmt_num(b, sizeof(b), c->points[last].value);
-		strbuf_addf(out, "%zu value%s from %s (%s%s) to %s (%s%s)", count, count == 1 ? "" : "s",
-			    c->points[first].label, a, c->unit, c->points[last].label, b, c->unit);
+		strbuf_addf(out, "%zu value%s from %s (%s%s%s) to %s (%s%s%s)", count,
+			    count == 1 ? "" : "s", c->points[first].label, a, unit_sep(c->unit), c->unit,
+			    c->points[last].label, b, unit_sep(c->unit), c->unit);
 		fmt_num(a, sizeof(a), c->points[lo].value);
 		fmt_num(b, sizeof(b), c->points[hi].value);
-		strbuf_addf(out, "; lowest %s%s (%s), highest %s%s (%s)", a, c->unit,
-			    c->points[lo].label, b, c->unit, c->points[hi].label);
+		strbuf_addf(out, "; lowest %s%s%s (%s), highest %s%s%s (%s)", a, unit_sep(c->unit),
+			    c->unit, c->points[lo].label, b, unit_sep(c->unit), c->unit,
+			    c->points[hi].label);
 		strbuf_addch(out, '.');
 	}
 	if (c->has_target) {
 		fmt_num(a, sizeof(a), c->target);
-		strbuf_addf(out, " Target %s%s; %s is better.", a, c->unit,
+		strbuf_addf(out, " Target %s%s%s; %s is better.", a, unit_sep(c->unit), c->unit,
 			    c->higher_is_better ? "higher" : "lower");
 	}
 }
@@ -231,7 +277,7 @@ void svg_bar_chart_desc(struct strbuf *out, const struct svg_bar_chart *c)
 		strbuf_adds(out, "no values.");
 	for (i = 0; i < c->nbars; i++) {
 		fmt_num(num, sizeof(num), c->bars[i].value);
-		strbuf_addf(out, "%s %s%s%s", c->bars[i].label, num, c->unit,
+		strbuf_addf(out, "%s %s%s%s%s", c->bars[i].label, num, unit_sep(c->unit), c->unit,
 			    i + 1 < c->nbars ? "; " : ".");
 	}
 }
@@ -264,8 +310,8 @@ void svg_bar_chart(struct strbuf *out, const struct svg_bar_chart *c)
 		double y = MT + (H - MT - MB) * (1.0 - (c->bars[i].value - lo) / (hi - lo));
 		fmt_num(num, sizeof(num), c->bars[i].value);
 		strbuf_addf(out, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
-				 "fill=\"#1d70b8\"",
-			    x, y < y0 ? y : y0, bw, fabs(y0 - y));
+				 "fill=\"%s\"",
+			    x, y < y0 ? y : y0, bw, fabs(y0 - y), bar_fill(c->bars[i].css_class));
 		if (c->bars[i].css_class) {
 			strbuf_adds(out, " class=\"");
 			svg_escape(out, c->bars[i].css_class);
