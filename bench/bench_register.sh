@@ -10,7 +10,8 @@
 # plan imported: the board report for Kirklees and the national overview as
 # of 2024-06-01, HTML (median of 5; goal: at most 1 s each).
 # PostgreSQL: a throwaway server (initdb in a temporary directory, loopback,
-# random port), stopped at the end.  REGISTER_COUNCILS=N for a quicker run.
+# random port), stopped at the end.  REGISTER_COUNCILS=N for a quicker run;
+# REGISTER_BACKENDS="sqlite" or "postgresql" for one of the two.
 set -u
 cd "$(dirname "$0")/.."
 BUILD=${BUILD:-build}
@@ -53,10 +54,13 @@ run() { # NAME URL
 	reports "$2"
 }
 
-run sqlite "$tmp/register.db"
+backends=${REGISTER_BACKENDS:-sqlite postgresql}
+[[ " $backends " == *" sqlite "* ]] && run sqlite "$tmp/register.db"
 
 bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
-if [ -n "$bindir" ] && [ -x "$bindir/initdb" ]; then
+if [[ " $backends " != *" postgresql "* ]]; then
+	:
+elif [ -n "$bindir" ] && [ -x "$bindir/initdb" ]; then
 	as_pg=()
 	if [ "$(id -u)" -eq 0 ]; then
 		id postgres >/dev/null 2>&1 || useradd --system --no-create-home postgres

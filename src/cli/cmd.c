@@ -62,6 +62,8 @@ static const struct cmd_opt opts_serve[] = {
 	{"timeout", "SECONDS", "close a connection idle this long (default 10)"},
 	{"db", "URL", "the register: a SQLite file or postgresql://... (default $OVERSIGHT_DB, else "
 	 "./oversight.db)"},
+	{"as-of", "DATE", "show the register as of DATE on every page and in the API (default "
+	 "$OVERSIGHT_TODAY, else the clock each day); a request's ?as_of= still wins"},
 	{NULL, NULL, NULL},
 };
 

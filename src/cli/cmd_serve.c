@@ -57,7 +57,7 @@ int cmd_serve(struct cmd_args *a)
 	struct web_config c;
 	struct web_server *s;
 	struct err e = {0};
-	char host[64], path[PATH_MAX];
+	char host[64], path[PATH_MAX], today[CAL_DATE_LEN];
 	sigset_t set;
 	int sig = 0;
 
@@ -79,6 +79,10 @@ int cmd_serve(struct cmd_args *a)
 		st = path;
 	}
 	c.static_dir = st;
+	if (cmd_opt(a, "as-of") || getenv("OVERSIGHT_TODAY")) {
+		cal_format_iso(a->today, today);
+		c.today = today;
+	}
 	c.db_url = store_pick_url(cmd_opt(a, "db"), getenv("OVERSIGHT_DB"));
 	{
 		/* Check the register now, so a wrong --db is said at once, not as 503s later. */

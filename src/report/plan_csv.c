@@ -376,9 +376,15 @@ int plan_csv_read(const char *buf, size_t len, struct arena *a, struct plan_csv_
 			blank &= strv_trim(f[i]).n == 0;
 		if (blank)
 			continue;
-		/* A spreadsheet may leave out a row's empty cells at the end: they are empty. */
-		for (c = 0; c < NCOLS; c++)
+		/* A spreadsheet may leave out a row's empty cells at the end: they are empty.  A
+		 * NUL byte would cut the cell short in the register: refused, with its cell. */
+		for (c = 0; c < NCOLS; c++) {
+			if (r.pos[c] < (int)n && memchr(f[r.pos[c]].p, 0, f[r.pos[c]].n)) {
+				fail_at(&r, w.line, (enum col)c, "a NUL byte in the cell");
+				goto out;
+			}
 			w.c[c] = r.pos[c] < (int)n ? cell(a, f[r.pos[c]]) : NULL;
+		}
 		if (a->failed) {
 			err_set(e, ERR_INTERNAL, "out of memory");
 			goto out;

@@ -11,6 +11,13 @@
  * the audit chain, so writers are serialised exactly like SQLite's single
  * writer, and ids assigned as max + 1 cannot collide.  probe() looks for
  * our meta row ('application', 'oversight') in the current schema.
+ *
+ * Reads are prepared once per connection and executed by name afterwards
+ * (a cache of the SELECT texts seen, PG_STMTS of them): the views and the
+ * web server repeat the same few queries, and parsing and planning them
+ * each time was most of a one-council query's time (BENCHMARKS.md).
+ * PostgreSQL re-plans a prepared statement itself when the schema or the
+ * statistics change.  Writes and DDL go through PQexecParams as before.
  */
 #include "../base/compat.h"
 
@@ -24,7 +31,14 @@
 #define OID_INT2 21
 #define OID_INT4 23
 
-static PGconn *conn_of(struct store *s) { return s->impl; }
+#define PG_STMTS 96
+
+struct pg {
+	PGconn *c;
+	char *sql[PG_STMTS]; /* the rewritten text of prepared statement "s<i>" */
+	int n;
+};
+
 
 static void notice_quiet(void *arg, const char *msg)
 {
@@ -44,14 +58,54 @@ static int pg_open(struct store *s, const char *url, bool create, struct err *e)
 		return -1;
 	}
 	PQsetNoticeProcessor(c, notice_quiet, NULL);
-	s->impl = c;
+	if (!(s->impl = calloc(1, sizeof(struct pg)))) {
+		PQfinish(c);
+		return err_set(e, ERR_INTERNAL, "out of memory");
+	}
+	((struct pg *)s->impl)->c = c;
 	return 0;
 }
 
 static void pg_close(struct store *s)
 {
-	PQfinish(conn_of(s));
+	struct pg *g = s->impl;
+	int i;
+
+	if (!g)
+		return;
+	PQfinish(g->c);
+	for (i = 0; i < g->n; i++)
+		free(g->sql[i]);
+	free(g);
 	s->impl = NULL;
+}
+
+/* Execute q (already rewritten): a SELECT by its prepared statement, preparing it on first
+ * use while the cache has room; anything else directly. */
+static PGresult *run(struct pg *g, char *q, int np, const char *const *vals, const int *lens,
+		     const int *fmts)
+{
+	char name[16];
+	int i;
+
+	if (strncmp(q, "SELECT ", 7))
+		return PQexecParams(g->c, q, np, NULL, vals, lens, fmts, 0);
+	for (i = 0; i < g->n && strcmp(g->sql[i], q); i++)
+		;
+	snprintf(name, sizeof name, "s%d", i);
+	if (i == g->n) {
+		PGresult *r;
+		if (g->n == PG_STMTS)
+			return PQexecParams(g->c, q, np, NULL, vals, lens, fmts, 0);
+		r = PQprepare(g->c, name, q, np, NULL);
+		if (PQresultStatus(r) != PGRES_COMMAND_OK)
+			return r; /* the error, as executing it would have said */
+		PQclear(r);
+		g->sql[g->n++] = strdup(q);
+		if (!g->sql[g->n - 1])
+			g->n--;
+	}
+	return PQexecPrepared(g->c, name, np, vals, lens, fmts, 0);
 }
 
 /* "?" -> "$n". */
@@ -112,7 +166,7 @@ static int pg_query(struct store *s, const char *sql, const struct store_val *p,
 	}
 	if (!(q = rewrite(sql)))
 		return err_set(e, ERR_INTERNAL, "out of memory");
-	r = PQexecParams(conn_of(s), q, np, NULL, vals, lens, fmts, 0);
+	r = run(s->impl, q, np, vals, lens, fmts);
 	free(q);
 	st = PQresultStatus(r);
 	if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {

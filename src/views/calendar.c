@@ -69,15 +69,12 @@ static int row(void *ctx, const struct store_val *c, int n)
 	return 0;
 }
 
-int views_calendar(struct store *s, int council, const char *calname, cal_day as_of,
-		   struct strbuf *out, int *count, struct err *e)
+static int one_council(struct store *s, int council, struct cal_ctx *k)
 {
-	struct cal_ctx k = {out, as_of, e, 0, 0};
 	char day[CAL_DATE_LEN];
 	struct store_val p[] = {sv_int(council), sv_int(council),
-				sv_text(cal_format_iso(as_of, day))};
+				sv_text(cal_format_iso(k->as_of, day))};
 
-	ics_begin(out, calname);
 	if (store_query(s, "SELECT b.ref, b.bearer, b.action, b.kind, b.due_date, b.every, "
 			"b.anchor, b.first, b.until, i.sha256, i.kind, i.date, i.ended_on, c.name, "
 			"d.name FROM obligations b JOIN instruments i ON i.sha256 = b.instrument "
@@ -85,11 +82,30 @@ int views_calendar(struct store *s, int council, const char *calname, cal_day as
 			"i.sha256 WHERE (? = 0 OR i.council = ?) AND i.kind IN ('direction', "
 			"'improvement_notice') AND i.date <= ? AND (b.due_date IS NOT NULL OR "
 			"b.every IS NOT NULL) ORDER BY c.name, i.date, i.sha256, b.id",
-			p, 3, row, &k, e) < 0 ||
-	    k.rc < 0)
+			p, 3, row, k, k->e) < 0 ||
+	    k->rc < 0)
 		return -1;
+	return 0;
+}
+
+int views_calendar_set(struct store *s, const int *councils, size_t n, const char *calname,
+		       cal_day as_of, struct strbuf *out, int *count, struct err *e)
+{
+	struct cal_ctx k = {out, as_of, e, 0, 0};
+	size_t i;
+
+	ics_begin(out, calname);
+	for (i = 0; i < n; i++)
+		if (one_council(s, councils[i], &k) < 0)
+			return -1;
 	ics_end(out);
 	if (count)
 		*count = k.n;
 	return 0;
+}
+
+int views_calendar(struct store *s, int council, const char *calname, cal_day as_of,
+		   struct strbuf *out, int *count, struct err *e)
+{
+	return views_calendar_set(s, &council, 1, calname, as_of, out, count, e);
 }

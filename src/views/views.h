@@ -158,5 +158,8 @@ json_t *views_timeline(struct store *s, int council, cal_day as_of, struct err *
 struct strbuf;
 int views_calendar(struct store *s, int council, const char *calname, cal_day as_of,
 		   struct strbuf *out, int *count, struct err *e);
+/* The same for the councils[0..n) in one VCALENDAR (n = 0: an empty calendar). */
+int views_calendar_set(struct store *s, const int *councils, size_t n, const char *calname,
+		       cal_day as_of, struct strbuf *out, int *count, struct err *e);
 
 #endif

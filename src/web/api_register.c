@@ -29,14 +29,6 @@
 #define PAGE_DEFAULT 100
 #define PAGE_MAX 1000
 
-static struct store *register_or_503(struct web_req *rq)
-{
-	struct store *s = web_store(rq);
-	if (!s)
-		web_reply_problem(rq, 503, "no-register", "No register", NULL, NULL,
-				  "the server has no register");
-	return s;
-}
 
 /* A store value as JSON: null, an integer or a string. */
 static json_t *jv(const struct store_val *v)
@@ -116,7 +108,7 @@ static int limit_param(struct web_req *rq, int *limit)
 static void paged(struct web_req *rq, const char *sql, struct store_val *p, int np,
 		  const char *const *names, int limit, const char *key)
 {
-	struct store *s = register_or_503(rq);
+	struct store *s = web_store_or_503(rq);
 	struct rows r = {NULL, names};
 	struct err e = {0};
 	json_t *doc;
@@ -189,7 +181,7 @@ void web_get_council(struct web_req *rq)
 	int code;
 
 	if (council_param(rq, "code", web_param(rq, "code"), &code) < 0 ||
-	    date_param(rq, "on", on) < 0 || !(s = register_or_503(rq)))
+	    date_param(rq, "on", on) < 0 || !(s = web_store_or_503(rq)))
 		return;
 	if (!on) {
 		web_today(today, 0);
@@ -317,7 +309,7 @@ void web_get_instrument(struct web_req *rq)
 				  "'%s' is not an instrument's SHA-256", sha ? sha : "");
 		return;
 	}
-	if (!(s = register_or_503(rq)))
+	if (!(s = web_store_or_503(rq)))
 		return;
 	r = (struct rows){json_array(), names};
 	c = (struct rows){json_array(), cnames};
@@ -363,7 +355,7 @@ void web_get_document(struct web_req *rq)
 				  "'%s' is not a document's SHA-256", sha ? sha : "");
 		return;
 	}
-	if (!(s = register_or_503(rq)))
+	if (!(s = web_store_or_503(rq)))
 		return;
 	{
 		struct store_val k[] = {sv_text(sha)};

@@ -125,6 +125,15 @@ bool web_may_see_council(const struct web_req *rq, int council)
 	return false;
 }
 
+void web_csrf_field(struct web_req *rq, struct strbuf *sb)
+{
+	char t[65];
+	web_csrf_token(rq, t);
+	strbuf_adds(sb, "<input type=\"hidden\" name=\"csrf\" value=\"");
+	strbuf_adds(sb, t);
+	strbuf_adds(sb, "\">\n");
+}
+
 void web_csrf_token(const struct web_req *rq, char out[65])
 {
 	char buf[SECRET_TOKEN_LEN + 16];

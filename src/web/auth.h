@@ -28,10 +28,17 @@ int web_check_csrf(struct web_req *rq, const char *given);
  * server has no register or it cannot be opened.
  */
 struct store *web_store(struct web_req *rq);
+/* web_store(), or NULL with a 503 problem reply set. */
+struct store *web_store_or_503(struct web_req *rq);
+/* A hidden form field carrying the session's CSRF token. */
+void web_csrf_field(struct web_req *rq, struct strbuf *sb);
 
 /* Today (UTC, YYYY-MM-DD) plus days_ahead, from the clock: audit dates and
  * session expiry only. */
 void web_today(char out[16], int days_ahead);
+/* The date the register is seen as of: the request's valid ?as_of= if the
+ * route declares it, else the server's configured today, else the clock. */
+void web_as_of(const struct web_req *rq, char out[16]);
 
 /* A field of an application/x-www-form-urlencoded body (decoded, in the
  * request's arena), or NULL. */

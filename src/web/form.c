@@ -9,6 +9,7 @@
 #include "../base/compat.h"
 
 #include "auth.h"
+#include "multipart.h"
 
 #define WEB_MAX_FORM 32
 
@@ -84,4 +85,12 @@ const char *web_form(struct web_req *rq, const char *name)
 		if (!strcmp(rq->form[i].name, name))
 			return rq->form[i].value;
 	return NULL;
+}
+
+int web_multipart_of(struct web_req *rq, struct web_part *parts, size_t max, size_t *n,
+		     const char **why)
+{
+	return web_multipart_parse(&rq->arena, web_header(rq, MHD_HTTP_HEADER_CONTENT_TYPE),
+				   rq->body.buf ? rq->body.buf : "", rq->body.len, parts, max, n,
+				   why);
 }

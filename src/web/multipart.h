@@ -24,4 +24,9 @@ int web_multipart_parse(struct arena *a, const char *content_type, const char *b
 /* The part named name, or NULL. */
 const struct web_part *web_part_named(const struct web_part *parts, size_t n, const char *name);
 
+/* The request's multipart/form-data body (Content-Type from its header). */
+struct web_req;
+int web_multipart_of(struct web_req *rq, struct web_part *parts, size_t max, size_t *n,
+		     const char **why);
+
 #endif

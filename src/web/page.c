@@ -125,6 +125,12 @@ void web_page_end(struct strbuf *sb)
 		    "</footer>\n</body>\n</html>\n");
 }
 
+void web_reply_page(struct web_req *rq, unsigned status, struct strbuf *sb)
+{
+	web_page_end(sb);
+	web_reply_buf(rq, status, "text/html; charset=utf-8", sb, "no-store");
+}
+
 void web_get_home(struct web_req *rq)
 {
 	struct strbuf sb = STRBUF_INIT;

@@ -18,6 +18,10 @@
 void web_page_begin(struct strbuf *sb, const char *title);
 void web_page_end(struct strbuf *sb);
 
+/* Close the page (web_page_end) and reply with it, not cached. */
+struct web_req;
+void web_reply_page(struct web_req *rq, unsigned status, struct strbuf *sb);
+
 /* Append s with &, <, >, " and ' escaped for HTML text and attributes. */
 void web_html_escape(struct strbuf *sb, const char *s);
 

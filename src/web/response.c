@@ -165,3 +165,12 @@ void web_reply_fd(struct web_req *rq, int fd, uint64_t size, int64_t mtime, cons
 	MHD_add_response_header(r, MHD_HTTP_HEADER_ETAG, etag);
 	set_reply(rq, 200, r);
 }
+
+void web_reply_redirect(struct web_req *rq, const char *to)
+{
+	struct strbuf sb = STRBUF_INIT;
+	strbuf_adds(&sb, "See other\n");
+	web_reply_buf(rq, 303, "text/plain; charset=utf-8", &sb, "no-store");
+	if (rq->resp)
+		MHD_add_response_header(rq->resp, MHD_HTTP_HEADER_LOCATION, to);
+}

@@ -41,6 +41,22 @@ static const struct web_param q_list[] = {
 	{NULL, NULL, NULL, false, NULL},
 };
 
+static const struct web_param q_as_of[] = {
+	{"as_of", "string", "date", false, "the register as it stood on this date (default today)"},
+	{NULL, NULL, NULL, false, NULL},
+};
+
+static const struct web_param q_occurrences[] = {
+	{"as_of", "string", "date", false, "status as of this date (default today)"},
+	{"from", "string", "date", false, "due on or after this date (default as_of - 365 days)"},
+	{"to", "string", "date", false, "due on or before this date (default as_of + 365 days)"},
+	{"status", "string", NULL, false,
+	 "only this status: upcoming, due, overdue, met, met_late, ended"},
+	{"limit", "integer", NULL, false, "at most this many items (default 500, at most 5000)"},
+	{"after", "string", NULL, false, "the cursor from the previous page's 'next'"},
+	{NULL, NULL, NULL, false, NULL},
+};
+
 static const struct web_param q_council[] = {
 	{"on", "string", "date", false, "instruments in force on this date (default today)"},
 	{NULL, NULL, NULL, false, NULL},
@@ -61,6 +77,16 @@ const struct web_route web_routes[] = {
 	 "every children's services authority", NULL},
 	{"/api/v1/councils/{code}", "GET", web_get_council, WEB_ROLE_PUBLIC, WEB_BODY_NONE, JSON_T,
 	 "a council, its instruments in force on a date, and its history", q_council},
+	{"/api/v1/councils/{code}/calendar.ics", "GET", web_get_council_calendar,
+	 WEB_ROLE_COUNCIL_OFFICER, WEB_BODY_NONE, "text/calendar",
+	 "the council's dated duties as iCalendar (RFC 5545), to subscribe to", q_as_of},
+	{"/api/v1/councils/{code}/obligations", "GET", web_get_council_obligations,
+	 WEB_ROLE_COUNCIL_OFFICER, WEB_BODY_NONE, JSON_T,
+	 "every duty of the council's instruments, with its due date or recurrence", NULL},
+	{"/api/v1/councils/{code}/occurrences", "GET", web_get_council_occurrences,
+	 WEB_ROLE_COUNCIL_OFFICER, WEB_BODY_NONE, JSON_T,
+	 "the council's dated duties due in a range, each with its status as of a date",
+	 q_occurrences},
 	{"/api/v1/documents", "POST", web_post_api_documents, WEB_ROLE_DFE_ADMIN, WEB_BODY_UPLOAD,
 	 JSON_T, "upload an instrument (multipart field 'file'): stored, read, not yet ingested",
 	 NULL},
@@ -77,10 +103,19 @@ const struct web_route web_routes[] = {
 	{"/api/v1/instruments/{sha256}", "GET", web_get_instrument, WEB_ROLE_PUBLIC, WEB_BODY_NONE,
 	 JSON_T, "an instrument: the reader's record with provenance, its status, end, corrections",
 	 NULL},
+	{"/api/v1/occurrences/{id}", "GET", web_get_occurrence, WEB_ROLE_COUNCIL_OFFICER,
+	 WEB_BODY_NONE, JSON_T, "one occurrence of a duty: its status and the evidence it was met",
+	 q_as_of},
+	{"/api/v1/occurrences/{id}/evidence", "POST", web_post_occurrence_evidence,
+	 WEB_ROLE_ADVISER, WEB_BODY_JSON, JSON_T,
+	 "record that an occurrence was met: JSON {date, note}; audited as the caller", q_as_of},
 	{"/api/v1/openapi.json", "GET", web_get_openapi, WEB_ROLE_PUBLIC, WEB_BODY_NONE, JSON_T,
 	 "this OpenAPI 3 description, generated from the route table", NULL},
 	{"/api/v1/whoami", "GET", web_get_whoami, WEB_ROLE_PUBLIC, WEB_BODY_NONE, JSON_T,
 	 "who the request is from: user name, role, councils and the session's CSRF token", NULL},
+	{"/feeds/{file}", "GET", web_get_feed, WEB_ROLE_PUBLIC, WEB_BODY_NONE, "text/calendar",
+	 "a user's calendar at its secret address (oversight user token NAME --kind feed)",
+	 q_as_of},
 	{"/healthz", "GET", web_get_healthz, WEB_ROLE_PUBLIC, WEB_BODY_NONE, JSON_T,
 	 "liveness: the server is up and answering", NULL},
 	{"/instruments/{sha256}", "GET", web_get_instrument_page, WEB_ROLE_PUBLIC, WEB_BODY_NONE,

@@ -54,12 +54,14 @@ struct web_server {
 	atomic_size_t body_bytes;
 	/* One register connection per polling thread (web/store.c). */
 	const char *db_url;
+	const char *today;
 	pthread_mutex_t stores_lock;
 	struct store *stores[WEB_MAX_STORES];
 	size_t nstores;
 };
 
 const char *web_server_db(const struct web_server *s) { return s ? s->db_url : NULL; }
+const char *web_server_today(const struct web_server *s) { return s ? s->today : NULL; }
 
 int web_server_keep_store(struct web_server *s, struct store *st)
 {
@@ -279,6 +281,7 @@ struct web_server *web_server_start(const struct web_config *c, struct err *e)
 	}
 	atomic_init(&s->body_bytes, 0);
 	s->db_url = c->db_url;
+	s->today = c->today;
 	pthread_mutex_init(&s->stores_lock, NULL);
 	s->static_fd = open(c->static_dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	if (s->static_fd < 0) {

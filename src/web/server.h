@@ -18,6 +18,8 @@ struct web_config {
 	unsigned max_conns;     /* simultaneous connections; 0: 1024 */
 	unsigned timeout_s;     /* idle connection timeout; 0: 10 s */
 	const char *db_url;     /* the register (borrowed for the server's life), or NULL */
+	const char *today;      /* "today" for the register's views (YYYY-MM-DD, borrowed), or
+				   NULL: the clock (`serve --as-of`, for reproducible pages) */
 };
 
 struct web_server;
@@ -42,6 +44,8 @@ uint16_t web_server_port(const struct web_server *s);
 
 /* The register's URL, or NULL (web/store.c). */
 const char *web_server_db(const struct web_server *s);
+/* The configured "today", or NULL (the clock). */
+const char *web_server_today(const struct web_server *s);
 struct store;
 /* Keep a thread's store connection to close at stop; -1 if out of room. */
 int web_server_keep_store(struct web_server *s, struct store *st);

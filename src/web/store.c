@@ -15,6 +15,7 @@
 #include <pthread.h>
 #include <time.h>
 
+#include "../cal/date.h"
 #include "auth.h"
 #include "server.h"
 
@@ -30,6 +31,20 @@ void web_today(char out[16], int days_ahead)
 	strftime(out, 16, "%Y-%m-%d", &tm);
 }
 
+void web_as_of(const struct web_req *rq, char out[16])
+{
+	const char *q = web_query(rq, "as_of"), *t = web_server_today(rq->srv);
+	struct err e = {0};
+	cal_day d;
+
+	if (q && cal_parse_iso(strv_of(q), &d, &e) == 0)
+		snprintf(out, 16, "%s", q);
+	else if (t)
+		snprintf(out, 16, "%s", t);
+	else
+		web_today(out, 0);
+}
+
 /* Each use names who is asking and today, for the audit log of any write. */
 static struct store *as_caller(struct store *s, const struct web_req *rq)
 {
@@ -37,6 +52,15 @@ static struct store *as_caller(struct store *s, const struct web_req *rq)
 
 	web_today(day, 0);
 	store_set_actor(s, rq->user ? rq->user->name : "public", day);
+	return s;
+}
+
+struct store *web_store_or_503(struct web_req *rq)
+{
+	struct store *s = web_store(rq);
+	if (!s)
+		web_reply_problem(rq, 503, "no-register", "No register", NULL, NULL,
+				  "the server has no register");
 	return s;
 }
 

@@ -26,28 +26,6 @@
 
 #define MAX_PARTS 8
 
-static int web_multipart(struct web_req *rq, struct web_part *parts, size_t max, size_t *n,
-		  const char **why)
-{
-	return web_multipart_parse(&rq->arena, web_header(rq, MHD_HTTP_HEADER_CONTENT_TYPE),
-				   rq->body.buf ? rq->body.buf : "", rq->body.len, parts, max, n,
-				   why);
-}
-
-static void csrf_field(struct web_req *rq, struct strbuf *sb)
-{
-	char t[65];
-	web_csrf_token(rq, t);
-	strbuf_adds(sb, "<input type=\"hidden\" name=\"csrf\" value=\"");
-	strbuf_adds(sb, t);
-	strbuf_adds(sb, "\">\n");
-}
-
-static void html(struct web_req *rq, unsigned status, struct strbuf *sb)
-{
-	web_page_end(sb);
-	web_reply_buf(rq, status, "text/html; charset=utf-8", sb, "no-store");
-}
 
 static bool sha_ok(const char *s)
 {
@@ -58,14 +36,6 @@ static bool sha_ok(const char *s)
 	return s && i == 64;
 }
 
-static struct store *need_store(struct web_req *rq)
-{
-	struct store *s = web_store(rq);
-	if (!s)
-		web_reply_problem(rq, 503, "no-register", "No register", NULL, NULL,
-				  "the server has no register");
-	return s;
-}
 
 void web_get_upload(struct web_req *rq)
 {
@@ -77,13 +47,13 @@ void web_get_upload(struct web_req *rq)
 			 "ministerial letter, as PDF or plain text. You will see what was read "
 			 "from it before it goes into the register.</p>\n"
 			 "<form method=\"post\" action=\"/upload\" enctype=\"multipart/form-data\">\n");
-	csrf_field(rq, &sb);
+	web_csrf_field(rq, &sb);
 	strbuf_adds(&sb, "<div class=\"govuk-form-group\"><label class=\"govuk-label\" "
 			 "for=\"file\">The document</label><input class=\"govuk-file-upload\" "
 			 "id=\"file\" name=\"file\" type=\"file\" accept=\".pdf,.txt,application/pdf,"
 			 "text/plain\"></div>\n<button type=\"submit\" class=\"govuk-button\" "
 			 "data-module=\"govuk-button\">Read it</button>\n</form>\n");
-	html(rq, 200, &sb);
+	web_reply_page(rq, 200, &sb);
 }
 
 /* Store the uploaded bytes; hex gets the SHA-256.  -1 with a reply set. */
@@ -96,7 +66,7 @@ static int store_upload(struct web_req *rq, char hex[65])
 	const char *why;
 	size_t n;
 
-	if (web_multipart(rq, parts, MAX_PARTS, &n, &why) < 0) {
+	if (web_multipart_of(rq, parts, MAX_PARTS, &n, &why) < 0) {
 		web_reply_problem(rq, 400, "bad-multipart", "Bad upload", NULL, NULL, "%s", why);
 		return -1;
 	}
@@ -111,7 +81,7 @@ static int store_upload(struct web_req *rq, char hex[65])
 				  "choose a file to upload (the form field 'file')");
 		return -1;
 	}
-	if (!(s = need_store(rq)))
+	if (!(s = web_store_or_503(rq)))
 		return -1;
 	if (store_write_begin(s, &e) < 0 ||
 	    store_document_put(s, file->filename && *file->filename ? file->filename : "(upload)",
@@ -127,15 +97,11 @@ static int store_upload(struct web_req *rq, char hex[65])
 void web_post_upload(struct web_req *rq)
 {
 	char hex[65], to[96];
-	struct strbuf sb = STRBUF_INIT;
 
 	if (store_upload(rq, hex) < 0)
 		return;
 	snprintf(to, sizeof to, "/upload/%s", hex);
-	strbuf_adds(&sb, "See other\n");
-	web_reply_buf(rq, 303, "text/plain; charset=utf-8", &sb, "no-store");
-	if (rq->resp)
-		MHD_add_response_header(rq->resp, MHD_HTTP_HEADER_LOCATION, to);
+	web_reply_redirect(rq, to);
 }
 
 /* The stored document sha read again; NULL with a reply set. */
@@ -152,7 +118,7 @@ static json_t *read_stored(struct web_req *rq, const char *sha)
 				  "'%s' is not a document's SHA-256", sha);
 		return NULL;
 	}
-	if (!(s = need_store(rq)))
+	if (!(s = web_store_or_503(rq)))
 		return NULL;
 	if (store_document_get(s, sha, &data, &len, &e) < 0) {
 		web_reply_problem(rq, 404, "not-found", "Not found", NULL, NULL, "%s", e.msg);
@@ -259,11 +225,11 @@ void web_get_upload_preview(struct web_req *rq)
 	strbuf_adds(&sb, "<form method=\"post\" action=\"/upload/");
 	strbuf_adds(&sb, sha);
 	strbuf_adds(&sb, "\">\n");
-	csrf_field(rq, &sb);
+	web_csrf_field(rq, &sb);
 	strbuf_adds(&sb, "<button type=\"submit\" class=\"govuk-button\" data-module=\""
 			 "govuk-button\">Put it in the register</button>\n</form>\n");
 	json_decref(rec);
-	html(rq, 200, &sb);
+	web_reply_page(rq, 200, &sb);
 }
 
 /* Ingest stored document sha; 0 with r filled, -1 with a reply set. */
@@ -279,7 +245,7 @@ static int ingest_stored(struct web_req *rq, const char *sha, struct ingest_resu
 				  "'%s' is not a document's SHA-256", sha);
 		return -1;
 	}
-	if (!(s = need_store(rq)))
+	if (!(s = web_store_or_503(rq)))
 		return -1;
 	if (store_document_get(s, sha, &data, &len, &e) < 0) {
 		web_reply_problem(rq, 404, "not-found", "Not found", NULL, NULL, "%s", e.msg);
@@ -318,7 +284,7 @@ void web_post_upload_ingest(struct web_req *rq)
 	strbuf_adds(&sb, "</p>\n<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/instruments/");
 	strbuf_adds(&sb, r.sha256);
 	strbuf_adds(&sb, "\">See each duty where it was read</a></p>\n");
-	html(rq, r.added ? 201 : 200, &sb);
+	web_reply_page(rq, r.added ? 201 : 200, &sb);
 }
 
 void web_post_api_documents(struct web_req *rq)

@@ -153,6 +153,8 @@ void web_reply_json(struct web_req *rq, unsigned status, json_t *doc);
  * reply), with a strong ETag and Cache-Control cache. */
 void web_reply_buf(struct web_req *rq, unsigned status, const char *type, struct strbuf *sb,
 		   const char *cache);
+/* 303 See Other to `to` (a path on this server). */
+void web_reply_redirect(struct web_req *rq, const char *to);
 /* A regular file opened by the caller (fd is owned by the reply from now,
  * even on failure) of size bytes, with a weak validator from size+mtime. */
 void web_reply_fd(struct web_req *rq, int fd, uint64_t size, int64_t mtime, const char *type);
@@ -195,6 +197,12 @@ void web_get_upload_preview(struct web_req *rq);
 void web_post_upload_ingest(struct web_req *rq);
 void web_post_api_documents(struct web_req *rq);
 void web_post_api_document_ingest(struct web_req *rq);
+void web_get_council_obligations(struct web_req *rq);
+void web_get_council_occurrences(struct web_req *rq);
+void web_get_council_calendar(struct web_req *rq);
+void web_get_occurrence(struct web_req *rq);
+void web_post_occurrence_evidence(struct web_req *rq);
+void web_get_feed(struct web_req *rq);
 
 /* The OpenAPI 3 description of the route table (openapi.c); new reference. */
 json_t *web_openapi(void);
