@@ -2,17 +2,15 @@
  * cmd_report.c: `oversight report KIND`: the board report, the update to
  * the Minister, the highlight report, the DfE review pack and the national
  * overview (src/report/plan_report.h), as self-contained HTML, Markdown,
- * PDF (headless Chromium printing the HTML: $OVERSIGHT_CHROMIUM, else
- * `chromium`) or one CSV file per table.
+ * PDF (src/report/print.h) or one CSV file per table.
  */
 #include "../base/compat.h"
 
 #include <sys/stat.h>
-#include <sys/wait.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include "../report/plan_report.h"
+#include "../report/print.h"
 #include "../store/store.h"
 #include "cmd.h"
 #include "cmd_db.h"
@@ -51,48 +49,6 @@ static int write_file(const char *path, const struct strbuf *b, struct err *e)
 	fwrite(b->buf ? b->buf : "", 1, b->len, f);
 	if ((path ? fclose(f) : fflush(f)) != 0)
 		return err_set(e, ERR_IO, "cannot write %s", path ? path : "standard output");
-	return 0;
-}
-
-/* Print html (a file) to pdf with headless Chromium. */
-static int print_pdf(const char *html, const char *pdf, struct err *e)
-{
-	const char *bin = getenv("OVERSIGHT_CHROMIUM");
-	char url[1200], out[1200], abs[1024];
-	pid_t pid;
-	int st;
-
-	if (html[0] == '/')
-		snprintf(abs, sizeof abs, "%s", html);
-	else if (!getcwd(abs, sizeof abs - 1 - strlen(html) - 1))
-		return err_set(e, ERR_IO, "getcwd: %s", strerror(errno));
-	else
-		snprintf(abs + strlen(abs), sizeof abs - strlen(abs), "/%s", html);
-	snprintf(url, sizeof url, "file://%s", abs);
-	snprintf(out, sizeof out, "--print-to-pdf=%s", pdf);
-	if (!bin || !*bin)
-		bin = "chromium";
-	pid = fork();
-	if (pid < 0)
-		return err_set(e, ERR_INTERNAL, "fork: %s", strerror(errno));
-	if (pid == 0) {
-		int fd = open("/dev/null", O_RDWR);
-		if (fd >= 0) {
-			dup2(fd, 0);
-			dup2(fd, 1);
-			dup2(fd, 2);
-		}
-		execlp(bin, bin, "--headless", "--no-sandbox", "--disable-gpu",
-		       "--no-pdf-header-footer", "--user-data-dir=/tmp/oversight-chromium", out, url,
-		       (char *)NULL);
-		_exit(127);
-	}
-	if (waitpid(pid, &st, 0) < 0)
-		return err_set(e, ERR_INTERNAL, "waitpid: %s", strerror(errno));
-	if (!WIFEXITED(st) || WEXITSTATUS(st) != 0)
-		return err_set(e, ERR_INTERNAL, "%s could not print the report to PDF (exit %d); "
-			       "set OVERSIGHT_CHROMIUM to a Chromium or Chrome binary", bin,
-			       WIFEXITED(st) ? WEXITSTATUS(st) : -1);
 	return 0;
 }
 
@@ -149,7 +105,7 @@ int cmd_report(struct cmd_args *a)
 		snprintf(html, sizeof html, "%s.html", output);
 		if (write_file(html, &out, &e) < 0)
 			goto fail;
-		rc = print_pdf(html, output, &e);
+		rc = report_print_pdf(html, output, &e);
 		unlink(html);
 		if (rc < 0)
 			goto fail;

@@ -101,7 +101,17 @@ void web_page_begin(struct strbuf *sb, const char *title)
 	strbuf_adds(sb, logotype);
 	strbuf_adds(sb, "</a>\n</div>\n<div class=\"govuk-header__content\">\n"
 			"<a href=\"/\" class=\"govuk-header__link govuk-header__service-name\">"
-			WEB_SERVICE_NAME "</a>\n</div>\n</div>\n</header>\n"
+			WEB_SERVICE_NAME "</a>\n<nav aria-label=\"Menu\" class=\"govuk-header__navigation\">"
+			"<ul class=\"govuk-header__navigation-list\">"
+			"<li class=\"govuk-header__navigation-item\"><a class=\"govuk-header__link\" "
+			"href=\"/dashboard\">Dashboard</a></li>"
+			"<li class=\"govuk-header__navigation-item\"><a class=\"govuk-header__link\" "
+			"href=\"/review\">Review queue</a></li>"
+			"<li class=\"govuk-header__navigation-item\"><a class=\"govuk-header__link\" "
+			"href=\"/upload\">Upload</a></li>"
+			"<li class=\"govuk-header__navigation-item\"><a class=\"govuk-header__link\" "
+			"href=\"/login\">Sign in</a></li></ul></nav>\n"
+			"</div>\n</div>\n</header>\n"
 			"<div class=\"govuk-width-container\">\n"
 			"<main class=\"govuk-main-wrapper\" id=\"main-content\">\n");
 }
@@ -143,6 +153,9 @@ void web_get_home(struct web_req *rq)
 		    "children's services in England: every direction, improvement notice and "
 		    "ministerial letter, every duty in it as a dated obligation with the words it "
 		    "came from, and who owes what by when.</p>\n"
+		    "<p class=\"govuk-body\"><a class=\"govuk-link\" href=\"/dashboard\">See "
+		    "which councils are in intervention, since when, and their latest Ofsted "
+		    "judgements</a>.</p>\n"
 		    "<h2 class=\"govuk-heading-m\">For developers</h2>\n"
 		    "<p class=\"govuk-body\">The same data is available as JSON. The "
 		    "<a class=\"govuk-link\" href=\"/api/v1/openapi.json\">API description "

@@ -57,6 +57,24 @@ static const struct web_param q_occurrences[] = {
 	{NULL, NULL, NULL, false, NULL},
 };
 
+static const struct web_param q_dashboard[] = {
+	{"as_of", "string", "date", false, "the register as it stood on this date (default today)"},
+	{"stage", "string", NULL, false, "only councils at this stage (none, improvement_notice, ...)"},
+	{"region", "string", NULL, false, "only councils in this region"},
+	{"in", "string", NULL, false, "'intervention': only councils in intervention"},
+	{"sort", "string", NULL, false, "name, stage, since, judgement or overdue"},
+	{"order", "string", NULL, false, "asc or desc"},
+	{NULL, NULL, NULL, false, NULL},
+};
+
+static const struct web_param q_report[] = {
+	{"as_of", "string", "date", false, "the report's date: the end of its period"},
+	{"period", "string", NULL, false, "how far back from as_of (P1M, P3M, P6W)"},
+	{"format", "string", NULL, false, "html (default), markdown, pdf or csv"},
+	{"table", "string", NULL, false, "with format=csv: which table (e.g. rag-summary)"},
+	{NULL, NULL, NULL, false, NULL},
+};
+
 static const struct web_param q_council[] = {
 	{"on", "string", "date", false, "instruments in force on this date (default today)"},
 	{NULL, NULL, NULL, false, NULL},
@@ -113,6 +131,17 @@ const struct web_route web_routes[] = {
 	 "this OpenAPI 3 description, generated from the route table", NULL},
 	{"/api/v1/whoami", "GET", web_get_whoami, WEB_ROLE_PUBLIC, WEB_BODY_NONE, JSON_T,
 	 "who the request is from: user name, role, councils and the session's CSRF token", NULL},
+	{"/councils/{code}", "GET", web_get_council_page, WEB_ROLE_PUBLIC, WEB_BODY_NONE, HTML_T,
+	 "a council: stage, instruments in force and history; its duties, plan and reports for "
+	 "those who may see them",
+	 q_as_of},
+	{"/councils/{code}/reports/{kind}", "GET", web_get_report_page, WEB_ROLE_COUNCIL_OFFICER,
+	 WEB_BODY_NONE, HTML_T,
+	 "a council's board, minister, highlight or review report (HTML, Markdown, PDF, CSV)",
+	 q_report},
+	{"/dashboard", "GET", web_get_dashboard, WEB_ROLE_PUBLIC, WEB_BODY_NONE, HTML_T,
+	 "the national dashboard: councils by stage, latest judgements, overdue duties",
+	 q_dashboard},
 	{"/feeds/{file}", "GET", web_get_feed, WEB_ROLE_PUBLIC, WEB_BODY_NONE, "text/calendar",
 	 "a user's calendar at its secret address (oversight user token NAME --kind feed)",
 	 q_as_of},
@@ -128,6 +157,18 @@ const struct web_route web_routes[] = {
 	 NULL},
 	{"/logout", "POST", web_post_logout, WEB_ROLE_COUNCIL_OFFICER, WEB_BODY_FORM, HTML_T,
 	 "sign out: ends the session", NULL},
+	{"/occurrences/{id}", "GET", web_get_occurrence_page, WEB_ROLE_COUNCIL_OFFICER,
+	 WEB_BODY_NONE, HTML_T, "one dated duty: its words, derivation, status and evidence",
+	 q_as_of},
+	{"/occurrences/{id}", "POST", web_post_occurrence_page, WEB_ROLE_ADVISER, WEB_BODY_UPLOAD,
+	 HTML_T, "record evidence that the duty was met (date, note, optional file)", NULL},
+	{"/reports/national", "GET", web_get_national_report_page, WEB_ROLE_DFE_VIEWER,
+	 WEB_BODY_NONE, HTML_T, "the national overview report (HTML, Markdown, PDF, CSV)",
+	 q_report},
+	{"/review", "GET", web_get_review_page, WEB_ROLE_DFE_VIEWER, WEB_BODY_NONE, HTML_T,
+	 "instruments whose reading has warnings, for a person to confirm", NULL},
+	{"/review/{sha256}", "POST", web_post_review, WEB_ROLE_DFE_ADMIN, WEB_BODY_FORM, HTML_T,
+	 "confirm an instrument as read (kept as a correction with who and when)", NULL},
 	{"/static/{path*}", "GET", web_get_static, WEB_ROLE_PUBLIC, WEB_BODY_NONE,
 	 "application/octet-stream", "GOV.UK Frontend assets (CSS, fonts, images)", NULL},
 	{"/upload", "GET", web_get_upload, WEB_ROLE_DFE_ADMIN, WEB_BODY_NONE, HTML_T,

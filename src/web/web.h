@@ -203,6 +203,14 @@ void web_get_council_calendar(struct web_req *rq);
 void web_get_occurrence(struct web_req *rq);
 void web_post_occurrence_evidence(struct web_req *rq);
 void web_get_feed(struct web_req *rq);
+void web_get_dashboard(struct web_req *rq);
+void web_get_council_page(struct web_req *rq);
+void web_get_occurrence_page(struct web_req *rq);
+void web_post_occurrence_page(struct web_req *rq);
+void web_get_report_page(struct web_req *rq);
+void web_get_national_report_page(struct web_req *rq);
+void web_get_review_page(struct web_req *rq);
+void web_post_review(struct web_req *rq);
 
 /* The OpenAPI 3 description of the route table (openapi.c); new reference. */
 json_t *web_openapi(void);

@@ -118,6 +118,72 @@ await step("provenance-page", async () => {
 	if (!text.includes("2018-04-25") || !text.includes("2018-01-25 + 3 calendar months")) return `7.e's card: ${text}`;
 	return accessible(page, "provenance");
 });
+await step("dashboard", async () => {
+	await page.goto(`${url}dashboard?in=intervention`);
+	const row = page.locator("#councils tbody tr", { hasText: "Kirklees" });
+	if ((await row.count()) !== 1) return "Kirklees is not listed among the councils in intervention";
+	const text = await row.textContent();
+	// the direction of 25 January 2018 orders a partnership with Leeds (alternative
+	// delivery); nothing has ended it in this register
+	if (!text.includes("Alternative delivery") || !text.includes("2018-01-25")) return `Kirklees row: ${text}`;
+	return accessible(page, "dashboard");
+});
+await step("council-page", async () => {
+	await page.getByRole("link", { name: "Kirklees" }).click();
+	await page.waitForURL(/\/councils\/382$/);
+	const duty = page.locator("table tr", { hasText: "enter into a strategic partnership agreement" });
+	if ((await duty.count()) !== 1) return "7.e is not among the duties due and overdue";
+	if (!(await duty.textContent()).includes("overdue")) return "7.e is not overdue before any evidence";
+	return accessible(page, "council");
+});
+await step("calendar-download", async () => {
+	const href = await page.getByRole("link", { name: "Download the calendar (ICS)" }).getAttribute("href");
+	// fetched by the page, with its session (a Secure cookie, which the browser sends to 127.0.0.1)
+	const r = await page.evaluate(async (h) => {
+		const x = await fetch(h);
+		return { type: x.headers.get("content-type"), body: await x.text() };
+	}, href);
+	const body = r.body;
+	if (!r.type.startsWith("text/calendar")) return `content-type ${r.type}`;
+	if (!body.startsWith("BEGIN:VCALENDAR") || !body.includes("DTSTART;VALUE=DATE:20180425")) return "no 7.e event on 2018-04-25";
+	return null;
+});
+await step("record-evidence-turns-met", async () => {
+	await page.locator("table tr", { hasText: "enter into a strategic partnership agreement" }).getByRole("link").first().click();
+	await page.waitForURL(/\/occurrences\/[0-9]+$/);
+	if ((await page.locator("#status").textContent()) !== "overdue") return "not overdue before";
+	if ((await accessible(page, "occurrence"))) return accessible(page, "occurrence");
+	await page.getByLabel("The date it was met (YYYY-MM-DD)").fill("2018-04-20");
+	await page.getByLabel("What shows it").fill("Partnership agreement with Leeds signed");
+	await page.getByRole("button", { name: "Record evidence" }).click();
+	await page.waitForURL(/\/occurrences\/[0-9]+$/);
+	const status = await page.locator("#status").textContent();
+	if (status !== "met") return `status after evidence: ${status}`;
+	if (!(await page.locator("#evidence").textContent()).includes("2018-04-20")) return "the evidence is not listed";
+	return accessible(page, "occurrence-met");
+});
+await step("pdf-report", async () => {
+	const r = await page.evaluate(async () => {
+		const x = await fetch("/councils/382/reports/board?as_of=2020-05-01&format=pdf");
+		const b = new Uint8Array(await x.arrayBuffer());
+		return { status: x.status, type: x.headers.get("content-type"), head: String.fromCharCode(...b.slice(0, 5)), n: b.length };
+	});
+	if (r.status !== 200) return `status ${r.status}`;
+	if (r.type !== "application/pdf" || r.head !== "%PDF-") return `not a PDF: ${r.type} ${r.head}`;
+	return r.n > 20000 ? null : `a PDF of only ${r.n} bytes`;
+});
+await step("report-page", async () => {
+	const r = await page.goto(`${url}councils/382/reports/board?as_of=2020-05-01`);
+	if (r.status() !== 200) return `status ${r.status()}`;
+	if (!(await page.getByRole("heading", { name: "Objectives slow to progress" }).isVisible())) return "no slow objectives";
+	return accessible(page, "board-report");
+});
+await step("review-queue", async () => {
+	await page.goto(`${url}review`);
+	const n = await page.getByRole("button", { name: "Confirm as read" }).count();
+	if (n < 1) return "the direction, read with warnings, is not in the queue";
+	return accessible(page, "review-queue");
+});
 await step("logout", async () => {
 	const me = await whoami(page);
 	const status = await page.evaluate(async (csrf) => (await fetch("/logout", {

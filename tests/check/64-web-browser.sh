@@ -2,7 +2,10 @@
 # 64-web-browser.sh: the web application in Debian's Chromium (headless,
 # driven by playwright-core from tests/browser/), with axe-core on every
 # page: sign in (and a wrong password), upload the Kirklees direction,
-# review what was read, put it in the register, sign out.  Screenshots go
+# review what was read, put it in the register, see it on its provenance
+# page, open the dashboard and Kirklees, download the calendar, record
+# evidence on 7.e and see it turn met, download a PDF board report, open
+# the review queue, sign out.  Screenshots go
 # to tests/artefacts/browser/.  A real server on 127.0.0.1 and a real
 # SQLite register; Chromium and the npm packages come from
 # scripts/deps.sh test.
@@ -16,6 +19,8 @@ db=$tmp/reg.db
 pw='correct horse battery'
 "$OVERSIGHT" db init --db "$db" >/dev/null
 echo "$pw" | "$OVERSIGHT" user add --db "$db" admin dfe_admin --password-stdin >/dev/null
+"$OVERSIGHT" import ofsted --db "$db" data/reference/ofsted-ilacs-history.csv >/dev/null 2>&1
+"$OVERSIGHT" plan import --db "$db" data/examples/kirklees-plan.csv >/dev/null
 web_start --db "$db"
 art=tests/artefacts/browser
 mkdir -p "$art"
