@@ -75,6 +75,24 @@ static const struct web_param q_report[] = {
 	{NULL, NULL, NULL, false, NULL},
 };
 
+static const struct web_param q_plan[] = {
+	{"as_of", "string", "date", false, "actions' state and objectives slow to progress on this date"},
+	{"version", "integer", NULL, false, "that version of the plan (default the latest)"},
+	{NULL, NULL, NULL, false, NULL},
+};
+
+static const struct web_param q_report_api[] = {
+	{"as_of", "string", "date", false, "the report's date: the end of its period"},
+	{"period", "string", NULL, false, "how far back from as_of (P1M, P3M, P6W)"},
+	{NULL, NULL, NULL, false, NULL},
+};
+
+static const struct web_param q_check[] = {
+	{"as_of", "string", "date", false, "as of this date (default today)"},
+	{"council", "integer", NULL, false, "only this council (its DfE LA number)"},
+	{NULL, NULL, NULL, false, NULL},
+};
+
 static const struct web_param q_council[] = {
 	{"on", "string", "date", false, "instruments in force on this date (default today)"},
 	{NULL, NULL, NULL, false, NULL},
@@ -91,10 +109,17 @@ const struct web_route web_routes[] = {
 	{"/api/v1/calendar/series", "POST", web_post_calendar_series, WEB_ROLE_PUBLIC,
 	 WEB_BODY_JSON, JSON_T,
 	 "the same as GET, with the parameters as members of a JSON object", NULL},
+	{"/api/v1/check", "GET", web_get_check, WEB_ROLE_DFE_VIEWER, WEB_BODY_NONE, JSON_T,
+	 "departures from the rules (as oversight check): overdue deadlines, missing evidence, "
+	 "instruments below policy, records needing review",
+	 q_check},
 	{"/api/v1/councils", "GET", web_get_councils, WEB_ROLE_PUBLIC, WEB_BODY_NONE, JSON_T,
 	 "every children's services authority", NULL},
 	{"/api/v1/councils/{code}", "GET", web_get_council, WEB_ROLE_PUBLIC, WEB_BODY_NONE, JSON_T,
 	 "a council, its instruments in force on a date, and its history", q_council},
+	{"/api/v1/councils/{code}/boards", "GET", web_get_council_boards, WEB_ROLE_COUNCIL_OFFICER,
+	 WEB_BODY_NONE, JSON_T, "the council's boards, their meetings and the cadence kept",
+	 q_as_of},
 	{"/api/v1/councils/{code}/calendar.ics", "GET", web_get_council_calendar,
 	 WEB_ROLE_COUNCIL_OFFICER, WEB_BODY_NONE, "text/calendar",
 	 "the council's dated duties as iCalendar (RFC 5545), to subscribe to", q_as_of},
@@ -105,6 +130,13 @@ const struct web_route web_routes[] = {
 	 WEB_ROLE_COUNCIL_OFFICER, WEB_BODY_NONE, JSON_T,
 	 "the council's dated duties due in a range, each with its status as of a date",
 	 q_occurrences},
+	{"/api/v1/councils/{code}/plan", "GET", web_get_council_plan, WEB_ROLE_COUNCIL_OFFICER,
+	 WEB_BODY_NONE, JSON_T,
+	 "the improvement plan: objectives (slow to progress, and why), actions, measures, updates",
+	 q_plan},
+	{"/api/v1/councils/{code}/reports/{kind}", "GET", web_get_council_report_api,
+	 WEB_ROLE_COUNCIL_OFFICER, WEB_BODY_NONE, JSON_T,
+	 "a report's tables as data (board, minister, highlight, review)", q_report_api},
 	{"/api/v1/documents", "POST", web_post_api_documents, WEB_ROLE_DFE_ADMIN, WEB_BODY_UPLOAD,
 	 JSON_T, "upload an instrument (multipart field 'file'): stored, read, not yet ingested",
 	 NULL},
@@ -129,6 +161,10 @@ const struct web_route web_routes[] = {
 	 "record that an occurrence was met: JSON {date, note}; audited as the caller", q_as_of},
 	{"/api/v1/openapi.json", "GET", web_get_openapi, WEB_ROLE_PUBLIC, WEB_BODY_NONE, JSON_T,
 	 "this OpenAPI 3 description, generated from the route table", NULL},
+	{"/api/v1/status", "GET", web_get_status, WEB_ROLE_PUBLIC, WEB_BODY_NONE, JSON_T,
+	 "every council's stage, since when, latest judgement and instruments in force (overdue "
+	 "duties for DfE roles)",
+	 q_as_of},
 	{"/api/v1/whoami", "GET", web_get_whoami, WEB_ROLE_PUBLIC, WEB_BODY_NONE, JSON_T,
 	 "who the request is from: user name, role, councils and the session's CSRF token", NULL},
 	{"/councils/{code}", "GET", web_get_council_page, WEB_ROLE_PUBLIC, WEB_BODY_NONE, HTML_T,

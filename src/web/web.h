@@ -211,6 +211,11 @@ void web_get_report_page(struct web_req *rq);
 void web_get_national_report_page(struct web_req *rq);
 void web_get_review_page(struct web_req *rq);
 void web_post_review(struct web_req *rq);
+void web_get_council_plan(struct web_req *rq);
+void web_get_council_boards(struct web_req *rq);
+void web_get_council_report_api(struct web_req *rq);
+void web_get_status(struct web_req *rq);
+void web_get_check(struct web_req *rq);
 
 /* The OpenAPI 3 description of the route table (openapi.c); new reference. */
 json_t *web_openapi(void);
