@@ -12,12 +12,13 @@
  * writer, and ids assigned as max + 1 cannot collide.  probe() looks for
  * our meta row ('application', 'oversight') in the current schema.
  *
- * Reads are prepared once per connection and executed by name afterwards
- * (a cache of the SELECT texts seen, PG_STMTS of them): the views and the
- * web server repeat the same few queries, and parsing and planning them
- * each time was most of a one-council query's time (BENCHMARKS.md).
- * PostgreSQL re-plans a prepared statement itself when the schema or the
- * statistics change.  Writes and DDL go through PQexecParams as before.
+ * Statements (SELECT, INSERT, UPDATE, DELETE) are prepared once per
+ * connection and executed by name afterwards (a cache of the texts seen,
+ * PG_STMTS of them): the views, the web server and the writers repeat the
+ * same few statements, and parsing and planning them each time was most of
+ * a one-council query's time (BENCHMARKS.md).  PostgreSQL re-plans a
+ * prepared statement itself when the schema or the statistics change.  DDL
+ * and transaction control go through PQexecParams.
  */
 #include "../base/compat.h"
 
@@ -80,15 +81,21 @@ static void pg_close(struct store *s)
 	s->impl = NULL;
 }
 
-/* Execute q (already rewritten): a SELECT by its prepared statement, preparing it on first
- * use while the cache has room; anything else directly. */
+static bool preparable(const char *q)
+{
+	return !strncmp(q, "SELECT ", 7) || !strncmp(q, "INSERT ", 7) || !strncmp(q, "UPDATE ", 7) ||
+	       !strncmp(q, "DELETE ", 7);
+}
+
+/* Execute q (already rewritten): a statement by its prepared name, preparing it on first
+ * use while the cache has room; DDL and the like directly. */
 static PGresult *run(struct pg *g, char *q, int np, const char *const *vals, const int *lens,
 		     const int *fmts)
 {
 	char name[16];
 	int i;
 
-	if (strncmp(q, "SELECT ", 7))
+	if (!preparable(q))
 		return PQexecParams(g->c, q, np, NULL, vals, lens, fmts, 0);
 	for (i = 0; i < g->n && strcmp(g->sql[i], q); i++)
 		;

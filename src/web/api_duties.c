@@ -6,7 +6,7 @@
  *   GET  /api/v1/councils/{code}/obligations   every duty of the council's
  *                                               instruments, with its schedule
  *   GET  /api/v1/councils/{code}/occurrences   occurrences due in [from, to]
- *        ?from=&to=&as_of=&status=&limit=&after=   (default a year either side
+ *        ?from=&to=&as_of=&status=&limit=&after=   (default 90 days either side
  *                                               of as_of), status as of as_of
  *   GET  /api/v1/councils/{code}/calendar.ics  the council's dated duties (RFC 5545)
  *   GET  /api/v1/occurrences/{id}               one occurrence, its evidence
@@ -143,8 +143,8 @@ void web_get_council_occurrences(struct web_req *rq)
 	int rc;
 
 	if (web_council_of(rq, &code) < 0 || web_as_of_day(rq, &q.as_of) < 0 ||
-	    web_date_of(rq, "from", q.as_of - 365, &q.from) < 0 ||
-	    web_date_of(rq, "to", q.as_of + 365, &q.to) < 0 ||
+	    web_date_of(rq, "from", q.as_of - 90, &q.from) < 0 ||
+	    web_date_of(rq, "to", q.as_of + 90, &q.to) < 0 ||
 	    count_param(rq, "limit", OCC_PAGE_DEFAULT, OCC_PAGE_MAX, &p.limit) < 0 ||
 	    count_param(rq, "after", 0, 100000000, &p.skip) < 0)
 		return;
@@ -156,7 +156,7 @@ void web_get_council_occurrences(struct web_req *rq)
 	}
 	if (p.limit == 0)
 		p.limit = OCC_PAGE_DEFAULT;
-	if (!(s = web_store_or_503(rq)))
+	if (!(s = web_store_or_503(rq)) || web_cache_serve(rq))
 		return;
 	q.council = code;
 	q.window = RULES_DEFAULT_WINDOW;

@@ -285,7 +285,7 @@ void web_get_status(struct web_req *rq)
 	char day[CAL_DATE_LEN];
 	cal_day as_of;
 
-	if (web_as_of_day(rq, &as_of) < 0 || !(s = web_store_or_503(rq)))
+	if (web_as_of_day(rq, &as_of) < 0 || !(s = web_store_or_503(rq)) || web_cache_serve(rq))
 		return;
 	k.arr = json_array();
 	if (views_cases_load(s, &cases, &e) < 0 ||

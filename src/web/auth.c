@@ -79,9 +79,12 @@ static int identify(struct web_req *rq, const char *token, const char *kind)
 		return 0;
 	secret_token_key(token, key);
 	web_today(day, 0);
-	found = store_token_user(s, key, kind, day, u, &e);
-	if (found <= 0)
-		return 0;
+	if (!web_auth_cached(rq, key, kind, day, u)) {
+		found = store_token_user(s, key, kind, day, u, &e);
+		if (found <= 0)
+			return 0;
+		web_auth_keep(rq, key, kind, day, u);
+	}
 	rq->user = u;
 	rq->role = web_role_of(u->role);
 	return 1;

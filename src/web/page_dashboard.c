@@ -153,7 +153,7 @@ void web_get_dashboard(struct web_req *rq)
 	if (!dfe && !strcmp(sort_key, "overdue"))
 		sort_key = "name";
 	sort_dir = order && !strcmp(order, "desc") ? -1 : 1;
-	if (web_as_of_day(rq, &as_of) < 0 || !(s = web_store_or_503(rq)))
+	if (web_as_of_day(rq, &as_of) < 0 || !(s = web_store_or_503(rq)) || web_cache_serve(rq))
 		return;
 	if (views_cases_load(s, &cases, &e) < 0 ||
 	    views_status(s, &cases, as_of, 0, collect, &r, &e) < 0) {

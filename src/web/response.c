@@ -24,7 +24,7 @@ void web_security_headers(struct MHD_Response *r)
 }
 
 /* Does the If-None-Match list name etag (a quoted string, maybe W/)? */
-static bool etag_matches(const char *inm, const char *etag)
+bool web_etag_matches(const char *inm, const char *etag)
 {
 	const char *want = etag[0] == 'W' ? etag + 2 : etag;
 	size_t wlen = strlen(want);
@@ -52,7 +52,7 @@ static bool etag_matches(const char *inm, const char *etag)
 }
 
 /* Set a reply, or nothing if r is NULL (the server answers 500 then). */
-static void set_reply(struct web_req *rq, unsigned status, struct MHD_Response *r)
+void web_set_reply(struct web_req *rq, unsigned status, struct MHD_Response *r)
 {
 	if (rq->resp)
 		MHD_destroy_response(rq->resp);
@@ -67,7 +67,7 @@ static bool is_get(const struct web_req *rq)
 	return rq->method && (!strcmp(rq->method, "GET") || !strcmp(rq->method, "HEAD"));
 }
 
-static void not_modified(struct web_req *rq, const char *etag, const char *cache)
+void web_not_modified(struct web_req *rq, const char *etag, const char *cache)
 {
 	struct MHD_Response *r = MHD_create_response_from_buffer(0, NULL, MHD_RESPMEM_PERSISTENT);
 
@@ -75,7 +75,7 @@ static void not_modified(struct web_req *rq, const char *etag, const char *cache
 		MHD_add_response_header(r, MHD_HTTP_HEADER_ETAG, etag);
 		MHD_add_response_header(r, MHD_HTTP_HEADER_CACHE_CONTROL, cache);
 	}
-	set_reply(rq, 304, r);
+	web_set_reply(rq, 304, r);
 }
 
 /* Take ownership of body (malloc'd) and reply with it. */
@@ -89,22 +89,24 @@ static void reply_owned(struct web_req *rq, unsigned status, const char *type, c
 	sha256_hex(body, len, etag + 1);
 	etag[65] = '"';
 	etag[66] = '\0';
-	if (status == 200 && is_get(rq) && etag_matches(web_header(rq, "If-None-Match"), etag)) {
+	if (status == 200 && is_get(rq) && web_etag_matches(web_header(rq, "If-None-Match"), etag)) {
 		free(body);
-		not_modified(rq, etag, cache);
+		web_not_modified(rq, etag, cache);
 		return;
 	}
 	r = MHD_create_response_from_buffer(len, body, MHD_RESPMEM_MUST_FREE);
 	if (!r) {
 		free(body);
-		set_reply(rq, 500, NULL);
+		web_set_reply(rq, 500, NULL);
 		return;
 	}
 	MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, type);
 	MHD_add_response_header(r, MHD_HTTP_HEADER_CACHE_CONTROL, cache);
 	if (status == 200)
 		MHD_add_response_header(r, MHD_HTTP_HEADER_ETAG, etag);
-	set_reply(rq, status, r);
+	if (status == 200 && rq->cache_key)
+		web_cache_put(rq, type, cache, body, len, etag);
+	web_set_reply(rq, status, r);
 }
 
 void web_reply_json(struct web_req *rq, unsigned status, json_t *doc)
@@ -113,7 +115,7 @@ void web_reply_json(struct web_req *rq, unsigned status, json_t *doc)
 
 	json_decref(doc);
 	if (!s) {
-		set_reply(rq, 500, NULL);
+		web_set_reply(rq, 500, NULL);
 		return;
 	}
 	reply_owned(rq, status, "application/json", s, strlen(s), "no-cache");
@@ -127,14 +129,14 @@ void web_reply_buf(struct web_req *rq, unsigned status, const char *type, struct
 
 	if (sb->failed) {
 		strbuf_release(sb);
-		set_reply(rq, 500, NULL);
+		web_set_reply(rq, 500, NULL);
 		return;
 	}
 	s = strbuf_detach(sb, &len);
 	if (!s) {
 		s = strdup("");
 		if (!s) {
-			set_reply(rq, 500, NULL);
+			web_set_reply(rq, 500, NULL);
 			return;
 		}
 	}
@@ -149,21 +151,21 @@ void web_reply_fd(struct web_req *rq, int fd, uint64_t size, int64_t mtime, cons
 
 	snprintf(etag, sizeof(etag), "W/\"%llx-%llx\"", (unsigned long long)size,
 		 (unsigned long long)mtime);
-	if (etag_matches(web_header(rq, "If-None-Match"), etag)) {
+	if (web_etag_matches(web_header(rq, "If-None-Match"), etag)) {
 		close(fd);
-		not_modified(rq, etag, cache);
+		web_not_modified(rq, etag, cache);
 		return;
 	}
 	r = MHD_create_response_from_fd64(size, fd);
 	if (!r) {
 		close(fd);
-		set_reply(rq, 500, NULL);
+		web_set_reply(rq, 500, NULL);
 		return;
 	}
 	MHD_add_response_header(r, MHD_HTTP_HEADER_CONTENT_TYPE, type);
 	MHD_add_response_header(r, MHD_HTTP_HEADER_CACHE_CONTROL, cache);
 	MHD_add_response_header(r, MHD_HTTP_HEADER_ETAG, etag);
-	set_reply(rq, 200, r);
+	web_set_reply(rq, 200, r);
 }
 
 void web_reply_redirect(struct web_req *rq, const char *to)

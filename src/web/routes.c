@@ -48,8 +48,8 @@ static const struct web_param q_as_of[] = {
 
 static const struct web_param q_occurrences[] = {
 	{"as_of", "string", "date", false, "status as of this date (default today)"},
-	{"from", "string", "date", false, "due on or after this date (default as_of - 365 days)"},
-	{"to", "string", "date", false, "due on or before this date (default as_of + 365 days)"},
+	{"from", "string", "date", false, "due on or after this date (default as_of - 90 days)"},
+	{"to", "string", "date", false, "due on or before this date (default as_of + 90 days)"},
 	{"status", "string", NULL, false,
 	 "only this status: upcoming, due, overdue, met, met_late, ended"},
 	{"limit", "integer", NULL, false, "at most this many items (default 500, at most 5000)"},

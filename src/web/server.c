@@ -333,6 +333,7 @@ void web_server_stop(struct web_server *s)
 	if (!s)
 		return;
 	MHD_stop_daemon(s->d);
+	web_cache_clear();
 	close(s->static_fd);
 	while (s->nstores)
 		store_close(s->stores[--s->nstores]);

@@ -116,6 +116,12 @@ struct web_req {
 	size_t body_reserved; /* bytes counted against WEB_BODY_BUDGET */
 	bool started;
 
+	/* Set by web_cache_serve() on a miss: the reply, if 200, is kept under this key for
+	 * the register's state cache_gen (cache.c). */
+	const char *cache_key;
+	int64_t cache_gen; /* the register's audit head, once known (gen_known) */
+	bool gen_known;
+
 	/* The reply, set by exactly one web_reply_* call. */
 	unsigned status;
 	struct MHD_Response *resp;
@@ -153,6 +159,35 @@ void web_reply_json(struct web_req *rq, unsigned status, json_t *doc);
  * reply), with a strong ETag and Cache-Control cache. */
 void web_reply_buf(struct web_req *rq, unsigned status, const char *type, struct strbuf *sb,
 		   const char *cache);
+/* The pieces of a reply the cache shares (response.c). */
+bool web_etag_matches(const char *if_none_match, const char *etag);
+void web_set_reply(struct web_req *rq, unsigned status, struct MHD_Response *r);
+void web_not_modified(struct web_req *rq, const char *etag, const char *cache);
+
+/*
+ * The reply cache (cache.c), for GET routes whose 200 reply is a function of
+ * the request target, the caller (user and role), "as of" and the register's
+ * state.  web_cache_serve() answers from the cache and returns true, or
+ * notes the key so that the reply, if 200, is kept: the handler then goes
+ * on.  The register's state is its audit head (every write appends to the
+ * audit log in the same transaction), so no write is ever served stale.
+ */
+bool web_cache_serve(struct web_req *rq);
+void web_cache_put(struct web_req *rq, const char *type, const char *cache, const char *body,
+		   size_t len, const char *etag);
+/* Drop every entry (the server calls it when it stops). */
+void web_cache_clear(void);
+/* The register's state for this request (its audit head), read once. */
+int web_register_gen(struct web_req *rq, int64_t *gen);
+/* Who a token (its SHA-256 key, of kind "api" or "session", valid on day) belongs to, if
+ * looked up before at the same register state: the same invalidation as the replies
+ * (a token revoked, a user disabled or given other councils is an audited write). */
+struct store_user;
+bool web_auth_cached(struct web_req *rq, const char *key, const char *kind, const char *day,
+		     struct store_user *u);
+void web_auth_keep(struct web_req *rq, const char *key, const char *kind, const char *day,
+		   const struct store_user *u);
+
 /* 303 See Other to `to` (a path on this server). */
 void web_reply_redirect(struct web_req *rq, const char *to);
 /* A regular file opened by the caller (fd is owned by the reply from now,
