@@ -60,8 +60,18 @@ get "${A[@]}" -H "Content-Type: application/json" -d '{"date":20180420}' "${URL}
 check evidence-date-not-string is_problem 400
 get "${A[@]}" -H "Content-Type: application/json" -d "{\"date\":\"2018-04-20\",\"note\":\"'; DROP TABLE evidence; --\"}" "${URL}api/v1/occurrences/999999/evidence"
 check evidence-unknown-occurrence is_problem 404
+# the evidence form of the duty page: a broken multipart body, and a form without its CSRF
+# token (a bearer caller needs none, so this one signs in)
+get "${A[@]}" -H "Content-Type: multipart/form-data; boundary=xyz" --data-binary $'--xyz\r\nContent-Disposition: form-data; name="date"\r\n\r\n2018-04-20' "${URL}occurrences/$occ"
+check evidence-form-bad-multipart is_problem 400
+curl -s --max-time 5 -c "$tmp/jar" "${URL}login" -o "$tmp/form.html"
+csrf=$(grep -o 'name="csrf" value="[^"]*"' "$tmp/form.html" | sed 's/.*value="//; s/"$//')
+curl -s --max-time 5 -c "$tmp/jar" -b "$tmp/jar" -o /dev/null --data-urlencode "csrf=$csrf" \
+	--data-urlencode "username=adv" --data-urlencode "password=$pw" "${URL}login"
+get -b "$tmp/jar" -F "date=2018-04-20" -F "csrf=forged" "${URL}occurrences/$occ"
+check evidence-form-needs-csrf is_problem 403
 n1=$("$OVERSIGHT" audit log --db "$db" | wc -l)
-check refused-writes-nothing [ "$n0" = "$n1" ]
+check refused-writes-nothing [ "$n0" = "$((n1 - 1))" ]
 get "${A[@]}" -H "Content-Type: application/json" -d '{"date":"2018-04-20","note":"agreement signed"}' "${URL}api/v1/occurrences/$occ/evidence?as_of=2018-05-01"
 check evidence-recorded-met eval '[ "$(code)" = 201 ] && [ "$(json "j[\"status\"] + \" \" + j[\"met_on\"]")" = "met 2018-04-20" ]'
 check evidence-audited-as-user eval '"$OVERSIGHT" audit log --db "$db" | tail -1 | cut -f3,4 | grep -qx "adv	evidence.add"'
