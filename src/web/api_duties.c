@@ -187,16 +187,23 @@ static const char *const obligation_cols[] = {"id", "instrument", "ref", "clause
 					      "instrument_kind", "instrument_date", "instrument_status",
 					      NULL};
 
-static int obligation_row(void *ctx, const struct store_val *c, int n)
+/* A row as a JSON object named by cols (NULL-terminated), appended to arr. */
+struct named_rows {
+	json_t *arr;
+	const char *const *cols;
+};
+
+static int named_row(void *ctx, const struct store_val *c, int n)
 {
-	json_t *arr = ctx, *o = json_object();
+	struct named_rows *r = ctx;
+	json_t *o = json_object();
 	int i;
-	for (i = 0; i < n && obligation_cols[i]; i++)
-		json_object_set_new(o, obligation_cols[i],
+	for (i = 0; i < n && r->cols[i]; i++)
+		json_object_set_new(o, r->cols[i],
 				    c[i].t == SV_INT    ? json_integer(c[i].i)
 				    : c[i].t == SV_TEXT ? json_string(c[i].s)
 							: json_null());
-	json_array_append_new(arr, o);
+	json_array_append_new(r->arr, o);
 	return 0;
 }
 
@@ -205,19 +212,20 @@ void web_get_council_obligations(struct web_req *rq)
 	struct store *s;
 	struct err e = {0};
 	struct store_val k[1];
+	struct named_rows r = {NULL, obligation_cols};
 	json_t *arr;
 	int code;
 
 	if (web_council_of(rq, &code) < 0 || !(s = web_store_or_503(rq)))
 		return;
 	k[0] = sv_int(code);
-	arr = json_array();
+	arr = r.arr = json_array();
 	if (store_query(s, "SELECT o.id, o.instrument, o.ref, o.clause, o.bearer, o.to_party, "
 			   "o.action, o.kind, o.due_date, o.due_rule, o.every, o.anchor, o.until, "
 			   "o.condition, o.derivation, i.kind, i.date, i.status FROM obligations o "
 			   "JOIN instruments i ON i.sha256 = o.instrument WHERE i.council = ? "
 			   "ORDER BY i.date, i.sha256, o.id",
-			k, 1, obligation_row, arr, &e) < 0) {
+			k, 1, named_row, &r, &e) < 0) {
 		json_decref(arr);
 		web_reply_problem(rq, 500, "store", "Register error", NULL, NULL, "%s", e.msg);
 		return;
@@ -260,7 +268,12 @@ int web_occurrence_of(struct web_req *rq, struct store *s, int64_t *id, int *cou
 		return -1;
 	}
 	*council = (int)c;
-	return cal_parse_iso(strv_of(day), due, &e);
+	if (cal_parse_iso(strv_of(day), due, &e) < 0) {
+		web_reply_problem(rq, 500, "store", "Register error", NULL, NULL,
+				  "occurrence %lld has a bad due date: %s", (long long)*id, e.msg);
+		return -1;
+	}
+	return 0;
 }
 
 struct one_occ {
@@ -278,18 +291,6 @@ static int find_occ(void *ctx, const struct views_occ *o)
 
 static const char *const evidence_cols[] = {"id", "date", "note", "document", "audit_seq", NULL};
 
-static int evidence_row(void *ctx, const struct store_val *c, int n)
-{
-	json_t *arr = ctx, *o = json_object();
-	int i;
-	for (i = 0; i < n && evidence_cols[i]; i++)
-		json_object_set_new(o, evidence_cols[i],
-				    c[i].t == SV_INT    ? json_integer(c[i].i)
-				    : c[i].t == SV_TEXT ? json_string(c[i].s)
-							: json_null());
-	json_array_append_new(arr, o);
-	return 0;
-}
 
 json_t *web_occurrence_json(struct store *s, int64_t id, int council, cal_day due, cal_day as_of,
 			    struct err *e)
@@ -297,6 +298,7 @@ json_t *web_occurrence_json(struct store *s, int64_t id, int council, cal_day du
 	struct views_occ_query q = {0};
 	struct one_occ f = {id, NULL};
 	struct store_val k[1] = {sv_int(id)};
+	struct named_rows r = {NULL, evidence_cols};
 	json_t *ev;
 
 	q.council = council;
@@ -308,10 +310,10 @@ json_t *web_occurrence_json(struct store *s, int64_t id, int council, cal_day du
 	if (!f.found) /* an instrument dated after as_of: not yet in the register as it stood */
 		f.found = json_pack("{s:I, s:s}", "occurrence", (json_int_t)id, "status",
 				    "not_yet_issued");
-	ev = json_array();
+	ev = r.arr = json_array();
 	if (store_query(s, "SELECT id, date, note, document, audit_seq FROM evidence WHERE "
 			   "occurrence = ? ORDER BY date, id",
-			k, 1, evidence_row, ev, e) < 0) {
+			k, 1, named_row, &r, e) < 0) {
 		json_decref(ev);
 		json_decref(f.found);
 		return NULL;

@@ -195,7 +195,6 @@ void web_get_council_page(struct web_req *rq)
 	json_t *tl;
 	long code;
 	char *end;
-	size_t i;
 
 	errno = 0;
 	code = v ? strtol(v, &end, 10) : 0;
@@ -248,7 +247,6 @@ void web_get_council_page(struct web_req *rq)
 		goto fail;
 	timeline_section(&sb, tl);
 	json_decref(tl);
-	(void)i;
 	web_reply_page(rq, 200, &sb);
 	return;
 fail:
