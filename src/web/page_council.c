@@ -54,6 +54,18 @@ static const char *status_tag(enum rules_status s)
 	return "";
 }
 
+/* The tag class for a status by name (as the JSON has it). */
+static const char *status_tag_named(const char *name)
+{
+	static const enum rules_status all[] = {RULES_MET, RULES_MET_LATE, RULES_OVERDUE, RULES_DUE,
+						RULES_UPCOMING, RULES_ENDED};
+	size_t i;
+	for (i = 0; i < ARRAY_SIZE(all); i++)
+		if (!strcmp(name, rules_status_name(all[i])))
+			return status_tag(all[i]);
+	return "govuk-tag--grey";
+}
+
 struct duty_rows {
 	struct strbuf *sb;
 	int n;
@@ -291,9 +303,9 @@ void web_get_occurrence_page(struct web_req *rq)
 	web_html_escape(&sb, jstr(o, "ref"));
 	strbuf_adds(&sb, ", due ");
 	web_html_escape(&sb, jstr(o, "due"));
-	strbuf_addf(&sb, "</h1>\n<p class=\"govuk-body\">Status: <strong class=\"govuk-tag\" "
+	strbuf_addf(&sb, "</h1>\n<p class=\"govuk-body\">Status: <strong class=\"govuk-tag %s\" "
 			 "id=\"status\">%s</strong></p>\n<div class=\"govuk-inset-text\">",
-		    jstr(o, "status"));
+		    status_tag_named(jstr(o, "status")), jstr(o, "status"));
 	web_html_escape(&sb, jstr(o, "action"));
 	strbuf_adds(&sb, "</div>\n<dl class=\"govuk-summary-list\">\n");
 	summary_row(&sb, "Who", jstr(o, "bearer"));
