@@ -10,7 +10,8 @@
 # plan imported: the board report for Kirklees and the national overview as
 # of 2024-06-01, HTML (median of 5; goal: at most 1 s each).
 # PostgreSQL: a throwaway server (initdb in a temporary directory, loopback,
-# random port), stopped at the end.  REGISTER_COUNCILS=N for a quicker run;
+# random port; shared_buffers 1 GB, the size of the register, as a DBA would
+# set it for a 1 GB database on this 24 GB machine), stopped at the end.  REGISTER_COUNCILS=N for a quicker run;
 # REGISTER_BACKENDS="sqlite" or "postgresql" for one of the two.
 set -u
 cd "$(dirname "$0")/.."
@@ -71,7 +72,7 @@ elif [ -n "$bindir" ] && [ -x "$bindir/initdb" ]; then
 	port=$((20000 + RANDOM % 40000))
 	"${as_pg[@]}" "$bindir/initdb" -D "$tmp/pg" -U postgres --auth=trust -E UTF8 --no-locale >/dev/null 2>&1 &&
 		"${as_pg[@]}" "$bindir/pg_ctl" -D "$tmp/pg" -w -l "$tmp/pg.log" \
-			-o "-p $port -k $tmp -c listen_addresses=127.0.0.1 -F" start >/dev/null 2>&1 &&
+			-o "-p $port -k $tmp -c listen_addresses=127.0.0.1 -c shared_buffers=1GB -F" start >/dev/null 2>&1 &&
 		"$bindir/createdb" -h 127.0.0.1 -p "$port" -U postgres reg &&
 		run postgresql "postgresql://postgres@127.0.0.1:$port/reg" &&
 		echo "  database size: $("$bindir/psql" -qtA -h 127.0.0.1 -p "$port" -U postgres -d reg -c "SELECT pg_database_size('reg') / 1048576") MB"
