@@ -148,7 +148,8 @@ static void collect_aliases(struct read_ctx *c)
 		if (!lex_at(t, j, c->n, "the ", NULL))
 			continue;
 		end = j;
-		while (end < c->n && end - j < 60 && t[end] != ')' && t[end] != '\n')
+		/* PDF conversion breaks lines anywhere: a name may run onto the next line */
+		while (end < c->n && end - j < 60 && t[end] != ')' && t[end] != '(')
 			end++;
 		if (end >= c->n || t[end] != ')')
 			continue;
@@ -161,7 +162,9 @@ static void collect_aliases(struct read_ctx *c)
 				k--;
 			lex_copy(t, j, k, a->name, sizeof(a->name));
 			for (k = 0; a->name[k]; k++)
-				a->name[k] = (char)ch_lower((unsigned char)a->name[k]);
+				a->name[k] = a->name[k] == '\n' || a->name[k] == '\r' || a->name[k] == '\t'
+						     ? ' '
+						     : (char)ch_lower((unsigned char)a->name[k]);
 		}
 		a->span.s = i;
 		a->span.e = end + 1;
@@ -230,30 +233,71 @@ static void find_kind(struct read_ctx *c)
 		c->kind = "unknown";
 }
 
+/* Does the word before pos name another document ("the Direction dated ...", "Ofsted's
+ * letter dated ...")?  Then "dated" cites that document, not this one's date. */
+static bool cites_other(const struct read_ctx *c, size_t pos)
+{
+	static const char *const nouns[] = {"direction", "notice", "letter", "report", "agreement",
+					    "plan", "order"};
+	size_t e = pos, s, k;
+
+	while (e > 0 && c->t[e - 1] == ' ')
+		e--;
+	for (s = e; s > 0 && c->t[s - 1] != ' ' && c->t[s - 1] != '\n'; s--)
+		;
+	for (k = 0; k < ARRAY_SIZE(nouns); k++) {
+		size_t end;
+		if (lex_at(c->t, s, e, nouns[k], &end) && end == e)
+			return true;
+	}
+	return false;
+}
+
+/* Is pos the first word of its line (after spaces)? */
+static bool line_start(const struct read_ctx *c, size_t pos)
+{
+	while (pos > 0 && (c->t[pos - 1] == ' ' || c->t[pos - 1] == '\t'))
+		pos--;
+	return pos == 0 || c->t[pos - 1] == '\n';
+}
+
 static void find_date(struct read_ctx *c, json_t *rec)
 {
+	/* The instrument's own date: "Dated this 4th day of March 2019", "Dated: ...", "Date of
+	 * issue: ...", "Date: 16.07.2021" on a line of its own (the signature block or the
+	 * heading), "Issued on ...".  A "dated" after a document's name cites another one. */
+	static const struct {
+		const char *cue;
+		bool at_line_start;
+	} cues[] = {{"dated", false},	     {"date of issue", false}, {"date issued", false},
+		    {"issue date", false},   {"issued on", false},     {"date:", true},
+		    {"date of direction", true}, {"date of notice", true}};
 	struct lex_date d[MAXD];
-	size_t at, end, nd, ls, le, i;
+	size_t at, end, nd, ls, le, i, k;
 
-	int tries = 0;
-
-	for (at = lex_search(&c->ix, 0, c->n, "dated", &end);
-	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-	     at = lex_search(&c->ix, end, c->n, "dated", &end)) {
-		size_t stop = end;
-		int lines = 0;
-		while (stop < c->n && lines < 2) {
-			if (c->t[stop] == '\n')
-				lines++;
-			stop++;
-		}
-		nd = lex_dates_in(&c->ix, end, stop, d, MAXD);
-		if (nd && d[0].precision == LEX_DAY) {
-			c->has_date = true;
-			c->date = d[0].day;
-			json_object_set_new(rec, "date", json_pack("{s:o,s:o}", "value", facts_jdate(c->date),
-								   "span", read_span(c, at, d[0].span.e)));
-			return;
+	for (k = 0; k < ARRAY_SIZE(cues); k++) {
+		int tries = 0;
+		for (at = lex_search(&c->ix, 0, c->n, cues[k].cue, &end);
+		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+		     at = lex_search(&c->ix, end, c->n, cues[k].cue, &end)) {
+			size_t stop = end;
+			int lines = 0;
+			if ((cues[k].at_line_start && !line_start(c, at)) || cites_other(c, at))
+				continue;
+			while (stop < c->n && lines < 2) {
+				if (c->t[stop] == '\n')
+					lines++;
+				stop++;
+			}
+			nd = lex_dates_in(&c->ix, end, stop, d, MAXD);
+			if (nd && d[0].precision == LEX_DAY && d[0].span.s - end < 40) {
+				c->has_date = true;
+				c->date = d[0].day;
+				json_object_set_new(rec, "date",
+						    json_pack("{s:o,s:o}", "value", facts_jdate(c->date),
+							      "span", read_span(c, at, d[0].span.e)));
+				return;
+			}
 		}
 	}
 	/* A letter: a date alone on a line near the top. */
@@ -314,7 +358,8 @@ static const char *const council_suffixes[] = {
 	"Borough Council", "District Council", "Council",
 };
 
-/* The end of "X ... Council" starting at s, or 0. */
+/* The end of "X ... Council" starting at s, or 0.  "Leader of the Council" is a post,
+ * not a council: a name whose suffix follows "the " is not one. */
 static size_t council_name_end(const struct read_ctx *c, size_t s, size_t e)
 {
 	size_t i;
@@ -325,10 +370,24 @@ static size_t council_name_end(const struct read_ctx *c, size_t s, size_t e)
 			return 0;
 		for (k = 0; k < ARRAY_SIZE(council_suffixes); k++)
 			if (lex_at(c->t, i, e, council_suffixes[k], &end) &&
-			    (i == s || c->t[i - 1] == ' '))
+			    (i == s || c->t[i - 1] == ' ')) {
+				if (i >= s + 5 && c->t[i - 5] == ' ' && lex_at(c->t, i - 4, e, "the ", NULL))
+					return 0;
 				return end;
+			}
 	}
 	return 0;
+}
+
+/* A heading "IMPROVEMENT NOTICE: BEDFORD BOROUGH COUNCIL" names the council after its
+ * colon: the start of the name on the line [ls, le). */
+static size_t after_colon(const struct read_ctx *c, size_t ls, size_t le)
+{
+	size_t i, at = ls;
+	for (i = ls; i < le; i++)
+		if (c->t[i] == ':')
+			at = i + 1;
+	return lex_skip_space(c->t, at, le);
 }
 
 static void set_council(struct read_ctx *c, json_t *rec, size_t s, size_t e)
@@ -371,15 +430,30 @@ static void find_council(struct read_ctx *c, json_t *rec)
 				set_council(c, rec, end, ne);
 				return;
 			}
+			/* "To: The Chief Executive" then the council on one of the next lines */
+			if (!strcmp(cues[k], "to: ")) {
+				size_t ls, le, i = end;
+				int lines;
+				for (lines = 0; lines < 4 && i < c->n; lines++, i++) {
+					i = first_line(c, i, &ls, &le);
+					ne = council_name_end(c, ls, le);
+					if (ne && ne == le && !generic_council(c, ls, le)) {
+						set_council(c, rec, ls, le);
+						return;
+					}
+				}
+			}
 		}
 	}
-	/* A letter's recipient block: the first line ending in "Council". */
+	/* A letter's recipient block, or a heading: the first line ending in a council's
+	 * name (after the heading's colon, if it has one). */
 	for (at = 0; at < c->n;) {
-		size_t ls, le;
+		size_t ls, le, s;
 		at = first_line(c, at, &ls, &le);
-		ne = council_name_end(c, ls, le);
-		if (ne && ne == le) {
-			set_council(c, rec, ls, le);
+		s = after_colon(c, ls, le);
+		ne = council_name_end(c, s, le);
+		if (ne && ne == le && !generic_council(c, s, le)) {
+			set_council(c, rec, s, le);
 			return;
 		}
 		at++;
@@ -915,28 +989,62 @@ static void find_revokes(struct read_ctx *c, json_t *rec)
 	for (at = lex_search(&c->ix, 0, c->n, "revokes ", &end);
 	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
 	     at = lex_search(&c->ix, end, c->n, "revokes ", &end)) {
+		static const char *const stops[] = {" and direct", " and require", " and appoint",
+						    " and instead", " and replaces", " with effect",
+						    " from the date", ":", ";"};
 		size_t se = lex_sentence_end(c->t, end, c->n);
-		size_t e2 = se;
+		size_t e2 = se, k, x;
+		/* the object ends where the sentence goes on to something else: "revokes the
+		 * November direction and directs the Council: ..." */
+		for (k = 0; k < ARRAY_SIZE(stops); k++)
+			for (x = end; x < e2; x++)
+				if (x + strlen(stops[k]) <= e2 &&
+				    !strncasecmp(c->t + x, stops[k], strlen(stops[k]))) {
+					e2 = x;
+					break;
+				}
 		while (e2 > end && (c->t[e2 - 1] == '.' || c->t[e2 - 1] == ';' || ch_is_space((unsigned char)c->t[e2 - 1])))
 			e2--;
 		add_revoke(c, arr, end, e2, lex_sentence_start(c->t, 0, at), se);
 	}
-	for (at = lex_search(&c->ix, 0, c->n, " is revoked", &end);
-	     at != (size_t)-1 && tries++ < 2 * READ_MAX_CANDIDATES;
-	     at = lex_search(&c->ix, end, c->n, " is revoked", &end)) {
-		size_t ss = lex_sentence_start(c->t, 0, at), s;
-		size_t the = (size_t)-1, e2;
-		/* the noun phrase: from the last "the " before "Direction"/"Notice" */
-		for (s = ss; s < at; s++)
-			if ((lex_at(c->t, s, at, "the direction", NULL) ||
-			     lex_at(c->t, s, at, "the improvement notice", NULL) ||
-			     lex_at(c->t, s, at, "the notice", NULL)) &&
-			    (s == ss || c->t[s - 1] == ' '))
-				the = s;
-		if (the == (size_t)-1)
-			continue;
-		e2 = at;
-		add_revoke(c, arr, the, e2, ss, lex_sentence_end(c->t, end, c->n));
+	/* The passive: "The Direction dated 14 June 2019 is hereby revoked", "The 2020
+	 * Direction is revoked", "the improvement notice ... is withdrawn / lifted / shall
+	 * cease to have effect".  The revoked instrument is the noun phrase from the last
+	 * "the" before an instrument's name (a year, "first", "statutory" may stand between)
+	 * to the verb. */
+	{
+		static const char *const passive[] = {
+			" is revoked", " is hereby revoked", " are revoked", " are hereby revoked",
+			" is withdrawn", " is hereby withdrawn", " is lifted", " is hereby lifted",
+			" shall cease to have effect", " ceases to have effect"};
+		size_t p;
+		for (p = 0; p < ARRAY_SIZE(passive); p++)
+			for (at = lex_search(&c->ix, 0, c->n, passive[p], &end);
+			     at != (size_t)-1 && tries++ < 4 * READ_MAX_CANDIDATES;
+			     at = lex_search(&c->ix, end, c->n, passive[p], &end)) {
+				size_t ss = lex_sentence_start(c->t, 0, at), s;
+				size_t the = (size_t)-1;
+				for (s = ss; s < at; s++) {
+					size_t w = s, k;
+					if (!lex_at(c->t, s, at, "the ", &w) || (s != ss && c->t[s - 1] != ' '))
+						continue;
+					/* an instrument's name within the next four words */
+					for (k = 0; k < 4 && w < at; k++) {
+						if (lex_at(c->t, w, at, "direction", NULL) ||
+						    lex_at(c->t, w, at, "improvement notice", NULL) ||
+						    lex_at(c->t, w, at, "notice", NULL)) {
+							the = s;
+							break;
+						}
+						while (w < at && c->t[w] != ' ')
+							w++;
+						w = lex_skip_space(c->t, w, at);
+					}
+				}
+				if (the == (size_t)-1)
+					continue;
+				add_revoke(c, arr, the, at, ss, lex_sentence_end(c->t, end, c->n));
+			}
 	}
 	json_object_set_new(rec, "revokes", arr);
 }
