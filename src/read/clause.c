@@ -165,6 +165,48 @@ static bool starts_ci(const char *t, size_t s, size_t e, const char *p)
 	return lex_at(t, s, e, p, &end);
 }
 
+/*
+ * Is t[s, te) the heading of an annex: "ANNEX", "Annex A", "ANNEX A: SUCCESS MEASURES",
+ * "Schedule", "The Schedule", "SCHEDULE 1 - Terms of reference", "Appendix 2"?  A short
+ * line, not a sentence (no final full stop), whose first word names an annex and whose
+ * second, if any, is its letter or number or the title after a colon or dash.
+ */
+static bool annex_heading(const char *t, size_t s, size_t te)
+{
+	static const char *const words[] = {"annex", "schedule", "appendix", "the schedule",
+					    "the annex"};
+	size_t k, end = 0, x;
+	bool found = false;
+
+	while (te > s && (t[te - 1] == ' ' || t[te - 1] == '\r'))
+		te--;
+	if (te - s > 70 || te == s || t[te - 1] == '.' || t[te - 1] == ',' || t[te - 1] == ';')
+		return false;
+	for (k = 0; k < ARRAY_SIZE(words) && !found; k++)
+		if (lex_at(t, s, te, words[k], &end))
+			found = true;
+	if (!found)
+		return false;
+	x = end;
+	while (x < te && t[x] == ' ')
+		x++;
+	if (x == te)
+		return true;
+	/* its letter, number or roman numeral */
+	if (x < te && t[x] != ':' && t[x] != '-') {
+		size_t w = x;
+		while (w < te && t[w] != ' ' && t[w] != ':' && t[w] != '-' && t[w] != '.')
+			w++;
+		if (w - x > 4)
+			return false;
+		x = w;
+		while (x < te && (t[x] == ' ' || t[x] == '.'))
+			x++;
+	}
+	/* then nothing, or a title after a colon or a dash */
+	return x == te || t[x] == ':' || t[x] == '-' || (unsigned char)t[x] == 0xe2;
+}
+
 static int push(struct clause_list *l, struct err *e)
 {
 	if (l->n == CLAUSE_MAX)
@@ -244,7 +286,7 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 			prev_blank = false;
 			continue;
 		}
-		if (te - s <= 12 && starts_ci(t, s, te, "ANNEX")) {
+		if (annex_heading(t, s, te)) {
 			section = SEC_ANNEX;
 			annex = true;
 			if (l->annex_start == (size_t)-1)

@@ -461,9 +461,21 @@ static const char *const statements[] = {
 	"following actions are required", "is issued to",
 };
 
+/* Narrative: what happened or was found, reported in the past ("In March 2017 the
+ * Commissioner recommended that the Council should ..."): not a duty, dated or not. */
+static const char *const narrative[] = {
+	"recommended that", "concluded that", "found that", "decided that", "agreed that",
+	"there is a presumption", "was judged", "were judged", "has systemically failed",
+};
+
+static bool is_narrative(const struct read_ctx *c, size_t s, size_t e)
+{
+	return find_any(c, s, e, narrative, ARRAY_SIZE(narrative));
+}
+
 static bool is_statement(const struct read_ctx *c, size_t s, size_t e)
 {
-	return find_any(c, s, e, statements, ARRAY_SIZE(statements));
+	return find_any(c, s, e, statements, ARRAY_SIZE(statements)) || is_narrative(c, s, e);
 }
 
 static const char *const event_verbs[] = {"appoint", "enter into", "agreed between", "update its",
@@ -691,6 +703,10 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 			size_t se = lex_sentence_end(c->t, s, e), nt, i;
 			struct timing tm[MAXT];
 			const char *subj = subject_role(c, s, se);
+			if (is_narrative(c, s, se)) {
+				s = lex_skip_space(c->t, se, e);
+				continue;
+			}
 			nt = find_timings(c, s, se, tm);
 			if (nt)
 				made += relative_duty(c, u, cl, s, tm[0].s, subj, out);
@@ -863,8 +879,11 @@ static bool in_operative_part(const struct read_ctx *c, const struct clause *cl,
 {
 	if (cl->section == SEC_RECITALS)
 		return false;
+	/* An annex: its own numbered paragraphs (a schedule of actions, success measures
+	 * with dates) and the items of a lead-in that lists duties (terms of reference);
+	 * a paragraph that states no duty yields none (unit_obligations). */
 	if (cl->section == SEC_ANNEX)
-		return cl->parent >= 0 && lead_in_lists_duties(c, &c->clauses->v[cl->parent]);
+		return cl->parent < 0 || lead_in_lists_duties(c, &c->clauses->v[cl->parent]);
 	if (has_operative)
 		return cl->section == SEC_OPERATIVE;
 	return strcmp(c->kind, "letter") != 0;
