@@ -692,12 +692,60 @@ static const char *role_word(const struct read_ctx *c, size_t s, size_t e)
 	return NULL;
 }
 
+/* Is the verb at `at` in the passive ("is appointed", "who was appointed", "has been
+ * appointed")?  Then the person is the subject at the start of the sentence. */
+static bool passive_before(const struct read_ctx *c, size_t at)
+{
+	static const char *const aux[] = {"is ", "was ", "been ", "be ", "are ", "were "};
+	size_t k;
+	for (k = 0; k < ARRAY_SIZE(aux); k++) {
+		size_t n = strlen(aux[k]);
+		if (at >= n && lex_at(c->t, at - n, at, aux[k], NULL) &&
+		    (at == n || c->t[at - n - 1] == ' ' || c->t[at - n - 1] == '\n'))
+			return true;
+	}
+	return false;
+}
+
+/* Courtesy titles are not part of a name ("Ms Priya Ramsden" is Priya Ramsden). */
+static void drop_courtesy_title(char *person)
+{
+	static const char *const titles[] = {"Mr ", "Mrs ", "Ms ", "Miss ", "Mx ", "Dr "};
+	size_t k;
+	for (k = 0; k < ARRAY_SIZE(titles); k++) {
+		size_t n = strlen(titles[k]);
+		if (!strncmp(person, titles[k], n)) {
+			memmove(person, person + n, strlen(person + n) + 1);
+			return;
+		}
+	}
+}
+
+/* A name ends at a comma, unless what follows is an honour ("Eleanor Brazil, OBE"). */
+static void cut_at_comma(char *person)
+{
+	char *comma = strchr(person, ',');
+	size_t k;
+	if (!comma)
+		return;
+	for (k = 0; k < ARRAY_SIZE(honours); k++) {
+		size_t n = strlen(honours[k]);
+		if (!strncmp(comma + 2, honours[k], n) && (comma[2 + n] == 0 || comma[2 + n] == ' ')) {
+			memmove(comma, comma + 1, strlen(comma + 1) + 1);
+			return;
+		}
+	}
+	*comma = 0;
+}
+
 static void find_appointments(struct read_ctx *c, json_t *rec)
 {
 	json_t *arr = json_array();
 	size_t at, end;
 
-	static const char *const verbs[] = {"appointed", "appoints", "appoint"};
+	/* "appoints X as R", "X, who was appointed as R, is appointed as R2", "has asked X,
+	 * Director of ..., to act as Improvement Adviser" */
+	static const char *const verbs[] = {"appointed", "appoints", "appoint", "asked", "invited"};
 	int tries = 0;
 	for (size_t v = 0; v < ARRAY_SIZE(verbs); v++)
 		for (at = lex_search(&c->ix, 0, c->n, verbs[v], &end);
@@ -706,14 +754,28 @@ static void find_appointments(struct read_ctx *c, json_t *rec)
 			size_t p = end, as, ae, ps, pe, rs, re, se;
 			const char *role;
 			char person[160], hon[64] = "";
+			bool passive = passive_before(c, at), asked = v >= 3;
 			/* appointed / appoints / re-appointed */
 			while (p < c->n && ch_is_alpha((unsigned char)c->t[p]))
 				p++;
 			ps = lex_skip_space(c->t, p, c->n);
 			se = lex_sentence_end(c->t, ps, c->n);
-			as = lex_search(&c->ix, ps, se, " as ", &ae);
-			if (as == (size_t)-1 || as - ps > 120)
+			as = lex_search(&c->ix, ps, se, asked ? " to act as " : " as ", &ae);
+			if (as == (size_t)-1 && asked)
+				as = lex_search(&c->ix, ps, se, " to serve as ", &ae);
+			if (passive) {
+				/* the role follows the verb: "is appointed as Improvement Adviser" */
+				if (!lex_at(c->t, ps, se, "as ", &ae))
+					continue;
+				as = ps;
+				ps = lex_sentence_start(c->t, 0, at);
+				/* a list item or a number may open the sentence: "1. Ms X, who ..." */
+				while (ps < at && (ch_is_digit((unsigned char)c->t[ps]) || c->t[ps] == '.' ||
+						   c->t[ps] == ' ' || c->t[ps] == '(' || c->t[ps] == ')'))
+					ps++;
+			} else if (as == (size_t)-1 || as - ps > 120) {
 				continue;
+			}
 			pe = as;
 			rs = ae;
 			re = rs;
@@ -725,7 +787,19 @@ static void find_appointments(struct read_ctx *c, json_t *rec)
 			if (!role)
 				continue;
 			lex_copy(c->t, ps, pe, person, sizeof(person));
-			if (!strncmp(person, "a ", 2) || !strncmp(person, "an ", 3))
+			if (passive) {
+				/* the subject: up to ", who", " is", the verb */
+				char *w = strstr(person, ", who");
+				if (!w)
+					w = strstr(person, " who ");
+				if (w)
+					*w = 0;
+				if (strlen(person) > 80 || !strchr(person, ' '))
+					continue;
+			}
+			cut_at_comma(person);
+			drop_courtesy_title(person);
+			if (!strncmp(person, "a ", 2) || !strncmp(person, "an ", 3) || !person[0])
 				continue;
 			/* split honours off the end */
 			for (;;) {
