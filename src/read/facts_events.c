@@ -50,6 +50,8 @@ static const struct cue event_cues[] = {
 	{"report published on", "ofsted_report", true},
 	{"report, published on", "ofsted_report", true},
 	{"report was published on", "ofsted_report", true},
+	/* "Ofsted (re-)inspected the Council's services between 5 and 16 July 2021" */
+	{"between", "ofsted_inspection", true},
 };
 
 /* Does a cue of the kind hold in the sentence t[ss, at)? "ended on" is an
@@ -63,9 +65,16 @@ static bool cue_fits(const struct read_ctx *c, const struct cue *q, size_t ss, s
 
 	if (q < event_cues + FIRST_OTHER_CUE)
 		return true;
-	if (!strcmp(q->kind, "ofsted_report"))
-		return (inspection || lex_search(&c->ix, ss, at, "ofsted", NULL) != (size_t)-1) &&
+	if (!strcmp(q->kind, "ofsted_report")) {
+		/* "Its report, published on ...": the report of the inspection the sentence
+		 * before tells of */
+		size_t ps = ss > 1 ? lex_sentence_start(c->t, 0, ss - 1) : ss;
+		bool before = ps < ss && (lex_search(&c->ix, ps, ss, "ofsted", NULL) != (size_t)-1 ||
+					  lex_search(&c->ix, ps, ss, "inspected", NULL) != (size_t)-1);
+		return (inspection || before ||
+			lex_search(&c->ix, ss, at, "ofsted", NULL) != (size_t)-1) &&
 		       lex_search(&c->ix, ss, at, "commissioner", NULL) == (size_t)-1;
+	}
 	if (!strcmp(q->kind, "ofsted_inspection"))
 		return inspection;
 	return true;
@@ -113,7 +122,9 @@ static void dated_sentence(struct read_ctx *c, json_t *events, const struct lex_
 	if (lex_search(&c->ix, d->span.e, se, " appointed ", NULL) != (size_t)-1)
 		add_event(c, events, "appointment", d, ss, se);
 	if (lex_search(&c->ix, d->span.e, se, "issued a direction", NULL) != (size_t)-1 ||
-	    lex_search(&c->ix, d->span.e, se, "issued a statutory direction", NULL) != (size_t)-1)
+	    lex_search(&c->ix, d->span.e, se, "issued a statutory direction", NULL) != (size_t)-1 ||
+	    lex_search(&c->ix, d->span.e, se, "gave a direction", NULL) != (size_t)-1 ||
+	    lex_search(&c->ix, d->span.e, se, "directed the council", NULL) != (size_t)-1)
 		add_event(c, events, "direction_issued", d, ss, se);
 }
 

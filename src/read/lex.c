@@ -594,10 +594,32 @@ static size_t numeric_date(const char *t, size_t i, size_t e, struct lex_date *o
 		if (lex_at(t, k, e, "day of", &k))
 			k = lex_skip_space(t, k, e);
 		if (month_at(t, &k, e, &m)) {
+			size_t k3;
+			int d3 = 0, m3 = 0;
 			k = space_or_comma(t, k, e);
 			if (year_at(t, &k, e, &y) &&
 			    emit(out, max, n, i, k, y, m, d, d2 > d ? d2 : 0, LEX_DAY))
 				return k;
+			/* "31 January and 11 February 2022", "28 November to 2 December 2021":
+			 * the first day takes the year of the second (the year before, if its
+			 * month comes later) */
+			k3 = k;
+			if (!d2 && (lex_at(t, k3, e, "and", &k3) || lex_at(t, k3, e, "to", &k3) ||
+				    (k3 < e && t[k3] == '-' && ++k3))) {
+				k3 = lex_skip_space(t, k3, e);
+				if (day_at(t, &k3, e, &d3) &&
+				    (k3 = lex_skip_space(t, k3, e), month_at(t, &k3, e, &m3))) {
+					k3 = space_or_comma(t, k3, e);
+					if (year_at(t, &k3, e, &y) && cal_valid(y, m3, d3)) {
+						int y1 = m > m3 ? y - 1 : y;
+						if (emit(out, max, n, i, k3, y1, m, d, 0, LEX_DAY)) {
+							out[*n - 1].has_end = true;
+							out[*n - 1].end_day = cal_from_ymd(y, m3, d3);
+							return k3;
+						}
+					}
+				}
+			}
 		}
 	}
 	return 0;
