@@ -338,6 +338,18 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 			if (have) {
 				int lvl = -1, i;
 				struct clause *c;
+				/* PDF conversion reads "iii." as "111." and "ii." as "11.": a number of
+				 * only ones that continues an open list of numerals is the numeral */
+				if (m.kind == K_NUM && strspn(m.label, "1") == strlen(m.label) &&
+				    strlen(m.label) >= 2 && strlen(m.label) <= 3)
+					for (i = depth - 1; i >= 0; i--)
+						if (stack[i].kind == K_ROMAN && stack[i].style == m.style &&
+						    roman_value(stack[i].last) + 1 == (int)strlen(m.label)) {
+							m.kind = K_ROMAN;
+							snprintf(m.label, sizeof(m.label), "%s",
+								 romans[strlen(m.label) - 1]);
+							break;
+						}
 				/* i, v, x continuing a letter list are letters */
 				if (m.kind == K_ROMAN || (m.kind == K_LETTER && roman_value(m.label))) {
 					for (i = depth - 1; i >= 0; i--)

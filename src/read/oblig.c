@@ -857,7 +857,10 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 static bool lead_in_lists_duties(const struct read_ctx *c, const struct clause *p)
 {
 	static const char *const cues[] = {"shall:", "as follows", "through:", "required",
-					   "to ensure", "following actions", "will:", "must:"};
+					   "to ensure", "following actions", "will:", "must:",
+					   /* "the Secretary of State directs the Council:",
+					    * "the Council is directed:", "requires the Council:" */
+					   "directs", "directed", "requires"};
 	size_t k, e = lex_trim_end(c->t, p->head.s, p->head.e);
 
 	if (e == p->head.s)

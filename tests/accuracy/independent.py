@@ -64,7 +64,7 @@ The "spans" column counts the pairs that pass; below each table, every span
 anywhere in the output record is checked to lie inside the text.
 
 Usage:
-  score.py [--oversight BIN] [--only real|synthetic] [--set real|synthetic|heldout]
+  score.py [--oversight BIN] [--only real|synthetic] [--set real|synthetic|heldout|dev]
            [--pdf] [--json] [-v]
            [--min-recall [FIELD=]X]... [--min-precision [FIELD=]X]...
   score.py --pair GOLD.json OUTPUT.json [--text DOC] [--json] [-v] ...
@@ -74,6 +74,8 @@ offsets are of the text extracted from the PDF).
 --set heldout scores only the held-out instruments (tests/golden/read-heldout/,
 written to measure how the reader generalises; see its README), reported as
 the set "heldout"; it is never part of the default run and never gated.
+--set dev does the same for tests/golden/read-dev/ (instruments written while
+improving the reader, to check a rule on wordings the held-out set lacks).
 --set real|synthetic is the same as --only real|synthetic.
 --min-recall/--min-precision (default field: obligations) apply to the real
 documents (or the --pair) and make the exit status 1 when one is not met.
@@ -90,6 +92,7 @@ ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 GOLD_DIR = os.path.join(ROOT, "tests", "golden", "read-independent")
 SYN_DIR = os.path.join(GOLD_DIR, "synthetic")
 HELDOUT_DIR = os.path.join(ROOT, "tests", "golden", "read-heldout")
+DEV_DIR = os.path.join(ROOT, "tests", "golden", "read-dev")
 DOC_DIR = os.path.join(ROOT, "data", "documents")
 
 FIELDS = ["kind", "council", "date", "legal_basis", "dates", "events", "judgements",
@@ -660,6 +663,9 @@ def gold_sets(only):
     if only == "heldout" and os.path.isdir(HELDOUT_DIR):   # only on request
         sets.append(("heldout", [(os.path.join(HELDOUT_DIR, n), HELDOUT_DIR) for n in
                                  sorted(os.listdir(HELDOUT_DIR)) if n.endswith(".json")]))
+    if only == "dev" and os.path.isdir(DEV_DIR):   # only on request, like heldout
+        sets.append(("dev", [(os.path.join(DEV_DIR, n), DEV_DIR) for n in
+                             sorted(os.listdir(DEV_DIR)) if n.endswith(".json")]))
     return sets
 
 
@@ -693,8 +699,8 @@ def parse_args(argv):
             elif x == "--min-precision":
                 a["min_precision"].append(v)
             elif x == "--set":
-                if v not in ("real", "synthetic", "heldout"):
-                    raise SystemExit("score.py: --set takes real, synthetic or heldout")
+                if v not in ("real", "synthetic", "heldout", "dev"):
+                    raise SystemExit("score.py: --set takes real, synthetic, heldout or dev")
                 a["only"] = v
             else:
                 a[x[2:]] = v
@@ -718,7 +724,7 @@ def parse_args(argv):
             sys.exit(0)
         else:
             raise SystemExit("score.py: unknown argument '%s' (see --help)" % x)
-    if a["only"] not in (None, "real", "synthetic", "heldout"):
+    if a["only"] not in (None, "real", "synthetic", "heldout", "dev"):
         raise SystemExit("score.py: --only takes real or synthetic (--set also heldout)")
     return a
 
