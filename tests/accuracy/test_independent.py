@@ -293,9 +293,11 @@ def gold_files():
     d = os.path.join(ROOT, "tests", "golden", "read-independent")
     out = []
     heldout = os.path.join(ROOT, "tests", "golden", "read-heldout")
+    dev = os.path.join(ROOT, "tests", "golden", "read-dev")
     for gd, docdir in ((d, os.path.join(ROOT, "data", "documents")),
                        (os.path.join(d, "synthetic"), os.path.join(d, "synthetic")),
-                       (heldout, heldout)):   # gold consistency only; scoring it is --set heldout
+                       (heldout, heldout),   # gold consistency only; scoring it is --set heldout
+                       (dev, dev)):
         if not os.path.isdir(gd):
             continue
         for n in sorted(os.listdir(gd)):
