@@ -212,22 +212,6 @@ static size_t first_line(const struct read_ctx *c, size_t from, size_t *ls, size
 	return c->n;
 }
 
-/* A notice whose title comes after a letterhead or an address block: a line of its
- * first 2,000 bytes that opens with "Improvement Notice", or "This Improvement Notice
- * is issued to ...". */
-static bool notice_titled(const struct read_ctx *c)
-{
-	size_t head = c->n < 2000 ? c->n : 2000, at, end;
-
-	if (lex_search(&c->ix, 0, c->n, "this improvement notice is issued", NULL) != (size_t)-1)
-		return true;
-	for (at = lex_search(&c->ix, 0, head, "improvement notice", &end); at != (size_t)-1;
-	     at = lex_search(&c->ix, end, head, "improvement notice", &end))
-		if (at == 0 || c->t[at - 1] == '\n')
-			return true;
-	return false;
-}
-
 static void find_kind(struct read_ctx *c)
 {
 	size_t ls, le, head = c->n < 300 ? c->n : 300;
@@ -245,8 +229,6 @@ static void find_kind(struct read_ctx *c)
 		c->kind = "letter";
 	else if (lex_search(&c->ix, 0, head, "direction", NULL) != (size_t)-1)
 		c->kind = "direction";
-	else if (notice_titled(c))
-		c->kind = "improvement_notice";
 	else
 		c->kind = "unknown";
 }
@@ -576,10 +558,6 @@ static void find_signatory(struct read_ctx *c, json_t *rec)
 
 	at = lex_search(&c->ix, 0, c->n, "signed on behalf", &end);
 	if (at == (size_t)-1)
-		at = lex_search(&c->ix, 0, c->n, "signed by", &end);
-	if (at == (size_t)-1)
-		at = lex_search(&c->ix, 0, c->n, "signed:", &end);
-	if (at == (size_t)-1)
 		at = lex_search(&c->ix, 0, c->n, "yours sincerely", &end);
 	if (at == (size_t)-1)
 		return;
@@ -591,9 +569,6 @@ static void find_signatory(struct read_ctx *c, json_t *rec)
 		i = first_line(c, i, &ls, &le);
 		if (ls >= c->n)
 			break;
-		/* a form's labels: "Name: Gwen Arbuthnot", then "Title: Deputy Director" */
-		if (lex_at(c->t, ls, le, "name:", &ls))
-			ls = lex_skip_space(c->t, ls, le);
 		lex_copy(c->t, ls, le, buf, sizeof(buf));
 		if (lex_at(c->t, ls, le, "a handwritten", NULL) || lex_at(c->t, ls, le, "dated", NULL) ||
 		    lex_at(c->t, ls, le, "annex", NULL)) {
@@ -621,10 +596,6 @@ static void find_signatory(struct read_ctx *c, json_t *rec)
 				role_e = le;
 			} else {
 				i = first_line(c, le + 1 < c->n ? le + 1 : c->n, &role_s, &role_e);
-				if (lex_at(c->t, role_s, role_e, "title:", &role_s) ||
-				    lex_at(c->t, role_s, role_e, "position:", &role_s) ||
-				    lex_at(c->t, role_s, role_e, "role:", &role_s))
-					role_s = lex_skip_space(c->t, role_s, role_e);
 			}
 			if (role_s < role_e) {
 				char role[160];
@@ -783,7 +754,7 @@ static void find_appointments(struct read_ctx *c, json_t *rec)
 			size_t p = end, as, ae, ps, pe, rs, re, se;
 			const char *role;
 			char person[160], hon[64] = "";
-			bool passive = passive_before(c, at), asked = v >= 3, named_after = false;
+			bool passive = passive_before(c, at), asked = v >= 3;
 			/* appointed / appoints / re-appointed */
 			while (p < c->n && ch_is_alpha((unsigned char)c->t[p]))
 				p++;
@@ -792,33 +763,6 @@ static void find_appointments(struct read_ctx *c, json_t *rec)
 			as = lex_search(&c->ix, ps, se, asked ? " to act as " : " as ", &ae);
 			if (as == (size_t)-1 && asked)
 				as = lex_search(&c->ix, ps, se, " to serve as ", &ae);
-			/* "appointed Dr X OBE to be the Children's Services Commissioner" */
-			if (!asked && !passive) {
-				size_t ae2, as2 = lex_search(&c->ix, ps, as == (size_t)-1 ? se : as, " to be ", &ae2);
-				if (as2 != (size_t)-1) {
-					as = as2;
-					ae = ae2;
-				}
-			}
-			/* "the Improvement Adviser appointed by the Department, Ms X": the role
-			 * before the verb, the person after the agent */
-			if (!passive && !asked && lex_at(c->t, ps, se, "by ", NULL)) {
-				size_t rb = at > 40 ? at - 40 : 0, cm = ps;
-				while (cm < se && c->t[cm] != ',' && cm - ps < 60)
-					cm++;
-				if (cm < se && role_word(c, rb, at) && (role = role_word(c, rb, at)) != NULL) {
-					size_t ns = lex_skip_space(c->t, cm + 1, se), ne = ns;
-					while (ne < se && c->t[ne] != ',' && c->t[ne] != '.' && c->t[ne] != ';' &&
-					       !lex_at(c->t, ne, se, " and ", NULL) && ne - ns < 60)
-						ne++;
-					lex_copy(c->t, ns, ne, person, sizeof(person));
-					drop_courtesy_title(person);
-					if (looks_like_name(person)) {
-						re = ne;
-						named_after = true;
-					}
-				}
-			}
 			if (passive) {
 				/* the role follows the verb: "is appointed as Improvement Adviser" */
 				if (!lex_at(c->t, ps, se, "as ", &ae))
@@ -829,22 +773,20 @@ static void find_appointments(struct read_ctx *c, json_t *rec)
 				while (ps < at && (ch_is_digit((unsigned char)c->t[ps]) || c->t[ps] == '.' ||
 						   c->t[ps] == ' ' || c->t[ps] == '(' || c->t[ps] == ')'))
 					ps++;
-			} else if (!named_after && (as == (size_t)-1 || as - ps > 120)) {
+			} else if (as == (size_t)-1 || as - ps > 120) {
 				continue;
 			}
-			if (!named_after) {
-				pe = as;
-				rs = ae;
-				re = rs;
-				while (re < se && c->t[re] != ',' && c->t[re] != '(' && c->t[re] != ';' &&
-				       re - rs < 90 && !lex_at(c->t, re, se, " in accordance", NULL) &&
-				       !lex_at(c->t, re, se, " and ", NULL))
-					re++;
-				role = role_word(c, rs, re);
-				if (!role)
-					continue;
-				lex_copy(c->t, ps, pe, person, sizeof(person));
-			}
+			pe = as;
+			rs = ae;
+			re = rs;
+			while (re < se && c->t[re] != ',' && c->t[re] != '(' && c->t[re] != ';' &&
+			       re - rs < 90 && !lex_at(c->t, re, se, " in accordance", NULL) &&
+			       !lex_at(c->t, re, se, " and ", NULL))
+				re++;
+			role = role_word(c, rs, re);
+			if (!role)
+				continue;
+			lex_copy(c->t, ps, pe, person, sizeof(person));
 			if (passive) {
 				/* the subject: up to ", who", " is", the verb */
 				char *w = strstr(person, ", who");
@@ -936,14 +878,11 @@ static const struct {
 		{"secretary of state", "secretary_of_state"},
 		{"governance board", "governance_board"},
 		{"improvement board", "improvement_board"},
-		/* "The Board shall meet ...": the board the instrument sets up */
-		{"the board", "improvement_board"},
 		{"minister", "minister"},
 		{"commissioner", "commissioner"},
 		{"director of children's services", "dcs"},
 		{"dcs", "dcs"},
 		{"pips", "pip"},                     {"partners in practice", "pip"},
-		{"partner in practice", "pip"},
 		{"improvement advisor", "improvement_adviser"},
 		{"improvement adviser", "improvement_adviser"},
 		{"strategic partner", "partner_council"},
@@ -1094,15 +1033,6 @@ static void add_revoke(struct read_ctx *c, json_t *arr, size_t s, size_t e, size
 	const struct read_alias *a = NULL;
 	size_t k;
 
-	/* one revocation per sentence ("supersedes the 2019 Direction, which is
-	 * accordingly revoked") */
-	for (k = 0; k < json_array_size(arr); k++)
-		if (json_integer_value(json_array_get(json_object_get(json_array_get(arr, k), "span"), 0)) ==
-		    (json_int_t)span_s)
-			return;
-	/* "revokes and replaces the Direction ...": the object after both verbs */
-	if (lex_at(c->t, s, e, "and replaces ", &k) || lex_at(c->t, s, e, "and supersedes ", &k))
-		s = k;
 	lex_copy(c->t, s, e, buf, sizeof(buf));
 	if (!buf[0])
 		return;
@@ -1130,26 +1060,14 @@ static void find_revokes(struct read_ctx *c, json_t *rec)
 
 	int tries = 0;
 
-	static const char *const verbs[] = {"revokes ", "supersedes ", "replaces "};
-	size_t v;
-
-	for (v = 0; v < ARRAY_SIZE(verbs); v++)
-	for (at = lex_search(&c->ix, 0, c->n, verbs[v], &end);
+	for (at = lex_search(&c->ix, 0, c->n, "revokes ", &end);
 	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-	     at = lex_search(&c->ix, end, c->n, verbs[v], &end)) {
+	     at = lex_search(&c->ix, end, c->n, "revokes ", &end)) {
 		static const char *const stops[] = {" and direct", " and require", " and appoint",
-						    " and instead", " with effect",
-						    " from the date", ", which", ":", ";"};
+						    " and instead", " and replaces", " with effect",
+						    " from the date", ":", ";"};
 		size_t se = lex_sentence_end(c->t, end, c->n);
-		size_t e2 = se, k, x, ss = lex_sentence_start(c->t, 0, at);
-		/* "This Direction supersedes / replaces ...": only this instrument's own
-		 * words (a trust "replaces" the council as provider) */
-		if (v > 0 && lex_search(&c->ix, ss, at, "this direction", NULL) == (size_t)-1 &&
-		    lex_search(&c->ix, ss, at, "this notice", NULL) == (size_t)-1 &&
-		    lex_search(&c->ix, ss, at, "this improvement notice", NULL) == (size_t)-1)
-			continue;
-		if (v > 0 && lex_search(&c->ix, ss, at, "revokes ", NULL) != (size_t)-1)
-			continue; /* "revokes and replaces": read once */
+		size_t e2 = se, k, x;
 		/* the object ends where the sentence goes on to something else: "revokes the
 		 * November direction and directs the Council: ..." */
 		for (k = 0; k < ARRAY_SIZE(stops); k++)
