@@ -9,6 +9,8 @@
 
 enum { K_NUM = 1, K_SUBNUM, K_LETTER, K_ROMAN, K_PARA };
 enum { S_DOT = 1, S_PAREN, S_BOTH };
+/* a style's flag for capital letters ("A.", "(A)"): a list of its own */
+enum { S_UPPER = 8 };
 
 static const char *const romans[] = {"i",  "ii", "iii", "iv", "v",  "vi",
 				     "vii", "viii", "ix", "x",  "xi", "xii"};
@@ -78,6 +80,22 @@ static bool marker_at(const char *t, size_t i, size_t eol, struct marker *m)
 				return false;
 			m->kind = K_ROMAN;
 		}
+	} else if (k + 1 < eol && t[k] >= 'A' && t[k] <= 'Z' && !ch_is_alpha((unsigned char)t[k + 1])) {
+		/* recitals lettered "A." to "D." or "(A)": a capital, then a word (not
+		 * an initial: "R. J. Whitcombe") */
+		size_t w = k + 2;
+		if (paren ? t[k + 1] != ')' : (t[k + 1] != '.' && t[k + 1] != ')'))
+			return false;
+		while (w < eol && t[w] == ' ')
+			w++;
+		if (w == k + 2 || w + 1 >= eol || !(t[w] >= 'A' && t[w] <= 'Z') ||
+		    !(t[w + 1] >= 'a' && t[w + 1] <= 'z'))
+			return false;
+		m->kind = K_LETTER;
+		m->style = (paren ? S_BOTH : t[k + 1] == '.' ? S_DOT : S_PAREN) | S_UPPER;
+		m->label[0] = t[k];
+		m->text = k + 2;
+		goto done;
 	} else {
 		return false;
 	}
@@ -150,6 +168,16 @@ static enum clause_section heading_section(const char *t, size_t s, size_t e)
 						"Requirements", "Operative provisions"};
 	size_t k, end;
 
+	/* "PART I - RECITALS", "Part 2: Directions" */
+	if (lex_at(t, s, e, "part ", &end)) {
+		size_t x = end;
+		while (x < e && t[x] != ' ' && t[x] != '-' && t[x] != ':')
+			x++;
+		while (x < e && (t[x] == ' ' || t[x] == '-' || t[x] == ':'))
+			x++;
+		if (x > end + 1 && x < e)
+			s = x;
+	}
 	for (k = 0; k < ARRAY_SIZE(recitals); k++)
 		if (lex_at(t, s, e, recitals[k], &end) && end == e)
 			return SEC_RECITALS;
@@ -157,6 +185,26 @@ static enum clause_section heading_section(const char *t, size_t s, size_t e)
 		if (lex_at(t, s, e, operative[k], &end) && end == e)
 			return SEC_OPERATIVE;
 	return SEC_PREAMBLE;
+}
+
+/* Where a paragraph number ("5. The") follows a heading in capitals on the same line
+ * t[s, e), or 0. */
+static size_t joined_heading_end(const char *t, size_t s, size_t e)
+{
+	size_t i;
+
+	for (i = s + 5; i + 3 < e; i++) {
+		size_t k = i;
+		if (t[i] >= 'a' && t[i] <= 'z')
+			return 0; /* not a heading in capitals */
+		if (t[i - 1] != ' ' || !ch_is_digit((unsigned char)t[i]))
+			continue;
+		while (k < e && ch_is_digit((unsigned char)t[k]) && k - i < 3)
+			k++;
+		if (k + 2 < e && t[k] == '.' && t[k + 1] == ' ' && t[k + 2] >= 'A' && t[k + 2] <= 'Z')
+			return i;
+	}
+	return 0;
 }
 
 static bool starts_ci(const char *t, size_t s, size_t e, const char *p)
@@ -249,6 +297,8 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 	enum clause_section section = SEC_PREAMBLE;
 	struct lex_span pending_heading = {0, 0};
 	bool annex = false, have, para_lead = false;
+	/* recitals opened by a heading ("Background") end at the next heading */
+	bool recitals_by_heading = false;
 	int para_n = 0;
 
 	memset(l, 0, sizeof(*l));
@@ -269,6 +319,24 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 		if (s == te) {
 			prev_blank = true;
 			continue;
+		}
+		/* A heading the converter joined to the paragraph after it: "PART III -
+		 * REVIEW AND REPORTING 5. The Commissioner shall ...": the heading opens its
+		 * section, the paragraph is read from its number. */
+		if (!annex && starts_ci(t, s, te, "PART ")) {
+			size_t p = joined_heading_end(t, s, te);
+			if (p) {
+				enum clause_section sec = heading_section(t, s, lex_trim_end(t, s, p));
+				if (sec == SEC_PREAMBLE && section == SEC_RECITALS && recitals_by_heading)
+					sec = SEC_OPERATIVE;
+				if (sec != SEC_PREAMBLE) {
+					section = sec;
+					recitals_by_heading = sec == SEC_RECITALS;
+				}
+				closed = true;
+				depth = 0;
+				s = p;
+			}
 		}
 		/* Section headings and closing blocks. */
 		if (starts_ci(t, s, te, "WHEREAS")) {
@@ -297,6 +365,7 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 			continue;
 		}
 		if (starts_ci(t, s, te, "Signed on behalf") || starts_ci(t, s, te, "Signed by") ||
+		    starts_ci(t, s, te, "Signed:") || (te - s == 6 && starts_ci(t, s, te, "Signed")) ||
 		    starts_ci(t, s, te, "Dated") || starts_ci(t, s, te, "Yours sincerely") ||
 		    starts_ci(t, s, te, "Yours faithfully")) {
 			if (!annex && l->close_start == n)
@@ -419,7 +488,10 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 					/* "1. Background", "2. Directions": a numbered heading
 					 * opens a section */
 					enum clause_section sec = heading_section(t, m.text, te);
+					if (sec == SEC_PREAMBLE && section == SEC_RECITALS && recitals_by_heading)
+						sec = SEC_OPERATIVE;
 					if (sec != SEC_PREAMBLE && !annex) {
+						recitals_by_heading = sec == SEC_RECITALS;
 						section = c->section = sec;
 						if (sec == SEC_OPERATIVE && !l->operative_start)
 							l->operative_start = s;
@@ -444,8 +516,19 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 		if (prev_blank && is_heading_line(t, s, te) && (closed || current < 0 || l->v[current].depth == 0 ||
 								 t[te - 1] == ':')) {
 			if (!(current >= 0 && !closed && (t[s] >= 'a' && t[s] <= 'z'))) {
+				enum clause_section sec = heading_section(t, s, te);
 				pending_heading.s = s;
 				pending_heading.e = te;
+				/* "Background", "Recitals", "Directions" above unnumbered or
+				 * "(1)"-numbered paragraphs open their sections too */
+				if (sec == SEC_PREAMBLE && section == SEC_RECITALS && recitals_by_heading)
+					sec = SEC_OPERATIVE;
+				if (sec != SEC_PREAMBLE && !annex) {
+					section = sec;
+					recitals_by_heading = sec == SEC_RECITALS;
+					if (sec == SEC_OPERATIVE && !l->operative_start)
+						l->operative_start = s;
+				}
 				closed = true;
 				prev_blank = false;
 				continue;

@@ -212,6 +212,22 @@ static size_t first_line(const struct read_ctx *c, size_t from, size_t *ls, size
 	return c->n;
 }
 
+/* A notice whose title comes after a letterhead or an address block: a line of its
+ * first 2,000 bytes that opens with "Improvement Notice", or "This Improvement Notice
+ * is issued to ...". */
+static bool notice_titled(const struct read_ctx *c)
+{
+	size_t head = c->n < 2000 ? c->n : 2000, at, end;
+
+	if (lex_search(&c->ix, 0, c->n, "this improvement notice is issued", NULL) != (size_t)-1)
+		return true;
+	for (at = lex_search(&c->ix, 0, head, "improvement notice", &end); at != (size_t)-1;
+	     at = lex_search(&c->ix, end, head, "improvement notice", &end))
+		if (at == 0 || c->t[at - 1] == '\n')
+			return true;
+	return false;
+}
+
 static void find_kind(struct read_ctx *c)
 {
 	size_t ls, le, head = c->n < 300 ? c->n : 300;
@@ -229,6 +245,8 @@ static void find_kind(struct read_ctx *c)
 		c->kind = "letter";
 	else if (lex_search(&c->ix, 0, head, "direction", NULL) != (size_t)-1)
 		c->kind = "direction";
+	else if (notice_titled(c))
+		c->kind = "improvement_notice";
 	else
 		c->kind = "unknown";
 }
@@ -508,7 +526,10 @@ static void find_legal_basis(struct read_ctx *c, json_t *rec)
 			if (!lex_at(c->t, lex_skip_space(c->t, sec_e, c->n), c->n, "of the ", &of_e))
 				continue;
 			act_e = of_e;
-			while (act_e < c->n && act_e - of_e < 60 && c->t[act_e] != '\n' &&
+			/* a line break may fall inside the name ("the Children Act\n2004"),
+			 * a blank line not */
+			while (act_e < c->n && act_e - of_e < 60 &&
+			       !(c->t[act_e] == '\n' && act_e + 1 < c->n && c->t[act_e + 1] == '\n') &&
 			       c->t[act_e] != '(' && c->t[act_e] != ',') {
 				if (ch_is_digit((unsigned char)c->t[act_e]) && act_e + 4 <= c->n &&
 				    ch_is_digit((unsigned char)c->t[act_e + 3])) {
@@ -558,6 +579,10 @@ static void find_signatory(struct read_ctx *c, json_t *rec)
 
 	at = lex_search(&c->ix, 0, c->n, "signed on behalf", &end);
 	if (at == (size_t)-1)
+		at = lex_search(&c->ix, 0, c->n, "signed by", &end);
+	if (at == (size_t)-1)
+		at = lex_search(&c->ix, 0, c->n, "signed:", &end);
+	if (at == (size_t)-1)
 		at = lex_search(&c->ix, 0, c->n, "yours sincerely", &end);
 	if (at == (size_t)-1)
 		return;
@@ -569,6 +594,9 @@ static void find_signatory(struct read_ctx *c, json_t *rec)
 		i = first_line(c, i, &ls, &le);
 		if (ls >= c->n)
 			break;
+		/* a form's labels: "Name: Gwen Arbuthnot", then "Title: Deputy Director" */
+		if (lex_at(c->t, ls, le, "name:", &ls))
+			ls = lex_skip_space(c->t, ls, le);
 		lex_copy(c->t, ls, le, buf, sizeof(buf));
 		if (lex_at(c->t, ls, le, "a handwritten", NULL) || lex_at(c->t, ls, le, "dated", NULL) ||
 		    lex_at(c->t, ls, le, "annex", NULL)) {
@@ -596,6 +624,10 @@ static void find_signatory(struct read_ctx *c, json_t *rec)
 				role_e = le;
 			} else {
 				i = first_line(c, le + 1 < c->n ? le + 1 : c->n, &role_s, &role_e);
+				if (lex_at(c->t, role_s, role_e, "title:", &role_s) ||
+				    lex_at(c->t, role_s, role_e, "position:", &role_s) ||
+				    lex_at(c->t, role_s, role_e, "role:", &role_s))
+					role_s = lex_skip_space(c->t, role_s, role_e);
 			}
 			if (role_s < role_e) {
 				char role[160];
@@ -738,6 +770,116 @@ static void cut_at_comma(char *person)
 	*comma = 0;
 }
 
+/* Add (person, role) once, with its span. */
+static void add_appointment(struct read_ctx *c, json_t *arr, const char *person, const char *hon,
+			    const char *role, size_t s, size_t e)
+{
+	size_t i;
+	json_t *o;
+
+	for (i = 0; i < json_array_size(arr); i++) {
+		o = json_array_get(arr, i);
+		if (!strcmp(json_string_value(json_object_get(o, "person")), person) &&
+		    !strcmp(json_string_value(json_object_get(o, "role")), role))
+			return;
+	}
+	o = json_pack("{s:s}", "person", person);
+	if (hon && hon[0])
+		json_object_set_new(o, "honours", json_string(hon));
+	json_object_set_new(o, "role", json_string(role));
+	json_object_set_new(o, "span", read_span(c, s, e));
+	json_array_append_new(arr, o);
+}
+
+/* The person appointed to role in this record, or NULL. */
+static const char *appointed_as(json_t *arr, const char *role)
+{
+	size_t i;
+	for (i = 0; i < json_array_size(arr); i++) {
+		json_t *o = json_array_get(arr, i);
+		if (!strcmp(json_string_value(json_object_get(o, "role")), role))
+			return json_string_value(json_object_get(o, "person"));
+	}
+	return NULL;
+}
+
+/*
+ * Who chairs a board: "the Board shall be chaired by the Improvement Adviser", "the
+ * Improvement Board chaired by the Commissioner", "The board should be chaired by Leeds",
+ * "The Commissioner shall chair the shadow board", and a list under "The Commissioner
+ * shall:" whose item is "a. Chair the Improvement Board".  A role is the person
+ * appointed to it in this instrument (if one is); anyone else is named as written.
+ */
+static void find_chairs(struct read_ctx *c, json_t *arr)
+{
+	size_t at, end;
+	int tries = 0;
+
+	for (at = lex_search(&c->ix, 0, c->n, "chaired by", &end);
+	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+	     at = lex_search(&c->ix, end, c->n, "chaired by", &end)) {
+		size_t s = lex_skip_space(c->t, end, c->n), e = s;
+		char who[128];
+		const char *role, *person;
+		while (e < c->n && e - s < 80 && c->t[e] != ',' && c->t[e] != '.' && c->t[e] != ';' &&
+		       c->t[e] != '\n' && !lex_at(c->t, e, c->n, " and ", NULL) &&
+		       !lex_at(c->t, e, c->n, " as ", NULL) && !lex_at(c->t, e, c->n, " to ", NULL))
+			e++;
+		if (e == s)
+			continue;
+		role = role_word(c, s, e);
+		person = role ? appointed_as(arr, role) : NULL;
+		if (!person) {
+			lex_copy(c->t, s, e, who, sizeof who);
+			if (!strncmp(who, "the ", 4) || !strncmp(who, "The ", 4))
+				continue; /* a role nobody is named to here */
+			person = who;
+		}
+		add_appointment(c, arr, person, NULL, "chair", at, e);
+	}
+	tries = 0;
+	for (at = lex_search(&c->ix, 0, c->n, "chair", &end);
+	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+	     at = lex_search(&c->ix, end, c->n, "chair", &end)) {
+		size_t ss = lex_sentence_start(c->t, 0, at), k, lead;
+		const char *role = NULL, *person;
+		bool item = false;
+		/* "The Commissioner shall chair ..." */
+		if (at >= 6 && (lex_at(c->t, at - 6, at, "shall ", NULL) ||
+				(at >= 5 && lex_at(c->t, at - 5, at, "will ", NULL))))
+			role = role_word(c, ss, at);
+		else {
+			/* a list item "a. Chair ...": its marker just before */
+			k = at;
+			while (k > 0 && c->t[k - 1] == ' ')
+				k--;
+			if (k > 0 && (c->t[k - 1] == '.' || c->t[k - 1] == ')')) {
+				size_t m = k - 1;
+				while (m > 0 && ch_is_alpha((unsigned char)c->t[m - 1]) && k - m < 5)
+					m--;
+				while (m > 0 && (c->t[m - 1] == ' ' || c->t[m - 1] == '-' || c->t[m - 1] == '('))
+					m--;
+				item = m == 0 || c->t[m - 1] == '\n';
+			}
+			if (item) {
+				/* the lead-in: the nearest "shall:" or "will:" before it, and its subject */
+				for (lead = at; lead > 0 && at - lead < 2000; lead--)
+					if (c->t[lead - 1] == ':' && lead >= 6 &&
+					    (lex_at(c->t, lead - 6, lead, "shall:", NULL) ||
+					     lex_at(c->t, lead - 5, lead, "will:", NULL)))
+						break;
+				if (lead > 0 && at - lead < 2000) {
+					size_t ls = lex_sentence_start(c->t, 0, lead - 1);
+					role = role_word(c, ls, lead);
+				}
+			}
+		}
+		if (!role || !(person = appointed_as(arr, role)))
+			continue;
+		add_appointment(c, arr, person, NULL, "chair", at, lex_sentence_end(c->t, at, c->n));
+	}
+}
+
 static void find_appointments(struct read_ctx *c, json_t *rec)
 {
 	json_t *arr = json_array();
@@ -754,7 +896,7 @@ static void find_appointments(struct read_ctx *c, json_t *rec)
 			size_t p = end, as, ae, ps, pe, rs, re, se;
 			const char *role;
 			char person[160], hon[64] = "";
-			bool passive = passive_before(c, at), asked = v >= 3;
+			bool passive = passive_before(c, at), asked = v >= 3, named_after = false;
 			/* appointed / appoints / re-appointed */
 			while (p < c->n && ch_is_alpha((unsigned char)c->t[p]))
 				p++;
@@ -763,6 +905,33 @@ static void find_appointments(struct read_ctx *c, json_t *rec)
 			as = lex_search(&c->ix, ps, se, asked ? " to act as " : " as ", &ae);
 			if (as == (size_t)-1 && asked)
 				as = lex_search(&c->ix, ps, se, " to serve as ", &ae);
+			/* "appointed Dr X OBE to be the Children's Services Commissioner" */
+			if (!asked && !passive) {
+				size_t ae2, as2 = lex_search(&c->ix, ps, as == (size_t)-1 ? se : as, " to be ", &ae2);
+				if (as2 != (size_t)-1) {
+					as = as2;
+					ae = ae2;
+				}
+			}
+			/* "the Improvement Adviser appointed by the Department, Ms X": the role
+			 * before the verb, the person after the agent */
+			if (!passive && !asked && lex_at(c->t, ps, se, "by ", NULL)) {
+				size_t rb = at > 40 ? at - 40 : 0, cm = ps;
+				while (cm < se && c->t[cm] != ',' && cm - ps < 60)
+					cm++;
+				if (cm < se && role_word(c, rb, at) && (role = role_word(c, rb, at)) != NULL) {
+					size_t ns = lex_skip_space(c->t, cm + 1, se), ne = ns;
+					while (ne < se && c->t[ne] != ',' && c->t[ne] != '.' && c->t[ne] != ';' &&
+					       !lex_at(c->t, ne, se, " and ", NULL) && ne - ns < 60)
+						ne++;
+					lex_copy(c->t, ns, ne, person, sizeof(person));
+					drop_courtesy_title(person);
+					if (looks_like_name(person)) {
+						re = ne;
+						named_after = true;
+					}
+				}
+			}
 			if (passive) {
 				/* the role follows the verb: "is appointed as Improvement Adviser" */
 				if (!lex_at(c->t, ps, se, "as ", &ae))
@@ -773,20 +942,22 @@ static void find_appointments(struct read_ctx *c, json_t *rec)
 				while (ps < at && (ch_is_digit((unsigned char)c->t[ps]) || c->t[ps] == '.' ||
 						   c->t[ps] == ' ' || c->t[ps] == '(' || c->t[ps] == ')'))
 					ps++;
-			} else if (as == (size_t)-1 || as - ps > 120) {
+			} else if (!named_after && (as == (size_t)-1 || as - ps > 120)) {
 				continue;
 			}
-			pe = as;
-			rs = ae;
-			re = rs;
-			while (re < se && c->t[re] != ',' && c->t[re] != '(' && c->t[re] != ';' &&
-			       re - rs < 90 && !lex_at(c->t, re, se, " in accordance", NULL) &&
-			       !lex_at(c->t, re, se, " and ", NULL))
-				re++;
-			role = role_word(c, rs, re);
-			if (!role)
-				continue;
-			lex_copy(c->t, ps, pe, person, sizeof(person));
+			if (!named_after) {
+				pe = as;
+				rs = ae;
+				re = rs;
+				while (re < se && c->t[re] != ',' && c->t[re] != '(' && c->t[re] != ';' &&
+				       re - rs < 90 && !lex_at(c->t, re, se, " in accordance", NULL) &&
+				       !lex_at(c->t, re, se, " and ", NULL))
+					re++;
+				role = role_word(c, rs, re);
+				if (!role)
+					continue;
+				lex_copy(c->t, ps, pe, person, sizeof(person));
+			}
 			if (passive) {
 				/* the subject: up to ", who", " is", the verb */
 				char *w = strstr(person, ", who");
@@ -843,6 +1014,7 @@ static void find_appointments(struct read_ctx *c, json_t *rec)
 				json_array_append_new(arr, o);
 			}
 		}
+	find_chairs(c, arr);
 	json_object_set_new(rec, "appointments", arr);
 }
 
@@ -862,6 +1034,10 @@ static const struct {
 	{"governance board of the strategic partnership", "governance_board"},
 	{"governance board of the formal partnership", "governance_board"},
 	{"Partners in Practice", "pip"},
+	{"Partner in Practice", "pip"},
+	{"Director of Children's Services", "dcs"},
+	/* a minister's letter: "the advice of my officials" are the Department's */
+	{"my officials", "dfe"},
 	{"Improvement Advisor", "improvement_adviser"},
 	{"Improvement Adviser", "improvement_adviser"},
 	{"Ofsted", "ofsted"},
@@ -878,11 +1054,14 @@ static const struct {
 		{"secretary of state", "secretary_of_state"},
 		{"governance board", "governance_board"},
 		{"improvement board", "improvement_board"},
+		/* "The Board shall meet ...": the board the instrument sets up */
+		{"the board", "improvement_board"},
 		{"minister", "minister"},
 		{"commissioner", "commissioner"},
 		{"director of children's services", "dcs"},
 		{"dcs", "dcs"},
 		{"pips", "pip"},                     {"partners in practice", "pip"},
+		{"partner in practice", "pip"},
 		{"improvement advisor", "improvement_adviser"},
 		{"improvement adviser", "improvement_adviser"},
 		{"strategic partner", "partner_council"},
@@ -947,6 +1126,16 @@ static void add_party(struct read_ctx *c, json_t *arr, const char *name, const c
 	json_array_append_new(arr, named_span(c, name, role, s, e));
 }
 
+static bool has_role(const json_t *arr, const char *role)
+{
+	size_t i;
+
+	for (i = 0; i < json_array_size(arr); i++)
+		if (!strcmp(json_string_value(json_object_get(json_array_get(arr, i), "role")), role))
+			return true;
+	return false;
+}
+
 static void find_parties(struct read_ctx *c, json_t *rec)
 {
 	json_t *arr = json_array();
@@ -996,6 +1185,32 @@ static void find_parties(struct read_ctx *c, json_t *rec)
 		}
 		add_party(c, arr, buf, "partner_council", s, end);
 	}
+	/* "Essex County Council ("the Partner")": a council the sentence calls a partner */
+	{
+		static const char *const kinds[] = {"County Council", "Borough Council"};
+		size_t q;
+		for (q = 0; q < ARRAY_SIZE(kinds); q++)
+			for (at = lex_search(&c->ix, 0, c->n, kinds[q], &end);
+			     at != (size_t)-1 && tries++ < 2 * READ_MAX_CANDIDATES;
+			     at = lex_search(&c->ix, end, c->n, kinds[q], &end)) {
+				size_t s = at, ss = lex_sentence_start(c->t, 0, at);
+				char buf[128];
+				if (c->t[at] != kinds[q][0] ||
+				    lex_search(&c->ix, end, lex_sentence_end(c->t, end, c->n) < end + 40 ?
+							       lex_sentence_end(c->t, end, c->n) : end + 40,
+					       "partner", NULL) == (size_t)-1 ||
+				    lex_search(&c->ix, ss, at, "partner", NULL) != (size_t)-1)
+					continue;
+				while (s > 0 && (ch_is_alpha((unsigned char)c->t[s - 1]) || c->t[s - 1] == '-'))
+					s--;
+				lex_copy(c->t, s, end, buf, sizeof(buf));
+				if (!(buf[0] >= 'A' && buf[0] <= 'Z') ||
+				    (c->council[0] && (!strcasecmp(buf, c->council) || strstr(c->council, buf) ||
+						       strstr(buf, c->council))))
+					continue;
+				add_party(c, arr, buf, "partner_council", s, end);
+			}
+	}
 	/* the improvement board, by its name */
 	for (at = lex_search(&c->ix, 0, c->n, "Improvement Board", &end); at != (size_t)-1;
 	     at = lex_search(&c->ix, end, c->n, "Improvement Board", &end)) {
@@ -1015,7 +1230,9 @@ static void find_parties(struct read_ctx *c, json_t *rec)
 		add_party(c, arr, buf, "improvement_board", s, end);
 		break;
 	}
-	if (lex_search(&c->ix, 0, c->n, "improvement board", &end) != (size_t)-1) {
+	/* a board named only in lower case ("an improvement board"), when none is named */
+	if (lex_search(&c->ix, 0, c->n, "improvement board", &end) != (size_t)-1 &&
+	    !has_role(arr, "improvement_board")) {
 		at = lex_search(&c->ix, 0, c->n, "improvement board", &end);
 		add_party(c, arr, "improvement board", "improvement_board", at, end);
 	}
@@ -1033,6 +1250,15 @@ static void add_revoke(struct read_ctx *c, json_t *arr, size_t s, size_t e, size
 	const struct read_alias *a = NULL;
 	size_t k;
 
+	/* one revocation per sentence ("supersedes the 2019 Direction, which is
+	 * accordingly revoked") */
+	for (k = 0; k < json_array_size(arr); k++)
+		if (json_integer_value(json_array_get(json_object_get(json_array_get(arr, k), "span"), 0)) ==
+		    (json_int_t)span_s)
+			return;
+	/* "revokes and replaces the Direction ...": the object after both verbs */
+	if (lex_at(c->t, s, e, "and replaces ", &k) || lex_at(c->t, s, e, "and supersedes ", &k))
+		s = k;
 	lex_copy(c->t, s, e, buf, sizeof(buf));
 	if (!buf[0])
 		return;
@@ -1060,14 +1286,26 @@ static void find_revokes(struct read_ctx *c, json_t *rec)
 
 	int tries = 0;
 
-	for (at = lex_search(&c->ix, 0, c->n, "revokes ", &end);
+	static const char *const verbs[] = {"revokes ", "supersedes ", "replaces "};
+	size_t v;
+
+	for (v = 0; v < ARRAY_SIZE(verbs); v++)
+	for (at = lex_search(&c->ix, 0, c->n, verbs[v], &end);
 	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-	     at = lex_search(&c->ix, end, c->n, "revokes ", &end)) {
+	     at = lex_search(&c->ix, end, c->n, verbs[v], &end)) {
 		static const char *const stops[] = {" and direct", " and require", " and appoint",
-						    " and instead", " and replaces", " with effect",
-						    " from the date", ":", ";"};
+						    " and instead", " with effect",
+						    " from the date", ", which", ":", ";"};
 		size_t se = lex_sentence_end(c->t, end, c->n);
-		size_t e2 = se, k, x;
+		size_t e2 = se, k, x, ss = lex_sentence_start(c->t, 0, at);
+		/* "This Direction supersedes / replaces ...": only this instrument's own
+		 * words (a trust "replaces" the council as provider) */
+		if (v > 0 && lex_search(&c->ix, ss, at, "this direction", NULL) == (size_t)-1 &&
+		    lex_search(&c->ix, ss, at, "this notice", NULL) == (size_t)-1 &&
+		    lex_search(&c->ix, ss, at, "this improvement notice", NULL) == (size_t)-1)
+			continue;
+		if (v > 0 && lex_search(&c->ix, ss, at, "revokes ", NULL) != (size_t)-1)
+			continue; /* "revokes and replaces": read once */
 		/* the object ends where the sentence goes on to something else: "revokes the
 		 * November direction and directs the Council: ..." */
 		for (k = 0; k < ARRAY_SIZE(stops); k++)

@@ -52,6 +52,19 @@ static const struct cue event_cues[] = {
 	{"report was published on", "ofsted_report", true},
 	/* "Ofsted (re-)inspected the Council's services between 5 and 16 July 2021" */
 	{"between", "ofsted_inspection", true},
+	/* "carried out an inspection of ...'s children's services from 8 to 19 March 2021" */
+	{"from", "ofsted_inspection", true},
+	/* "the Statutory Direction issued to the Council on 2 April 2019", "gave a
+	 * direction to the Council on 29 November 2019" */
+	{"to the council on", "direction_issued", true},
+	/* "monitoring visit to Herefordshire's children's services on 7 and 8 June" */
+	{"monitoring visit", "monitoring_visit", false},
+	/* "the letter Ofsted published on 1 July 2022" */
+	{"letter ofsted published on", "ofsted_letter", true},
+	{"letter published on", "ofsted_letter", true},
+	/* "in its report on the inspection of ... services ..., published on 20th
+	 * October 2020" */
+	{"published on", "ofsted_report", true},
 };
 
 /* Does a cue of the kind hold in the sentence t[ss, at)? "ended on" is an
@@ -77,6 +90,12 @@ static bool cue_fits(const struct read_ctx *c, const struct cue *q, size_t ss, s
 	}
 	if (!strcmp(q->kind, "ofsted_inspection"))
 		return inspection;
+	/* a direction named before the cue, and not this one */
+	if (!strcmp(q->kind, "direction_issued"))
+		return lex_search(&c->ix, ss, at, "direction", NULL) != (size_t)-1 &&
+		       lex_search(&c->ix, ss, at, "this direction", NULL) == (size_t)-1;
+	if (!strcmp(q->kind, "monitoring_visit"))
+		return lex_search(&c->ix, at, end + 60, " on ", NULL) != (size_t)-1;
 	return true;
 }
 
@@ -199,10 +218,15 @@ void facts_find_events(struct read_ctx *c, json_t *rec)
 			}
 		}
 	}
-	/* a letter's decision: "I am minded to agree ..." */
+	/* a letter's decision: "I am minded to agree ...", "I have decided not to issue a
+	 * statutory direction", "I have concluded that the Council should remain ..." */
 	if (c->has_date) {
-		size_t at, end;
-		at = lex_search(&c->ix, 0, c->n, "minded to", &end);
+		static const char *const decided[] = {"minded to", "i have decided", "i have concluded",
+						      "i have now decided"};
+		size_t at = (size_t)-1, end, q;
+		for (q = 0; q < ARRAY_SIZE(decided) && at == (size_t)-1; q++)
+			if (q == 0 || !strcmp(c->kind, "letter"))
+				at = lex_search(&c->ix, 0, c->n, decided[q], &end);
 		if (at != (size_t)-1) {
 			struct lex_date ld;
 			size_t ss = lex_sentence_start(c->t, 0, at), se = lex_sentence_end(c->t, end, c->n);
@@ -473,13 +497,34 @@ void facts_find_judgements(struct read_ctx *c, json_t *rec)
 			bool overall =
 			    all || lex_search(&c->ix, ss, se, "services are", NULL) != (size_t)-1 ||
 			    lex_search(&c->ix, ss, se, "performance", NULL) != (size_t)-1 ||
-			    lex_search(&c->ix, ss, se, "service to be", NULL) != (size_t)-1;
+			    lex_search(&c->ix, ss, se, "service to be", NULL) != (size_t)-1 ||
+			    /* "judged the Council's children's services to be inadequate" */
+			    lex_search(&c->ix, ss, se, "services to be", NULL) != (size_t)-1;
 			struct mention am[16];
-			size_t na = 0;
+			size_t na = 0, scope_s = (size_t)-1, scope_e = 0;
+			/* "its report on the inspection of the Council's services for children in
+			 * need of help and protection, children in care and care leavers, published
+			 * on ...": the inspection's scope names areas it does not judge */
+			{
+				static const char *const ends[] = {"published", " judged", " found",
+								   "which", " rated"};
+				scope_s = lex_search(&c->ix, ss, se, "services for children", &scope_e);
+				if (scope_s != (size_t)-1) {
+					size_t best = se;
+					for (k = 0; k < ARRAY_SIZE(ends); k++) {
+						size_t x = lex_search(&c->ix, scope_e, best, ends[k], NULL);
+						if (x != (size_t)-1 && x < best)
+							best = x;
+					}
+					scope_e = best < se ? best : scope_s;
+				}
+			}
 			for (k = 0; k < ARRAY_SIZE(areas); k++)
 				for (at = lex_search(&c->ix, ss, se, areas[k].words, &end);
 				     at != (size_t)-1 && na < ARRAY_SIZE(am);
 				     at = lex_search(&c->ix, end, se, areas[k].words, &end)) {
+					if (scope_s != (size_t)-1 && at >= scope_s && at < scope_e)
+						continue;
 					am[na].s = at;
 					am[na].e = end;
 					am[na].what = areas[k].area;

@@ -582,8 +582,9 @@ static size_t numeric_date(const char *t, size_t i, size_t e, struct lex_date *o
 			}
 		}
 		k = lex_skip_space(t, k, e);
-		/* "27 and 28 June 2017" */
-		if (lex_at(t, k, e, "and", &k) || (k < e && t[k] == '-' && ++k)) {
+		/* "27 and 28 June 2017", "from 8 to 19 March 2021" */
+		if (lex_at(t, k, e, "and ", &k) || lex_at(t, k, e, "to ", &k) ||
+		    (k < e && t[k] == '-' && ++k)) {
 			size_t k2 = lex_skip_space(t, k, e);
 			if (day_at(t, &k2, e, &d2))
 				k = lex_skip_space(t, k2, e);

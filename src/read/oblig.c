@@ -4,7 +4,7 @@
  * per expression with its bearer, recipient, action, timing and
  * condition; then number them within the clause.  Phrases and dates are
  * looked for through the document's word index (lex_search(),
- * lex_dates_in()).
+ * lex_dates_in()).  Who owes a duty is read by oblig_bearer.c.
  */
 #include "../base/compat.h"
 
@@ -12,6 +12,7 @@
 #include "../cal/ics.h"
 #include "../cal/phrase.h"
 #include "oblig.h"
+#include "oblig_int.h"
 
 enum tkind { T_WITHIN, T_DATE, T_EVERY, T_UNTIL };
 
@@ -25,6 +26,8 @@ struct timing {
 	bool anchored_date;       /* T_EVERY: "from <date>" */
 	cal_day anchor_day;
 	bool thereafter;          /* T_EVERY after a T_WITHIN: compound */
+	bool on_request;          /* T_WITHIN "of the request": a condition, not a date */
+	bool at_most;             /* T_EVERY "at intervals of not more than N": a bound */
 };
 
 #define MAXT 12
@@ -165,6 +168,12 @@ static size_t find_timings(const struct read_ctx *c, size_t s, size_t e, struct 
 		out[n].s = at;
 		out[n].period = p;
 		anchor_of(c, ofe, e, out[n].anchor, sizeof(out[n].anchor));
+		/* "which the Council shall provide within 10 working days of the request":
+		 * counted from a request that may never come */
+		{
+			size_t r = lex_search(&c->ix, ofe, e < ofe + 16 ? e : ofe + 16, "request", NULL);
+			out[n].on_request = !out[n].anchor[0] && r != (size_t)-1;
+		}
 		out[n].e = ofe;
 		{
 			size_t k = ofe;
@@ -215,9 +224,11 @@ static size_t find_timings(const struct read_ctx *c, size_t s, size_t e, struct 
 						     "no longer than ", "not exceeding "};
 		size_t k, w1, w2, pe;
 		struct cal_period p;
+		bool bound = false;
 		for (k = 0; k < ARRAY_SIZE(bounds); k++)
 			if (lex_at(t, end, e, bounds[k], &pe)) {
 				end = pe;
+				bound = true;
 				break;
 			}
 		w1 = word_end(t, end, e);
@@ -229,6 +240,7 @@ static size_t find_timings(const struct read_ctx *c, size_t s, size_t e, struct 
 		out[n].s = at;
 		out[n].e = w2;
 		out[n].period = p;
+		out[n].at_most = bound;
 		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
 		n++;
 	}
@@ -253,7 +265,10 @@ static size_t find_timings(const struct read_ctx *c, size_t s, size_t e, struct 
 		out[n].e = stop;
 		out[n].period = p;
 		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
+		/* "and thereafter every six months", "and every six months thereafter" */
 		out[n].thereafter = lex_search(&c->ix, at > s + 15 ? at - 15 : s, at, "thereafter",
+		                               NULL) != (size_t)-1 ||
+		                    lex_search(&c->ix, stop, e < stop + 12 ? e : stop + 12, "thereafter",
 		                               NULL) != (size_t)-1;
 		n++;
 	}
@@ -328,6 +343,44 @@ static size_t find_timings(const struct read_ctx *c, size_t s, size_t e, struct 
 		out[n].date = d[i];
 		n++;
 	}
+	/* "until the transfer date": a term the document defines with a date ('by 1st
+	 * April 2022 ("the transfer date")') */
+	for (at = lex_search(&c->ix, s, e, "until ", &end); at != (size_t)-1 && n < MAXT;
+	     at = lex_search(&c->ix, end, e, "until ", &end)) {
+		const struct read_alias *a = facts_alias_at(c, end, e);
+		if (!a || !a->has_date || overlaps(out, n, at, end + strlen(a->name)))
+			continue;
+		memset(&out[n], 0, sizeof(out[n]));
+		out[n].kind = T_UNTIL;
+		out[n].rule = "on";
+		out[n].s = at;
+		out[n].e = end + strlen(a->name);
+		out[n].date.day = a->date;
+		out[n].date.precision = LEX_DAY;
+		out[n].date.span.s = end;
+		out[n].date.span.e = out[n].e;
+		n++;
+	}
+	/* "six-monthly stocktake meetings ..., the first of which will take place in
+	 * October 2022": the date places the series' first occurrence, no deadline of
+	 * its own */
+	{
+		bool series = false;
+		size_t k, m = 0;
+		for (k = 0; k < n; k++)
+			if (out[k].kind == T_EVERY)
+				series = true;
+		for (k = 0; k < n; k++) {
+			size_t b = out[k].s > s + 50 ? out[k].s - 50 : s;
+			if (series && out[k].kind == T_DATE &&
+			    (lex_search(&c->ix, b, out[k].s, "the first of which", NULL) != (size_t)-1 ||
+			     lex_search(&c->ix, b, out[k].s, "the first of these", NULL) != (size_t)-1 ||
+			     lex_search(&c->ix, b, out[k].s, "the first one", NULL) != (size_t)-1))
+				continue;
+			out[m++] = out[k];
+		}
+		n = m;
+	}
 	/* "by the end of June 2020 (within 12 months of the Ofsted inspection)": the
 	 * event-anchored period restates the dated deadline; keep the date. */
 	{
@@ -345,80 +398,6 @@ static size_t find_timings(const struct read_ctx *c, size_t s, size_t e, struct 
 	return n;
 }
 
-/* The role named right after a cue word ("by the Council", "to the Minister"). */
-static const char *role_after(const struct read_ctx *c, size_t s, size_t e, const char *cue,
-			      size_t *where)
-{
-	size_t at, end;
-
-	for (at = lex_search(&c->ix, s, e, cue, &end); at != (size_t)-1;
-	     at = lex_search(&c->ix, end, e, cue, &end)) {
-		size_t stop = end;
-		const char *r;
-		while (stop < e && c->t[stop] != ',' && c->t[stop] != ';' && stop - end < 70 &&
-		       !lex_at(c->t, stop, e, " to ", NULL) && !lex_at(c->t, stop, e, " and ", NULL) &&
-		       !lex_at(c->t, stop, e, " or ", NULL) && !lex_at(c->t, stop, e, " in ", NULL))
-			stop++;
-		if (!lex_at(c->t, end, e, "the ", NULL) && !(c->t[end] >= 'A' && c->t[end] <= 'Z'))
-			continue;
-		r = facts_role_of(c, end, stop);
-		if (r) {
-			if (where)
-				*where = at;
-			return r;
-		}
-	}
-	return NULL;
-}
-
-static const char *const modals[] = {" will ", " must ", " shall ", " should ", " may ",
-				     " is required to ", " are required to ", " is expected to "};
-
-/* The subject's role: the words before the first modal verb. */
-static const char *subject_role(const struct read_ctx *c, size_t s, size_t e)
-{
-	size_t k, best = (size_t)-1;
-
-	for (k = 0; k < ARRAY_SIZE(modals); k++) {
-		size_t at = lex_search(&c->ix, s, e, modals[k], NULL);
-		if (at != (size_t)-1 && at < best)
-			best = at;
-	}
-	if (best == (size_t)-1 || best - s > 120)
-		return NULL;
-	/* passive with an agent: "Progress will be reported by the Council" */
-	if (lex_at(c->t, best, e, " will be ", NULL) || lex_at(c->t, best, e, " must be ", NULL) ||
-	    lex_at(c->t, best, e, " should be ", NULL)) {
-		const char *r = role_after(c, best, e, " by ", NULL);
-		if (r)
-			return r;
-		return NULL;
-	}
-	/* the first role not governed by "to", "from" or "with" */
-	{
-		size_t i;
-		for (i = s; i < best; i++) {
-			size_t we;
-			const char *r;
-			if (i > s && lex_is_word_char((unsigned char)c->t[i - 1]))
-				continue;
-			if (lex_at(c->t, i, best, "to the ", &we) || lex_at(c->t, i, best, "from the ", &we) ||
-			    lex_at(c->t, i, best, "with the ", &we)) {
-				while (we < best && lex_is_word_char((unsigned char)c->t[we]))
-					we++;
-				i = we;
-				continue;
-			}
-			r = facts_role_at(c, i, best);
-			if (!r && lex_at(c->t, i, best, "the ", &we))
-				r = facts_role_at(c, we, best);
-			if (r)
-				return r;
-		}
-	}
-	return NULL;
-}
-
 /* Does any of the phrases occur in t[s, e)? */
 static bool find_any(const struct read_ctx *c, size_t s, size_t e, const char *const *phrases,
 		     size_t n)
@@ -433,7 +412,7 @@ static bool find_any(const struct read_ctx *c, size_t s, size_t e, const char *c
 
 static bool has_modal(const struct read_ctx *c, size_t s, size_t e)
 {
-	return find_any(c, s, e, modals, ARRAY_SIZE(modals));
+	return oblig_has_modal(c, s, e);
 }
 
 static const char *const duty_verbs[] = {
@@ -459,6 +438,8 @@ static const char *const statements[] = {
 	"will remain in force", "revokes", "is revoked", "is satisfied", "acknowledges",
 	"is given to", "may choose", "should ministers", "should the council be unwilling",
 	"following actions are required", "is issued to",
+	/* the instrument's life and the powers behind it, not duties */
+	"remain in force", "have effect until", "will not hesitate",
 };
 
 /* Narrative: what happened or was found, reported in the past ("In March 2017 the
@@ -475,6 +456,13 @@ static bool is_narrative(const struct read_ctx *c, size_t s, size_t e)
 
 static bool is_statement(const struct read_ctx *c, size_t s, size_t e)
 {
+	size_t b = lex_skip_space(c->t, s, e);
+
+	/* "If the Council does not comply ..., the Secretary of State may ...": a power
+	 * on a condition, not a duty */
+	if ((lex_at(c->t, b, e, "if ", NULL) || lex_at(c->t, b, e, "should ", NULL)) &&
+	    lex_search(&c->ix, b, e, " may ", NULL) != (size_t)-1)
+		return true;
 	return find_any(c, s, e, statements, ARRAY_SIZE(statements)) || is_narrative(c, s, e);
 }
 
@@ -569,6 +557,13 @@ static void add_recurrence(struct read_ctx *c, json_t *o, const struct timing *t
 	}
 	if (tm->period.warning)
 		read_warn(c, tm->period.warning, tm->s, tm->e);
+	if (tm->at_most) {
+		char words[120], msg[256];
+		lex_copy(c->t, tm->s, tm->e, words, sizeof(words));
+		snprintf(msg, sizeof(msg), "'%s' read as a series at that interval from the "
+			 "instrument's date; it may be more frequent", words);
+		read_warn(c, msg, tm->s, tm->e);
+	}
 	json_object_set_new(o, "recurrence", r);
 }
 
@@ -647,25 +642,38 @@ static json_t *new_obligation(const struct read_ctx *c, const struct clause *cl,
 			      const char *to, const char *kind, size_t as, size_t ae);
 
 /* "establish an Improvement Board, chaired by ..., which will meet every four
- * weeks": the timing belongs to the relative clause, whose subject (the
- * board) owes the series; the main verb is a duty of its own for the one
- * the list addresses.  Adds it and returns 1, else 0. */
+ * weeks", "The Council will maintain an Improvement Board, ..., which will meet on a
+ * monthly basis": the timing belongs to the relative clause, whose antecedent (the
+ * board: the first role after the main verb that no preposition governs) owes the
+ * series; the main verb is a duty of its own for the sentence's subject (or the one
+ * the list addresses).  Adds it, sets *series to the antecedent and returns 1, else 0. */
 static size_t relative_duty(struct read_ctx *c, const struct unit *u, const struct clause *cl,
-			    size_t s, size_t ts, const char *subj, json_t *out)
+			    size_t s, size_t ts, const char **series, json_t *out)
 {
 	static const char *const rel[] = {", which will ", ", which shall ", ", which must ",
 					  ", who will ", ", who shall "};
-	size_t k, at = (size_t)-1;
+	size_t k, at = (size_t)-1, from = s, me;
+	const char *main, *ante;
 	char cond[8];
 
-	if (!subj || !u->bearer || !strcmp(subj, u->bearer) || !starts_with_duty(c, s, ts))
-		return 0;
 	for (k = 0; k < ARRAY_SIZE(rel) && at == (size_t)-1; k++)
 		at = lex_search(&c->ix, s, ts, rel[k], NULL);
 	if (at == (size_t)-1)
 		return 0;
-	json_array_append_new(out, new_obligation(c, cl, u->bearer, NULL,
+	if (starts_with_duty(c, s, at)) {
+		main = u->bearer;
+	} else {
+		if (oblig_first_modal(c, s, at, &me) == (size_t)-1)
+			return 0;
+		main = oblig_subject_role(c, s, at);
+		from = me;
+	}
+	ante = oblig_free_role(c, from, at);
+	if (!main || !ante || !strcmp(main, ante))
+		return 0;
+	json_array_append_new(out, new_obligation(c, cl, main, NULL,
 						  untimed_kind(c, s, at, cond, sizeof(cond)), s, at));
+	*series = ante;
 	return 1;
 }
 
@@ -685,6 +693,88 @@ static json_t *new_obligation(const struct read_ctx *c, const struct clause *cl,
 	return o;
 }
 
+/* The role of an active sentence's grammatical subject ("The Council shall present
+ * ..."), or NULL (a passive "The terms ... must be agreed by the Secretary of State"
+ * puts no duty on the agent: it is an approval). */
+static const char *active_subject(const struct read_ctx *c, size_t s, size_t se)
+{
+	size_t me, m = oblig_first_modal(c, s, se, &me);
+
+	if (m == (size_t)-1 || lex_at(c->t, me, se, "be ", NULL))
+		return NULL;
+	return oblig_free_role(c, s, m);
+}
+
+/* The subject of an object relative clause before t[ts] ("an update ..., which the
+ * Council shall provide"), or NULL. */
+static const char *object_relative_subject(const struct read_ctx *c, size_t s, size_t ts)
+{
+	size_t at, end, last = (size_t)-1;
+
+	for (at = lex_search(&c->ix, s, ts, ", which ", &end); at != (size_t)-1;
+	     at = lex_search(&c->ix, end, ts, ", which ", &end))
+		last = end;
+	return last == (size_t)-1 ? NULL : oblig_free_role(c, last, ts);
+}
+
+/* An untimed duty a timed unit may also hold. */
+struct cand {
+	size_t s, e;
+	const char *role;
+	const char *kind; /* NULL: read from the words */
+};
+
+/* "The Council's Improvement Board, chaired by the Improvement Adviser, shall meet
+ * ...", "The Board shall be chaired by the Improvement Adviser": when a board is the
+ * sentence's subject, its chair owes a standing duty.  (A board that is the object,
+ * "establish an Improvement Board, chaired by ...", gives none: the duty is the
+ * establishing.) */
+static void chair_duty(const struct read_ctx *c, size_t s, size_t se, struct cand *cand, size_t *nc,
+		       size_t max)
+{
+	size_t at, end, m = oblig_first_modal(c, s, se, NULL), stop;
+	const char *subj, *chair;
+
+	if (*nc >= max || m == (size_t)-1 ||
+	    (at = lex_search(&c->ix, s, se, "chaired by ", &end)) == (size_t)-1)
+		return;
+	/* the board must be the subject: not the object of a verb-first item, nor of a
+	 * relative clause's modal ("establish a Board, chaired by ..., which will") */
+	if (starts_with_duty(c, s, se) || lex_search(&c->ix, s, m, ", which", NULL) != (size_t)-1)
+		return;
+	subj = oblig_free_role(c, s, m);
+	if (!subj || (strcmp(subj, "improvement_board") && strcmp(subj, "governance_board")))
+		return;
+	chair = oblig_role_after(c, at, se, " by ", NULL);
+	if (!chair || !strcmp(chair, subj))
+		return;
+	for (stop = end; stop < se && c->t[stop] != ',' && !lex_at(c->t, stop, se, " and ", NULL); stop++)
+		;
+	cand[*nc].s = at;
+	cand[*nc].e = lex_trim_end(c->t, at, stop);
+	cand[*nc].role = chair;
+	cand[(*nc)++].kind = "standing";
+}
+
+static long span_start(const json_t *o)
+{
+	return (long)json_integer_value(json_array_get(json_object_get(o, "span"), 0));
+}
+
+/* Put out[from...] in text order (stable: a duty made before another at the same
+ * place stays first). */
+static void sort_by_span(json_t *out, size_t from)
+{
+	size_t n = json_array_size(out), i, j;
+
+	for (i = from + 1; i < n; i++) {
+		json_t *x = json_incref(json_array_get(out, i));
+		for (j = i; j > from && span_start(json_array_get(out, j - 1)) > span_start(x); j--)
+			json_array_set(out, j, json_array_get(out, j - 1));
+		json_array_set_new(out, j, x);
+	}
+}
+
 /* Obligations of one unit (its own text: head and tail). */
 static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *out)
 {
@@ -696,20 +786,34 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 	cal_day within_due = 0;
 	char within_anchor[48] = "";
 	const char *within_to = NULL;
+	struct cand cand[8];
+	size_t nc = 0;
+	const char *last_bearer = NULL;
 
 	for (p = 0; p < 2; p++) {
 		size_t s = parts[p].s, e = parts[p].e;
 		while (s < e) {
 			size_t se = lex_sentence_end(c->t, s, e), nt, i;
 			struct timing tm[MAXT];
-			const char *subj = subject_role(c, s, se);
+			/* a sentence that opens with its verb ("to provide ...", "by 30 April,
+			 * to agree ..., the terms of which must be approved by ...") is the
+			 * addressee's: a modal inside it belongs to a subordinate clause */
+			const char *subj = starts_with_duty(c, s, se) ? NULL : oblig_subject_role(c, s, se);
 			if (is_narrative(c, s, se)) {
 				s = lex_skip_space(c->t, se, e);
 				continue;
 			}
 			nt = find_timings(c, s, se, tm);
+			if (!nt && subj && nc < ARRAY_SIZE(cand) && !is_statement(c, s, se) &&
+			    active_subject(c, s, se) == subj) {
+				cand[nc].s = s;
+				cand[nc].e = se;
+				cand[nc].kind = NULL;
+				cand[nc++].role = subj;
+			}
+			chair_duty(c, s, se, cand, &nc, ARRAY_SIZE(cand));
 			if (nt)
-				made += relative_duty(c, u, cl, s, tm[0].s, subj, out);
+				made += relative_duty(c, u, cl, s, tm[0].s, &subj, out);
 			for (i = 0; i < nt; i++) {
 				size_t seg_s = i == 0 ? s : tm[i - 1].e, seg_e = i + 1 < nt ? tm[i + 1].s : se;
 				const char *bearer = NULL, *to;
@@ -731,19 +835,39 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 					made++;
 					continue;
 				}
-				bearer = role_after(c, tm[i].s, seg_e, " by ", NULL);
+				if (tm[i].on_request) {
+					/* "The Department may from time to time ask ..., which the
+					 * Council shall provide within 10 working days of the request" */
+					o = new_obligation(c, cl, object_relative_subject(c, s, tm[i].s) ?
+								  object_relative_subject(c, s, tm[i].s) :
+								  subj ? subj : u->bearer,
+							   NULL, "conditional", s, se);
+					json_object_set_new(o, "condition", jtext(c, tm[i].s, lex_trim_end(c->t, tm[i].s, se), 400));
+					json_array_append_new(out, o);
+					made++;
+					continue;
+				}
+				bearer = oblig_agent_after(c, tm[i].s, seg_e);
 				if (!bearer)
-					bearer = role_after(c, tm[i].s, seg_e, " from ", NULL);
+					bearer = oblig_role_after(c, tm[i].s, seg_e, " from ", NULL);
 				if (!bearer)
-					bearer = role_after(c, seg_s > tm[i].s ? tm[i].s : tm[i].s, seg_e, "between ", NULL);
+					bearer = oblig_role_after(c, seg_s > tm[i].s ? tm[i].s : tm[i].s, seg_e, "between ", NULL);
+				if (!bearer)
+					bearer = oblig_coordinate_subject(c, s, tm[i].s);
 				if (!bearer)
 					bearer = subj;
+				/* "A formal review ... will take place in March 2022." after "Officials
+				 * from the Department will hold review meetings ...": a sentence with
+				 * no one for its subject goes on with the last one's bearer */
+				if (!bearer && s > parts[p].s && !starts_with_duty(c, s, se))
+					bearer = last_bearer;
 				if (!bearer)
 					bearer = u->bearer;
-				to = role_after(c, seg_s, seg_e, " to ", NULL);
+				last_bearer = bearer;
+				to = oblig_role_after(c, seg_s, seg_e, " to ", NULL);
 				if (!to) {
 					size_t w = 0;
-					if (role_after(c, tm[i].s, seg_e, "between ", &w)) {
+					if (oblig_role_after(c, tm[i].s, seg_e, "between ", &w)) {
 						size_t and_e, and_s = lex_search(&c->ix, w, seg_e,
 						                                 " and ", &and_e);
 						if (and_s != (size_t)-1)
@@ -797,6 +921,27 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 			s = lex_skip_space(c->t, se, e);
 		}
 	}
+	/* A timed unit's untimed duties of others ("The Council shall maintain its
+	 * Improvement Board. The Board shall ... meet every 6 weeks"; "chaired by the
+	 * Improvement Adviser"): one each, for a bearer that owes nothing else here. */
+	if (made > 0) {
+		size_t k, j;
+		for (k = 0; k < nc; k++) {
+			bool owed = false;
+			for (j = start_count; j < json_array_size(out) && !owed; j++)
+				owed = !strcmp(json_string_value(json_object_get(json_array_get(out, j), "bearer")),
+					       cand[k].role);
+			if (!owed) {
+				char cond[8];
+				json_array_append_new(out, new_obligation(c, cl, cand[k].role, NULL,
+									  cand[k].kind ? cand[k].kind :
+									  untimed_kind(c, cand[k].s, cand[k].e, cond, sizeof(cond)),
+									  cand[k].s, cand[k].e));
+				made++;
+			}
+		}
+		sort_by_span(out, start_count);
+	}
 	if (made == 0) {
 		/* an untimed duty: the first sentence that states one */
 		size_t s = cl->head.s, e = cl->head.e;
@@ -806,7 +951,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				char cond[400];
 				bool verb_first = starts_with_duty(c, s, se);
 				const char *kind = untimed_kind(c, s, se, cond, sizeof(cond));
-				const char *subj = verb_first ? NULL : subject_role(c, s, se);
+				const char *subj = verb_first ? NULL : oblig_subject_role(c, s, se);
 				if (verb_first && !strcmp(kind, "conditional")) {
 					kind = "standing";
 					cond[0] = '\0';
@@ -827,12 +972,12 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 		while (made && s < e) {
 			size_t se = lex_sentence_end(c->t, s, e);
 			const char *subj = has_modal(c, s, se) && !is_statement(c, s, se) ?
-						   subject_role(c, s, se) : NULL;
+						   oblig_subject_role(c, s, se) : NULL;
 			const char *first = json_string_value(json_object_get(json_array_get(out, json_array_size(out) - 1), "bearer"));
 			if (subj && first && strcmp(subj, first)) {
 				char cond[400];
 				const char *kind = untimed_kind(c, s, se, cond, sizeof(cond));
-				json_t *o = new_obligation(c, cl, subj, role_after(c, s, se, " to ", NULL), kind, s, se);
+				json_t *o = new_obligation(c, cl, subj, oblig_role_after(c, s, se, " to ", NULL), kind, s, se);
 				json_array_append_new(out, o);
 				made++;
 			}
@@ -865,6 +1010,16 @@ static bool lead_in_lists_duties(const struct read_ctx *c, const struct clause *
 
 	if (e == p->head.s)
 		return false;
+	/* a heading whose items carry its number ("2. Actions the Council must take",
+	 * "2.1 The Council should ..."): its items are the units, whatever its words */
+	if (p->nchildren > 0 && e - p->head.s <= 70 && c->t[e - 1] != ':' && c->t[e - 1] != '.' &&
+	    !memchr(c->t + p->head.s, ';', e - p->head.s)) {
+		/* the first child is the next clause read */
+		size_t i = (size_t)(p - c->clauses->v) + 1;
+		if (i < c->clauses->n && c->clauses->v[i].parent == (int)(i - 1) &&
+		    strchr(c->clauses->v[i].label, '_'))
+			return true;
+	}
 	/* a heading ("2. Directions") states no duty: its items are the units */
 	if (e - p->head.s <= 70 && !memchr(c->t + p->head.s, '.', e - p->head.s) &&
 	    !memchr(c->t + p->head.s, ';', e - p->head.s) && c->t[e - 1] != ':' &&
@@ -897,6 +1052,7 @@ void oblig_extract(struct read_ctx *c, json_t *rec)
 	json_t *out = json_array();
 	const struct clause_list *l = c->clauses;
 	bool has_operative = false;
+	const char *heading_bearer = NULL;
 	size_t i;
 
 	for (i = 0; i < l->n; i++)
@@ -907,6 +1063,14 @@ void oblig_extract(struct read_ctx *c, json_t *rec)
 		struct unit u;
 		int a;
 		bool covered = false;
+		/* an unnumbered lead-in above a list ("The Commissioner shall:" then "a.",
+		 * "b.", ...) addresses the list's items until the next heading */
+		if (cl->parent < 0 && (cl->heading.e > cl->heading.s ||
+				       (i > 0 && cl->section != l->v[i - 1].section))) {
+			bool lead = cl->heading.e > cl->heading.s && c->t[cl->heading.e - 1] == ':';
+			heading_bearer =
+			    lead ? oblig_lead_in_bearer(c, cl->heading.s, cl->heading.e) : NULL;
+		}
 		if (!in_operative_part(c, cl, has_operative))
 			continue;
 		/* a parent that lists duties is not itself a unit */
@@ -922,19 +1086,10 @@ void oblig_extract(struct read_ctx *c, json_t *rec)
 		u.bearer = NULL;
 		u.events = json_object_get(rec, "events");
 		/* the bearer the nearest lead-in addresses */
-		for (a = cl->parent; a >= 0 && !u.bearer; a = l->v[a].parent) {
-			const struct clause *p = &l->v[a];
-			if (lex_search(&c->ix, p->head.s, p->head.e, "directs the council", NULL) !=
-			    (size_t)-1)
-				u.bearer = "council";
-			else
-				u.bearer = subject_role(c, lex_sentence_start(c->t, p->head.s,
-									     lex_trim_end(c->t, p->head.s, p->head.e) - 1),
-							p->head.e);
-			if (!u.bearer && lex_search(&c->ix, p->head.s, p->head.e,
-			                            "the commissioner shall", NULL) != (size_t)-1)
-				u.bearer = "commissioner";
-		}
+		for (a = cl->parent; a >= 0 && !u.bearer; a = l->v[a].parent)
+			u.bearer = oblig_lead_in_bearer(c, l->v[a].head.s, l->v[a].head.e);
+		if (!u.bearer && cl->parent < 0)
+			u.bearer = heading_bearer;
 		if (!u.bearer)
 			u.bearer = "council";
 		unit_obligations(c, &u, out);

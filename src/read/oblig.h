@@ -25,7 +25,14 @@
  * ("2. Directions") lists units too; "within N of <event>" is dated when
  * the document records the event ("which ended on 12 October 2018"); a
  * timing in a relative clause (", which will meet every four weeks") is
- * the series of its antecedent, the main verb a duty of its own.
+ * the series of its antecedent, the main verb a duty of its own.  In a
+ * timed unit, an untimed sentence of another subject ("The Council shall
+ * maintain its Improvement Board. The Board shall ... meet every 6
+ * weeks") and the chair of a board that is a sentence's subject ("chaired
+ * by the Improvement Adviser") are duties too; "within 10 working days of
+ * the request" makes a conditional duty; "the first of which will take
+ * place in October" places a series, no deadline; "until the transfer
+ * date" ends a standing duty on the date the document defines.
  */
 #ifndef OVERSIGHT_READ_OBLIG_H
 #define OVERSIGHT_READ_OBLIG_H

@@ -1,0 +1,205 @@
+/*
+ * oblig_bearer.c: who owes a duty, read from the grammar of its sentence (see
+ * oblig_int.h).  The agent of the words a timing governs ("quarterly reports
+ * provided by the governance board"), but not the agent of a subordinate passive
+ * ("a plan, to be agreed by the Commissioner", "the terms of which must be approved
+ * by the Secretary of State": the Council still owes the plan); else the subject
+ * before the sentence's modal verb ("The Council should", "The Department will",
+ * "The Board shall"), or the agent of a passive main verb ("Progress will be
+ * reported by the Council"); a second predicate joined by "and shall/will/must"
+ * ("The Board shall be chaired by the Adviser and shall meet every six weeks") is
+ * the subject's, not the agent's; the object of a main verb that a relative clause
+ * times ("maintain an Improvement Board, chaired by ..., which will meet monthly")
+ * is the first role no preposition governs.  A list's lead-in names the bearer of
+ * its items ("The Commissioner will:", "directs the Council to:").  Roles are
+ * words of facts_role_of(); nothing here depends on a council's name.
+ */
+#include "../base/compat.h"
+
+#include "oblig_int.h"
+
+static const char *const modals[] = {" will ", " must ", " shall ", " should ", " may ",
+                                     " is required to ", " are required to ", " is expected to ",
+                                     /* a lead-in: "The Commissioner will:" */
+                                     " will:", " shall:", " must:", " should:",
+                                     /* "The Council shall, by 1st April 2022, enter into ..." */
+                                     " shall,", " will,", " must,", " should,"};
+
+const char *oblig_role_after(const struct read_ctx *c, size_t s, size_t e, const char *cue,
+                             size_t *where)
+{
+	size_t at, end;
+
+	for (at = lex_search(&c->ix, s, e, cue, &end); at != (size_t)-1;
+	     at = lex_search(&c->ix, end, e, cue, &end)) {
+		size_t stop = end;
+		const char *r;
+		while (stop < e && c->t[stop] != ',' && c->t[stop] != ';' && stop - end < 70 &&
+		       !lex_at(c->t, stop, e, " to ", NULL) &&
+		       !lex_at(c->t, stop, e, " and ", NULL) &&
+		       !lex_at(c->t, stop, e, " or ", NULL) && !lex_at(c->t, stop, e, " in ", NULL))
+			stop++;
+		if (!lex_at(c->t, end, e, "the ", NULL) && !(c->t[end] >= 'A' && c->t[end] <= 'Z'))
+			continue;
+		r = facts_role_of(c, end, stop);
+		if (r) {
+			if (where)
+				*where = at;
+			return r;
+		}
+	}
+	return NULL;
+}
+
+/* Is the "by" at t[by] the agent of "be <participle>" ("to be agreed by")? */
+static bool subordinate_passive(const struct read_ctx *c, size_t s, size_t by)
+{
+	size_t we = by, ws, be_e, be_s;
+
+	while (we > s && c->t[we - 1] == ' ')
+		we--;
+	ws = we;
+	while (ws > s && lex_is_word_char((unsigned char)c->t[ws - 1]))
+		ws--;
+	if (we - ws < 3 || c->t[we - 2] != 'e' || c->t[we - 1] != 'd')
+		return false;
+	be_e = ws;
+	while (be_e > s && c->t[be_e - 1] == ' ')
+		be_e--;
+	be_s = be_e;
+	while (be_s > s && lex_is_word_char((unsigned char)c->t[be_s - 1]))
+		be_s--;
+	return (be_e - be_s == 2 && lex_at(c->t, be_s, be_e, "be", NULL)) ||
+	       (be_e - be_s == 4 && lex_at(c->t, be_s, be_e, "been", NULL));
+}
+
+const char *oblig_agent_after(const struct read_ctx *c, size_t s, size_t e)
+{
+	size_t from = s, where;
+	const char *r;
+
+	while ((r = oblig_role_after(c, from, e, " by ", &where)) != NULL) {
+		if (!subordinate_passive(c, s, where))
+			return r;
+		from = where + 4;
+	}
+	return NULL;
+}
+
+size_t oblig_first_modal(const struct read_ctx *c, size_t s, size_t e, size_t *end)
+{
+	size_t k, best = (size_t)-1, best_e = 0;
+
+	for (k = 0; k < ARRAY_SIZE(modals); k++) {
+		size_t me, at = lex_search(&c->ix, s, best < e ? best : e, modals[k], &me);
+		if (at != (size_t)-1 && at < best) {
+			best = at;
+			best_e = me;
+		}
+	}
+	if (end)
+		*end = best_e;
+	return best;
+}
+
+bool oblig_has_modal(const struct read_ctx *c, size_t s, size_t e)
+{
+	return oblig_first_modal(c, s, e, NULL) != (size_t)-1;
+}
+
+/* Does the name at t[i] end in a possessive "'s" ("the Council's", "the Council’s")
+ * before its next space? */
+static bool possessive(const struct read_ctx *c, size_t i, size_t e)
+{
+	size_t k;
+
+	for (k = i; k < e && k < i + 60; k++) {
+		if (c->t[k] == '\'' && k + 1 < e && c->t[k + 1] == 's')
+			return k + 2 >= e || !lex_is_word_char((unsigned char)c->t[k + 2]);
+		if ((unsigned char)c->t[k] == 0xe2 && k + 3 < e &&
+		    (unsigned char)c->t[k + 1] == 0x80 && (unsigned char)c->t[k + 2] == 0x99 &&
+		    c->t[k + 3] == 's')
+			return k + 4 >= e || !lex_is_word_char((unsigned char)c->t[k + 4]);
+		if (c->t[k] == ',' || c->t[k] == ';' || c->t[k] == '(' || c->t[k] == '\n')
+			return false;
+		/* the name ends at the first lower-case word after it */
+		if (k > i && c->t[k - 1] == ' ' && c->t[k] >= 'a' && c->t[k] <= 'z' &&
+		    !lex_at(c->t, k, e, "of ", NULL) && !lex_at(c->t, k, e, "for ", NULL) &&
+		    !lex_at(c->t, k, e, "and ", NULL))
+			return false;
+	}
+	return false;
+}
+
+static const char *free_role(const struct read_ctx *c, size_t s, size_t e, bool skip_by)
+{
+	size_t i;
+
+	for (i = s; i < e; i++) {
+		size_t we;
+		const char *r;
+		if (i > s && lex_is_word_char((unsigned char)c->t[i - 1]))
+			continue;
+		if (lex_at(c->t, i, e, "to the ", &we) || lex_at(c->t, i, e, "from the ", &we) ||
+		    lex_at(c->t, i, e, "with the ", &we) ||
+		    (skip_by && lex_at(c->t, i, e, "by the ", &we))) {
+			while (we < e && lex_is_word_char((unsigned char)c->t[we]))
+				we++;
+			i = we;
+			continue;
+		}
+		r = facts_role_at(c, i, e);
+		if (!r && lex_at(c->t, i, e, "the ", &we))
+			r = facts_role_at(c, we, e);
+		if (r && possessive(c, i, e))
+			r = NULL; /* "The Council's Improvement Board": the board */
+		if (r)
+			return r;
+	}
+	return NULL;
+}
+
+const char *oblig_free_role(const struct read_ctx *c, size_t s, size_t e)
+{
+	return free_role(c, s, e, true);
+}
+
+const char *oblig_subject_role(const struct read_ctx *c, size_t s, size_t e)
+{
+	size_t best = oblig_first_modal(c, s, e, NULL);
+
+	if (best == (size_t)-1 || best - s > 120)
+		return NULL;
+	/* passive with an agent: "Progress will be reported by the Council" */
+	if (lex_at(c->t, best, e, " will be ", NULL) || lex_at(c->t, best, e, " must be ", NULL) ||
+	    lex_at(c->t, best, e, " should be ", NULL) || lex_at(c->t, best, e, " shall be ", NULL))
+		return oblig_role_after(c, best, e, " by ", NULL);
+	/* the first role not governed by "to", "from" or "with" */
+	return free_role(c, s, best, false);
+}
+
+const char *oblig_lead_in_bearer(const struct read_ctx *c, size_t s, size_t e)
+{
+	const char *r;
+
+	if (lex_search(&c->ix, s, e, "directs the council", NULL) != (size_t)-1)
+		return "council";
+	r = oblig_subject_role(c, lex_sentence_start(c->t, s, lex_trim_end(c->t, s, e) - 1), e);
+	if (!r && lex_search(&c->ix, s, e, "the commissioner shall", NULL) != (size_t)-1)
+		r = "commissioner";
+	return r;
+}
+
+const char *oblig_coordinate_subject(const struct read_ctx *c, size_t s, size_t at)
+{
+	static const char *const joins[] = {" and shall ", " and will ", " and must ",
+	                                    " and should "};
+	size_t me, k, m = oblig_first_modal(c, s, at, &me);
+
+	if (m == (size_t)-1)
+		return NULL;
+	for (k = 0; k < ARRAY_SIZE(joins); k++)
+		if (lex_search(&c->ix, me, at, joins[k], NULL) != (size_t)-1)
+			return free_role(c, s, m, true);
+	return NULL;
+}
