@@ -71,7 +71,7 @@ json_t *facts_text(const struct read_ctx *c, size_t s, size_t e)
 }
 
 /* Title case for a name written in capitals: "STOKE-ON-TRENT CITY COUNCIL". */
-static void title_case(char *s)
+void facts_title_case(char *s)
 {
 	bool start = true;
 	size_t i;
@@ -98,7 +98,7 @@ static void title_case(char *s)
 	}
 }
 
-static bool mostly_upper(const char *s)
+bool facts_mostly_upper(const char *s)
 {
 	size_t up = 0, low = 0;
 
@@ -193,7 +193,7 @@ const struct read_alias *facts_alias_at(const struct read_ctx *c, size_t s, size
 
 /* ---- kind, title, date, council ---- */
 
-static size_t first_line(const struct read_ctx *c, size_t from, size_t *ls, size_t *le)
+size_t facts_first_line(const struct read_ctx *c, size_t from, size_t *ls, size_t *le)
 {
 	size_t i = from;
 
@@ -232,7 +232,7 @@ static void find_kind(struct read_ctx *c)
 {
 	size_t ls, le, head = c->n < 300 ? c->n : 300;
 
-	first_line(c, 0, &ls, &le);
+	facts_first_line(c, 0, &ls, &le);
 	if (lex_search(&c->ix, 0, head, "improvement notice", NULL) != (size_t)-1)
 		c->kind = "improvement_notice";
 	else if (lex_search(&c->ix, ls, le, "direction", NULL) != (size_t)-1 ||
@@ -320,7 +320,7 @@ static void find_date(struct read_ctx *c, json_t *rec)
 	}
 	/* A letter: a date alone on a line near the top. */
 	for (i = 0, ls = 0; i < c->n && ls < c->n / 2;) {
-		i = first_line(c, i, &ls, &le);
+		i = facts_first_line(c, i, &ls, &le);
 		nd = lex_dates_in(&c->ix, ls, le, d, 1);
 		if (nd && d[0].span.s == ls && d[0].span.e == le && d[0].precision == LEX_DAY) {
 			c->has_date = true;
@@ -354,11 +354,11 @@ static void find_title(struct read_ctx *c, json_t *rec)
 	if (!strcmp(c->kind, "letter")) {
 		/* the subject line: a line in capitals after the date */
 		while (i < c->n) {
-			i = first_line(c, i, &ls, &le);
+			i = facts_first_line(c, i, &ls, &le);
 			if (le - ls > 12 && le - ls < 200) {
 				char buf[256];
 				lex_copy(c->t, ls, le, buf, sizeof(buf));
-				if (mostly_upper(buf) && strchr(buf, ' ')) {
+				if (facts_mostly_upper(buf) && strchr(buf, ' ')) {
 					json_object_set_new(rec, "title", read_string(buf));
 					return;
 				}
@@ -366,7 +366,7 @@ static void find_title(struct read_ctx *c, json_t *rec)
 			i++;
 		}
 	}
-	first_line(c, 0, &ls, &le);
+	facts_first_line(c, 0, &ls, &le);
 	if (ls < le)
 		json_object_set_new(rec, "title", facts_text(c, ls, le));
 }
@@ -413,8 +413,8 @@ static void set_council(struct read_ctx *c, json_t *rec, size_t s, size_t e)
 	char buf[128];
 
 	lex_copy(c->t, s, e, buf, sizeof(buf));
-	if (mostly_upper(buf))
-		title_case(buf);
+	if (facts_mostly_upper(buf))
+		facts_title_case(buf);
 	snprintf(c->council, sizeof(c->council), "%s", buf);
 	json_object_set_new(rec, "council",
 			    json_pack("{s:s,s:o}", "name", buf, "span", read_span(c, s, e)));
@@ -453,7 +453,7 @@ static void find_council(struct read_ctx *c, json_t *rec)
 				size_t ls, le, i = end;
 				int lines;
 				for (lines = 0; lines < 4 && i < c->n; lines++, i++) {
-					i = first_line(c, i, &ls, &le);
+					i = facts_first_line(c, i, &ls, &le);
 					ne = council_name_end(c, ls, le);
 					if (ne && ne == le && !generic_council(c, ls, le)) {
 						set_council(c, rec, ls, le);
@@ -467,7 +467,7 @@ static void find_council(struct read_ctx *c, json_t *rec)
 	 * name (after the heading's colon, if it has one). */
 	for (at = 0; at < c->n;) {
 		size_t ls, le, s;
-		at = first_line(c, at, &ls, &le);
+		at = facts_first_line(c, at, &ls, &le);
 		s = after_colon(c, ls, le);
 		ne = council_name_end(c, s, le);
 		if (ne && ne == le && !generic_council(c, s, le)) {
@@ -543,700 +543,14 @@ static void find_legal_basis(struct read_ctx *c, json_t *rec)
 				continue;
 			lex_copy(c->t, of_e, act_e, act, sizeof(act));
 			lex_copy(c->t, sec_s, sec_e, sec, sizeof(sec));
-			if (mostly_upper(act))
-				title_case(act);
+			if (facts_mostly_upper(act))
+				facts_title_case(act);
 			if (basis_known(arr, act, sec))
 				continue;
 			json_array_append_new(arr, json_pack("{s:s,s:s,s:o}", "act", act, "section", sec,
 							     "span", read_span(c, at, act_e)));
 		}
 	json_object_set_new(rec, "legal_basis", arr);
-}
-
-/* ---- signatory, author, recipient ---- */
-
-static bool looks_like_name(const char *s)
-{
-	size_t words = 1, i, caps = 0;
-
-	if (!*s || strlen(s) > 48)
-		return false;
-	for (i = 0; s[i]; i++) {
-		if (s[i] == ' ')
-			words++;
-		else if (!ch_is_alpha((unsigned char)s[i]) && s[i] != '.' && s[i] != '-' && s[i] != '\'')
-			return false;
-		if (i == 0 || s[i - 1] == ' ')
-			caps += s[i] >= 'A' && s[i] <= 'Z';
-	}
-	return words >= 2 && words <= 5 && caps == words;
-}
-
-static void find_signatory(struct read_ctx *c, json_t *rec)
-{
-	size_t at, end, i, ls, le;
-	json_t *sig = NULL;
-
-	at = lex_search(&c->ix, 0, c->n, "signed on behalf", &end);
-	if (at == (size_t)-1)
-		at = lex_search(&c->ix, 0, c->n, "signed by", &end);
-	if (at == (size_t)-1)
-		at = lex_search(&c->ix, 0, c->n, "signed:", &end);
-	if (at == (size_t)-1)
-		at = lex_search(&c->ix, 0, c->n, "yours sincerely", &end);
-	if (at == (size_t)-1)
-		return;
-	while (end < c->n && c->t[end] != '\n')
-		end++;
-	for (i = end; i < c->n;) {
-		char buf[256], name[256];
-		char *dot;
-		i = first_line(c, i, &ls, &le);
-		if (ls >= c->n)
-			break;
-		/* a form's labels: "Name: Gwen Arbuthnot", then "Title: Deputy Director" */
-		if (lex_at(c->t, ls, le, "name:", &ls))
-			ls = lex_skip_space(c->t, ls, le);
-		lex_copy(c->t, ls, le, buf, sizeof(buf));
-		if (lex_at(c->t, ls, le, "a handwritten", NULL) || lex_at(c->t, ls, le, "dated", NULL) ||
-		    lex_at(c->t, ls, le, "annex", NULL)) {
-			if (lex_at(c->t, ls, le, "dated", NULL) || lex_at(c->t, ls, le, "annex", NULL))
-				break;
-			i++;
-			continue;
-		}
-		/* "Emily Whitehead. A Senior Civil Servant ..." */
-		snprintf(name, sizeof(name), "%s", buf);
-		dot = strstr(name, ". ");
-		if (dot)
-			*dot = '\0';
-		else if (name[0] && name[strlen(name) - 1] == '.')
-			name[strlen(name) - 1] = '\0';
-		if (looks_like_name(name)) {
-			size_t role_s, role_e;
-			size_t name_len = strlen(name);
-			if (mostly_upper(name))
-				title_case(name);
-			sig = json_pack("{s:s}", "name", name);
-			/* role: the rest of this line, or the next line */
-			if (dot) {
-				role_s = ls + name_len + 2;
-				role_e = le;
-			} else {
-				i = first_line(c, le + 1 < c->n ? le + 1 : c->n, &role_s, &role_e);
-				if (lex_at(c->t, role_s, role_e, "title:", &role_s) ||
-				    lex_at(c->t, role_s, role_e, "position:", &role_s) ||
-				    lex_at(c->t, role_s, role_e, "role:", &role_s))
-					role_s = lex_skip_space(c->t, role_s, role_e);
-			}
-			if (role_s < role_e) {
-				char role[160];
-				lex_copy(c->t, role_s, role_e, role, sizeof(role));
-				if (role[0] && role[strlen(role) - 1] == '.')
-					role[strlen(role) - 1] = '\0';
-				json_object_set_new(sig, "role", json_string(role));
-			}
-			json_object_set_new(sig, "span", read_span(c, ls, role_e > ls ? role_e : le));
-			break;
-		}
-		i++;
-	}
-	if (sig)
-		json_object_set_new(rec, "signatory", sig);
-}
-
-static void find_letter_parties(struct read_ctx *c, json_t *rec)
-{
-	size_t ls, le, i, rs = 0, re = 0, next;
-	char buf[256];
-	json_t *addr;
-
-	/* author: the first line, with the role on the next */
-	next = first_line(c, 0, &ls, &le);
-	if (ls < le) {
-		char role[160];
-		size_t rls, rle;
-		lex_copy(c->t, ls, le, buf, sizeof(buf));
-		first_line(c, next, &rls, &rle);
-		lex_copy(c->t, rls, rle, role, sizeof(role));
-		json_object_set_new(rec, "author", json_pack("{s:s,s:s,s:o}", "name", buf, "role", role,
-							     "span", read_span(c, ls, rle)));
-	}
-	/* recipient: the block of lines before the date line */
-	if (!json_object_get(rec, "date"))
-		return;
-	{
-		json_t *sp = json_object_get(json_object_get(rec, "date"), "span");
-		size_t dstart = (size_t)json_integer_value(json_array_get(sp, 0));
-		/* walk back over the block */
-		re = lex_trim_end(c->t, 0, dstart);
-		i = re;
-		while (i > 0) {
-			size_t s0 = i;
-			while (s0 > 0 && c->t[s0 - 1] != '\n')
-				s0--;
-			if (lex_skip_space(c->t, s0, i) == i) /* blank line */
-				break;
-			rs = s0;
-			if (s0 == 0)
-				break;
-			i = s0 - 1;
-		}
-	}
-	if (rs >= re)
-		return;
-	addr = json_array();
-	next = first_line(c, rs, &ls, &le);
-	lex_copy(c->t, ls, le, buf, sizeof(buf));
-	{
-		json_t *r = json_pack("{s:s}", "name", buf);
-		for (i = next; i < re;) {
-			size_t s2, e2;
-			i = first_line(c, i, &s2, &e2);
-			if (s2 >= re)
-				break;
-			json_array_append_new(addr, facts_text(c, s2, e2 < re ? e2 : re));
-			i++;
-		}
-		json_object_set_new(r, "address", addr);
-		json_object_set_new(r, "span", read_span(c, rs, re));
-		json_object_set_new(rec, "recipient", r);
-	}
-}
-
-/* ---- appointments ---- */
-
-static const char *const honours[] = {"OBE", "CBE", "MBE", "DBE", "KBE", "CB", "CVO", "LVO",
-				      "QC", "KC", "MP", "QPM", "FRSA"};
-
-static const char *role_word(const struct read_ctx *c, size_t s, size_t e)
-{
-	if (lex_search(&c->ix, s, e, "commissioner", NULL) != (size_t)-1)
-		return "commissioner";
-	if (lex_search(&c->ix, s, e, "director of children's services", NULL) != (size_t)-1 ||
-	    lex_search(&c->ix, s, e, "dcs", NULL) != (size_t)-1)
-		return "dcs";
-	if (lex_search(&c->ix, s, e, "improvement adviser", NULL) != (size_t)-1 ||
-	    lex_search(&c->ix, s, e, "improvement advisor", NULL) != (size_t)-1)
-		return "improvement_adviser";
-	if (lex_search(&c->ix, s, e, "chair", NULL) != (size_t)-1)
-		return "chair";
-	return NULL;
-}
-
-/* Is the verb at `at` in the passive ("is appointed", "who was appointed", "has been
- * appointed")?  Then the person is the subject at the start of the sentence. */
-static bool passive_before(const struct read_ctx *c, size_t at)
-{
-	static const char *const aux[] = {"is ", "was ", "been ", "be ", "are ", "were "};
-	size_t k;
-	for (k = 0; k < ARRAY_SIZE(aux); k++) {
-		size_t n = strlen(aux[k]);
-		if (at >= n && lex_at(c->t, at - n, at, aux[k], NULL) &&
-		    (at == n || c->t[at - n - 1] == ' ' || c->t[at - n - 1] == '\n'))
-			return true;
-	}
-	return false;
-}
-
-/* Courtesy titles are not part of a name ("Ms Priya Ramsden" is Priya Ramsden). */
-static void drop_courtesy_title(char *person)
-{
-	static const char *const titles[] = {"Mr ", "Mrs ", "Ms ", "Miss ", "Mx ", "Dr "};
-	size_t k;
-	for (k = 0; k < ARRAY_SIZE(titles); k++) {
-		size_t n = strlen(titles[k]);
-		if (!strncmp(person, titles[k], n)) {
-			memmove(person, person + n, strlen(person + n) + 1);
-			return;
-		}
-	}
-}
-
-/* A name ends at a comma, unless what follows is an honour ("Eleanor Brazil, OBE"). */
-static void cut_at_comma(char *person)
-{
-	char *comma = strchr(person, ',');
-	size_t k;
-	if (!comma)
-		return;
-	for (k = 0; k < ARRAY_SIZE(honours); k++) {
-		size_t n = strlen(honours[k]);
-		if (!strncmp(comma + 2, honours[k], n) && (comma[2 + n] == 0 || comma[2 + n] == ' ')) {
-			memmove(comma, comma + 1, strlen(comma + 1) + 1);
-			return;
-		}
-	}
-	*comma = 0;
-}
-
-/* Add (person, role) once, with its span. */
-static void add_appointment(struct read_ctx *c, json_t *arr, const char *person, const char *hon,
-			    const char *role, size_t s, size_t e)
-{
-	size_t i;
-	json_t *o;
-
-	for (i = 0; i < json_array_size(arr); i++) {
-		o = json_array_get(arr, i);
-		if (!strcmp(json_string_value(json_object_get(o, "person")), person) &&
-		    !strcmp(json_string_value(json_object_get(o, "role")), role))
-			return;
-	}
-	o = json_pack("{s:s}", "person", person);
-	if (hon && hon[0])
-		json_object_set_new(o, "honours", json_string(hon));
-	json_object_set_new(o, "role", json_string(role));
-	json_object_set_new(o, "span", read_span(c, s, e));
-	json_array_append_new(arr, o);
-}
-
-/* The person appointed to role in this record, or NULL. */
-static const char *appointed_as(json_t *arr, const char *role)
-{
-	size_t i;
-	for (i = 0; i < json_array_size(arr); i++) {
-		json_t *o = json_array_get(arr, i);
-		if (!strcmp(json_string_value(json_object_get(o, "role")), role))
-			return json_string_value(json_object_get(o, "person"));
-	}
-	return NULL;
-}
-
-/*
- * Who chairs a board: "the Board shall be chaired by the Improvement Adviser", "the
- * Improvement Board chaired by the Commissioner", "The board should be chaired by Leeds",
- * "The Commissioner shall chair the shadow board", and a list under "The Commissioner
- * shall:" whose item is "a. Chair the Improvement Board".  A role is the person
- * appointed to it in this instrument (if one is); anyone else is named as written.
- */
-static void find_chairs(struct read_ctx *c, json_t *arr)
-{
-	size_t at, end;
-	int tries = 0;
-
-	for (at = lex_search(&c->ix, 0, c->n, "chaired by", &end);
-	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-	     at = lex_search(&c->ix, end, c->n, "chaired by", &end)) {
-		size_t s = lex_skip_space(c->t, end, c->n), e = s;
-		char who[128];
-		const char *role, *person;
-		while (e < c->n && e - s < 80 && c->t[e] != ',' && c->t[e] != '.' && c->t[e] != ';' &&
-		       c->t[e] != '\n' && !lex_at(c->t, e, c->n, " and ", NULL) &&
-		       !lex_at(c->t, e, c->n, " as ", NULL) && !lex_at(c->t, e, c->n, " to ", NULL))
-			e++;
-		if (e == s)
-			continue;
-		role = role_word(c, s, e);
-		person = role ? appointed_as(arr, role) : NULL;
-		if (!person) {
-			lex_copy(c->t, s, e, who, sizeof who);
-			if (!strncmp(who, "the ", 4) || !strncmp(who, "The ", 4))
-				continue; /* a role nobody is named to here */
-			person = who;
-		}
-		add_appointment(c, arr, person, NULL, "chair", at, e);
-	}
-	tries = 0;
-	for (at = lex_search(&c->ix, 0, c->n, "chair", &end);
-	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-	     at = lex_search(&c->ix, end, c->n, "chair", &end)) {
-		size_t ss = lex_sentence_start(c->t, 0, at), k, lead;
-		const char *role = NULL, *person;
-		bool item = false;
-		/* "The Commissioner shall chair ..." */
-		if (at >= 6 && (lex_at(c->t, at - 6, at, "shall ", NULL) ||
-				(at >= 5 && lex_at(c->t, at - 5, at, "will ", NULL))))
-			role = role_word(c, ss, at);
-		else {
-			/* a list item "a. Chair ...": its marker just before */
-			k = at;
-			while (k > 0 && c->t[k - 1] == ' ')
-				k--;
-			if (k > 0 && (c->t[k - 1] == '.' || c->t[k - 1] == ')')) {
-				size_t m = k - 1;
-				while (m > 0 && ch_is_alpha((unsigned char)c->t[m - 1]) && k - m < 5)
-					m--;
-				while (m > 0 && (c->t[m - 1] == ' ' || c->t[m - 1] == '-' || c->t[m - 1] == '('))
-					m--;
-				item = m == 0 || c->t[m - 1] == '\n';
-			}
-			if (item) {
-				/* the lead-in: the nearest "shall:" or "will:" before it, and its subject */
-				for (lead = at; lead > 0 && at - lead < 2000; lead--)
-					if (c->t[lead - 1] == ':' && lead >= 6 &&
-					    (lex_at(c->t, lead - 6, lead, "shall:", NULL) ||
-					     lex_at(c->t, lead - 5, lead, "will:", NULL)))
-						break;
-				if (lead > 0 && at - lead < 2000) {
-					size_t ls = lex_sentence_start(c->t, 0, lead - 1);
-					role = role_word(c, ls, lead);
-				}
-			}
-		}
-		if (!role || !(person = appointed_as(arr, role)))
-			continue;
-		add_appointment(c, arr, person, NULL, "chair", at, lex_sentence_end(c->t, at, c->n));
-	}
-}
-
-static void find_appointments(struct read_ctx *c, json_t *rec)
-{
-	json_t *arr = json_array();
-	size_t at, end;
-
-	/* "appoints X as R", "X, who was appointed as R, is appointed as R2", "has asked X,
-	 * Director of ..., to act as Improvement Adviser" */
-	static const char *const verbs[] = {"appointed", "appoints", "appoint", "asked", "invited"};
-	int tries = 0;
-	for (size_t v = 0; v < ARRAY_SIZE(verbs); v++)
-		for (at = lex_search(&c->ix, 0, c->n, verbs[v], &end);
-		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-		     at = lex_search(&c->ix, end, c->n, verbs[v], &end)) {
-			size_t p = end, as, ae, ps, pe, rs, re, se;
-			const char *role;
-			char person[160], hon[64] = "";
-			bool passive = passive_before(c, at), asked = v >= 3, named_after = false;
-			/* appointed / appoints / re-appointed */
-			while (p < c->n && ch_is_alpha((unsigned char)c->t[p]))
-				p++;
-			ps = lex_skip_space(c->t, p, c->n);
-			se = lex_sentence_end(c->t, ps, c->n);
-			as = lex_search(&c->ix, ps, se, asked ? " to act as " : " as ", &ae);
-			if (as == (size_t)-1 && asked)
-				as = lex_search(&c->ix, ps, se, " to serve as ", &ae);
-			/* "appointed Dr X OBE to be the Children's Services Commissioner" */
-			if (!asked && !passive) {
-				size_t ae2, as2 = lex_search(&c->ix, ps, as == (size_t)-1 ? se : as, " to be ", &ae2);
-				if (as2 != (size_t)-1) {
-					as = as2;
-					ae = ae2;
-				}
-			}
-			/* "the Improvement Adviser appointed by the Department, Ms X": the role
-			 * before the verb, the person after the agent */
-			if (!passive && !asked && lex_at(c->t, ps, se, "by ", NULL)) {
-				size_t rb = at > 40 ? at - 40 : 0, cm = ps;
-				while (cm < se && c->t[cm] != ',' && cm - ps < 60)
-					cm++;
-				if (cm < se && role_word(c, rb, at) && (role = role_word(c, rb, at)) != NULL) {
-					size_t ns = lex_skip_space(c->t, cm + 1, se), ne = ns;
-					while (ne < se && c->t[ne] != ',' && c->t[ne] != '.' && c->t[ne] != ';' &&
-					       !lex_at(c->t, ne, se, " and ", NULL) && ne - ns < 60)
-						ne++;
-					lex_copy(c->t, ns, ne, person, sizeof(person));
-					drop_courtesy_title(person);
-					if (looks_like_name(person)) {
-						re = ne;
-						named_after = true;
-					}
-				}
-			}
-			if (passive) {
-				/* the role follows the verb: "is appointed as Improvement Adviser" */
-				if (!lex_at(c->t, ps, se, "as ", &ae))
-					continue;
-				as = ps;
-				ps = lex_sentence_start(c->t, 0, at);
-				/* a list item or a number may open the sentence: "1. Ms X, who ..." */
-				while (ps < at && (ch_is_digit((unsigned char)c->t[ps]) || c->t[ps] == '.' ||
-						   c->t[ps] == ' ' || c->t[ps] == '(' || c->t[ps] == ')'))
-					ps++;
-			} else if (!named_after && (as == (size_t)-1 || as - ps > 120)) {
-				continue;
-			}
-			if (!named_after) {
-				pe = as;
-				rs = ae;
-				re = rs;
-				while (re < se && c->t[re] != ',' && c->t[re] != '(' && c->t[re] != ';' &&
-				       re - rs < 90 && !lex_at(c->t, re, se, " in accordance", NULL) &&
-				       !lex_at(c->t, re, se, " and ", NULL))
-					re++;
-				role = role_word(c, rs, re);
-				if (!role)
-					continue;
-				lex_copy(c->t, ps, pe, person, sizeof(person));
-			}
-			if (passive) {
-				/* the subject: up to ", who", " is", the verb */
-				char *w = strstr(person, ", who");
-				if (!w)
-					w = strstr(person, " who ");
-				if (w)
-					*w = 0;
-				if (strlen(person) > 80 || !strchr(person, ' '))
-					continue;
-			}
-			cut_at_comma(person);
-			drop_courtesy_title(person);
-			if (!strncmp(person, "a ", 2) || !strncmp(person, "an ", 3) || !person[0])
-				continue;
-			/* split honours off the end */
-			for (;;) {
-				char *sp = strrchr(person, ' ');
-				size_t k;
-				bool found = false;
-				if (!sp)
-					break;
-				for (k = 0; k < ARRAY_SIZE(honours); k++)
-					if (!strcmp(sp + 1, honours[k])) {
-						char tmp[64];
-						snprintf(tmp, sizeof(tmp), "%s%s%s", sp + 1,
-						         hon[0] ? " " : "", hon);
-						snprintf(hon, sizeof(hon), "%s", tmp);
-						*sp = '\0';
-						found = true;
-					}
-				if (!found)
-					break;
-			}
-			{
-				size_t i;
-				bool dup = false;
-				for (i = 0; i < json_array_size(arr); i++) {
-					json_t *o = json_array_get(arr, i);
-					if (!strcmp(json_string_value(json_object_get(o, "person")),
-					            person) &&
-					    !strcmp(json_string_value(json_object_get(o, "role")),
-					            role))
-						dup = true;
-				}
-				if (dup)
-					continue;
-			}
-			{
-				json_t *o = json_pack("{s:s}", "person", person);
-				if (hon[0])
-					json_object_set_new(o, "honours", json_string(hon));
-				json_object_set_new(o, "role", json_string(role));
-				json_object_set_new(o, "span", read_span(c, at, re));
-				json_array_append_new(arr, o);
-			}
-		}
-	find_chairs(c, arr);
-	json_object_set_new(rec, "appointments", arr);
-}
-
-/* ---- parties ---- */
-
-static const struct {
-	const char *words, *role;
-} party_words[] = {
-	{"Secretary of State for Education", "secretary_of_state"},
-	{"Secretary of State", "secretary_of_state"},
-	{"Minister of State for Children and Families", "minister"},
-	{"Minister for Children and Families", "minister"},
-	{"Department for Education", "dfe"},
-	{"Children's Services Commissioner", "commissioner"},
-	{"Commissioner for Children's Social Care Services", "commissioner"},
-	{"partnership governance board", "governance_board"},
-	{"governance board of the strategic partnership", "governance_board"},
-	{"governance board of the formal partnership", "governance_board"},
-	{"Partners in Practice", "pip"},
-	{"Partner in Practice", "pip"},
-	{"Director of Children's Services", "dcs"},
-	/* a minister's letter: "the advice of my officials" are the Department's */
-	{"my officials", "dfe"},
-	{"Improvement Advisor", "improvement_adviser"},
-	{"Improvement Adviser", "improvement_adviser"},
-	{"Ofsted", "ofsted"},
-	/* named by office alone, capitalised: "report to the Minister" */
-	{"Commissioner", "commissioner"},
-	{"Minister", "minister"},
-};
-
-static const struct {
-	const char *words, *role;
-} role_map[] = {
-		{"department for education", "dfe"}, {"the department", "dfe"},
-		{"officials", "dfe"},                {"dfe", "dfe"},
-		{"secretary of state", "secretary_of_state"},
-		{"governance board", "governance_board"},
-		{"improvement board", "improvement_board"},
-		/* "The Board shall meet ...": the board the instrument sets up */
-		{"the board", "improvement_board"},
-		{"minister", "minister"},
-		{"commissioner", "commissioner"},
-		{"director of children's services", "dcs"},
-		{"dcs", "dcs"},
-		{"pips", "pip"},                     {"partners in practice", "pip"},
-		{"partner in practice", "pip"},
-		{"improvement advisor", "improvement_adviser"},
-		{"improvement adviser", "improvement_adviser"},
-		{"strategic partner", "partner_council"},
-		{"leeds", "partner_council"},
-		{"council", "council"},
-		{"ofsted", "ofsted"},
-};
-
-const char *facts_role_of(const struct read_ctx *c, size_t s, size_t e)
-{
-	size_t best = (size_t)-1, k;
-	const char *role = NULL;
-
-	for (k = 0; k < ARRAY_SIZE(role_map); k++) {
-		size_t at = lex_search(&c->ix, s, e, role_map[k].words, NULL);
-		if (at != (size_t)-1 && (best == (size_t)-1 || at < best)) {
-			best = at;
-			role = role_map[k].role;
-		}
-	}
-	return role;
-}
-
-const char *facts_role_at(const struct read_ctx *c, size_t pos, size_t e)
-{
-	size_t k;
-
-	for (k = 0; k < ARRAY_SIZE(role_map); k++)
-		if (lex_at(c->t, pos, e, role_map[k].words, NULL))
-			return role_map[k].role;
-	return NULL;
-}
-
-/* {"name": name, "role": role, "span": [s, e]}, or NULL (as json_pack()
- * gives) if name is not valid UTF-8. */
-static json_t *named_span(const struct read_ctx *c, const char *name, const char *role, size_t s,
-                          size_t e)
-{
-	json_t *jn = read_string(name), *o;
-
-	if (!jn)
-		return NULL;
-	o = json_object();
-	json_object_set_new(o, "name", jn);
-	json_object_set_new(o, "role", json_string(role));
-	json_object_set_new(o, "span", read_span(c, s, e));
-	return o;
-}
-
-static void add_party(struct read_ctx *c, json_t *arr, const char *name, const char *role, size_t s,
-		      size_t e)
-{
-	size_t i;
-
-	for (i = 0; i < json_array_size(arr); i++) {
-		json_t *o = json_array_get(arr, i);
-		if (!strcmp(json_string_value(json_object_get(o, "role")), role) &&
-		    (!strcmp(role, "partner_council") || !strcmp(role, "improvement_board") ?
-			     !strcasecmp(json_string_value(json_object_get(o, "name")), name) : 1))
-			return;
-	}
-	json_array_append_new(arr, named_span(c, name, role, s, e));
-}
-
-static bool has_role(const json_t *arr, const char *role)
-{
-	size_t i;
-
-	for (i = 0; i < json_array_size(arr); i++)
-		if (!strcmp(json_string_value(json_object_get(json_array_get(arr, i), "role")), role))
-			return true;
-	return false;
-}
-
-static void find_parties(struct read_ctx *c, json_t *rec)
-{
-	json_t *arr = json_array();
-	size_t k, at, end;
-	json_t *council = json_object_get(rec, "council");
-
-	if (council)
-		add_party(c, arr, json_string_value(json_object_get(council, "name")), "council",
-			  (size_t)json_integer_value(json_array_get(json_object_get(council, "span"), 0)),
-			  (size_t)json_integer_value(json_array_get(json_object_get(council, "span"), 1)));
-	for (k = 0; k < ARRAY_SIZE(party_words); k++) {
-		int tries = 0;
-		at = lex_search(&c->ix, 0, c->n, party_words[k].words, &end);
-		/* a bare office counts only as a name, capitalised */
-		while (at != (size_t)-1 && !strchr(party_words[k].words, ' ') &&
-		       c->t[at] != party_words[k].words[0] && tries++ < READ_MAX_CANDIDATES)
-			at = lex_search(&c->ix, end, c->n, party_words[k].words, &end);
-		if (at != (size_t)-1 &&
-		    (strchr(party_words[k].words, ' ') || c->t[at] == party_words[k].words[0])) {
-			char buf[128];
-			lex_copy(c->t, at, end, buf, sizeof(buf));
-			add_party(c, arr, buf, party_words[k].role, at, end);
-		}
-	}
-	/* other councils: partners */
-	int tries = 0;
-	for (at = lex_search(&c->ix, 0, c->n, "City Council", &end);
-	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-	     at = lex_search(&c->ix, end, c->n, "City Council", &end)) {
-		size_t s = at;
-		char buf[128];
-		while (s > 0 && (ch_is_alpha((unsigned char)c->t[s - 1]) || c->t[s - 1] == '-' ||
-				 (c->t[s - 1] == ' ' && s > 1 && c->t[s - 2] >= 'A' && c->t[s - 2] <= 'z')))
-			s--;
-		s = lex_skip_space(c->t, s, at);
-		lex_copy(c->t, s, end, buf, sizeof(buf));
-		if (!buf[0] || !(buf[0] >= 'A' && buf[0] <= 'Z'))
-			continue;
-		if (c->council[0] && (!strcasecmp(buf, c->council) || strstr(c->council, buf)))
-			continue;
-		{
-			/* the addressee in capitals in the title is not a partner */
-			char up[128];
-			snprintf(up, sizeof(up), "%s", buf);
-			if (mostly_upper(up))
-				continue;
-		}
-		add_party(c, arr, buf, "partner_council", s, end);
-	}
-	/* "Essex County Council ("the Partner")": a council the sentence calls a partner */
-	{
-		static const char *const kinds[] = {"County Council", "Borough Council"};
-		size_t q;
-		for (q = 0; q < ARRAY_SIZE(kinds); q++)
-			for (at = lex_search(&c->ix, 0, c->n, kinds[q], &end);
-			     at != (size_t)-1 && tries++ < 2 * READ_MAX_CANDIDATES;
-			     at = lex_search(&c->ix, end, c->n, kinds[q], &end)) {
-				size_t s = at, ss = lex_sentence_start(c->t, 0, at);
-				char buf[128];
-				if (c->t[at] != kinds[q][0] ||
-				    lex_search(&c->ix, end, lex_sentence_end(c->t, end, c->n) < end + 40 ?
-							       lex_sentence_end(c->t, end, c->n) : end + 40,
-					       "partner", NULL) == (size_t)-1 ||
-				    lex_search(&c->ix, ss, at, "partner", NULL) != (size_t)-1)
-					continue;
-				while (s > 0 && (ch_is_alpha((unsigned char)c->t[s - 1]) || c->t[s - 1] == '-'))
-					s--;
-				lex_copy(c->t, s, end, buf, sizeof(buf));
-				if (!(buf[0] >= 'A' && buf[0] <= 'Z') ||
-				    (c->council[0] && (!strcasecmp(buf, c->council) || strstr(c->council, buf) ||
-						       strstr(buf, c->council))))
-					continue;
-				add_party(c, arr, buf, "partner_council", s, end);
-			}
-	}
-	/* the improvement board, by its name */
-	for (at = lex_search(&c->ix, 0, c->n, "Improvement Board", &end); at != (size_t)-1;
-	     at = lex_search(&c->ix, end, c->n, "Improvement Board", &end)) {
-		size_t s = at;
-		char buf[160];
-		int words = 0;
-		while (s > 0 && words < 6) {
-			size_t w = s - 1;
-			while (w > 0 && c->t[w - 1] != ' ' && c->t[w - 1] != '\n')
-				w--;
-			if (!(c->t[w] >= 'A' && c->t[w] <= 'Z'))
-				break;
-			s = w;
-			words++;
-		}
-		lex_copy(c->t, s, end, buf, sizeof(buf));
-		add_party(c, arr, buf, "improvement_board", s, end);
-		break;
-	}
-	/* a board named only in lower case ("an improvement board"), when none is named */
-	if (lex_search(&c->ix, 0, c->n, "improvement board", &end) != (size_t)-1 &&
-	    !has_role(arr, "improvement_board")) {
-		at = lex_search(&c->ix, 0, c->n, "improvement board", &end);
-		add_party(c, arr, "improvement board", "improvement_board", at, end);
-	}
-	json_object_set_new(rec, "parties", arr);
 }
 
 /* ---- revocations ---- */
@@ -1371,12 +685,12 @@ void facts_extract(struct read_ctx *c, json_t *rec)
 	find_council(c, rec);
 	find_legal_basis(c, rec);
 	if (!strcmp(c->kind, "letter"))
-		find_letter_parties(c, rec);
+		facts_find_letter_parties(c, rec);
 	else
-		find_signatory(c, rec);
+		facts_find_signatory(c, rec);
 	facts_find_events(c, rec);
 	facts_find_judgements(c, rec);
-	find_appointments(c, rec);
-	find_parties(c, rec);
+	facts_find_appointments(c, rec);
+	facts_find_parties(c, rec);
 	find_revokes(c, rec);
 }

@@ -1,6 +1,6 @@
 /*
- * facts_int.h: what the fact extractors (facts.c, facts_events.c) share
- * inside the reader; not for other modules.
+ * facts_int.h: what the fact extractors (facts.c, facts_events.c,
+ * facts_people.c) share inside the reader; not for other modules.
  */
 #ifndef OVERSIGHT_READ_FACTS_INT_H
 #define OVERSIGHT_READ_FACTS_INT_H
@@ -12,7 +12,19 @@ json_t *facts_jdate(cal_day d);
 /* t[s, e) with white space folded and a converter's bullets dropped. */
 json_t *facts_text(const struct read_ctx *c, size_t s, size_t e);
 
+/* The line starting at or after from: its bounds in *ls, *le; returns its end. */
+size_t facts_first_line(const struct read_ctx *c, size_t from, size_t *ls, size_t *le);
+/* Mostly capital letters (a heading in capitals)? */
+bool facts_mostly_upper(const char *s);
+/* "KIRKLEES COUNCIL" -> "Kirklees Council", in place. */
+void facts_title_case(char *s);
+
 void facts_find_events(struct read_ctx *c, json_t *rec);
+/* facts_people.c */
+void facts_find_signatory(struct read_ctx *c, json_t *rec);
+void facts_find_letter_parties(struct read_ctx *c, json_t *rec);
+void facts_find_appointments(struct read_ctx *c, json_t *rec);
+void facts_find_parties(struct read_ctx *c, json_t *rec);
 void facts_find_judgements(struct read_ctx *c, json_t *rec);
 
 #endif
