@@ -43,7 +43,6 @@ int cmd_check(struct cmd_args *a)
 	struct store *s;
 	struct views_cases cases;
 	struct out k = {0};
-	struct strbuf sb = STRBUF_INIT;
 	const char *council = cmd_opt(a, "council");
 	bool json = cmd_flag(a, "json"), csv = cmd_flag(a, "csv");
 	char as_of[CAL_DATE_LEN];
@@ -67,26 +66,16 @@ int cmd_check(struct cmd_args *a)
 	}
 	cal_format_iso(a->today, as_of);
 	if (json) {
-		json_t *doc = json_pack("{s:s, s:o}", "as_of", as_of, "findings", k.items);
-		char *j = json_dumps(doc, JSON_INDENT(1) | JSON_PRESERVE_ORDER);
+		term_print_json(json_pack("{s:s, s:o}", "as_of", as_of, "findings", k.items));
 		k.items = NULL;
-		if (j)
-			puts(j);
-		free(j);
-		json_decref(doc);
-	} else if (csv) {
-		table_render_csv(&k.t, &sb);
-		fputs(strbuf_str(&sb), stdout);
-	} else if (!k.n) {
+	} else if (!csv && !k.n) {
 		printf("no findings as of %s\n", as_of);
 	} else {
-		table_render(&k.t, &sb, term_width(), term_colour_wanted());
-		fputs(strbuf_str(&sb), stdout);
+		term_print_table(&k.t, csv);
 	}
 out:
 	json_decref(k.items);
 	table_release(&k.t);
-	strbuf_release(&sb);
 	views_cases_release(&cases);
 	store_close(s);
 	return rc;

@@ -89,7 +89,6 @@ int cmd_due(struct cmd_args *a)
 	const char *council = cmd_opt(a, "council");
 	int code = 0, within = 30, rc = 0;
 	bool json = cmd_flag(a, "json"), csv = cmd_flag(a, "csv");
-	struct strbuf sb = STRBUF_INIT;
 	char as_of[CAL_DATE_LEN];
 
 	if (json && csv)
@@ -111,28 +110,18 @@ int cmd_due(struct cmd_args *a)
 	}
 	cal_format_iso(a->today, as_of);
 	if (json) {
-		json_t *doc = json_pack("{s:s, s:i, s:o}", "as_of", as_of, "within_days", within,
-					"items", k.items);
-		char *j = json_dumps(doc, JSON_INDENT(1) | JSON_PRESERVE_ORDER);
+		term_print_json(json_pack("{s:s, s:i, s:o}", "as_of", as_of, "within_days", within,
+					  "items", k.items));
 		k.items = NULL;
-		if (j)
-			puts(j);
-		free(j);
-		json_decref(doc);
-	} else if (csv) {
-		table_render_csv(&k.t, &sb);
-		fputs(strbuf_str(&sb), stdout);
-	} else if (k.n == 0) {
+	} else if (!csv && k.n == 0) {
 		printf("nothing due by %s within %d days%s%s\n", as_of, within,
 		       council ? " for " : "", council ? council : "");
 	} else {
-		table_render(&k.t, &sb, term_width(), term_colour_wanted());
-		fputs(strbuf_str(&sb), stdout);
+		term_print_table(&k.t, csv);
 	}
 out:
 	json_decref(k.items);
 	table_release(&k.t);
-	strbuf_release(&sb);
 	store_close(s);
 	return rc;
 }

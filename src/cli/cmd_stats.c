@@ -13,6 +13,7 @@
 #include "../views/views.h"
 #include "cmd.h"
 #include "cmd_db.h"
+#include "term.h"
 
 static json_t *stats_json(const char *name, const struct rules_stats *st)
 {
@@ -100,12 +101,7 @@ int cmd_stats(struct cmd_args *a)
 			print_stats(region ? region : "England", &st);
 	}
 	if (json) {
-		json_t *doc = json_pack("{s:s, s:O}", "as_of", as_of, "groups", groups);
-		char *out = json_dumps(doc, JSON_INDENT(1) | JSON_PRESERVE_ORDER);
-		if (out)
-			puts(out);
-		free(out);
-		json_decref(doc);
+		term_print_json(json_pack("{s:s, s:O}", "as_of", as_of, "groups", groups));
 	}
 out:
 	json_decref(groups);

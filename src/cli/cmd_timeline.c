@@ -10,6 +10,7 @@
 #include "../views/views.h"
 #include "cmd.h"
 #include "cmd_db.h"
+#include "term.h"
 
 int cmd_timeline(struct cmd_args *a)
 {
@@ -29,13 +30,8 @@ int cmd_timeline(struct cmd_args *a)
 	}
 	cal_format_iso(a->today, as_of);
 	if (cmd_flag(a, "json")) {
-		json_t *doc = json_pack("{s:s, s:i, s:o}", "as_of", as_of, "council", code, "items",
-					items);
-		char *j = json_dumps(doc, JSON_INDENT(1) | JSON_PRESERVE_ORDER);
-		if (j)
-			puts(j);
-		free(j);
-		json_decref(doc);
+		term_print_json(json_pack("{s:s, s:i, s:o}", "as_of", as_of, "council", code, "items",
+					  items));
 	} else {
 		json_array_foreach(items, i, it) {
 			json_t *src = json_object_get(it, "source");

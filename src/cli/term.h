@@ -13,4 +13,13 @@ bool term_colour_wanted(void);
 /* The terminal width: COLUMNS if set and between 40 and 1000, else 80. */
 int term_width(void);
 
+/* The view verbs' outputs on stdout (due, status, check, timeline, stats). */
+#include <jansson.h>
+
+struct table;
+/* doc, indented with its members in order; doc is stolen (decref'd here). */
+void term_print_json(json_t *doc);
+/* t as CSV, or as a table fitted to the terminal (colour if wanted). */
+void term_print_table(const struct table *t, bool csv);
+
 #endif
