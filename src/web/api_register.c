@@ -29,7 +29,6 @@
 #define PAGE_DEFAULT 100
 #define PAGE_MAX 1000
 
-
 /* A store value as JSON: null, an integer or a string. */
 static json_t *jv(const struct store_val *v)
 {
@@ -284,15 +283,6 @@ void web_get_instruments(struct web_req *rq)
 	      p, 5, names, limit, "sha256");
 }
 
-static bool sha_ok(const char *s)
-{
-	size_t i;
-	for (i = 0; s && s[i]; i++)
-		if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
-			return false;
-	return s && i == 64;
-}
-
 void web_get_instrument(struct web_req *rq)
 {
 	static const char *const names[] = {"sha256", "council", "kind", "date", "title",
@@ -304,7 +294,7 @@ void web_get_instrument(struct web_req *rq)
 	struct err e = {0};
 	json_t *o, *rec;
 
-	if (!sha_ok(sha)) {
+	if (!web_sha256_ok(sha)) {
 		web_reply_problem(rq, 404, "not-found", "Not found", NULL, NULL,
 				  "'%s' is not an instrument's SHA-256", sha ? sha : "");
 		return;
@@ -350,7 +340,7 @@ void web_get_document(struct web_req *rq)
 	struct strbuf sb = STRBUF_INIT;
 	char name[160], disp[220];
 
-	if (!sha_ok(sha)) {
+	if (!web_sha256_ok(sha)) {
 		web_reply_problem(rq, 404, "not-found", "Not found", NULL, NULL,
 				  "'%s' is not a document's SHA-256", sha ? sha : "");
 		return;

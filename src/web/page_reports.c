@@ -247,12 +247,8 @@ void web_post_review(struct web_req *rq)
 	const char *sha = web_param(rq, "sha256");
 	struct store *s;
 	struct err e = {0};
-	size_t i;
 
-	for (i = 0; sha && sha[i]; i++)
-		if (!((sha[i] >= '0' && sha[i] <= '9') || (sha[i] >= 'a' && sha[i] <= 'f')))
-			break;
-	if (!sha || i != 64 || sha[i]) {
+	if (!web_sha256_ok(sha)) {
 		web_reply_bad_param(rq, "sha256", "sha256: 64 lower-case hex digits");
 		return;
 	}

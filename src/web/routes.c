@@ -243,6 +243,15 @@ static int hexval(int c)
 	return -1;
 }
 
+bool web_sha256_ok(const char *s)
+{
+	size_t i;
+	for (i = 0; s && s[i]; i++)
+		if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
+			return false;
+	return s && i == 64;
+}
+
 static bool bad_byte(unsigned char c) { return c < 0x20 || c == 0x7f || c == '\\'; }
 
 const char *web_path_decode(struct arena *a, const char *p, size_t n, const char **why)

@@ -26,17 +26,6 @@
 
 #define MAX_PARTS 8
 
-
-static bool sha_ok(const char *s)
-{
-	size_t i;
-	for (i = 0; s && s[i]; i++)
-		if (!((s[i] >= '0' && s[i] <= '9') || (s[i] >= 'a' && s[i] <= 'f')))
-			return false;
-	return s && i == 64;
-}
-
-
 void web_get_upload(struct web_req *rq)
 {
 	struct strbuf sb = STRBUF_INIT;
@@ -113,7 +102,7 @@ static json_t *read_stored(struct web_req *rq, const char *sha)
 	struct err e = {0};
 	json_t *rec;
 
-	if (!sha_ok(sha)) {
+	if (!web_sha256_ok(sha)) {
 		web_reply_problem(rq, 404, "not-found", "Not found", NULL, NULL,
 				  "'%s' is not a document's SHA-256", sha);
 		return NULL;
@@ -240,7 +229,7 @@ static int ingest_stored(struct web_req *rq, const char *sha, struct ingest_resu
 	size_t len = 0;
 	struct err e = {0};
 
-	if (!sha_ok(sha)) {
+	if (!web_sha256_ok(sha)) {
 		web_reply_problem(rq, 404, "not-found", "Not found", NULL, NULL,
 				  "'%s' is not a document's SHA-256", sha);
 		return -1;

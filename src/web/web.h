@@ -149,6 +149,8 @@ int web_route(struct web_req *rq);
  * (a static string).
  */
 const char *web_path_decode(struct arena *a, const char *p, size_t n, const char **why);
+/* A document's id as paths give it: 64 lower-case hex digits (s may be NULL). */
+bool web_sha256_ok(const char *s);
 
 /* Replies (response.c).  Each sets rq->status and rq->resp. */
 
