@@ -295,14 +295,9 @@ void web_get_login(struct web_req *rq) { login_page(rq, 200, NULL); }
 
 static void redirect(struct web_req *rq, const char *to, const char *set_cookie)
 {
-	struct strbuf sb = STRBUF_INIT;
-	strbuf_adds(&sb, "See other\n");
-	web_reply_buf(rq, 303, "text/plain; charset=utf-8", &sb, "no-store");
-	if (rq->resp) {
-		MHD_add_response_header(rq->resp, MHD_HTTP_HEADER_LOCATION, to);
-		if (set_cookie)
-			MHD_add_response_header(rq->resp, MHD_HTTP_HEADER_SET_COOKIE, set_cookie);
-	}
+	web_reply_redirect(rq, to);
+	if (rq->resp && set_cookie)
+		MHD_add_response_header(rq->resp, MHD_HTTP_HEADER_SET_COOKIE, set_cookie);
 }
 
 void web_post_login(struct web_req *rq)
