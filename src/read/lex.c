@@ -342,7 +342,24 @@ char *lex_copy(const char *t, size_t s, size_t e, char *buf, size_t n)
 	e = lex_trim_end(t, s, e);
 	/* e is trimmed, so a run of white space is always followed by more */
 	while (s < e && j + 1 < n) {
-		unsigned char ch = (unsigned char)t[s++];
+		unsigned char ch;
+		/* eight bytes at a time up to the first one below '!' (white space,
+		 * or a rare control byte left to the loop below) */
+		while (e - s >= 8 && n - j > 9) {
+			uint64_t w, low;
+			memcpy(&w, t + s, 8);
+			memcpy(buf + j, &w, 8);
+			low = (w - 0x2121212121212121ULL) & ~w & 0x8080808080808080ULL;
+			if (low) { /* the lowest flagged byte is exact */
+				size_t k = (size_t)__builtin_ctzll(low) / 8;
+				j += k, s += k;
+				break;
+			}
+			j += 8, s += 8;
+		}
+		if (s >= e || j + 1 >= n)
+			break;
+		ch = (unsigned char)t[s++];
 		if (!(lex_ctype[ch] & LEX_SPACE)) {
 			buf[j++] = (char)ch;
 			continue;

@@ -1,7 +1,8 @@
 /*
- * text.c: decoding input bytes (see text.h).  One pass to validate UTF-8
- * (runs of ASCII eight bytes at a time), one to convert Windows-1252 when
- * needed; both linear.
+ * text.c: decoding input bytes (see text.h).  One pass to tell text from
+ * binary data (control characters counted eight bytes at a time), one to
+ * validate UTF-8 (runs of ASCII eight bytes at a time), one to convert
+ * Windows-1252 when needed; all linear.
  */
 #include "../base/compat.h"
 
@@ -83,6 +84,40 @@ static void put_utf8(struct strbuf *sb, uint32_t cp)
 	}
 }
 
+/* One byte: a control character other than the white space text uses? */
+static size_t is_control(unsigned char c)
+{
+	return c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f';
+}
+
+/*
+ * Count the control characters (is_control) and the visible bytes (above
+ * space) of s[0, n), eight bytes at a time: per-byte flags exact for each
+ * byte (the low seven bits plus a constant never carry into the next
+ * byte), counted by popcount; a word holding any byte below space (a line
+ * break, about one word in eight) is counted byte by byte.
+ */
+static void count_bytes(const unsigned char *s, size_t n, size_t *controls, size_t *visible)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80, low7 = ones * 0x7f;
+	size_t i = 0, k;
+	uint64_t w;
+
+	*controls = *visible = 0;
+	for (; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		*visible += (size_t)__builtin_popcountll((((w & low7) + ones * (0x80 - 0x21)) | w) &
+							 highs);
+		if (~(((w & low7) + ones * (0x80 - 0x20)) | w) & highs) /* a byte below space */
+			for (k = 0; k < 8; k++)
+				*controls += is_control(s[i + k]);
+	}
+	for (; i < n; i++) {
+		*controls += is_control(s[i]);
+		*visible += s[i] > 0x20;
+	}
+}
+
 int read_text_decode(const unsigned char *in, size_t n, struct read_text *t, struct err *e)
 {
 	size_t i, controls = 0, visible = 0;
@@ -101,11 +136,7 @@ int read_text_decode(const unsigned char *in, size_t n, struct read_text *t, str
 			               "binary data (a NUL byte at offset %zu), not text",
 			               (size_t)(nul - in) + t->bom);
 	}
-	for (i = 0; i < n; i++) { /* no branches: the compiler may vectorise it */
-		unsigned char c = in[i];
-		controls += c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f';
-		visible += c > 0x20;
-	}
+	count_bytes(in, n, &controls, &visible);
 	if (!visible)
 		return err_set(e, ERR_DATA, "empty document: no text");
 	if (controls * 20 > n)
