@@ -140,7 +140,7 @@ test: deps-test
 	@BUILD=$(BUILD) tests/run.sh
 
 bench: deps-bench
-	@$(MAKE) --no-print-directory $(BIN) $(BENCH_BIN) $(BUILD)/bench/register
+	@$(MAKE) --no-print-directory $(BIN) $(BENCH_BIN) $(BUILD)/bench/register $(BUILD)/bench/reader
 	@BUILD=$(BUILD) bench/run.sh
 
 # libFuzzer: each target for FUZZ_SECONDS, growing its committed corpus.
