@@ -13,8 +13,9 @@ stage=${1:-build}
 read_pkgs="libmupdf-dev libharfbuzz-dev libfreetype-dev libjbig2dec0-dev libjpeg-dev libopenjp2-7-dev zlib1g-dev libgumbo-dev libmujs-dev"
 build="gcc make pkg-config libc6-dev libjansson-dev libsodium-dev libmicrohttpd-dev libsqlite3-dev libpq-dev $read_pkgs"
 # postgresql: tests/check/21-store-pg.sh runs a throwaway server; chromium: the
-# browser tests (tests/check/64-web-browser.sh, driven by tests/browser/).
-test_pkgs="$build postgresql curl time enscript ghostscript qpdf clang libclang-rt-14-dev libical-dev python3 python3-icalendar python3-recurring-ical-events mandoc chromium poppler-utils"
+# browser tests (tests/check/64-web-browser.sh, driven by tests/browser/);
+# enscript, ghostscript, LibreOffice and qpdf make the PDFs of 32-read-pdf.sh.
+test_pkgs="$build postgresql curl time enscript ghostscript qpdf libreoffice-writer-nogui clang libclang-rt-14-dev libical-dev python3 python3-icalendar python3-recurring-ical-events mandoc chromium poppler-utils"
 # wrk and nginx: bench/bench_web.sh (Debian's nginx package also enables its
 # own service on port 80; the bench runs a private nginx on a random port).
 bench_pkgs="$test_pkgs valgrind python3-dateparser wrk nginx"

@@ -266,6 +266,19 @@ static const char *appointed_as(json_t *arr, const char *role)
 	return NULL;
 }
 
+/* Is the line break at t[i] inside a sentence (a PDF's line wrapped, "chaired by
+ * the\nCommissioner"): the next line goes on with a letter, not a blank line or
+ * a list marker? */
+static bool soft_break(const struct read_ctx *c, size_t i)
+{
+	size_t k = i + 1;
+
+	while (k < c->n && (c->t[k] == ' ' || c->t[k] == '\t'))
+		k++;
+	return k < c->n && ch_is_alpha((unsigned char)c->t[k]) &&
+	       !(k + 1 < c->n && (c->t[k + 1] == '.' || c->t[k + 1] == ')'));
+}
+
 /*
  * Who chairs a board: "the Board shall be chaired by the Improvement Adviser", "the
  * Improvement Board chaired by the Commissioner", "The board should be chaired by Leeds",
@@ -285,7 +298,7 @@ static void find_chairs(struct read_ctx *c, json_t *arr)
 		char who[128];
 		const char *role, *person;
 		while (e < c->n && e - s < 80 && c->t[e] != ',' && c->t[e] != '.' && c->t[e] != ';' &&
-		       c->t[e] != '\n' && !lex_at(c->t, e, c->n, " and ", NULL) &&
+		       !(c->t[e] == '\n' && !soft_break(c, e)) && !lex_at(c->t, e, c->n, " and ", NULL) &&
 		       !lex_at(c->t, e, c->n, " as ", NULL) && !lex_at(c->t, e, c->n, " to ", NULL))
 			e++;
 		if (e == s)

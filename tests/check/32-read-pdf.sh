@@ -1,7 +1,8 @@
 #!/bin/bash
 # 32-read-pdf.sh: the reader on real PDFs made by tools other than ours
-# (enscript and Ghostscript's ps2pdf, from Debian) from the example texts:
-# the same obligations as from the text; spans carry page numbers; damaged,
+# (enscript and Ghostscript's ps2pdf, and LibreOffice, from Debian) from the
+# example, held-out and development texts: the same obligations (and, from
+# LibreOffice's, the same facts) as from the text; spans carry page numbers; damaged,
 # truncated and encrypted PDFs (qpdf) are refused with a clear message.
 set -u
 tmp=$(mktemp -d)
@@ -31,6 +32,41 @@ pages = a["source"].get("pages", 0)
 spans = [o["span"] for o in a["obligations"]]
 ok = a["source"]["format"] == "pdf" and pages >= 1 and all(len(s) == 3 and 1 <= s[2] <= pages for s in spans)
 print(("PASS" if ok else "FAIL") + " read-pdf:%s:spans-have-pages (%d pages)" % (name, pages))
+PY
+done
+# LibreOffice (headless, proportional fonts, its own line wrapping) makes PDFs of
+# every example and of the held-out and development instruments: from each, the
+# same facts and obligations as from its text.
+mkdir -p "$tmp/lo"
+cp data/documents/*.txt tests/golden/read-heldout/*.txt tests/golden/read-dev/*.txt "$tmp/lo/"
+if ! HOME="$tmp" soffice --headless --convert-to pdf --outdir "$tmp/lo" "$tmp"/lo/*.txt > "$tmp/lo.log" 2>&1; then
+	echo "FAIL read-pdf:libreoffice: could not make the PDFs: $(tail -1 "$tmp/lo.log")"
+fi
+for f in "$tmp"/lo/*.txt; do
+	b=$(basename "$f" .txt)
+	[ -f "$tmp/lo/$b.pdf" ] || { echo "FAIL read-pdf:lo:$b: no PDF made"; continue; }
+	"$OVERSIGHT" read "$tmp/lo/$b.pdf" > "$tmp/lo/$b.pdf.json" 2> "$tmp/err" ||
+		{ echo "FAIL read-pdf:lo:$b: $(cat "$tmp/err")"; continue; }
+	"$OVERSIGHT" read "$f" > "$tmp/lo/$b.txt.json"
+	/usr/bin/python3 - "$tmp/lo/$b.pdf.json" "$tmp/lo/$b.txt.json" "$b" <<'PY'
+import json, sys
+def record(r):
+    return dict(
+        kind=r["kind"], date=(r.get("date") or {}).get("value"),
+        council=(r.get("council") or {}).get("name"),
+        events=sorted((e["kind"], e.get("date") or "") for e in r.get("events", [])),
+        judgements=sorted((j["area"], j["grade"]) for j in r.get("judgements", [])),
+        appointments=sorted((a["person"], a["role"]) for a in r.get("appointments", [])),
+        revokes=sorted(x.get("date") or "" for x in r.get("revokes", [])),
+        obligations=sorted((o.get("clause") or "", o["kind"], o["bearer"],
+                            o.get("due", {}).get("date") or "",
+                            o.get("recurrence", {}).get("every") or "")
+                           for o in r["obligations"]))
+a, b = record(json.load(open(sys.argv[1]))), record(json.load(open(sys.argv[2])))
+diff = [k for k in a if a[k] != b[k]]
+print(("PASS" if not diff else "FAIL") + " read-pdf:lo:%s:same-as-text" % sys.argv[3])
+for k in diff:
+    print("  %s: pdf %s, text %s" % (k, a[k], b[k]))
 PY
 done
 # damaged PDFs
