@@ -84,8 +84,13 @@ size_t lex_find(const char *t, size_t s, size_t e, const char *phrase, size_t *e
 	int first = ch_lower((unsigned char)phrase[0]);
 
 	for (i = s; i < e; i++) {
-		if (ch_lower((unsigned char)t[i]) != first)
+		if (first == ' ') { /* a leading space: where a run of white space begins */
+			if (!ch_is_space((unsigned char)t[i]) ||
+			    (i > s && ch_is_space((unsigned char)t[i - 1])))
+				continue;
+		} else if (ch_lower((unsigned char)t[i]) != first) {
 			continue;
+		}
 		if (i > s && lex_is_word_char((unsigned char)t[i - 1]) &&
 		    lex_is_word_char((unsigned char)phrase[0]) && (unsigned char)t[i - 1] < 0x80)
 			continue;
@@ -286,9 +291,9 @@ static size_t search_word(const struct lex_index *ix, size_t b, size_t s, size_t
 	return (size_t)-1;
 }
 
-/* A phrase that starts with a space (" as "): the match begins at the
- * first space character of the white space before a word of the bucket
- * (lex_find tries only ' ' there, and lex_at takes the whole run). */
+/* A phrase that starts with a space (" as "): the match begins where the
+ * run of white space before a word of the bucket begins (a space or a line
+ * break: PDF text wraps lines anywhere), as in lex_find. */
 static size_t search_spaced(const struct lex_index *ix, size_t b, size_t s, size_t e,
                             const char *phrase, size_t *end)
 {
@@ -296,13 +301,11 @@ static size_t search_spaced(const struct lex_index *ix, size_t b, size_t s, size
 	size_t k, stop = ix->start[b + 1];
 
 	for (k = first_in_bucket(ix, b, s + 1); k < stop && ix->pos[k] < e; k++) {
-		size_t w = ix->pos[k], r = w, i;
+		size_t w = ix->pos[k], r = w;
 		while (r > s && ch_is_space((unsigned char)t[r - 1]))
 			r--;
-		for (i = r; i < w && t[i] != ' '; i++)
-			;
-		if (i < w && lex_at(t, i, e, phrase, end))
-			return i;
+		if (r < w && lex_at(t, r, e, phrase, end))
+			return r;
 	}
 	return (size_t)-1;
 }

@@ -34,8 +34,9 @@ struct lex_date {
 
 /*
  * Find phrase in t[s, e), case-insensitively, at word boundaries, where one
- * space in the phrase matches any run of white space (and a hyphen in the
- * phrase also matches nothing, for lost hyphens).  Returns the offset of
+ * space in the phrase matches any run of white space, line breaks included
+ * (a phrase that begins with a space matches where such a run begins), and
+ * a hyphen in the phrase also matches nothing, for lost hyphens.  Returns the offset of
  * the match, or (size_t)-1; *end (may be NULL) gets the end of the match.
  */
 size_t lex_find(const char *t, size_t s, size_t e, const char *phrase, size_t *end);

@@ -1,0 +1,106 @@
+/*
+ * test_read_lex.c: the reader's lexical layer (src/read/lex.c).  Phrases
+ * match across any run of white space, line breaks included (PDF text
+ * wraps lines anywhere, so " shall " must match "Adviser,\nshall"); the
+ * indexed search (lex_search) gives exactly what the plain scan (lex_find)
+ * gives, for every phrase form (a leading space, a lost hyphen, an
+ * apostrophe) over texts and ranges drawn at random; lex_copy folds white
+ * space.  Expected results are worked out from the rules in lex.h.
+ */
+#include "t.h"
+
+#include "read/lex.h"
+
+static void spaces_match_line_breaks(void)
+{
+	const char *t = "The Board, chaired by the Adviser,\nshall meet; it\n\n shall report.";
+	size_t end, at = lex_find(t, 0, strlen(t), " shall ", &end);
+
+	CHECK(at == 34 && end == 41, "a leading space matches the line break: at %zu end %zu", at,
+	      end);
+	at = lex_find(t, 41, strlen(t), " shall ", &end);
+	CHECK(at == 49 && t[at] == '\n', "a run of breaks and spaces, from its start: at %zu", at);
+	at = lex_find(t, 0, strlen(t), "chaired by the adviser", NULL);
+	CHECK(at == 11, "case folded: at %zu", at);
+	CHECK(lex_find("Stokeon-Trent", 0, 13, "stoke-on-trent", NULL) == 0, "a lost hyphen");
+	CHECK(lex_find("the Council\xe2\x80\x99s plan", 0, 19, "council's", NULL) == 4,
+	      "a typographic apostrophe");
+	CHECK(lex_find("chairs", 0, 6, "chair", NULL) == (size_t)-1, "a word must end");
+}
+
+static const char *const words[] = {"shall", "the", "Council", "council's", "chair", "chaired",
+				    "by", "Commissioner", "bi-monthly", "bimonthly", "31",
+				    "March", "2021", "a", "an", "and", "to", "as", "on"};
+static const char *const gaps[] = {" ", "  ", "\n", " \n", "\n\n", ", ", ".\n", "\t", "-",
+				   "\xe2\x80\x99", "(", ")"};
+static const char *const phrases[] = {" shall ", "shall", "the council", "council's",
+				      " as ", " on ", "chaired by", "bi-monthly", "31 march",
+				      " and ", "the", "a", "commissioner.", "by the", "to "};
+
+/* A text of n random words and gaps (a fixed seed: the same every run). */
+static size_t random_text(char *buf, size_t cap, unsigned *seed, size_t n)
+{
+	size_t len = 0, i;
+
+	for (i = 0; i < n; i++) {
+		const char *w = words[rand_r(seed) % ARRAY_SIZE(words)];
+		const char *g = gaps[rand_r(seed) % ARRAY_SIZE(gaps)];
+		if (len + strlen(w) + strlen(g) + 1 >= cap)
+			break;
+		memcpy(buf + len, w, strlen(w));
+		len += strlen(w);
+		memcpy(buf + len, g, strlen(g));
+		len += strlen(g);
+	}
+	buf[len] = '\0';
+	return len;
+}
+
+static void search_equals_scan(void)
+{
+	static char text[4096];
+	unsigned seed = 20261123;
+	int round, same = 1, found = 0;
+
+	for (round = 0; round < 300; round++) {
+		size_t n = random_text(text, sizeof(text), &seed, 40 + (size_t)round % 300), k;
+		struct lex_index ix;
+		lex_index_build(&ix, text, n);
+		for (k = 0; k < 40; k++) {
+			const char *p = phrases[rand_r(&seed) % ARRAY_SIZE(phrases)];
+			size_t s = n ? (size_t)rand_r(&seed) % n : 0, e = s + (size_t)rand_r(&seed) % (n - s + 1);
+			size_t e1 = 0, e2 = 0, a = lex_find(text, s, e, p, &e1),
+			       b = lex_search(&ix, s, e, p, &e2);
+			if (a != b || (a != (size_t)-1 && e1 != e2)) {
+				if (same)
+					printf("  '%s' in [%zu, %zu): scan %zu, search %zu\n", p, s, e,
+					       a, b);
+				same = 0;
+			}
+			found += a != (size_t)-1;
+		}
+		lex_index_release(&ix);
+	}
+	CHECK(same, "lex_search and lex_find agree on 12,000 searches");
+	CHECK(found > 1000, "and many of them find something (%d)", found);
+}
+
+static void copy_folds_white_space(void)
+{
+	const char *t = "  chaired by\nthe \n Commissioner.  ";
+	char buf[64];
+
+	CHECK_STR(lex_copy(t, 0, strlen(t), buf, sizeof buf),
+		  "chaired by the Commissioner.");
+	CHECK_STR(lex_copy("abcdefghijklmnopqrstuvwxyz0123456789", 0, 36, buf, 12), "abcdefghijk");
+	CHECK_STR(lex_copy("one two\tthree", 0, 13, buf, sizeof buf), "one two three");
+}
+
+int main(void)
+{
+	T_BEGIN("read_lex");
+	RUN(spaces_match_line_breaks);
+	RUN(search_equals_scan);
+	RUN(copy_folds_white_space);
+	return T_END();
+}
