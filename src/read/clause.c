@@ -140,9 +140,30 @@ struct level {
 	int clause;
 };
 
+/* Words a heading in title or sentence case may have in lower case. */
+static bool minor_word(const char *t, size_t s, size_t e)
+{
+	static const char *const minor[] = {"a", "an", "and", "as", "by", "for", "from", "in",
+					    "of", "on", "or", "the", "to", "with"};
+	size_t k, end;
+
+	for (k = 0; k < ARRAY_SIZE(minor); k++)
+		if (lex_at(t, s, e, minor[k], &end) && (end == e || t[end] == ' '))
+			return true;
+	return false;
+}
+
+/*
+ * A line that reads as a heading: short, starting with a capital, not ending as a
+ * sentence or clause does, mostly letters, at most nine words, and at most two
+ * lower-case words besides "of", "the", "and" and their like ("Actions required of
+ * the Council", "Review and reporting" are headings; "Ofsted carried out an
+ * inspection of Tameside Metropolitan Borough" is the first line of a paragraph a
+ * PDF wrapped).
+ */
 static bool is_heading_line(const char *t, size_t s, size_t e)
 {
-	size_t n = e - s, i, letters = 0, words = 1;
+	size_t n = e - s, i, letters = 0, words = 1, lower = 0;
 
 	if (n == 0 || n > 70)
 		return false;
@@ -153,10 +174,13 @@ static bool is_heading_line(const char *t, size_t s, size_t e)
 	for (i = s; i < e; i++) {
 		if (ch_is_alpha((unsigned char)t[i]))
 			letters++;
-		if (t[i] == ' ')
+		if (t[i] == ' ') {
 			words++;
+			if (i + 1 < e && t[i + 1] >= 'a' && t[i + 1] <= 'z' && !minor_word(t, i + 1, e))
+				lower++;
+		}
 	}
-	return letters * 2 > n && words <= 9;
+	return letters * 2 > n && words <= 9 && lower <= 2;
 }
 
 /* The section a numbered heading opens ("Background", "Directions"), or
