@@ -56,7 +56,7 @@ static bool subordinate_passive(const struct read_ctx *c, size_t s, size_t by)
 {
 	size_t we = by, ws, be_e, be_s;
 
-	while (we > s && c->t[we - 1] == ' ')
+	while (we > s && ch_is_space((unsigned char)c->t[we - 1]))
 		we--;
 	ws = we;
 	while (ws > s && lex_is_word_char((unsigned char)c->t[ws - 1]))
@@ -64,7 +64,7 @@ static bool subordinate_passive(const struct read_ctx *c, size_t s, size_t by)
 	if (we - ws < 3 || c->t[we - 2] != 'e' || c->t[we - 1] != 'd')
 		return false;
 	be_e = ws;
-	while (be_e > s && c->t[be_e - 1] == ' ')
+	while (be_e > s && ch_is_space((unsigned char)c->t[be_e - 1]))
 		be_e--;
 	be_s = be_e;
 	while (be_s > s && lex_is_word_char((unsigned char)c->t[be_s - 1]))
