@@ -9,6 +9,7 @@
 #include "../base/strbuf.h"
 #include "clause.h"
 #include "facts.h"
+#include "furniture.h"
 #include "oblig.h"
 #include "pdf.h"
 #include "read.h"
@@ -61,6 +62,7 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 		   (in->format == READ_AUTO && in->len >= 5 && !memcmp(in->bytes, "%PDF-", 5));
 	int pages = 0;
 	size_t *breaks = NULL;
+	char *work = NULL;
 
 	memset(&txt, 0, sizeof(txt));
 	if (in->len > READ_MAX_BYTES)
@@ -73,8 +75,12 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 		if (rc < 0)
 			return err_set(e, sub.code, "%s: %s", in->name, sub.msg), NULL;
 	}
-	if (clause_parse(txt.buf.buf, txt.buf.len, &cl, e) < 0) {
+	/* the clauses and facts are read from a copy without page furniture, if
+	 * it has any (same offsets); the text handed back is the original */
+	read_hide_furniture(txt.buf.buf, txt.buf.len, &work);
+	if (clause_parse(work ? work : txt.buf.buf, txt.buf.len, &cl, e) < 0) {
 		read_text_release(&txt);
+		free(work);
 		return NULL;
 	}
 	rec = json_object();
@@ -86,7 +92,7 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 		json_object_set_new(src, "pages", json_integer(pages));
 	json_object_set_new(rec, "source", src);
 	memset(&ctx, 0, sizeof(ctx));
-	ctx.t = txt.buf.buf;
+	ctx.t = work ? work : txt.buf.buf;
 	ctx.n = txt.buf.len;
 	ctx.clauses = &cl;
 	lex_index_build(&ctx.ix, ctx.t, ctx.n);
@@ -121,6 +127,7 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 		clause_list_release(&cl);
 		read_text_release(&txt);
 		free(breaks);
+		free(work);
 		return err_set(e, ERR_DATA, "%s: does not look like an intervention instrument (no "
 			       "direction, notice or letter, no council, no duties)", in->name), NULL;
 	}
@@ -131,5 +138,6 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 	clause_list_release(&cl);
 	read_text_release(&txt);
 	free(breaks);
+	free(work);
 	return rec;
 }

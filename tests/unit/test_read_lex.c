@@ -5,10 +5,11 @@
  * indexed search (lex_search) gives exactly what the plain scan (lex_find)
  * gives, for every phrase form (a leading space, a lost hyphen, an
  * apostrophe) over texts and ranges drawn at random; lex_copy folds white
- * space.  Expected results are worked out from the rules in lex.h.
+ * space; page furniture is hidden without moving a byte (furniture.c).  Expected results are worked out from the rules in lex.h.
  */
 #include "t.h"
 
+#include "read/furniture.h"
 #include "read/lex.h"
 
 static void spaces_match_line_breaks(void)
@@ -96,11 +97,47 @@ static void copy_folds_white_space(void)
 	CHECK_STR(lex_copy("one two\tthree", 0, 13, buf, sizeof buf), "one two three");
 }
 
+static bool furniture(const char *line)
+{
+	return read_is_furniture(line, 0, strlen(line));
+}
+
+static void page_furniture_hidden(void)
+{
+	const char *t = "shall report on the\n\nPage 2 of 9\n\f\nOFFICIAL\n\nprogress made.\n\n3\n\n"
+			"(b) Next.";
+	char *w = NULL;
+	size_t n = strlen(t), hidden = read_hide_furniture(t, n, &w);
+
+	CHECK(furniture("Page 2 of 9") && furniture("page 12") && furniture("- 3 -") &&
+		      furniture("3") && furniture("OFFICIAL") && furniture("OFFICIAL-SENSITIVE"),
+	      "page numbers and markings");
+	CHECK(!furniture("2021") && !furniture("Page two") && !furniture("3 March") &&
+		      !furniture("OFFICIALS") && !furniture("Official") && !furniture("1."),
+	      "a year, words, a date, a clause number are not");
+	CHECK(hidden == 3 && w, "three lines hidden (%zu)", hidden);
+	if (w) {
+		CHECK(strlen(w) == n, "same length");
+		/* inside the sentence: one line break left, the form feed kept */
+		CHECK(!strncmp(w, "shall report on the ", 20) && strchr(w, '\f') &&
+			      strstr(w, "\nprogress made.\n\n") && !strstr(w, "OFFICIAL") &&
+			      !strstr(w, "Page"),
+		      "furniture blanked: '%s'", w);
+		CHECK(memchr(w, '\n', (size_t)(strstr(w, "progress") - w)) ==
+			      strstr(w, "progress") - 1,
+		      "one line break before 'progress'");
+		CHECK(strstr(w, ".\n\n \n\n(b)") != NULL, "after a full stop the blank lines stay");
+	}
+	free(w);
+	CHECK(read_hide_furniture("no furniture here\n", 18, &w) == 0 && !w, "nothing to hide");
+}
+
 int main(void)
 {
 	T_BEGIN("read_lex");
 	RUN(spaces_match_line_breaks);
 	RUN(search_equals_scan);
 	RUN(copy_folds_white_space);
+	RUN(page_furniture_hidden);
 	return T_END();
 }

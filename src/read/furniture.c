@@ -1,0 +1,112 @@
+/*
+ * furniture.c: page furniture hidden from the reader (see furniture.h).
+ *
+ * A PDF's text, and text copied out of one, keeps what stands on every page:
+ * page numbers ("3", "- 3 -", "Page 3 of 9") and the government security
+ * marking ("OFFICIAL", "OFFICIAL-SENSITIVE").  Read as words, a page number
+ * becomes a heading that closes a clause, and the blank lines around it
+ * break the sentence a page break fell in.  So before the clauses and facts
+ * are read, each such line is overwritten with spaces in a working copy of
+ * the text (same length: every span still points into the original); and
+ * when the line before it does not end a sentence ('.', ':' or ';'), the
+ * line breaks between that line and the next line of text become spaces as
+ * well, all but the last, so the sentence reads on.  Form feeds are kept
+ * (they give a PDF's page numbers).  One pass, linear.
+ */
+#include "../base/compat.h"
+
+#include "furniture.h"
+#include "lex.h"
+
+/* Does t[*i, e) start with one to four digits?  Moves *i past them. */
+static bool digits_at(const char *t, size_t *i, size_t e)
+{
+	size_t k = *i;
+
+	while (k < e && ch_is_digit((unsigned char)t[k]))
+		k++;
+	if (k == *i || k - *i > 4)
+		return false;
+	*i = k;
+	return true;
+}
+
+bool read_is_furniture(const char *t, size_t s, size_t e)
+{
+	size_t i = s, end = s;
+	bool page;
+
+	if (e - s >= 8 && !memcmp(t + s, "OFFICIAL", 8))
+		return e - s == 8 || ((lex_at(t, s + 8, e, "-sensitive", &end) ||
+				       lex_at(t, s + 8, e, " sensitive", &end)) &&
+				      end == e);
+	if (t[i] == '-')
+		i = lex_skip_space(t, i + 1, e);
+	if ((page = lex_at(t, i, e, "page ", &end)))
+		i = end;
+	if (!digits_at(t, &i, e) || (!page && i - end > 3 && t[s] != '-'))
+		return false; /* a bare number of four digits may be a year */
+	if (lex_at(t, i, e, " of ", &end)) {
+		i = end;
+		if (!digits_at(t, &i, e))
+			return false;
+	}
+	i = lex_skip_space(t, i, e);
+	if (i < e && t[i] == '-' && t[s] == '-')
+		i++;
+	return i == e;
+}
+
+/* Line t[s, e) with its white space trimmed at both ends (form feeds too). */
+static void trim_line(const char *t, size_t *s, size_t *e)
+{
+	while (*s < *e && ch_is_space((unsigned char)t[*s]))
+		(*s)++;
+	while (*e > *s && ch_is_space((unsigned char)t[*e - 1]))
+		(*e)--;
+}
+
+size_t read_hide_furniture(const char *t, size_t n, char **out)
+{
+	char *w = NULL;
+	size_t pos = 0, hidden = 0, last_e = 0; /* the end of the last line of text */
+	bool inside = false; /* furniture since last_e fell inside a sentence */
+
+	*out = NULL;
+	while (pos < n) {
+		size_t eol = pos, s, e;
+		while (eol < n && t[eol] != '\n')
+			eol++;
+		s = pos;
+		e = eol;
+		trim_line(t, &s, &e);
+		pos = eol < n ? eol + 1 : n;
+		if (s == e)
+			continue;
+		if (!read_is_furniture(t, s, e)) {
+			if (inside) { /* the breaks from last_e to here, all but the last */
+				size_t k, keep = s;
+				while (keep > last_e && w[keep - 1] != '\n')
+					keep--;
+				for (k = last_e; k + 1 < keep; k++)
+					if (w[k] == '\n' || w[k] == '\r')
+						w[k] = ' ';
+			}
+			inside = false;
+			last_e = e;
+			continue;
+		}
+		if (!w) {
+			if (!(w = malloc(n + 1)))
+				return 0; /* no memory: read the text as it is */
+			memcpy(w, t, n);
+			w[n] = '\0';
+		}
+		memset(w + s, ' ', e - s);
+		hidden++;
+		if (last_e && !strchr(".:;", t[last_e - 1]))
+			inside = true;
+	}
+	*out = w;
+	return hidden;
+}
