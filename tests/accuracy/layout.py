@@ -18,11 +18,8 @@ import tempfile
 import textwrap
 
 
-def record(ov, path):
-    out = subprocess.run([ov, "read", "--input", "text", path], capture_output=True).stdout
-    if not out:
-        return None
-    r = json.loads(out)
+def facts(r):
+    """What a record says, without where it says it (spans, quoted text)."""
     return dict(
         kind=r["kind"], date=(r.get("date") or {}).get("value"),
         council=(r.get("council") or {}).get("name"),
@@ -35,6 +32,11 @@ def record(ov, path):
                             o.get("due", {}).get("date") or "",
                             o.get("recurrence", {}).get("every") or "")
                            for o in r["obligations"]))
+
+
+def record(ov, path):
+    out = subprocess.run([ov, "read", "--input", "text", path], capture_output=True).stdout
+    return facts(json.loads(out)) if out else None
 
 
 def wrap(text, width):

@@ -50,18 +50,8 @@ for f in "$tmp"/lo/*.txt; do
 	"$OVERSIGHT" read "$f" > "$tmp/lo/$b.txt.json"
 	/usr/bin/python3 - "$tmp/lo/$b.pdf.json" "$tmp/lo/$b.txt.json" "$b" <<'PY'
 import json, sys
-def record(r):
-    return dict(
-        kind=r["kind"], date=(r.get("date") or {}).get("value"),
-        council=(r.get("council") or {}).get("name"),
-        events=sorted((e["kind"], e.get("date") or "") for e in r.get("events", [])),
-        judgements=sorted((j["area"], j["grade"]) for j in r.get("judgements", [])),
-        appointments=sorted((a["person"], a["role"]) for a in r.get("appointments", [])),
-        revokes=sorted(x.get("date") or "" for x in r.get("revokes", [])),
-        obligations=sorted((o.get("clause") or "", o["kind"], o["bearer"],
-                            o.get("due", {}).get("date") or "",
-                            o.get("recurrence", {}).get("every") or "")
-                           for o in r["obligations"]))
+sys.path.insert(0, "tests/accuracy")
+from layout import facts as record
 a, b = record(json.load(open(sys.argv[1]))), record(json.load(open(sys.argv[2])))
 diff = [k for k in a if a[k] != b[k]]
 print(("PASS" if not diff else "FAIL") + " read-pdf:lo:%s:same-as-text" % sys.argv[3])
