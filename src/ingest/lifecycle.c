@@ -15,7 +15,8 @@
  * only from a recital": the views show it from its words and dates.
  * When found, the target ends on the revoking date; if two instruments end
  * the same one, the earliest end wins (ties: the smaller SHA-256), so the
- * result does not depend on the order documents arrive in.
+ * result does not depend on the order documents arrive in.  A letter (its
+ * next steps) is superseded by the council's next instrument.
  */
 #include "../base/compat.h"
 
@@ -160,6 +161,68 @@ static int end_target(struct store *s, const char *target, const struct pending 
 	return store_instrument_end(s, target, p->on, p->by, e);
 }
 
+struct letter_row {
+	char sha[65], next[65], on[11];
+};
+
+struct letter_list {
+	struct letter_row *v;
+	size_t n, cap;
+	bool oom;
+};
+
+static int letter_row(void *ctx, const struct store_val *c, int n)
+{
+	struct letter_list *l = ctx;
+	struct letter_row *r;
+
+	if (n < 3 || c[1].t != SV_TEXT || c[2].t != SV_TEXT)
+		return 0;
+	if (grow((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v) < 0) {
+		l->oom = true;
+		return 1;
+	}
+	r = &l->v[l->n++];
+	snprintf(r->sha, sizeof r->sha, "%s", txt(&c[0]));
+	snprintf(r->next, sizeof r->next, "%s", txt(&c[1]));
+	snprintf(r->on, sizeof r->on, "%s", txt(&c[2]));
+	return 0;
+}
+
+/* A letter records a decision and its next steps until the council's next instrument
+ * (a direction, a notice, another letter) takes the case on: the letter, and so its
+ * commitments, end on that instrument's date.  The next instrument is the earliest
+ * later one (ties: the smaller SHA-256), whatever order documents arrive in. */
+static int supersede_letters(struct store *s, int council, struct err *e)
+{
+	struct letter_list l = {0};
+	struct store_val k[] = {sv_int(council)};
+	size_t i;
+	int rc = -1;
+
+	if (store_query(s, "SELECT l.sha256, (SELECT n.sha256 FROM instruments n WHERE n.council = "
+			"l.council AND n.date > l.date ORDER BY n.date, n.sha256 LIMIT 1), (SELECT "
+			"min(n.date) FROM instruments n WHERE n.council = l.council AND n.date > "
+			"l.date) FROM instruments l WHERE l.council = ? AND l.kind = 'letter' "
+			"ORDER BY l.sha256", k, 1, letter_row, &l, e) < 0)
+		goto out;
+	if (l.oom) {
+		err_set(e, ERR_INTERNAL, "out of memory");
+		goto out;
+	}
+	for (i = 0; i < l.n; i++) {
+		struct pending p = {0};
+		snprintf(p.by, sizeof p.by, "%s", l.v[i].next);
+		snprintf(p.on, sizeof p.on, "%s", l.v[i].on);
+		if (end_target(s, l.v[i].sha, &p, e) < 0 || ingest_occurrences(s, l.v[i].sha, NULL, e) < 0)
+			goto out;
+	}
+	rc = 0;
+out:
+	free(l.v);
+	return rc;
+}
+
 int ingest_resolve(struct store *s, int council, int *resolved, struct err *e)
 {
 	struct pending_list l = {0};
@@ -194,7 +257,7 @@ int ingest_resolve(struct store *s, int council, int *resolved, struct err *e)
 			goto out;
 		(*resolved)++;
 	}
-	rc = 0;
+	rc = supersede_letters(s, council, e);
 out:
 	free(l.v);
 	return rc;

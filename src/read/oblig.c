@@ -14,23 +14,6 @@
 #include "oblig.h"
 #include "oblig_int.h"
 
-enum tkind { T_WITHIN, T_DATE, T_EVERY, T_UNTIL };
-
-struct timing {
-	enum tkind kind;
-	size_t s, e;              /* the words */
-	struct cal_period period; /* T_WITHIN, T_EVERY */
-	const char *rule;         /* T_DATE: by | on | in_month | end_of */
-	struct lex_date date;     /* T_DATE, T_UNTIL */
-	char anchor[48];          /* "instrument_date" or "event:<kind>" */
-	bool anchored_date;       /* T_EVERY: "from <date>" */
-	cal_day anchor_day;
-	bool thereafter;          /* T_EVERY after a T_WITHIN: compound */
-	bool on_request;          /* T_WITHIN "of the request": a condition, not a date */
-	bool at_most;             /* T_EVERY "at intervals of not more than N": a bound */
-};
-
-#define MAXT 12
 
 static json_t *jdate(cal_day d)
 {
@@ -98,7 +81,7 @@ static bool period_in(const struct read_ctx *c, size_t s, size_t e, struct cal_p
 	return cal_period_parse(strv_of(buf), p, &er) == 0;
 }
 
-static bool overlaps(const struct timing *t, size_t n, size_t s, size_t e)
+bool oblig_timing_overlaps(const struct timing *t, size_t n, size_t s, size_t e)
 {
 	size_t i;
 
@@ -145,7 +128,7 @@ static int cmp_timing(const void *a, const void *b)
 }
 
 /* Every time expression in the sentence t[s, e). */
-static size_t find_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out)
+size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out)
 {
 	const char *t = c->t;
 	size_t n = 0, at, end, i;
@@ -233,7 +216,7 @@ static size_t find_timings(const struct read_ctx *c, size_t s, size_t e, struct 
 			}
 		w1 = word_end(t, end, e);
 		w2 = word_end(t, lex_skip_space(t, w1, e), e);
-		if (!period_in(c, end, w2, &p) || overlaps(out, n, at, w2))
+		if (!period_in(c, end, w2, &p) || oblig_timing_overlaps(out, n, at, w2))
 			continue;
 		memset(&out[n], 0, sizeof(out[n]));
 		out[n].kind = T_EVERY;
@@ -257,7 +240,7 @@ static size_t find_timings(const struct read_ctx *c, size_t s, size_t e, struct 
 			stop = w2;
 		else if (period_in(c, end, w1, &p))
 			stop = w1;
-		if (!stop || overlaps(out, n, at, stop))
+		if (!stop || oblig_timing_overlaps(out, n, at, stop))
 			continue;
 		memset(&out[n], 0, sizeof(out[n]));
 		out[n].kind = T_EVERY;
@@ -295,7 +278,7 @@ static size_t find_timings(const struct read_ctx *c, size_t s, size_t e, struct 
 				ws = pw;
 			}
 		}
-		if (overlaps(out, n, ws, we))
+		if (oblig_timing_overlaps(out, n, ws, we))
 			continue;
 		memset(&out[n], 0, sizeof(out[n]));
 		out[n].kind = T_EVERY;
@@ -321,11 +304,15 @@ static size_t find_timings(const struct read_ctx *c, size_t s, size_t e, struct 
 		};
 		size_t k;
 		for (k = 0; k < ARRAY_SIZE(cues) && !rule; k++) {
-			size_t a2 = lex_search(&c->ix, look, d[i].span.s, cues[k].words, &end2);
-			if (a2 != (size_t)-1 && lex_skip_space(t, end2, d[i].span.s) == d[i].span.s) {
-				rule = cues[k].rule;
-				ws = a2;
-			}
+			/* the cue right before the date ("in six months' time, in May 2022") */
+			size_t a2;
+			for (a2 = lex_search(&c->ix, look, d[i].span.s, cues[k].words, &end2);
+			     a2 != (size_t)-1 && !rule;
+			     a2 = lex_search(&c->ix, a2 + 1, d[i].span.s, cues[k].words, &end2))
+				if (lex_skip_space(t, end2, d[i].span.s) == d[i].span.s) {
+					rule = cues[k].rule;
+					ws = a2;
+				}
 		}
 		if (!rule)
 			continue;
@@ -333,7 +320,7 @@ static size_t find_timings(const struct read_ctx *c, size_t s, size_t e, struct 
 			continue;
 		if (!strcmp(rule, "on") && d[i].precision != LEX_DAY)
 			continue;
-		if (overlaps(out, n, ws, d[i].span.e))
+		if (oblig_timing_overlaps(out, n, ws, d[i].span.e))
 			continue;
 		memset(&out[n], 0, sizeof(out[n]));
 		out[n].kind = !strcmp(rule, "until") ? T_UNTIL : T_DATE;
@@ -348,7 +335,7 @@ static size_t find_timings(const struct read_ctx *c, size_t s, size_t e, struct 
 	for (at = lex_search(&c->ix, s, e, "until ", &end); at != (size_t)-1 && n < MAXT;
 	     at = lex_search(&c->ix, end, e, "until ", &end)) {
 		const struct read_alias *a = facts_alias_at(c, end, e);
-		if (!a || !a->has_date || overlaps(out, n, at, end + strlen(a->name)))
+		if (!a || !a->has_date || oblig_timing_overlaps(out, n, at, end + strlen(a->name)))
 			continue;
 		memset(&out[n], 0, sizeof(out[n]));
 		out[n].kind = T_UNTIL;
@@ -361,6 +348,7 @@ static size_t find_timings(const struct read_ctx *c, size_t s, size_t e, struct 
 		out[n].date.span.e = out[n].e;
 		n++;
 	}
+	n = oblig_more_timings(c, s, e, out, n);
 	/* "six-monthly stocktake meetings ..., the first of which will take place in
 	 * October 2022": the date places the series' first occurrence, no deadline of
 	 * its own */
@@ -449,12 +437,12 @@ static const char *const narrative[] = {
 	"there is a presumption", "was judged", "were judged", "has systemically failed",
 };
 
-static bool is_narrative(const struct read_ctx *c, size_t s, size_t e)
+bool oblig_is_narrative(const struct read_ctx *c, size_t s, size_t e)
 {
 	return find_any(c, s, e, narrative, ARRAY_SIZE(narrative));
 }
 
-static bool is_statement(const struct read_ctx *c, size_t s, size_t e)
+bool oblig_is_statement(const struct read_ctx *c, size_t s, size_t e)
 {
 	size_t b = lex_skip_space(c->t, s, e);
 
@@ -463,7 +451,7 @@ static bool is_statement(const struct read_ctx *c, size_t s, size_t e)
 	if ((lex_at(c->t, b, e, "if ", NULL) || lex_at(c->t, b, e, "should ", NULL)) &&
 	    lex_search(&c->ix, b, e, " may ", NULL) != (size_t)-1)
 		return true;
-	return find_any(c, s, e, statements, ARRAY_SIZE(statements)) || is_narrative(c, s, e);
+	return find_any(c, s, e, statements, ARRAY_SIZE(statements)) || oblig_is_narrative(c, s, e);
 }
 
 static const char *const event_verbs[] = {"appoint", "enter into", "agreed between", "update its",
@@ -518,8 +506,8 @@ static bool event_date(const struct read_ctx *c, const json_t *events, const cha
 	return found;
 }
 
-static void add_recurrence(struct read_ctx *c, json_t *o, const struct timing *tm, bool has_first,
-			   cal_day first)
+void oblig_add_recurrence(struct read_ctx *c, json_t *o, const struct timing *tm, bool has_first,
+			  cal_day first)
 {
 	char per[32], rule[160] = "";
 	json_t *r = json_object();
@@ -528,6 +516,15 @@ static void add_recurrence(struct read_ctx *c, json_t *o, const struct timing *t
 	struct err er = {0};
 	int n;
 
+	/* "at the end of each quarter": the quarter ends after the instrument's date */
+	if (!has_first && !strcmp(tm->anchor, "quarter_end") && c->has_date) {
+		struct cal_ymd y = cal_to_ymd(c->date);
+		int m = (y.m + 2) / 3 * 3;
+		first = cal_month_last(y.y, m);
+		if (first <= c->date)
+			first = m == 12 ? cal_month_last(y.y + 1, 3) : cal_month_last(y.y, m + 3);
+		has_first = true;
+	}
 	cal_period_format(tm->period, per, sizeof(per));
 	json_object_set_new(r, "every", json_string(per));
 	json_object_set_new(r, "anchor", json_string(tm->anchor[0] ? tm->anchor : "instrument_date"));
@@ -557,6 +554,8 @@ static void add_recurrence(struct read_ctx *c, json_t *o, const struct timing *t
 	}
 	if (tm->period.warning)
 		read_warn(c, tm->period.warning, tm->s, tm->e);
+	if (tm->warning)
+		read_warn(c, tm->warning, tm->s, tm->e);
 	if (tm->at_most) {
 		char words[120], msg[256];
 		lex_copy(c->t, tm->s, tm->e, words, sizeof(words));
@@ -567,7 +566,7 @@ static void add_recurrence(struct read_ctx *c, json_t *o, const struct timing *t
 	json_object_set_new(o, "recurrence", r);
 }
 
-static void make_due(struct read_ctx *c, const struct unit *u, json_t *o, const struct timing *tm)
+void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const struct timing *tm)
 {
 	cal_day ev;
 	json_t *due = json_object();
@@ -585,7 +584,7 @@ static void make_due(struct read_ctx *c, const struct unit *u, json_t *o, const 
 		    cal_add(c->date, tm->period, 1, CAL_CORRESPONDING, &out, &dv, &er) == 0) {
 			json_object_set_new(due, "date", jdate(out));
 			json_object_set_new(due, "derivation", json_string(strbuf_str(&dv)));
-		} else if (event_date(c, u->events, tm->anchor, &ev) &&
+		} else if (event_date(c, events, tm->anchor, &ev) &&
 			   cal_add(ev, tm->period, 1, CAL_CORRESPONDING, &out, &dv, &er) == 0) {
 			/* "within 12 months of the Ofsted inspection" whose date the
 			 * document gives ("which ended on 12 October 2018") */
@@ -629,6 +628,16 @@ static void make_due(struct read_ctx *c, const struct unit *u, json_t *o, const 
 			char longd[32];
 			strbuf_addf(&dv, "%s %s = %s (the date named)", rule,
 				    cal_format_long(d, longd, sizeof(longd)), cal_format_iso(d, per));
+		}
+		if (tm->yearless) {
+			/* "by the end of January": the first January after the instrument's date */
+			char words[80], msg[256];
+			lex_copy(c->t, tm->s, tm->e, words, sizeof(words));
+			snprintf(msg, sizeof(msg), "'%s' has no year: read as %s %d, the first %s after "
+				 "the instrument's date", words, cal_month_name(y.m), y.y, cal_month_name(y.m));
+			read_warn(c, msg, tm->s, tm->e);
+			strbuf_addf(&dv, " (no year: the first %s after the instrument's date)",
+				    cal_month_name(y.m));
 		}
 		json_object_set_new(due, "date", jdate(d));
 		json_object_set_new(due, "rule", json_string(rule));
@@ -799,12 +808,12 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 			 * to agree ..., the terms of which must be approved by ...") is the
 			 * addressee's: a modal inside it belongs to a subordinate clause */
 			const char *subj = starts_with_duty(c, s, se) ? NULL : oblig_subject_role(c, s, se);
-			if (is_narrative(c, s, se)) {
+			if (oblig_is_narrative(c, s, se)) {
 				s = lex_skip_space(c->t, se, e);
 				continue;
 			}
-			nt = find_timings(c, s, se, tm);
-			if (!nt && subj && nc < ARRAY_SIZE(cand) && !is_statement(c, s, se) &&
+			nt = oblig_find_timings(c, s, se, tm);
+			if (!nt && subj && nc < ARRAY_SIZE(cand) && !oblig_is_statement(c, s, se) &&
 			    active_subject(c, s, se) == subj) {
 				cand[nc].s = s;
 				cand[nc].e = se;
@@ -886,11 +895,11 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 							to = within_to;
 					}
 					o = new_obligation(c, cl, bearer, to, "recurring", s, se);
-					add_recurrence(c, o, &tm[i], tm[i].thereafter && have_within, within_due);
+					oblig_add_recurrence(c, o, &tm[i], tm[i].thereafter && have_within, within_due);
 					last_recurring = o;
 				} else {
 					o = new_obligation(c, cl, bearer, to, "deadline", s, se);
-					make_due(c, u, o, &tm[i]);
+					oblig_make_due(c, u->events, o, &tm[i]);
 					if (tm[i].kind == T_WITHIN && json_object_get(json_object_get(o, "due"), "date")) {
 						have_within = true;
 						memcpy(within_anchor, tm[i].anchor, sizeof(within_anchor));
@@ -947,7 +956,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 		size_t s = cl->head.s, e = cl->head.e;
 		while (s < e) {
 			size_t se = lex_sentence_end(c->t, s, e);
-			if (!is_statement(c, s, se) && (starts_with_duty(c, s, se) || has_modal(c, s, se))) {
+			if (!oblig_is_statement(c, s, se) && (starts_with_duty(c, s, se) || has_modal(c, s, se))) {
 				char cond[400];
 				bool verb_first = starts_with_duty(c, s, se);
 				const char *kind = untimed_kind(c, s, se, cond, sizeof(cond));
@@ -971,7 +980,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 		 * ("Progress will be reported by the Council to each meeting"). */
 		while (made && s < e) {
 			size_t se = lex_sentence_end(c->t, s, e);
-			const char *subj = has_modal(c, s, se) && !is_statement(c, s, se) ?
+			const char *subj = has_modal(c, s, se) && !oblig_is_statement(c, s, se) ?
 						   oblig_subject_role(c, s, se) : NULL;
 			const char *first = json_string_value(json_object_get(json_array_get(out, json_array_size(out) - 1), "bearer"));
 			if (subj && first && strcmp(subj, first)) {
@@ -1055,6 +1064,12 @@ void oblig_extract(struct read_ctx *c, json_t *rec)
 	const char *heading_bearer = NULL;
 	size_t i;
 
+	if (!strcmp(c->kind, "letter")) {
+		/* a letter's commitments are in its body, not in numbered clauses */
+		oblig_letter(c, rec, out);
+		json_object_set_new(rec, "obligations", out);
+		return;
+	}
 	for (i = 0; i < l->n; i++)
 		if (l->v[i].section == SEC_OPERATIVE)
 			has_operative = true;

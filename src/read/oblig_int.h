@@ -5,7 +5,52 @@
 #ifndef OVERSIGHT_READ_OBLIG_INT_H
 #define OVERSIGHT_READ_OBLIG_INT_H
 
+#include "../cal/period.h"
 #include "facts.h"
+
+/* A time expression in a sentence (oblig.c finds them, oblig_when.c adds the
+ * wordings that name no number: year-less months, "at the end of each quarter",
+ * "termly", "twice a year"). */
+enum tkind { T_WITHIN, T_DATE, T_EVERY, T_UNTIL };
+
+struct timing {
+	enum tkind kind;
+	size_t s, e;              /* the words */
+	struct cal_period period; /* T_WITHIN, T_EVERY */
+	const char *rule;         /* T_DATE: by | on | in_month | end_of */
+	struct lex_date date;     /* T_DATE, T_UNTIL */
+	char anchor[48];          /* "instrument_date", "event:<kind>" or "quarter_end" */
+	bool anchored_date;       /* T_EVERY: "from <date>" */
+	cal_day anchor_day;
+	bool thereafter;          /* T_EVERY after a T_WITHIN: compound */
+	bool on_request;          /* T_WITHIN "of the request": a condition, not a date */
+	bool at_most;             /* T_EVERY "at intervals of not more than N": a bound */
+	bool yearless;            /* T_DATE: a month named without its year ("by the end of
+	                           * January"), placed after the instrument's date */
+	const char *warning;      /* a static note for a person to confirm, or NULL */
+};
+
+#define MAXT 12
+
+/* oblig.c: every time expression in the sentence t[s, e) (at most MAXT), in text order. */
+size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out);
+bool oblig_timing_overlaps(const struct timing *t, size_t n, size_t s, size_t e);
+/* The due of a deadline, the recurrence of a series, set on the obligation o. */
+void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const struct timing *tm);
+void oblig_add_recurrence(struct read_ctx *c, json_t *o, const struct timing *tm, bool has_first,
+			  cal_day first);
+/* Not a duty: the instrument's life, a power on a condition, a past report. */
+bool oblig_is_statement(const struct read_ctx *c, size_t s, size_t e);
+bool oblig_is_narrative(const struct read_ctx *c, size_t s, size_t e);
+
+/* oblig_when.c: the time expressions without a number that oblig_find_timings() does
+ * not read, added to out[0, n) where they overlap none; returns the new count. */
+size_t oblig_more_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
+			  size_t n);
+
+/* oblig_letter.c: a letter's dated and recurring commitments, appended to out with
+ * ids body/<n> and no clause. */
+void oblig_letter(struct read_ctx *c, json_t *rec, json_t *out);
 
 /* The role named right after a cue word ("by the Council", "to the Minister") in
  * t[s, e); *where (if not NULL) gets the cue's offset. */

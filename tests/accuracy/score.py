@@ -61,8 +61,9 @@ def items(rec, field, text=None):
             when = when.get("date") if isinstance(when, dict) else when
             if o.get("kind") == "recurring":
                 when = o.get("every") or o.get("recurrence", {}).get("every")
-            out.append({"key": (o["clause"], o["kind"], o["bearer"], when),
-                        "loose": (o["clause"], o["kind"]),
+            # a letter's commitments have no clause (ids body/<n>)
+            out.append({"key": (o.get("clause"), o["kind"], o["bearer"], when),
+                        "loose": (o.get("clause"), o["kind"]),
                         "quote": o.get("quote"), "span": o.get("span")})
         return out
     raise KeyError(field)

@@ -260,9 +260,25 @@ def add_months(iso, n):
     return "%04d-%02d-%02d" % (y, m, min(d, calendar.monthrange(y, m)[1]))
 
 
+def bank_holidays():
+    """England and Wales bank holidays (data/bank-holidays-england-wales.csv)."""
+    with open(os.path.join(ROOT, "data", "bank-holidays-england-wales.csv"), encoding="utf-8") as f:
+        return {line.split(",", 1)[0] for line in f.read().splitlines()[1:] if line}
+
+
 def add_period(iso, period):
-    """iso + one ISO 8601 period of months, years, weeks or days."""
+    """iso + one ISO 8601 period of months, years, weeks or days, or "N working
+    days" (weekends and bank holidays skipped; the period's own form, as
+    working days have no ISO 8601 one)."""
     import datetime
+    wd = re.match(r"^(\d+) working days?$", period or "")
+    if wd:
+        d, left, hols = datetime.date.fromisoformat(iso), int(wd.group(1)), bank_holidays()
+        while left:
+            d += datetime.timedelta(days=1)
+            if d.weekday() < 5 and d.isoformat() not in hols:
+                left -= 1
+        return d.isoformat()
     mm = re.match(r"^P(\d+)([YMWD])$", period or "")
     if not mm:
         return None
@@ -294,10 +310,12 @@ def gold_files():
     out = []
     heldout = os.path.join(ROOT, "tests", "golden", "read-heldout")
     dev = os.path.join(ROOT, "tests", "golden", "read-dev")
+    fresh = os.path.join(ROOT, "tests", "golden", "read-fresh")
     for gd, docdir in ((d, os.path.join(ROOT, "data", "documents")),
                        (os.path.join(d, "synthetic"), os.path.join(d, "synthetic")),
                        (heldout, heldout),   # gold consistency only; scoring it is --set heldout
-                       (dev, dev)):
+                       (dev, dev),
+                       (fresh, fresh)):
         if not os.path.isdir(gd):
             continue
         for n in sorted(os.listdir(gd)):
@@ -360,6 +378,7 @@ def test_set_option():
     """--set heldout scores only the held-out set; the default run leaves it out."""
     check("set:default-without-heldout", [n for n, _ in score.gold_sets(None)] == ["real", "synthetic"])
     check("set:heldout-only", [n for n, _ in score.gold_sets("heldout")] == ["heldout"])
+    check("set:fresh-only", [n for n, _ in score.gold_sets("fresh")] == ["fresh"])
     check("set:parsed", score.parse_args(["--set", "heldout"])["only"] == "heldout")
     rc = subprocess.run([sys.executable, os.path.join(HERE, "independent.py"), "--set", "nosuch"],
                         stdout=subprocess.PIPE, stderr=subprocess.PIPE).returncode
@@ -370,6 +389,8 @@ def test_corresponding_date_rule():
     check("rule:clamp", add_months("2019-10-31", 1) == "2019-11-30" and add_months("2019-10-31", 6) == "2020-04-30")
     check("rule:no-chaining", add_months("2019-10-31", 9) == "2020-07-31")
     check("rule:leap", add_months("2019-08-31", 6) == "2020-02-29")
+    # Friday 31 March 2023 + 5 working days: Good Friday 7 and Easter Monday 10 April skipped
+    check("rule:working-days", add_period("2023-03-31", "5 working days") == "2023-04-11")
 
 
 def main():

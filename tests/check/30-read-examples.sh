@@ -95,6 +95,12 @@ check("letter:author", L.get("author", {}).get("name") == "Robert Goodwill MP")
 check("letter:recipient", L.get("recipient", {}).get("name") == "David Sheard" and "Kirklees Council" in L.get("recipient", {}).get("address", []))
 check("letter:decision-minded-to-agree", any(e["kind"] == "decision" and "minded to agree" in e["detail"] for e in L.get("events", [])))
 check("letter:commissioner-term-ends-september-2017", any(e["kind"] == "term_end" and e["date"] == "2017-09-30" for e in L.get("events", [])))
-check("letter:no-obligations", L.get("obligations") == [])
+# its one dated commitment (the new Commissioner "from the start of October"); the
+# undated next steps and "My office will be in touch" are not obligations
+LO = L.get("obligations", [])
+check("letter:one-dated-commitment", len(LO) == 1 and LO[0]["id"] == "body/1" and "clause" not in LO[0]
+      and LO[0]["bearer"] == "minister" and LO[0].get("due", {}).get("date") == "2017-10-01")
+check("letter:year-less-month-warned", any("no year" in w["message"] and "October" in w["message"]
+                                           for w in L.get("warnings", [])))
 PY
 exit 0

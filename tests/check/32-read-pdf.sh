@@ -19,7 +19,7 @@ for f in data/documents/*.txt; do
 	/usr/bin/python3 - "$tmp/$b.pdf.json" "$tmp/$b.txt.json" "$b" <<'PY'
 import json, sys
 def key(r):
-    return sorted((o["clause"], o["kind"], o["bearer"], o.get("due", {}).get("date"),
+    return sorted((o.get("clause", ""), o["kind"], o["bearer"], o.get("due", {}).get("date"),
                    o.get("recurrence", {}).get("every")) for o in r["obligations"])
 a, b = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
 name = sys.argv[3]

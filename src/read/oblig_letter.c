@@ -1,0 +1,324 @@
+/*
+ * oblig_letter.c: a ministerial letter's commitments (see oblig_int.h).  A letter has
+ * no operative clauses; its next steps are sentences of its body (between "Dear ..."
+ * and "Yours ...") that commit someone ("I expect the Council to ...", "Mr X will
+ * provide me with ...", "my officials will meet ...", "I intend to review ...") and
+ * carry a time expression (a date, a period from the letter's date, a cadence).  Each
+ * time expression makes one obligation, id body/<n>, no clause: a deadline, a series,
+ * or a standing duty with an end.  Intentions without a date and courtesies ("My
+ * office will be in touch") are not obligations, nor are past events ("submitted her
+ * report in April": no verb of commitment).
+ *
+ * Who owes it is read from the clause the time expression closes: the subject of its
+ * verb of commitment (after the last clause boundary: ", and", "if", "that"); "I" is
+ * the letter's author (a Minister, the Secretary of State, else the Department); the
+ * object of "expect/ask/asked/like X to ..." owes what X is to do; "to receive a report
+ * from you" puts it on the one it comes from; a person named is the role the letter
+ * gives them (its appointments, or "the Commissioner, Mr X" before the first mention);
+ * "you" is the council, "my officials" the Department.
+ */
+#include "../base/compat.h"
+
+#include "oblig_int.h"
+
+/* Verbs of commitment; the subject is before them, an object "X to" after. */
+static const char *const commits[] = {
+	" will ",        " shall ",       " should ",    " would ",    " must ",
+	" intend to ",   " expect ",      " have asked ", " am asking ", " ask ",
+	" is my intention to ",           " would like ", " want ",
+};
+
+static const char *const bounds[] = {", and ", "; ", ", but ", " and ", " if ", " that "};
+
+struct letter {
+	struct read_ctx *c;
+	const char *author; /* role of "I" */
+	const json_t *appointments;
+};
+
+/* The commitment verb last in t[s, e): its offset and end, or (size_t)-1. */
+static size_t last_commit(const struct read_ctx *c, size_t s, size_t e, size_t *vend)
+{
+	size_t k, best = (size_t)-1, best_e = 0;
+
+	for (k = 0; k < ARRAY_SIZE(commits); k++) {
+		size_t at, end, from = s;
+		while ((at = lex_search(&c->ix, from, e, commits[k], &end)) != (size_t)-1) {
+			if (best == (size_t)-1 || at > best) {
+				best = at;
+				best_e = end;
+			}
+			from = at + 1;
+		}
+	}
+	*vend = best_e;
+	return best;
+}
+
+/* The role of a person the letter names, by the surname at t[i, we). */
+static const char *person_role(const struct letter *L, size_t i, size_t we)
+{
+	const struct read_ctx *c = L->c;
+	size_t k;
+
+	for (k = 0; k < json_array_size(L->appointments); k++) {
+		const json_t *a = json_array_get(L->appointments, k);
+		const char *p = json_string_value(json_object_get(a, "person")),
+			   *r = json_string_value(json_object_get(a, "role")), *sp;
+		if (!p || !r || !strcmp(r, "chair"))
+			continue;
+		sp = strrchr(p, ' ');
+		sp = sp ? sp + 1 : p;
+		if (strlen(sp) == we - i && !strncmp(sp, c->t + i, we - i))
+			return r;
+	}
+	/* "The Commissioner, Mr Julian Ashdown, was appointed ...": the office named just
+	 * before the name's first mention */
+	{
+		char w[64];
+		size_t at;
+		if (we - i >= sizeof(w))
+			return NULL;
+		memcpy(w, c->t + i, we - i);
+		w[we - i] = '\0';
+		at = lex_search(&c->ix, 0, c->n, w, NULL);
+		if (at != (size_t)-1 && at < i) {
+			size_t b = lex_sentence_start(c->t, 0, at);
+			if (at > b + 80)
+				b = at - 80;
+			/* the words of the name itself ("Mr Julian") carry no role */
+			return facts_role_of(c, b, at);
+		}
+	}
+	return NULL;
+}
+
+/* The party first named in t[s, e): "I", "me", "my office" the author, "you" the
+ * council, a person, or a role's words. */
+static const char *party_in(const struct letter *L, size_t s, size_t e)
+{
+	const struct read_ctx *c = L->c;
+	size_t i;
+
+	for (i = s; i < e; i++) {
+		size_t we = i;
+		const char *r;
+		if (i > s && lex_is_word_char((unsigned char)c->t[i - 1]))
+			continue;
+		if (!lex_is_word_char((unsigned char)c->t[i]))
+			continue;
+		while (we < e && lex_is_word_char((unsigned char)c->t[we]))
+			we++;
+		if ((we - i == 1 && c->t[i] == 'I') || (we - i == 2 && lex_at(c->t, i, we, "me", NULL)) ||
+		    lex_at(c->t, i, e, "my office ", NULL))
+			return L->author;
+		if (we - i == 3 && lex_at(c->t, i, we, "you", NULL))
+			return "council";
+		if ((r = facts_role_at(c, i, e)) != NULL)
+			return r;
+		if (i >= s + 3 && (lex_at(c->t, i - 3, e, "Mr ", NULL) || lex_at(c->t, i - 3, e, "Ms ", NULL) ||
+				   lex_at(c->t, i - 3, e, "Dr ", NULL) ||
+				   (i >= s + 4 && lex_at(c->t, i - 4, e, "Mrs ", NULL)))) {
+			/* "Mr Tom Pickering": the surname is the last capitalised word */
+			size_t ne = we;
+			while (ne + 1 < e && c->t[ne] == ' ' && c->t[ne + 1] >= 'A' && c->t[ne + 1] <= 'Z') {
+				size_t k = ne + 1;
+				while (k < e && lex_is_word_char((unsigned char)c->t[k]))
+					k++;
+				i = ne + 1;
+				ne = k;
+			}
+			if ((r = person_role(L, i, ne)) != NULL)
+				return r;
+			i = ne;
+		}
+	}
+	return NULL;
+}
+
+/* The start of the clause whose verb of commitment is at v: after the last boundary. */
+static size_t clause_start(const struct read_ctx *c, size_t s, size_t v)
+{
+	size_t k, best = s;
+
+	for (k = 0; k < ARRAY_SIZE(bounds); k++) {
+		size_t at, end, from = s;
+		while ((at = lex_search(&c->ix, from, v, bounds[k], &end)) != (size_t)-1) {
+			if (end > best && end <= v)
+				best = end;
+			from = at + 1;
+		}
+	}
+	return best;
+}
+
+/* "to me", "to my officials", "to the Council": the recipient in t[s, e). */
+static const char *recipient_in(const struct letter *L, size_t s, size_t e)
+{
+	size_t at, end;
+
+	for (at = lex_search(&L->c->ix, s, e, " to ", &end); at != (size_t)-1;
+	     at = lex_search(&L->c->ix, end, e, " to ", &end)) {
+		size_t stop = end;
+		const char *r;
+		while (stop < e && stop - end < 40 && L->c->t[stop] != ',' &&
+		       !lex_at(L->c->t, stop, e, " and ", NULL) && !lex_at(L->c->t, stop, e, " to ", NULL))
+			stop++;
+		if ((lex_at(L->c->t, end, e, "me", NULL) || lex_at(L->c->t, end, e, "my ", NULL) ||
+		     lex_at(L->c->t, end, e, "the ", NULL) || lex_at(L->c->t, end, e, "you", NULL)) &&
+		    (r = party_in(L, end, stop)) != NULL)
+			return r;
+	}
+	return NULL;
+}
+
+/* Who "I" is: the office the author's block or the letterhead names (a Minister, the
+ * Secretary of State, else an official of the Department); a Minister when none. */
+static const char *author_role(const struct read_ctx *c, const json_t *rec, size_t bs)
+{
+	const json_t *a = json_object_get(rec, "author");
+	const char *w[2] = {json_string_value(json_object_get(a, "role")),
+			    json_string_value(json_object_get(a, "name"))};
+	size_t k;
+
+	for (k = 0; k < 2; k++) {
+		if (!w[k])
+			continue;
+		if (strstr(w[k], "Secretary of State"))
+			return "secretary_of_state";
+		if (strstr(w[k], "Minister"))
+			return "minister";
+	}
+	if (lex_search(&c->ix, 0, bs, "minister", NULL) != (size_t)-1)
+		return "minister";
+	if (lex_search(&c->ix, 0, bs, "secretary of state", NULL) != (size_t)-1)
+		return "secretary_of_state";
+	return a ? "dfe" : "minister";
+}
+
+/* The letter's body: after the "Dear ..." line, before "Yours ...". */
+static void body_bounds(const struct read_ctx *c, size_t *bs, size_t *be)
+{
+	size_t at, end;
+
+	*bs = 0;
+	*be = c->n;
+	if ((at = lex_search(&c->ix, 0, c->n, "Dear ", &end)) != (size_t)-1) {
+		while (end < c->n && c->t[end] != '\n')
+			end++;
+		*bs = end;
+	}
+	if ((at = lex_search(&c->ix, *bs, c->n, "Yours sincerely", NULL)) != (size_t)-1 ||
+	    (at = lex_search(&c->ix, *bs, c->n, "Yours faithfully", NULL)) != (size_t)-1)
+		*be = at;
+}
+
+/* One obligation for the time expression tm[i] of the sentence t[s, se). */
+static json_t *commitment(struct letter *L, const json_t *rec, size_t s, size_t se,
+			  const struct timing *tm, size_t i, size_t nt)
+{
+	struct read_ctx *c = L->c;
+	size_t lo = i ? tm[i - 1].e : s, ve, v = last_commit(c, lo, tm[i].s, &ve), cs, ae, obj_e;
+	const char *bearer, *to = NULL, *obj;
+	json_t *o;
+
+	if (v == (size_t)-1 && (v = last_commit(c, s, tm[i].s, &ve)) == (size_t)-1)
+		return NULL;
+	cs = clause_start(c, lo < v ? lo : s, v);
+	bearer = party_in(L, cs, v);
+	/* "I expect the Council to ...", "I have asked Mr X to ..." */
+	obj_e = lex_search(&c->ix, ve, tm[i].s, " to ", NULL);
+	obj = obj_e != (size_t)-1 && obj_e > ve ? party_in(L, ve, obj_e) : NULL;
+	if (obj) {
+		to = bearer;
+		bearer = obj;
+	} else {
+		/* "I also expect to receive a progress report from you" */
+		size_t fe, f = lex_search(&c->ix, ve, tm[i].e, " from ", &fe);
+		const char *from = f != (size_t)-1 ? party_in(L, fe, fe + 40 < se ? fe + 40 : se) : NULL;
+		if (from && bearer && strcmp(from, bearer)) {
+			to = bearer;
+			bearer = from;
+		}
+	}
+	if (!bearer)
+		return NULL;
+	ae = i + 1 < nt ? clause_start(c, tm[i].e, tm[i + 1].s) : se;
+	if (ae <= tm[i].e)
+		ae = se;
+	{
+		const char *r = recipient_in(L, obj ? obj_e : ve, ae);
+		if (r)
+			to = r;
+	}
+	if (to && !strcmp(to, bearer))
+		to = NULL;
+	ae = lex_trim_end(c->t, cs, ae);
+	/* the next clause's boundary stays out: "..., and" */
+	for (;;) {
+		while (ae > cs && (c->t[ae - 1] == ',' || c->t[ae - 1] == ';' || c->t[ae - 1] == ' '))
+			ae--;
+		if (ae >= cs + 4 && lex_at(c->t, ae - 4, ae, " and", NULL))
+			ae -= 4;
+		else if (ae >= cs + 4 && lex_at(c->t, ae - 4, ae, " but", NULL))
+			ae -= 4;
+		else
+			break;
+	}
+	o = json_object();
+	json_object_set_new(o, "id", json_string(""));
+	json_object_set_new(o, "bearer", json_string(bearer));
+	if (to)
+		json_object_set_new(o, "to", json_string(to));
+	{
+		char buf[1024];
+		json_object_set_new(o, "action", read_string(lex_copy(c->t, cs, ae, buf, 400)));
+	}
+	if (tm[i].kind == T_EVERY) {
+		json_object_set_new(o, "kind", json_string("recurring"));
+		oblig_add_recurrence(c, o, &tm[i], false, 0);
+	} else if (tm[i].kind == T_UNTIL) {
+		char d[CAL_DATE_LEN];
+		json_object_set_new(o, "kind", json_string("standing"));
+		json_object_set_new(o, "until", json_string(cal_format_iso(tm[i].date.day, d)));
+	} else {
+		json_object_set_new(o, "kind", json_string("deadline"));
+		oblig_make_due(c, json_object_get(rec, "events"), o, &tm[i]);
+	}
+	/* a sentence with one commitment is its span; several, each its clause */
+	json_object_set_new(o, "span", nt == 1 ? read_span(c, s, lex_trim_end(c->t, s, se))
+					       : read_span(c, cs, ae));
+	return o;
+}
+
+void oblig_letter(struct read_ctx *c, json_t *rec, json_t *out)
+{
+	struct letter L;
+	size_t bs, be, s, made = 0;
+
+	L.c = c;
+	body_bounds(c, &bs, &be);
+	L.author = author_role(c, rec, bs);
+	L.appointments = json_object_get(rec, "appointments");
+	for (s = lex_skip_space(c->t, bs, be); s < be;) {
+		size_t se = lex_sentence_end(c->t, s, be), nt, i;
+		struct timing tm[MAXT];
+		if (oblig_is_statement(c, s, se)) {
+			s = lex_skip_space(c->t, se, be);
+			continue;
+		}
+		nt = oblig_find_timings(c, s, se, tm);
+		for (i = 0; i < nt; i++) {
+			json_t *o;
+			char id[32];
+			if (tm[i].on_request)
+				continue;
+			if ((o = commitment(&L, rec, s, se, tm, i, nt)) == NULL)
+				continue;
+			snprintf(id, sizeof(id), "body/%zu", ++made);
+			json_object_set_new(o, "id", json_string(id));
+			json_array_append_new(out, o);
+		}
+		s = lex_skip_space(c->t, se, be);
+	}
+}

@@ -1,0 +1,175 @@
+/*
+ * oblig_when.c: time expressions that name no number, which the period parser and
+ * the date finder do not read (see oblig_int.h).  Cadences in words: "every calendar
+ * month", "each calendar month", "twice a year", "once a year", "once every quarter",
+ * "every quarter", "termly" (every four months, with a warning: three school terms a
+ * year); "at the end of each quarter" (the quarter ends, anchor "quarter_end").  A
+ * month named without its year after a cue ("by the end of January", "from the start
+ * of October", "by March", "in April") is the first such month whose end is not
+ * before the instrument's date, with a warning; the month's name must be written with
+ * its capital ("in may" is a verb), and a cue must come right before it.  Each is
+ * added only where no other expression was read.
+ */
+#include "../base/compat.h"
+
+#include "oblig_int.h"
+
+static const char W_TERMLY[] =
+    "'termly' read as every four months (three school terms a year): confirm the term dates";
+
+static const struct {
+	const char *words;
+	int n;
+	enum cal_unit unit;
+	const char *anchor;  /* NULL: the instrument's date */
+	const char *warning; /* NULL: none */
+} cadences[] = {
+	{"at the end of each quarter", 3, CAL_MONTHS, "quarter_end", NULL},
+	{"at the end of every quarter", 3, CAL_MONTHS, "quarter_end", NULL},
+	{"at the end of each calendar quarter", 3, CAL_MONTHS, "quarter_end", NULL},
+	{"every calendar month", 1, CAL_MONTHS, NULL, NULL},
+	{"each calendar month", 1, CAL_MONTHS, NULL, NULL},
+	{"once a month", 1, CAL_MONTHS, NULL, NULL},
+	{"each month", 1, CAL_MONTHS, NULL, NULL},
+	{"once every quarter", 3, CAL_MONTHS, NULL, NULL},
+	{"once a quarter", 3, CAL_MONTHS, NULL, NULL},
+	{"every quarter", 3, CAL_MONTHS, NULL, NULL},
+	{"each quarter", 3, CAL_MONTHS, NULL, NULL},
+	{"twice a year", 6, CAL_MONTHS, NULL, NULL},
+	{"twice yearly", 6, CAL_MONTHS, NULL, NULL},
+	{"twice each year", 6, CAL_MONTHS, NULL, NULL},
+	{"once a year", 1, CAL_YEARS, NULL, NULL},
+	{"once every year", 1, CAL_YEARS, NULL, NULL},
+	{"each year", 1, CAL_YEARS, NULL, NULL},
+	{"termly", 4, CAL_MONTHS, NULL, W_TERMLY},
+	{"each term", 4, CAL_MONTHS, NULL, W_TERMLY},
+	{"every term", 4, CAL_MONTHS, NULL, W_TERMLY},
+	{"once a term", 4, CAL_MONTHS, NULL, W_TERMLY},
+};
+
+/* Cues of a month without its year, longest first; rule as in oblig.c. */
+static const struct {
+	const char *words, *rule;
+} month_cues[] = {
+	{"by the end of ", "end_of"},       {"before the end of ", "end_of"},
+	{"at the end of ", "end_of"},       {"by the start of ", "on"},
+	{"from the start of ", "on"},       {"at the start of ", "on"},
+	{"by the beginning of ", "on"},     {"from the beginning of ", "on"},
+	{"at the beginning of ", "on"},     {"end of ", "end_of"},
+	{"by ", "by"},                      {"in ", "in_month"},
+	{"during ", "in_month"},
+};
+
+static size_t cadence_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
+			      size_t n)
+{
+	size_t k, at, end;
+
+	for (k = 0; k < ARRAY_SIZE(cadences) && n < MAXT; k++)
+		for (at = lex_search(&c->ix, s, e, cadences[k].words, &end);
+		     at != (size_t)-1 && n < MAXT;
+		     at = lex_search(&c->ix, end, e, cadences[k].words, &end)) {
+			/* "the plan for each year" names no cadence */
+			if ((end < e && lex_is_word_char((unsigned char)c->t[end])) ||
+			    oblig_timing_overlaps(out, n, at, end) ||
+			    (at >= s + 4 && (lex_at(c->t, at - 4, e, "for ", NULL) ||
+					     lex_at(c->t, at - 3, e, "of ", NULL))))
+				continue;
+			memset(&out[n], 0, sizeof(out[n]));
+			out[n].kind = T_EVERY;
+			out[n].s = at;
+			out[n].e = end;
+			out[n].period.n = cadences[k].n;
+			out[n].period.unit = cadences[k].unit;
+			out[n].warning = cadences[k].warning;
+			snprintf(out[n].anchor, sizeof(out[n].anchor), "%s",
+				 cadences[k].anchor ? cadences[k].anchor : "instrument_date");
+			n++;
+		}
+	return n;
+}
+
+/* The month (1..12) whose full name, capitalised, is the word at t[i, we), or 0. */
+static int month_word(const char *t, size_t i, size_t we)
+{
+	char w[16];
+	int m;
+
+	if (we - i < 3 || we - i >= sizeof(w) || t[i] < 'A' || t[i] > 'Z')
+		return 0;
+	memcpy(w, t + i, we - i);
+	w[we - i] = '\0';
+	m = cal_month_from_name(strv_of(w));
+	return m && strlen(cal_month_name(m)) == we - i ? m : 0;
+}
+
+/* Is a year (four digits) the next word after t[i]? "January 2022" is the date
+ * finder's; "January," or "January." is not. */
+static bool year_follows(const char *t, size_t i, size_t e)
+{
+	size_t k = lex_skip_space(t, i, e), d = 0;
+
+	while (k + d < e && t[k + d] >= '0' && t[k + d] <= '9')
+		d++;
+	return d == 4;
+}
+
+static size_t yearless_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
+			       size_t n)
+{
+	size_t i;
+
+	if (!c->has_date)
+		return n;
+	for (i = s; i < e && n < MAXT; i++) {
+		size_t we = i, k, cue = (size_t)-1;
+		const char *rule = NULL;
+		struct cal_ymd d = cal_to_ymd(c->date);
+		int m, y;
+		if (i > s && lex_is_word_char((unsigned char)c->t[i - 1]))
+			continue;
+		while (we < e && lex_is_word_char((unsigned char)c->t[we]))
+			we++;
+		m = month_word(c->t, i, we);
+		if (!m || year_follows(c->t, we, e))
+			continue;
+		/* the cue right before the month, whatever white space a line break left */
+		for (k = 0; k < ARRAY_SIZE(month_cues) && !rule; k++) {
+			size_t len = strlen(month_cues[k].words), end, at,
+			       from = i > s + len + 8 ? i - len - 8 : s;
+			for (at = lex_search(&c->ix, from, i, month_cues[k].words, &end);
+			     at != (size_t)-1 && !rule;
+			     at = lex_search(&c->ix, at + 1, i, month_cues[k].words, &end))
+				if (lex_skip_space(c->t, end, i) == i) {
+					rule = month_cues[k].rule;
+					cue = at;
+				}
+		}
+		if (!rule || oblig_timing_overlaps(out, n, cue, we))
+			continue;
+		/* the first such month whose end is not before the instrument's date */
+		y = d.y;
+		if (cal_month_last(y, m) < c->date)
+			y++;
+		memset(&out[n], 0, sizeof(out[n]));
+		out[n].kind = T_DATE;
+		out[n].rule = rule;
+		out[n].s = cue;
+		out[n].e = we;
+		out[n].yearless = true;
+		out[n].date.day = cal_month_first(y, m);
+		out[n].date.precision = strcmp(rule, "on") ? LEX_MONTH : LEX_DAY;
+		out[n].date.span.s = i;
+		out[n].date.span.e = we;
+		n++;
+		i = we;
+	}
+	return n;
+}
+
+size_t oblig_more_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
+			  size_t n)
+{
+	n = cadence_timings(c, s, e, out, n);
+	return yearless_timings(c, s, e, out, n);
+}
