@@ -109,6 +109,8 @@ static int wanted_day(const struct cal_recur *r)
 	cal_day base = cal_recur_base(r, &k0);
 	int d = cal_to_ymd(base).d;
 
+	if (r->month_end)
+		return 31;
 	if (r->conv == CAL_DAY_BEFORE)
 		return d == 1 ? 31 : d - 1;
 	return d;

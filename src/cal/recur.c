@@ -32,8 +32,18 @@ int cal_recur_nth(const struct cal_recur *r, int i, cal_day *out, struct strbuf 
 {
 	int k0;
 	cal_day base = cal_recur_base(r, &k0);
+	struct cal_ymd y;
 
-	return cal_add(base, r->every, i + k0, r->conv, out, dv, e);
+	if (cal_add(base, r->every, i + k0, r->conv, out, dv, e) < 0)
+		return -1;
+	if (r->month_end && (r->every.unit == CAL_MONTHS || r->every.unit == CAL_YEARS)) {
+		y = cal_to_ymd(*out);
+		if (*out != cal_month_last(y.y, y.m) && dv)
+			strbuf_addf(dv, "; the end of the month: %04d-%02d-%02d", y.y, y.m,
+				    cal_to_ymd(cal_month_last(y.y, y.m)).d);
+		*out = cal_month_last(y.y, y.m);
+	}
+	return 0;
 }
 
 int cal_recur_expand(const struct cal_recur *r, cal_day *out, int max, bool *more,

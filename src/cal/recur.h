@@ -9,7 +9,8 @@
  *       ("reviews at 6 monthly intervals from the date of this direction":
  *       the direction's date is not itself a review);
  *   with `first`:    occurrences are first + k x interval for k = 0, 1, ...
- *       ("within 3 months of appointment and thereafter every 3 months").
+ *       ("within 3 months of appointment and thereafter every 3 months");
+ *   with `month_end`: each of those moved to the last day of its month.
  *
  * A series ends at `until` (inclusive, as RFC 5545 UNTIL) or after `count`
  * occurrences, whichever comes first; at least one must be set.  Every
@@ -31,6 +32,11 @@ struct cal_recur {
 	bool has_until;
 	cal_day until;
 	int count; /* 0: not set */
+	/* Every occurrence on the last day of its month ("at the end of each
+	 * quarter"): anchor + k x interval, then that month's last day.  Months
+	 * and years only.  Without it a series from 30 June runs 30 September,
+	 * 30 December (the corresponding date), not 31 December. */
+	bool month_end;
 };
 
 /* Check a rule: an end is set, the interval is not zero, first >= anchor. */

@@ -91,7 +91,8 @@ void ingest_timing(const char *due, const char *every, const char *anchor, const
 	if (!anchor || !anchor[0] || !strcmp(anchor, "instrument_date"))
 		t->series.anchor = issued;
 	else if (!strcmp(anchor, "quarter_end") && iso(first ? first : "", &t->series.anchor))
-		; /* "at the end of each quarter": from the first quarter end the reader gives */
+		t->series.month_end = true; /* "at the end of each quarter": from the first
+					     * quarter end the reader gives, each a month's last day */
 	else if (!iso(anchor, &t->series.anchor))
 		return; /* anchored to an event not yet known */
 	t->series.has_first = iso(first ? first : "", &t->series.first);

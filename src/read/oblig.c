@@ -536,6 +536,7 @@ void oblig_add_recurrence(struct read_ctx *c, json_t *o, const struct timing *tm
 	rc.count = 24;
 	rc.has_first = has_first;
 	rc.first = first;
+	rc.month_end = !strcmp(tm->anchor, "quarter_end");
 	if ((!strcmp(tm->anchor[0] ? tm->anchor : "instrument_date", "instrument_date") && c->has_date) ||
 	    has_first) {
 		rc.anchor = has_first ? first : c->date;

@@ -98,6 +98,27 @@ static void month_end_leap(void)
 	expect(&r, want, 4);
 }
 
+static void quarter_ends(void)
+{
+	/* "at the end of each quarter", the first after 17 May 2023: each a month's
+	 * last day (30 June, 30 September, 31 December, 31 March), not 30 December */
+	struct cal_recur r = rule(D(2023, 6, 30), 3, CAL_MONTHS);
+	cal_day want[] = {D(2023, 6, 30), D(2023, 9, 30), D(2023, 12, 31), D(2024, 3, 31),
+			  D(2024, 6, 30)}, occ[5], start;
+	char got[160] = "";
+	struct err e = {0};
+
+	r.has_first = true;
+	r.first = D(2023, 6, 30);
+	r.month_end = true;
+	r.count = 5;
+	expect(&r, want, 5);
+	CHECK(cal_recur_expand(&r, occ, 5, NULL, &e) == 5 &&
+		      ics_series_rrule(&r, occ, 5, false, &start, got, sizeof(got)) &&
+		      !strcmp(got, "FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1;COUNT=5"),
+	      "RRULE: %s", got);
+}
+
 static void needs_an_end(void)
 {
 	struct cal_recur r = rule(D(2019, 11, 30), 1, CAL_MONTHS);
@@ -190,6 +211,7 @@ int main(void)
 	RUN(with_first);
 	RUN(six_weekly);
 	RUN(month_end_leap);
+	RUN(quarter_ends);
 	RUN(needs_an_end);
 	RUN(bounded);
 	RUN(rrule_choice);
