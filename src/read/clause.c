@@ -38,6 +38,21 @@ static bool marker_at(const char *t, size_t i, size_t eol, struct marker *m)
 	bool paren = false;
 
 	memset(m, 0, sizeof(*m));
+	/* "Paragraph 4." / "Para 4:" with a capital: the number is the marker */
+	if (j + 6 < eol && t[j] == 'P' && (lex_at(t, j, eol, "Paragraph ", &k) ||
+					    lex_at(t, j, eol, "Para. ", &k) ||
+					    lex_at(t, j, eol, "Para ", &k))) {
+		size_t d = k;
+		while (d < eol && ch_is_digit((unsigned char)t[d]) && d - k < 3)
+			d++;
+		if (d == k || d + 1 >= eol || (t[d] != '.' && t[d] != ':') || t[d + 1] != ' ')
+			return false;
+		m->kind = K_NUM;
+		m->style = S_DOT;
+		snprintf(m->label, sizeof(m->label), "%.*s", (int)(d - k), t + k);
+		m->text = d + 1;
+		goto done;
+	}
 	if (j < eol && t[j] == '(') {
 		paren = true;
 		j++;
@@ -81,14 +96,17 @@ static bool marker_at(const char *t, size_t i, size_t eol, struct marker *m)
 			m->kind = K_ROMAN;
 		}
 	} else if (k + 1 < eol && t[k] >= 'A' && t[k] <= 'Z' && !ch_is_alpha((unsigned char)t[k + 1])) {
-		/* recitals lettered "A." to "D." or "(A)": a capital, then a word (not
-		 * an initial: "R. J. Whitcombe") */
+		/* recitals lettered "A." to "D." or "(A)", or duties "(A) comply ...": a
+		 * capital, then a word (after "A." a capitalised one, not an initial:
+		 * "R. J. Whitcombe") */
 		size_t w = k + 2;
 		if (paren ? t[k + 1] != ')' : (t[k + 1] != '.' && t[k + 1] != ')'))
 			return false;
 		while (w < eol && t[w] == ' ')
 			w++;
-		if (w == k + 2 || w + 1 >= eol || !(t[w] >= 'A' && t[w] <= 'Z') ||
+		/* after "(A)" any word: the parentheses leave no doubt */
+		if (w == k + 2 || w + 1 >= eol || !(paren ? ch_is_alpha((unsigned char)t[w])
+							 : t[w] >= 'A' && t[w] <= 'Z') ||
 		    !(t[w + 1] >= 'a' && t[w + 1] <= 'z'))
 			return false;
 		m->kind = K_LETTER;
@@ -139,6 +157,15 @@ struct level {
 	char last[8];
 	int clause;
 };
+
+/* Is t[s, e) written in capitals (no lower-case ASCII letter)? */
+static bool all_capitals(const char *t, size_t s, size_t e)
+{
+	for (; s < e; s++)
+		if (t[s] >= 'a' && t[s] <= 'z')
+			return false;
+	return true;
+}
 
 /* Words a heading in title or sentence case may have in lower case. */
 static bool minor_word(const char *t, size_t s, size_t e)
@@ -535,6 +562,17 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 				prev_blank = false;
 				continue;
 			}
+		}
+		/* A heading in capitals inside a list ("hereby directs the Council to do the
+		 * following:", then "COMPLIANCE AND CO-OPERATION", then "(A) comply ..."):
+		 * it heads the next item and leaves the list open. */
+		if (prev_blank && !closed && current >= 0 && is_heading_line(t, s, te) &&
+		    all_capitals(t, s, te) &&
+		    (l->v[current].depth > 0 || t[l->v[current].span.e - 1] == ':')) {
+			pending_heading.s = s;
+			pending_heading.e = te;
+			prev_blank = false;
+			continue;
 		}
 		/* An unnumbered heading between clauses. */
 		if (prev_blank && is_heading_line(t, s, te) && (closed || current < 0 || l->v[current].depth == 0 ||
