@@ -475,8 +475,16 @@ static bool day_at(const char *t, size_t *i, size_t e, int *d)
 
 	if (!strv_eat_uint(&v, 2, d) || *d < 1 || *d > 31)
 		return false;
+	/* an ordinal suffix, if any; a PDF may set it apart ("1 st April") */
+	if (v.n >= 3 && (v.p[0] == ' ' || v.p[0] == '\n')) {
+		struct strv u = strv_make(v.p + 1, v.n - 1);
+		if ((strv_eat_ci(&u, "st") || strv_eat_ci(&u, "nd") || strv_eat_ci(&u, "rd") ||
+		     strv_eat_ci(&u, "th")) &&
+		    !(u.n && lex_is_word_char((unsigned char)u.p[0])))
+			v = u;
+	}
 	if (v.n >= 2 && !strv_eat_ci(&v, "st") && !strv_eat_ci(&v, "nd") && !strv_eat_ci(&v, "rd"))
-		(void)strv_eat_ci(&v, "th"); /* ordinal suffix, if any */
+		(void)strv_eat_ci(&v, "th");
 	if (v.n && lex_is_word_char((unsigned char)v.p[0]))
 		return false;
 	*i += before - v.n;
@@ -568,7 +576,8 @@ static size_t next_date_start(const char *t, size_t s, size_t i, size_t e)
 }
 
 /* A date that starts with a number at t[i]: "2019-10-31", "31.10.2019",
- * "25th January 2018", "27 and 28 June 2017", "2nd day of May 2019".
+ * "31/3/23", "25th January 2018", "1 st April 2023", "27 and 28 June 2017",
+ * "2nd day of May 2019", "28th of February 2023".
  * Emits it and returns its end, or 0. */
 static size_t numeric_date(const char *t, size_t i, size_t e, struct lex_date *out, size_t max,
                            size_t *n)
@@ -595,10 +604,17 @@ static size_t numeric_date(const char *t, size_t i, size_t e, struct lex_date *o
 			char sep = t[k];
 			struct strv v = strv_make(t + k + 1, e - k - 1);
 			if (strv_eat_uint(&v, 2, &m) && v.n && v.p[0] == sep) {
-				size_t yy = (size_t)(v.p - t) + 1;
+				size_t yy = (size_t)(v.p - t) + 1, y2 = yy;
 				if (year_at(t, &yy, e, &y) &&
 				    emit(out, max, n, i, yy, y, m, d, 0, LEX_DAY))
 					return yy;
+				/* "31/3/23": a two-digit year is this century's */
+				if (y2 + 2 <= e && ch_is_digit((unsigned char)t[y2]) &&
+				    ch_is_digit((unsigned char)t[y2 + 1]) &&
+				    (y2 + 2 == e || !lex_is_word_char((unsigned char)t[y2 + 2])) &&
+				    emit(out, max, n, i, y2 + 2, 2000 + (t[y2] - '0') * 10 + (t[y2 + 1] - '0'),
+					 m, d, 0, LEX_DAY))
+					return y2 + 2;
 			}
 		}
 		k = lex_skip_space(t, k, e);
@@ -612,7 +628,8 @@ static size_t numeric_date(const char *t, size_t i, size_t e, struct lex_date *o
 				d2 = 0, k = j;
 		}
 		k = lex_skip_space(t, k, e);
-		if (lex_at(t, k, e, "day of", &k))
+		/* "2nd day of May 2019", "the 28th of February 2023" */
+		if (lex_at(t, k, e, "day of", &k) || lex_at(t, k, e, "of ", &k))
 			k = lex_skip_space(t, k, e);
 		if (month_at(t, &k, e, &m)) {
 			size_t k3;

@@ -97,6 +97,31 @@ static void copy_folds_white_space(void)
 	CHECK_STR(lex_copy("one two\tthree", 0, 13, buf, sizeof buf), "one two three");
 }
 
+/* The dates lex_dates() finds in t, as "YYYY-MM-DD" joined by spaces. */
+static const char *dates_in(const char *t, char *buf, size_t n)
+{
+	struct lex_date d[8];
+	size_t k, c = lex_dates(t, 0, strlen(t), d, 8), len = 0;
+	char iso[CAL_DATE_LEN];
+
+	buf[0] = '\0';
+	for (k = 0; k < c && len + CAL_DATE_LEN + 1 < n; k++)
+		len += (size_t)snprintf(buf + len, n - len, "%s%s", k ? " " : "",
+					cal_format_iso(d[k].day, iso));
+	return buf;
+}
+
+static void date_forms(void)
+{
+	char buf[128];
+
+	CHECK_STR(dates_in("Dated the 28th of February 2023.", buf, sizeof buf), "2023-02-28");
+	CHECK_STR(dates_in("no later than 31/3/23 and 1.4.2023", buf, sizeof buf),
+		  "2023-03-31 2023-04-01");
+	CHECK_STR(dates_in("from the 1 st\nApril 2023", buf, sizeof buf), "2023-04-01");
+	CHECK_STR(dates_in("Page 3 of 9; 3 of them; 31/3/231; 12/13/23", buf, sizeof buf), "");
+}
+
 static bool furniture(const char *line)
 {
 	return read_is_furniture(line, 0, strlen(line));
@@ -139,5 +164,6 @@ int main(void)
 	RUN(search_equals_scan);
 	RUN(copy_folds_white_space);
 	RUN(page_furniture_hidden);
+	RUN(date_forms);
 	return T_END();
 }
