@@ -129,7 +129,8 @@ static void add_event(struct read_ctx *c, json_t *events, const char *kind, cons
 }
 
 /* "On 30 January 2019 the Secretary of State appointed ... and issued a
- * direction ...": the events of a sentence that opens with its date. */
+ * direction ...", "On 9 January 2023 Ofsted published its report ...": the
+ * events of a sentence that opens with its date. */
 static void dated_sentence(struct read_ctx *c, json_t *events, const struct lex_date *d, size_t ss,
 			   size_t se)
 {
@@ -145,6 +146,13 @@ static void dated_sentence(struct read_ctx *c, json_t *events, const struct lex_
 	    lex_search(&c->ix, d->span.e, se, "gave a direction", NULL) != (size_t)-1 ||
 	    lex_search(&c->ix, d->span.e, se, "directed the council", NULL) != (size_t)-1)
 		add_event(c, events, "direction_issued", d, ss, se);
+	/* "On 9 January 2023 Ofsted published its report of the inspection ..." */
+	if (lex_search(&c->ix, d->span.e, se, "ofsted", NULL) != (size_t)-1 &&
+	    (lex_search(&c->ix, d->span.e, se, "published its report", NULL) != (size_t)-1 ||
+	     lex_search(&c->ix, d->span.e, se, "published a report", NULL) != (size_t)-1 ||
+	     lex_search(&c->ix, d->span.e, se, "published its inspection report", NULL) !=
+		 (size_t)-1))
+		add_event(c, events, "ofsted_report", d, ss, se);
 }
 
 void facts_find_events(struct read_ctx *c, json_t *rec)
