@@ -143,6 +143,8 @@ int read_text_decode(const unsigned char *in, size_t n, struct read_text *t, str
 		return err_set(e, ERR_DATA, "binary data (%zu control characters), not text", controls);
 	if (read_utf8_valid(in, n)) {
 		t->encoding = "utf-8";
+		/* the BOM's three bytes stand as spaces, so offsets are the file's */
+		strbuf_add(&t->buf, "   ", t->bom);
 		strbuf_add(&t->buf, in, n);
 	} else {
 		t->encoding = "windows-1252";

@@ -1,8 +1,8 @@
 /*
  * text.h: input bytes to the text the reader works on.
  *
- * UTF-8 input is used as it is (a BOM is dropped), so every span in the
- * record is a byte offset into the input file.  Input that is not valid
+ * UTF-8 input is used as it is (a BOM's three bytes become three spaces),
+ * so every span in the record is a byte offset into the input file.  Input that is not valid
  * UTF-8 is read as Windows-1252 (a superset of Latin-1 for printable
  * text) and converted; spans then refer to the converted text, and the
  * record says so (source.encoding).  Binary data (NUL bytes, or many
@@ -19,7 +19,7 @@
 struct read_text {
 	struct strbuf buf;    /* owned: the UTF-8 text, NUL-terminated */
 	const char *encoding; /* "utf-8" or "windows-1252" (static) */
-	size_t bom;           /* bytes of BOM dropped from the input (0 or 3) */
+	size_t bom;           /* bytes of BOM at the start of the input (0 or 3) */
 };
 
 /* Decode in[0..n) into t (which the caller releases with read_text_release). */
