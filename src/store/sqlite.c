@@ -122,7 +122,7 @@ static int sq_query(struct store *s, const char *sql, const struct store_val *p,
 {
 	sqlite3_stmt *st = NULL;
 	struct store_val cols[32];
-	int rc, n, i;
+	int rc, n, i, rows = 0, tries = 0;
 
 	if (sqlite3_prepare_v2(db_of(s), sql, -1, &st, NULL) != SQLITE_OK)
 		return fail(s, e, "cannot prepare a statement");
@@ -130,7 +130,9 @@ static int sq_query(struct store *s, const char *sql, const struct store_val *p,
 		sqlite3_finalize(st);
 		return -1;
 	}
+again:
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		rows++;
 		n = sqlite3_column_count(st);
 		if (n > (int)ARRAY_SIZE(cols))
 			n = (int)ARRAY_SIZE(cols);
@@ -152,6 +154,16 @@ static int sq_query(struct store *s, const char *sql, const struct store_val *p,
 			rc = SQLITE_DONE;
 			break;
 		}
+	}
+	/* Outside a transaction SQLite can still answer "locked" without waiting
+	 * for the busy timeout (a reader meeting another connection's WAL
+	 * checkpoint or recovery as it opens): nothing was read or written, so
+	 * the statement is tried again, for up to a second. */
+	if ((rc & 0xff) == SQLITE_BUSY && !rows && sqlite3_get_autocommit(db_of(s)) &&
+	    tries++ < 100) {
+		sqlite3_reset(st);
+		sqlite3_sleep(10);
+		goto again;
 	}
 	if (rc != SQLITE_DONE) {
 		fail(s, e, "query failed");
