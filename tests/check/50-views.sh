@@ -20,10 +20,9 @@ CHECK=views
 . tests/check/lib/report.sh
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+. tests/check/lib/register.sh
 db=$tmp/reg.db
-"$O" db init --db "$db" >/dev/null
-"$O" import ofsted --db "$db" data/reference/ofsted-ilacs-history.csv >/dev/null 2>&1
-"$O" ingest --db "$db" data/documents/*.txt >/dev/null
+example_register "$db"
 # rows: "due status ref" of the --json items, one per line
 rows() { /usr/bin/python3 -c 'import json,sys; [print(i["due"], i["status"], i["ref"]) for i in json.load(sys.stdin)["items"]]'; }
 

@@ -9,10 +9,9 @@
 # parameters are 400 naming the parameter.
 . tests/web/lib.sh
 export OVERSIGHT_TODAY=${OVERSIGHT_TODAY:-2026-11-23} OVERSIGHT_USER=check
+. tests/check/lib/register.sh
 db=$tmp/reg.db
-"$OVERSIGHT" db init --db "$db" >/dev/null
-"$OVERSIGHT" import ofsted --db "$db" data/reference/ofsted-ilacs-history.csv >/dev/null 2>&1
-"$OVERSIGHT" ingest --db "$db" data/documents/*.txt >/dev/null
+example_register "$db"
 # an evidence attachment: a document that is not a published instrument
 printf 'minutes of the board\n' >"$tmp/minutes.txt"
 "$OVERSIGHT" record evidence --db "$db" --council kirklees 7.e 2018-04-20 --file "$tmp/minutes.txt" >/dev/null

@@ -10,13 +10,10 @@
 # secret; the web and `oversight due` agree.
 . tests/web/lib.sh
 export OVERSIGHT_TODAY=${OVERSIGHT_TODAY:-2026-11-23} OVERSIGHT_USER=check
+. tests/check/lib/register.sh
 db=$tmp/reg.db
-"$OVERSIGHT" db init --db "$db" >/dev/null
-"$OVERSIGHT" import ofsted --db "$db" data/reference/ofsted-ilacs-history.csv >/dev/null 2>&1
-"$OVERSIGHT" ingest --db "$db" data/documents/*.txt >/dev/null
-"$OVERSIGHT" plan import --db "$db" data/examples/kirklees-plan.csv >/dev/null
-"$OVERSIGHT" board add --db "$db" kirklees improvement_board "Improvement Board" --since 2020-02-01 \
-	--every P1M --chair Leeds >/dev/null
+example_register "$db"
+example_plan "$db"
 "$OVERSIGHT" board meeting --db "$db" kirklees "Improvement Board" 2020-02-12 >/dev/null
 "$OVERSIGHT" board meeting --db "$db" kirklees "Improvement Board" 2020-04-22 >/dev/null
 pw='correct horse battery'

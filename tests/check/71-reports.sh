@@ -19,12 +19,9 @@ db=$tmp/reg.db
 art=tests/artefacts/reports
 mkdir -p "$art"
 
-"$O" db init --db "$db" >/dev/null
-"$O" import ofsted --db "$db" data/reference/ofsted-ilacs-history.csv >/dev/null 2>&1
-"$O" ingest --db "$db" data/documents/*.txt >/dev/null
-"$O" plan import --db "$db" data/examples/kirklees-plan.csv >/dev/null
-"$O" board add --db "$db" kirklees improvement_board "Improvement Board" --since 2020-02-01 \
-	--every P1M --chair Leeds >/dev/null
+. tests/check/lib/register.sh
+example_register "$db"
+example_plan "$db"
 "$O" board meeting --db "$db" kirklees "Improvement Board" 2020-02-12 --decisions "Plan agreed" >/dev/null
 "$O" board meeting --db "$db" kirklees "Improvement Board" 2020-04-22 \
 	--decisions "Audit findings noted" >/dev/null
