@@ -749,6 +749,22 @@ static void index_date_starts(struct lex_index *ix)
 	free(marks);
 }
 
+size_t lex_next_date_place(const struct lex_index *ix, size_t i, size_t e)
+{
+	size_t lo = 0, hi = ix->ndates;
+
+	if (!ix->dates || i >= e)
+		return i < e ? i : e;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (ix->dates[mid] < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < ix->ndates && ix->dates[lo] < e ? ix->dates[lo] : e;
+}
+
 size_t lex_dates_in(const struct lex_index *ix, size_t s, size_t e, struct lex_date *out,
                     size_t max)
 {

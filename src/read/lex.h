@@ -105,6 +105,10 @@ size_t lex_dates(const char *t, size_t s, size_t e, struct lex_date *out, size_t
  * a digit or a month's first two letters) instead of every byte. */
 size_t lex_dates_in(const struct lex_index *ix, size_t s, size_t e, struct lex_date *out,
                     size_t max);
+/* The first place at or after i (and before e) that the index lists as one
+ * where a date can begin, or e; without an index, i itself (so a caller
+ * that steps with it visits every byte, as before). */
+size_t lex_next_date_place(const struct lex_index *ix, size_t i, size_t e);
 
 /* Skip white space forwards / backwards. */
 size_t lex_skip_space(const char *t, size_t pos, size_t e);

@@ -118,13 +118,16 @@ static size_t yearless_timings(const struct read_ctx *c, size_t s, size_t e, str
 			       size_t n)
 {
 	size_t i;
+	struct cal_ymd d;
 
 	if (!c->has_date)
 		return n;
-	for (i = s; i < e && n < MAXT; i++) {
+	d = cal_to_ymd(c->date);
+	/* a month's name begins a word: only the places the index lists where a date can
+	 * begin (and s itself) are looked at */
+	for (i = s; i < e && n < MAXT; i = lex_next_date_place(&c->ix, i + 1, e)) {
 		size_t we = i, k, cue = (size_t)-1;
 		const char *rule = NULL;
-		struct cal_ymd d = cal_to_ymd(c->date);
 		int m, y;
 		if (i > s && lex_is_word_char((unsigned char)c->t[i - 1]))
 			continue;

@@ -86,6 +86,35 @@ static void search_equals_scan(void)
 	CHECK(found > 1000, "and many of them find something (%d)", found);
 }
 
+/* Stepping with lex_next_date_place() visits every word start that begins
+ * with a capital month name's first letters (what oblig_when.c looks for) and
+ * every word start with a digit. */
+static void date_places_cover_month_words(void)
+{
+	static char text[4096];
+	unsigned seed = 7;
+	int round, covered = 1, months = 0;
+
+	for (round = 0; round < 100; round++) {
+		size_t n = random_text(text, sizeof(text), &seed, 200), i, next = 0;
+		struct lex_index ix;
+		lex_index_build(&ix, text, n);
+		for (i = 0; i < n; i++) {
+			bool start = (i == 0 || !lex_is_word_char((unsigned char)text[i - 1])) &&
+			             (text[i] == 'M' || (text[i] >= '0' && text[i] <= '9'));
+			if (i >= next)
+				next = lex_next_date_place(&ix, i, n);
+			if (start && next != i)
+				covered = 0;
+			months += start && text[i] == 'M';
+		}
+		lex_index_release(&ix);
+	}
+	CHECK(covered, "every month word and number is a listed place");
+	CHECK(months > 100, "and there were many (%d)", months);
+	CHECK(lex_next_date_place(&(struct lex_index){0}, 5, 9) == 5, "no index: i itself");
+}
+
 static void copy_folds_white_space(void)
 {
 	const char *t = "  chaired by\nthe \n Commissioner.  ";
@@ -162,6 +191,7 @@ int main(void)
 	T_BEGIN("read_lex");
 	RUN(spaces_match_line_breaks);
 	RUN(search_equals_scan);
+	RUN(date_places_cover_month_words);
 	RUN(copy_folds_white_space);
 	RUN(page_furniture_hidden);
 	RUN(date_forms);
