@@ -220,12 +220,15 @@ void lex_index_build(struct lex_index *ix, const char *t, size_t n)
 				ix->pos[fill[bucket_at(t, p, n)]++] = (uint32_t)p;
 			}
 		index_date_starts(ix);
+		ix->starts = starts;
+		if ((ix->focus = malloc(sizeof(*ix->focus))))
+			ix->focus->e = 0;
 	} else {
 		lex_index_release(ix);
 		ix->t = t;
 		ix->n = n;
+		free(starts);
 	}
-	free(starts);
 }
 
 void lex_index_release(struct lex_index *ix)
@@ -233,6 +236,8 @@ void lex_index_release(struct lex_index *ix)
 	free(ix->start);
 	free(ix->pos);
 	free(ix->dates);
+	free(ix->starts);
+	free(ix->focus);
 	memset(ix, 0, sizeof(*ix));
 }
 
@@ -310,13 +315,47 @@ static size_t search_spaced(const struct lex_index *ix, size_t b, size_t s, size
 	return (size_t)-1;
 }
 
+void lex_focus(const struct lex_index *ix, size_t s, size_t e)
+{
+	struct lex_focus *f = ix->focus;
+	size_t w;
+
+	if (!f)
+		return;
+	e = e < ix->n ? e : ix->n;
+	memset(f->buckets, 0, sizeof(f->buckets));
+	f->s = s;
+	f->e = e;
+	for (w = s / 64; s < e && w <= (e - 1) / 64; w++) {
+		uint64_t bits = ix->starts[w];
+		if (w == s / 64)
+			bits &= ~(uint64_t)0 << (s % 64);
+		if (w == (e - 1) / 64 && e % 64)
+			bits &= ((uint64_t)1 << (e % 64)) - 1;
+		for (; bits; bits &= bits - 1) {
+			size_t b = bucket_at(ix->t, w * 64 + (size_t)__builtin_ctzll(bits), ix->n);
+			f->buckets[b / 64] |= (uint64_t)1 << (b % 64);
+		}
+	}
+}
+
 size_t lex_search(const struct lex_index *ix, size_t s, size_t e, const char *phrase, size_t *end)
 {
 	bool spaced = phrase[0] == ' ';
 	long b = ix->pos ? phrase_bucket(spaced ? phrase + 1 : phrase) : -1;
+	const struct lex_focus *f = ix->focus;
 
 	if (b < 0 || s >= e)
 		return lex_find(ix->t, s, e, phrase, end);
+	/* inside the focus, no word of the bucket starts after s: only a match
+	 * at s itself remains, which search_word() tries first (a spaced phrase
+	 * begins before a word of its bucket) */
+	if (f && f->s <= s && e <= f->e && !((f->buckets[b / 64] >> (b % 64)) & 1)) {
+		if (!spaced && ch_lower((unsigned char)ix->t[s]) == ch_lower((unsigned char)phrase[0]) &&
+		    lex_at(ix->t, s, e, phrase, end))
+			return s;
+		return (size_t)-1;
+	}
 	return spaced ? search_spaced(ix, (size_t)b, s, e, phrase, end)
 	              : search_word(ix, (size_t)b, s, e, phrase, end);
 }

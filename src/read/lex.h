@@ -55,14 +55,22 @@ size_t lex_find(const char *t, size_t s, size_t e, const char *phrase, size_t *e
  */
 #define LEX_BUCKETS (37 * 37)
 
+/* The span the next searches ask about (see lex_focus()). */
+struct lex_focus {
+	size_t s, e;                               /* e == 0: none */
+	uint64_t buckets[(LEX_BUCKETS + 63) / 64]; /* bit b: a word of bucket b starts in [s, e) */
+};
+
 struct lex_index {
 	const char *t; /* borrowed */
 	size_t n;
-	uint32_t *start; /* bucket b holds pos[start[b] .. start[b + 1]); NULL if not built */
-	uint32_t *pos;   /* word starts, bucket after bucket, each in text order */
-	uint32_t *hint;  /* per bucket, where its last search ended (see lex_search()) */
-	uint32_t *dates; /* where a date can begin (see lex_dates_in()), in text order */
+	uint32_t *start;          /* bucket b holds pos[start[b] .. start[b + 1]); NULL if not built */
+	uint32_t *pos;            /* word starts, bucket after bucket, each in text order */
+	uint32_t *hint;           /* per bucket, where its last search ended (see lex_search()) */
+	uint32_t *dates;          /* where a date can begin (see lex_dates_in()), in text order */
 	size_t ndates;
+	uint64_t *starts;         /* the word starts as a bitmap: bit p % 64 of starts[p / 64] */
+	struct lex_focus *focus;  /* NULL: none kept */
 };
 
 /* At most this many word starts are indexed (16 MB): a text with more, far
@@ -78,6 +86,14 @@ void lex_index_release(struct lex_index *ix);
 /* lex_find() over the indexed text, with the same result.  (It updates the
  * bucket's hint, which changes no result: the index is not shared.) */
 size_t lex_search(const struct lex_index *ix, size_t s, size_t e, const char *phrase, size_t *end);
+
+/* The next searches ask about t[s, e) (a sentence, a clause): the index notes
+ * which buckets have a word starting there, and a search inside the span for a
+ * phrase whose bucket has none there is answered without looking further
+ * (the grammar asks each sentence dozens of questions, most of them "no").
+ * Like the hints, it changes no result; a search outside the span is made as
+ * usual. */
+void lex_focus(const struct lex_index *ix, size_t s, size_t e);
 
 /* Does t[pos, e) start with phrase (same matching rules)?  *end as above.
  * lex_at() rejects a wrong first character inline, the common case, and

@@ -805,6 +805,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 		while (s < e) {
 			size_t se = lex_sentence_end(c->t, s, e), nt, i;
 			struct timing tm[MAXT];
+			lex_focus(&c->ix, s, se);
 			/* a sentence that opens with its verb ("to provide ...", "by 30 April,
 			 * to agree ..., the terms of which must be approved by ...") is the
 			 * addressee's: a modal inside it belongs to a subordinate clause */

@@ -60,11 +60,20 @@ static const struct {
 	{"during ", "in_month"},
 };
 
+/* Every cadence above ends with one of these words: a span without any has none. */
+static const char *const cadence_nouns[] = {"quarter", "month", "year", "yearly", "term",
+					    "termly"};
+
 static size_t cadence_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
 			      size_t n)
 {
 	size_t k, at, end;
 
+	for (k = 0; k < ARRAY_SIZE(cadence_nouns); k++)
+		if (lex_search(&c->ix, s, e, cadence_nouns[k], NULL) != (size_t)-1)
+			break;
+	if (k == ARRAY_SIZE(cadence_nouns))
+		return n;
 	for (k = 0; k < ARRAY_SIZE(cadences) && n < MAXT; k++)
 		for (at = lex_search(&c->ix, s, e, cadences[k].words, &end);
 		     at != (size_t)-1 && n < MAXT;

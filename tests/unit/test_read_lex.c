@@ -61,7 +61,7 @@ static void search_equals_scan(void)
 {
 	static char text[4096];
 	unsigned seed = 20261123;
-	int round, same = 1, found = 0;
+	int round, same = 1, found = 0, focused_same = 1;
 
 	for (round = 0; round < 300; round++) {
 		size_t n = random_text(text, sizeof(text), &seed, 40 + (size_t)round % 300), k;
@@ -79,10 +79,20 @@ static void search_equals_scan(void)
 				same = 0;
 			}
 			found += a != (size_t)-1;
+			/* the same search with the index's focus on a span around it */
+			{
+				size_t fs = s > 20 ? s - (size_t)rand_r(&seed) % 20 : 0,
+				       fe = e + (size_t)rand_r(&seed) % 20, e3 = 0, c3;
+				lex_focus(&ix, fs, fe);
+				c3 = lex_search(&ix, s, e, p, &e3);
+				if (c3 != a || (a != (size_t)-1 && e3 != e1))
+					focused_same = 0;
+			}
 		}
 		lex_index_release(&ix);
 	}
 	CHECK(same, "lex_search and lex_find agree on 12,000 searches");
+	CHECK(focused_same, "and so they do with a focus on a span around each search");
 	CHECK(found > 1000, "and many of them find something (%d)", found);
 }
 
