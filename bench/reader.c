@@ -15,7 +15,6 @@
 
 #include <time.h>
 
-#include "base/arena.h"
 #include "base/strbuf.h"
 #include "read/read.h"
 
@@ -26,20 +25,6 @@ static double now(void)
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-/* The records' nodes come from an arena emptied after each record, as in
- * cmd_read.c. */
-static struct arena json_arena;
-
-static void *arena_json_alloc(size_t n)
-{
-	return arena_alloc(&json_arena, n);
-}
-
-static void arena_json_free(void *p)
-{
-	(void)p;
 }
 
 static int load(const char *path, struct strbuf *out)
@@ -75,7 +60,7 @@ static size_t read_all(struct strbuf *docs, char **names, size_t n, struct strbu
 			strbuf_addch(json, '\n');
 			records++;
 		}
-		arena_release(&json_arena);
+		read_json_arena_clear();
 	}
 	return records;
 }
@@ -95,7 +80,7 @@ int main(int argc, char **argv)
 			return 66;
 		bytes += docs[i].len;
 	}
-	json_set_alloc_funcs(arena_json_alloc, arena_json_free);
+	read_json_arena_begin(); /* as cmd_read.c */
 	read_all(docs, argv + 1, 1, &json); /* warm up */
 	for (r = 0; r < RUNS; r++) {
 		double t0 = now(), secs;
@@ -103,6 +88,7 @@ int main(int argc, char **argv)
 		secs = now() - t0;
 		printf("%zu %zu %zu %.4f\n", bytes, n, records, secs);
 	}
+	read_json_arena_end();
 	for (i = 0; i < n; i++)
 		strbuf_release(&docs[i]);
 	free(docs);

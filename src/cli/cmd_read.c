@@ -11,7 +11,6 @@
 
 #include <sys/stat.h>
 
-#include "../base/arena.h"
 #include "../base/strbuf.h"
 #include "../read/read.h"
 #include "../read/text.h"
@@ -60,24 +59,6 @@ static int slurp(const char *path, struct strbuf *out, struct err *e)
 	return 0;
 }
 
-/*
- * The records' memory.  jansson takes every node from malloc, and a record
- * is dropped as soon as it has been written; so while reading, jansson
- * allocates from an arena that is emptied after each record (or, when the
- * records are gathered into one array, after that), not freed node by node.
- */
-static struct arena json_arena;
-
-static void *json_arena_alloc(size_t n)
-{
-	return arena_alloc(&json_arena, n);
-}
-
-static void json_arena_free(void *p)
-{
-	(void)p; /* freed with the whole arena */
-}
-
 /* Print v as one line of JSON (indent 0) or indented, then a new line. */
 static void put_json(const json_t *v, int indent, struct strbuf *out)
 {
@@ -112,7 +93,8 @@ int cmd_read(struct cmd_args *a)
 		rf = READ_PDF;
 	else if (input && strcmp(input, "auto"))
 		return cmd_usage(a, "--input must be auto, text or pdf, not '%s'", input);
-	json_set_alloc_funcs(json_arena_alloc, json_arena_free);
+	/* each record is dropped once written: its nodes come from an arena */
+	read_json_arena_begin();
 	if (a->argc > 1 && !jsonl && !text)
 		all = json_array();
 	for (i = 0; i < a->argc; i++) {
@@ -148,12 +130,11 @@ int cmd_read(struct cmd_args *a)
 			put_json(rec, jsonl ? 0 : 2, &out);
 		}
 		if (!all)
-			arena_release(&json_arena); /* the record, written */
+			read_json_arena_clear(); /* the record, written */
 	}
 	if (all)
 		put_json(all, 2, &out);
-	json_set_alloc_funcs(malloc, free);
-	arena_release(&json_arena);
+	read_json_arena_end();
 	strbuf_release(&out);
 	return rc;
 }

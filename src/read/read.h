@@ -37,6 +37,13 @@ struct read_input {
 json_t *read_document(const struct read_input *in, char **text_out, size_t *text_len,
 		      struct err *e);
 
+/* Single-threaded commands that read many documents: between begin and end,
+ * jansson's nodes come from an arena that clear empties at once (every record
+ * made since must be dropped, not freed, by then).  See json_arena.c. */
+void read_json_arena_begin(void);
+void read_json_arena_clear(void);
+void read_json_arena_end(void);
+
 /* Render a record for a person (the --format text view) into out. */
 struct strbuf;
 void read_render_text(const json_t *rec, struct strbuf *out);
