@@ -597,6 +597,8 @@ static const struct {
 		{"partner in practice", "pip"},
 		{"improvement advisor", "improvement_adviser"},
 		{"improvement adviser", "improvement_adviser"},
+		/* the short form an instrument defines: ("the Adviser") */
+		{"the adviser", "improvement_adviser"}, {"the advisor", "improvement_adviser"},
 		{"strategic partner", "partner_council"},
 		{"leeds", "partner_council"},
 		{"council", "council"},
