@@ -202,7 +202,7 @@ static bool report_handed_in(const struct read_ctx *c, size_t ss, const struct l
 
 	if (d->span.s < ss + 3 || !lex_at(c->t, d->span.s - 3, d->span.s, "on ", NULL))
 		return false;
-	while (cs > ss && d->span.s - cs < 80 && c->t[cs - 1] != ',' && c->t[cs - 1] != ';')
+	while (cs > ss && d->span.s - cs < 160 && c->t[cs - 1] != ',' && c->t[cs - 1] != ';')
 		cs--;
 	if (lex_search(&c->ix, cs, d->span.s, "report", NULL) == (size_t)-1 ||
 	    lex_search(&c->ix, ss, d->span.s, "commissioner", NULL) == (size_t)-1 ||

@@ -429,7 +429,8 @@ static bool starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
 }
 
 static const char *const statements[] = {
-	"will remain in force", "revokes", "is revoked", "is satisfied", "acknowledges",
+	"will remain in force", "revokes", "is revoked", "are revoked", "hereby revoked",
+	"is satisfied", "acknowledges",
 	"is given to", "may choose", "should ministers", "should the council be unwilling",
 	"following actions are required", "is issued to",
 	/* the instrument's life and the powers behind it, not duties */
