@@ -4,8 +4,9 @@
  * letter's decision) and the Ofsted judgements it cites.  Events are dated
  * facts: each date in the text is read with the cue words before it in
  * its sentence ("inspection report published on", "monitoring visit of"),
- * or with the verbs of a sentence that opens "On <date>,".  Judgements
- * pair each area named (SIF and ILACS wordings) with the grade said of it.
+ * or with the verbs of a sentence that opens "On <date>,"; "on the same day"
+ * stands for the last date before it in its sentence.  Judgements pair each
+ * area named (SIF and ILACS wordings) with the grade said of it.
  */
 #include "../base/compat.h"
 
