@@ -593,6 +593,66 @@ static void add_revoke(struct read_ctx *c, json_t *arr, size_t s, size_t e, size
 	json_array_append_new(arr, o);
 }
 
+/* Does an instrument's name ("direction", "notice") come within the four words
+ * after t[w] (before e)? */
+static bool names_instrument(const struct read_ctx *c, size_t w, size_t e)
+{
+	size_t k;
+
+	for (k = 0; k < 4 && w < e; k++) {
+		if (lex_at(c->t, w, e, "direction", NULL) || lex_at(c->t, w, e, "notice", NULL) ||
+		    lex_at(c->t, w, e, "improvement notice", NULL))
+			return true;
+		while (w < e && !ch_is_space((unsigned char)c->t[w]))
+			w++;
+		w = lex_skip_space(c->t, w, e);
+	}
+	return false;
+}
+
+/* The end of the words before a joint "X and the Y", "X, the Y" that opens at t[at]
+ * (the start of "the Y"), or (size_t)-1 when no joint ends there. */
+static size_t joint_before(const struct read_ctx *c, size_t s, size_t at)
+{
+	size_t q = at;
+
+	while (q > s && ch_is_space((unsigned char)c->t[q - 1]))
+		q--;
+	if (q >= s + 4 && lex_at(c->t, q - 3, at, "and", NULL) && ch_is_space((unsigned char)c->t[q - 4]))
+		q -= 4;
+	else if (!(q > s && c->t[q - 1] == ','))
+		return (size_t)-1;
+	while (q > s && (ch_is_space((unsigned char)c->t[q - 1]) || c->t[q - 1] == ','))
+		q--;
+	return q;
+}
+
+/* "revokes the Direction issued on A and the Direction issued on B", "The First
+ * Direction and the Second Direction are revoked": instruments joined by "and" (or
+ * commas), each a revocation of its own.  t[s, e) is the coordinated phrase; each
+ * part after the first takes its own start as its span's. */
+static void add_revokes(struct read_ctx *c, json_t *arr, size_t s, size_t e, size_t span_s,
+			size_t span_e)
+{
+	size_t part = s, i, w;
+	int parts = 0;
+
+	for (i = s + 1; i < e && parts < 8; i++) {
+		size_t q;
+		if (c->t[i - 1] != ' ' && c->t[i - 1] != '\n')
+			continue;
+		if (!lex_at(c->t, i, e, "the ", &w) || !names_instrument(c, w, e) ||
+		    (q = joint_before(c, part, i)) == (size_t)-1 || q <= part)
+			continue;
+		add_revoke(c, arr, part, q, part == s ? span_s : part, span_e);
+		part = i;
+		parts++;
+	}
+	while (e > part && (c->t[e - 1] == ',' || ch_is_space((unsigned char)c->t[e - 1])))
+		e--;
+	add_revoke(c, arr, part, e, part == s ? span_s : part, span_e);
+}
+
 static void find_revokes(struct read_ctx *c, json_t *rec)
 {
 	json_t *arr = json_array();
@@ -631,7 +691,7 @@ static void find_revokes(struct read_ctx *c, json_t *rec)
 				}
 		while (e2 > end && (c->t[e2 - 1] == '.' || c->t[e2 - 1] == ';' || ch_is_space((unsigned char)c->t[e2 - 1])))
 			e2--;
-		add_revoke(c, arr, end, e2, lex_sentence_start(c->t, 0, at), se);
+		add_revokes(c, arr, end, e2, lex_sentence_start(c->t, 0, at), se);
 	}
 	/* The passive: "The Direction dated 14 June 2019 is hereby revoked", "The 2020
 	 * Direction is revoked", "the improvement notice ... is withdrawn / lifted / shall
@@ -648,28 +708,29 @@ static void find_revokes(struct read_ctx *c, json_t *rec)
 			for (at = lex_search(&c->ix, 0, c->n, passive[p], &end);
 			     at != (size_t)-1 && tries++ < 4 * READ_MAX_CANDIDATES;
 			     at = lex_search(&c->ix, end, c->n, passive[p], &end)) {
-				size_t ss = lex_sentence_start(c->t, 0, at), s;
-				size_t the = (size_t)-1;
+				size_t ss = lex_sentence_start(c->t, 0, at), s, first;
+				size_t cand[16], nc = 0;
 				for (s = ss; s < at; s++) {
-					size_t w = s, k;
-					if (!lex_at(c->t, s, at, "the ", &w) || (s != ss && c->t[s - 1] != ' '))
+					size_t w = s;
+					if (!lex_at(c->t, s, at, "the ", &w) || (s != ss && c->t[s - 1] != ' ' &&
+										 c->t[s - 1] != '\n'))
 						continue;
 					/* an instrument's name within the next four words */
-					for (k = 0; k < 4 && w < at; k++) {
-						if (lex_at(c->t, w, at, "direction", NULL) ||
-						    lex_at(c->t, w, at, "improvement notice", NULL) ||
-						    lex_at(c->t, w, at, "notice", NULL)) {
-							the = s;
-							break;
-						}
-						while (w < at && c->t[w] != ' ')
-							w++;
-						w = lex_skip_space(c->t, w, at);
+					if (names_instrument(c, w, at)) {
+						if (nc == ARRAY_SIZE(cand))
+							memmove(cand, cand + 1, --nc * sizeof(cand[0]));
+						cand[nc++] = s;
 					}
 				}
-				if (the == (size_t)-1)
+				if (!nc)
 					continue;
-				add_revoke(c, arr, the, at, ss, lex_sentence_end(c->t, end, c->n));
+				/* the last one; with a plural verb, the ones joined to it by "and"
+				 * ("The First Direction and the Second Direction are revoked") */
+				first = cand[--nc];
+				while (nc > 0 && lex_at(c->t, at, end, " are ", NULL) &&
+				       joint_before(c, cand[nc - 1], first) != (size_t)-1)
+					first = cand[--nc];
+				add_revokes(c, arr, first, at, ss, lex_sentence_end(c->t, end, c->n));
 			}
 	}
 	json_object_set_new(rec, "revokes", arr);

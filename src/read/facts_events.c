@@ -4,8 +4,9 @@
  * letter's decision) and the Ofsted judgements it cites.  Events are dated
  * facts: each date in the text is read with the cue words before it in
  * its sentence ("inspection report published on", "monitoring visit of"),
- * or with the verbs of a sentence that opens "On <date>,".  Judgements
- * pair each area named (SIF and ILACS wordings) with the grade said of it.
+ * or with the verbs of a sentence that opens "On <date>,"; "on the same day"
+ * stands for the last date before it in its sentence.  Judgements pair each
+ * area named (SIF and ILACS wordings) with the grade said of it.
  */
 #include "../base/compat.h"
 
@@ -70,8 +71,20 @@ static const struct cue event_cues[] = {
 /* Does a cue of the kind hold in the sentence t[ss, at)? "ended on" is an
  * inspection's only when an inspection is named before it; a report is
  * Ofsted's only when Ofsted or an inspection is named and no Commissioner. */
+/* The last "direction" named in t[s, e) is "this Direction" (the instrument itself)? */
+static bool last_direction_is_this(const struct read_ctx *c, size_t s, size_t e)
+{
+	size_t at, end, last = (size_t)-1;
+	int tries = 0;
+
+	for (at = lex_search(&c->ix, s, e, "direction", &end); at != (size_t)-1 && tries++ < 64;
+	     at = lex_search(&c->ix, end, e, "direction", &end))
+		last = at;
+	return last != (size_t)-1 && last >= s + 5 && lex_at(c->t, last - 5, last, "this ", NULL);
+}
+
 static bool cue_fits(const struct read_ctx *c, const struct cue *q, size_t ss, size_t at,
-		     size_t end)
+		     size_t end, size_t se)
 {
 	bool inspection = lex_search(&c->ix, ss, end, "inspection", NULL) != (size_t)-1 ||
 			  lex_search(&c->ix, ss, end, "inspected", NULL) != (size_t)-1;
@@ -80,20 +93,23 @@ static bool cue_fits(const struct read_ctx *c, const struct cue *q, size_t ss, s
 		return true;
 	if (!strcmp(q->kind, "ofsted_report")) {
 		/* "Its report, published on ...": the report of the inspection the sentence
-		 * before tells of */
+		 * before tells of; "In its report, published on ..., Ofsted judged": Ofsted
+		 * the sentence's subject after the date */
 		size_t ps = ss > 1 ? lex_sentence_start(c->t, 0, ss - 1) : ss;
 		bool before = ps < ss && (lex_search(&c->ix, ps, ss, "ofsted", NULL) != (size_t)-1 ||
-					  lex_search(&c->ix, ps, ss, "inspected", NULL) != (size_t)-1);
+					  lex_search(&c->ix, ps, ss, "inspected", NULL) != (size_t)-1 ||
+					  lex_search(&c->ix, ps, ss, "inspection", NULL) != (size_t)-1);
 		return (inspection || before ||
-			lex_search(&c->ix, ss, at, "ofsted", NULL) != (size_t)-1) &&
+			lex_search(&c->ix, ss, se, "ofsted", NULL) != (size_t)-1) &&
 		       lex_search(&c->ix, ss, at, "commissioner", NULL) == (size_t)-1;
 	}
 	if (!strcmp(q->kind, "ofsted_inspection"))
 		return inspection;
-	/* a direction named before the cue, and not this one */
+	/* a direction named before the cue, and not this one ("This Direction revokes
+	 * the Direction issued to the Council on ...": the one named last) */
 	if (!strcmp(q->kind, "direction_issued"))
 		return lex_search(&c->ix, ss, at, "direction", NULL) != (size_t)-1 &&
-		       lex_search(&c->ix, ss, at, "this direction", NULL) == (size_t)-1;
+		       !last_direction_is_this(c, ss, at);
 	if (!strcmp(q->kind, "monitoring_visit"))
 		return lex_search(&c->ix, at, end + 60, " on ", NULL) != (size_t)-1;
 	return true;
@@ -128,6 +144,30 @@ static void add_event(struct read_ctx *c, json_t *events, const char *kind, cons
 	json_array_append_new(events, ev);
 }
 
+/* "issued a direction", "gave a further direction", "made a second statutory
+ * direction": a verb of giving whose object, within a few words (no comma or
+ * full stop between), is a direction. */
+static bool gave_direction(const struct read_ctx *c, size_t s, size_t e)
+{
+	static const char *const verbs[] = {"issued ", "gave ", "made "};
+	size_t k, at, end;
+
+	for (k = 0; k < ARRAY_SIZE(verbs); k++)
+		for (at = lex_search(&c->ix, s, e, verbs[k], &end); at != (size_t)-1;
+		     at = lex_search(&c->ix, end, e, verbs[k], &end)) {
+			size_t stop = end, words = 0;
+			while (stop < e && words < 4 && c->t[stop] != ',' && c->t[stop] != '.' &&
+			       c->t[stop] != '(' && c->t[stop] != ';') {
+				if (ch_is_space((unsigned char)c->t[stop]))
+					words++;
+				stop++;
+			}
+			if (lex_search(&c->ix, end, stop, "direction", NULL) != (size_t)-1)
+				return true;
+		}
+	return false;
+}
+
 /* "On 30 January 2019 the Secretary of State appointed ... and issued a
  * direction ...", "On 9 January 2023 Ofsted published its report ...": the
  * events of a sentence that opens with its date. */
@@ -141,9 +181,7 @@ static void dated_sentence(struct read_ctx *c, json_t *events, const struct lex_
 		return;
 	if (lex_search(&c->ix, d->span.e, se, " appointed ", NULL) != (size_t)-1)
 		add_event(c, events, "appointment", d, ss, se);
-	if (lex_search(&c->ix, d->span.e, se, "issued a direction", NULL) != (size_t)-1 ||
-	    lex_search(&c->ix, d->span.e, se, "issued a statutory direction", NULL) != (size_t)-1 ||
-	    lex_search(&c->ix, d->span.e, se, "gave a direction", NULL) != (size_t)-1 ||
+	if (gave_direction(c, d->span.e, se) ||
 	    lex_search(&c->ix, d->span.e, se, "directed the council", NULL) != (size_t)-1)
 		add_event(c, events, "direction_issued", d, ss, se);
 	/* "On 9 January 2023 Ofsted published its report of the inspection ..." */
@@ -155,56 +193,114 @@ static void dated_sentence(struct read_ctx *c, json_t *events, const struct lex_
 		add_event(c, events, "ofsted_report", d, ss, se);
 }
 
+/* "... his report was submitted to me on 28 April 2023": a report handed in (not
+ * published) on the date, in the clause before it; the Commissioner's when the
+ * sentence names one and not Ofsted. */
+static bool report_handed_in(const struct read_ctx *c, size_t ss, const struct lex_date *d)
+{
+	static const char *const verbs[] = {"submitted", "presented", "sent", "delivered"};
+	size_t cs = d->span.s, k;
+
+	if (d->span.s < ss + 3 || !lex_at(c->t, d->span.s - 3, d->span.s, "on ", NULL))
+		return false;
+	while (cs > ss && d->span.s - cs < 160 && c->t[cs - 1] != ',' && c->t[cs - 1] != ';')
+		cs--;
+	if (lex_search(&c->ix, cs, d->span.s, "report", NULL) == (size_t)-1 ||
+	    lex_search(&c->ix, ss, d->span.s, "commissioner", NULL) == (size_t)-1 ||
+	    lex_search(&c->ix, ss, d->span.s, "ofsted", NULL) != (size_t)-1)
+		return false;
+	for (k = 0; k < ARRAY_SIZE(verbs); k++)
+		if (lex_search(&c->ix, cs, d->span.s, verbs[k], NULL) != (size_t)-1)
+			return true;
+	return false;
+}
+
+/* The events of one date (or of a phrase that stands for one: "on the same day"),
+ * read from the cue words before it in its sentence t[ss, se). */
+static void date_events(struct read_ctx *c, json_t *events, const struct lex_date *d, size_t ss,
+			size_t se)
+{
+	bool found = false;
+	size_t k, look = d->span.s > ss + 60 ? d->span.s - 60 : ss;
+
+	if (c->has_date && d->day == c->date && d->precision == LEX_DAY)
+		return; /* the instrument's own date */
+	if (lex_search(&c->ix, ss, d->span.s, "dated", NULL) != (size_t)-1)
+		return;
+	for (k = 0; k < ARRAY_SIZE(event_cues); k++) {
+		size_t at, end;
+		at = lex_search(&c->ix, look, d->span.s, event_cues[k].words, &end);
+		if (at == (size_t)-1)
+			continue;
+		if (event_cues[k].near && lex_skip_space(c->t, end, d->span.s) != d->span.s &&
+		    strcmp(event_cues[k].kind, "ofsted_report"))
+			continue;
+		if (!strcmp(event_cues[k].kind, "commissioner_report") &&
+		    lex_search(&c->ix, ss, d->span.s, "commissioner", NULL) == (size_t)-1)
+			continue;
+		if (!strcmp(event_cues[k].kind, "ofsted_letter") &&
+		    lex_search(&c->ix, ss, d->span.s, "ofsted", NULL) == (size_t)-1)
+			continue;
+		if (!strcmp(event_cues[k].words, "in ") &&
+		    (d->precision != LEX_MONTH ||
+		     lex_search(&c->ix, ss, d->span.s, "direction issued", NULL) == (size_t)-1))
+			continue;
+		if (!cue_fits(c, &event_cues[k], ss, at, end, se))
+			continue;
+		add_event(c, events, event_cues[k].kind, d, ss, se);
+		found = true;
+		break;
+	}
+	if (!found) {
+		size_t at = lex_search(&c->ix, look, d->span.s, " appointed ", NULL);
+		if (report_handed_in(c, ss, d))
+			add_event(c, events, "commissioner_report", d, ss, se);
+		/* "... appointed X as Commissioner on 30 January 2019" */
+		else if (at != (size_t)-1 && d->span.s >= 3 &&
+			 lex_at(c->t, d->span.s - 3, d->span.s, "on ", NULL))
+			add_event(c, events, "appointment", d, ss, se);
+		else
+			dated_sentence(c, events, d, ss, se);
+	}
+}
+
+/* "... was appointed on 3 January 2023 under the direction issued to the Council
+ * on the same day": the phrase stands for the last date named before it in its
+ * sentence; its events are read as that date's would be. */
+static void same_day_events(struct read_ctx *c, json_t *events)
+{
+	static const char *const phrases[] = {"on the same day", "on the same date", "on that day",
+					      "on that date"};
+	size_t k, at, end;
+	int tries = 0;
+
+	for (k = 0; k < ARRAY_SIZE(phrases); k++)
+		for (at = lex_search(&c->ix, 0, c->n, phrases[k], &end);
+		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+		     at = lex_search(&c->ix, end, c->n, phrases[k], &end)) {
+			size_t ss = lex_sentence_start(c->t, 0, at), se = lex_sentence_end(c->t, end, c->n);
+			struct lex_date d[16], ld;
+			size_t nd = lex_dates_in(&c->ix, ss, at, d, 16);
+			if (!nd || d[nd - 1].precision != LEX_DAY)
+				continue;
+			ld = d[nd - 1];
+			ld.has_end = false;
+			ld.span.s = at + 3; /* after "on ": the cues end with it */
+			ld.span.e = end;
+			date_events(c, events, &ld, ss, se);
+		}
+}
+
 void facts_find_events(struct read_ctx *c, json_t *rec)
 {
 	json_t *events = json_array();
 	struct lex_date d[256];
-	size_t nd = lex_dates_in(&c->ix, 0, c->n, d, 256), i, k;
+	size_t nd = lex_dates_in(&c->ix, 0, c->n, d, 256), i;
 
-	for (i = 0; i < nd; i++) {
-		bool found = false;
-		size_t ss = lex_sentence_start(c->t, 0, d[i].span.s);
-		size_t se = lex_sentence_end(c->t, d[i].span.e, c->n);
-		size_t look = d[i].span.s > ss + 60 ? d[i].span.s - 60 : ss;
-		if (c->has_date && d[i].day == c->date && d[i].precision == LEX_DAY)
-			continue; /* the instrument's own date */
-		if (lex_search(&c->ix, ss, d[i].span.s, "dated", NULL) != (size_t)-1)
-			continue;
-		for (k = 0; k < ARRAY_SIZE(event_cues); k++) {
-			size_t at, end;
-			at = lex_search(&c->ix, look, d[i].span.s, event_cues[k].words, &end);
-			if (at == (size_t)-1)
-				continue;
-			if (event_cues[k].near && lex_skip_space(c->t, end, d[i].span.s) != d[i].span.s &&
-			    strcmp(event_cues[k].kind, "ofsted_report"))
-				continue;
-			if (!strcmp(event_cues[k].kind, "commissioner_report") &&
-			    lex_search(&c->ix, ss, d[i].span.s, "commissioner", NULL) == (size_t)-1)
-				continue;
-			if (!strcmp(event_cues[k].kind, "ofsted_letter") &&
-			    lex_search(&c->ix, ss, d[i].span.s, "ofsted", NULL) == (size_t)-1)
-				continue;
-			if (!strcmp(event_cues[k].words, "in ") &&
-			    (d[i].precision != LEX_MONTH ||
-			     lex_search(&c->ix, ss, d[i].span.s, "direction issued", NULL) ==
-			         (size_t)-1))
-				continue;
-			if (!cue_fits(c, &event_cues[k], ss, at, end))
-				continue;
-			add_event(c, events, event_cues[k].kind, &d[i], ss, se);
-			found = true;
-			break;
-		}
-		if (!found) {
-			size_t at = lex_search(&c->ix, look, d[i].span.s, " appointed ", NULL);
-			/* "... appointed X as Commissioner on 30 January 2019" */
-			if (at != (size_t)-1 && d[i].span.s >= 3 &&
-			    lex_at(c->t, d[i].span.s - 3, d[i].span.s, "on ", NULL))
-				add_event(c, events, "appointment", &d[i], ss, se);
-			else
-				dated_sentence(c, events, &d[i], ss, se);
-		}
-	}
+	for (i = 0; i < nd; i++)
+		date_events(c, events, &d[i], lex_sentence_start(c->t, 0, d[i].span.s),
+			    lex_sentence_end(c->t, d[i].span.e, c->n));
+	same_day_events(c, events);
 	/* "term ... ends at the end of September" (no year): the next such month-end */
 	{
 		size_t at, end;
@@ -235,6 +331,17 @@ void facts_find_events(struct read_ctx *c, json_t *rec)
 		for (q = 0; q < ARRAY_SIZE(decided) && at == (size_t)-1; q++)
 			if (q == 0 || !strcmp(c->kind, "letter"))
 				at = lex_search(&c->ix, 0, c->n, decided[q], &end);
+		/* "I have accepted that recommendation and have decided that ...": the
+		 * writer's decision in a sentence whose subject is "I" */
+		if (at == (size_t)-1 && !strcmp(c->kind, "letter")) {
+			int tries = 0;
+			for (at = lex_search(&c->ix, 0, c->n, "have decided", &end);
+			     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+			     at = lex_search(&c->ix, end, c->n, "have decided", &end))
+				if (lex_at(c->t, lex_skip_space(c->t, lex_sentence_start(c->t, 0, at), at),
+					   at, "I ", NULL))
+					break;
+		}
 		if (at != (size_t)-1) {
 			struct lex_date ld;
 			size_t ss = lex_sentence_start(c->t, 0, at), se = lex_sentence_end(c->t, end, c->n);
@@ -399,6 +506,33 @@ static const char *grade_of(const struct read_ctx *c, const struct mention *g, s
 	return ng ? g[0].what : NULL;
 }
 
+/* "On 9 January 2023 Ofsted published its report of the inspection ... . Ofsted
+ * judged ...": a judgement sentence with no date of its own right after one, in
+ * the same paragraph, that dates a report ("report" or "published" just before a
+ * day that is not the instrument's own) is of that report. */
+static bool report_date_before(const struct read_ctx *c, size_t ss, cal_day *date)
+{
+	size_t ps = lex_sentence_start(c->t, 0, ss - 1), nd, k;
+	struct lex_date d[8];
+
+	if (ps >= ss || memchr(c->t + ps, '\n', lex_trim_end(c->t, ps, ss) - ps) ||
+	    lex_search(&c->ix, ps, ss, "ofsted", NULL) == (size_t)-1)
+		return false;
+	nd = lex_dates_in(&c->ix, ps, ss, d, 8);
+	for (k = 0; k < nd; k++) {
+		size_t lk = d[k].span.s > ps + 40 ? d[k].span.s - 40 : ps;
+		if (d[k].precision != LEX_DAY || (c->has_date && d[k].day == c->date))
+			continue;
+		if (lex_search(&c->ix, lk, d[k].span.e + 40 < ss ? d[k].span.e + 40 : ss, "report",
+			       NULL) != (size_t)-1 ||
+		    lex_search(&c->ix, lk, d[k].span.s, "published", NULL) != (size_t)-1) {
+			*date = d[k].day;
+			return true;
+		}
+	}
+	return false;
+}
+
 void facts_find_judgements(struct read_ctx *c, json_t *rec)
 {
 	json_t *arr = json_array();
@@ -490,6 +624,8 @@ void facts_find_judgements(struct read_ctx *c, json_t *rec)
 			has_date = true;
 			date = prev.date;
 		}
+		if (!has_date && ss > 1)
+			has_date = report_date_before(c, ss, &date);
 		if (carry.grade) {
 			carry.has_date = has_date;
 			carry.date = date;

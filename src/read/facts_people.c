@@ -180,7 +180,10 @@ static const char *role_word(const struct read_ctx *c, size_t s, size_t e)
 	    lex_search(&c->ix, s, e, "dcs", NULL) != (size_t)-1)
 		return "dcs";
 	if (lex_search(&c->ix, s, e, "improvement adviser", NULL) != (size_t)-1 ||
-	    lex_search(&c->ix, s, e, "improvement advisor", NULL) != (size_t)-1)
+	    lex_search(&c->ix, s, e, "improvement advisor", NULL) != (size_t)-1 ||
+	    /* the short form an instrument defines: ("the Adviser") */
+	    lex_search(&c->ix, s, e, "the adviser", NULL) != (size_t)-1 ||
+	    lex_search(&c->ix, s, e, "the advisor", NULL) != (size_t)-1)
 		return "improvement_adviser";
 	if (lex_search(&c->ix, s, e, "chair", NULL) != (size_t)-1)
 		return "chair";
@@ -252,6 +255,50 @@ static void add_appointment(struct read_ctx *c, json_t *arr, const char *person,
 	json_object_set_new(o, "role", json_string(role));
 	json_object_set_new(o, "span", read_span(c, s, e));
 	json_array_append_new(arr, o);
+}
+
+/*
+ * The office, then the name between commas, then the verb: "The Commissioner, Mr
+ * Julian Ashdown, was appointed on ...", "The Improvement Adviser for the Council, Dr
+ * A. Bell, who has been appointed ...".  The verb "appointed" is at t[at]; fills
+ * person (courtesy title dropped) and *os (where the office starts) and returns the
+ * office's role, or NULL when the words before the verb are not of that form.
+ */
+static const char *office_then_name(const struct read_ctx *c, size_t at, char *person, size_t n,
+				    size_t *os)
+{
+	static const char *const aux[] = {"who has been ", "who had been ", "who was ",
+					  "has been ", "had been ", "was ", "is "};
+	size_t ss = lex_sentence_start(c->t, 0, at), q = at, k, ne, ns;
+	const char *role;
+
+	for (k = 0; k < ARRAY_SIZE(aux); k++) {
+		size_t l = strlen(aux[k]);
+		if (q >= ss + l + 1 && lex_at(c->t, q - l, at, aux[k], NULL) &&
+		    ch_is_space((unsigned char)c->t[q - l - 1])) {
+			q -= l;
+			break;
+		}
+	}
+	while (q > ss && ch_is_space((unsigned char)c->t[q - 1]))
+		q--;
+	if (q <= ss || c->t[q - 1] != ',')
+		return NULL;
+	ne = q - 1;
+	for (ns = ne; ns > ss && ne - ns < 60 && c->t[ns - 1] != ',' && c->t[ns - 1] != '(' &&
+		      c->t[ns - 1] != ';';
+	     ns--)
+		;
+	if (ns <= ss || c->t[ns - 1] != ',')
+		return NULL;
+	*os = ns - 1 > ss + 100 ? ns - 101 : ss;
+	*os = lex_skip_space(c->t, *os, ns);
+	role = role_word(c, *os, ns - 1);
+	if (!role || !strcmp(role, "chair"))
+		return NULL;
+	lex_copy(c->t, ns, ne, person, n);
+	drop_courtesy_title(person);
+	return looks_like_name(person) ? role : NULL;
 }
 
 /* The person appointed to role in this record, or NULL. */
@@ -373,6 +420,7 @@ void facts_find_appointments(struct read_ctx *c, json_t *rec)
 			const char *role;
 			char person[160], hon[64] = "";
 			bool passive = passive_before(c, at), asked = v >= 3, named_after = false;
+			size_t span_s = at;
 			/* appointed / appoints / re-appointed */
 			while (p < c->n && ch_is_alpha((unsigned char)c->t[p]))
 				p++;
@@ -407,6 +455,15 @@ void facts_find_appointments(struct read_ctx *c, json_t *rec)
 						named_after = true;
 					}
 				}
+			}
+			/* "The Commissioner, Mr X, was appointed on ..." */
+			if (v == 0 && !named_after &&
+			    (role = office_then_name(c, at, person, sizeof(person), &span_s)) != NULL) {
+				named_after = true;
+				passive = false;
+				re = end;
+			} else {
+				span_s = at;
 			}
 			if (passive) {
 				/* the role follows the verb: "is appointed as Improvement Adviser" */
@@ -486,7 +543,7 @@ void facts_find_appointments(struct read_ctx *c, json_t *rec)
 				if (hon[0])
 					json_object_set_new(o, "honours", json_string(hon));
 				json_object_set_new(o, "role", json_string(role));
-				json_object_set_new(o, "span", read_span(c, at, re));
+				json_object_set_new(o, "span", read_span(c, span_s, re));
 				json_array_append_new(arr, o);
 			}
 		}
@@ -540,6 +597,8 @@ static const struct {
 		{"partner in practice", "pip"},
 		{"improvement advisor", "improvement_adviser"},
 		{"improvement adviser", "improvement_adviser"},
+		/* the short form an instrument defines: ("the Adviser") */
+		{"the adviser", "improvement_adviser"}, {"the advisor", "improvement_adviser"},
 		{"strategic partner", "partner_council"},
 		{"leeds", "partner_council"},
 		{"council", "council"},

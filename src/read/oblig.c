@@ -135,15 +135,18 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 	struct lex_date d[16];
 	size_t nd;
 
-	/* within N <unit> of <anchor> */
-	for (at = lex_search(&c->ix, s, e, "within ", &end); at != (size_t)-1 && n < MAXT;
-	     at = lex_search(&c->ix, end, e, "within ", &end)) {
-		size_t of = lex_search(&c->ix, end, e < end + 50 ? e : end + 50, " of ", NULL),
+	/* within N <unit> of <anchor>; no later than / not later than N <unit> after <anchor> */
+	static const char *const lead[][2] = {{"within ", " of "}, {"no later than ", " after "},
+					      {"not later than ", " after "}};
+	for (size_t l = 0; l < ARRAY_SIZE(lead); l++)
+	for (at = lex_search(&c->ix, s, e, lead[l][0], &end); at != (size_t)-1 && n < MAXT;
+	     at = lex_search(&c->ix, end, e, lead[l][0], &end)) {
+		size_t of = lex_search(&c->ix, end, e < end + 50 ? e : end + 50, lead[l][1], NULL),
 		       ofe = 0;
 		struct cal_period p;
-		if (of == (size_t)-1)
+		if (of == (size_t)-1 || (l > 0 && oblig_timing_overlaps(out, n, at, of)))
 			continue;
-		lex_at(t, of, e, " of ", &ofe);
+		lex_at(t, of, e, lead[l][1], &ofe);
 		if (!period_in(c, end, of, &p))
 			continue;
 		memset(&out[n], 0, sizeof(out[n]));
@@ -360,8 +363,11 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 				series = true;
 		for (k = 0; k < n; k++) {
 			size_t b = out[k].s > s + 50 ? out[k].s - 50 : s;
-			if (series && out[k].kind == T_DATE &&
+			if (series && (out[k].kind == T_DATE || out[k].kind == T_WITHIN) &&
 			    (lex_search(&c->ix, b, out[k].s, "the first of which", NULL) != (size_t)-1 ||
+			     /* "twice a year, the first no later than six months after ..." */
+			     lex_at(t, prev_word_start(t, s, prev_word_start(t, s, out[k].s)), out[k].s,
+				    "the first ", NULL) ||
 			     lex_search(&c->ix, b, out[k].s, "the first of these", NULL) != (size_t)-1 ||
 			     lex_search(&c->ix, b, out[k].s, "the first one", NULL) != (size_t)-1))
 				continue;
@@ -423,7 +429,8 @@ static bool starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
 }
 
 static const char *const statements[] = {
-	"will remain in force", "revokes", "is revoked", "is satisfied", "acknowledges",
+	"will remain in force", "revokes", "is revoked", "are revoked", "hereby revoked",
+	"is satisfied", "acknowledges",
 	"is given to", "may choose", "should ministers", "should the council be unwilling",
 	"following actions are required", "is issued to",
 	/* the instrument's life and the powers behind it, not duties */
@@ -467,6 +474,10 @@ static const char *untimed_kind(const struct read_ctx *c, size_t s, size_t e, ch
 		lex_copy(c->t, at, lex_sentence_end(c->t, end, e), cond, ncond);
 		return "conditional";
 	}
+	/* "establish and maintain a Board": kept up, not done once */
+	if (lex_search(&c->ix, s, e < s + 80 ? e : s + 80, "maintain", NULL) != (size_t)-1 ||
+	    lex_search(&c->ix, s, e < s + 80 ? e : s + 80, "continue", NULL) != (size_t)-1)
+		return "standing";
 	for (k = 0; k < ARRAY_SIZE(event_verbs); k++)
 		if (lex_search(&c->ix, s, e < s + 80 ? e : s + 80, event_verbs[k], NULL) !=
 		    (size_t)-1)
@@ -732,6 +743,7 @@ struct cand {
 	size_t s, e;
 	const char *role;
 	const char *kind; /* NULL: read from the words */
+	bool own;         /* a predicate of its own: owed whatever else its bearer owes */
 };
 
 /* "The Council's Improvement Board, chaired by the Improvement Adviser, shall meet
@@ -798,6 +810,8 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 	const char *within_to = NULL;
 	struct cand cand[8];
 	size_t nc = 0;
+
+	memset(cand, 0, sizeof(cand));
 	const char *last_bearer = NULL;
 
 	for (p = 0; p < 2; p++) {
@@ -823,6 +837,11 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				cand[nc++].role = subj;
 			}
 			chair_duty(c, s, se, cand, &nc, ARRAY_SIZE(cand));
+			if (nt && subj && nc < ARRAY_SIZE(cand) &&
+			    oblig_joined_standing(c, s, se, tm, nt, &cand[nc].s, &cand[nc].e)) {
+				cand[nc].role = subj;
+				cand[nc++].own = true;
+			}
 			if (nt)
 				made += relative_duty(c, u, cl, s, tm[0].s, &subj, out);
 			for (i = 0; i < nt; i++) {
@@ -860,7 +879,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				}
 				bearer = oblig_agent_after(c, tm[i].s, seg_e);
 				if (!bearer)
-					bearer = oblig_role_after(c, tm[i].s, seg_e, " from ", NULL);
+					bearer = oblig_source_after(c, tm[i].s, seg_e);
 				if (!bearer)
 					bearer = oblig_role_after(c, seg_s > tm[i].s ? tm[i].s : tm[i].s, seg_e, "between ", NULL);
 				if (!bearer)
@@ -942,7 +961,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 			for (j = start_count; j < json_array_size(out) && !owed; j++)
 				owed = !strcmp(json_string_value(json_object_get(json_array_get(out, j), "bearer")),
 					       cand[k].role);
-			if (!owed) {
+			if (!owed || cand[k].own) {
 				char cond[8];
 				json_array_append_new(out, new_obligation(c, cl, cand[k].role, NULL,
 									  cand[k].kind ? cand[k].kind :

@@ -10,7 +10,10 @@
  * ("The Board shall be chaired by the Adviser and shall meet every six weeks") is
  * the subject's, not the agent's; the object of a main verb that a relative clause
  * times ("maintain an Improvement Board, chaired by ..., which will meet monthly")
- * is the first role no preposition governs.  A list's lead-in names the bearer of
+ * is the first role no preposition governs; "reports from the Council" names its
+ * source, "removed from the Council" does not.  A predicate joined by "and shall"
+ * whose verb holds a continuing duty ("shall chair the board until ..., and shall
+ * report every 4 weeks") is a duty of its own.  A list's lead-in names the bearer of
  * its items ("The Commissioner will:", "directs the Council to:").  Roles are
  * words of facts_role_of(); nothing here depends on a council's name.
  */
@@ -202,4 +205,73 @@ const char *oblig_coordinate_subject(const struct read_ctx *c, size_t s, size_t 
 		if (lex_search(&c->ix, me, at, joins[k], NULL) != (size_t)-1)
 			return free_role(c, s, m, true);
 	return NULL;
+}
+
+const char *oblig_source_after(const struct read_ctx *c, size_t s, size_t e)
+{
+	size_t from = s, where;
+	const char *r;
+
+	while ((r = oblig_role_after(c, from, e, " from ", &where)) != NULL) {
+		size_t we = where;
+		while (we > s && ch_is_space((unsigned char)c->t[we - 1]))
+			we--;
+		if (!(we >= s + 3 && c->t[we - 2] == 'e' && c->t[we - 1] == 'd'))
+			return r;
+		from = where + 6;
+	}
+	return NULL;
+}
+
+/* Verbs of a continuing duty: an office held or conduct kept up, never the means to
+ * another duty. */
+static const char *const continuing[] = {"chair ", "maintain ", "keep ", "continue ",
+					 "attend ", "co-operate ", "cooperate ", "comply ",
+					 "ensure ", "support ", "oversee ", "sit on "};
+
+bool oblig_joined_standing(const struct read_ctx *c, size_t s, size_t se, const struct timing *tm,
+			   size_t nt, size_t *ps, size_t *pe)
+{
+	static const char *const joins[] = {" and shall ", " and will ", " and must ",
+					    " and should ", " and shall,", " and will,"};
+	size_t me, m = oblig_first_modal(c, s, se, &me), cuts[9], ncut = 0, k, i;
+
+	if (m == (size_t)-1)
+		return false;
+	cuts[ncut++] = me; /* each predicate from its verb */
+	for (k = 0; k < ARRAY_SIZE(joins); k++) {
+		size_t at, end;
+		for (at = lex_search(&c->ix, me, se, joins[k], &end); at != (size_t)-1 && ncut < 8;
+		     at = lex_search(&c->ix, end, se, joins[k], &end))
+			cuts[ncut++] = end;
+	}
+	if (ncut < 2)
+		return false;
+	for (i = 1; i < ncut; i++) /* insertion sort: a handful */
+		for (k = i; k > 0 && cuts[k - 1] > cuts[k]; k--) {
+			size_t x = cuts[k];
+			cuts[k] = cuts[k - 1];
+			cuts[k - 1] = x;
+		}
+	cuts[ncut] = se;
+	for (i = 0; i < ncut; i++) {
+		size_t vs = lex_skip_space(c->t, cuts[i], se), ve = cuts[i + 1], j;
+		bool timed = false, verb = false;
+		if (i + 1 < ncut) /* end before the joint: "..., and shall" */
+			while (ve > vs && !lex_at(c->t, ve, se, " and ", NULL))
+				ve--;
+		for (j = 0; j < nt; j++)
+			if (tm[j].s >= cuts[i] && tm[j].s < cuts[i + 1])
+				timed = true;
+		for (j = 0; j < ARRAY_SIZE(continuing) && !verb; j++)
+			verb = lex_at(c->t, vs, se, continuing[j], NULL);
+		if (timed || !verb || ve <= vs)
+			continue;
+		while (ve > vs && (c->t[ve - 1] == ',' || ch_is_space((unsigned char)c->t[ve - 1])))
+			ve--;
+		*ps = i == 0 ? s : vs;
+		*pe = ve;
+		return true;
+	}
+	return false;
 }

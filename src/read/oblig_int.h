@@ -73,6 +73,17 @@ const char *oblig_lead_in_bearer(const struct read_ctx *c, size_t s, size_t e);
 /* The first role in t[s, e) that no "to", "from", "with" or "by" governs: the
  * object of "maintain an Improvement Board, chaired by the Improvement Adviser". */
 const char *oblig_free_role(const struct read_ctx *c, size_t s, size_t e);
+/* The source "from X" of the words t[s, e) ("quarterly reports from the Council"), or
+ * NULL; "from" after a verb's participle ("removed from the Council") names no one
+ * who owes anything. */
+const char *oblig_source_after(const struct read_ctx *c, size_t s, size_t e);
+/* "The Commissioner shall chair the shadow board until ..., and shall report ... every
+ * 4 weeks": a predicate joined by "and shall/will/must" that no timing of tm[0, nt)
+ * falls in, active, and whose verb holds a continuing duty (chair, maintain, attend,
+ * co-operate, ...; not a means to the timed one: "take all steps to establish ..., and
+ * shall enter into a contract by ..."), as its span [*ps, *pe); false if none. */
+bool oblig_joined_standing(const struct read_ctx *c, size_t s, size_t se, const struct timing *tm,
+			   size_t nt, size_t *ps, size_t *pe);
 /* "The Board shall be chaired by X and shall meet every N weeks": when the words at
  * t[at...] are a second predicate of the sentence (after " and shall ", " and will ",
  * ...), the role of the sentence's grammatical subject (the Board, not the passive's

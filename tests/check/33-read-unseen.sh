@@ -7,6 +7,8 @@ trap 'rm -rf "$tmp"' EXIT
 "$OVERSIGHT" read tests/golden/read/synthetic/anyshire-improvement-notice.txt > "$tmp/a.json" 2> "$tmp/err" || echo "FAIL unseen:anyshire: $(cat "$tmp/err")"
 "$OVERSIGHT" read tests/golden/read/synthetic/borsetshire-direction.txt > "$tmp/b.json" 2> "$tmp/err" || echo "FAIL unseen:borsetshire: $(cat "$tmp/err")"
 "$OVERSIGHT" read tests/golden/read/synthetic/westshire-direction.txt > "$tmp/w.json" 2> "$tmp/err" || echo "FAIL unseen:westshire: $(cat "$tmp/err")"
+"$OVERSIGHT" read tests/golden/read/synthetic/fenwold-direction.txt > "$tmp/f.json" 2> "$tmp/err" || echo "FAIL unseen:fenwold: $(cat "$tmp/err")"
+"$OVERSIGHT" read tests/golden/read/synthetic/fenwold-minister-letter.txt > "$tmp/fl.json" 2> "$tmp/err" || echo "FAIL unseen:fenwold-letter: $(cat "$tmp/err")"
 /usr/bin/python3 - "$tmp" <<'PY'
 import json, os, sys
 d = sys.argv[1]
@@ -62,5 +64,32 @@ check("westshire:para.1-within-8-weeks-of-publication", len(o) == 1 and o[0]["du
 o = find(W, "para.2", "recurring")
 check("westshire:para.2-intervals-of-not-more-than", len(o) == 1 and o[0]["recurrence"]["every"] == "P3M" and o[0]["recurrence"].get("next") == "2021-06-01" and o[0].get("to") == "improvement_board")
 check("westshire:no-obligation-from-in-force-paragraph", len(W.get("obligations", [])) == 2)
+
+# Fenwold: events dated in sentences that do not open with their date, an office then a
+# name between commas, instruments revoked together, "not later than N after", a
+# continuing duty joined to a timed one, "the Adviser" as a defined short form.
+F, FL = load("f.json"), load("fl.json")
+E = {(e["kind"], e["date"]) for e in F.get("events", [])}
+check("fenwold:events-not-opening-with-their-date", E == {("ofsted_inspection", "2021-10-14"), ("ofsted_report", "2021-12-02"), ("appointment", "2022-01-10"), ("direction_issued", "2022-01-10"), ("commissioner_report", "2022-04-08"), ("direction_issued", "2022-04-11")})
+check("fenwold:judgement-report-date", [(j["area"], j["grade"], j.get("report_date")) for j in F.get("judgements", [])] == [("overall", "inadequate", "2021-12-02")])
+P = {(a["person"], a["role"]) for a in F.get("appointments", [])}
+check("fenwold:office-then-name-appointed", ("Rowan Achterberg", "commissioner") in P)
+check("fenwold:chaired-by-the-adviser", ("Tobias Wren", "chair") in P and ("Tobias Wren", "improvement_adviser") in P)
+R = sorted(r.get("date") for r in F.get("revokes", []))
+check("fenwold:revoked-together-one-each", R == ["2020-03-02", "2021-05-05", "2022-01-10", "2022-04-11"])
+o = find(F, "2", "deadline")
+# 20 May 2022 + 8 weeks (56 days: 11 to the end of May, 30 of June, 15 of July)
+check("fenwold:2-not-later-than-eight-weeks-after", len(o) == 1 and o[0]["due"].get("period") == "P8W" and o[0]["due"].get("date") == "2022-07-15")
+s3, r3 = find(F, "3", "standing"), find(F, "3", "recurring")
+check("fenwold:3-joined-continuing-duty", len(s3) == 1 and s3[0]["bearer"] == "commissioner" and len(r3) == 1 and r3[0]["recurrence"]["every"] == "P6W" and r3[0]["bearer"] == "commissioner")
+check("fenwold:4-set-up-and-maintain-is-standing", len(find(F, "4", "standing")) == 1 and not find(F, "4", "event"))
+o = find(F, "5", "recurring")
+check("fenwold:5-the-adviser-bears", len(o) == 1 and o[0]["bearer"] == "improvement_adviser")
+o = [x for x in F.get("obligations", []) if x["clause"] == "6"]
+# 20 May 2022 + 10 weeks (70 days: 11, 30, 29 of July); "transferred from the Council" names no bearer
+check("fenwold:6-one-deadline-of-the-commissioner", len(o) == 1 and o[0]["bearer"] == "commissioner" and o[0]["due"].get("date") == "2022-07-29")
+check("fenwold:revocations-are-not-duties", not [x for x in F.get("obligations", []) if x["clause"] in ("1", "7")])
+E = {(e["kind"], e["date"]) for e in FL.get("events", [])}
+check("fenwold-letter:report-sent-and-decision", FL.get("kind") == "letter" and E == {("commissioner_report", "2022-09-19"), ("decision", "2022-10-03")})
 PY
 exit 0
