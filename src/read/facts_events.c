@@ -68,9 +68,6 @@ static const struct cue event_cues[] = {
 	{"published on", "ofsted_report", true},
 };
 
-/* Does a cue of the kind hold in the sentence t[ss, at)? "ended on" is an
- * inspection's only when an inspection is named before it; a report is
- * Ofsted's only when Ofsted or an inspection is named and no Commissioner. */
 /* The last "direction" named in t[s, e) is "this Direction" (the instrument itself)? */
 static bool last_direction_is_this(const struct read_ctx *c, size_t s, size_t e)
 {
@@ -83,6 +80,9 @@ static bool last_direction_is_this(const struct read_ctx *c, size_t s, size_t e)
 	return last != (size_t)-1 && last >= s + 5 && lex_at(c->t, last - 5, last, "this ", NULL);
 }
 
+/* Does a cue of the kind hold in the sentence t[ss, at) (of t[ss, se))? "ended on" is an
+ * inspection's only when an inspection is named before it; a report is
+ * Ofsted's only when Ofsted or an inspection is named and no Commissioner. */
 static bool cue_fits(const struct read_ctx *c, const struct cue *q, size_t ss, size_t at,
 		     size_t end, size_t se)
 {
