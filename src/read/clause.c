@@ -343,6 +343,7 @@ static int push(struct clause_list *l, struct err *e)
 		l->alloc = na;
 	}
 	memset(&l->v[l->n], 0, sizeof(l->v[0]));
+	l->v[l->n].first_child = -1;
 	l->n++;
 	return 0;
 }
@@ -377,6 +378,7 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 	int para_n = 0;
 
 	memset(l, 0, sizeof(*l));
+	l->first = -1;
 	l->annex_start = (size_t)-1;
 	l->close_start = n;
 	while (pos < n) {
@@ -664,6 +666,14 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 		}
 		if (c->head.e < c->head.s)
 			c->head.e = c->head.s;
+	}
+	/* The tree's links: each list of children built back to front, so it
+	 * runs in text order. */
+	for (size_t i = l->n; i-- > 0;) {
+		struct clause *c = &l->v[i];
+		int *head = c->parent >= 0 ? &l->v[c->parent].first_child : &l->first;
+		c->next_sibling = *head;
+		*head = (int)i;
 	}
 	return 0;
 }
