@@ -348,15 +348,22 @@ char *lex_copy(const char *t, size_t s, size_t e, char *buf, size_t n)
 	/* e is trimmed, so a run of white space is always followed by more */
 	while (s < e && j + 1 < n) {
 		unsigned char ch;
-		/* eight bytes at a time up to the first one below '!' (white space,
-		 * or a rare control byte left to the loop below) */
-		while (e - s >= 8 && n - j > 9) {
-			uint64_t w, low;
+		/* eight bytes at a time, single spaces between words included, up
+		 * to the first control byte (a line break, a tab) or space followed
+		 * by one of those or another space: left to the loop below.  The
+		 * flags are exact up to the first true one; any further on only
+		 * stop the copy early, which is safe. */
+		while (e - s >= 9 && n - j > 9) {
+			const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+			uint64_t w, next, stop;
 			memcpy(&w, t + s, 8);
+			memcpy(&next, t + s + 1, 8);
 			memcpy(buf + j, &w, 8);
-			low = (w - 0x2121212121212121ULL) & ~w & 0x8080808080808080ULL;
-			if (low) { /* the lowest flagged byte is exact */
-				size_t k = (size_t)__builtin_ctzll(low) / 8;
+			stop = (((w - ones * 0x20) & ~w) | /* below space */
+			        ((w - ones * 0x21) & ~w & (next - ones * 0x21) & ~next)) & /* two */
+			       highs;
+			if (stop) {
+				size_t k = (size_t)__builtin_ctzll(stop) / 8;
 				j += k, s += k;
 				break;
 			}
