@@ -19,6 +19,8 @@ static int roman_value(const char *s)
 {
 	size_t i;
 
+	if (s[0] != 'i' && s[0] != 'v' && s[0] != 'x')
+		return 0; /* (most labels: "a", "b", ...) */
 	for (i = 0; i < ARRAY_SIZE(romans); i++)
 		if (!strcmp(s, romans[i]))
 			return (int)i + 1;
