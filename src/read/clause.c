@@ -356,6 +356,36 @@ void clause_list_release(struct clause_list *l)
 	memset(l, 0, sizeof(*l));
 }
 
+/* The id of clause c (its parent set) with marker m: "para.N" for the Nth
+ * unnumbered paragraph; else the label in lower case, after the parent's id
+ * (at most 38 bytes of it) and a dot, or after "annex." in the annex; "2.1"
+ * under "2. Directions" is the path 2 -> 1. */
+static void set_id(const struct clause_list *l, struct clause *c, const struct marker *m,
+                   bool annex, int para_n)
+{
+	char lower[8];
+	const char *last = lower;
+	size_t x, len = 0, cap = sizeof(c->id);
+
+	if (m->kind == K_PARA) {
+		put_number(c->id, cap, put_text(c->id, cap, 0, "para.", 5), para_n);
+		return;
+	}
+	for (x = 0; m->label[x] && x + 1 < sizeof(lower); x++)
+		lower[x] = (char)ch_lower((unsigned char)m->label[x]);
+	lower[x] = '\0';
+	if (c->parent >= 0) {
+		const char *pid = l->v[c->parent].id;
+		len = put_text(c->id, cap, 0, pid, strnlen(pid, 38));
+		len = put_text(c->id, cap, len, ".", 1);
+		if (sub_of(&l->v[c->parent], m->label))
+			last = strchr(lower, '_') + 1;
+	} else if (annex) {
+		len = put_text(c->id, cap, 0, "annex.", 6);
+	}
+	put_text(c->id, cap, len, last, strlen(last));
+}
+
 /* Close clause c (and its ancestors' spans) at offset end. */
 static void extend(struct clause_list *l, int c, size_t end)
 {
@@ -473,8 +503,8 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 				memset(&m, 0, sizeof(m));
 				m.kind = K_PARA;
 				m.style = S_DOT;
-				put_number(m.label, sizeof(m.label), put_text(m.label, sizeof(m.label), 0, "p", 1),
-				           ++para_n);
+				m.label[0] = 'p';
+				put_number(m.label, sizeof(m.label), 1, ++para_n);
 				m.text = s;
 				have = true;
 			}
@@ -547,33 +577,7 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 				c->tail.s = c->tail.e = 0;
 				c->heading = pending_heading;
 				pending_heading.s = pending_heading.e = 0;
-				{
-					char lower[8];
-					size_t x;
-					for (x = 0; m.label[x] && x + 1 < sizeof(lower); x++)
-						lower[x] = (char)ch_lower((unsigned char)m.label[x]);
-					lower[x] = '\0';
-					if (m.kind == K_PARA) {
-						put_number(c->id, sizeof(c->id),
-						           put_text(c->id, sizeof(c->id), 0, "para.", 5), para_n);
-					} else if (c->parent >= 0) {
-						/* the parent's id (at most 38 bytes of it), a dot and
-						 * the label; "2.1" under "2. Directions" is the path
-						 * 2 -> 1 */
-						const char *pid = l->v[c->parent].id, *last = lower;
-						size_t len = put_text(c->id, sizeof(c->id), 0, pid,
-						                      strnlen(pid, 38));
-						if (sub_of(&l->v[c->parent], m.label))
-							last = strchr(lower, '_') + 1;
-						len = put_text(c->id, sizeof(c->id), len, ".", 1);
-						put_text(c->id, sizeof(c->id), len, last, strlen(last));
-					} else {
-						size_t len = annex ? put_text(c->id, sizeof(c->id), 0,
-						                              "annex.", 6)
-						                   : 0;
-						put_text(c->id, sizeof(c->id), len, lower, strlen(lower));
-					}
-				}
+				set_id(l, c, &m, annex, para_n);
 				if (m.kind == K_NUM && c->parent < 0 && is_heading_line(t, m.text, te)) {
 					/* "1. Background", "2. Directions": a numbered heading
 					 * opens a section */

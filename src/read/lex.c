@@ -134,7 +134,7 @@ static unsigned alnum_bits8(uint64_t w)
 {
 	const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
 	uint64_t x = (w & ~highs) | highs; /* each byte 0x80 + its low seven bits */
-	uint64_t folded = x | ones * 0x20;  /* and capitals as small letters */
+	uint64_t folded = x | ones * 0x20; /* and capitals as small letters */
 	/* the high bit of each byte of x - ones * k: is (byte & 0x7f) >= k? */
 	uint64_t digit = ((x - ones * '0') & ~(x - ones * ('9' + 1))),
 	         letter = ((folded - ones * 'a') & ~(folded - ones * ('z' + 1)));

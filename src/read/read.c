@@ -36,8 +36,9 @@ static json_t *clause_json(const struct read_ctx *c, const struct clause_list *l
 		/* ids are made of the markers' ASCII letters and digits */
 		set_key(o, "id", json_stringn_nocheck(cl->id, strlen(cl->id)));
 		if (cl->heading.e > cl->heading.s)
-			set_key(o, "heading", read_string(lex_copy(c->t, cl->heading.s, cl->heading.e,
-			                                           buf, sizeof(buf) / 2)));
+			set_key(o, "heading",
+			        read_string(lex_copy(c->t, cl->heading.s, cl->heading.e, buf,
+			                             sizeof(buf) / 2)));
 		lex_copy(c->t, cl->head.s, cl->head.e, buf, sizeof(buf) / 2);
 		if (cl->tail.e > cl->tail.s) { /* the head, a space and the tail */
 			n = strlen(buf);
