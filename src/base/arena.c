@@ -56,11 +56,13 @@ static struct arena_chunk *chunk_new(struct arena *a, size_t size)
 	return c;
 }
 
-void *arena_alloc(struct arena *a, size_t n)
+/* arena_alloc() when the request does not fit the newest chunk (or is empty,
+ * huge, or the arena has failed); kept out of line so that the common case
+ * has nothing to save and restore. */
+__attribute__((noinline)) static void *alloc_slow(struct arena *a, size_t n)
 {
 	struct arena_chunk *c = a->head;
 	size_t need;
-	void *p;
 
 	if (a->failed)
 		return NULL;
@@ -72,7 +74,7 @@ void *arena_alloc(struct arena *a, size_t n)
 	if (need == 0)
 		need = ALIGN;
 	if (c && c->size - c->off >= need) {
-		p = (char *)c->data + c->off;
+		void *p = (char *)c->data + c->off;
 		c->off += need;
 		return p;
 	}
@@ -101,6 +103,23 @@ void *arena_alloc(struct arena *a, size_t n)
 	a->head = c;
 	c->off = need;
 	return c->data;
+}
+
+/* The common case here: a small request (1 to ARENA_CHUNK / 4 bytes) that
+ * fits the newest chunk; everything else in alloc_slow(). */
+void *arena_alloc(struct arena *a, size_t n)
+{
+	struct arena_chunk *c = a->head;
+
+	if (c && !a->failed && n - 1 < ARENA_CHUNK / 4) {
+		size_t need = (n + ALIGN - 1) / ALIGN * ALIGN;
+		if (c->size - c->off >= need) {
+			void *p = (char *)c->data + c->off;
+			c->off += need;
+			return p;
+		}
+	}
+	return alloc_slow(a, n);
 }
 
 void *arena_zalloc(struct arena *a, size_t n)

@@ -68,6 +68,11 @@ static bool grow(struct strbuf *sb, size_t extra)
 	return true;
 }
 
+bool strbuf_grow(struct strbuf *sb, size_t len)
+{
+	return grow(sb, len);
+}
+
 void strbuf_add(struct strbuf *sb, const void *data, size_t len)
 {
 	if (!grow(sb, len))

@@ -32,6 +32,10 @@ void strbuf_release(struct strbuf *sb);
 char *strbuf_detach(struct strbuf *sb, size_t *len);
 void strbuf_reset(struct strbuf *sb);
 
+/* Make room for len more bytes and the NUL after them, so that a caller may
+ * write them at buf + len itself (then add to len and write the NUL); false,
+ * with failed set, past the cap or out of memory. */
+bool strbuf_grow(struct strbuf *sb, size_t len);
 void strbuf_add(struct strbuf *sb, const void *data, size_t len);
 void strbuf_adds(struct strbuf *sb, const char *s);
 void strbuf_addch(struct strbuf *sb, int c);

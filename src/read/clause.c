@@ -19,10 +19,36 @@ static int roman_value(const char *s)
 {
 	size_t i;
 
+	if (s[0] != 'i' && s[0] != 'v' && s[0] != 'x')
+		return 0; /* (most labels: "a", "b", ...) */
 	for (i = 0; i < ARRAY_SIZE(romans); i++)
 		if (!strcmp(s, romans[i]))
 			return (int)i + 1;
 	return 0;
+}
+
+/* Write s[0, n) after the len bytes already in dst (of size cap), as much as
+ * fits before the final NUL, as snprintf() would; returns the new length. */
+static size_t put_text(char *dst, size_t cap, size_t len, const char *s, size_t n)
+{
+	if (n > cap - 1 - len)
+		n = cap - 1 - len;
+	memcpy(dst + len, s, n);
+	dst[len + n] = '\0';
+	return len + n;
+}
+
+/* The same with v in decimal (v >= 0). */
+static size_t put_number(char *dst, size_t cap, size_t len, int v)
+{
+	char num[12];
+	size_t k = sizeof(num);
+
+	do {
+		num[--k] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v > 0);
+	return put_text(dst, cap, len, num + k, sizeof(num) - k);
 }
 
 struct marker {
@@ -49,7 +75,7 @@ static bool marker_at(const char *t, size_t i, size_t eol, struct marker *m)
 			return false;
 		m->kind = K_NUM;
 		m->style = S_DOT;
-		snprintf(m->label, sizeof(m->label), "%.*s", (int)(d - k), t + k);
+		put_text(m->label, sizeof(m->label), 0, t + k, d - k);
 		m->text = d + 1;
 		goto done;
 	}
@@ -71,7 +97,7 @@ static bool marker_at(const char *t, size_t i, size_t eol, struct marker *m)
 			if (d < eol && (t[d] == ' ' || t[d] == '\t' || (t[d] == '.' && (d + 1 >= eol || t[d + 1] == ' ')))) {
 				m->kind = K_SUBNUM;
 				m->style = S_DOT;
-				snprintf(m->label, sizeof(m->label), "%.*s", (int)(d - j), t + j);
+				put_text(m->label, sizeof(m->label), 0, t + j, d - j);
 				for (size_t x = 0; m->label[x]; x++)
 					if (m->label[x] == '.')
 						m->label[x] = '_';
@@ -90,7 +116,7 @@ static bool marker_at(const char *t, size_t i, size_t eol, struct marker *m)
 			m->kind = K_LETTER;
 		else {
 			char tmp[8];
-			snprintf(tmp, sizeof(tmp), "%.*s", (int)(k - j), t + j);
+			put_text(tmp, sizeof(tmp), 0, t + j, k - j);
 			if (!roman_value(tmp))
 				return false;
 			m->kind = K_ROMAN;
@@ -130,7 +156,7 @@ static bool marker_at(const char *t, size_t i, size_t eol, struct marker *m)
 	} else {
 		return false;
 	}
-	snprintf(m->label, sizeof(m->label), "%.*s", (int)(k - j), t + j);
+	put_text(m->label, sizeof(m->label), 0, t + j, k - j);
 	k++;
 	/* a marker is followed by white space (or ends the line) */
 	if (k < eol && t[k] != ' ' && t[k] != '\t')
@@ -319,6 +345,7 @@ static int push(struct clause_list *l, struct err *e)
 		l->alloc = na;
 	}
 	memset(&l->v[l->n], 0, sizeof(l->v[0]));
+	l->v[l->n].first_child = -1;
 	l->n++;
 	return 0;
 }
@@ -327,6 +354,36 @@ void clause_list_release(struct clause_list *l)
 {
 	free(l->v);
 	memset(l, 0, sizeof(*l));
+}
+
+/* The id of clause c (its parent set) with marker m: "para.N" for the Nth
+ * unnumbered paragraph; else the label in lower case, after the parent's id
+ * (at most 38 bytes of it) and a dot, or after "annex." in the annex; "2.1"
+ * under "2. Directions" is the path 2 -> 1. */
+static void set_id(const struct clause_list *l, struct clause *c, const struct marker *m,
+                   bool annex, int para_n)
+{
+	char lower[8];
+	const char *last = lower;
+	size_t x, len = 0, cap = sizeof(c->id);
+
+	if (m->kind == K_PARA) {
+		put_number(c->id, cap, put_text(c->id, cap, 0, "para.", 5), para_n);
+		return;
+	}
+	for (x = 0; m->label[x] && x + 1 < sizeof(lower); x++)
+		lower[x] = (char)ch_lower((unsigned char)m->label[x]);
+	lower[x] = '\0';
+	if (c->parent >= 0) {
+		const char *pid = l->v[c->parent].id;
+		len = put_text(c->id, cap, 0, pid, strnlen(pid, 38));
+		len = put_text(c->id, cap, len, ".", 1);
+		if (sub_of(&l->v[c->parent], m->label))
+			last = strchr(lower, '_') + 1;
+	} else if (annex) {
+		len = put_text(c->id, cap, 0, "annex.", 6);
+	}
+	put_text(c->id, cap, len, last, strlen(last));
 }
 
 /* Close clause c (and its ancestors' spans) at offset end. */
@@ -353,13 +410,14 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 	int para_n = 0;
 
 	memset(l, 0, sizeof(*l));
+	l->first = -1;
 	l->annex_start = (size_t)-1;
 	l->close_start = n;
 	while (pos < n) {
-		size_t eol = pos, s, te;
+		size_t eol, s, te;
 		struct marker m;
-		while (eol < n && t[eol] != '\n')
-			eol++;
+		const char *nl = memchr(t + pos, '\n', n - pos);
+		eol = nl ? (size_t)(nl - t) : n;
 		s = pos;
 		te = eol;
 		while (s < te && (t[s] == ' ' || t[s] == '\t' || t[s] == '\f' || t[s] == '\r'))
@@ -445,7 +503,8 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 				memset(&m, 0, sizeof(m));
 				m.kind = K_PARA;
 				m.style = S_DOT;
-				snprintf(m.label, sizeof(m.label), "p%d", ++para_n);
+				m.label[0] = 'p';
+				put_number(m.label, sizeof(m.label), 1, ++para_n);
 				m.text = s;
 				have = true;
 			}
@@ -507,7 +566,7 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 				c = &l->v[l->n - 1];
 				c->kind = m.kind;
 				c->style = m.style;
-				snprintf(c->label, sizeof(c->label), "%s", m.label);
+				memcpy(c->label, m.label, sizeof(c->label));
 				c->parent = depth > 0 ? stack[depth - 1].clause : -1;
 				c->depth = depth;
 				c->section = section;
@@ -518,23 +577,7 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 				c->tail.s = c->tail.e = 0;
 				c->heading = pending_heading;
 				pending_heading.s = pending_heading.e = 0;
-				{
-					char lower[8];
-					size_t x;
-					for (x = 0; m.label[x] && x + 1 < sizeof(lower); x++)
-						lower[x] = (char)ch_lower((unsigned char)m.label[x]);
-					lower[x] = '\0';
-					if (m.kind == K_PARA)
-						snprintf(c->id, sizeof(c->id), "para.%d", para_n);
-					else if (c->parent >= 0 && sub_of(&l->v[c->parent], m.label))
-						/* "2.1" under "2. Directions": the path 2 -> 1 */
-						snprintf(c->id, sizeof(c->id), "%.38s.%s", l->v[c->parent].id,
-						         strchr(lower, '_') + 1);
-					else if (c->parent >= 0)
-						snprintf(c->id, sizeof(c->id), "%.38s.%s", l->v[c->parent].id, lower);
-					else
-						snprintf(c->id, sizeof(c->id), "%s%s", annex ? "annex." : "", lower);
-				}
+				set_id(l, c, &m, annex, para_n);
 				if (m.kind == K_NUM && c->parent < 0 && is_heading_line(t, m.text, te)) {
 					/* "1. Background", "2. Directions": a numbered heading
 					 * opens a section */
@@ -554,7 +597,7 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 				}
 				stack[depth].kind = m.kind;
 				stack[depth].style = m.style;
-				snprintf(stack[depth].last, sizeof(stack[depth].last), "%s", m.label);
+				memcpy(stack[depth].last, m.label, sizeof(stack[depth].last));
 				stack[depth].clause = (int)(l->n - 1);
 				depth++;
 				current = (int)(l->n - 1);
@@ -629,6 +672,14 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 		}
 		if (c->head.e < c->head.s)
 			c->head.e = c->head.s;
+	}
+	/* The tree's links: each list of children built back to front, so it
+	 * runs in text order. */
+	for (size_t i = l->n; i-- > 0;) {
+		struct clause *c = &l->v[i];
+		int *head = c->parent >= 0 ? &l->v[c->parent].first_child : &l->first;
+		c->next_sibling = *head;
+		*head = (int)i;
 	}
 	return 0;
 }

@@ -31,6 +31,8 @@ struct clause {
 	char label[8];      /* "e" */
 	int kind, style;    /* marker kind and punctuation (see clause.c) */
 	int parent;         /* index, or -1 */
+	int first_child;    /* index, or -1; its siblings follow by next_sibling */
+	int next_sibling;   /* the next clause with the same parent, or -1 */
 	int depth;
 	int nchildren;
 	enum clause_section section;
@@ -43,6 +45,8 @@ struct clause {
 struct clause_list {
 	struct clause *v;
 	size_t n, alloc;
+	int first;              /* the first clause without a parent, or -1; the others
+	                         * follow by next_sibling (all in text order) */
 	size_t operative_start; /* offset where the operative part begins, or 0 */
 	size_t annex_start;     /* offset of the annex heading, or (size_t)-1 */
 	size_t close_start;     /* the first closing block (signature), or text length */

@@ -74,9 +74,8 @@ size_t read_hide_furniture(const char *t, size_t n, char **out)
 
 	*out = NULL;
 	while (pos < n) {
-		size_t eol = pos, s, e;
-		while (eol < n && t[eol] != '\n')
-			eol++;
+		const char *nl = memchr(t + pos, '\n', n - pos);
+		size_t eol = nl ? (size_t)(nl - t) : n, s, e;
 		s = pos;
 		e = eol;
 		trim_line(t, &s, &e);

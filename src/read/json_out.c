@@ -3,61 +3,39 @@
  * jansson's json_dumps() writes with JSON_PRESERVE_ORDER, compact
  * (JSON_COMPACT) or indented (JSON_INDENT(n)), without its costs per node:
  * a loop-detection table keyed by printed pointers and a callback per
- * fragment.  The text goes into a local growing buffer, appended to the
- * caller's strbuf at the end.  jansson only holds valid UTF-8 strings, so
- * escaping goes byte by byte: '"', '\\' and control characters, as jansson
- * escapes them; all else, including non-ASCII text, is copied.  Values the
- * reader never makes (reals, booleans, null) are written by jansson itself.
+ * fragment.  The text goes straight into the caller's strbuf (which the
+ * callers reuse from record to record, so it seldom grows): each writer
+ * makes room for what it writes, then stores it.  jansson only holds valid
+ * UTF-8 strings, so escaping goes byte by byte: '"', '\\' and control
+ * characters, as jansson escapes them; all else, including non-ASCII text,
+ * is copied, eight bytes at a time up to the first byte to escape.  Values
+ * the reader never makes (reals, booleans, null) are written by jansson
+ * itself.
  */
 #include "../base/compat.h"
 
 #include "../base/strbuf.h"
 #include "read.h"
 
-struct jbuf {
-	char *p;
-	size_t len, cap;
-	bool failed; /* out of memory: the output is incomplete */
-};
-
-static bool reserve(struct jbuf *b, size_t extra)
+/* Room for n more bytes (and the strbuf's NUL) at b->buf + b->len; false
+ * past the strbuf's cap or out of memory (b->failed is then set). */
+static bool reserve(struct strbuf *b, size_t n)
 {
-	size_t cap = b->cap ? b->cap : 4096;
-	char *p;
-
-	if (b->failed)
-		return false;
-	if (b->len + extra <= b->cap)
-		return true;
-	while (cap < b->len + extra) {
-		if (cap > SIZE_MAX / 2) {
-			b->failed = true;
-			return false;
-		}
-		cap *= 2;
-	}
-	p = realloc(b->p, cap);
-	if (!p) {
-		b->failed = true;
-		return false;
-	}
-	b->p = p;
-	b->cap = cap;
-	return true;
+	return b->alloc - b->len > n || strbuf_grow(b, n);
 }
 
-static void put(struct jbuf *b, const char *s, size_t n)
+static void put(struct strbuf *b, const char *s, size_t n)
 {
 	if (!reserve(b, n))
 		return;
-	memcpy(b->p + b->len, s, n);
+	memcpy(b->buf + b->len, s, n);
 	b->len += n;
 }
 
-static void put_ch(struct jbuf *b, char c)
+static void put_ch(struct strbuf *b, char c)
 {
-	if (b->len < b->cap || reserve(b, 1))
-		b->p[b->len++] = c;
+	if (reserve(b, 1))
+		b->buf[b->len++] = c;
 }
 
 /* The bytes of a string that need an escape: '"', '\\', below 0x20. */
@@ -69,7 +47,7 @@ static const bool needs_escape[256] = {
     [0x1c] = 1, [0x1d] = 1, [0x1e] = 1, [0x1f] = 1, ['"'] = 1,  ['\\'] = 1,
 };
 
-static void put_escape(struct jbuf *b, unsigned char c)
+static void put_escape(struct strbuf *b, unsigned char c)
 {
 	char esc[8];
 
@@ -101,44 +79,61 @@ static void put_escape(struct jbuf *b, unsigned char c)
 	}
 }
 
-/* The end of the run of bytes from i that need no escape, eight bytes at
- * a time while none of them is a control character, '"' or '\\'. */
-static size_t plain_run_end(const char *s, size_t i, size_t n)
+/* The bytes of w (eight, in memory order) that need an escape, each as its
+ * high bit: below 0x20, or '"', or '\\'.  The lowest flag is exact (a
+ * borrow only runs upwards, past a byte already flagged). */
+static uint64_t escape_bytes(uint64_t w)
 {
 	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+	uint64_t quote = w ^ (ones * '"'), slash = w ^ (ones * '\\');
 
-	for (; i + 8 <= n; i += 8) {
-		uint64_t w, quote, slash;
-		memcpy(&w, s + i, 8);
-		quote = w ^ (ones * '"');
-		slash = w ^ (ones * '\\');
-		/* a byte below 0x20 in w, or a zero byte in quote or slash */
-		if ((((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) |
-		     ((slash - ones) & ~slash)) &
-		    highs)
-			break;
-	}
-	while (i < n && !needs_escape[(unsigned char)s[i]])
-		i++;
-	return i;
+	return (((w - ones * 0x20) & ~w) | ((quote - ones) & ~quote) | ((slash - ones) & ~slash)) &
+	       highs;
 }
 
-static void put_string(struct jbuf *b, const char *s, size_t n)
+/* s[0, n) in quotes.  Room is made for the plain string first; the bytes
+ * are copied eight at a time (all eight stored, those up to the first one
+ * to escape kept), the rest one by one; an escape makes room again. */
+static void put_string(struct strbuf *b, const char *s, size_t n)
 {
-	size_t i = 0, run;
+	size_t i = 0;
+	char *d;
 
-	put_ch(b, '"');
-	while (i < n) {
-		run = i;
-		i = plain_run_end(s, i, n);
-		put(b, s + run, i - run);
-		if (i < n)
-			put_escape(b, (unsigned char)s[i++]);
+	if (!reserve(b, n + 2))
+		return;
+	d = b->buf + b->len;
+	*d++ = '"';
+	for (;;) {
+		uint64_t w, esc = 0;
+		while (i + 8 <= n) {
+			memcpy(&w, s + i, 8);
+			memcpy(d, &w, 8);
+			if ((esc = escape_bytes(w)))
+				break;
+			d += 8;
+			i += 8;
+		}
+		if (esc) {
+			size_t k = (size_t)__builtin_ctzll(esc) / 8;
+			d += k;
+			i += k;
+		} else {
+			while (i < n && !needs_escape[(unsigned char)s[i]])
+				*d++ = s[i++];
+			if (i == n)
+				break;
+		}
+		b->len = (size_t)(d - b->buf);
+		put_escape(b, (unsigned char)s[i++]);
+		if (!reserve(b, n - i + 1)) /* the rest and the closing quote */
+			return;
+		d = b->buf + b->len;
 	}
-	put_ch(b, '"');
+	*d++ = '"';
+	b->len = (size_t)(d - b->buf);
 }
 
-static void put_integer(struct jbuf *b, json_int_t v)
+static void put_integer(struct strbuf *b, json_int_t v)
 {
 	char num[24];
 	size_t k = sizeof(num);
@@ -154,32 +149,33 @@ static void put_integer(struct jbuf *b, json_int_t v)
 }
 
 /* A line break and the indent of depth (indented output only). */
-static void put_indent(struct jbuf *b, int indent, int depth)
+static void put_indent(struct strbuf *b, int indent, int depth)
 {
 	size_t n = (size_t)indent * (size_t)depth;
 
 	if (!indent || !reserve(b, n + 1))
 		return;
-	b->p[b->len++] = '\n';
-	memset(b->p + b->len, ' ', n);
+	b->buf[b->len++] = '\n';
+	memset(b->buf + b->len, ' ', n);
 	b->len += n;
 }
 
-/* What jansson writes for a value of another type (into our own buffer:
- * the caller may have given jansson an allocator of its own). */
-static void put_other(struct jbuf *b, const json_t *v, int indent)
+/* What jansson writes for a value of another type, written by jansson into
+ * the strbuf's room (not json_dumps(): the caller may have given jansson an
+ * allocator of its own). */
+static void put_other(struct strbuf *b, const json_t *v, int indent)
 {
 	size_t flags =
 	    JSON_ENCODE_ANY | JSON_PRESERVE_ORDER | (indent ? JSON_INDENT(indent) : JSON_COMPACT);
 	size_t n = json_dumpb(v, NULL, 0, flags);
 
-	if (n && reserve(b, n) && json_dumpb(v, b->p + b->len, n, flags) == n)
+	if (n && reserve(b, n) && json_dumpb(v, b->buf + b->len, n, flags) == n)
 		b->len += n;
 }
 
-static void put_value(struct jbuf *b, const json_t *v, int indent, int depth);
+static void put_value(struct strbuf *b, const json_t *v, int indent, int depth);
 
-static void put_array(struct jbuf *b, const json_t *v, int indent, int depth)
+static void put_array(struct strbuf *b, const json_t *v, int indent, int depth)
 {
 	size_t i, n = json_array_size(v);
 
@@ -201,7 +197,7 @@ static void put_array(struct jbuf *b, const json_t *v, int indent, int depth)
 	put_ch(b, ']');
 }
 
-static void put_object(struct jbuf *b, const json_t *v, int indent, int depth)
+static void put_object(struct strbuf *b, const json_t *v, int indent, int depth)
 {
 	void *it = json_object_iter((json_t *)v);
 
@@ -212,8 +208,7 @@ static void put_object(struct jbuf *b, const json_t *v, int indent, int depth)
 	}
 	put_indent(b, indent, depth + 1);
 	while (it) {
-		const char *key = json_object_iter_key(it);
-		put_string(b, key, strlen(key));
+		put_string(b, json_object_iter_key(it), json_object_iter_key_len(it));
 		put(b, ": ", indent ? 2 : 1);
 		put_value(b, json_object_iter_value(it), indent, depth + 1);
 		it = json_object_iter_next((json_t *)v, it);
@@ -227,7 +222,7 @@ static void put_object(struct jbuf *b, const json_t *v, int indent, int depth)
 	put_ch(b, '}');
 }
 
-static void put_value(struct jbuf *b, const json_t *v, int indent, int depth)
+static void put_value(struct strbuf *b, const json_t *v, int indent, int depth)
 {
 	switch (json_typeof(v)) {
 	case JSON_OBJECT:
@@ -249,12 +244,7 @@ static void put_value(struct jbuf *b, const json_t *v, int indent, int depth)
 
 void read_json_write(const json_t *v, int indent, struct strbuf *out)
 {
-	struct jbuf b = {0};
-
-	put_value(&b, v, indent, 0);
-	if (b.failed)
-		out->failed = true;
-	else
-		strbuf_add(out, b.p, b.len);
-	free(b.p);
+	put_value(out, v, indent, 0);
+	if (out->buf)
+		out->buf[out->len] = '\0';
 }

@@ -134,11 +134,11 @@ static unsigned alnum_bits8(uint64_t w)
 {
 	const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
 	uint64_t x = (w & ~highs) | highs; /* each byte 0x80 + its low seven bits */
+	uint64_t folded = x | ones * 0x20; /* and capitals as small letters */
 	/* the high bit of each byte of x - ones * k: is (byte & 0x7f) >= k? */
 	uint64_t digit = ((x - ones * '0') & ~(x - ones * ('9' + 1))),
-	         upper = ((x - ones * 'A') & ~(x - ones * ('Z' + 1))),
-	         lower = ((x - ones * 'a') & ~(x - ones * ('z' + 1)));
-	uint64_t in = (digit | upper | lower) & ~w & highs; /* and not a byte >= 0x80 */
+	         letter = ((folded - ones * 'a') & ~(folded - ones * ('z' + 1)));
+	uint64_t in = (digit | letter) & ~w & highs; /* and not a byte >= 0x80 */
 
 	return (unsigned)(((in >> 7) * 0x0102040810204080ULL) >> 56);
 }
@@ -195,12 +195,14 @@ void lex_index_build(struct lex_index *ix, const char *t, size_t n)
 		return; /* never: the input is capped far below; lex_search scans */
 	if (!(starts = word_start_bits(t, n)))
 		return;
-	/* start[] and, after it, the next free slot of each bucket */
-	ix->start = calloc(2 * LEX_BUCKETS + 1, sizeof(uint32_t));
+	/* start[] (the counts, zeroed) and, after it, the next free slot of
+	 * each bucket (a copy of start[] once counted) */
+	ix->start = malloc((2 * LEX_BUCKETS + 1) * sizeof(uint32_t));
 	if (!ix->start) {
 		free(starts);
 		return;
 	}
+	memset(ix->start, 0, (LEX_BUCKETS + 1) * sizeof(uint32_t));
 	count = ix->start + 1;
 	for (w = 0; w < words; w++)
 		for (bits = starts[w]; bits; bits &= bits - 1)
@@ -385,15 +387,22 @@ char *lex_copy(const char *t, size_t s, size_t e, char *buf, size_t n)
 	/* e is trimmed, so a run of white space is always followed by more */
 	while (s < e && j + 1 < n) {
 		unsigned char ch;
-		/* eight bytes at a time up to the first one below '!' (white space,
-		 * or a rare control byte left to the loop below) */
-		while (e - s >= 8 && n - j > 9) {
-			uint64_t w, low;
+		/* eight bytes at a time, single spaces between words included, up
+		 * to the first control byte (a line break, a tab) or space followed
+		 * by one of those or another space: left to the loop below.  The
+		 * flags are exact up to the first true one; any further on only
+		 * stop the copy early, which is safe. */
+		while (e - s >= 9 && n - j > 9) {
+			const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
+			uint64_t w, next, stop;
 			memcpy(&w, t + s, 8);
+			memcpy(&next, t + s + 1, 8);
 			memcpy(buf + j, &w, 8);
-			low = (w - 0x2121212121212121ULL) & ~w & 0x8080808080808080ULL;
-			if (low) { /* the lowest flagged byte is exact */
-				size_t k = (size_t)__builtin_ctzll(low) / 8;
+			stop = (((w - ones * 0x20) & ~w) | /* below space */
+			        ((w - ones * 0x21) & ~w & (next - ones * 0x21) & ~next)) & /* two */
+			       highs;
+			if (stop) {
+				size_t k = (size_t)__builtin_ctzll(stop) / 8;
 				j += k, s += k;
 				break;
 			}
@@ -778,7 +787,8 @@ static void index_date_starts(struct lex_index *ix)
 		mark_date_starts(ix, marks, b, b + 1);
 	}
 	for (w = 0; w < words; w++)
-		count += (size_t)__builtin_popcountll(marks[w]);
+		for (bits = marks[w]; bits; bits &= bits - 1)
+			count++; /* (few bits are set: one per place) */
 	if ((ix->dates = malloc((count ? count : 1) * sizeof(uint32_t)))) {
 		for (w = 0; w < words; w++)
 			for (bits = marks[w]; bits; bits &= bits - 1)

@@ -15,39 +15,62 @@
 #include "read.h"
 #include "text.h"
 
-static json_t *clause_json(const struct read_ctx *c, const struct clause_list *l, int parent)
+/* o[key] = v, for a key written in this file: ASCII, so not checked again,
+ * and its length known to the compiler. */
+static void set_key(json_t *o, const char *key, json_t *v)
+{
+	json_object_setn_new_nocheck(o, key, strlen(key), v);
+}
+
+/* The clauses from first on and their siblings, each with its children. */
+static json_t *clause_json(const struct read_ctx *c, const struct clause_list *l, int first)
 {
 	json_t *arr = json_array();
-	size_t i;
+	int i;
 
-	for (i = 0; i < l->n; i++) {
+	for (i = first; i >= 0; i = l->v[i].next_sibling) {
 		const struct clause *cl = &l->v[i];
-		json_t *o;
-		char buf[4096];
-		if (cl->parent != parent)
-			continue;
-		o = json_object();
-		json_object_set_new(o, "id", json_string(cl->id));
+		json_t *o = json_object();
+		char buf[2 * 4096];
+		size_t n;
+		/* ids are made of the markers' ASCII letters and digits */
+		set_key(o, "id", json_stringn_nocheck(cl->id, strlen(cl->id)));
 		if (cl->heading.e > cl->heading.s)
-			json_object_set_new(o, "heading",
-			                    read_string(lex_copy(c->t, cl->heading.s, cl->heading.e,
-			                                         buf, sizeof(buf))));
-		lex_copy(c->t, cl->head.s, cl->head.e, buf, sizeof(buf));
+			set_key(o, "heading",
+			        read_string(lex_copy(c->t, cl->heading.s, cl->heading.e, buf,
+			                             sizeof(buf) / 2)));
+		lex_copy(c->t, cl->head.s, cl->head.e, buf, sizeof(buf) / 2);
 		if (cl->tail.e > cl->tail.s) { /* the head, a space and the tail */
-			struct strbuf txt = STRBUF_INIT;
-			strbuf_adds(&txt, buf);
-			strbuf_addch(&txt, ' ');
-			strbuf_adds(&txt, lex_copy(c->t, cl->tail.s, cl->tail.e, buf, sizeof(buf)));
-			json_object_set_new(o, "text", read_string(strbuf_str(&txt)));
-			strbuf_release(&txt);
-		} else {
-			json_object_set_new(o, "text", read_string(buf));
+			n = strlen(buf);
+			buf[n] = ' ';
+			lex_copy(c->t, cl->tail.s, cl->tail.e, buf + n + 1, sizeof(buf) / 2);
 		}
-		json_object_set_new(o, "span", read_span(c, cl->span.s, cl->span.e));
-		json_object_set_new(o, "children", clause_json(c, l, (int)i));
+		set_key(o, "text", read_string(buf));
+		set_key(o, "span", read_span(c, cl->span.s, cl->span.e));
+		set_key(o, "children", clause_json(c, l, cl->first_child));
 		json_array_append_new(arr, o);
 	}
 	return arr;
+}
+
+/* The record's source block; NULL if the name is not valid UTF-8 (as
+ * json_pack() gave). */
+static json_t *source_json(const struct read_input *in, const char *hex, bool pdf, int pages,
+                           const char *encoding)
+{
+	json_t *name = json_string(in->name), *src;
+
+	if (!name)
+		return NULL;
+	src = json_object();
+	set_key(src, "name", name);
+	set_key(src, "sha256", json_stringn_nocheck(hex, 64));
+	set_key(src, "bytes", json_integer((json_int_t)in->len));
+	set_key(src, "format", json_string_nocheck(pdf ? "pdf" : "text"));
+	set_key(src, "encoding", json_string_nocheck(encoding));
+	if (pdf)
+		set_key(src, "pages", json_integer(pages));
+	return src;
 }
 
 json_t *read_document(const struct read_input *in, char **text_out, size_t *text_len,
@@ -56,7 +79,7 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 	struct read_text txt;
 	struct clause_list cl;
 	struct read_ctx ctx;
-	json_t *rec, *src;
+	json_t *rec;
 	char hex[65];
 	bool pdf = in->format == READ_PDF ||
 		   (in->format == READ_AUTO && in->len >= 5 && !memcmp(in->bytes, "%PDF-", 5));
@@ -84,13 +107,9 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 		return NULL;
 	}
 	rec = json_object();
-	json_object_set_new(rec, "schema", json_string(READ_SCHEMA));
+	set_key(rec, "schema", json_string_nocheck(READ_SCHEMA));
 	sha256_hex(in->bytes, in->len, hex);
-	src = json_pack("{s:s,s:s,s:I,s:s,s:s}", "name", in->name, "sha256", hex, "bytes",
-			(json_int_t)in->len, "format", pdf ? "pdf" : "text", "encoding", txt.encoding);
-	if (pdf)
-		json_object_set_new(src, "pages", json_integer(pages));
-	json_object_set_new(rec, "source", src);
+	set_key(rec, "source", source_json(in, hex, pdf, pages, txt.encoding));
 	memset(&ctx, 0, sizeof(ctx));
 	ctx.t = work ? work : txt.buf.buf;
 	ctx.n = txt.buf.len;
@@ -112,13 +131,13 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 	}
 	facts_extract(&ctx, rec);
 	oblig_extract(&ctx, rec);
-	json_object_set_new(rec, "clauses", clause_json(&ctx, &cl, -1));
+	set_key(rec, "clauses", clause_json(&ctx, &cl, cl.first));
 	/* A document cut off part way: no signature, date or closing block. */
 	if (strcmp(ctx.kind, "unknown") && cl.close_start == txt.buf.len &&
 	    !json_object_get(rec, "signatory") && !json_object_get(rec, "author"))
 		read_warn(&ctx, "the document seems cut off: no signature or closing block was found",
 			  txt.buf.len, txt.buf.len);
-	json_object_set_new(rec, "warnings", ctx.warnings);
+	set_key(rec, "warnings", ctx.warnings);
 	/* Something that is not an instrument at all. */
 	if (!strcmp(ctx.kind, "unknown") && !json_array_size(json_object_get(rec, "obligations")) &&
 	    !json_object_get(rec, "council")) {

@@ -91,36 +91,37 @@ static size_t is_control(unsigned char c)
 }
 
 /*
- * Count the control characters (is_control) and the visible bytes (above
- * space) of s[0, n), eight bytes at a time: per-byte flags exact for each
- * byte (the low seven bits plus a constant never carry into the next
- * byte), counted by popcount; a word holding any byte below space (a line
- * break, about one word in eight) is counted byte by byte.
+ * Count the control characters (is_control) of s[0, n) and tell whether it
+ * has a visible byte (above space), eight bytes at a time: per-byte flags
+ * exact for each byte (the low seven bits plus a constant never carry into
+ * the next byte), gathered with OR; a word holding any byte below space (a
+ * line break, about one word in eight) is counted byte by byte.
  */
-static void count_bytes(const unsigned char *s, size_t n, size_t *controls, size_t *visible)
+static void count_bytes(const unsigned char *s, size_t n, size_t *controls, bool *visible)
 {
 	const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80, low7 = ones * 0x7f;
 	size_t i = 0, k;
-	uint64_t w;
+	uint64_t w, above = 0;
 
-	*controls = *visible = 0;
+	*controls = 0;
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&w, s + i, 8);
-		*visible += (size_t)__builtin_popcountll((((w & low7) + ones * (0x80 - 0x21)) | w) &
-							 highs);
+		above |= (((w & low7) + ones * (0x80 - 0x21)) | w) & highs;
 		if (~(((w & low7) + ones * (0x80 - 0x20)) | w) & highs) /* a byte below space */
 			for (k = 0; k < 8; k++)
 				*controls += is_control(s[i + k]);
 	}
 	for (; i < n; i++) {
 		*controls += is_control(s[i]);
-		*visible += s[i] > 0x20;
+		above |= s[i] > 0x20;
 	}
+	*visible = above != 0;
 }
 
 int read_text_decode(const unsigned char *in, size_t n, struct read_text *t, struct err *e)
 {
-	size_t i, controls = 0, visible = 0;
+	size_t i, controls = 0;
+	bool visible = false;
 
 	memset(t, 0, sizeof(*t));
 	strbuf_init(&t->buf, READ_MAX_BYTES * 2);
