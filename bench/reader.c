@@ -80,7 +80,7 @@ int main(int argc, char **argv)
 			return 66;
 		bytes += docs[i].len;
 	}
-	read_json_arena_begin(); /* as cmd_read.c */
+	read_json_arena_begin();            /* as cmd_read.c */
 	read_all(docs, argv + 1, 1, &json); /* warm up */
 	for (r = 0; r < RUNS; r++) {
 		double t0 = now(), secs;

@@ -618,7 +618,8 @@ static size_t joint_before(const struct read_ctx *c, size_t s, size_t at)
 
 	while (q > s && ch_is_space((unsigned char)c->t[q - 1]))
 		q--;
-	if (q >= s + 4 && lex_at(c->t, q - 3, at, "and", NULL) && ch_is_space((unsigned char)c->t[q - 4]))
+	if (q >= s + 4 && lex_at(c->t, q - 3, at, "and", NULL) &&
+	    ch_is_space((unsigned char)c->t[q - 4]))
 		q -= 4;
 	else if (!(q > s && c->t[q - 1] == ','))
 		return (size_t)-1;
@@ -632,7 +633,7 @@ static size_t joint_before(const struct read_ctx *c, size_t s, size_t at)
  * commas), each a revocation of its own.  t[s, e) is the coordinated phrase; each
  * part after the first takes its own start as its span's. */
 static void add_revokes(struct read_ctx *c, json_t *arr, size_t s, size_t e, size_t span_s,
-			size_t span_e)
+                        size_t span_e)
 {
 	size_t part = s, i, w;
 	int parts = 0;
@@ -712,13 +713,14 @@ static void find_revokes(struct read_ctx *c, json_t *rec)
 				size_t cand[16], nc = 0;
 				for (s = ss; s < at; s++) {
 					size_t w = s;
-					if (!lex_at(c->t, s, at, "the ", &w) || (s != ss && c->t[s - 1] != ' ' &&
-										 c->t[s - 1] != '\n'))
+					if (!lex_at(c->t, s, at, "the ", &w) ||
+					    (s != ss && c->t[s - 1] != ' ' && c->t[s - 1] != '\n'))
 						continue;
 					/* an instrument's name within the next four words */
 					if (names_instrument(c, w, at)) {
 						if (nc == ARRAY_SIZE(cand))
-							memmove(cand, cand + 1, --nc * sizeof(cand[0]));
+							memmove(cand, cand + 1,
+							        --nc * sizeof(cand[0]));
 						cand[nc++] = s;
 					}
 				}
@@ -730,7 +732,8 @@ static void find_revokes(struct read_ctx *c, json_t *rec)
 				while (nc > 0 && lex_at(c->t, at, end, " are ", NULL) &&
 				       joint_before(c, cand[nc - 1], first) != (size_t)-1)
 					first = cand[--nc];
-				add_revokes(c, arr, first, at, ss, lex_sentence_end(c->t, end, c->n));
+				add_revokes(c, arr, first, at, ss,
+				            lex_sentence_end(c->t, end, c->n));
 			}
 	}
 	json_object_set_new(rec, "revokes", arr);

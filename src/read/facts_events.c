@@ -84,7 +84,7 @@ static bool last_direction_is_this(const struct read_ctx *c, size_t s, size_t e)
  * inspection's only when an inspection is named before it; a report is
  * Ofsted's only when Ofsted or an inspection is named and no Commissioner. */
 static bool cue_fits(const struct read_ctx *c, const struct cue *q, size_t ss, size_t at,
-		     size_t end, size_t se)
+                     size_t end, size_t se)
 {
 	bool inspection = lex_search(&c->ix, ss, end, "inspection", NULL) != (size_t)-1 ||
 			  lex_search(&c->ix, ss, end, "inspected", NULL) != (size_t)-1;
@@ -96,11 +96,12 @@ static bool cue_fits(const struct read_ctx *c, const struct cue *q, size_t ss, s
 		 * before tells of; "In its report, published on ..., Ofsted judged": Ofsted
 		 * the sentence's subject after the date */
 		size_t ps = ss > 1 ? lex_sentence_start(c->t, 0, ss - 1) : ss;
-		bool before = ps < ss && (lex_search(&c->ix, ps, ss, "ofsted", NULL) != (size_t)-1 ||
-					  lex_search(&c->ix, ps, ss, "inspected", NULL) != (size_t)-1 ||
-					  lex_search(&c->ix, ps, ss, "inspection", NULL) != (size_t)-1);
+		bool before =
+		    ps < ss && (lex_search(&c->ix, ps, ss, "ofsted", NULL) != (size_t)-1 ||
+		                lex_search(&c->ix, ps, ss, "inspected", NULL) != (size_t)-1 ||
+		                lex_search(&c->ix, ps, ss, "inspection", NULL) != (size_t)-1);
 		return (inspection || before ||
-			lex_search(&c->ix, ss, se, "ofsted", NULL) != (size_t)-1) &&
+		        lex_search(&c->ix, ss, se, "ofsted", NULL) != (size_t)-1) &&
 		       lex_search(&c->ix, ss, at, "commissioner", NULL) == (size_t)-1;
 	}
 	if (!strcmp(q->kind, "ofsted_inspection"))
@@ -218,7 +219,7 @@ static bool report_handed_in(const struct read_ctx *c, size_t ss, const struct l
 /* The events of one date (or of a phrase that stands for one: "on the same day"),
  * read from the cue words before it in its sentence t[ss, se). */
 static void date_events(struct read_ctx *c, json_t *events, const struct lex_date *d, size_t ss,
-			size_t se)
+                        size_t se)
 {
 	bool found = false;
 	size_t k, look = d->span.s > ss + 60 ? d->span.s - 60 : ss;
@@ -257,7 +258,7 @@ static void date_events(struct read_ctx *c, json_t *events, const struct lex_dat
 			add_event(c, events, "commissioner_report", d, ss, se);
 		/* "... appointed X as Commissioner on 30 January 2019" */
 		else if (at != (size_t)-1 && d->span.s >= 3 &&
-			 lex_at(c->t, d->span.s - 3, d->span.s, "on ", NULL))
+		         lex_at(c->t, d->span.s - 3, d->span.s, "on ", NULL))
 			add_event(c, events, "appointment", d, ss, se);
 		else
 			dated_sentence(c, events, d, ss, se);
@@ -270,7 +271,7 @@ static void date_events(struct read_ctx *c, json_t *events, const struct lex_dat
 static void same_day_events(struct read_ctx *c, json_t *events)
 {
 	static const char *const phrases[] = {"on the same day", "on the same date", "on that day",
-					      "on that date"};
+	                                      "on that date"};
 	size_t k, at, end;
 	int tries = 0;
 
@@ -278,7 +279,8 @@ static void same_day_events(struct read_ctx *c, json_t *events)
 		for (at = lex_search(&c->ix, 0, c->n, phrases[k], &end);
 		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
 		     at = lex_search(&c->ix, end, c->n, phrases[k], &end)) {
-			size_t ss = lex_sentence_start(c->t, 0, at), se = lex_sentence_end(c->t, end, c->n);
+			size_t ss = lex_sentence_start(c->t, 0, at),
+			       se = lex_sentence_end(c->t, end, c->n);
 			struct lex_date d[16], ld;
 			size_t nd = lex_dates_in(&c->ix, ss, at, d, 16);
 			if (!nd || d[nd - 1].precision != LEX_DAY)
@@ -299,7 +301,7 @@ void facts_find_events(struct read_ctx *c, json_t *rec)
 
 	for (i = 0; i < nd; i++)
 		date_events(c, events, &d[i], lex_sentence_start(c->t, 0, d[i].span.s),
-			    lex_sentence_end(c->t, d[i].span.e, c->n));
+		            lex_sentence_end(c->t, d[i].span.e, c->n));
 	same_day_events(c, events);
 	/* "term ... ends at the end of September" (no year): the next such month-end */
 	{
@@ -338,8 +340,10 @@ void facts_find_events(struct read_ctx *c, json_t *rec)
 			for (at = lex_search(&c->ix, 0, c->n, "have decided", &end);
 			     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
 			     at = lex_search(&c->ix, end, c->n, "have decided", &end))
-				if (lex_at(c->t, lex_skip_space(c->t, lex_sentence_start(c->t, 0, at), at),
-					   at, "I ", NULL))
+				if (lex_at(
+				        c->t,
+				        lex_skip_space(c->t, lex_sentence_start(c->t, 0, at), at),
+				        at, "I ", NULL))
 					break;
 		}
 		if (at != (size_t)-1) {
@@ -524,7 +528,7 @@ static bool report_date_before(const struct read_ctx *c, size_t ss, cal_day *dat
 		if (d[k].precision != LEX_DAY || (c->has_date && d[k].day == c->date))
 			continue;
 		if (lex_search(&c->ix, lk, d[k].span.e + 40 < ss ? d[k].span.e + 40 : ss, "report",
-			       NULL) != (size_t)-1 ||
+		               NULL) != (size_t)-1 ||
 		    lex_search(&c->ix, lk, d[k].span.s, "published", NULL) != (size_t)-1) {
 			*date = d[k].day;
 			return true;

@@ -265,10 +265,10 @@ static void add_appointment(struct read_ctx *c, json_t *arr, const char *person,
  * office's role, or NULL when the words before the verb are not of that form.
  */
 static const char *office_then_name(const struct read_ctx *c, size_t at, char *person, size_t n,
-				    size_t *os)
+                                    size_t *os)
 {
-	static const char *const aux[] = {"who has been ", "who had been ", "who was ",
-					  "has been ", "had been ", "was ", "is "};
+	static const char *const aux[] = {"who has been ", "who had been ", "who was ", "has been ",
+	                                  "had been ",     "was ",          "is "};
 	size_t ss = lex_sentence_start(c->t, 0, at), q = at, k, ne, ns;
 	const char *role;
 
@@ -286,7 +286,7 @@ static const char *office_then_name(const struct read_ctx *c, size_t at, char *p
 		return NULL;
 	ne = q - 1;
 	for (ns = ne; ns > ss && ne - ns < 60 && c->t[ns - 1] != ',' && c->t[ns - 1] != '(' &&
-		      c->t[ns - 1] != ';';
+	              c->t[ns - 1] != ';';
 	     ns--)
 		;
 	if (ns <= ss || c->t[ns - 1] != ',')
@@ -458,7 +458,8 @@ void facts_find_appointments(struct read_ctx *c, json_t *rec)
 			}
 			/* "The Commissioner, Mr X, was appointed on ..." */
 			if (v == 0 && !named_after &&
-			    (role = office_then_name(c, at, person, sizeof(person), &span_s)) != NULL) {
+			    (role = office_then_name(c, at, person, sizeof(person), &span_s)) !=
+			        NULL) {
 				named_after = true;
 				passive = false;
 				re = end;
@@ -582,27 +583,31 @@ static const struct {
 static const struct {
 	const char *words, *role;
 } role_map[] = {
-		{"department for education", "dfe"}, {"the department", "dfe"},
-		{"officials", "dfe"},                {"dfe", "dfe"},
-		{"secretary of state", "secretary_of_state"},
-		{"governance board", "governance_board"},
-		{"improvement board", "improvement_board"},
-		/* "The Board shall meet ...": the board the instrument sets up */
-		{"the board", "improvement_board"},
-		{"minister", "minister"},
-		{"commissioner", "commissioner"},
-		{"director of children's services", "dcs"},
-		{"dcs", "dcs"},
-		{"pips", "pip"},                     {"partners in practice", "pip"},
-		{"partner in practice", "pip"},
-		{"improvement advisor", "improvement_adviser"},
-		{"improvement adviser", "improvement_adviser"},
-		/* the short form an instrument defines: ("the Adviser") */
-		{"the adviser", "improvement_adviser"}, {"the advisor", "improvement_adviser"},
-		{"strategic partner", "partner_council"},
-		{"leeds", "partner_council"},
-		{"council", "council"},
-		{"ofsted", "ofsted"},
+    {"department for education", "dfe"},
+    {"the department", "dfe"},
+    {"officials", "dfe"},
+    {"dfe", "dfe"},
+    {"secretary of state", "secretary_of_state"},
+    {"governance board", "governance_board"},
+    {"improvement board", "improvement_board"},
+    /* "The Board shall meet ...": the board the instrument sets up */
+    {"the board", "improvement_board"},
+    {"minister", "minister"},
+    {"commissioner", "commissioner"},
+    {"director of children's services", "dcs"},
+    {"dcs", "dcs"},
+    {"pips", "pip"},
+    {"partners in practice", "pip"},
+    {"partner in practice", "pip"},
+    {"improvement advisor", "improvement_adviser"},
+    {"improvement adviser", "improvement_adviser"},
+    /* the short form an instrument defines: ("the Adviser") */
+    {"the adviser", "improvement_adviser"},
+    {"the advisor", "improvement_adviser"},
+    {"strategic partner", "partner_council"},
+    {"leeds", "partner_council"},
+    {"council", "council"},
+    {"ofsted", "ofsted"},
 };
 
 const char *facts_role_of(const struct read_ctx *c, size_t s, size_t e)

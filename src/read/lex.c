@@ -353,7 +353,8 @@ size_t lex_search(const struct lex_index *ix, size_t s, size_t e, const char *ph
 	 * at s itself remains, which search_word() tries first (a spaced phrase
 	 * begins before a word of its bucket) */
 	if (f && f->s <= s && e <= f->e && !((f->buckets[b / 64] >> (b % 64)) & 1)) {
-		if (!spaced && ch_lower((unsigned char)ix->t[s]) == ch_lower((unsigned char)phrase[0]) &&
+		if (!spaced &&
+		    ch_lower((unsigned char)ix->t[s]) == ch_lower((unsigned char)phrase[0]) &&
 		    lex_at(ix->t, s, e, phrase, end))
 			return s;
 		return (size_t)-1;

@@ -64,13 +64,13 @@ struct lex_focus {
 struct lex_index {
 	const char *t; /* borrowed */
 	size_t n;
-	uint32_t *start;          /* bucket b holds pos[start[b] .. start[b + 1]); NULL if not built */
-	uint32_t *pos;            /* word starts, bucket after bucket, each in text order */
-	uint32_t *hint;           /* per bucket, where its last search ended (see lex_search()) */
-	uint32_t *dates;          /* where a date can begin (see lex_dates_in()), in text order */
+	uint32_t *start; /* bucket b holds pos[start[b] .. start[b + 1]); NULL if not built */
+	uint32_t *pos;   /* word starts, bucket after bucket, each in text order */
+	uint32_t *hint;  /* per bucket, where its last search ended (see lex_search()) */
+	uint32_t *dates; /* where a date can begin (see lex_dates_in()), in text order */
 	size_t ndates;
-	uint64_t *starts;         /* the word starts as a bitmap: bit p % 64 of starts[p / 64] */
-	struct lex_focus *focus;  /* NULL: none kept */
+	uint64_t *starts;        /* the word starts as a bitmap: bit p % 64 of starts[p / 64] */
+	struct lex_focus *focus; /* NULL: none kept */
 };
 
 /* At most this many word starts are indexed (16 MB): a text with more, far

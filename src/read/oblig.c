@@ -127,26 +127,27 @@ static int cmp_timing(const void *a, const void *b)
 	return (x->s > y->s) - (x->s < y->s);
 }
 
-/* Every time expression in the sentence t[s, e). */
-size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out)
+/* "within N <unit> of <anchor>", "no later than N <unit> after <anchor>": a period
+ * counted from an anchor, the cue then the link word before the anchor.  The later
+ * cues are skipped where an earlier one was read. */
+static const char *const period_cues[][2] = {
+    {"within ", " of "}, {"no later than ", " after "}, {"not later than ", " after "}};
+
+static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_t l,
+                             struct timing *out, size_t n)
 {
 	const char *t = c->t;
-	size_t n = 0, at, end, i;
-	struct lex_date d[16];
-	size_t nd;
+	size_t at, end;
 
-	/* within N <unit> of <anchor>; no later than / not later than N <unit> after <anchor> */
-	static const char *const lead[][2] = {{"within ", " of "}, {"no later than ", " after "},
-					      {"not later than ", " after "}};
-	for (size_t l = 0; l < ARRAY_SIZE(lead); l++)
-	for (at = lex_search(&c->ix, s, e, lead[l][0], &end); at != (size_t)-1 && n < MAXT;
-	     at = lex_search(&c->ix, end, e, lead[l][0], &end)) {
-		size_t of = lex_search(&c->ix, end, e < end + 50 ? e : end + 50, lead[l][1], NULL),
+	for (at = lex_search(&c->ix, s, e, period_cues[l][0], &end); at != (size_t)-1 && n < MAXT;
+	     at = lex_search(&c->ix, end, e, period_cues[l][0], &end)) {
+		size_t of = lex_search(&c->ix, end, e < end + 50 ? e : end + 50, period_cues[l][1],
+		                       NULL),
 		       ofe = 0;
 		struct cal_period p;
 		if (of == (size_t)-1 || (l > 0 && oblig_timing_overlaps(out, n, at, of)))
 			continue;
-		lex_at(t, of, e, lead[l][1], &ofe);
+		lex_at(t, of, e, period_cues[l][1], &ofe);
 		if (!period_in(c, end, of, &p))
 			continue;
 		memset(&out[n], 0, sizeof(out[n]));
@@ -170,6 +171,19 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		}
 		n++;
 	}
+	return n;
+}
+
+/* Every time expression in the sentence t[s, e). */
+size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out)
+{
+	const char *t = c->t;
+	size_t n = 0, at, end, i;
+	struct lex_date d[16];
+	size_t nd;
+
+	for (i = 0; i < ARRAY_SIZE(period_cues); i++)
+		n = period_timings(c, s, e, i, out, n);
 	/* at N <unit> intervals */
 	for (at = lex_search(&c->ix, s, e, "intervals", &end); at != (size_t)-1 && n < MAXT;
 	     at = lex_search(&c->ix, end, e, "intervals", &end)) {
@@ -364,11 +378,13 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		for (k = 0; k < n; k++) {
 			size_t b = out[k].s > s + 50 ? out[k].s - 50 : s;
 			if (series && (out[k].kind == T_DATE || out[k].kind == T_WITHIN) &&
-			    (lex_search(&c->ix, b, out[k].s, "the first of which", NULL) != (size_t)-1 ||
+			    (lex_search(&c->ix, b, out[k].s, "the first of which", NULL) !=
+			         (size_t)-1 ||
 			     /* "twice a year, the first no later than six months after ..." */
-			     lex_at(t, prev_word_start(t, s, prev_word_start(t, s, out[k].s)), out[k].s,
-				    "the first ", NULL) ||
-			     lex_search(&c->ix, b, out[k].s, "the first of these", NULL) != (size_t)-1 ||
+			     lex_at(t, prev_word_start(t, s, prev_word_start(t, s, out[k].s)),
+			            out[k].s, "the first ", NULL) ||
+			     lex_search(&c->ix, b, out[k].s, "the first of these", NULL) !=
+			         (size_t)-1 ||
 			     lex_search(&c->ix, b, out[k].s, "the first one", NULL) != (size_t)-1))
 				continue;
 			out[m++] = out[k];
@@ -429,12 +445,23 @@ static bool starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
 }
 
 static const char *const statements[] = {
-	"will remain in force", "revokes", "is revoked", "are revoked", "hereby revoked",
-	"is satisfied", "acknowledges",
-	"is given to", "may choose", "should ministers", "should the council be unwilling",
-	"following actions are required", "is issued to",
-	/* the instrument's life and the powers behind it, not duties */
-	"remain in force", "have effect until", "will not hesitate",
+    "will remain in force",
+    "revokes",
+    "is revoked",
+    "are revoked",
+    "hereby revoked",
+    "is satisfied",
+    "acknowledges",
+    "is given to",
+    "may choose",
+    "should ministers",
+    "should the council be unwilling",
+    "following actions are required",
+    "is issued to",
+    /* the instrument's life and the powers behind it, not duties */
+    "remain in force",
+    "have effect until",
+    "will not hesitate",
 };
 
 /* Narrative: what happened or was found, reported in the past ("In March 2017 the
@@ -810,9 +837,9 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 	const char *within_to = NULL;
 	struct cand cand[8];
 	size_t nc = 0;
+	const char *last_bearer = NULL;
 
 	memset(cand, 0, sizeof(cand));
-	const char *last_bearer = NULL;
 
 	for (p = 0; p < 2; p++) {
 		size_t s = parts[p].s, e = parts[p].e;

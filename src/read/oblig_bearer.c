@@ -225,15 +225,15 @@ const char *oblig_source_after(const struct read_ctx *c, size_t s, size_t e)
 
 /* Verbs of a continuing duty: an office held or conduct kept up, never the means to
  * another duty. */
-static const char *const continuing[] = {"chair ", "maintain ", "keep ", "continue ",
-					 "attend ", "co-operate ", "cooperate ", "comply ",
-					 "ensure ", "support ", "oversee ", "sit on "};
+static const char *const continuing[] = {"chair ",  "maintain ",   "keep ",      "continue ",
+                                         "attend ", "co-operate ", "cooperate ", "comply ",
+                                         "ensure ", "support ",    "oversee ",   "sit on "};
 
 bool oblig_joined_standing(const struct read_ctx *c, size_t s, size_t se, const struct timing *tm,
-			   size_t nt, size_t *ps, size_t *pe)
+                           size_t nt, size_t *ps, size_t *pe)
 {
-	static const char *const joins[] = {" and shall ", " and will ", " and must ",
-					    " and should ", " and shall,", " and will,"};
+	static const char *const joins[] = {" and shall ",  " and will ",  " and must ",
+	                                    " and should ", " and shall,", " and will,"};
 	size_t me, m = oblig_first_modal(c, s, se, &me), cuts[9], ncut = 0, k, i;
 
 	if (m == (size_t)-1)

@@ -83,7 +83,7 @@ const char *oblig_source_after(const struct read_ctx *c, size_t s, size_t e);
  * co-operate, ...; not a means to the timed one: "take all steps to establish ..., and
  * shall enter into a contract by ..."), as its span [*ps, *pe); false if none. */
 bool oblig_joined_standing(const struct read_ctx *c, size_t s, size_t se, const struct timing *tm,
-			   size_t nt, size_t *ps, size_t *pe);
+                           size_t nt, size_t *ps, size_t *pe);
 /* "The Board shall be chaired by X and shall meet every N weeks": when the words at
  * t[at...] are a second predicate of the sentence (after " and shall ", " and will ",
  * ...), the role of the sentence's grammatical subject (the Board, not the passive's

@@ -61,8 +61,7 @@ static const struct {
 };
 
 /* Every cadence above ends with one of these words: a span without any has none. */
-static const char *const cadence_nouns[] = {"quarter", "month", "year", "yearly", "term",
-					    "termly"};
+static const char *const cadence_nouns[] = {"quarter", "month", "year", "yearly", "term", "termly"};
 
 static size_t cadence_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
 			      size_t n)
