@@ -150,9 +150,7 @@ static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_
 		lex_at(t, of, e, period_cues[l][1], &ofe);
 		if (!period_in(c, end, of, &p))
 			continue;
-		memset(&out[n], 0, sizeof(out[n]));
-		out[n].kind = T_WITHIN;
-		out[n].s = at;
+		timing_new(out, n, T_WITHIN, at, ofe); /* its end placed below */
 		out[n].period = p;
 		anchor_of(c, ofe, e, out[n].anchor, sizeof(out[n].anchor));
 		/* "which the Council shall provide within 10 working days of the request":
@@ -161,7 +159,6 @@ static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_
 			size_t r = lex_search(&c->ix, ofe, e < ofe + 16 ? e : ofe + 16, "request", NULL);
 			out[n].on_request = !out[n].anchor[0] && r != (size_t)-1;
 		}
-		out[n].e = ofe;
 		{
 			size_t k = ofe;
 			while (k < e && t[k] != ',' && t[k] != ';' && t[k] != ')' && k - ofe < 60 &&
@@ -192,10 +189,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		struct cal_period p;
 		if (k == (size_t)-1 || !period_in(c, from, at, &p))
 			continue;
-		memset(&out[n], 0, sizeof(out[n]));
-		out[n].kind = T_EVERY;
-		out[n].s = k;
-		out[n].e = end;
+		timing_new(out, n, T_EVERY, k, end);
 		out[n].period = p;
 		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
 		{
@@ -235,10 +229,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		w2 = word_end(t, lex_skip_space(t, w1, e), e);
 		if (!period_in(c, end, w2, &p) || oblig_timing_overlaps(out, n, at, w2))
 			continue;
-		memset(&out[n], 0, sizeof(out[n]));
-		out[n].kind = T_EVERY;
-		out[n].s = at;
-		out[n].e = w2;
+		timing_new(out, n, T_EVERY, at, w2);
 		out[n].period = p;
 		out[n].at_most = bound;
 		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
@@ -259,10 +250,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 			stop = w1;
 		if (!stop || oblig_timing_overlaps(out, n, at, stop))
 			continue;
-		memset(&out[n], 0, sizeof(out[n]));
-		out[n].kind = T_EVERY;
-		out[n].s = at;
-		out[n].e = stop;
+		timing_new(out, n, T_EVERY, at, stop);
 		out[n].period = p;
 		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
 		/* "and thereafter every six months", "and every six months thereafter" */
@@ -297,10 +285,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		}
 		if (oblig_timing_overlaps(out, n, ws, we))
 			continue;
-		memset(&out[n], 0, sizeof(out[n]));
-		out[n].kind = T_EVERY;
-		out[n].s = ws;
-		out[n].e = we;
+		timing_new(out, n, T_EVERY, ws, we);
 		out[n].period = p;
 		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
 		n++;
@@ -339,11 +324,8 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 			continue;
 		if (oblig_timing_overlaps(out, n, ws, d[i].span.e))
 			continue;
-		memset(&out[n], 0, sizeof(out[n]));
-		out[n].kind = !strcmp(rule, "until") ? T_UNTIL : T_DATE;
+		timing_new(out, n, !strcmp(rule, "until") ? T_UNTIL : T_DATE, ws, d[i].span.e);
 		out[n].rule = !strcmp(rule, "until") ? "on" : rule;
-		out[n].s = ws;
-		out[n].e = d[i].span.e;
 		out[n].date = d[i];
 		n++;
 	}
@@ -354,11 +336,8 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		const struct read_alias *a = facts_alias_at(c, end, e);
 		if (!a || !a->has_date || oblig_timing_overlaps(out, n, at, end + strlen(a->name)))
 			continue;
-		memset(&out[n], 0, sizeof(out[n]));
-		out[n].kind = T_UNTIL;
+		timing_new(out, n, T_UNTIL, at, end + strlen(a->name));
 		out[n].rule = "on";
-		out[n].s = at;
-		out[n].e = end + strlen(a->name);
 		out[n].date.day = a->date;
 		out[n].date.precision = LEX_DAY;
 		out[n].date.span.s = end;

@@ -32,6 +32,15 @@ struct timing {
 
 #define MAXT 12
 
+/* out[n], emptied, of the kind and over the words t[s, e); the caller fills the rest. */
+static inline void timing_new(struct timing *out, size_t n, enum tkind kind, size_t s, size_t e)
+{
+	memset(&out[n], 0, sizeof(out[n]));
+	out[n].kind = kind;
+	out[n].s = s;
+	out[n].e = e;
+}
+
 /* oblig.c: every time expression in the sentence t[s, e) (at most MAXT), in text order. */
 size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out);
 bool oblig_timing_overlaps(const struct timing *t, size_t n, size_t s, size_t e);

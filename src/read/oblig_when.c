@@ -83,10 +83,7 @@ static size_t cadence_timings(const struct read_ctx *c, size_t s, size_t e, stru
 			    (at >= s + 4 && (lex_at(c->t, at - 4, e, "for ", NULL) ||
 					     lex_at(c->t, at - 3, e, "of ", NULL))))
 				continue;
-			memset(&out[n], 0, sizeof(out[n]));
-			out[n].kind = T_EVERY;
-			out[n].s = at;
-			out[n].e = end;
+			timing_new(out, n, T_EVERY, at, end);
 			out[n].period.n = cadences[k].n;
 			out[n].period.unit = cadences[k].unit;
 			out[n].warning = cadences[k].warning;
@@ -162,11 +159,8 @@ static size_t yearless_timings(const struct read_ctx *c, size_t s, size_t e, str
 		y = d.y;
 		if (cal_month_last(y, m) < c->date)
 			y++;
-		memset(&out[n], 0, sizeof(out[n]));
-		out[n].kind = T_DATE;
+		timing_new(out, n, T_DATE, cue, we);
 		out[n].rule = rule;
-		out[n].s = cue;
-		out[n].e = we;
 		out[n].yearless = true;
 		out[n].date.day = cal_month_first(y, m);
 		out[n].date.precision = strcmp(rule, "on") ? LEX_MONTH : LEX_DAY;
