@@ -8,20 +8,13 @@
  */
 #include "base/compat.h"
 
-#include <time.h>
+#include "clock.h"
 
 #include "cal/phrase.h"
 #include "cal/recur.h"
 
 #define RUNS 7
 #define N_DATES 1000000
-
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 static int cmp_double(const void *a, const void *b)
 {
@@ -59,7 +52,7 @@ int main(void)
 			cal_format_long(d, words[i], sizeof(words[i]));
 	}
 	for (r = 0; r < RUNS; r++) {
-		double t0 = now();
+		double t0 = bench_now();
 		struct err e = {0};
 		long acc = 0;
 		for (i = 0; i < N_DATES; i++) {
@@ -68,11 +61,11 @@ int main(void)
 				acc += d;
 		}
 		sink = acc;
-		rates[r] = N_DATES / (now() - t0);
+		rates[r] = N_DATES / (bench_now() - t0);
 	}
 	report("ISO 8601 dates parsed", rates);
 	for (r = 0; r < RUNS; r++) {
-		double t0 = now();
+		double t0 = bench_now();
 		struct err e = {0};
 		long acc = 0;
 		for (i = 0; i < N_DATES / 4; i++) {
@@ -81,11 +74,11 @@ int main(void)
 				acc += d;
 		}
 		sink = acc;
-		rates[r] = (N_DATES / 4) / (now() - t0);
+		rates[r] = (N_DATES / 4) / (bench_now() - t0);
 	}
 	report("dates in words parsed", rates);
 	for (r = 0; r < RUNS; r++) {
-		double t0 = now();
+		double t0 = bench_now();
 		struct err e = {0};
 		long acc = 0;
 		for (i = 0; i < N_DATES / 4; i++) {
@@ -95,11 +88,11 @@ int main(void)
 			err_clear(&e);
 		}
 		sink = acc;
-		rates[r] = (N_DATES / 4) / (now() - t0);
+		rates[r] = (N_DATES / 4) / (bench_now() - t0);
 	}
 	report("periods parsed", rates);
 	for (r = 0; r < RUNS; r++) {
-		double t0 = now();
+		double t0 = bench_now();
 		struct err e = {0};
 		long total = 0;
 		int s;
@@ -116,7 +109,7 @@ int main(void)
 			total += cal_recur_expand(&rr, occ, 1200, NULL, &e);
 		}
 		sink = total;
-		rates[r] = (double)total / (now() - t0);
+		rates[r] = (double)total / (bench_now() - t0);
 	}
 	report("occurrences generated (months)", rates);
 	free(occ);

@@ -13,19 +13,12 @@
  */
 #include "base/compat.h"
 
-#include <time.h>
+#include "clock.h"
 
 #include "base/strbuf.h"
 #include "read/read.h"
 
 #define RUNS 3
-
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 static int load(const char *path, struct strbuf *out)
 {
@@ -83,9 +76,9 @@ int main(int argc, char **argv)
 	read_json_arena_begin();            /* as cmd_read.c */
 	read_all(docs, argv + 1, 1, &json); /* warm up */
 	for (r = 0; r < RUNS; r++) {
-		double t0 = now(), secs;
+		double t0 = bench_now(), secs;
 		records = read_all(docs, argv + 1, n, &json);
-		secs = now() - t0;
+		secs = bench_now() - t0;
 		printf("%zu %zu %zu %.4f\n", bytes, n, records, secs);
 	}
 	read_json_arena_end();

@@ -30,11 +30,11 @@
 #include "../src/base/compat.h"
 
 #include <jansson.h>
-#include <time.h>
 
 #include "../src/cal/period.h"
 #include "../src/ingest/ingest.h"
 #include "../src/store/store.h"
+#include "clock.h"
 
 static uint64_t rng = 88172645463325252ull;
 
@@ -44,13 +44,6 @@ static uint32_t rnd(uint32_t n) /* xorshift64, uniform enough for a bench */
 	rng ^= rng >> 7;
 	rng ^= rng << 17;
 	return (uint32_t)(rng % n);
-}
-
-static double now_s(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
 static void die(const char *what, const struct err *e)
@@ -302,15 +295,15 @@ static int gen(const char *url, int ncouncils, int years)
 	load_names(s, &k);
 	if (ncouncils > k.n)
 		ncouncils = k.n;
-	t0 = now_s();
+	t0 = bench_now();
 	for (i = 0; i < ncouncils; i++)
 		council_history(s, k.v[i], start, stop, &instruments);
-	t1 = now_s();
+	t1 = bench_now();
 	if (store_query_int(s, "SELECT count(*) FROM occurrences", NULL, 0, 0, &occurrences, &e) < 0)
 		die("count", &e);
 	for (i = 0; i < ncouncils; i++)
 		evidence += council_evidence(s, k.code[i], stop);
-	t2 = now_s();
+	t2 = bench_now();
 	printf("generated: %d councils, %d years, %ld instruments, %lld occurrences, %ld evidence\n",
 	       ncouncils, years, instruments, (long long)occurrences, evidence);
 	printf("ingest: %.1f s, %.0f instruments/s, %.0f occurrences/s\n", t1 - t0,
@@ -370,7 +363,7 @@ static int query(const char *url, int runs)
 			cal_day d = lo + (cal_day)rnd((uint32_t)span);
 			double t0;
 			iso(d, a);
-			t0 = now_s();
+			t0 = bench_now();
 			switch (q) {
 			case 0:
 				if (store_in_force(s, code, a, count_row, &rows, &e) < 0)
@@ -390,7 +383,7 @@ static int query(const char *url, int runs)
 				if (store_occurrences_between(s, 0, a, b, count_occ, &rows, &e) < 0)
 					die("occurrences, country", &e);
 			}
-			t[i] = now_s() - t0;
+			t[i] = bench_now() - t0;
 		}
 		report(q == 0   ? "in force on a date, one council"
 		       : q == 1 ? "in force on a date, every council"
