@@ -752,25 +752,29 @@ struct cand {
 	bool own;         /* a predicate of its own: owed whatever else its bearer owes */
 };
 
-/* "The Council's Improvement Board, chaired by the Improvement Adviser, shall meet
- * ...", "The Board shall be chaired by the Improvement Adviser": when a board is the
- * sentence's subject, its chair owes a standing duty.  (A board that is the object,
- * "establish an Improvement Board, chaired by ...", gives none: the duty is the
- * establishing.) */
+/* A board "chaired by" someone gives its chair a standing duty, whether the board is
+ * the sentence's subject ("The Council's Improvement Board, chaired by the Improvement
+ * Adviser, shall meet ...", "The Board shall be chaired by the Improvement Adviser") or
+ * the object of its verb ("establish and maintain an Improvement Board, chaired by the
+ * Adviser, which will meet ...", "The Council will maintain an Improvement Board, chaired
+ * by ...").  Either way the chair is an actor the instrument gives a part to. */
 static void chair_duty(const struct read_ctx *c, size_t s, size_t se, struct cand *cand, size_t *nc,
 		       size_t max)
 {
-	size_t at, end, m = oblig_first_modal(c, s, se, NULL), stop;
-	const char *subj, *chair;
+	size_t at, end, me, m, stop;
+	const char *subj = NULL, *chair;
 
-	if (*nc >= max || m == (size_t)-1 ||
-	    (at = lex_search(&c->ix, s, se, "chaired by ", &end)) == (size_t)-1)
+	if (*nc >= max || (at = lex_search(&c->ix, s, se, "chaired by ", &end)) == (size_t)-1)
 		return;
-	/* the board must be the subject: not the object of a verb-first item, nor of a
-	 * relative clause's modal ("establish a Board, chaired by ..., which will") */
-	if (starts_with_duty(c, s, se) || lex_search(&c->ix, s, m, ", which", NULL) != (size_t)-1)
+	m = starts_with_duty(c, s, se) ? s : oblig_first_modal(c, s, se, &me);
+	if (m == (size_t)-1)
 		return;
-	subj = oblig_free_role(c, s, m);
+	if (m == s) /* a verb-first item: its object */
+		subj = oblig_free_role(c, s, at);
+	else if (m < at) /* the modal's object, else its subject */
+		subj = oblig_free_role(c, me, at);
+	if (!subj)
+		subj = oblig_free_role(c, s, m < at ? m : at);
 	if (!subj || (strcmp(subj, "improvement_board") && strcmp(subj, "governance_board")))
 		return;
 	chair = oblig_role_after(c, at, se, " by ", NULL);
