@@ -16,7 +16,9 @@
 #include "../read/text.h"
 #include "cmd.h"
 
-/* Read a whole file (or stdin) up to the cap; -1 with e set on failure. */
+/* Read a whole file (or stdin) up to the cap into out (emptied first, its
+ * memory kept: one buffer serves every file, so that the heap does not shrink
+ * and grow again for each); -1 with e set on failure. */
 static int slurp(const char *path, struct strbuf *out, struct err *e)
 {
 	FILE *f = strcmp(path, "-") ? fopen(path, "rb") : stdin;
@@ -37,7 +39,7 @@ static int slurp(const char *path, struct strbuf *out, struct err *e)
 				       (long long)st.st_size, READ_MAX_BYTES);
 		}
 	}
-	strbuf_init(out, READ_MAX_BYTES);
+	strbuf_reset(out);
 	while ((n = fread(buf, 1, sizeof(buf), f)) > 0) {
 		strbuf_add(out, buf, n);
 		if (out->failed) {
@@ -82,6 +84,7 @@ int cmd_read(struct cmd_args *a)
 	enum read_format rf = READ_AUTO;
 	json_t *all = NULL;
 	struct strbuf out = STRBUF_INIT; /* the JSON text, reused from record to record */
+	struct strbuf bytes;              /* each file's bytes, likewise */
 	int i, rc = 0;
 
 	if (format && strcmp(format, "json") && strcmp(format, "text"))
@@ -95,10 +98,10 @@ int cmd_read(struct cmd_args *a)
 		return cmd_usage(a, "--input must be auto, text or pdf, not '%s'", input);
 	/* each record is dropped once written: its nodes come from an arena */
 	read_json_arena_begin();
+	strbuf_init(&bytes, READ_MAX_BYTES);
 	if (a->argc > 1 && !jsonl && !text)
 		all = json_array();
 	for (i = 0; i < a->argc; i++) {
-		struct strbuf bytes = STRBUF_INIT;
 		struct err e = {0};
 		struct read_input in;
 		json_t *rec;
@@ -114,7 +117,6 @@ int cmd_read(struct cmd_args *a)
 		in.name = strcmp(path, "-") ? path : "(stdin)";
 		in.format = rf;
 		rec = read_document(&in, NULL, NULL, &e);
-		strbuf_release(&bytes);
 		if (!rec) {
 			int code = cmd_fail(&e);
 			if (!rc)
@@ -136,5 +138,6 @@ int cmd_read(struct cmd_args *a)
 		put_json(all, 2, &out);
 	read_json_arena_end();
 	strbuf_release(&out);
+	strbuf_release(&bytes);
 	return rc;
 }
