@@ -81,7 +81,9 @@ int ingest_occurrences(struct store *s, const char *sha256, int *count, struct e
 /*
  * An obligation's timing from its stored fields (due_date, every, anchor,
  * first, until: any may be NULL or ""), its instrument's date issued, and
- * *horizon (set for a series: INGEST_HORIZON_YEARS after its base).  The
+ * *horizon (set for a series: INGEST_HORIZON_YEARS after its base).  A
+ * series (every) wins over due_date: an obligation may have both ("within 3
+ * months ... and thereafter every three months", its first the deadline).  The
  * one place occurrences and calendar feeds take their dates from.
  */
 struct rules_timing;

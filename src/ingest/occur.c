@@ -78,28 +78,33 @@ void ingest_timing(const char *due, const char *every, const char *anchor, const
 		   const char *until, cal_day issued, struct rules_timing *t, cal_day *horizon)
 {
 	struct err e = {0};
+	bool dated;
 
 	memset(t, 0, sizeof *t);
 	t->kind = RULES_T_NONE;
-	if (iso(due ? due : "", &t->due)) {
-		t->kind = RULES_T_DEADLINE;
-		t->window_start = t->due;
-		return;
-	}
+	dated = iso(due ? due : "", &t->due);
+	/* A series wins over a date: "within 3 months ... and thereafter every three
+	 * months" is one obligation with both, its first occurrence the deadline. */
 	if (!every || !every[0] || cal_period_parse(strv_of(every), &t->series.every, &e) < 0)
-		return;
+		goto deadline;
 	if (!anchor || !anchor[0] || !strcmp(anchor, "instrument_date"))
 		t->series.anchor = issued;
 	else if (!strcmp(anchor, "quarter_end") && iso(first ? first : "", &t->series.anchor))
 		t->series.month_end = true; /* "at the end of each quarter": from the first
 					     * quarter end the reader gives, each a month's last day */
-	else if (!iso(anchor, &t->series.anchor))
-		return; /* anchored to an event not yet known */
+	else if (!iso(anchor, &t->series.anchor) && !iso(first ? first : "", &t->series.anchor))
+		goto deadline; /* anchored to an event not yet known, and no first date */
 	t->series.has_first = iso(first ? first : "", &t->series.first);
 	t->series.has_until = iso(until ? until : "", &t->series.until);
 	t->kind = RULES_T_SERIES;
 	*horizon = cal_add_months(t->series.has_first ? t->series.first : t->series.anchor,
 				  12 * INGEST_HORIZON_YEARS, NULL);
+	return;
+deadline:
+	if (dated) {
+		t->kind = RULES_T_DEADLINE;
+		t->window_start = t->due;
+	}
 }
 
 struct have {

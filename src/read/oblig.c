@@ -814,10 +814,9 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 	struct lex_span parts[2] = {cl->head, cl->tail};
 	size_t made = 0, p, start_count = json_array_size(out);
 	json_t *last_recurring = NULL;
-	bool have_within = false;
+	json_t *within = NULL; /* the unit's last dated "within" deadline */
 	cal_day within_due = 0;
 	char within_anchor[48] = "";
-	const char *within_to = NULL;
 	struct cand cand[8];
 	size_t nc = 0;
 	const char *last_bearer = NULL;
@@ -916,25 +915,32 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				}
 				if (to && bearer && !strcmp(to, bearer))
 					to = NULL;
+				if (tm[i].kind == T_EVERY && tm[i].thereafter && within) {
+					/* "within six months of his appointment and thereafter
+					 * every three months": one duty, due first at the
+					 * deadline, then a series from it with the deadline's
+					 * anchor and recipient */
+					memcpy(tm[i].anchor, within_anchor, sizeof(tm[i].anchor));
+					json_object_set_new(within, "kind",
+					                    json_string("recurring"));
+					if (to && !json_object_get(within, "to"))
+						json_object_set_new(within, "to", json_string(to));
+					oblig_add_recurrence(c, within, &tm[i], true, within_due);
+					last_recurring = within;
+					within = NULL;
+					continue;
+				}
 				if (tm[i].kind == T_EVERY) {
-					if (tm[i].thereafter && have_within) {
-						/* "within six months of his appointment and
-						 * thereafter every three months": one anchor, one
-						 * recipient */
-						memcpy(tm[i].anchor, within_anchor, sizeof(tm[i].anchor));
-						if (!to)
-							to = within_to;
-					}
 					o = new_obligation(c, cl, bearer, to, "recurring", s, se);
-					oblig_add_recurrence(c, o, &tm[i], tm[i].thereafter && have_within, within_due);
+					oblig_add_recurrence(c, o, &tm[i], false, 0);
 					last_recurring = o;
 				} else {
 					o = new_obligation(c, cl, bearer, to, "deadline", s, se);
 					oblig_make_due(c, u->events, o, &tm[i]);
 					if (tm[i].kind == T_WITHIN && json_object_get(json_object_get(o, "due"), "date")) {
-						have_within = true;
-						memcpy(within_anchor, tm[i].anchor, sizeof(within_anchor));
-						within_to = to;
+						within = o;
+						memcpy(within_anchor, tm[i].anchor,
+						       sizeof(within_anchor));
 						struct err er = {0};
 						(void)cal_parse_iso(strv_of(json_string_value(json_object_get(
 									    json_object_get(o, "due"), "date"))),

@@ -155,20 +155,24 @@ static void obligations_table(struct strbuf *sb, json_t *rec)
 			"</thead><tbody class=\"govuk-table__body\">\n");
 	json_array_foreach(json_object_get(rec, "obligations"), i, o) {
 		json_t *due = json_object_get(o, "due"), *rc = json_object_get(o, "recurrence");
-		char when[96];
-		if (due)
-			snprintf(when, sizeof when, "%s", jtext(due, "date")[0] ? jtext(due, "date")
-									: jtext(due, "rule"));
-		else if (rc) {
+		char when[96], words[48] = "";
+		if (rc) {
 			struct cal_period per;
 			struct err pe = {0};
-			char words[48];
 			if (cal_period_parse(strv_of(jtext(rc, "every")), &per, &pe) == 0)
 				cal_period_words(per, words, sizeof words);
 			else
 				snprintf(words, sizeof words, "%s", jtext(rc, "every"));
-			snprintf(when, sizeof when, "every %s from %s", words, jtext(rc, "next"));
 		}
+		if (due && rc) /* "within 3 months ... and thereafter every three months" */
+			snprintf(when, sizeof when, "%s, then every %s",
+			         jtext(due, "date")[0] ? jtext(due, "date") : jtext(due, "rule"),
+			         words);
+		else if (due)
+			snprintf(when, sizeof when, "%s",
+			         jtext(due, "date")[0] ? jtext(due, "date") : jtext(due, "rule"));
+		else if (rc)
+			snprintf(when, sizeof when, "every %s from %s", words, jtext(rc, "next"));
 		else
 			snprintf(when, sizeof when, "%s", jtext(o, "kind"));
 		strbuf_adds(sb, "<tr class=\"govuk-table__row\"><td class=\"govuk-table__cell\">");

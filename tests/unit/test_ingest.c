@@ -22,6 +22,7 @@
 
 #include "base/strbuf.h"
 #include "ingest/ingest.h"
+#include "rules/schedule.h"
 #include "t.h"
 #include "db.h"
 
@@ -341,6 +342,48 @@ static void test_review(void)
 	store_close(s);
 }
 
+/* The timing an obligation's stored fields give (ingest_timing()), worked out by
+ * hand for the Worcestershire direction of 21 January 2021, 7: "within 3 months
+ * of the date of this Direction and thereafter every three months" (due
+ * 2021-04-21, every P3M, first 2021-04-21). */
+static void test_timing_compound(void)
+{
+	struct rules_timing t;
+	struct rules_occ occ[4];
+	cal_day issued = cal_from_ymd(2021, 1, 21), h = 0;
+	struct err e = {0};
+	char a[CAL_DATE_LEN];
+	int n;
+
+	/* both: the series, its first occurrence the deadline */
+	ingest_timing("2021-04-21", "P3M", "instrument_date", "2021-04-21", "in_force", issued, &t,
+	              &h);
+	CHECK(t.kind == RULES_T_SERIES, "kind %d", (int)t.kind);
+	n = rules_schedule(&t, false, 0, cal_from_ymd(2021, 12, 31), occ, 4, &e);
+	CHECK(n == 3, "%d occurrences: %s", n, e.msg);
+	if (n == 3) {
+		CHECK_STR(cal_format_iso(occ[0].due, a), "2021-04-21");
+		CHECK_STR(cal_format_iso(occ[1].due, a), "2021-07-21");
+		CHECK_STR(cal_format_iso(occ[2].due, a), "2021-10-21");
+	}
+	/* "within six months of his appointment and thereafter every three months",
+	 * the appointment dated 1 March 2019: the series runs from its first date */
+	ingest_timing("2019-09-01", "P3M", "event:appointment", "2019-09-01", "in_force",
+	              cal_from_ymd(2019, 3, 1), &t, &h);
+	CHECK(t.kind == RULES_T_SERIES && t.series.anchor == cal_from_ymd(2019, 9, 1), "kind %d",
+	      (int)t.kind);
+	/* the appointment not dated, no first: the deadline alone, if any */
+	ingest_timing("2019-09-01", "P3M", "event:appointment", NULL, NULL, issued, &t, &h);
+	CHECK(t.kind == RULES_T_DEADLINE && t.due == cal_from_ymd(2019, 9, 1), "kind %d",
+	      (int)t.kind);
+	ingest_timing(NULL, "P3M", "event:appointment", NULL, NULL, issued, &t, &h);
+	CHECK(t.kind == RULES_T_NONE, "kind %d", (int)t.kind);
+	/* a deadline alone */
+	ingest_timing("2021-03-31", NULL, NULL, NULL, NULL, issued, &t, &h);
+	CHECK(t.kind == RULES_T_DEADLINE && t.due == cal_from_ymd(2021, 3, 31), "kind %d",
+	      (int)t.kind);
+}
+
 int main(void)
 {
 	const char *a = getenv("OVERSIGHT_TEST_DB");
@@ -363,6 +406,7 @@ int main(void)
 	RUN(test_refusals);
 	RUN(test_evidence_survives_end);
 	RUN(test_review);
+	RUN(test_timing_compound);
 	if (tmpdir[0]) {
 		wipe(url);
 		rmdir(tmpdir);
