@@ -622,8 +622,13 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 								 t[te - 1] == ':')) {
 			if (!(current >= 0 && !closed && (t[s] >= 'a' && t[s] <= 'z'))) {
 				enum clause_section sec = heading_section(t, s, te);
-				pending_heading.s = s;
-				pending_heading.e = te;
+				/* a table's column headings ("Duty", "When") under a lead-in
+				 * ("The Board will:"): the lead-in still heads the rows */
+				if (!(pending_heading.e > pending_heading.s &&
+				      t[pending_heading.e - 1] == ':' && t[te - 1] != ':')) {
+					pending_heading.s = s;
+					pending_heading.e = te;
+				}
 				/* "Background", "Recitals", "Directions" above unnumbered or
 				 * "(1)"-numbered paragraphs open their sections too */
 				if (sec == SEC_PREAMBLE && section == SEC_RECITALS && recitals_by_heading)
