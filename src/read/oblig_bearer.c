@@ -11,8 +11,8 @@
  * the subject's, not the agent's; the object of a main verb that a relative clause
  * times ("maintain an Improvement Board, chaired by ..., which will meet monthly")
  * is the first role no preposition governs; "reports from the Council" names its
- * source, "removed from the Council" does not.  A predicate joined by "and shall"
- * whose verb holds a continuing duty ("shall chair the board until ..., and shall
+ * source, "removed from", "taken from", "withdrawn from the Council" do not.  A predicate joined by
+ * "and shall" whose verb holds a continuing duty ("shall chair the board until ..., and shall
  * report every 4 weeks") is a duty of its own.  A list's lead-in names the bearer of
  * its items ("The Commissioner will:", "directs the Council to:").  Roles are
  * words of facts_role_of(); nothing here depends on a council's name.
@@ -214,9 +214,14 @@ const char *oblig_source_after(const struct read_ctx *c, size_t s, size_t e)
 
 	while ((r = oblig_role_after(c, from, e, " from ", &where)) != NULL) {
 		size_t we = where;
+		char a, b;
 		while (we > s && ch_is_space((unsigned char)c->t[we - 1]))
 			we--;
-		if (!(we >= s + 3 && c->t[we - 2] == 'e' && c->t[we - 1] == 'd'))
+		a = we >= s + 3 ? c->t[we - 2] : 0;
+		b = we >= s + 3 ? c->t[we - 1] : 0;
+		/* a participle: "removed", "transferred", and the strong ones in -en, -wn
+		 * ("taken from", "withdrawn from") */
+		if (!((a == 'e' && b == 'd') || (a == 'e' && b == 'n') || (a == 'w' && b == 'n')))
 			return r;
 		from = where + 6;
 	}
