@@ -57,6 +57,56 @@ bool read_is_furniture(const char *t, size_t s, size_t e)
 	return i == e;
 }
 
+/* The number a line opens a numbered paragraph with ("12. The", "- 12. The", "12) The"),
+ * or -1. */
+static long paragraph_number(const char *t, size_t s, size_t e)
+{
+	size_t i = s;
+	long v = 0;
+
+	if (i < e && t[i] == '-')
+		i = lex_skip_space(t, i + 1, e);
+	if (!digits_at(t, &i, e) || i - s > 5 || i + 1 >= e || (t[i] != '.' && t[i] != ')') ||
+	    t[i + 1] != ' ')
+		return -1;
+	for (; s < i; s++)
+		if (ch_is_digit((unsigned char)t[s]))
+			v = v * 10 + (t[s] - '0');
+	return v;
+}
+
+/*
+ * "12" alone on a line, the paragraph on the next: a paragraph number a converter put
+ * on a line of its own, not a page number, when it continues the numbering (the last
+ * paragraph was 11), the text before it ended a sentence (or a blank line came
+ * between), and its paragraph follows on the next line (no blank line, no page break)
+ * with a word in sentence case ("The Council shall ...").  t[s, e) is the line,
+ * trimmed, eol its end; t[last_e] the end of the last line of text.
+ */
+static bool paragraph_number_line(const char *t, size_t n, size_t s, size_t e, size_t eol,
+                                  size_t last_e, long last_num)
+{
+	size_t i = s, k;
+	long v = 0;
+
+	if (last_num < 0 || !digits_at(t, &i, e) || i != e || memchr(t + s, '\f', eol - s))
+		return false;
+	for (k = s; k < e; k++)
+		v = v * 10 + (t[k] - '0');
+	if (v != last_num + 1)
+		return false;
+	if (last_e && !strchr(".:;", t[last_e - 1])) {
+		size_t breaks = 0;
+		for (k = last_e; k < s; k++)
+			breaks += t[k] == '\n';
+		if (breaks < 2)
+			return false;
+	}
+	for (k = eol + 1; k < n && (t[k] == ' ' || t[k] == '\t'); k++)
+		;
+	return k + 1 < n && t[k] >= 'A' && t[k] <= 'Z' && t[k + 1] >= 'a' && t[k + 1] <= 'z';
+}
+
 /* Line t[s, e) with its white space trimmed at both ends (form feeds too). */
 static void trim_line(const char *t, size_t *s, size_t *e)
 {
@@ -71,18 +121,25 @@ size_t read_hide_furniture(const char *t, size_t n, char **out)
 	char *w = NULL;
 	size_t pos = 0, hidden = 0, last_e = 0; /* the end of the last line of text */
 	bool inside = false; /* furniture since last_e fell inside a sentence */
+	long last_num = -1;  /* the number of the last numbered paragraph */
 
 	*out = NULL;
 	while (pos < n) {
 		const char *nl = memchr(t + pos, '\n', n - pos);
 		size_t eol = nl ? (size_t)(nl - t) : n, s, e;
+		bool furniture, numbered;
 		s = pos;
 		e = eol;
 		trim_line(t, &s, &e);
 		pos = eol < n ? eol + 1 : n;
 		if (s == e)
 			continue;
-		if (!read_is_furniture(t, s, e)) {
+		furniture = read_is_furniture(t, s, e);
+		numbered = furniture && paragraph_number_line(t, n, s, e, eol, last_e, last_num);
+		if (!furniture || numbered) {
+			long v = numbered ? last_num + 1 : paragraph_number(t, s, e);
+			if (v >= 0)
+				last_num = v;
 			if (inside) { /* the breaks from last_e to here, all but the last */
 				size_t k, keep = s;
 				while (keep > last_e && w[keep - 1] != '\n')
