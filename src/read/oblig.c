@@ -911,6 +911,8 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 							to = facts_role_of(c, and_e, seg_e < and_e + 60 ? seg_e : and_e + 60);
 					}
 				}
+				if (!to)
+					to = oblig_object_recipient(c, seg_s, seg_e);
 				if (to && bearer && !strcmp(to, bearer))
 					to = NULL;
 				if (tm[i].kind == T_EVERY) {

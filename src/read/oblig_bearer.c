@@ -228,6 +228,35 @@ const char *oblig_source_after(const struct read_ctx *c, size_t s, size_t e)
 	return NULL;
 }
 
+const char *oblig_object_recipient(const struct read_ctx *c, size_t s, size_t e)
+{
+	static const char *const verbs[] = {"provide ", "give ",   "send ",  "advise ", "inform ",
+	                                    "notify ",  "update ", "brief ", "meet ",   "supply "};
+	size_t k, best = (size_t)-1;
+	const char *r = NULL;
+
+	for (k = 0; k < ARRAY_SIZE(verbs); k++) {
+		size_t at, end, we;
+		const char *x;
+		for (at = lex_search(&c->ix, s, best < e ? best : e, verbs[k], &end);
+		     at != (size_t)-1;
+		     at = lex_search(&c->ix, end, best < e ? best : e, verbs[k], &end)) {
+			if (at > s && lex_is_word_char((unsigned char)c->t[at - 1]))
+				continue;
+			end = lex_skip_space(c->t, end, e);
+			x = facts_role_at(c, end, e);
+			if (!x && lex_at(c->t, end, e, "the ", &we))
+				x = facts_role_at(c, we, e);
+			if (x && !possessive(c, end, e)) {
+				best = at;
+				r = x;
+				break;
+			}
+		}
+	}
+	return r;
+}
+
 /* Verbs of a continuing duty: an office held or conduct kept up, never the means to
  * another duty. */
 static const char *const continuing[] = {"chair ",  "maintain ",   "keep ",      "continue ",
