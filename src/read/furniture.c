@@ -116,12 +116,61 @@ static void trim_line(const char *t, size_t *s, size_t *e)
 		(*e)--;
 }
 
+/*
+ * A running header: the first line of text of a page (after a form feed, and after a
+ * page number or marking there) that is the same, word for word, as the first line of
+ * the page before or after ("Direction to Easthaven Borough Council").  Returns how
+ * many; *starts (the caller frees it) gets their offsets in text order.
+ */
+static size_t running_headers(const char *t, size_t n, size_t **starts)
+{
+	size_t nff = 0, np = 0, nh = 0, i, p, *hs, *he;
+
+	*starts = NULL;
+	for (p = 0; p < n; p++)
+		nff += t[p] == '\f';
+	if (nff < 2 || !(hs = malloc(3 * nff * sizeof(*hs))))
+		return 0;
+	he = hs + nff;
+	for (p = 0; p < n && np < nff; p++) {
+		size_t s, e = p + 1;
+		if (t[p] != '\f')
+			continue;
+		do { /* the first line that is not a page number or a marking */
+			const char *nl;
+			s = e;
+			while (s < n &&
+			       (t[s] == '\n' || t[s] == '\r' || t[s] == ' ' || t[s] == '\t'))
+				s++;
+			nl = memchr(t + s, '\n', n - s);
+			e = nl ? (size_t)(nl - t) : n;
+			if (memchr(t + s, '\f', e - s))
+				e = s; /* an empty page */
+			trim_line(t, &s, &e);
+		} while (s < e && read_is_furniture(t, s, e));
+		hs[np] = s;
+		he[np++] = e;
+	}
+	for (i = 0; i < np; i++) {
+		size_t len = he[i] - hs[i], k;
+		bool same = false;
+		for (k = i > 0 ? i - 1 : i + 1; k <= i + 1 && k < np && !same; k += 2)
+			same = he[k] - hs[k] == len && !memcmp(t + hs[k], t + hs[i], len);
+		if (len > 0 && len <= 100 && same)
+			hs[2 * nff + nh++] = hs[i];
+	}
+	memmove(hs, hs + 2 * nff, nh * sizeof(*hs));
+	*starts = hs;
+	return nh;
+}
+
 size_t read_hide_furniture(const char *t, size_t n, char **out)
 {
 	char *w = NULL;
 	size_t pos = 0, hidden = 0, last_e = 0; /* the end of the last line of text */
 	bool inside = false; /* furniture since last_e fell inside a sentence */
 	long last_num = -1;  /* the number of the last numbered paragraph */
+	size_t *heads, nh = running_headers(t, n, &heads), hi = 0;
 
 	*out = NULL;
 	while (pos < n) {
@@ -134,7 +183,9 @@ size_t read_hide_furniture(const char *t, size_t n, char **out)
 		pos = eol < n ? eol + 1 : n;
 		if (s == e)
 			continue;
-		furniture = read_is_furniture(t, s, e);
+		while (hi < nh && heads[hi] < s)
+			hi++;
+		furniture = (hi < nh && heads[hi] == s) || read_is_furniture(t, s, e);
 		numbered = furniture && paragraph_number_line(t, n, s, e, eol, last_e, last_num);
 		if (!furniture || numbered) {
 			long v = numbered ? last_num + 1 : paragraph_number(t, s, e);
@@ -153,8 +204,10 @@ size_t read_hide_furniture(const char *t, size_t n, char **out)
 			continue;
 		}
 		if (!w) {
-			if (!(w = malloc(n + 1)))
+			if (!(w = malloc(n + 1))) {
+				free(heads);
 				return 0; /* no memory: read the text as it is */
+			}
 			memcpy(w, t, n);
 			w[n] = '\0';
 		}
@@ -163,6 +216,7 @@ size_t read_hide_furniture(const char *t, size_t n, char **out)
 		if (last_e && !strchr(".:;", t[last_e - 1]))
 			inside = true;
 	}
+	free(heads);
 	*out = w;
 	return hidden;
 }

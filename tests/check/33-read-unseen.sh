@@ -144,6 +144,7 @@ check("easthaven:5-shall-by", len(o) == 1 and o[0]["bearer"] == "council" and o[
 o = find(E, "7", "recurring")
 # 3 February 2025 + 4 weeks; the page break and running header inside the sentence
 check("easthaven:7-every-four-weeks-across-a-page", len(o) == 1 and o[0]["bearer"] == "council" and o[0].get("to") == "commissioner" and o[0]["recurrence"]["every"] == "P4W" and o[0]["recurrence"].get("next") == "2025-03-03")
+check("easthaven:7-running-header-is-not-text", len(o) == 1 and "Easthaven" not in o[0]["action"] and "Page" not in o[0]["action"])
 check("easthaven:9.a-lead-in-split-before-shall", [x["bearer"] for x in find(E, "9.a", "standing")] == ["commissioner"])
 o = find(E, "9.b", "deadline")
 check("easthaven:9.b-withdrawn-from-the-council", len(o) == 1 and o[0]["bearer"] == "commissioner" and o[0].get("to") == "secretary_of_state" and o[0]["due"].get("date") == "2025-05-03")
