@@ -2,8 +2,12 @@
  * furniture.c: page furniture hidden from the reader (see furniture.h).
  *
  * A PDF's text, and text copied out of one, keeps what stands on every page:
- * page numbers ("3", "- 3 -", "Page 3 of 9") and the government security
- * marking ("OFFICIAL", "OFFICIAL-SENSITIVE").  Read as words, a page number
+ * page numbers ("3", "- 3 -", "Page 3 of 9"), the government security
+ * marking ("OFFICIAL", "OFFICIAL-SENSITIVE") and a running header (the first
+ * line of a page, the same on the next or the last page).  A bare number that
+ * continues the paragraph numbering, after a sentence's end and directly
+ * above its paragraph, is that paragraph's number, not a page's ("11", then
+ * "The Council shall ..."), and is kept.  Read as words, a page number
  * becomes a heading that closes a clause, and the blank lines around it
  * break the sentence a page break fell in.  So before the clauses and facts
  * are read, each such line is overwritten with spaces in a working copy of
@@ -11,7 +15,8 @@
  * when the line before it does not end a sentence ('.', ':' or ';'), the
  * line breaks between that line and the next line of text become spaces as
  * well, all but the last, so the sentence reads on.  Form feeds are kept
- * (they give a PDF's page numbers).  One pass, linear.
+ * (they give a PDF's page numbers).  One pass, linear (and one over the
+ * form feeds for the headers).
  */
 #include "../base/compat.h"
 

@@ -14,7 +14,9 @@
  * source, "removed from", "taken from", "withdrawn from the Council" do not.  A predicate joined by
  * "and shall" whose verb holds a continuing duty ("shall chair the board until ..., and shall
  * report every 4 weeks") is a duty of its own.  A list's lead-in names the bearer of
- * its items ("The Commissioner will:", "directs the Council to:").  Roles are
+ * its items ("The Commissioner will:", "directs the Council to:").  Whom a duty is
+ * owed to: "to X", or the object of a verb of giving or telling ("provide the
+ * Department with", "advise the Secretary of State whether").  Roles are
  * words of facts_role_of(); nothing here depends on a council's name.
  */
 #include "../base/compat.h"
