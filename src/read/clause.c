@@ -178,6 +178,42 @@ static bool sub_of(const struct clause *p, const char *label)
 	       !strchr(u + 1, '_');
 }
 
+/* "12" alone on a line (its paragraph on the next; furniture.c has told it from a
+ * page number): the marker of the paragraph after the last numbered one, "11.". */
+static bool bare_number(const struct clause_list *l, const char *t, size_t s, size_t e,
+                        struct marker *m)
+{
+	size_t i;
+	int v = 0, lv = 0;
+	const struct clause *last = NULL;
+
+	if (e - s > 3)
+		return false;
+	for (i = s; i < e; i++) {
+		if (!ch_is_digit((unsigned char)t[i]))
+			return false;
+		v = v * 10 + (t[i] - '0');
+	}
+	for (i = l->n; i-- > 0 && !last;)
+		if (l->v[i].parent < 0 && l->v[i].kind == K_NUM)
+			last = &l->v[i];
+	if (!last)
+		return false;
+	for (i = 0; last->label[i]; i++) {
+		if (!ch_is_digit((unsigned char)last->label[i]))
+			return false;
+		lv = lv * 10 + (last->label[i] - '0');
+	}
+	if (lv + 1 != v)
+		return false;
+	memset(m, 0, sizeof(*m));
+	m->kind = K_NUM;
+	m->style = last->style;
+	put_text(m->label, sizeof(m->label), 0, t + s, e - s);
+	m->text = e;
+	return true;
+}
+
 struct level {
 	int kind, style;
 	char last[8];
@@ -494,7 +530,7 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 				b += 3;
 			while (b < te && t[b] == ' ')
 				b++;
-			have = marker_at(t, b, te, &m);
+			have = marker_at(t, b, te, &m) || bare_number(l, t, b, te, &m);
 			if (have && para_n == 0)
 				para_lead = false; /* the lead-in has a numbered list */
 			if (!have && para_lead && prev_blank && t[s] >= 'A' && t[s] <= 'Z' &&
@@ -622,8 +658,13 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 								 t[te - 1] == ':')) {
 			if (!(current >= 0 && !closed && (t[s] >= 'a' && t[s] <= 'z'))) {
 				enum clause_section sec = heading_section(t, s, te);
-				pending_heading.s = s;
-				pending_heading.e = te;
+				/* a table's column headings ("Duty", "When") under a lead-in
+				 * ("The Board will:"): the lead-in still heads the rows */
+				if (!(pending_heading.e > pending_heading.s &&
+				      t[pending_heading.e - 1] == ':' && t[te - 1] != ':')) {
+					pending_heading.s = s;
+					pending_heading.e = te;
+				}
 				/* "Background", "Recitals", "Directions" above unnumbered or
 				 * "(1)"-numbered paragraphs open their sections too */
 				if (sec == SEC_PREAMBLE && section == SEC_RECITALS && recitals_by_heading)

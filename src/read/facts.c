@@ -279,17 +279,54 @@ static bool line_start(const struct read_ctx *c, size_t pos)
 	return pos == 0 || c->t[pos - 1] == '\n';
 }
 
+/* The end of the paragraph t[s] is in (a blank line), at most max bytes on. */
+static size_t paragraph_end(const struct read_ctx *c, size_t s, size_t max)
+{
+	size_t e = s;
+
+	while (e < c->n && e - s < max) {
+		if (c->t[e] == '\n') {
+			size_t k = e + 1;
+			while (k < c->n && (c->t[k] == ' ' || c->t[k] == '\t' || c->t[k] == '\r'))
+				k++;
+			if (k >= c->n || c->t[k] == '\n' || c->t[k] == '\f')
+				return e;
+		}
+		e++;
+	}
+	return e;
+}
+
+/* Is the word before t[pos] (after s) "on"? */
+static bool after_on(const struct read_ctx *c, size_t s, size_t pos)
+{
+	while (pos > s && ch_is_space((unsigned char)c->t[pos - 1]))
+		pos--;
+	return pos >= s + 2 && lex_at(c->t, pos - 2, pos, "on", NULL) &&
+	       (pos - 2 == s || !lex_is_word_char((unsigned char)c->t[pos - 3]));
+}
+
 static void find_date(struct read_ctx *c, json_t *rec)
 {
 	/* The instrument's own date: "Dated this 4th day of March 2019", "Dated: ...", "Date of
 	 * issue: ...", "Date: 16.07.2021" on a line of its own (the signature block or the
-	 * heading), "Issued on ...".  A "dated" after a document's name cites another one. */
+	 * heading), "Issued on ...", a heading's "Issued: ..." line, and a signature line
+	 * "Signed by X, ..., on 3.2.25" (the date after its "on", in its paragraph).  A
+	 * "dated" after a document's name cites another one. */
 	static const struct {
 		const char *cue;
 		bool at_line_start;
-	} cues[] = {{"dated", false},	     {"date of issue", false}, {"date issued", false},
-		    {"issue date", false},   {"issued on", false},     {"date:", true},
-		    {"date of direction", true}, {"date of notice", true}};
+		bool after_on; /* the date is the first after an "on" */
+	} cues[] = {{"dated", false, false},
+	            {"date of issue", false, false},
+	            {"date issued", false, false},
+	            {"issue date", false, false},
+	            {"issued on", false, false},
+	            {"date:", true, false},
+	            {"date of direction", true, false},
+	            {"date of notice", true, false},
+	            {"issued:", true, false},
+	            {"signed ", true, true}};
 	struct lex_date d[MAXD];
 	size_t at, end, nd, ls, le, i, k;
 
@@ -307,8 +344,19 @@ static void find_date(struct read_ctx *c, json_t *rec)
 					lines++;
 				stop++;
 			}
+			if (cues[k].after_on) /* a signature line, however wrapped */
+				stop = paragraph_end(c, end, 400);
 			nd = lex_dates_in(&c->ix, end, stop, d, MAXD);
-			if (nd && d[0].precision == LEX_DAY && d[0].span.s - end < 40) {
+			if (cues[k].after_on) {
+				for (i = 0; i < nd && !after_on(c, end, d[i].span.s); i++)
+					;
+				if (i == nd)
+					continue;
+				d[0] = d[i];
+			} else if (nd && d[0].span.s - end >= 40) {
+				continue;
+			}
+			if (nd && d[0].precision == LEX_DAY) {
 				c->has_date = true;
 				c->date = d[0].day;
 				json_object_set_new(rec, "date",

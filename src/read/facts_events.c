@@ -216,6 +216,16 @@ static bool report_handed_in(const struct read_ctx *c, size_t ss, const struct l
 	return false;
 }
 
+/* Is the subject right after a date (a comma between at most) the words w? "In her
+ * report of 18 November 2024 the Commissioner recommended ..." */
+static bool subject_after(const struct read_ctx *c, size_t at, size_t se, const char *w)
+{
+	at = lex_skip_space(c->t, at, se);
+	if (at < se && c->t[at] == ',')
+		at = lex_skip_space(c->t, at + 1, se);
+	return lex_at(c->t, at, se, w, NULL);
+}
+
 /* The events of one date (or of a phrase that stands for one: "on the same day"),
  * read from the cue words before it in its sentence t[ss, se). */
 static void date_events(struct read_ctx *c, json_t *events, const struct lex_date *d, size_t ss,
@@ -237,7 +247,8 @@ static void date_events(struct read_ctx *c, json_t *events, const struct lex_dat
 		    strcmp(event_cues[k].kind, "ofsted_report"))
 			continue;
 		if (!strcmp(event_cues[k].kind, "commissioner_report") &&
-		    lex_search(&c->ix, ss, d->span.s, "commissioner", NULL) == (size_t)-1)
+		    lex_search(&c->ix, ss, d->span.s, "commissioner", NULL) == (size_t)-1 &&
+		    !subject_after(c, d->span.e, se, "the commissioner"))
 			continue;
 		if (!strcmp(event_cues[k].kind, "ofsted_letter") &&
 		    lex_search(&c->ix, ss, d->span.s, "ofsted", NULL) == (size_t)-1)

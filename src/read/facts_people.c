@@ -35,6 +35,42 @@ static bool looks_like_name(const char *s)
 	return words >= 2 && words <= 5 && caps == words;
 }
 
+/* "Signed by Ruth Adebayo, a Senior Civil Servant in the Department for Education, on
+ * behalf of ...": the name after "signed by" up to its comma, the role up to the next
+ * comma (a line break may fall anywhere in it).  t[at, end) is the cue. */
+static bool inline_signatory(struct read_ctx *c, size_t at, size_t end, json_t *rec)
+{
+	char name[256], role[160];
+	size_t ns = lex_skip_space(c->t, end, c->n), ne = ns, rs, re;
+	json_t *sig;
+
+	if (!lex_at(c->t, at, end, "signed by", NULL))
+		return false;
+	while (ne < c->n && ne - ns < 60 && c->t[ne] != ',' && c->t[ne] != '\n')
+		ne++;
+	if (ne >= c->n || c->t[ne] != ',')
+		return false;
+	lex_copy(c->t, ns, ne, name, sizeof(name));
+	if (!looks_like_name(name))
+		return false;
+	if (facts_mostly_upper(name))
+		facts_title_case(name);
+	sig = json_pack("{s:s}", "name", name);
+	rs = lex_skip_space(c->t, ne + 1, c->n);
+	for (re = rs; re < c->n && re - rs < 160 && c->t[re] != ',' && c->t[re] != '.'; re++)
+		if (c->t[re] == '\n' && re + 1 < c->n && c->t[re + 1] == '\n')
+			break;
+	if (re < c->n && c->t[re] == ',' && re > rs) {
+		lex_copy(c->t, rs, re, role, sizeof(role));
+		json_object_set_new(sig, "role", json_string(role));
+	} else {
+		re = ne;
+	}
+	json_object_set_new(sig, "span", read_span(c, ns, re));
+	json_object_set_new(rec, "signatory", sig);
+	return true;
+}
+
 void facts_find_signatory(struct read_ctx *c, json_t *rec)
 {
 	size_t at, end, i, ls, le;
@@ -48,6 +84,8 @@ void facts_find_signatory(struct read_ctx *c, json_t *rec)
 	if (at == (size_t)-1)
 		at = lex_search(&c->ix, 0, c->n, "yours sincerely", &end);
 	if (at == (size_t)-1)
+		return;
+	if (inline_signatory(c, at, end, rec))
 		return;
 	while (end < c->n && c->t[end] != '\n')
 		end++;

@@ -2,8 +2,12 @@
  * furniture.c: page furniture hidden from the reader (see furniture.h).
  *
  * A PDF's text, and text copied out of one, keeps what stands on every page:
- * page numbers ("3", "- 3 -", "Page 3 of 9") and the government security
- * marking ("OFFICIAL", "OFFICIAL-SENSITIVE").  Read as words, a page number
+ * page numbers ("3", "- 3 -", "Page 3 of 9"), the government security
+ * marking ("OFFICIAL", "OFFICIAL-SENSITIVE") and a running header (the first
+ * line of a page, the same on the next or the last page).  A bare number that
+ * continues the paragraph numbering, after a sentence's end and directly
+ * above its paragraph, is that paragraph's number, not a page's ("11", then
+ * "The Council shall ..."), and is kept.  Read as words, a page number
  * becomes a heading that closes a clause, and the blank lines around it
  * break the sentence a page break fell in.  So before the clauses and facts
  * are read, each such line is overwritten with spaces in a working copy of
@@ -11,7 +15,8 @@
  * when the line before it does not end a sentence ('.', ':' or ';'), the
  * line breaks between that line and the next line of text become spaces as
  * well, all but the last, so the sentence reads on.  Form feeds are kept
- * (they give a PDF's page numbers).  One pass, linear.
+ * (they give a PDF's page numbers).  One pass, linear (and one over the
+ * form feeds for the headers).
  */
 #include "../base/compat.h"
 
@@ -57,6 +62,56 @@ bool read_is_furniture(const char *t, size_t s, size_t e)
 	return i == e;
 }
 
+/* The number a line opens a numbered paragraph with ("12. The", "- 12. The", "12) The"),
+ * or -1. */
+static long paragraph_number(const char *t, size_t s, size_t e)
+{
+	size_t i = s;
+	long v = 0;
+
+	if (i < e && t[i] == '-')
+		i = lex_skip_space(t, i + 1, e);
+	if (!digits_at(t, &i, e) || i - s > 5 || i + 1 >= e || (t[i] != '.' && t[i] != ')') ||
+	    t[i + 1] != ' ')
+		return -1;
+	for (; s < i; s++)
+		if (ch_is_digit((unsigned char)t[s]))
+			v = v * 10 + (t[s] - '0');
+	return v;
+}
+
+/*
+ * "12" alone on a line, the paragraph on the next: a paragraph number a converter put
+ * on a line of its own, not a page number, when it continues the numbering (the last
+ * paragraph was 11), the text before it ended a sentence (or a blank line came
+ * between), and its paragraph follows on the next line (no blank line, no page break)
+ * with a word in sentence case ("The Council shall ...").  t[s, e) is the line,
+ * trimmed, eol its end; t[last_e] the end of the last line of text.
+ */
+static bool paragraph_number_line(const char *t, size_t n, size_t s, size_t e, size_t eol,
+                                  size_t last_e, long last_num)
+{
+	size_t i = s, k;
+	long v = 0;
+
+	if (last_num < 0 || !digits_at(t, &i, e) || i != e || memchr(t + s, '\f', eol - s))
+		return false;
+	for (k = s; k < e; k++)
+		v = v * 10 + (t[k] - '0');
+	if (v != last_num + 1)
+		return false;
+	if (last_e && !strchr(".:;", t[last_e - 1])) {
+		size_t breaks = 0;
+		for (k = last_e; k < s; k++)
+			breaks += t[k] == '\n';
+		if (breaks < 2)
+			return false;
+	}
+	for (k = eol + 1; k < n && (t[k] == ' ' || t[k] == '\t'); k++)
+		;
+	return k + 1 < n && t[k] >= 'A' && t[k] <= 'Z' && t[k + 1] >= 'a' && t[k + 1] <= 'z';
+}
+
 /* Line t[s, e) with its white space trimmed at both ends (form feeds too). */
 static void trim_line(const char *t, size_t *s, size_t *e)
 {
@@ -66,23 +121,81 @@ static void trim_line(const char *t, size_t *s, size_t *e)
 		(*e)--;
 }
 
+/*
+ * A running header: the first line of text of a page (after a form feed, and after a
+ * page number or marking there) that is the same, word for word, as the first line of
+ * the page before or after ("Direction to Easthaven Borough Council").  Returns how
+ * many; *starts (the caller frees it) gets their offsets in text order.
+ */
+static size_t running_headers(const char *t, size_t n, size_t **starts)
+{
+	size_t nff = 0, np = 0, nh = 0, i, p, *hs, *he;
+
+	*starts = NULL;
+	for (p = 0; p < n; p++)
+		nff += t[p] == '\f';
+	if (nff < 2 || !(hs = malloc(3 * nff * sizeof(*hs))))
+		return 0;
+	he = hs + nff;
+	for (p = 0; p < n && np < nff; p++) {
+		size_t s, e = p + 1;
+		if (t[p] != '\f')
+			continue;
+		do { /* the first line that is not a page number or a marking */
+			const char *nl;
+			s = e;
+			while (s < n &&
+			       (t[s] == '\n' || t[s] == '\r' || t[s] == ' ' || t[s] == '\t'))
+				s++;
+			nl = memchr(t + s, '\n', n - s);
+			e = nl ? (size_t)(nl - t) : n;
+			if (memchr(t + s, '\f', e - s))
+				e = s; /* an empty page */
+			trim_line(t, &s, &e);
+		} while (s < e && read_is_furniture(t, s, e));
+		hs[np] = s;
+		he[np++] = e;
+	}
+	for (i = 0; i < np; i++) {
+		size_t len = he[i] - hs[i], k;
+		bool same = false;
+		for (k = i > 0 ? i - 1 : i + 1; k <= i + 1 && k < np && !same; k += 2)
+			same = he[k] - hs[k] == len && !memcmp(t + hs[k], t + hs[i], len);
+		if (len > 0 && len <= 100 && same)
+			hs[2 * nff + nh++] = hs[i];
+	}
+	memmove(hs, hs + 2 * nff, nh * sizeof(*hs));
+	*starts = hs;
+	return nh;
+}
+
 size_t read_hide_furniture(const char *t, size_t n, char **out)
 {
 	char *w = NULL;
 	size_t pos = 0, hidden = 0, last_e = 0; /* the end of the last line of text */
 	bool inside = false; /* furniture since last_e fell inside a sentence */
+	long last_num = -1;  /* the number of the last numbered paragraph */
+	size_t *heads, nh = running_headers(t, n, &heads), hi = 0;
 
 	*out = NULL;
 	while (pos < n) {
 		const char *nl = memchr(t + pos, '\n', n - pos);
 		size_t eol = nl ? (size_t)(nl - t) : n, s, e;
+		bool furniture, numbered;
 		s = pos;
 		e = eol;
 		trim_line(t, &s, &e);
 		pos = eol < n ? eol + 1 : n;
 		if (s == e)
 			continue;
-		if (!read_is_furniture(t, s, e)) {
+		while (hi < nh && heads[hi] < s)
+			hi++;
+		furniture = (hi < nh && heads[hi] == s) || read_is_furniture(t, s, e);
+		numbered = furniture && paragraph_number_line(t, n, s, e, eol, last_e, last_num);
+		if (!furniture || numbered) {
+			long v = numbered ? last_num + 1 : paragraph_number(t, s, e);
+			if (v >= 0)
+				last_num = v;
 			if (inside) { /* the breaks from last_e to here, all but the last */
 				size_t k, keep = s;
 				while (keep > last_e && w[keep - 1] != '\n')
@@ -96,8 +209,10 @@ size_t read_hide_furniture(const char *t, size_t n, char **out)
 			continue;
 		}
 		if (!w) {
-			if (!(w = malloc(n + 1)))
+			if (!(w = malloc(n + 1))) {
+				free(heads);
 				return 0; /* no memory: read the text as it is */
+			}
 			memcpy(w, t, n);
 			w[n] = '\0';
 		}
@@ -106,6 +221,7 @@ size_t read_hide_furniture(const char *t, size_t n, char **out)
 		if (last_e && !strchr(".:;", t[last_e - 1]))
 			inside = true;
 	}
+	free(heads);
 	*out = w;
 	return hidden;
 }

@@ -14,7 +14,8 @@
  * "Page 3 of 9", "OFFICIAL", "OFFICIAL-SENSITIVE"? */
 bool read_is_furniture(const char *t, size_t s, size_t e);
 
-/* A copy of t[0, n) (NUL-terminated) with each furniture line overwritten
+/* A copy of t[0, n) (NUL-terminated) with each furniture line (and each running
+ * header: a page's first line, the same as the next or the last page's) overwritten
  * by spaces, and the line breaks around one that fell inside a sentence
  * joined (all but one), into *out; returns the number of lines hidden (0:
  * *out is NULL, read t itself). */

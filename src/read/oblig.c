@@ -127,11 +127,12 @@ static int cmp_timing(const void *a, const void *b)
 	return (x->s > y->s) - (x->s < y->s);
 }
 
-/* "within N <unit> of <anchor>", "no later than N <unit> after <anchor>": a period
- * counted from an anchor, the cue then the link word before the anchor.  The later
- * cues are skipped where an earlier one was read. */
+/* "within N <unit> of <anchor>", "no later than N <unit> after/from <anchor>": a
+ * period counted from an anchor, the cue then the link word before the anchor.  The
+ * later cues are skipped where an earlier one was read. */
 static const char *const period_cues[][2] = {
-    {"within ", " of "}, {"no later than ", " after "}, {"not later than ", " after "}};
+    {"within ", " of "},          {"no later than ", " after "}, {"not later than ", " after "},
+    {"no later than ", " from "}, {"not later than ", " from "}, {"within ", " from "}};
 
 static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_t l,
                              struct timing *out, size_t n)
@@ -913,6 +914,8 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 							to = facts_role_of(c, and_e, seg_e < and_e + 60 ? seg_e : and_e + 60);
 					}
 				}
+				if (!to)
+					to = oblig_object_recipient(c, seg_s, seg_e);
 				if (to && bearer && !strcmp(to, bearer))
 					to = NULL;
 				if (tm[i].kind == T_EVERY && tm[i].thereafter && within) {

@@ -11,10 +11,12 @@
  * the subject's, not the agent's; the object of a main verb that a relative clause
  * times ("maintain an Improvement Board, chaired by ..., which will meet monthly")
  * is the first role no preposition governs; "reports from the Council" names its
- * source, "removed from the Council" does not.  A predicate joined by "and shall"
- * whose verb holds a continuing duty ("shall chair the board until ..., and shall
+ * source, "removed from", "taken from", "withdrawn from the Council" do not.  A predicate joined by
+ * "and shall" whose verb holds a continuing duty ("shall chair the board until ..., and shall
  * report every 4 weeks") is a duty of its own.  A list's lead-in names the bearer of
- * its items ("The Commissioner will:", "directs the Council to:").  Roles are
+ * its items ("The Commissioner will:", "directs the Council to:").  Whom a duty is
+ * owed to: "to X", or the object of a verb of giving or telling ("provide the
+ * Department with", "advise the Secretary of State whether").  Roles are
  * words of facts_role_of(); nothing here depends on a council's name.
  */
 #include "../base/compat.h"
@@ -214,13 +216,47 @@ const char *oblig_source_after(const struct read_ctx *c, size_t s, size_t e)
 
 	while ((r = oblig_role_after(c, from, e, " from ", &where)) != NULL) {
 		size_t we = where;
+		char a, b;
 		while (we > s && ch_is_space((unsigned char)c->t[we - 1]))
 			we--;
-		if (!(we >= s + 3 && c->t[we - 2] == 'e' && c->t[we - 1] == 'd'))
+		a = we >= s + 3 ? c->t[we - 2] : 0;
+		b = we >= s + 3 ? c->t[we - 1] : 0;
+		/* a participle: "removed", "transferred", and the strong ones in -en, -wn
+		 * ("taken from", "withdrawn from") */
+		if (!((a == 'e' && b == 'd') || (a == 'e' && b == 'n') || (a == 'w' && b == 'n')))
 			return r;
 		from = where + 6;
 	}
 	return NULL;
+}
+
+const char *oblig_object_recipient(const struct read_ctx *c, size_t s, size_t e)
+{
+	static const char *const verbs[] = {"provide ", "give ",   "send ",  "advise ", "inform ",
+	                                    "notify ",  "update ", "brief ", "meet ",   "supply "};
+	size_t k, best = (size_t)-1;
+	const char *r = NULL;
+
+	for (k = 0; k < ARRAY_SIZE(verbs); k++) {
+		size_t at, end, we;
+		const char *x;
+		for (at = lex_search(&c->ix, s, best < e ? best : e, verbs[k], &end);
+		     at != (size_t)-1;
+		     at = lex_search(&c->ix, end, best < e ? best : e, verbs[k], &end)) {
+			if (at > s && lex_is_word_char((unsigned char)c->t[at - 1]))
+				continue;
+			end = lex_skip_space(c->t, end, e);
+			x = facts_role_at(c, end, e);
+			if (!x && lex_at(c->t, end, e, "the ", &we))
+				x = facts_role_at(c, we, e);
+			if (x && !possessive(c, end, e)) {
+				best = at;
+				r = x;
+				break;
+			}
+		}
+	}
+	return r;
 }
 
 /* Verbs of a continuing duty: an office held or conduct kept up, never the means to

@@ -86,6 +86,10 @@ const char *oblig_free_role(const struct read_ctx *c, size_t s, size_t e);
  * NULL; "from" after a verb's participle ("removed from the Council") names no one
  * who owes anything. */
 const char *oblig_source_after(const struct read_ctx *c, size_t s, size_t e);
+/* The recipient a verb of giving or telling takes as its object ("provide the
+ * Department with a report", "send the Commissioner a plan", "advise the Secretary of
+ * State whether", "meet the Director of Children's Services"), or NULL. */
+const char *oblig_object_recipient(const struct read_ctx *c, size_t s, size_t e);
 /* "The Commissioner shall chair the shadow board until ..., and shall report ... every
  * 4 weeks": a predicate joined by "and shall/will/must" that no timing of tm[0, nt)
  * falls in, active, and whose verb holds a continuing duty (chair, maintain, attend,

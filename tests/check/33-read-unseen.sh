@@ -9,6 +9,8 @@ trap 'rm -rf "$tmp"' EXIT
 "$OVERSIGHT" read tests/golden/read/synthetic/westshire-direction.txt > "$tmp/w.json" 2> "$tmp/err" || echo "FAIL unseen:westshire: $(cat "$tmp/err")"
 "$OVERSIGHT" read tests/golden/read/synthetic/fenwold-direction.txt > "$tmp/f.json" 2> "$tmp/err" || echo "FAIL unseen:fenwold: $(cat "$tmp/err")"
 "$OVERSIGHT" read tests/golden/read/synthetic/fenwold-minister-letter.txt > "$tmp/fl.json" 2> "$tmp/err" || echo "FAIL unseen:fenwold-letter: $(cat "$tmp/err")"
+"$OVERSIGHT" read tests/golden/read/synthetic/marlcombe-improvement-notice.txt > "$tmp/m.json" 2> "$tmp/err" || echo "FAIL unseen:marlcombe: $(cat "$tmp/err")"
+"$OVERSIGHT" read tests/golden/read/synthetic/easthaven-direction.txt > "$tmp/e.json" 2> "$tmp/err" || echo "FAIL unseen:easthaven: $(cat "$tmp/err")"
 /usr/bin/python3 - "$tmp" <<'PY'
 import json, os, sys
 d = sys.argv[1]
@@ -93,5 +95,66 @@ check("fenwold:6-one-deadline-of-the-commissioner", len(o) == 1 and o[0]["bearer
 check("fenwold:revocations-are-not-duties", not [x for x in F.get("obligations", []) if x["clause"] in ("1", "7")])
 E = {(e["kind"], e["date"]) for e in FL.get("events", [])}
 check("fenwold-letter:report-sent-and-decision", FL.get("kind") == "letter" and E == {("commissioner_report", "2022-09-19"), ("decision", "2022-10-03")})
+# Marlcombe: an improvement notice with an "Issued:" line, "3. The Council must:" over
+# "(i)" to "(v)", "no later than 6 months from the date of this Notice", working days,
+# "fortnightly", "at six-monthly intervals", a consequence that is not a duty, and an
+# annex whose duties are rows of a table (duty, then its timing in a column).
+M = load("m.json")
+check("marlcombe:kind-council-date", M.get("kind") == "improvement_notice" and M.get("council", {}).get("name") == "Marlcombe Council" and M.get("date", {}).get("value") == "2024-10-31")
+check("marlcombe:events", {(e["kind"], e["date"], e.get("end_date")) for e in M.get("events", [])} == {("ofsted_inspection", "2024-07-15", "2024-07-26"), ("ofsted_report", "2024-09-12", None)})
+check("marlcombe:judgements", {(j["area"], j["grade"], j.get("report_date")) for j in M.get("judgements", [])} == {("overall", "inadequate", "2024-09-12"), ("help_and_protection", "inadequate", "2024-09-12")})
+check("marlcombe:adviser-with-honours", any(a["person"] == "Calum Ferrier" and a.get("honours") == "OBE" and a["role"] == "improvement_adviser" for a in M.get("appointments", [])))
+o = find(M, "3.i", "deadline")
+check("marlcombe:3.i-by-date", len(o) == 1 and o[0]["due"]["date"] == "2025-03-31" and o[0]["bearer"] == "council" and o[0].get("to") == "dfe")
+o = find(M, "3.ii", "deadline")
+# Thursday 31 October 2024 + 10 working days (1, 4-8, 11-14 November; no bank holiday)
+check("marlcombe:3.ii-10-working-days", len(o) == 1 and o[0]["due"].get("period") == "10 working days" and o[0]["due"].get("date") == "2024-11-14")
+o = find(M, "3.iii", "deadline")
+# 31 October 2024 + 6 calendar months: no 31 April, so the last day of April
+check("marlcombe:3.iii-no-later-than-6-months-from", len(o) == 1 and o[0]["due"].get("period") == "P6M" and o[0]["due"].get("anchor") == "instrument_date" and o[0]["due"].get("date") == "2025-04-30")
+check("marlcombe:3.iv-standing", len(find(M, "3.iv", "standing")) == 1)
+o = find(M, "3.v", "recurring")
+check("marlcombe:3.v-every-two-months", len(o) == 1 and o[0]["recurrence"]["every"] == "P2M" and o[0]["recurrence"].get("next") == "2024-12-31" and o[0].get("to") == "dfe")
+check("marlcombe:4-maintain-is-the-councils", [(x["bearer"], x["kind"]) for x in find(M, "4", "standing")] == [("council", "standing")])
+o = find(M, "5", "recurring")
+check("marlcombe:5-six-monthly-reviews", len(o) == 1 and o[0]["bearer"] == "dfe" and o[0]["recurrence"]["every"] == "P6M" and o[0]["recurrence"].get("next") == "2025-04-30")
+o = find(M, "6", "recurring")
+check("marlcombe:6-fortnightly", len(o) == 1 and o[0]["bearer"] == "improvement_adviser" and o[0]["recurrence"]["every"] == "P2W" and o[0]["recurrence"].get("next") == "2024-11-14")
+check("marlcombe:7-consequence-is-no-duty", not [x for x in M.get("obligations", []) if x["clause"] == "7"])
+T = [(x["clause"], x["bearer"], x["kind"], x.get("recurrence", {}).get("every"), x.get("recurrence", {}).get("next") or x.get("due", {}).get("date"), x.get("to")) for x in M.get("obligations", []) if x["clause"].startswith("annex.")]
+check("marlcombe:annex-table-rows", T == [("annex.1", "improvement_board", "recurring", "P2W", "2024-11-14", None), ("annex.2", "improvement_board", "recurring", "P2M", "2024-12-31", None), ("annex.3", "improvement_board", "deadline", None, "2025-01-31", None), ("annex.4", "improvement_board", "recurring", "P6M", "2025-04-30", "secretary_of_state")])
+check("marlcombe:twelve-duties", len(M.get("obligations", [])) == 12)
+
+# Easthaven: a second direction (PDF-converter text) that revokes the first and moves
+# services to a trust: the title's Act split across lines, "PART 11" / "PART 111" for II and
+# III, page footers with a form feed and a running header (one inside a sentence), a
+# lead-in split before "shall:", "withdrawn from the Council" (the Council is the
+# source), a clause number on a line of its own, "[signature]", "Signed by ..., on 3.2.25".
+E = load("e.json")
+check("easthaven:kind-council-date", E.get("kind") == "direction" and E.get("council", {}).get("name") == "Easthaven Borough Council" and E.get("date", {}).get("value") == "2025-02-03")
+check("easthaven:legal-basis", {(x["act"], x["section"]) for x in E.get("legal_basis", [])} == {("Education Act 1996", "497A(4B)"), ("Children Act 2004", "50")})
+check("easthaven:signatory", E.get("signatory", {}).get("name") == "Ruth Adebayo")
+check("easthaven:events", {(e["kind"], e["date"]) for e in E.get("events", [])} == {("direction_issued", "2023-03-06"), ("ofsted_report", "2023-01-20"), ("commissioner_report", "2024-11-18")})
+check("easthaven:judgement", [(j["area"], j["grade"], j.get("report_date")) for j in E.get("judgements", [])] == [("overall", "inadequate", "2023-01-20")])
+check("easthaven:appointments", {(a["person"], a["role"]) for a in E.get("appointments", [])} == {("Helen Varga", "commissioner"), ("Owain Pryce", "commissioner")})
+check("easthaven:revokes-the-first-direction", [r.get("date") for r in E.get("revokes", [])] == ["2023-03-06"])
+def ids(cs):
+    return [i for c in cs for i in [c["id"]] + ids(c["children"])]
+check("easthaven:clause-number-on-its-own-line", ids(E.get("clauses", [])) == ["1", "2", "3", "4", "5", "6", "7", "8", "9", "9.a", "9.b", "9.c", "10", "11", "12"])
+o = find(E, "5", "deadline")
+check("easthaven:5-shall-by", len(o) == 1 and o[0]["bearer"] == "council" and o[0]["due"]["date"] == "2025-03-31")
+o = find(E, "7", "recurring")
+# 3 February 2025 + 4 weeks; the page break and running header inside the sentence
+check("easthaven:7-every-four-weeks-across-a-page", len(o) == 1 and o[0]["bearer"] == "council" and o[0].get("to") == "commissioner" and o[0]["recurrence"]["every"] == "P4W" and o[0]["recurrence"].get("next") == "2025-03-03")
+check("easthaven:7-running-header-is-not-text", len(o) == 1 and "Easthaven" not in o[0]["action"] and "Page" not in o[0]["action"])
+check("easthaven:9.a-lead-in-split-before-shall", [x["bearer"] for x in find(E, "9.a", "standing")] == ["commissioner"])
+o = find(E, "9.b", "deadline")
+check("easthaven:9.b-withdrawn-from-the-council", len(o) == 1 and o[0]["bearer"] == "commissioner" and o[0].get("to") == "secretary_of_state" and o[0]["due"].get("date") == "2025-05-03")
+o = find(E, "9.c", "recurring")
+check("easthaven:9.c-end-of-each-quarter", len(o) == 1 and o[0]["bearer"] == "commissioner" and o[0].get("to") == "minister" and o[0]["recurrence"].get("anchor") == "quarter_end" and o[0]["recurrence"].get("first") == "2025-03-31")
+check("easthaven:10-standing", [x["bearer"] for x in E.get("obligations", []) if x["clause"] == "10"] == ["commissioner"])
+o = find(E, "11", "deadline")
+check("easthaven:11-within-28-days", len(o) == 1 and o[0]["bearer"] == "council" and o[0]["due"].get("period") == "P28D" and o[0]["due"].get("date") == "2025-03-03")
+check("easthaven:revocation-and-in-force-are-not-duties", not [x for x in E.get("obligations", []) if x["clause"] in ("4", "12")] and len(E.get("obligations", [])) == 9)
 PY
 exit 0
