@@ -783,8 +783,11 @@ static void chair_duty(const struct read_ctx *c, size_t s, size_t se, struct can
 		return;
 	for (stop = end; stop < se && c->t[stop] != ',' && !lex_at(c->t, stop, se, " and ", NULL); stop++)
 		;
+	stop = lex_trim_end(c->t, at, stop);
+	while (stop > end && (c->t[stop - 1] == '.' || c->t[stop - 1] == ';'))
+		stop--;
 	cand[*nc].s = at;
-	cand[*nc].e = lex_trim_end(c->t, at, stop);
+	cand[*nc].e = stop;
 	cand[*nc].role = chair;
 	cand[(*nc)++].kind = "standing";
 }
@@ -1011,6 +1014,16 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 					json_object_set_new(o, "condition", read_string(cond));
 				json_array_append_new(out, o);
 				made++;
+				/* "The Council will maintain an Improvement Board, chaired by the
+				 * Adviser, with ...": the chair's duty too */
+				struct cand ch;
+				size_t nch = 0;
+				chair_duty(c, s, se, &ch, &nch, 1);
+				if (nch && strcmp(ch.role, subj ? subj : u->bearer ? u->bearer : "council")) {
+					json_array_append_new(out, new_obligation(c, cl, ch.role, NULL, ch.kind,
+										  ch.s, ch.e));
+					made++;
+				}
 				s = lex_skip_space(c->t, se, e);
 				break;
 			}
