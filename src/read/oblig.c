@@ -72,13 +72,14 @@ static void anchor_of(const struct read_ctx *c, size_t s, size_t e, char *out, s
 /* Try to parse a period from the words t[s, e). */
 static bool period_in(const struct read_ctx *c, size_t s, size_t e, struct cal_period *p)
 {
-	struct err er = {0};
 	char buf[96];
 
 	if (e <= s || e - s > 60)
 		return false;
 	lex_copy(c->t, s, e, buf, sizeof(buf));
-	return cal_period_parse(strv_of(buf), p, &er) == 0;
+	/* no error context: most words tried are no period, and the message
+	 * that would say so is not wanted (nor made) */
+	return cal_period_parse(strv_of(buf), p, NULL) == 0;
 }
 
 bool oblig_timing_overlaps(const struct timing *t, size_t n, size_t s, size_t e)
@@ -119,6 +120,17 @@ static bool adverb_like(const char *t, size_t ws, size_t we)
 		if (t[k] == 'l' && t[k + 1] == 'y')
 			return true;
 	return false;
+}
+
+/* The first place in t[i, e) that holds "ly" or "annual", which every word
+ * adverb_like() lets through holds; or e. */
+static size_t next_adverb_place(const char *t, size_t i, size_t e)
+{
+	for (; i + 1 < e; i++)
+		if ((t[i] == 'l' && t[i + 1] == 'y') ||
+		    (t[i] == 'a' && e - i >= 6 && !memcmp(t + i, "annual", 6)))
+			return i;
+	return e;
 }
 
 static int cmp_timing(const void *a, const void *b)
@@ -260,17 +272,22 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		                               NULL) != (size_t)-1;
 		n++;
 	}
-	/* frequency adverbs: monthly, quarterly, bi-monthly, six-weekly, ... */
+	/* frequency adverbs: monthly, quarterly, bi-monthly, six-weekly, ...: the
+	 * words (a word character then word characters and hyphens) that
+	 * adverb_like() lets through, in order.  Only a word that holds "ly" or
+	 * "annual" can be one, so the scan goes from each such place to the word
+	 * around it, not through every word. */
 	for (i = s; i < e && n < MAXT;) {
-		size_t ws = i, we;
+		size_t ws = next_adverb_place(t, i, e), we;
 		struct cal_period p;
-		if (!lex_is_word_char((unsigned char)t[i]) || (i > s && (lex_is_word_char((unsigned char)t[i - 1]) || t[i - 1] == '-'))) {
-			i++;
-			continue;
-		}
+		if (ws >= e)
+			break;
 		we = word_end(t, ws, e);
+		while (ws > i && (lex_is_word_char((unsigned char)t[ws - 1]) || t[ws - 1] == '-'))
+			ws--;
 		i = we;
-		if (!adverb_like(t, ws, we))
+		/* (a run that begins with a hyphen holds no word) */
+		if (!lex_is_word_char((unsigned char)t[ws]) || !adverb_like(t, ws, we))
 			continue;
 		if (!period_in(c, ws, we, &p))
 			continue;
