@@ -574,10 +574,18 @@ void oblig_add_recurrence(struct read_ctx *c, json_t *o, const struct timing *tm
 	if ((!strcmp(tm->anchor[0] ? tm->anchor : "instrument_date", "instrument_date") && c->has_date) ||
 	    has_first) {
 		rc.anchor = has_first ? first : c->date;
-		n = cal_recur_expand(&rc, occ, 24, NULL, &er);
+		/* A series of corresponding dates (rc.conv) in days, weeks, months or
+		 * years fits the rule ics_series_rrule() writes at every occurrence,
+		 * each being the base's day (or its month's last) k intervals on: the
+		 * first decides the rule, and the last whether all 24 can be reckoned
+		 * (test_cal_recur checks both against the whole series). */
+		bool plain = rc.every.unit != CAL_WORKING_DAYS;
+		n = plain ? cal_recur_count_ends(&rc, occ, &er)
+		          : cal_recur_expand(&rc, occ, 24, NULL, &er);
 		if (n > 0) {
 			struct strbuf dv = STRBUF_INIT;
-			if (ics_series_rrule(&rc, occ, n, true, &start, rule, sizeof(rule)))
+			if (ics_series_rrule(&rc, occ, plain ? 1 : n, true, &start, rule,
+			                     sizeof(rule)))
 				json_object_set_new(r, "rrule", json_string(rule));
 			json_object_set_new(r, "next", jdate(occ[0]));
 			cal_recur_nth(&rc, 0, &start, &dv, &er);
