@@ -210,7 +210,13 @@ int cal_period_parse(struct strv s, struct cal_period *p, struct err *e)
 	int n = -1, unit;
 
 	s = strv_trim(s);
-	strv_quote(s, q, sizeof(q));
+	/* the quoted words serve only the error messages: none is made for a caller
+	 * that keeps none (a NULL e, or one holding an error already: the first is
+	 * kept), such as the reader trying the words of every sentence */
+	if (e && !e->code)
+		strv_quote(s, q, sizeof(q));
+	else
+		q[0] = '\0';
 	memset(p, 0, sizeof(*p));
 	if (!s.n)
 		return err_set(e, ERR_DATA, "empty period");

@@ -36,7 +36,8 @@ struct cal_period {
 
 /*
  * Parse a period from an ISO 8601 duration or English words.  The whole
- * view must be consumed.  On failure: -1, ERR_DATA, a message quoting it.
+ * view must be consumed.  On failure: -1, ERR_DATA, a message quoting it
+ * (e may be NULL: then only the -1, and no message is made).
  */
 int cal_period_parse(struct strv s, struct cal_period *p, struct err *e);
 

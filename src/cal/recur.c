@@ -78,3 +78,16 @@ int cal_recur_expand(const struct cal_recur *r, cal_day *out, int max, bool *mor
 	}
 	return n;
 }
+
+int cal_recur_count_ends(const struct cal_recur *r, cal_day *first, struct err *e)
+{
+	cal_day last;
+
+	if (r->has_until || r->every.unit == CAL_WORKING_DAYS)
+		return err_set(e, ERR_USAGE,
+		               "only a counted series of days, weeks, months or years");
+	if (cal_recur_check(r, e) < 0 || cal_recur_nth(r, 0, first, NULL, e) < 0 ||
+	    cal_recur_nth(r, r->count - 1, &last, NULL, e) < 0)
+		return -1;
+	return r->count;
+}

@@ -62,4 +62,15 @@ int cal_recur_nth(const struct cal_recur *r, int i, cal_day *out, struct strbuf 
 int cal_recur_expand(const struct cal_recur *r, cal_day *out, int max, bool *more,
 		     struct err *e);
 
+/*
+ * For a series in days, weeks, months or years that ends after its count alone
+ * (no until): what cal_recur_expand(r, out, r->count, ...) returns (the count,
+ * or -1), with the first occurrence in *first, but reckoning only the first and
+ * the last.  Each occurrence is base + k x interval reckoned afresh, and one
+ * past the calendar's years (or whose multiple is out of range) has none after
+ * it that is not, so the last decides for them all.  Any other series: -1 with
+ * ERR_USAGE (expand it).
+ */
+int cal_recur_count_ends(const struct cal_recur *r, cal_day *first, struct err *e);
+
 #endif

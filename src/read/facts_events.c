@@ -402,6 +402,43 @@ static const struct {
 /* Words that make a sentence worth reading for judgements. */
 static const char *const judgement_cues[] = {"ofsted", "judge", "found", "judged", "rated"};
 
+/* Where each judgement cue next occurs in the whole text: the sentence loop
+ * asks every sentence for them, and most sentences hold none. */
+struct cue_places {
+	size_t at[ARRAY_SIZE(judgement_cues)]; /* (size_t)-1: none further */
+};
+
+static bool ascii_alnum(const char *t, size_t i)
+{
+	return lex_ctype[(unsigned char)t[i]] & LEX_ALNUM;
+}
+
+/* Does a judgement cue occur in the sentence t[ss, se)?  The same answer as a
+ * search of the sentence for each: a match in the sentence is one in the whole
+ * text too, unless it begins at ss inside a word (a sentence's search needs no
+ * word boundary there) or ends at se inside one (the text's then goes on), so a
+ * cue whose next place in the text is at or after se is not in the sentence;
+ * one placed before se is looked for in the sentence (its match in the text may
+ * run past se).  Sentences come in text order; a place passed is found again. */
+static bool judgement_cued(const struct read_ctx *c, struct cue_places *q, size_t ss, size_t se)
+{
+	bool clean =
+	    (ss == 0 || !ascii_alnum(c->t, ss - 1)) && (se >= c->n || !ascii_alnum(c->t, se));
+	size_t k;
+
+	for (k = 0; k < ARRAY_SIZE(judgement_cues); k++) {
+		if (clean) {
+			if (q->at[k] < ss)
+				q->at[k] = lex_search(&c->ix, ss, c->n, judgement_cues[k], NULL);
+			if (q->at[k] >= se)
+				continue;
+		}
+		if (lex_search(&c->ix, ss, se, judgement_cues[k], NULL) != (size_t)-1)
+			return true;
+	}
+	return false;
+}
+
 static void add_judgement(struct read_ctx *c, json_t *arr, const char *area, const char *grade,
 			  bool has_date, cal_day date, size_t s, size_t e)
 {
@@ -563,7 +600,9 @@ void facts_find_judgements(struct read_ctx *c, json_t *rec)
 		bool has_date;
 		cal_day date;
 	} prev = {0, false, 0};
+	struct cue_places cues;
 
+	memset(&cues, 0, sizeof(cues)); /* each found from the first sentence on */
 	while (pos < c->n) {
 		size_t ss = lex_skip_space(c->t, pos, c->n), se = lex_sentence_end(c->t, ss, c->n);
 		size_t k, at, end, ng;
@@ -577,10 +616,7 @@ void facts_find_judgements(struct read_ctx *c, json_t *rec)
 			carried = false; /* the list ended */
 		if (!carried) {
 			carry.grade = NULL;
-			for (k = 0; k < ARRAY_SIZE(judgement_cues); k++)
-				if (lex_search(&c->ix, ss, se, judgement_cues[k], NULL) != (size_t)-1)
-					break;
-			if (k == ARRAY_SIZE(judgement_cues))
+			if (!judgement_cued(c, &cues, ss, se))
 				continue;
 		}
 		ng = grade_mentions(c, ss, se, gm, ARRAY_SIZE(gm));

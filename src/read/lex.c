@@ -42,30 +42,75 @@ static size_t apostrophe(const char *t, size_t i, size_t e)
 	return 0;
 }
 
-bool lex_match(const char *t, size_t pos, size_t e, const char *phrase, size_t *end)
-{
-	size_t i = pos;
-	const char *p = phrase;
+/* Case folding for lex_match(), one table look-up per byte on each side:
+ * text_fold maps an ASCII capital to its small letter and every white space
+ * byte to 'A' (65, a value no byte folds to otherwise); phrase_fold maps a
+ * capital likewise and the space, which matches a run of white space, to
+ * 'A'.  So "the text byte's fold == the phrase byte's fold" is the common
+ * case of the match, the first byte of a run of white space included; a
+ * phrase's tab or line break (none is written, but none is forbidden)
+ * folds to itself and is matched by itself, as ever. */
+static const unsigned char text_fold[256] = {
+    0,   1,   2,   3,   4,   5,   6,   7,   8,   65,  65,  65,  65,  65,  14,  15,  16,  17,  18,
+    19,  20,  21,  22,  23,  24,  25,  26,  27,  28,  29,  30,  31,  65,  33,  34,  35,  36,  37,
+    38,  39,  40,  41,  42,  43,  44,  45,  46,  47,  48,  49,  50,  51,  52,  53,  54,  55,  56,
+    57,  58,  59,  60,  61,  62,  63,  64,  97,  98,  99,  100, 101, 102, 103, 104, 105, 106, 107,
+    108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 91,  92,  93,  94,
+    95,  96,  97,  98,  99,  100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113,
+    114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132,
+    133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151,
+    152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170,
+    171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189,
+    190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208,
+    209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227,
+    228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246,
+    247, 248, 249, 250, 251, 252, 253, 254, 255,
+};
+static const unsigned char phrase_fold[256] = {
+    0,   1,   2,   3,   4,   5,   6,   7,   8,   9,   10,  11,  12,  13,  14,  15,  16,  17,  18,
+    19,  20,  21,  22,  23,  24,  25,  26,  27,  28,  29,  30,  31,  65,  33,  34,  35,  36,  37,
+    38,  39,  40,  41,  42,  43,  44,  45,  46,  47,  48,  49,  50,  51,  52,  53,  54,  55,  56,
+    57,  58,  59,  60,  61,  62,  63,  64,  97,  98,  99,  100, 101, 102, 103, 104, 105, 106, 107,
+    108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 91,  92,  93,  94,
+    95,  96,  97,  98,  99,  100, 101, 102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113,
+    114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132,
+    133, 134, 135, 136, 137, 138, 139, 140, 141, 142, 143, 144, 145, 146, 147, 148, 149, 150, 151,
+    152, 153, 154, 155, 156, 157, 158, 159, 160, 161, 162, 163, 164, 165, 166, 167, 168, 169, 170,
+    171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189,
+    190, 191, 192, 193, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203, 204, 205, 206, 207, 208,
+    209, 210, 211, 212, 213, 214, 215, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227,
+    228, 229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246,
+    247, 248, 249, 250, 251, 252, 253, 254, 255,
+};
 
+/* lex_match() from the phrase's byte p on, the text's bytes matched so far
+ * ending at i (the bytes of phrase before p matched, as the caller knows). */
+static inline bool match_from(const char *t, size_t i, size_t e, const char *phrase, const char *p,
+                              size_t *end)
+{
 	for (; *p; p++) {
 		/* the common case first: the same character, case folded (a hyphen
-		 * or an apostrophe matching itself too) */
-		if (*p != ' ' && i < e &&
-		    ch_lower((unsigned char)t[i]) == ch_lower((unsigned char)*p)) {
+		 * or an apostrophe matching itself too), or the first byte of a run of
+		 * white space for a space */
+		unsigned char f = phrase_fold[(unsigned char)*p];
+		if (i < e && text_fold[(unsigned char)t[i]] == f) {
 			i++;
+			if (f == 'A') /* the rest of the run */
+				while (i < e && ch_is_space((unsigned char)t[i]))
+					i++;
 			continue;
 		}
-		if (*p == ' ') { /* any run of white space */
-			if (i >= e || !ch_is_space((unsigned char)t[i]))
-				return false;
-			while (i < e && ch_is_space((unsigned char)t[i]))
-				i++;
-		} else if (*p == '\'') { /* or a typographic one */
+		if (*p == '\'') { /* or a typographic one */
 			size_t a = i < e ? apostrophe(t, i, e) : 0;
 			if (!a)
 				return false;
 			i += a;
 		} else if (*p != '-') { /* a hyphen may be lost ("Stokeon-Trent") */
+			if (i < e && *p == t[i] &&
+			    *p != ' ') { /* a tab or line break in the phrase */
+				i++;
+				continue;
+			}
 			return false;
 		}
 	}
@@ -76,6 +121,11 @@ bool lex_match(const char *t, size_t pos, size_t e, const char *phrase, size_t *
 	if (end)
 		*end = i;
 	return true;
+}
+
+bool lex_match(const char *t, size_t pos, size_t e, const char *phrase, size_t *end)
+{
+	return match_from(t, pos, e, phrase, phrase, end);
 }
 
 size_t lex_find(const char *t, size_t s, size_t e, const char *phrase, size_t *end)
@@ -282,6 +332,20 @@ static size_t first_in_bucket(const struct lex_index *ix, size_t b, size_t pos)
 	return h;
 }
 
+/* Does the phrase match at a word start w of its bucket b, p being where the
+ * phrase's word begins (after its leading space, if any, which the run of
+ * white space before w has matched)?  The bucket holds only words whose
+ * first two characters are p's, case folded: when both are letters or
+ * digits, the match goes on from the third (if the second is inside the
+ * span: a bucket is filled from the whole text). */
+static inline bool bucket_match(const char *t, size_t w, size_t e, size_t b, const char *phrase,
+                                const char *p, size_t *end)
+{
+	if (b % LEX_CLASSES != LEX_OTHER)
+		return w + 2 <= e && match_from(t, w + 2, e, phrase, p + 2, end);
+	return match_from(t, w, e, phrase, p, end);
+}
+
 /* A phrase that starts with a word: try s itself (a match there needs no
  * word boundary before it), then the word starts of the phrase's bucket. */
 static size_t search_word(const struct lex_index *ix, size_t b, size_t s, size_t e,
@@ -293,7 +357,7 @@ static size_t search_word(const struct lex_index *ix, size_t b, size_t s, size_t
 	    lex_at(ix->t, s, e, phrase, end))
 		return s;
 	for (k = first_in_bucket(ix, b, s + 1); k < stop && ix->pos[k] < e; k++)
-		if (lex_at(ix->t, ix->pos[k], e, phrase, end))
+		if (bucket_match(ix->t, ix->pos[k], e, b, phrase, phrase, end))
 			return ix->pos[k];
 	return (size_t)-1;
 }
@@ -311,7 +375,7 @@ static size_t search_spaced(const struct lex_index *ix, size_t b, size_t s, size
 		size_t w = ix->pos[k], r = w;
 		while (r > s && ch_is_space((unsigned char)t[r - 1]))
 			r--;
-		if (r < w && lex_at(t, r, e, phrase, end))
+		if (r < w && bucket_match(t, w, e, b, phrase, phrase + 1, end))
 			return r;
 	}
 	return (size_t)-1;

@@ -4,12 +4,12 @@
  * per expression with its bearer, recipient, action, timing and
  * condition; then number them within the clause.  Phrases and dates are
  * looked for through the document's word index (lex_search(),
- * lex_dates_in()).  Who owes a duty is read by oblig_bearer.c.
+ * lex_dates_in()).  Who owes a duty is read by oblig_bearer.c; the due date or
+ * recurrence a timing gives is made by oblig_due.c.
  */
 #include "../base/compat.h"
 
 #include "../base/str.h"
-#include "../cal/ics.h"
 #include "../cal/phrase.h"
 #include "oblig.h"
 #include "oblig_int.h"
@@ -72,13 +72,14 @@ static void anchor_of(const struct read_ctx *c, size_t s, size_t e, char *out, s
 /* Try to parse a period from the words t[s, e). */
 static bool period_in(const struct read_ctx *c, size_t s, size_t e, struct cal_period *p)
 {
-	struct err er = {0};
 	char buf[96];
 
 	if (e <= s || e - s > 60)
 		return false;
 	lex_copy(c->t, s, e, buf, sizeof(buf));
-	return cal_period_parse(strv_of(buf), p, &er) == 0;
+	/* no error context: most words tried are no period, and the message
+	 * that would say so is not wanted (nor made) */
+	return cal_period_parse(strv_of(buf), p, NULL) == 0;
 }
 
 bool oblig_timing_overlaps(const struct timing *t, size_t n, size_t s, size_t e)
@@ -119,6 +120,17 @@ static bool adverb_like(const char *t, size_t ws, size_t we)
 		if (t[k] == 'l' && t[k + 1] == 'y')
 			return true;
 	return false;
+}
+
+/* The first place in t[i, e) that holds "ly" or "annual", which every word
+ * adverb_like() lets through holds; or e. */
+static size_t next_adverb_place(const char *t, size_t i, size_t e)
+{
+	for (; i + 1 < e; i++)
+		if ((t[i] == 'l' && t[i + 1] == 'y') ||
+		    (t[i] == 'a' && e - i >= 6 && !memcmp(t + i, "annual", 6)))
+			return i;
+	return e;
 }
 
 static int cmp_timing(const void *a, const void *b)
@@ -261,17 +273,22 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		                               NULL) != (size_t)-1;
 		n++;
 	}
-	/* frequency adverbs: monthly, quarterly, bi-monthly, six-weekly, ... */
+	/* frequency adverbs: monthly, quarterly, bi-monthly, six-weekly, ...: the
+	 * words (a word character then word characters and hyphens) that
+	 * adverb_like() lets through, in order.  Only a word that holds "ly" or
+	 * "annual" can be one, so the scan goes from each such place to the word
+	 * around it, not through every word. */
 	for (i = s; i < e && n < MAXT;) {
-		size_t ws = i, we;
+		size_t ws = next_adverb_place(t, i, e), we;
 		struct cal_period p;
-		if (!lex_is_word_char((unsigned char)t[i]) || (i > s && (lex_is_word_char((unsigned char)t[i - 1]) || t[i - 1] == '-'))) {
-			i++;
-			continue;
-		}
+		if (ws >= e)
+			break;
 		we = word_end(t, ws, e);
+		while (ws > i && (lex_is_word_char((unsigned char)t[ws - 1]) || t[ws - 1] == '-'))
+			ws--;
 		i = we;
-		if (!adverb_like(t, ws, we))
+		/* (a run that begins with a hyphen holds no word) */
+		if (!lex_is_word_char((unsigned char)t[ws]) || !adverb_like(t, ws, we))
 			continue;
 		if (!period_in(c, ws, we, &p))
 			continue;
@@ -497,174 +514,6 @@ struct unit {
 	const char *bearer;   /* default */
 	const json_t *events; /* the record's events (anchors of "within N of <event>") */
 };
-
-/* The date of the event an anchor "event:<kind>" names, if the document
- * records one: the last of that kind on or before the instrument's date. */
-static bool event_date(const struct read_ctx *c, const json_t *events, const char *anchor,
-		       cal_day *out)
-{
-	size_t i;
-	bool found = false;
-
-	if (strncmp(anchor, "event:", 6) || !events)
-		return false;
-	for (i = 0; i < json_array_size(events); i++) {
-		const json_t *ev = json_array_get(events, i);
-		struct err er = {0};
-		cal_day d;
-		if (strcmp(json_string_value(json_object_get(ev, "kind")), anchor + 6) ||
-		    json_object_get(ev, "precision") ||
-		    cal_parse_iso(strv_of(json_string_value(json_object_get(ev, "date"))), &d, &er) < 0)
-			continue;
-		if (c->has_date && d > c->date)
-			continue;
-		*out = d;
-		found = true;
-	}
-	return found;
-}
-
-void oblig_add_recurrence(struct read_ctx *c, json_t *o, const struct timing *tm, bool has_first,
-			  cal_day first)
-{
-	char per[32], rule[160] = "";
-	json_t *r = json_object();
-	struct cal_recur rc;
-	cal_day occ[24], start;
-	struct err er = {0};
-	int n;
-
-	/* "at the end of each quarter": the quarter ends after the instrument's date */
-	if (!has_first && !strcmp(tm->anchor, "quarter_end") && c->has_date) {
-		struct cal_ymd y = cal_to_ymd(c->date);
-		int m = (y.m + 2) / 3 * 3;
-		first = cal_month_last(y.y, m);
-		if (first <= c->date)
-			first = m == 12 ? cal_month_last(y.y + 1, 3) : cal_month_last(y.y, m + 3);
-		has_first = true;
-	}
-	cal_period_format(tm->period, per, sizeof(per));
-	json_object_set_new(r, "every", json_string(per));
-	json_object_set_new(r, "anchor", json_string(tm->anchor[0] ? tm->anchor : "instrument_date"));
-	if (has_first)
-		json_object_set_new(r, "first", jdate(first));
-	json_object_set_new(r, "until", json_string("in_force"));
-	memset(&rc, 0, sizeof(rc));
-	rc.every = tm->period;
-	rc.count = 24;
-	rc.has_first = has_first;
-	rc.first = first;
-	rc.month_end = !strcmp(tm->anchor, "quarter_end");
-	if ((!strcmp(tm->anchor[0] ? tm->anchor : "instrument_date", "instrument_date") && c->has_date) ||
-	    has_first) {
-		rc.anchor = has_first ? first : c->date;
-		n = cal_recur_expand(&rc, occ, 24, NULL, &er);
-		if (n > 0) {
-			struct strbuf dv = STRBUF_INIT;
-			if (ics_series_rrule(&rc, occ, n, true, &start, rule, sizeof(rule)))
-				json_object_set_new(r, "rrule", json_string(rule));
-			json_object_set_new(r, "next", jdate(occ[0]));
-			cal_recur_nth(&rc, 0, &start, &dv, &er);
-			json_object_set_new(r, "derivation", json_string(strbuf_str(&dv)));
-			strbuf_release(&dv);
-		}
-	} else if (!c->has_date && !strcmp(tm->anchor[0] ? tm->anchor : "instrument_date", "instrument_date")) {
-		read_warn(c, "a series counted from the instrument's date, which was not found", tm->s, tm->e);
-	}
-	if (tm->period.warning)
-		read_warn(c, tm->period.warning, tm->s, tm->e);
-	if (tm->warning)
-		read_warn(c, tm->warning, tm->s, tm->e);
-	if (tm->at_most) {
-		char words[120], msg[256];
-		lex_copy(c->t, tm->s, tm->e, words, sizeof(words));
-		snprintf(msg, sizeof(msg), "'%s' read as a series at that interval from the "
-			 "instrument's date; it may be more frequent", words);
-		read_warn(c, msg, tm->s, tm->e);
-	}
-	json_object_set_new(o, "recurrence", r);
-}
-
-void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const struct timing *tm)
-{
-	cal_day ev;
-	json_t *due = json_object();
-	struct strbuf dv = STRBUF_INIT;
-	struct err er = {0};
-	char per[32];
-	cal_day out;
-
-	if (tm->kind == T_WITHIN) {
-		json_object_set_new(due, "rule", json_string("within"));
-		cal_period_format(tm->period, per, sizeof(per));
-		json_object_set_new(due, "period", json_string(per));
-		json_object_set_new(due, "anchor", json_string(tm->anchor[0] ? tm->anchor : "unknown"));
-		if (!strcmp(tm->anchor, "instrument_date") && c->has_date &&
-		    cal_add(c->date, tm->period, 1, CAL_CORRESPONDING, &out, &dv, &er) == 0) {
-			json_object_set_new(due, "date", jdate(out));
-			json_object_set_new(due, "derivation", json_string(strbuf_str(&dv)));
-		} else if (event_date(c, events, tm->anchor, &ev) &&
-			   cal_add(ev, tm->period, 1, CAL_CORRESPONDING, &out, &dv, &er) == 0) {
-			/* "within 12 months of the Ofsted inspection" whose date the
-			 * document gives ("which ended on 12 October 2018") */
-			struct strbuf why = STRBUF_INIT;
-			size_t k;
-			strbuf_addf(&why, "%s, counted from the %s the document records", strbuf_str(&dv),
-				    tm->anchor + 6);
-			for (k = why.len - 21 - strlen(tm->anchor + 6); k < why.len; k++)
-				if (why.buf[k] == '_')
-					why.buf[k] = ' ';
-			json_object_set_new(due, "date", jdate(out));
-			json_object_set_new(due, "derivation", json_string(strbuf_str(&why)));
-			strbuf_release(&why);
-		} else if (!tm->anchor[0]) {
-			read_warn(c, "a period counted from something not understood: confirm its anchor",
-				  tm->s, tm->e);
-		} else if (!strncmp(tm->anchor, "event:", 6)) {
-			read_warn(c, "a period counted from an event whose date the document does not "
-				     "give: the due date waits for it; confirm the anchor",
-				  tm->s, tm->e);
-		}
-	} else {
-		struct cal_ymd y = cal_to_ymd(tm->date.day);
-		cal_day d = tm->date.day;
-		const char *rule = tm->rule;
-		if (tm->date.precision == LEX_MONTH) {
-			d = cal_month_last(y.y, y.m);
-			if (!strcmp(rule, "in_month"))
-				json_object_set_new(due, "start", jdate(cal_month_first(y.y, y.m)));
-			if (!strcmp(rule, "in_month")) {
-				char first[CAL_DATE_LEN];
-				strbuf_addf(&dv, "in %s %d = %s to %s (a window over the month)",
-					    cal_month_name(y.m), y.y, cal_format_iso(cal_month_first(y.y, y.m), first),
-					    cal_format_iso(d, per));
-			} else {
-				strbuf_addf(&dv, "%s %s %d = %s (the last day of the month)",
-					    !strcmp(rule, "end_of") ? "end of" : "by", cal_month_name(y.m), y.y,
-					    cal_format_iso(d, per));
-			}
-		} else {
-			char longd[32];
-			strbuf_addf(&dv, "%s %s = %s (the date named)", rule,
-				    cal_format_long(d, longd, sizeof(longd)), cal_format_iso(d, per));
-		}
-		if (tm->yearless) {
-			/* "by the end of January": the first January after the instrument's date */
-			char words[80], msg[256];
-			lex_copy(c->t, tm->s, tm->e, words, sizeof(words));
-			snprintf(msg, sizeof(msg), "'%s' has no year: read as %s %d, the first %s after "
-				 "the instrument's date", words, cal_month_name(y.m), y.y, cal_month_name(y.m));
-			read_warn(c, msg, tm->s, tm->e);
-			strbuf_addf(&dv, " (no year: the first %s after the instrument's date)",
-				    cal_month_name(y.m));
-		}
-		json_object_set_new(due, "date", jdate(d));
-		json_object_set_new(due, "rule", json_string(rule));
-		json_object_set_new(due, "derivation", json_string(strbuf_str(&dv)));
-	}
-	strbuf_release(&dv);
-	json_object_set_new(o, "due", due);
-}
 
 static json_t *new_obligation(const struct read_ctx *c, const struct clause *cl, const char *bearer,
 			      const char *to, const char *kind, size_t as, size_t ae);

@@ -1,6 +1,6 @@
 /*
- * oblig_int.h: what the obligation extractor's files (oblig.c, oblig_bearer.c)
- * share inside the reader; not for other modules.
+ * oblig_int.h: what the obligation extractor's files (oblig.c, oblig_bearer.c,
+ * oblig_due.c, ...) share inside the reader; not for other modules.
  */
 #ifndef OVERSIGHT_READ_OBLIG_INT_H
 #define OVERSIGHT_READ_OBLIG_INT_H
@@ -44,7 +44,8 @@ static inline void timing_new(struct timing *out, size_t n, enum tkind kind, siz
 /* oblig.c: every time expression in the sentence t[s, e) (at most MAXT), in text order. */
 size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out);
 bool oblig_timing_overlaps(const struct timing *t, size_t n, size_t s, size_t e);
-/* The due of a deadline, the recurrence of a series, set on the obligation o. */
+/* oblig_due.c: the due of a deadline, the recurrence of a series, set on the
+ * obligation o. */
 void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const struct timing *tm);
 void oblig_add_recurrence(struct read_ctx *c, json_t *o, const struct timing *tm, bool has_first,
 			  cal_day first);

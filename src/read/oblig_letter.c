@@ -303,6 +303,9 @@ void oblig_letter(struct read_ctx *c, json_t *rec, json_t *out)
 	for (s = lex_skip_space(c->t, bs, be); s < be;) {
 		size_t se = lex_sentence_end(c->t, s, be), nt, i;
 		struct timing tm[MAXT];
+		/* the statement and timing scans ask the sentence dozens of questions,
+		 * most answered "no" by the focus alone (as unit_obligations() does) */
+		lex_focus(&c->ix, s, se);
 		if (oblig_is_statement(c, s, se)) {
 			s = lex_skip_space(c->t, se, be);
 			continue;

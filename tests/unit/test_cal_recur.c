@@ -202,6 +202,54 @@ static void rrule_choice(void)
 	}
 }
 
+/* The reader reckons a counted series of corresponding dates at its ends only
+ * (cal_recur_count_ends()) and asks ics_series_rrule() about the first
+ * occurrence alone: the same count (or failure), the same first date and the
+ * same rule as the whole series of 24 gives, for bases on every day of eight
+ * years (month ends, leap days), intervals of days to years, with and without a
+ * first date or month ends, and series that run past the calendar's last year. */
+static void count_ends_as_expansion(void)
+{
+	static const struct {
+		int n;
+		enum cal_unit unit;
+	} every[] = {{1, CAL_DAYS},   {10, CAL_DAYS},   {1, CAL_WEEKS},   {6, CAL_WEEKS},
+	             {1, CAL_MONTHS}, {2, CAL_MONTHS},  {3, CAL_MONTHS},  {4, CAL_MONTHS},
+	             {6, CAL_MONTHS}, {7, CAL_MONTHS},  {12, CAL_MONTHS}, {1, CAL_YEARS},
+	             {2, CAL_YEARS},  {400, CAL_YEARS}, {36600, CAL_DAYS}};
+	int bases[] = {2016, 2020, 9990, 9998}, same = 1, compared = 0, failing = 0;
+	size_t b, k, v;
+
+	for (b = 0; b < ARRAY_SIZE(bases); b++)
+		for (cal_day d = D(bases[b], 1, 1); d < D(bases[b], 1, 1) + 2 * 366; d++)
+			for (k = 0; k < ARRAY_SIZE(every); k++)
+				for (v = 0; v < 3; v++) {
+					struct cal_recur r = rule(d, every[k].n, every[k].unit);
+					cal_day occ[24], first = 0, s1, s2;
+					char a[160] = "", c[160] = "";
+					int n, m;
+					r.count = 24;
+					r.has_first = v == 1;
+					r.first = d + 3;
+					r.month_end = v == 2 && every[k].unit >= CAL_MONTHS;
+					n = cal_recur_expand(&r, occ, 24, NULL, NULL);
+					m = cal_recur_count_ends(&r, &first, NULL);
+					compared++;
+					failing += n < 0;
+					if (n != m || (n > 0 && first != occ[0]))
+						same = 0;
+					else if (n > 0 &&
+					         (ics_series_rrule(&r, occ, n, true, &s1, a,
+					                           sizeof(a)) !=
+					              ics_series_rrule(&r, occ, 1, true, &s2, c,
+					                               sizeof(c)) ||
+					          strcmp(a, c) || s1 != s2))
+						same = 0;
+				}
+	CHECK(same, "ends and first occurrence as the whole series of 24 (%d series)", compared);
+	CHECK(failing > 100, "including series past the calendar (%d)", failing);
+}
+
 int main(void)
 {
 	T_BEGIN("cal_recur");
@@ -215,5 +263,6 @@ int main(void)
 	RUN(needs_an_end);
 	RUN(bounded);
 	RUN(rrule_choice);
+	RUN(count_ends_as_expansion);
 	return T_END();
 }

@@ -96,6 +96,65 @@ static void search_equals_scan(void)
 	CHECK(found > 1000, "and many of them find something (%d)", found);
 }
 
+/* What facts_events.c's judgement_cued() relies on to skip a sentence: a match
+ * in t[s, e), where t[s - 1] and t[e] are no ASCII letter or digit, is also a
+ * match in t[s0, n) for any s0 <= s, so the first match from s0 in the whole
+ * text is at or before it. */
+static bool ascii_alnum_at(const char *t, size_t i)
+{
+	return lex_ctype[(unsigned char)t[i]] & LEX_ALNUM;
+}
+
+/* Words that hold others inside them or run on from them ("prejudged",
+ * "foundation"), joined by gaps that may join them too. */
+static const char *const cue_words[] = {"the",   "there",   "other",     "a",     "data",
+                                        "judge", "judged",  "prejudged", "found", "foundation",
+                                        "rated", "berated", "Ofsted"};
+static const char *const cue_gaps[] = {" ", "\n", "", ". ", "-", ";"};
+static const char *const cue_phrases[] = {"the",   "a",      "judge",    "judged", "found",
+                                          "rated", "ofsted", "there is", " the "};
+
+static void span_match_is_text_match(void)
+{
+	static char text[2048];
+	unsigned seed = 4242;
+	int round, held = 1, tried = 0;
+
+	for (round = 0; round < 300; round++) {
+		size_t n = 0, k;
+		struct lex_index ix;
+		for (k = 0; k < 60; k++) {
+			const char *w = cue_words[rand_r(&seed) % ARRAY_SIZE(cue_words)],
+			           *g = cue_gaps[rand_r(&seed) % ARRAY_SIZE(cue_gaps)];
+			memcpy(text + n, w, strlen(w));
+			n += strlen(w);
+			memcpy(text + n, g, strlen(g));
+			n += strlen(g);
+		}
+		text[n] = '\0';
+		lex_index_build(&ix, text, n);
+		for (k = 0; k < 1000; k++) {
+			const char *p = cue_phrases[rand_r(&seed) % ARRAY_SIZE(cue_phrases)];
+			size_t s = (size_t)rand_r(&seed) % n,
+			       e = s + (size_t)rand_r(&seed) % ((k % 2 ? 12 : n - s) + 1),
+			       s0 = s - (size_t)rand_r(&seed) % (s + 1), in;
+			e = e < n ? e : n;
+			if ((s > 0 && ascii_alnum_at(text, s - 1)) ||
+			    (e < n && ascii_alnum_at(text, e)))
+				continue;
+			in = lex_search(&ix, s, e, p, NULL);
+			if (in == (size_t)-1)
+				continue;
+			tried++;
+			if (lex_search(&ix, s0, n, p, NULL) > in)
+				held = 0;
+		}
+		lex_index_release(&ix);
+	}
+	CHECK(held, "a match in a span with clean ends is found from any earlier start");
+	CHECK(tried > 1000, "over many matches (%d)", tried);
+}
+
 /* Stepping with lex_next_date_place() visits every word start that begins
  * with a capital month name's first letters (what oblig_when.c looks for) and
  * every word start with a digit. */
@@ -201,6 +260,7 @@ int main(void)
 	T_BEGIN("read_lex");
 	RUN(spaces_match_line_breaks);
 	RUN(search_equals_scan);
+	RUN(span_match_is_text_match);
 	RUN(date_places_cover_month_words);
 	RUN(copy_folds_white_space);
 	RUN(page_furniture_hidden);
