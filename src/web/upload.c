@@ -164,13 +164,13 @@ static void obligations_table(struct strbuf *sb, json_t *rec)
 			else
 				snprintf(words, sizeof words, "%s", jtext(rc, "every"));
 		}
+		const char *due_at = !due                    ? ""
+		                     : jtext(due, "date")[0] ? jtext(due, "date")
+		                                             : jtext(due, "rule");
 		if (due && rc) /* "within 3 months ... and thereafter every three months" */
-			snprintf(when, sizeof when, "%s, then every %s",
-			         jtext(due, "date")[0] ? jtext(due, "date") : jtext(due, "rule"),
-			         words);
+			snprintf(when, sizeof when, "%s, then every %s", due_at, words);
 		else if (due)
-			snprintf(when, sizeof when, "%s",
-			         jtext(due, "date")[0] ? jtext(due, "date") : jtext(due, "rule"));
+			snprintf(when, sizeof when, "%s", due_at);
 		else if (rc)
 			snprintf(when, sizeof when, "every %s from %s", words, jtext(rc, "next"));
 		else
