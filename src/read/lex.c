@@ -52,9 +52,11 @@ static size_t apostrophe(const char *t, size_t i, size_t e)
  * folds to itself and is matched by itself, as ever.  Each table is made by its
  * rule of the byte c (R256 spells out c = 0 ... 255); the white space is
  * ch_is_space()'s: ' ', '\t', '\n', '\v', '\f', '\r'. */
-#define TEXT_FOLD(c)                                                                              \
-	((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c) == ' ' || ((c) >= '\t' && (c) <= '\r') ? 'A' : (c))
-#define PHRASE_FOLD(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c) == ' ' ? 'A' : (c))
+#define TEXT_FOLD(c)                                                                               \
+	(unsigned char)((c) >= 'A' && (c) <= 'Z'                     ? (c) + 32                    \
+	                : (c) == ' ' || ((c) >= '\t' && (c) <= '\r') ? 'A'                         \
+	                                                             : (c))
+#define PHRASE_FOLD(c) (unsigned char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c) == ' ' ? 'A' : (c))
 #define R4(F, c) F(c), F((c) + 1), F((c) + 2), F((c) + 3)
 #define R16(F, c) R4(F, c), R4(F, (c) + 4), R4(F, (c) + 8), R4(F, (c) + 12)
 #define R64(F, c) R16(F, c), R16(F, (c) + 16), R16(F, (c) + 32), R16(F, (c) + 48)
