@@ -61,5 +61,7 @@ const struct read_alias *facts_alias_at(const struct read_ctx *c, size_t s, size
 const char *facts_role_of(const struct read_ctx *c, size_t s, size_t e);
 /* The role of a party whose name starts exactly at t[pos], or NULL. */
 const char *facts_role_at(const struct read_ctx *c, size_t pos, size_t e);
+/* The same, with where the name's words end in *end. */
+const char *facts_role_span(const struct read_ctx *c, size_t pos, size_t e, size_t *end);
 
 #endif

@@ -414,6 +414,22 @@ size_t lex_search(const struct lex_index *ix, size_t s, size_t e, const char *ph
 	              : search_word(ix, (size_t)b, s, e, phrase, end);
 }
 
+size_t lex_next_word(const struct lex_index *ix, size_t i, size_t e)
+{
+	size_t w;
+	uint64_t bits;
+
+	e = e < ix->n ? e : ix->n;
+	if (++i >= e)
+		return e;
+	w = i / 64;
+	for (bits = ix->starts[w] & (~(uint64_t)0 << (i % 64)); !bits; bits = ix->starts[w])
+		if (++w > (e - 1) / 64)
+			return e;
+	i = w * 64 + (size_t)__builtin_ctzll(bits);
+	return i < e ? i : e;
+}
+
 size_t lex_skip_space(const char *t, size_t pos, size_t e)
 {
 	while (pos < e && ch_is_space((unsigned char)t[pos]))

@@ -86,6 +86,10 @@ void lex_index_release(struct lex_index *ix);
 /* lex_find() over the indexed text, with the same result.  (It updates the
  * bucket's hint, which changes no result: the index is not shared.) */
 size_t lex_search(const struct lex_index *ix, size_t s, size_t e, const char *phrase, size_t *end);
+/* The first word start (an ASCII letter or digit after anything else: where
+ * lex_search() looks) after i and before e, else e.  The index must be built
+ * (ix->starts not NULL). */
+size_t lex_next_word(const struct lex_index *ix, size_t i, size_t e);
 
 /* The next searches ask about t[s, e) (a sentence, a clause): the index notes
  * which buckets have a word starting there, and a search inside the span for a

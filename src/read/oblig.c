@@ -517,6 +517,8 @@ struct unit {
 
 static json_t *new_obligation(const struct read_ctx *c, const struct clause *cl, const char *bearer,
 			      const char *to, const char *kind, size_t as, size_t ae);
+static json_t *untimed_obligation(const struct read_ctx *c, const struct clause *cl,
+                                  const char *bearer, const char *kind, size_t as, size_t ae);
 
 /* "establish an Improvement Board, chaired by ..., which will meet every four
  * weeks", "The Council will maintain an Improvement Board, ..., which will meet on a
@@ -548,8 +550,9 @@ static size_t relative_duty(struct read_ctx *c, const struct unit *u, const stru
 	ante = oblig_free_role(c, from, at);
 	if (!main || !ante || !strcmp(main, ante))
 		return 0;
-	json_array_append_new(out, new_obligation(c, cl, main, NULL,
-						  untimed_kind(c, s, at, cond, sizeof(cond)), s, at));
+	json_array_append_new(
+	    out,
+	    untimed_obligation(c, cl, main, untimed_kind(c, s, at, cond, sizeof(cond)), s, at));
 	*series = ante;
 	return 1;
 }
@@ -568,6 +571,14 @@ static json_t *new_obligation(const struct read_ctx *c, const struct clause *cl,
 	json_object_set_new(o, "kind", json_string(kind));
 	json_object_set_new(o, "span", read_span(c, as, ae));
 	return o;
+}
+
+/* A duty that no timing shapes: whom it is owed to is read from all its words. */
+static json_t *untimed_obligation(const struct read_ctx *c, const struct clause *cl,
+                                  const char *bearer, const char *kind, size_t as, size_t ae)
+{
+	return new_obligation(
+	    c, cl, bearer, oblig_recipient(c, as, ae, bearer ? bearer : "council"), kind, as, ae);
 }
 
 /* The role of an active sentence's grammatical subject ("The Council shall present
@@ -599,6 +610,7 @@ struct cand {
 	size_t s, e;
 	const char *role;
 	const char *kind; /* NULL: read from the words */
+	const char *to;   /* NULL: read from the words */
 	bool own;         /* a predicate of its own: owed whatever else its bearer owes */
 };
 
@@ -638,7 +650,20 @@ static void chair_duty(const struct read_ctx *c, size_t s, size_t se, struct can
 	cand[*nc].s = at;
 	cand[*nc].e = stop;
 	cand[*nc].role = chair;
+	cand[*nc].to = subj; /* the board chaired */
 	cand[(*nc)++].kind = "standing";
+}
+
+/* The duty a candidate stands for. */
+static json_t *cand_obligation(const struct read_ctx *c, const struct clause *cl,
+                               const struct cand *k)
+{
+	char cond[8];
+	const char *kind = k->kind ? k->kind : untimed_kind(c, k->s, k->e, cond, sizeof(cond));
+
+	if (k->to)
+		return new_obligation(c, cl, k->role, k->to, kind, k->s, k->e);
+	return untimed_obligation(c, cl, k->role, kind, k->s, k->e);
 }
 
 static long span_start(const json_t *o)
@@ -712,7 +737,8 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				json_t *o;
 				if (tm[i].kind == T_UNTIL) {
 					/* "until the end of the initial term (1st July 2020) or, if sooner, ..." */
-					o = new_obligation(c, cl, subj ? subj : u->bearer, NULL, "standing", s, se);
+					o = untimed_obligation(c, cl, subj ? subj : u->bearer,
+					                       "standing", s, se);
 					json_object_set_new(o, "until", jdate(tm[i].date.day));
 					{
 						size_t ce, cs = lex_search(&c->ix, tm[i].e, se,
@@ -730,10 +756,13 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				if (tm[i].on_request) {
 					/* "The Department may from time to time ask ..., which the
 					 * Council shall provide within 10 working days of the request" */
-					o = new_obligation(c, cl, object_relative_subject(c, s, tm[i].s) ?
-								  object_relative_subject(c, s, tm[i].s) :
-								  subj ? subj : u->bearer,
-							   NULL, "conditional", s, se);
+					o = untimed_obligation(
+					    c, cl,
+					    object_relative_subject(c, s, tm[i].s)
+					        ? object_relative_subject(c, s, tm[i].s)
+					    : subj ? subj
+					           : u->bearer,
+					    "conditional", s, se);
 					json_object_set_new(o, "condition", jtext(c, tm[i].s, lex_trim_end(c->t, tm[i].s, se), 400));
 					json_array_append_new(out, o);
 					made++;
@@ -757,6 +786,8 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 					bearer = u->bearer;
 				last_bearer = bearer;
 				to = oblig_role_after(c, seg_s, seg_e, " to ", NULL);
+				if (to && bearer && !strcmp(to, bearer))
+					to = NULL;
 				if (!to) {
 					size_t w = 0;
 					if (oblig_role_after(c, tm[i].s, seg_e, "between ", &w)) {
@@ -766,10 +797,10 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 							to = facts_role_of(c, and_e, seg_e < and_e + 60 ? seg_e : and_e + 60);
 					}
 				}
-				if (!to)
-					to = oblig_object_recipient(c, seg_s, seg_e);
 				if (to && bearer && !strcmp(to, bearer))
 					to = NULL;
+				if (!to)
+					to = oblig_recipient(c, seg_s, seg_e, bearer);
 				if (tm[i].kind == T_EVERY && tm[i].thereafter && within) {
 					/* "within six months of his appointment and thereafter
 					 * every three months": one duty, due first at the
@@ -833,11 +864,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				owed = !strcmp(json_string_value(json_object_get(json_array_get(out, j), "bearer")),
 					       cand[k].role);
 			if (!owed || cand[k].own) {
-				char cond[8];
-				json_array_append_new(out, new_obligation(c, cl, cand[k].role, NULL,
-									  cand[k].kind ? cand[k].kind :
-									  untimed_kind(c, cand[k].s, cand[k].e, cond, sizeof(cond)),
-									  cand[k].s, cand[k].e));
+				json_array_append_new(out, cand_obligation(c, cl, &cand[k]));
 				made++;
 			}
 		}
@@ -857,20 +884,20 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 					kind = "standing";
 					cond[0] = '\0';
 				}
-				json_t *o = new_obligation(c, cl, subj ? subj : u->bearer, NULL, kind, s,
-							   cl->tail.e > se && cl->tail.s >= e ? cl->tail.e : se);
+				json_t *o = untimed_obligation(
+				    c, cl, subj ? subj : u->bearer, kind, s,
+				    cl->tail.e > se && cl->tail.s >= e ? cl->tail.e : se);
 				if (cond[0])
 					json_object_set_new(o, "condition", read_string(cond));
 				json_array_append_new(out, o);
 				made++;
 				/* "The Council will maintain an Improvement Board, chaired by the
 				 * Adviser, with ...": the chair's duty too */
-				struct cand ch;
+				struct cand ch = {0};
 				size_t nch = 0;
 				chair_duty(c, s, se, &ch, &nch, 1);
 				if (nch && strcmp(ch.role, subj ? subj : u->bearer ? u->bearer : "council")) {
-					json_array_append_new(out, new_obligation(c, cl, ch.role, NULL, ch.kind,
-										  ch.s, ch.e));
+					json_array_append_new(out, cand_obligation(c, cl, &ch));
 					made++;
 				}
 				s = lex_skip_space(c->t, se, e);
@@ -888,7 +915,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 			if (subj && first && strcmp(subj, first)) {
 				char cond[400];
 				const char *kind = untimed_kind(c, s, se, cond, sizeof(cond));
-				json_t *o = new_obligation(c, cl, subj, oblig_role_after(c, s, se, " to ", NULL), kind, s, se);
+				json_t *o = untimed_obligation(c, cl, subj, kind, s, se);
 				json_array_append_new(out, o);
 				made++;
 			}

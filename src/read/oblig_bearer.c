@@ -15,8 +15,10 @@
  * "and shall" whose verb holds a continuing duty ("shall chair the board until ..., and shall
  * report every 4 weeks") is a duty of its own.  A list's lead-in names the bearer of
  * its items ("The Commissioner will:", "directs the Council to:").  Whom a duty is
- * owed to: "to X", or the object of a verb of giving or telling ("provide the
- * Department with", "advise the Secretary of State whether").  Roles are
+ * owed to or done with (oblig_recipient()): "to X", the object of a verb of giving
+ * or telling ("provide the Department with", "advise the Secretary of State
+ * whether"), "with X" ("co-operate with the Commissioner"), the board one chairs or
+ * sits on, the one whose progress is reviewed; never the bearer.  Roles are
  * words of facts_role_of(); nothing here depends on a council's name.
  */
 #include "../base/compat.h"
@@ -39,13 +41,13 @@ const char *oblig_role_after(const struct read_ctx *c, size_t s, size_t e, const
 	     at = lex_search(&c->ix, end, e, cue, &end)) {
 		size_t stop = end;
 		const char *r;
+		if (!lex_at(c->t, end, e, "the ", NULL) && !(c->t[end] >= 'A' && c->t[end] <= 'Z'))
+			continue;
 		while (stop < e && c->t[stop] != ',' && c->t[stop] != ';' && stop - end < 70 &&
 		       !lex_at(c->t, stop, e, " to ", NULL) &&
 		       !lex_at(c->t, stop, e, " and ", NULL) &&
 		       !lex_at(c->t, stop, e, " or ", NULL) && !lex_at(c->t, stop, e, " in ", NULL))
 			stop++;
-		if (!lex_at(c->t, end, e, "the ", NULL) && !(c->t[end] >= 'A' && c->t[end] <= 'Z'))
-			continue;
 		r = facts_role_of(c, end, stop);
 		if (r) {
 			if (where)
@@ -230,6 +232,47 @@ const char *oblig_source_after(const struct read_ctx *c, size_t s, size_t e)
 	return NULL;
 }
 
+/* The role a noun phrase at t[s, e) is headed by: the first role named in it that
+ * is not a possessor ("the Council's Improvement Board" is the board), up to a comma,
+ * a semicolon, a bracket or a relative; "each meeting of the Board" is the Board's.
+ * NULL when it names no role. */
+static const char *head_role(const struct read_ctx *c, size_t s, size_t e)
+{
+	static const char *const meetings[] = {"each meeting of ", "every meeting of ",
+	                                       "meetings of ", "the meetings of "};
+	size_t k, i, stop, we;
+
+	s = lex_skip_space(c->t, s, e);
+	for (k = 0; k < ARRAY_SIZE(meetings); k++)
+		if (lex_at(c->t, s, e, meetings[k], &we)) {
+			s = we;
+			break;
+		}
+	if (!lex_at(c->t, s, e, "the ", NULL) && !(c->t[s] >= 'A' && c->t[s] <= 'Z'))
+		return NULL;
+	for (stop = s; stop < e && stop - s < 80; stop++) {
+		char ch = c->t[stop];
+		if (ch == ',' || ch == ';' || ch == '(' || ch == ':' ||
+		    lex_at(c->t, stop, e, " to ", NULL) || lex_at(c->t, stop, e, " and ", NULL) ||
+		    lex_at(c->t, stop, e, " or ", NULL) || lex_at(c->t, stop, e, " in ", NULL) ||
+		    lex_at(c->t, stop, e, " which ", NULL) || lex_at(c->t, stop, e, " on ", NULL))
+			break;
+	}
+	for (i = s; i < stop; i++) {
+		const char *r;
+		size_t end;
+		if (i > s && lex_is_word_char((unsigned char)c->t[i - 1]))
+			continue;
+		if ((r = facts_role_span(c, i, stop, &end)) == NULL)
+			continue;
+		if (!lex_at(c->t, end, stop, "'s", NULL) &&
+		    !lex_at(c->t, end, stop, "\xe2\x80\x99s", NULL))
+			return r;
+		i = end;
+	}
+	return NULL;
+}
+
 const char *oblig_object_recipient(const struct read_ctx *c, size_t s, size_t e)
 {
 	static const char *const verbs[] = {"provide ", "give ",   "send ",  "advise ", "inform ",
@@ -249,7 +292,9 @@ const char *oblig_object_recipient(const struct read_ctx *c, size_t s, size_t e)
 			x = facts_role_at(c, end, e);
 			if (!x && lex_at(c->t, end, e, "the ", &we))
 				x = facts_role_at(c, we, e);
-			if (x && !possessive(c, end, e)) {
+			if (!x || possessive(c, end, e))
+				x = head_role(c, end, e); /* "the Council's Improvement Board" */
+			if (x) {
 				best = at;
 				r = x;
 				break;
@@ -310,4 +355,78 @@ bool oblig_joined_standing(const struct read_ctx *c, size_t s, size_t se, const 
 		return true;
 	}
 	return false;
+}
+
+/* Words before "with" that do not name a party to the duty: "in accordance with the
+ * Council's plan", "in line with", "together with the Commissioner, the Council
+ * shall". */
+static bool idle_with(const struct read_ctx *c, size_t s, size_t at)
+{
+	static const char *const idle[] = {"accordance", "line",  "consistent", "compliance",
+	                                   "together",   "along", "conjunction"};
+	size_t we = at, ws, k;
+
+	while (we > s && ch_is_space((unsigned char)c->t[we - 1]))
+		we--;
+	ws = we;
+	while (ws > s && lex_is_word_char((unsigned char)c->t[ws - 1]))
+		ws--;
+	for (k = 0; k < ARRAY_SIZE(idle); k++)
+		if (we - ws == strlen(idle[k]) && lex_at(c->t, ws, we, idle[k], NULL))
+			return true;
+	return false;
+}
+
+/* Verbs whose object is the one the duty is done for or with: the board a person
+ * chairs, sits on or attends (the phrase's head), the one whose progress a review is
+ * of ("review the Council's progress", "performance reviews of the Council": the
+ * first role named). */
+static const char *object_party(const struct read_ctx *c, size_t s, size_t e)
+{
+	static const struct {
+		const char *verb;
+		bool head;
+	} verbs[] = {{"chair ", true},   {"sit on ", true},      {"attend ", true},
+	             {"review ", false}, {"reviews of ", false}, {"review of ", false}};
+	size_t k, at, end;
+
+	for (k = 0; k < ARRAY_SIZE(verbs); k++)
+		for (at = lex_search(&c->ix, s, e, verbs[k].verb, &end); at != (size_t)-1;
+		     at = lex_search(&c->ix, end, e, verbs[k].verb, &end)) {
+			const char *r;
+			size_t we;
+			if (at > s && lex_is_word_char((unsigned char)c->t[at - 1]))
+				continue;
+			if (verbs[k].head)
+				r = head_role(c, end, e);
+			else
+				r = lex_at(c->t, end, e, "the ", &we) ? facts_role_at(c, we, e)
+				                                      : NULL;
+			if (r)
+				return r;
+		}
+	return NULL;
+}
+
+/* r unless it is the bearer (no one owes a duty to themselves). */
+static const char *other(const char *r, const char *bearer)
+{
+	return r && bearer && !strcmp(r, bearer) ? NULL : r;
+}
+
+const char *oblig_recipient(const struct read_ctx *c, size_t s, size_t e, const char *bearer)
+{
+	const char *r;
+	size_t at, end;
+
+	if ((r = other(oblig_role_after(c, s, e, " to ", NULL), bearer)) ||
+	    (r = other(oblig_role_after(c, s, e, " to each meeting of ", NULL), bearer)) ||
+	    (r = other(oblig_role_after(c, s, e, " to every meeting of ", NULL), bearer)) ||
+	    (r = other(oblig_object_recipient(c, s, e), bearer)))
+		return r;
+	for (at = lex_search(&c->ix, s, e, " with ", &end); at != (size_t)-1;
+	     at = lex_search(&c->ix, end, e, " with ", &end))
+		if (!idle_with(c, s, at) && (r = other(head_role(c, end, e), bearer)))
+			return r;
+	return other(object_party(c, s, e), bearer);
 }

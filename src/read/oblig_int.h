@@ -91,6 +91,12 @@ const char *oblig_source_after(const struct read_ctx *c, size_t s, size_t e);
  * Department with a report", "send the Commissioner a plan", "advise the Secretary of
  * State whether", "meet the Director of Children's Services"), or NULL. */
 const char *oblig_object_recipient(const struct read_ctx *c, size_t s, size_t e);
+/* Whom the duty in t[s, e) is owed to or done with, never its bearer: "to X" (the
+ * role after " to "), the object of a verb of giving or telling (above), "with X"
+ * ("co-operate with the Commissioner", "hold review meetings with the Council"; not
+ * "in accordance with"), the board one chairs, sits on or attends, the one whose
+ * progress is reviewed ("review the Council's progress"); or NULL. */
+const char *oblig_recipient(const struct read_ctx *c, size_t s, size_t e, const char *bearer);
 /* "The Commissioner shall chair the shadow board until ..., and shall report ... every
  * 4 weeks": a predicate joined by "and shall/will/must" that no timing of tm[0, nt)
  * falls in, active, and whose verb holds a continuing duty (chair, maintain, attend,

@@ -58,6 +58,15 @@ check("kirklees:annex.3.h-condition", h and "more frequently if the pace of prog
 for c in ("7.a", "7.b", "7.c"):
     o = obl(K, c)
     check("kirklees:%s-standing" % c, len(o) == 1 and o[0]["kind"] == "standing" and o[0]["bearer"] == "council")
+# whom a duty is owed to or done with, read from the words
+def to_of(rec, clause, bearer):
+    return [o.get("to") for o in obl(rec, clause) if o["bearer"] == bearer]
+check("kirklees:7.b-to-commissioner (co-operate with the ... Commissioner)", to_of(K, "7.b", "council") == ["commissioner"])
+check("kirklees:7.c-to-commissioner (provide the Children's Services Commissioner with)", to_of(K, "7.c", "council") == ["commissioner"])
+check("kirklees:annex.3.a-to-board (Chair ... Improvement Board)", to_of(K, "annex.3.a", "commissioner") == ["improvement_board"])
+check("kirklees:annex.3.b-to-board (reported by the Council to each meeting of the ... Board)", "improvement_board" in [o.get("to") for o in K.get("obligations", []) if o["clause"] == "annex.3.b" and o["bearer"] == "council"])
+check("kirklees:annex.3.g-to-governance-board (sit on the governance board)", to_of(K, "annex.3.g", "commissioner") == ["governance_board"])
+check("kirklees:7.a-no-recipient (comply with any instructions)", to_of(K, "7.a", "council") == [None])
 check("kirklees:spans-point-at-the-words", e and "Within three calendar months" in src_text("kirklees-direction-2018-01-25", e[0]["span"]))
 check("kirklees:no-obligations-from-recitals", not any(o["clause"].split(".")[0] in ("1", "2", "3", "4", "5", "6") for o in K.get("obligations", [])))
 
