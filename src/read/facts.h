@@ -39,6 +39,10 @@ struct read_ctx {
 	bool has_date;
 	cal_day date;       /* the instrument's date */
 	char council[128];  /* the council's name as the record gives it */
+	/* the partner councils' names without "City Council" and the like ("Leeds"),
+	 * once the parties are read: facts_role_at() knows them as partner_council */
+	char partners[4][64];
+	size_t npartners;
 	json_t *warnings;   /* borrowed from the record */
 	const size_t *page_breaks; /* PDF: offsets of the form feeds between pages; else NULL */
 	size_t npage_breaks;

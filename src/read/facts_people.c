@@ -643,7 +643,6 @@ static const struct {
     {"the adviser", "improvement_adviser"},
     {"the advisor", "improvement_adviser"},
     {"strategic partner", "partner_council"},
-    {"leeds", "partner_council"},
     {"council", "council"},
     {"ofsted", "ofsted"},
 };
@@ -678,12 +677,50 @@ const char *facts_role_at(const struct read_ctx *c, size_t pos, size_t e)
 
 const char *facts_role_span(const struct read_ctx *c, size_t pos, size_t e, size_t *end)
 {
-	size_t k;
+	size_t k, we;
 
 	for (k = 0; k < ARRAY_SIZE(role_map); k++)
 		if (lex_at(c->t, pos, e, role_map[k].words, end))
 			return role_map[k].role;
+	/* a partner council by its name: "Leeds", "Leeds City Council" */
+	for (k = 0; k < c->npartners; k++)
+		if (lex_at(c->t, pos, e, c->partners[k], &we) &&
+		    (we >= e || !lex_is_word_char((unsigned char)c->t[we]))) {
+			if (end)
+				*end = we;
+			return "partner_council";
+		}
 	return NULL;
+}
+
+/* Keep each partner council's name without its "City Council", "County Council",
+ * "Metropolitan Borough Council", ... for facts_role_at(). */
+static void note_partners(struct read_ctx *c, const json_t *parties)
+{
+	static const char *const kinds[] = {" metropolitan borough council", " borough council",
+	                                    " county council", " city council", " council"};
+	size_t i, k;
+
+	c->npartners = 0;
+	for (i = 0; i < json_array_size(parties) && c->npartners < ARRAY_SIZE(c->partners); i++) {
+		const json_t *o = json_array_get(parties, i);
+		const char *name = json_string_value(json_object_get(o, "name"));
+		char *p = c->partners[c->npartners];
+		size_t n;
+		if (strcmp(json_string_value(json_object_get(o, "role")), "partner_council") ||
+		    !name)
+			continue;
+		snprintf(p, sizeof(c->partners[0]), "%s", name);
+		n = strlen(p);
+		for (k = 0; k < ARRAY_SIZE(kinds); k++)
+			if (n > strlen(kinds[k]) &&
+			    !strcasecmp(p + n - strlen(kinds[k]), kinds[k])) {
+				p[n - strlen(kinds[k])] = '\0';
+				break;
+			}
+		if (strlen(p) >= 3) /* a name, not a stray word */
+			c->npartners++;
+	}
 }
 
 /* {"name": name, "role": role, "span": [s, e]}, or NULL (as json_pack()
@@ -727,6 +764,49 @@ static bool has_role(const json_t *arr, const char *role)
 	return false;
 }
 
+/* Where the name before t[at] ("City Council") begins: its capitalised words
+ * ("Stoke-on-Trent", "Leeds") and the small words inside a name ("Brighton and
+ * Hove", "Kingston upon Hull"), not the sentence's words before it ("a partnership
+ * with Leeds City Council"). */
+static size_t name_start(const struct read_ctx *c, size_t at)
+{
+	static const char *const small[] = {"and", "upon", "on", "of"};
+	size_t s = at;
+
+	for (;;) {
+		size_t we = s, ws, k;
+		bool ok = false;
+		if (we == 0 || c->t[we - 1] != ' ')
+			break;
+		we--;
+		ws = we;
+		while (ws > 0 && (ch_is_alpha((unsigned char)c->t[ws - 1]) || c->t[ws - 1] == '-'))
+			ws--;
+		if (ws == we)
+			break;
+		if (c->t[ws] >= 'A' && c->t[ws] <= 'Z') {
+			s = ws;
+			continue;
+		}
+		for (k = 0; k < ARRAY_SIZE(small) && !ok; k++)
+			ok = we - ws == strlen(small[k]) && !memcmp(c->t + ws, small[k], we - ws);
+		/* a small word counts only inside the name: a capitalised word before it */
+		if (!ok || ws < 2 || c->t[ws - 1] != ' ' ||
+		    !ch_is_alpha((unsigned char)c->t[ws - 2]))
+			break;
+		{
+			size_t ps = ws - 1;
+			while (ps > 0 &&
+			       (ch_is_alpha((unsigned char)c->t[ps - 1]) || c->t[ps - 1] == '-'))
+				ps--;
+			if (!(c->t[ps] >= 'A' && c->t[ps] <= 'Z'))
+				break;
+			s = ps;
+		}
+	}
+	return s;
+}
+
 void facts_find_parties(struct read_ctx *c, json_t *rec)
 {
 	json_t *arr = json_array();
@@ -756,12 +836,8 @@ void facts_find_parties(struct read_ctx *c, json_t *rec)
 	for (at = lex_search(&c->ix, 0, c->n, "City Council", &end);
 	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
 	     at = lex_search(&c->ix, end, c->n, "City Council", &end)) {
-		size_t s = at;
+		size_t s = name_start(c, at);
 		char buf[128];
-		while (s > 0 && (ch_is_alpha((unsigned char)c->t[s - 1]) || c->t[s - 1] == '-' ||
-				 (c->t[s - 1] == ' ' && s > 1 && c->t[s - 2] >= 'A' && c->t[s - 2] <= 'z')))
-			s--;
-		s = lex_skip_space(c->t, s, at);
 		lex_copy(c->t, s, end, buf, sizeof(buf));
 		if (!buf[0] || !(buf[0] >= 'A' && buf[0] <= 'Z'))
 			continue;
@@ -827,5 +903,6 @@ void facts_find_parties(struct read_ctx *c, json_t *rec)
 		at = lex_search(&c->ix, 0, c->n, "improvement board", &end);
 		add_party(c, arr, "improvement board", "improvement_board", at, end);
 	}
+	note_partners(c, arr);
 	json_object_set_new(rec, "parties", arr);
 }
