@@ -311,11 +311,13 @@ def gold_files():
     heldout = os.path.join(ROOT, "tests", "golden", "read-heldout")
     dev = os.path.join(ROOT, "tests", "golden", "read-dev")
     fresh = os.path.join(ROOT, "tests", "golden", "read-fresh")
+    fresh2 = os.path.join(ROOT, "tests", "golden", "read-fresh2")
     for gd, docdir in ((d, os.path.join(ROOT, "data", "documents")),
                        (os.path.join(d, "synthetic"), os.path.join(d, "synthetic")),
                        (heldout, heldout),   # gold consistency only; scoring it is --set heldout
                        (dev, dev),
-                       (fresh, fresh)):
+                       (fresh, fresh),
+                       (fresh2, fresh2)):
         if not os.path.isdir(gd):
             continue
         for n in sorted(os.listdir(gd)):
@@ -350,6 +352,11 @@ def test_gold():
                 base = anchor_date(gold, due.get("anchor"))
                 if due["rule"] == "within" and base:
                     want = add_period(base, due["period"])
+                    if want and due.get("counting") == "beginning_with":
+                        # "the period of N months beginning with <date>": that day is the
+                        # first of the period, which ends the day before the corresponding date
+                        import datetime
+                        want = (datetime.date.fromisoformat(want) - datetime.timedelta(days=1)).isoformat()
                     if due.get("date") != want:
                         probs.append("%s due %s, rule gives %s" % (ob["id"], due.get("date"), want))
                 if due["rule"] in ("by", "end_of", "in_month") and due.get("date"):
@@ -379,6 +386,7 @@ def test_set_option():
     check("set:default-without-heldout", [n for n, _ in score.gold_sets(None)] == ["real", "synthetic"])
     check("set:heldout-only", [n for n, _ in score.gold_sets("heldout")] == ["heldout"])
     check("set:fresh-only", [n for n, _ in score.gold_sets("fresh")] == ["fresh"])
+    check("set:fresh2-only", [n for n, _ in score.gold_sets("fresh2")] == ["fresh2"])
     check("set:parsed", score.parse_args(["--set", "heldout"])["only"] == "heldout")
     rc = subprocess.run([sys.executable, os.path.join(HERE, "independent.py"), "--set", "nosuch"],
                         stdout=subprocess.PIPE, stderr=subprocess.PIPE).returncode
