@@ -141,10 +141,17 @@ static int cmp_timing(const void *a, const void *b)
 
 /* "within N <unit> of <anchor>", "no later than N <unit> after/from <anchor>": a
  * period counted from an anchor, the cue then the link word before the anchor.  The
- * later cues are skipped where an earlier one was read. */
-static const char *const period_cues[][2] = {
-    {"within ", " of "},          {"no later than ", " after "}, {"not later than ", " after "},
-    {"no later than ", " from "}, {"not later than ", " from "}, {"within ", " from "}};
+ * later cues are skipped where an earlier one was read.  The last, the statutes'
+ * "before the end of the period of 3 months beginning with the date of this
+ * Direction", counts the anchor's own day as the period's first (BEGINNING_WITH). */
+static const char *const period_cues[][2] = {{"within ", " of "},
+                                             {"no later than ", " after "},
+                                             {"not later than ", " after "},
+                                             {"no later than ", " from "},
+                                             {"not later than ", " from "},
+                                             {"within ", " from "},
+                                             {"the period of ", " beginning with "}};
+#define BEGINNING_WITH (ARRAY_SIZE(period_cues) - 1)
 
 static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_t l,
                              struct timing *out, size_t n)
@@ -165,6 +172,7 @@ static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_
 			continue;
 		timing_new(out, n, T_WITHIN, at, ofe); /* its end placed below */
 		out[n].period = p;
+		out[n].beginning_with = l == BEGINNING_WITH;
 		anchor_of(c, ofe, e, out[n].anchor, sizeof(out[n].anchor));
 		/* "which the Council shall provide within 10 working days of the request":
 		 * counted from a request that may never come */
@@ -317,10 +325,18 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		static const struct {
 			const char *words, *rule;
 		} cues[] = {
-			{"by the end of ", "end_of"}, {"by no later than ", "by"}, {"no later than ", "by"},
-			{"end of ", "end_of"},        {"by the ", "by"},           {"by ", "by"},
-			{"in ", "in_month"},          {"until the end of the initial term (", "until"},
-			{"until ", "until"},          {"term (", "until"},
+		    {"by the end of ", "end_of"},
+		    {"by no later than ", "by"},
+		    {"no later than ", "by"},
+		    {"not later than ", "by"},
+		    {"on or before ", "by"},
+		    {"end of ", "end_of"},
+		    {"by the ", "by"},
+		    {"by ", "by"},
+		    {"in ", "in_month"},
+		    {"until the end of the initial term (", "until"},
+		    {"until ", "until"},
+		    {"term (", "until"},
 		};
 		size_t k;
 		for (k = 0; k < ARRAY_SIZE(cues) && !rule; k++) {
@@ -936,6 +952,18 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 	}
 }
 
+/* How many bytes of t[s, e) end it as a lead-in: a colon ("The Council shall:"), or
+ * the em or en dash of statutory drafting ("The Commissioner must—"); 0 if neither. */
+static size_t lead_in_mark(const char *t, size_t s, size_t e)
+{
+	if (e > s && t[e - 1] == ':')
+		return 1;
+	if (e >= s + 3 && (unsigned char)t[e - 3] == 0xe2 && (unsigned char)t[e - 2] == 0x80 &&
+	    ((unsigned char)t[e - 1] == 0x94 || (unsigned char)t[e - 1] == 0x93))
+		return 3;
+	return 0;
+}
+
 /* Does the lead-in introduce a list of separate duties? */
 static bool lead_in_lists_duties(const struct read_ctx *c, const struct clause *p)
 {
@@ -950,8 +978,8 @@ static bool lead_in_lists_duties(const struct read_ctx *c, const struct clause *
 		return false;
 	/* a heading whose items carry its number ("2. Actions the Council must take",
 	 * "2.1 The Council should ..."): its items are the units, whatever its words */
-	if (p->nchildren > 0 && e - p->head.s <= 70 && c->t[e - 1] != ':' && c->t[e - 1] != '.' &&
-	    !memchr(c->t + p->head.s, ';', e - p->head.s)) {
+	if (p->nchildren > 0 && e - p->head.s <= 70 && !lead_in_mark(c->t, p->head.s, e) &&
+	    c->t[e - 1] != '.' && !memchr(c->t + p->head.s, ';', e - p->head.s)) {
 		/* the first child is the next clause read */
 		size_t i = (size_t)(p - c->clauses->v) + 1;
 		if (i < c->clauses->n && c->clauses->v[i].parent == (int)(i - 1) &&
@@ -960,11 +988,17 @@ static bool lead_in_lists_duties(const struct read_ctx *c, const struct clause *
 	}
 	/* a heading ("2. Directions") states no duty: its items are the units */
 	if (e - p->head.s <= 70 && !memchr(c->t + p->head.s, '.', e - p->head.s) &&
-	    !memchr(c->t + p->head.s, ';', e - p->head.s) && c->t[e - 1] != ':' &&
+	    !memchr(c->t + p->head.s, ';', e - p->head.s) && !lead_in_mark(c->t, p->head.s, e) &&
 	    !has_modal(c, p->head.s, e) && !starts_with_duty(c, p->head.s, e))
 		return true;
-	if (c->t[e - 1] != ':')
+	switch (lead_in_mark(c->t, p->head.s, e)) {
+	case 0:
 		return false;
+	case 3: /* "The Council must—": a modal before the dash */
+		if (has_modal(c, p->head.s, e))
+			return true;
+		break;
+	}
 	for (k = 0; k < ARRAY_SIZE(cues); k++)
 		if (lex_search(&c->ix, p->head.s, e, cues[k], NULL) != (size_t)-1)
 			return true;
@@ -1011,7 +1045,7 @@ void oblig_extract(struct read_ctx *c, json_t *rec)
 		 * "b.", ...) addresses the list's items until the next heading */
 		if (cl->parent < 0 && (cl->heading.e > cl->heading.s ||
 				       (i > 0 && cl->section != l->v[i - 1].section))) {
-			bool lead = cl->heading.e > cl->heading.s && c->t[cl->heading.e - 1] == ':';
+			bool lead = lead_in_mark(c->t, cl->heading.s, cl->heading.e) > 0;
 			heading_bearer =
 			    lead ? oblig_lead_in_bearer(c, cl->heading.s, cl->heading.e) : NULL;
 		}

@@ -29,6 +29,9 @@ static const char *const modals[] = {" will ", " must ", " shall ", " should ", 
                                      " is required to ", " are required to ", " is expected to ",
                                      /* a lead-in: "The Commissioner will:" */
                                      " will:", " shall:", " must:", " should:",
+                                     /* "The Commissioner must—" (an em or en dash) */
+                                     " must\xe2\x80\x94", " shall\xe2\x80\x94", " will\xe2\x80\x94",
+                                     " must\xe2\x80\x93", " shall\xe2\x80\x93", " will\xe2\x80\x93",
                                      /* "The Council shall, by 1st April 2022, enter into ..." */
                                      " shall,", " will,", " must,", " should,"};
 
@@ -114,28 +117,20 @@ bool oblig_has_modal(const struct read_ctx *c, size_t s, size_t e)
 	return oblig_first_modal(c, s, e, NULL) != (size_t)-1;
 }
 
-/* Does the name at t[i] end in a possessive "'s" ("the Council's", "the Council’s")
- * before its next space? */
-static bool possessive(const struct read_ctx *c, size_t i, size_t e)
+/* The role named at t[i] ("the Council", "Department for Education"), or NULL; *owner
+ * says whether its words end in a possessive "'s" ("the Council's", "the Council’s
+ * Improvement Board": the Council owns, the board is named).  "Director of Children's
+ * Services" is a role whose own words hold an "'s". */
+static const char *role_here(const struct read_ctx *c, size_t i, size_t e, bool *owner)
 {
-	size_t k;
+	size_t we, re = i;
+	const char *r = facts_role_span(c, i, e, &re);
 
-	for (k = i; k < e && k < i + 60; k++) {
-		if (c->t[k] == '\'' && k + 1 < e && c->t[k + 1] == 's')
-			return k + 2 >= e || !lex_is_word_char((unsigned char)c->t[k + 2]);
-		if ((unsigned char)c->t[k] == 0xe2 && k + 3 < e &&
-		    (unsigned char)c->t[k + 1] == 0x80 && (unsigned char)c->t[k + 2] == 0x99 &&
-		    c->t[k + 3] == 's')
-			return k + 4 >= e || !lex_is_word_char((unsigned char)c->t[k + 4]);
-		if (c->t[k] == ',' || c->t[k] == ';' || c->t[k] == '(' || c->t[k] == '\n')
-			return false;
-		/* the name ends at the first lower-case word after it */
-		if (k > i && c->t[k - 1] == ' ' && c->t[k] >= 'a' && c->t[k] <= 'z' &&
-		    !lex_at(c->t, k, e, "of ", NULL) && !lex_at(c->t, k, e, "for ", NULL) &&
-		    !lex_at(c->t, k, e, "and ", NULL))
-			return false;
-	}
-	return false;
+	if (!r && lex_at(c->t, i, e, "the ", &we))
+		r = facts_role_span(c, we, e, &re);
+	*owner =
+	    r && (lex_at(c->t, re, e, "'s", NULL) || lex_at(c->t, re, e, "\xe2\x80\x99s", NULL));
+	return r;
 }
 
 static const char *free_role(const struct read_ctx *c, size_t s, size_t e, bool skip_by)
@@ -155,12 +150,9 @@ static const char *free_role(const struct read_ctx *c, size_t s, size_t e, bool 
 			i = we;
 			continue;
 		}
-		r = facts_role_at(c, i, e);
-		if (!r && lex_at(c->t, i, e, "the ", &we))
-			r = facts_role_at(c, we, e);
-		if (r && possessive(c, i, e))
-			r = NULL; /* "The Council's Improvement Board": the board */
-		if (r)
+		bool owner;
+		r = role_here(c, i, e, &owner);
+		if (r && !owner) /* "The Council's Improvement Board": the board */
 			return r;
 	}
 	return NULL;
@@ -281,18 +273,17 @@ const char *oblig_object_recipient(const struct read_ctx *c, size_t s, size_t e)
 	const char *r = NULL;
 
 	for (k = 0; k < ARRAY_SIZE(verbs); k++) {
-		size_t at, end, we;
+		size_t at, end;
 		const char *x;
+		bool owner;
 		for (at = lex_search(&c->ix, s, best < e ? best : e, verbs[k], &end);
 		     at != (size_t)-1;
 		     at = lex_search(&c->ix, end, best < e ? best : e, verbs[k], &end)) {
 			if (at > s && lex_is_word_char((unsigned char)c->t[at - 1]))
 				continue;
 			end = lex_skip_space(c->t, end, e);
-			x = facts_role_at(c, end, e);
-			if (!x && lex_at(c->t, end, e, "the ", &we))
-				x = facts_role_at(c, we, e);
-			if (!x || possessive(c, end, e))
+			x = role_here(c, end, e, &owner);
+			if (!x || owner)
 				x = head_role(c, end, e); /* "the Council's Improvement Board" */
 			if (x) {
 				best = at;

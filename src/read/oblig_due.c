@@ -128,6 +128,14 @@ void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const s
 		json_object_set_new(due, "anchor", json_string(tm->anchor[0] ? tm->anchor : "unknown"));
 		if (!strcmp(tm->anchor, "instrument_date") && c->has_date &&
 		    cal_add(c->date, tm->period, 1, CAL_CORRESPONDING, &out, &dv, &er) == 0) {
+			if (tm->beginning_with) {
+				char iso[CAL_DATE_LEN];
+				out--;
+				strbuf_addf(&dv,
+				            "; the period begins with that day, so it ends the "
+				            "day before: %s",
+				            cal_format_iso(out, iso));
+			}
 			json_object_set_new(due, "date", jdate(out));
 			json_object_set_new(due, "derivation", json_string(strbuf_str(&dv)));
 		} else if (event_date(c, events, tm->anchor, &ev) &&

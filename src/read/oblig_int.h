@@ -24,6 +24,9 @@ struct timing {
 	cal_day anchor_day;
 	bool thereafter;          /* T_EVERY after a T_WITHIN: compound */
 	bool on_request;          /* T_WITHIN "of the request": a condition, not a date */
+	bool beginning_with;      /* T_WITHIN "the period of N beginning with <anchor>": the
+	                           * anchor's day is the first, so the period ends the day
+	                           * before the corresponding date */
 	bool at_most;             /* T_EVERY "at intervals of not more than N": a bound */
 	bool yearless;            /* T_DATE: a month named without its year ("by the end of
 	                           * January"), placed after the instrument's date */

@@ -2,13 +2,13 @@
  * oblig_when.c: time expressions that name no number, which the period parser and
  * the date finder do not read (see oblig_int.h).  Cadences in words: "every calendar
  * month", "each calendar month", "twice a year", "once a year", "once every quarter",
- * "every quarter", "termly" (every four months, with a warning: three school terms a
- * year); "at the end of each quarter" (the quarter ends, anchor "quarter_end").  A
- * month named without its year after a cue ("by the end of January", "from the start
- * of October", "by March", "in April") is the first such month whose end is not
- * before the instrument's date, with a warning; the month's name must be written with
- * its capital ("in may" is a verb), and a cue must come right before it.  Each is
- * added only where no other expression was read.
+ * "every quarter", "every month", "each week", "every fortnight", "termly" (every four months, with
+ * a warning: three school terms a year); "at the end of each quarter" (the quarter ends, anchor
+ * "quarter_end").  A month named without its year after a cue ("by the end of January", "from the
+ * start of October", "by March", "in April") is the first such month whose end is not before the
+ * instrument's date, with a warning; the month's name must be written with its capital ("in may" is
+ * a verb), and a cue must come right before it.  Each is added only where no other expression was
+ * read.
  */
 #include "../base/compat.h"
 
@@ -24,27 +24,35 @@ static const struct {
 	const char *anchor;  /* NULL: the instrument's date */
 	const char *warning; /* NULL: none */
 } cadences[] = {
-	{"at the end of each quarter", 3, CAL_MONTHS, "quarter_end", NULL},
-	{"at the end of every quarter", 3, CAL_MONTHS, "quarter_end", NULL},
-	{"at the end of each calendar quarter", 3, CAL_MONTHS, "quarter_end", NULL},
-	{"every calendar month", 1, CAL_MONTHS, NULL, NULL},
-	{"each calendar month", 1, CAL_MONTHS, NULL, NULL},
-	{"once a month", 1, CAL_MONTHS, NULL, NULL},
-	{"each month", 1, CAL_MONTHS, NULL, NULL},
-	{"once every quarter", 3, CAL_MONTHS, NULL, NULL},
-	{"once a quarter", 3, CAL_MONTHS, NULL, NULL},
-	{"every quarter", 3, CAL_MONTHS, NULL, NULL},
-	{"each quarter", 3, CAL_MONTHS, NULL, NULL},
-	{"twice a year", 6, CAL_MONTHS, NULL, NULL},
-	{"twice yearly", 6, CAL_MONTHS, NULL, NULL},
-	{"twice each year", 6, CAL_MONTHS, NULL, NULL},
-	{"once a year", 1, CAL_YEARS, NULL, NULL},
-	{"once every year", 1, CAL_YEARS, NULL, NULL},
-	{"each year", 1, CAL_YEARS, NULL, NULL},
-	{"termly", 4, CAL_MONTHS, NULL, W_TERMLY},
-	{"each term", 4, CAL_MONTHS, NULL, W_TERMLY},
-	{"every term", 4, CAL_MONTHS, NULL, W_TERMLY},
-	{"once a term", 4, CAL_MONTHS, NULL, W_TERMLY},
+    {"at the end of each quarter", 3, CAL_MONTHS, "quarter_end", NULL},
+    {"at the end of every quarter", 3, CAL_MONTHS, "quarter_end", NULL},
+    {"at the end of each calendar quarter", 3, CAL_MONTHS, "quarter_end", NULL},
+    {"every calendar month", 1, CAL_MONTHS, NULL, NULL},
+    {"each calendar month", 1, CAL_MONTHS, NULL, NULL},
+    {"once a month", 1, CAL_MONTHS, NULL, NULL},
+    {"each month", 1, CAL_MONTHS, NULL, NULL},
+    {"once every quarter", 3, CAL_MONTHS, NULL, NULL},
+    {"once a quarter", 3, CAL_MONTHS, NULL, NULL},
+    {"every quarter", 3, CAL_MONTHS, NULL, NULL},
+    {"each quarter", 3, CAL_MONTHS, NULL, NULL},
+    {"twice a year", 6, CAL_MONTHS, NULL, NULL},
+    {"twice yearly", 6, CAL_MONTHS, NULL, NULL},
+    {"twice each year", 6, CAL_MONTHS, NULL, NULL},
+    {"once a year", 1, CAL_YEARS, NULL, NULL},
+    {"once every year", 1, CAL_YEARS, NULL, NULL},
+    {"each year", 1, CAL_YEARS, NULL, NULL},
+    {"termly", 4, CAL_MONTHS, NULL, W_TERMLY},
+    {"each term", 4, CAL_MONTHS, NULL, W_TERMLY},
+    {"every term", 4, CAL_MONTHS, NULL, W_TERMLY},
+    {"once a term", 4, CAL_MONTHS, NULL, W_TERMLY},
+    {"every month", 1, CAL_MONTHS, NULL, NULL},
+    {"every year", 1, CAL_YEARS, NULL, NULL},
+    {"every week", 1, CAL_WEEKS, NULL, NULL},
+    {"each week", 1, CAL_WEEKS, NULL, NULL},
+    {"once a week", 1, CAL_WEEKS, NULL, NULL},
+    {"every fortnight", 2, CAL_WEEKS, NULL, NULL},
+    {"each fortnight", 2, CAL_WEEKS, NULL, NULL},
+    {"once a fortnight", 2, CAL_WEEKS, NULL, NULL},
 };
 
 /* Cues of a month without its year, longest first; rule as in oblig.c. */
@@ -61,7 +69,8 @@ static const struct {
 };
 
 /* Every cadence above ends with one of these words: a span without any has none. */
-static const char *const cadence_nouns[] = {"quarter", "month", "year", "yearly", "term", "termly"};
+static const char *const cadence_nouns[] = {"quarter", "month",  "year", "yearly",
+                                            "term",    "termly", "week", "fortnight"};
 
 static size_t cadence_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
 			      size_t n)

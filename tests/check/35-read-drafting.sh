@@ -1,0 +1,62 @@
+#!/bin/bash
+# 35-read-drafting.sh: statutory drafting forms the example instruments do not use,
+# on a short instrument written here.  The expected values were worked out by hand
+# from its words:
+#   - "The Council must—" (an em dash ends the lead-in, as in statutory instruments):
+#     the items are the Council's duties; "The Commissioner must—" the Commissioner's;
+#   - "not later than 1 April 2025": due 2025-04-01; "on or before 30 September
+#     2025": due 2025-09-30;
+#   - "before the end of the period of 3 months beginning with the date of this
+#     Direction" (14 November 2024): the period's first day is 14 November, so it
+#     ends on 13 February 2025, the day before the corresponding date 14 February;
+#   - "The Council's Director of Children's Services will meet ..." is the DCS's duty,
+#     owed to no one but done with the Commissioner ("meet the Commissioner").
+set -u
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cat >"$tmp/d.txt" <<'EOF'
+DIRECTION ISSUED TO ANYTOWN BOROUGH COUNCIL UNDER SECTION 497A(4B) OF THE EDUCATION ACT 1996
+
+Dated 14 November 2024
+
+Directions
+
+3. The Council must—
+(a) not later than 1 April 2025, transfer its children's social care functions to the Company;
+(b) before the end of the period of 3 months beginning with the date of this Direction, submit to the Secretary of State a draft service contract; and
+(c) on or before 30 September 2025, publish its revised improvement plan.
+
+4. The Commissioner must—
+(a) chair the Improvement Board;
+(b) report to the Secretary of State every three months.
+
+5. The Council's Director of Children's Services will meet the Commissioner every month.
+EOF
+"$OVERSIGHT" read "$tmp/d.txt" >"$tmp/d.json" 2>"$tmp/err" ||
+	echo "FAIL drafting:read: exit $?: $(cat "$tmp/err")"
+/usr/bin/python3 - "$tmp/d.json" <<'PY'
+import json, sys
+try:
+    R = json.load(open(sys.argv[1]))
+except ValueError:
+    R = {}
+def check(name, cond):
+    print(("PASS " if cond else "FAIL ") + "drafting:" + name)
+def one(clause):
+    o = [x for x in R.get("obligations", []) if x["clause"] == clause]
+    return o[0] if len(o) == 1 else {}
+check("date", R.get("date", {}).get("value") == "2024-11-14")
+a, b, c = one("3.a"), one("3.b"), one("3.c")
+check("dash-lead-in-items-are-duties", all(x.get("bearer") == "council" for x in (a, b, c)) and a and b and c)
+check("not-later-than", a.get("kind") == "deadline" and a.get("due", {}).get("date") == "2025-04-01")
+check("beginning-with-ends-the-day-before", b.get("kind") == "deadline" and b.get("due", {}).get("date") == "2025-02-13" and b.get("due", {}).get("period") == "P3M")
+check("beginning-with-derivation-says-so", "day before" in b.get("due", {}).get("derivation", ""))
+check("on-or-before", c.get("kind") == "deadline" and c.get("due", {}).get("date") == "2025-09-30")
+x, y = one("4.a"), one("4.b")
+check("dash-lead-in-names-the-bearer", x.get("bearer") == "commissioner" and y.get("bearer") == "commissioner")
+check("chair-owed-to-the-board", x.get("to") == "improvement_board")
+check("report-to-the-secretary-of-state", y.get("to") == "secretary_of_state" and y.get("recurrence", {}).get("every") == "P3M")
+z = one("5")
+check("possessive-subject-is-the-dcs", z.get("bearer") == "dcs" and z.get("to") == "commissioner" and z.get("recurrence", {}).get("every") == "P1M")
+PY
+exit 0
