@@ -439,11 +439,12 @@ static bool has_modal(const struct read_ctx *c, size_t s, size_t e)
 }
 
 static const char *const duty_verbs[] = {
-	"to ",       "chair ",    "ensure ",   "oversee ",  "support ",  "steer ",   "sit on ",
-	"deliver ",  "appoint ",  "provide ",  "comply ",   "co-operate ", "cooperate ", "lead ",
-	"publish ",  "submit ",   "produce ",  "establish ", "report ",  "maintain ", "keep ",
-	"enter into ", "agree ",  "develop ",  "attend ",   "monitor ",  "review ",  "within ",
-	"by ",       "have ",
+    "to ",        "chair ",    "ensure ",   "oversee ",    "support ", "steer ",
+    "sit on ",    "deliver ",  "appoint ",  "provide ",    "comply ",  "co-operate ",
+    "cooperate ", "lead ",     "publish ",  "submit ",     "produce ", "establish ",
+    "report ",    "maintain ", "keep ",     "enter into ", "agree ",   "develop ",
+    "attend ",    "monitor ",  "review ",   "within ",     "by ",      "have ",
+    "advise ",    "give ",     "nominate ", "secure ",     "send ",    "prepare ",
 };
 
 static bool starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
@@ -498,7 +499,29 @@ bool oblig_is_statement(const struct read_ctx *c, size_t s, size_t e)
 	if ((lex_at(c->t, b, e, "if ", NULL) || lex_at(c->t, b, e, "should ", NULL)) &&
 	    lex_search(&c->ix, b, e, " may ", NULL) != (size_t)-1)
 		return true;
+	/* "Should the Council fail to meet the milestones, the Secretary of State will
+	 * consider using her powers": what the Secretary of State may do is no duty */
+	if (lex_at(c->t, b, e, "if ", NULL) || lex_at(c->t, b, e, "should ", NULL)) {
+		const char *m = memchr(c->t + b, ',', e - b);
+		const char *r = m ? oblig_subject_role(c, (size_t)(m - c->t) + 1, e) : NULL;
+		if (r && !strcmp(r, "secretary_of_state"))
+			return true;
+	}
 	return find_any(c, s, e, statements, ARRAY_SIZE(statements)) || oblig_is_narrative(c, s, e);
+}
+
+/* Where a duty's own words begin after a leading condition ("If the Commissioner so
+ * requests, the Council shall ...", "(c) if the Secretary of State asks, advise on
+ * ..."): after the condition's comma; s when the sentence has none. */
+static size_t if_clause_end(const struct read_ctx *c, size_t s, size_t e)
+{
+	size_t b = lex_skip_space(c->t, s, e);
+	const char *m;
+
+	if (!lex_at(c->t, b, e, "if ", NULL) ||
+	    !(m = memchr(c->t + b, ',', (e < b + 120 ? e : b + 120) - b)))
+		return s;
+	return lex_skip_space(c->t, (size_t)(m - c->t) + 1, e);
 }
 
 static const char *const event_verbs[] = {"appoint", "enter into", "agreed between", "update its",
@@ -891,14 +914,25 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 		size_t s = cl->head.s, e = cl->head.e;
 		while (s < e) {
 			size_t se = lex_sentence_end(c->t, s, e);
-			if (!oblig_is_statement(c, s, se) && (starts_with_duty(c, s, se) || has_modal(c, s, se))) {
+			size_t body = if_clause_end(c, s, se);
+			if (!oblig_is_statement(c, s, se) &&
+			    (starts_with_duty(c, body, se) || has_modal(c, body, se))) {
 				char cond[400];
-				bool verb_first = starts_with_duty(c, s, se);
+				bool verb_first = starts_with_duty(c, body, se);
 				const char *kind = untimed_kind(c, s, se, cond, sizeof(cond));
-				const char *subj = verb_first ? NULL : oblig_subject_role(c, s, se);
+				const char *subj =
+				    verb_first ? NULL : oblig_subject_role(c, body, se);
 				if (verb_first && !strcmp(kind, "conditional")) {
 					kind = "standing";
 					cond[0] = '\0';
+				}
+				if (body >
+				    s) { /* "If the Commissioner so requests, the Council shall" */
+					kind = "conditional";
+					size_t ce = lex_trim_end(c->t, s, body);
+					lex_copy(c->t, s,
+					         ce > s && c->t[ce - 1] == ',' ? ce - 1 : ce, cond,
+					         sizeof(cond));
 				}
 				json_t *o = untimed_obligation(
 				    c, cl, subj ? subj : u->bearer, kind, s,

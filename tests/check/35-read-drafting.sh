@@ -10,7 +10,12 @@
 #     Direction" (14 November 2024): the period's first day is 14 November, so it
 #     ends on 13 February 2025, the day before the corresponding date 14 February;
 #   - "The Council's Director of Children's Services will meet ..." is the DCS's duty,
-#     owed to no one but done with the Commissioner ("meet the Commissioner").
+#     done with the Commissioner ("meet the Commissioner");
+#   - a duty after a leading condition ("if the Secretary of State asks, advise ...",
+#     "If the Commissioner so requests, the Council shall provide ...") is conditional,
+#     its bearer the one after the condition;
+#   - "Should the Council fail ..., the Secretary of State will consider using her
+#     powers" states what the Secretary of State may do: no duty.
 set -u
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -28,9 +33,14 @@ Directions
 
 4. The Commissioner must—
 (a) chair the Improvement Board;
-(b) report to the Secretary of State every three months.
+(b) report to the Secretary of State every three months; and
+(c) if the Secretary of State asks, advise on the membership of the Company's board.
 
 5. The Council's Director of Children's Services will meet the Commissioner every month.
+
+6. If the Commissioner so requests, the Council shall provide office accommodation for the Commissioner.
+
+7. Should the Council fail to comply with this Direction, the Secretary of State will consider using her powers.
 EOF
 "$OVERSIGHT" read "$tmp/d.txt" >"$tmp/d.json" 2>"$tmp/err" ||
 	echo "FAIL drafting:read: exit $?: $(cat "$tmp/err")"
@@ -56,6 +66,11 @@ x, y = one("4.a"), one("4.b")
 check("dash-lead-in-names-the-bearer", x.get("bearer") == "commissioner" and y.get("bearer") == "commissioner")
 check("chair-owed-to-the-board", x.get("to") == "improvement_board")
 check("report-to-the-secretary-of-state", y.get("to") == "secretary_of_state" and y.get("recurrence", {}).get("every") == "P3M")
+w = one("4.c")
+check("if-asks-advise-is-conditional", w.get("bearer") == "commissioner" and w.get("kind") == "conditional" and w.get("condition") == "if the Secretary of State asks")
+v = one("6")
+check("if-requests-the-council-shall", v.get("bearer") == "council" and v.get("kind") == "conditional" and v.get("condition") == "If the Commissioner so requests")
+check("consequence-is-no-duty", not [o for o in R.get("obligations", []) if o["clause"] == "7"])
 z = one("5")
 check("possessive-subject-is-the-dcs", z.get("bearer") == "dcs" and z.get("to") == "commissioner" and z.get("recurrence", {}).get("every") == "P1M")
 PY
