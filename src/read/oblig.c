@@ -58,6 +58,8 @@ static void anchor_of(const struct read_ctx *c, size_t s, size_t e, char *out, s
 	};
 	size_t k;
 
+	size_t we;
+
 	s = lex_skip_space(c->t, s, e);
 	for (k = 0; k < ARRAY_SIZE(anchors); k++) {
 		size_t at = lex_search(&c->ix, s, e < s + 60 ? e : s + 60, anchors[k].words, NULL);
@@ -65,6 +67,11 @@ static void anchor_of(const struct read_ctx *c, size_t s, size_t e, char *out, s
 			snprintf(out, n, "%s", anchors[k].anchor);
 			return;
 		}
+	}
+	/* "from the date of his appointment": the event the date is of */
+	if (lex_at(c->t, s, e, "the date of ", &we)) {
+		anchor_of(c, we, e, out, n);
+		return;
 	}
 	snprintf(out, n, "%s", "");
 }
@@ -476,6 +483,14 @@ static const char *const statements[] = {
     "remain in force",
     "have effect until",
     "will not hesitate",
+    /* an appointment's term: "The Commissioner's appointment shall continue for a term
+     * of 12 months", "... will end on 30 April 2025" */
+    "appointment shall continue",
+    "appointment will continue",
+    "appointment shall end",
+    "appointment will end",
+    "appointment shall last",
+    "appointment will last",
 };
 
 /* Narrative: what happened or was found, reported in the past ("In March 2017 the
@@ -552,7 +567,36 @@ struct unit {
 	int clause;
 	const char *bearer;   /* default */
 	const json_t *events; /* the record's events (anchors of "within N of <event>") */
+	bool has_until;       /* the lead-in's end: "Until the transfer date the Council must—" */
+	cal_day until;
 };
+
+/* A sentence's "until" ends its series ("meet ... every six weeks until the transfer
+ * date"), or else the lead-in's ends them: set on each series of tm[0, *nt) and the
+ * sentence's own "until" taken out (it is no standing duty of its own then). */
+static void series_until(const struct unit *u, struct timing *tm, size_t *nt)
+{
+	size_t i, j = *nt;
+	bool every = false;
+
+	for (i = 0; i < *nt; i++) {
+		if (tm[i].kind == T_EVERY)
+			every = true;
+		else if (tm[i].kind == T_UNTIL && j == *nt)
+			j = i;
+	}
+	if (!every || (j == *nt && !u->has_until))
+		return;
+	for (i = 0; i < *nt; i++)
+		if (tm[i].kind == T_EVERY) {
+			tm[i].has_until = true;
+			tm[i].until = j < *nt ? tm[j].date.day : u->until;
+		}
+	if (j < *nt) {
+		memmove(&tm[j], &tm[j + 1], (*nt - j - 1) * sizeof(tm[0]));
+		(*nt)--;
+	}
+}
 
 static json_t *new_obligation(const struct read_ctx *c, const struct clause *cl, const char *bearer,
 			      const char *to, const char *kind, size_t as, size_t ae);
@@ -755,6 +799,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				continue;
 			}
 			nt = oblig_find_timings(c, s, se, tm);
+			series_until(u, tm, &nt);
 			if (!nt && subj && nc < ARRAY_SIZE(cand) && !oblig_is_statement(c, s, se) &&
 			    active_subject(c, s, se) == subj) {
 				cand[nc].s = s;
@@ -972,6 +1017,17 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 			s = lex_skip_space(c->t, se, e);
 		}
 	}
+	/* "Until the transfer date the Council must— (1) give ...": the lead-in's end is
+	 * its standing duties' too */
+	if (u->has_until) {
+		size_t k;
+		for (k = start_count; k < json_array_size(out); k++) {
+			json_t *o = json_array_get(out, k);
+			if (!strcmp(json_string_value(json_object_get(o, "kind")), "standing") &&
+			    !json_object_get(o, "until"))
+				json_object_set_new(o, "until", jdate(u->until));
+		}
+	}
 	/* ids: the clause id, or clause/n when it holds several */
 	{
 		size_t i, total = json_array_size(out) - start_count;
@@ -1039,6 +1095,25 @@ static bool lead_in_lists_duties(const struct read_ctx *c, const struct clause *
 	return false;
 }
 
+/* The end a lead-in puts on its items ("Until the transfer date the Council must—",
+ * "until 31 March 2025, the Commissioner shall:"): its "until" with a date. */
+static bool lead_in_until(struct read_ctx *c, const struct clause *p, cal_day *until)
+{
+	struct timing tm[MAXT];
+	size_t k, nt;
+
+	if (!lead_in_mark(c->t, p->head.s, lex_trim_end(c->t, p->head.s, p->head.e)) ||
+	    lex_search(&c->ix, p->head.s, p->head.e, "until ", NULL) == (size_t)-1)
+		return false;
+	nt = oblig_find_timings(c, p->head.s, p->head.e, tm);
+	for (k = 0; k < nt; k++)
+		if (tm[k].kind == T_UNTIL) {
+			*until = tm[k].date.day;
+			return true;
+		}
+	return false;
+}
+
 static bool in_operative_part(const struct read_ctx *c, const struct clause *cl, bool has_operative)
 {
 	if (cl->section == SEC_RECITALS)
@@ -1097,6 +1172,9 @@ void oblig_extract(struct read_ctx *c, json_t *rec)
 		u.clause = (int)i;
 		u.bearer = NULL;
 		u.events = json_object_get(rec, "events");
+		u.has_until = false;
+		for (a = cl->parent; a >= 0 && !u.has_until; a = l->v[a].parent)
+			u.has_until = lead_in_until(c, &l->v[a], &u.until);
 		/* the bearer the nearest lead-in addresses */
 		for (a = cl->parent; a >= 0 && !u.bearer; a = l->v[a].parent)
 			u.bearer = oblig_lead_in_bearer(c, l->v[a].head.s, l->v[a].head.e);

@@ -67,7 +67,7 @@ void oblig_add_recurrence(struct read_ctx *c, json_t *o, const struct timing *tm
 	json_object_set_new(r, "anchor", json_string(tm->anchor[0] ? tm->anchor : "instrument_date"));
 	if (has_first)
 		json_object_set_new(r, "first", jdate(first));
-	json_object_set_new(r, "until", json_string("in_force"));
+	json_object_set_new(r, "until", tm->has_until ? jdate(tm->until) : json_string("in_force"));
 	memset(&rc, 0, sizeof(rc));
 	rc.every = tm->period;
 	rc.count = 24;
@@ -87,7 +87,11 @@ void oblig_add_recurrence(struct read_ctx *c, json_t *o, const struct timing *tm
 		          : cal_recur_expand(&rc, occ, 24, NULL, &er);
 		if (n > 0) {
 			struct strbuf dv = STRBUF_INIT;
-			if (ics_series_rrule(&rc, occ, plain ? 1 : n, true, &start, rule,
+			/* a series with an end: the RRULE's UNTIL (the first 24 are reckoned
+			 * as ever, for "next" and the derivation) */
+			rc.has_until = tm->has_until;
+			rc.until = tm->until;
+			if (ics_series_rrule(&rc, occ, plain ? 1 : n, !tm->has_until, &start, rule,
 			                     sizeof(rule)))
 				json_object_set_new(r, "rrule", json_string(rule));
 			json_object_set_new(r, "next", jdate(occ[0]));

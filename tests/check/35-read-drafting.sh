@@ -15,7 +15,11 @@
 #     "If the Commissioner so requests, the Council shall provide ...") is conditional,
 #     its bearer the one after the condition;
 #   - "Should the Council fail ..., the Secretary of State will consider using her
-#     powers" states what the Secretary of State may do: no duty.
+#     powers" states what the Secretary of State may do: no duty;
+#   - "Until 30 June 2025 the Council must—": a standing item ends then, a series
+#     stops then (every four weeks from 14 November 2024: first 12 December 2024;
+#     RRULE with UNTIL=20250630); "every month until 31 March 2025" is one series that
+#     stops on 31 March 2025 (first 14 December 2024), not a series and a standing duty.
 set -u
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -41,6 +45,12 @@ Directions
 6. If the Commissioner so requests, the Council shall provide office accommodation for the Commissioner.
 
 7. Should the Council fail to comply with this Direction, the Secretary of State will consider using her powers.
+
+8. Until 30 June 2025 the Council must—
+(a) provide the Commissioner with office accommodation; and
+(b) meet the Commissioner every four weeks.
+
+9. The Commissioner shall meet the Leader of the Council every month until 31 March 2025.
 EOF
 "$OVERSIGHT" read "$tmp/d.txt" >"$tmp/d.json" 2>"$tmp/err" ||
 	echo "FAIL drafting:read: exit $?: $(cat "$tmp/err")"
@@ -71,6 +81,13 @@ check("if-asks-advise-is-conditional", w.get("bearer") == "commissioner" and w.g
 v = one("6")
 check("if-requests-the-council-shall", v.get("bearer") == "council" and v.get("kind") == "conditional" and v.get("condition") == "If the Commissioner so requests")
 check("consequence-is-no-duty", not [o for o in R.get("obligations", []) if o["clause"] == "7"])
+a8, b8 = one("8.a"), one("8.b")
+check("lead-in-until-ends-standing-item", a8.get("kind") == "standing" and a8.get("until") == "2025-06-30")
+r8 = b8.get("recurrence", {})
+check("lead-in-until-ends-series", r8.get("every") == "P4W" and r8.get("until") == "2025-06-30" and r8.get("next") == "2024-12-12" and r8.get("rrule") == "FREQ=WEEKLY;INTERVAL=4;UNTIL=20250630")
+o9 = [o for o in R.get("obligations", []) if o["clause"] == "9"]
+r9 = o9[0].get("recurrence", {}) if len(o9) == 1 else {}
+check("every-month-until-is-one-series", len(o9) == 1 and r9.get("every") == "P1M" and r9.get("until") == "2025-03-31" and r9.get("next") == "2024-12-14" and "UNTIL=20250331" in r9.get("rrule", ""))
 z = one("5")
 check("possessive-subject-is-the-dcs", z.get("bearer") == "dcs" and z.get("to") == "commissioner" and z.get("recurrence", {}).get("every") == "P1M")
 PY
