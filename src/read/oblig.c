@@ -737,6 +737,33 @@ static void chair_duty(const struct read_ctx *c, size_t s, size_t se, struct can
 	cand[(*nc)++].kind = "standing";
 }
 
+/* "The Department for Education shall review the Council's progress six-monthly, and
+ * the Council shall attend each review": a clause joined by "and" with a subject and
+ * modal of its own, after the sentence's timings and untimed, is its subject's duty
+ * (a candidate, *k; *nc counts it). */
+static void coordinated_duty(const struct read_ctx *c, size_t s, size_t se, const struct timing *tm,
+                             size_t nt, const char *subj, struct cand *k, size_t *nc)
+{
+	static const char *const joins[] = {", and ", "; and "};
+	size_t j, at, end, me;
+	const char *role;
+
+	for (j = 0; j < ARRAY_SIZE(joins); j++) {
+		at = lex_search(&c->ix, s, se, joins[j], &end);
+		if (at == (size_t)-1 || at < tm[nt - 1].e)
+			continue;
+		if (oblig_first_modal(c, end, se, &me) == (size_t)-1 || me > end + 80 ||
+		    !(role = oblig_subject_role(c, end, se)) || (subj && !strcmp(role, subj)))
+			continue;
+		k->s = end;
+		k->e = lex_trim_end(c->t, end, se);
+		k->role = role;
+		k->own = true;
+		(*nc)++;
+		return;
+	}
+}
+
 /* The duty a candidate stands for. */
 static json_t *cand_obligation(const struct read_ctx *c, const struct clause *cl,
                                const struct cand *k)
@@ -813,6 +840,9 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				cand[nc].role = subj;
 				cand[nc++].own = true;
 			}
+			if (nt && nc < ARRAY_SIZE(cand))
+				coordinated_duty(c, s, se, tm, nt, subj ? subj : u->bearer,
+				                 &cand[nc], &nc);
 			if (nt)
 				made += relative_duty(c, u, cl, s, tm[0].s, &subj, out);
 			for (i = 0; i < nt; i++) {

@@ -19,7 +19,9 @@
 #   - "Until 30 June 2025 the Council must—": a standing item ends then, a series
 #     stops then (every four weeks from 14 November 2024: first 12 December 2024;
 #     RRULE with UNTIL=20250630); "every month until 31 March 2025" is one series that
-#     stops on 31 March 2025 (first 14 December 2024), not a series and a standing duty.
+#     stops on 31 March 2025 (first 14 December 2024), not a series and a standing duty;
+#   - "..., and the Council shall attend each review": a second clause with its own
+#     subject and modal is that subject's duty (standing), beside the Department's series.
 set -u
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -51,6 +53,8 @@ Directions
 (b) meet the Commissioner every four weeks.
 
 9. The Commissioner shall meet the Leader of the Council every month until 31 March 2025.
+
+10. The Department for Education shall review the Council's progress every six months, and the Council shall attend each review.
 EOF
 "$OVERSIGHT" read "$tmp/d.txt" >"$tmp/d.json" 2>"$tmp/err" ||
 	echo "FAIL drafting:read: exit $?: $(cat "$tmp/err")"
@@ -88,6 +92,8 @@ check("lead-in-until-ends-series", r8.get("every") == "P4W" and r8.get("until") 
 o9 = [o for o in R.get("obligations", []) if o["clause"] == "9"]
 r9 = o9[0].get("recurrence", {}) if len(o9) == 1 else {}
 check("every-month-until-is-one-series", len(o9) == 1 and r9.get("every") == "P1M" and r9.get("until") == "2025-03-31" and r9.get("next") == "2024-12-14" and "UNTIL=20250331" in r9.get("rrule", ""))
+o10 = sorted((o["bearer"], o["kind"]) for o in R.get("obligations", []) if o["clause"] == "10")
+check("and-the-council-shall-is-its-own-duty", o10 == [("council", "standing"), ("dfe", "recurring")])
 z = one("5")
 check("possessive-subject-is-the-dcs", z.get("bearer") == "dcs" and z.get("to") == "commissioner" and z.get("recurrence", {}).get("every") == "P1M")
 PY
