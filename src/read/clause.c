@@ -153,6 +153,13 @@ static bool marker_at(const char *t, size_t i, size_t eol, struct marker *m)
 		m->style = S_DOT;
 	} else if (t[k] == ')') {
 		m->style = S_PAREN;
+	} else if (t[k] == '\t' && m->kind == K_NUM && !paren) {
+		/* a table's row as a PDF gives it, cells apart by tabs: "1\tRevised
+		 * improvement plan ...\t31.03.2025" is the row numbered 1 */
+		m->style = S_DOT;
+		put_text(m->label, sizeof(m->label), 0, t + j, k - j);
+		m->text = k;
+		goto done;
 	} else {
 		return false;
 	}

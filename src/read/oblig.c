@@ -357,6 +357,12 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 					ws = a2;
 				}
 		}
+		/* a table row's last cell, after a tab: "...\t31.03.2025" is its target date */
+		if (!rule && d[i].span.s > s && t[d[i].span.s - 1] == '\t' &&
+		    lex_skip_space(t, d[i].span.e, e) >= lex_trim_end(t, d[i].span.e, e)) {
+			rule = "by";
+			ws = d[i].span.s;
+		}
 		if (!rule)
 			continue;
 		if (!strcmp(rule, "in_month") && d[i].precision != LEX_MONTH)

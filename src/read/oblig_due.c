@@ -182,6 +182,13 @@ void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const s
 					    !strcmp(rule, "end_of") ? "end of" : "by", cal_month_name(y.m), y.y,
 					    cal_format_iso(d, per));
 			}
+		} else if (tm->fy_quarter) {
+			char words[40];
+			lex_copy(c->t, tm->date.span.s, tm->date.span.e, words, sizeof(words));
+			strbuf_addf(&dv,
+			            "end of %s = %s (the last day of that quarter of the "
+			            "financial year, which runs from 1 April)",
+			            words, cal_format_iso(d, per));
 		} else {
 			char longd[32];
 			strbuf_addf(&dv, "%s %s = %s (the date named)", rule,

@@ -31,6 +31,8 @@ struct timing {
 	bool yearless;            /* T_DATE: a month named without its year ("by the end of
 	                           * January"), placed after the instrument's date */
 	const char *warning;      /* a static note for a person to confirm, or NULL */
+	bool fy_quarter;          /* T_DATE: the end of a financial year's quarter ("end of
+	                           * Q2 2025/26"), the date worked out from the words */
 	bool has_until;           /* T_EVERY: the series ends on until ("every six weeks
 	                           * until the transfer date") */
 	cal_day until;

@@ -181,9 +181,70 @@ static size_t yearless_timings(const struct read_ctx *c, size_t s, size_t e, str
 	return n;
 }
 
+/* "end of Q2 2025/26", "by Q4 2024/25": a quarter of the financial year that runs
+ * from April (public bodies' year: Q1 April-June ... Q4 January-March of the next
+ * calendar year), due on the quarter's last day, with a warning to confirm. */
+static size_t fy_quarter_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
+                                 size_t n)
+{
+	static const char *const cues[] = {"by the end of ", "end of ", "by "};
+	const char *t = c->t, *p;
+	size_t at;
+
+	/* a capital Q, as the quarters are written */
+	for (p = memchr(t + s, 'Q', e - s); p && n < MAXT;
+	     p = (size_t)(p - t) + 1 < e ? memchr(p + 1, 'Q', e - (size_t)(p - t) - 1) : NULL) {
+		at = (size_t)(p - t);
+		size_t k, ws = at, q = at + 1, y = at + 3;
+		int quarter, year, m;
+		char msg[160];
+		/* "Q2 2025/26": a digit 1-4, a space, four digits, a slash, two digits */
+		if (at > s && lex_is_word_char((unsigned char)t[at - 1]))
+			continue;
+		if (y + 7 > e || t[q] < '1' || t[q] > '4' || t[q + 1] != ' ' || t[y + 4] != '/' ||
+		    !ch_is_digit((unsigned char)t[y]) || !ch_is_digit((unsigned char)t[y + 1]) ||
+		    !ch_is_digit((unsigned char)t[y + 2]) ||
+		    !ch_is_digit((unsigned char)t[y + 3]) ||
+		    !ch_is_digit((unsigned char)t[y + 5]) ||
+		    !ch_is_digit((unsigned char)t[y + 6]) ||
+		    (y + 7 < e && lex_is_word_char((unsigned char)t[y + 7])))
+			continue;
+		quarter = t[q] - '0';
+		year = (t[y] - '0') * 1000 + (t[y + 1] - '0') * 100 + (t[y + 2] - '0') * 10 +
+		       (t[y + 3] - '0');
+		if ((year + 1) % 100 != (t[y + 5] - '0') * 10 + (t[y + 6] - '0'))
+			continue; /* "2025/26": the second year follows the first */
+		for (k = 0; k < ARRAY_SIZE(cues); k++) {
+			size_t from = at > s + strlen(cues[k]) ? at - strlen(cues[k]) : s;
+			if (lex_at(t, from, at, cues[k], NULL)) {
+				ws = from;
+				break;
+			}
+		}
+		if (oblig_timing_overlaps(out, n, ws, y + 7))
+			continue;
+		m = 3 + quarter * 3; /* the quarter's last month: 6, 9, 12, 15 */
+		timing_new(out, n, T_DATE, ws, y + 7);
+		out[n].rule = "end_of";
+		out[n].fy_quarter = true;
+		out[n].date.precision = LEX_DAY;
+		out[n].date.day = cal_month_last(m > 12 ? year + 1 : year, m > 12 ? m - 12 : m);
+		out[n].date.span.s = at;
+		out[n].date.span.e = y + 7;
+		snprintf(
+		    msg, sizeof(msg),
+		    "'Q%d %.7s' read as a quarter of the financial year from April %d: confirm",
+		    quarter, t + y, year);
+		read_warn((struct read_ctx *)c, msg, at, y + 7);
+		n++;
+	}
+	return n;
+}
+
 size_t oblig_more_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
 			  size_t n)
 {
 	n = cadence_timings(c, s, e, out, n);
+	n = fy_quarter_timings(c, s, e, out, n);
 	return yearless_timings(c, s, e, out, n);
 }

@@ -21,7 +21,11 @@
 #     RRULE with UNTIL=20250630); "every month until 31 March 2025" is one series that
 #     stops on 31 March 2025 (first 14 December 2024), not a series and a standing duty;
 #   - "..., and the Council shall attend each review": a second clause with its own
-#     subject and modal is that subject's duty (standing), beside the Department's series.
+#     subject and modal is that subject's duty (standing), beside the Department's series;
+#   - a table as a PDF gives it, its cells apart by tabs: row "1" is a clause (annex.1)
+#     due on the date in its last cell (31.03.2025: 2025-03-31); "end of Q2 2025/26" is
+#     the end of the second quarter of the financial year from 1 April 2025: 2025-09-30,
+#     with a warning to confirm the reading.
 set -u
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -55,6 +59,14 @@ Directions
 9. The Commissioner shall meet the Leader of the Council every month until 31 March 2025.
 
 10. The Department for Education shall review the Council's progress every six months, and the Council shall attend each review.
+
+Annex A - Milestones
+
+The Council must meet the following milestones by the target dates shown.
+
+No.	Milestone	Target date
+1	Revised improvement plan submitted to the Department	31.03.2025
+2	Independent audit of care plans completed	end of Q2 2025/26
 EOF
 "$OVERSIGHT" read "$tmp/d.txt" >"$tmp/d.json" 2>"$tmp/err" ||
 	echo "FAIL drafting:read: exit $?: $(cat "$tmp/err")"
@@ -94,6 +106,10 @@ r9 = o9[0].get("recurrence", {}) if len(o9) == 1 else {}
 check("every-month-until-is-one-series", len(o9) == 1 and r9.get("every") == "P1M" and r9.get("until") == "2025-03-31" and r9.get("next") == "2024-12-14" and "UNTIL=20250331" in r9.get("rrule", ""))
 o10 = sorted((o["bearer"], o["kind"]) for o in R.get("obligations", []) if o["clause"] == "10")
 check("and-the-council-shall-is-its-own-duty", o10 == [("council", "standing"), ("dfe", "recurring")])
+t1, t2 = one("annex.1"), one("annex.2")
+check("tab-row-is-a-clause-due-on-its-date", t1.get("bearer") == "council" and t1.get("kind") == "deadline" and t1.get("due", {}).get("date") == "2025-03-31")
+check("financial-year-quarter", t2.get("kind") == "deadline" and t2.get("due", {}).get("date") == "2025-09-30" and t2.get("due", {}).get("rule") == "end_of")
+check("financial-year-quarter-warns", any("Q2 2025/26" in w.get("message", "") for w in R.get("warnings", [])))
 z = one("5")
 check("possessive-subject-is-the-dcs", z.get("bearer") == "dcs" and z.get("to") == "commissioner" and z.get("recurrence", {}).get("every") == "P1M")
 PY
