@@ -94,7 +94,10 @@ static bool marker_at(const char *t, size_t i, size_t eol, struct marker *m)
 			size_t d = k + 1;
 			while (d < eol && ch_is_digit((unsigned char)t[d]) && d - k < 3)
 				d++;
-			if (d < eol && (t[d] == ' ' || t[d] == '\t' || (t[d] == '.' && (d + 1 >= eol || t[d + 1] == ' ')))) {
+			/* ... or alone on its line, its text on the next (a table's row
+			 * number when each cell comes on a line of its own) */
+			if (d == eol || (t[d] == ' ' || t[d] == '\t' ||
+			                 (t[d] == '.' && (d + 1 >= eol || t[d + 1] == ' ')))) {
 				m->kind = K_SUBNUM;
 				m->style = S_DOT;
 				put_text(m->label, sizeof(m->label), 0, t + j, d - j);

@@ -1090,6 +1090,39 @@ static size_t lead_in_mark(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* "The actions in the table below shall be carried out by those shown as
+ * responsible within the timescales shown.": a lead-in over a table's rows, each a
+ * duty of its own. */
+static bool table_lead_in(const struct read_ctx *c, const struct clause *p)
+{
+	return p->nchildren > 0 &&
+	       (lex_search(&c->ix, p->head.s, p->head.e, "table below", NULL) != (size_t)-1 ||
+	        lex_search(&c->ix, p->head.s, p->head.e, "following table", NULL) != (size_t)-1 ||
+	        lex_search(&c->ix, p->head.s, p->head.e, "in the table", NULL) != (size_t)-1);
+}
+
+/* A table row's "Responsible" cell, when each cell comes on a line of its own: a line
+ * that is a role's name and nothing else ("Council", "Department for Education"). */
+static const char *row_responsible(const struct read_ctx *c, size_t s, size_t e)
+{
+	while (s < e) {
+		const char *nl = memchr(c->t + s, '\n', e - s);
+		size_t le = nl ? (size_t)(nl - c->t) : e, ls = lex_skip_space(c->t, s, le), re = 0,
+		       we;
+		const char *r = NULL;
+		le = lex_trim_end(c->t, ls, le);
+		if (le > ls && le - ls <= 40) {
+			r = facts_role_span(c, ls, le, &re);
+			if (!r && lex_at(c->t, ls, le, "the ", &we))
+				r = facts_role_span(c, we, le, &re);
+		}
+		if (r && re == le)
+			return r;
+		s = nl ? (size_t)(nl - c->t) + 1 : e;
+	}
+	return NULL;
+}
+
 /* Does the lead-in introduce a list of separate duties? */
 static bool lead_in_lists_duties(const struct read_ctx *c, const struct clause *p)
 {
@@ -1116,6 +1149,8 @@ static bool lead_in_lists_duties(const struct read_ctx *c, const struct clause *
 	if (e - p->head.s <= 70 && !memchr(c->t + p->head.s, '.', e - p->head.s) &&
 	    !memchr(c->t + p->head.s, ';', e - p->head.s) && !lead_in_mark(c->t, p->head.s, e) &&
 	    !has_modal(c, p->head.s, e) && !starts_with_duty(c, p->head.s, e))
+		return true;
+	if (table_lead_in(c, p))
 		return true;
 	switch (lead_in_mark(c->t, p->head.s, e)) {
 	case 0:
@@ -1214,6 +1249,11 @@ void oblig_extract(struct read_ctx *c, json_t *rec)
 		/* the bearer the nearest lead-in addresses */
 		for (a = cl->parent; a >= 0 && !u.bearer; a = l->v[a].parent)
 			u.bearer = oblig_lead_in_bearer(c, l->v[a].head.s, l->v[a].head.e);
+		if (cl->parent >= 0 && table_lead_in(c, &l->v[cl->parent])) {
+			const char *r = row_responsible(c, cl->head.s, cl->head.e);
+			if (r)
+				u.bearer = r;
+		}
 		if (!u.bearer && cl->parent < 0)
 			u.bearer = heading_bearer;
 		if (!u.bearer)

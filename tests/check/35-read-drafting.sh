@@ -25,7 +25,10 @@
 #   - a table as a PDF gives it, its cells apart by tabs: row "1" is a clause (annex.1)
 #     due on the date in its last cell (31.03.2025: 2025-03-31); "end of Q2 2025/26" is
 #     the end of the second quarter of the financial year from 1 April 2025: 2025-09-30,
-#     with a warning to confirm the reading.
+#     with a warning to confirm the reading;
+#   - a table whose cells come one per line under "No.", "Action", "Responsible",
+#     "Timescale": row 11.1 is the Council's (its Responsible cell), due 6 weeks after
+#     14 November 2024 = 26 December 2024; row 11.2 the Department's, every 6 months.
 set -u
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -59,6 +62,21 @@ Directions
 9. The Commissioner shall meet the Leader of the Council every month until 31 March 2025.
 
 10. The Department for Education shall review the Council's progress every six months, and the Council shall attend each review.
+
+11. The actions in the table below shall be carried out by those shown as responsible.
+No.
+Action
+Responsible
+Timescale
+11.1
+Submit a revised improvement
+plan to the Department
+Council
+Within 6 weeks of the date of this Direction
+11.2
+Review the Council's progress
+Department for Education
+Every 6 months
 
 Annex A - Milestones
 
@@ -110,6 +128,9 @@ t1, t2 = one("annex.1"), one("annex.2")
 check("tab-row-is-a-clause-due-on-its-date", t1.get("bearer") == "council" and t1.get("kind") == "deadline" and t1.get("due", {}).get("date") == "2025-03-31")
 check("financial-year-quarter", t2.get("kind") == "deadline" and t2.get("due", {}).get("date") == "2025-09-30" and t2.get("due", {}).get("rule") == "end_of")
 check("financial-year-quarter-warns", any("Q2 2025/26" in w.get("message", "") for w in R.get("warnings", [])))
+r1, r2 = one("11.1"), one("11.2")
+check("cell-per-line-table-row-deadline", r1.get("bearer") == "council" and r1.get("kind") == "deadline" and r1.get("due", {}).get("date") == "2024-12-26")
+check("cell-per-line-table-responsible", r2.get("bearer") == "dfe" and r2.get("recurrence", {}).get("every") == "P6M")
 z = one("5")
 check("possessive-subject-is-the-dcs", z.get("bearer") == "dcs" and z.get("to") == "commissioner" and z.get("recurrence", {}).get("every") == "P1M")
 PY
