@@ -171,8 +171,27 @@ static void collect_aliases(struct read_ctx *c)
 		ss = lex_sentence_start(t, 0, i);
 		nd = lex_dates_in(&c->ix, ss, i, d, MAXD);
 		if (nd) {
+			/* an instrument is dated "on" its day: "On 2 March 2023, following a
+			 * monitoring visit of 7 and 8 February 2023 ..., the Secretary of State
+			 * issued a direction to the Council ("the First Direction")" is of 2 March
+			 * (the last date after "on"; else the last date of the sentence) */
+			size_t k = nd, pick = nd - 1;
+			if (strstr(a->name, "direction") || strstr(a->name, "notice"))
+				while (k > 0) {
+					size_t p = d[k - 1].span.s;
+					while (p > ss && ch_is_space((unsigned char)t[p - 1]))
+						p--;
+					if (p >= ss + 2 &&
+					    lex_at(t, p - 2, d[k - 1].span.s, "on", NULL) &&
+					    (p - 2 == ss ||
+					     !lex_is_word_char((unsigned char)t[p - 3]))) {
+						pick = k - 1;
+						break;
+					}
+					k--;
+				}
 			a->has_date = true;
-			a->date = d[nd - 1].day;
+			a->date = d[pick].day;
 		}
 		c->naliases++;
 		i = end;
@@ -212,28 +231,71 @@ size_t facts_first_line(const struct read_ctx *c, size_t from, size_t *ls, size_
 	return c->n;
 }
 
+static size_t paragraph_end(const struct read_ctx *c, size_t s, size_t max);
+
+/* Where the document itself starts: after a first line that says it is not a real
+ * instrument ("SYNTHETIC TEST DOCUMENT - NOT A REAL INSTRUMENT. ...", "This is not a
+ * real instrument"), which is a note about the file, not its title or letterhead. */
+size_t facts_head_start(const struct read_ctx *c)
+{
+	size_t ls, le, pe;
+
+	facts_first_line(c, 0, &ls, &le);
+	if (!lex_at(c->t, ls, le, "synthetic", NULL) &&
+	    lex_search(&c->ix, ls, le, "not a real instrument", NULL) == (size_t)-1)
+		return 0;
+	/* the whole note: its paragraph, however a converter wrapped it */
+	pe = paragraph_end(c, ls, 4000);
+	return pe < c->n ? pe + 1 : c->n;
+}
+
 /* A notice whose title comes after a letterhead or an address block: a line of its
- * first 2,000 bytes that opens with "Improvement Notice", or "This Improvement Notice
- * is issued to ...". */
+ * first 2,000 bytes that opens with "Improvement Notice", or a short title line that
+ * ends with it ("Stockton-on-Tees Borough Council – Improvement Notice"); its bounds
+ * in *ts, *te. */
+static bool notice_title_line(const struct read_ctx *c, size_t *ts, size_t *te)
+{
+	size_t hs = facts_head_start(c), head = c->n - hs < 2000 ? c->n : hs + 2000, at, end;
+
+	for (at = lex_search(&c->ix, hs, head, "improvement notice", &end); at != (size_t)-1;
+	     at = lex_search(&c->ix, end, head, "improvement notice", &end)) {
+		size_t ls = at, le = end;
+		while (ls > 0 && c->t[ls - 1] != '\n')
+			ls--;
+		while (le < c->n && c->t[le] != '\n')
+			le++;
+		le = lex_trim_end(c->t, ls, le);
+		ls = lex_skip_space(c->t, ls, le);
+		if (ls == at || (le == end && le - ls < 120)) {
+			*ts = ls;
+			*te = le;
+			return true;
+		}
+	}
+	return false;
+}
+
+/* ... or one that says "This Improvement Notice is issued to ...". */
 static bool notice_titled(const struct read_ctx *c)
 {
-	size_t head = c->n < 2000 ? c->n : 2000, at, end;
+	size_t ts, te;
 
-	if (lex_search(&c->ix, 0, c->n, "this improvement notice is issued", NULL) != (size_t)-1)
-		return true;
-	for (at = lex_search(&c->ix, 0, head, "improvement notice", &end); at != (size_t)-1;
-	     at = lex_search(&c->ix, end, head, "improvement notice", &end))
-		if (at == 0 || c->t[at - 1] == '\n')
-			return true;
-	return false;
+	return lex_search(&c->ix, 0, c->n, "this improvement notice is issued", NULL) !=
+	           (size_t)-1 ||
+	       notice_title_line(c, &ts, &te);
 }
 
 static void find_kind(struct read_ctx *c)
 {
-	size_t ls, le, head = c->n < 300 ? c->n : 300;
+	size_t ls, le, hs = facts_head_start(c), head = c->n - hs < 300 ? c->n : hs + 300;
 
-	facts_first_line(c, 0, &ls, &le);
-	if (lex_search(&c->ix, 0, head, "improvement notice", NULL) != (size_t)-1)
+	size_t n_at = lex_search(&c->ix, hs, head, "improvement notice", NULL),
+	       d_at = lex_search(&c->ix, hs, head, "direction", NULL);
+
+	facts_first_line(c, hs, &ls, &le);
+	/* the kind the head names first: "DIRECTION ... REVOKING THE DIRECTION ... AND
+	 * ISSUING AN IMPROVEMENT NOTICE" is a direction */
+	if (n_at != (size_t)-1 && (d_at == (size_t)-1 || n_at < d_at))
 		c->kind = "improvement_notice";
 	else if (lex_search(&c->ix, ls, le, "direction", NULL) != (size_t)-1 ||
 	         lex_search(&c->ix, 0, c->n, "directs the council", NULL) != (size_t)-1 ||
@@ -241,9 +303,9 @@ static void find_kind(struct read_ctx *c)
 		c->kind = "direction";
 	else if (lex_search(&c->ix, 0, c->n, "yours sincerely", NULL) != (size_t)-1 ||
 	         lex_search(&c->ix, 0, c->n, "yours faithfully", NULL) != (size_t)-1 ||
-	         lex_search(&c->ix, 0, head, "dear ", NULL) != (size_t)-1)
+	         lex_search(&c->ix, hs, head, "dear ", NULL) != (size_t)-1)
 		c->kind = "letter";
-	else if (lex_search(&c->ix, 0, head, "direction", NULL) != (size_t)-1)
+	else if (lex_search(&c->ix, hs, head, "direction", NULL) != (size_t)-1)
 		c->kind = "direction";
 	else if (notice_titled(c))
 		c->kind = "improvement_notice";
@@ -311,7 +373,8 @@ static void find_date(struct read_ctx *c, json_t *rec)
 	/* The instrument's own date: "Dated this 4th day of March 2019", "Dated: ...", "Date of
 	 * issue: ...", "Date: 16.07.2021" on a line of its own (the signature block or the
 	 * heading), "Issued on ...", a heading's "Issued: ..." line, and a signature line
-	 * "Signed by X, ..., on 3.2.25" (the date after its "on", in its paragraph).  A
+	 * "Signed by X, ..., on 3.2.25" (the date after its "on", in its paragraph), a
+	 * heading's "Date of this Direction: ..." or "Made on ... under section ...".  A
 	 * "dated" after a document's name cites another one. */
 	static const struct {
 		const char *cue;
@@ -325,6 +388,11 @@ static void find_date(struct read_ctx *c, json_t *rec)
 	            {"date:", true, false},
 	            {"date of direction", true, false},
 	            {"date of notice", true, false},
+	            /* "Date of this Direction: Wednesday 12 June 2024" (a weekday first) */
+	            {"date of this direction", true, false},
+	            {"date of this notice", true, false},
+	            /* "Made on 14 November 2024 under section 497A(4B) ..." */
+	            {"made on", true, false},
 	            {"issued:", true, false},
 	            {"signed ", true, true}};
 	struct lex_date d[MAXD];
@@ -392,7 +460,9 @@ static void find_date(struct read_ctx *c, json_t *rec)
 			return;
 		}
 	}
-	read_warn(c, "no date of issue found", 0, 0);
+	facts_first_line(c, facts_head_start(c), &ls,
+	                 &le); /* the span: the document's first line */
+	read_warn(c, "no date of issue found", ls, le);
 }
 
 static void find_title(struct read_ctx *c, json_t *rec)
@@ -401,6 +471,7 @@ static void find_title(struct read_ctx *c, json_t *rec)
 
 	if (!strcmp(c->kind, "letter")) {
 		/* the subject line: a line in capitals after the date */
+		i = facts_head_start(c);
 		while (i < c->n) {
 			i = facts_first_line(c, i, &ls, &le);
 			if (le - ls > 12 && le - ls < 200) {
@@ -414,7 +485,18 @@ static void find_title(struct read_ctx *c, json_t *rec)
 			i++;
 		}
 	}
-	facts_first_line(c, 0, &ls, &le);
+	/* a notice's title line after its letterhead and address block */
+	if (!strcmp(c->kind, "improvement_notice") && notice_title_line(c, &ls, &le)) {
+		json_object_set_new(rec, "title", facts_text(c, ls, le));
+		return;
+	}
+	/* the first line, past a letterhead line that is only "Department for Education" */
+	i = facts_first_line(c, facts_head_start(c), &ls, &le);
+	{
+		size_t end;
+		if (lex_at(c->t, ls, le, "department for education", &end) && end == le)
+			facts_first_line(c, i, &ls, &le);
+	}
 	if (ls < le)
 		json_object_set_new(rec, "title", facts_text(c, ls, le));
 }
@@ -480,9 +562,12 @@ static bool generic_council(const struct read_ctx *c, size_t s, size_t e)
 
 static void find_council(struct read_ctx *c, json_t *rec)
 {
-	static const char *const cues[] = {"direction to ", "notice to ", "to: ", "issued to ",
-					   "in respect of "};
-	size_t k, at, end, ne;
+	/* "addressed to the Chief Executive of X Council": the post's council */
+	static const char *const cues[] = {
+	    "direction to ", "notice to ", "to: ", "issued to ", "in respect of ", "addressed to "};
+	static const char *const posts[] = {"the chief executive of ", "the leader of ",
+	                                    "the director of children's services of "};
+	size_t k, at, end, ne, p;
 
 	for (k = 0; k < ARRAY_SIZE(cues); k++) {
 		int tries = 0;
@@ -490,6 +575,9 @@ static void find_council(struct read_ctx *c, json_t *rec)
 		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
 		     at = lex_search(&c->ix, end, c->n, cues[k], &end)) {
 			end = lex_skip_space(c->t, end, c->n);
+			for (p = 0; p < ARRAY_SIZE(posts); p++)
+				if (lex_at(c->t, end, c->n, posts[p], &ne))
+					end = ne;
 			ne = council_name_end(c, end, c->n);
 			/* "a direction to the Council" names no council */
 			if (ne && !generic_council(c, end, ne)) {
@@ -524,7 +612,11 @@ static void find_council(struct read_ctx *c, json_t *rec)
 		}
 		at++;
 	}
-	read_warn(c, "no council named as the addressee", 0, 0);
+	{
+		size_t ls, le; /* the span: the document's first line */
+		facts_first_line(c, facts_head_start(c), &ls, &le);
+		read_warn(c, "no council named as the addressee", ls, le);
+	}
 }
 
 /* ---- legal basis ---- */
@@ -553,7 +645,8 @@ static void find_legal_basis(struct read_ctx *c, json_t *rec)
 	 * section 50 of the Children Act 2004", "under section 7A of the Local
 	 * Authority Social Services Act 1970" */
 	static const char *const cues[] = {"under section ", "applied by section ",
-					   "conferred by section ", "pursuant to section "};
+	                                   "conferred by section ", "pursuant to section ",
+	                                   "by section "};
 	json_t *arr = json_array();
 	size_t at, end, k;
 	int tries = 0;
@@ -566,8 +659,27 @@ static void find_legal_basis(struct read_ctx *c, json_t *rec)
 		for (at = lex_search(&c->ix, 0, c->n, cues[k], &end);
 		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
 		     at = lex_search(&c->ix, end, c->n, cues[k], &end)) {
-			size_t sec_s = end, sec_e = end, of_e, act_e;
+			size_t sec_s = end, sec_e = end, of_e, act_e, w;
 			char act[96], sec[32];
+			/* "the duty under section 22 of the Children Act 1989 to ...": a duty
+			 * the instrument names, not a power it is made under */
+			for (w = at; w > 0 && c->t[w - 1] == ' '; w--)
+				;
+			if ((w >= 4 && lex_at(c->t, w - 4, w, "duty", NULL)) ||
+			    (w >= 6 && lex_at(c->t, w - 6, w, "duties", NULL)))
+				continue;
+			/* a bare "by section" only as "(as that section is) applied to ...
+			 * by section 50 of the Children Act 2004": "applied" earlier in its
+			 * sentence, within a few words */
+			if (!strcmp(cues[k], "by section ")) {
+				size_t ss = lex_sentence_start(c->t, 0, at);
+				if (ss + 80 < at)
+					ss = at - 80;
+				if ((at >= 8 && lex_at(c->t, at - 8, at, "applied ", NULL)) ||
+				    (at >= 10 && lex_at(c->t, at - 10, at, "conferred ", NULL)) ||
+				    lex_search(&c->ix, ss, at, "applied", NULL) == (size_t)-1)
+					continue; /* read by its own cue, or not an application */
+			}
 			while (sec_e < c->n && !ch_is_space((unsigned char)c->t[sec_e]) &&
 			       c->t[sec_e] != ',')
 				sec_e++;
@@ -709,7 +821,10 @@ static void find_revokes(struct read_ctx *c, json_t *rec)
 
 	int tries = 0;
 
-	static const char *const verbs[] = {"revokes ", "supersedes ", "replaces "};
+	/* a letter's "I have decided to lift / revoke the statutory direction issued to X on 9
+	 * March 2022, with effect from 30 April 2025" (the writer's decision) */
+	static const char *const verbs[] = {"revokes ", "supersedes ", "replaces ",
+	                                    "decided to lift ", "decided to revoke "};
 	size_t v;
 
 	for (v = 0; v < ARRAY_SIZE(verbs); v++)
@@ -723,7 +838,8 @@ static void find_revokes(struct read_ctx *c, json_t *rec)
 		size_t e2 = se, k, x, ss = lex_sentence_start(c->t, 0, at);
 		/* "This Direction supersedes / replaces ...": only this instrument's own
 		 * words (a trust "replaces" the council as provider) */
-		if (v > 0 && lex_search(&c->ix, ss, at, "this direction", NULL) == (size_t)-1 &&
+		if (v > 0 && v < 3 &&
+		    lex_search(&c->ix, ss, at, "this direction", NULL) == (size_t)-1 &&
 		    lex_search(&c->ix, ss, at, "this notice", NULL) == (size_t)-1 &&
 		    lex_search(&c->ix, ss, at, "this improvement notice", NULL) == (size_t)-1)
 			continue;

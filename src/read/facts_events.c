@@ -11,6 +11,7 @@
 #include "../base/compat.h"
 
 #include "../base/str.h"
+#include "../cal/period.h"
 #include "facts.h"
 #include "facts_int.h"
 
@@ -226,6 +227,52 @@ static bool subject_after(const struct read_ctx *c, size_t at, size_t se, const 
 	return lex_at(c->t, at, se, w, NULL);
 }
 
+/* Do the words w end right before the date ("on ", "in ", "with effect from ")? */
+static bool just_before(const struct read_ctx *c, const struct lex_date *d, size_t ss,
+                        const char *w)
+{
+	size_t L = strlen(w), p = d->span.s;
+
+	while (p > ss && ch_is_space((unsigned char)c->t[p - 1]))
+		p--;
+	L--; /* w ends with its space */
+	return p >= ss + L && p < d->span.s && lex_at(c->t, p - L, d->span.s, w, NULL) &&
+	       (p - L == ss || !lex_is_word_char((unsigned char)c->t[p - L - 1]));
+}
+
+/* Events of a date no cue word names, read from the wording around it:
+ * "Ofsted's report of 17 December 2021", "Ofsted's previous report on the Council, of 4
+ * March 2022" (a report dated by "of", Ofsted's when the sentence names Ofsted and no
+ * Commissioner); "Ofsted inspected the children's services of X in April 2024" (a month);
+ * "has appointed X as Commissioner ... with effect from 17 June 2024"; "the statutory
+ * direction issued to X Council on 9 March 2022" (not this one).  The kind, or NULL. */
+static const char *worded_event(const struct read_ctx *c, const struct lex_date *d, size_t ss,
+                                size_t look)
+{
+	size_t wide = d->span.s > ss + 100 ? d->span.s - 100 : ss, at, end = 0;
+
+	if (just_before(c, d, ss, "of ") &&
+	    lex_search(&c->ix, look, d->span.s, "report", NULL) != (size_t)-1 &&
+	    lex_search(&c->ix, ss, d->span.s, "ofsted", NULL) != (size_t)-1 &&
+	    lex_search(&c->ix, ss, d->span.s, "commissioner", NULL) == (size_t)-1)
+		return "ofsted_report";
+	if (d->precision == LEX_MONTH && just_before(c, d, ss, "in ") &&
+	    lex_search(&c->ix, ss, d->span.s, "inspected", NULL) != (size_t)-1)
+		return "ofsted_inspection";
+	if (just_before(c, d, ss, "with effect from ") &&
+	    lex_search(&c->ix, ss, d->span.s, " appointed ", NULL) != (size_t)-1)
+		return "appointment";
+	if (!just_before(c, d, ss, "on "))
+		return NULL;
+	/* the addressee then the date, no clause between */
+	if ((at = lex_search(&c->ix, wide, d->span.s, "direction issued to", &end)) == (size_t)-1)
+		at = lex_search(&c->ix, wide, d->span.s, "direction given to", &end);
+	if (at != (size_t)-1 && !memchr(c->t + end, ',', d->span.s - end) &&
+	    !memchr(c->t + end, ';', d->span.s - end) && !last_direction_is_this(c, ss, d->span.s))
+		return "direction_issued";
+	return NULL;
+}
+
 /* The events of one date (or of a phrase that stands for one: "on the same day"),
  * read from the cue words before it in its sentence t[ss, se). */
 static void date_events(struct read_ctx *c, json_t *events, const struct lex_date *d, size_t ss,
@@ -236,6 +283,18 @@ static void date_events(struct read_ctx *c, json_t *events, const struct lex_dat
 
 	if (c->has_date && d->day == c->date && d->precision == LEX_DAY)
 		return; /* the instrument's own date */
+	{
+		/* "recommended in her report dated 30 September 2024": the report's date, the
+		 * Commissioner's when the sentence names one, else Ofsted's when it names it */
+		size_t end, at = lex_search(&c->ix, look, d->span.s, "report dated", &end);
+		if (at != (size_t)-1 && lex_skip_space(c->t, end, d->span.s) == d->span.s) {
+			if (lex_search(&c->ix, ss, d->span.s, "commissioner", NULL) != (size_t)-1)
+				add_event(c, events, "commissioner_report", d, ss, se);
+			else if (lex_search(&c->ix, ss, se, "ofsted", NULL) != (size_t)-1)
+				add_event(c, events, "ofsted_report", d, ss, se);
+			return;
+		}
+	}
 	if (lex_search(&c->ix, ss, d->span.s, "dated", NULL) != (size_t)-1)
 		return;
 	for (k = 0; k < ARRAY_SIZE(event_cues); k++) {
@@ -265,7 +324,10 @@ static void date_events(struct read_ctx *c, json_t *events, const struct lex_dat
 	}
 	if (!found) {
 		size_t at = lex_search(&c->ix, look, d->span.s, " appointed ", NULL);
-		if (report_handed_in(c, ss, d))
+		const char *kind = worded_event(c, d, ss, look);
+		if (kind)
+			add_event(c, events, kind, d, ss, se);
+		else if (report_handed_in(c, ss, d))
 			add_event(c, events, "commissioner_report", d, ss, se);
 		/* "... appointed X as Commissioner on 30 January 2019" */
 		else if (at != (size_t)-1 && d->span.s >= 3 &&
@@ -304,6 +366,84 @@ static void same_day_events(struct read_ctx *c, json_t *events)
 		}
 }
 
+/* "Mr Quist's appointment as Commissioner will end on the same date": an appointment or
+ * term that ends "on the same date" in a sentence that names no date ends with what the
+ * paragraph before it says takes effect: the last "with effect from <date>" of the
+ * paragraph. */
+static void term_ends_same_date(struct read_ctx *c, json_t *events)
+{
+	static const char *const phrases[] = {"end on the same date", "end on that date",
+	                                      "ends on the same date", "ends on that date"};
+	size_t k, at, end;
+	int tries = 0;
+
+	for (k = 0; k < ARRAY_SIZE(phrases); k++)
+		for (at = lex_search(&c->ix, 0, c->n, phrases[k], &end);
+		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+		     at = lex_search(&c->ix, end, c->n, phrases[k], &end)) {
+			size_t ss = lex_sentence_start(c->t, 0, at), ps = ss, x, xe,
+			       best = (size_t)-1;
+			struct lex_date d[2];
+			if (lex_dates_in(&c->ix, ss, at, d, 1) ||
+			    (lex_search(&c->ix, ss, at, "appointment", NULL) == (size_t)-1 &&
+			     lex_search(&c->ix, ss, at, "term", NULL) == (size_t)-1))
+				continue;
+			while (ps > 0 && !(c->t[ps - 1] == '\n' && ps >= 2 && c->t[ps - 2] == '\n'))
+				ps--; /* the paragraph's start */
+			for (x = lex_search(&c->ix, ps, ss, "with effect from ", &xe);
+			     x != (size_t)-1;
+			     x = lex_search(&c->ix, xe, ss, "with effect from ", &xe))
+				if (lex_dates_in(&c->ix, xe, xe + 40 < ss ? xe + 40 : ss, d, 1) &&
+				    d[0].span.s == xe && d[0].precision == LEX_DAY)
+					best = xe;
+			if (best == (size_t)-1)
+				continue;
+			lex_dates_in(&c->ix, best, ss, d, 1);
+			add_event(c, events, "term_end", &d[0], ss,
+			          lex_sentence_end(c->t, end, c->n));
+		}
+}
+
+/* "The Commissioner's appointment shall continue for a term of 12 months from the date of
+ * this Direction": the term ends that many months (or years) after the instrument's date. */
+static void term_from_instrument(struct read_ctx *c, json_t *events)
+{
+	size_t at, end;
+	int tries = 0;
+
+	if (!c->has_date)
+		return;
+	for (at = lex_search(&c->ix, 0, c->n, "for a term of ", &end);
+	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+	     at = lex_search(&c->ix, end, c->n, "for a term of ", &end)) {
+		size_t p = end, ue, ws, lim;
+		int num = 0, months;
+		struct lex_date ld;
+		while (p < c->n && ch_is_digit((unsigned char)c->t[p]) && num < 1000)
+			num = num * 10 + (c->t[p++] - '0');
+		p = lex_skip_space(c->t, p, c->n);
+		if (!num)
+			continue;
+		if (lex_at(c->t, p, c->n, "months", &ue) || lex_at(c->t, p, c->n, "month", &ue))
+			months = num;
+		else if (lex_at(c->t, p, c->n, "years", &ue) || lex_at(c->t, p, c->n, "year", &ue))
+			months = 12 * num;
+		else
+			continue;
+		/* "from the date of this Direction" (or Notice) right after the period */
+		ws = lex_skip_space(c->t, ue, c->n);
+		lim = ue + 80 < c->n ? ue + 80 : c->n;
+		if (lex_search(&c->ix, ue, lim, "from the date of this direction", NULL) != ws &&
+		    lex_search(&c->ix, ue, lim, "from the date of this notice", NULL) != ws)
+			continue;
+		memset(&ld, 0, sizeof(ld));
+		ld.precision = LEX_DAY;
+		ld.day = cal_add_months(c->date, months, NULL);
+		add_event(c, events, "term_end", &ld, lex_sentence_start(c->t, 0, at),
+		          lex_sentence_end(c->t, end, c->n));
+	}
+}
+
 void facts_find_events(struct read_ctx *c, json_t *rec)
 {
 	json_t *events = json_array();
@@ -314,6 +454,8 @@ void facts_find_events(struct read_ctx *c, json_t *rec)
 		date_events(c, events, &d[i], lex_sentence_start(c->t, 0, d[i].span.s),
 		            lex_sentence_end(c->t, d[i].span.e, c->n));
 	same_day_events(c, events);
+	term_ends_same_date(c, events);
+	term_from_instrument(c, events);
 	/* "term ... ends at the end of September" (no year): the next such month-end */
 	{
 		size_t at, end;

@@ -14,6 +14,8 @@ json_t *facts_text(const struct read_ctx *c, size_t s, size_t e);
 
 /* The line starting at or after from: its bounds in *ls, *le; returns its end. */
 size_t facts_first_line(const struct read_ctx *c, size_t from, size_t *ls, size_t *le);
+/* Where the document starts: past a first line saying it is not a real instrument. */
+size_t facts_head_start(const struct read_ctx *c);
 /* Mostly capital letters (a heading in capitals)? */
 bool facts_mostly_upper(const char *s);
 /* "KIRKLEES COUNCIL" -> "Kirklees Council", in place. */

@@ -152,14 +152,19 @@ void facts_find_letter_parties(struct read_ctx *c, json_t *rec)
 	char buf[256];
 	json_t *addr;
 
-	/* author: the first line, with the role on the next */
-	next = facts_first_line(c, 0, &ls, &le);
+	/* author: the first line, with the role on the next; a letterhead "From the Minister
+	 * of State for ..." gives the role first, then the name */
+	next = facts_first_line(c, facts_head_start(c), &ls, &le);
 	if (ls < le) {
 		char role[160];
-		size_t rls, rle;
+		size_t rls, rle, fe;
 		lex_copy(c->t, ls, le, buf, sizeof(buf));
 		facts_first_line(c, next, &rls, &rle);
 		lex_copy(c->t, rls, rle, role, sizeof(role));
+		if (lex_at(c->t, ls, le, "from the ", &fe) || lex_at(c->t, ls, le, "from ", &fe)) {
+			lex_copy(c->t, fe, le, role, sizeof(role));
+			lex_copy(c->t, rls, rle, buf, sizeof(buf));
+		}
 		json_object_set_new(rec, "author", json_pack("{s:s,s:s,s:o}", "name", buf, "role", role,
 							     "span", read_span(c, ls, rle)));
 	}
@@ -169,19 +174,30 @@ void facts_find_letter_parties(struct read_ctx *c, json_t *rec)
 	{
 		json_t *sp = json_object_get(json_object_get(rec, "date"), "span");
 		size_t dstart = (size_t)json_integer_value(json_array_get(sp, 0));
-		/* walk back over the block */
+		int blocks;
+		/* walk back over the block; a block of references ("Our reference: ...",
+		 * "Your ref: ...") between the address and the date is not the address */
 		re = lex_trim_end(c->t, 0, dstart);
-		i = re;
-		while (i > 0) {
-			size_t s0 = i;
-			while (s0 > 0 && c->t[s0 - 1] != '\n')
-				s0--;
-			if (lex_skip_space(c->t, s0, i) == i) /* blank line */
+		for (blocks = 0; blocks < 3; blocks++) {
+			i = re;
+			while (i > 0) {
+				size_t s0 = i;
+				while (s0 > 0 && c->t[s0 - 1] != '\n')
+					s0--;
+				if (lex_skip_space(c->t, s0, i) == i) /* blank line */
+					break;
+				rs = s0;
+				if (s0 == 0)
+					break;
+				i = s0 - 1;
+			}
+			if (rs >= re || !(lex_at(c->t, rs, re, "our ref", NULL) ||
+			                  lex_at(c->t, rs, re, "our reference", NULL) ||
+			                  lex_at(c->t, rs, re, "your ref", NULL) ||
+			                  lex_at(c->t, rs, re, "your reference", NULL)))
 				break;
-			rs = s0;
-			if (s0 == 0)
-				break;
-			i = s0 - 1;
+			re = lex_trim_end(c->t, 0, rs);
+			rs = re;
 		}
 	}
 	if (rs >= re)
@@ -274,6 +290,29 @@ static void cut_at_comma(char *person)
 	*comma = 0;
 }
 
+/* Split honours off the end of a name: "Barnaby Quist CBE" -> "Barnaby Quist", "CBE". */
+static void split_honours(char *person, char *hon, size_t hn)
+{
+	for (;;) {
+		char *sp = strrchr(person, ' ');
+		size_t k;
+		bool found = false;
+		if (!sp)
+			break;
+		for (k = 0; k < ARRAY_SIZE(honours); k++)
+			if (!strcmp(sp + 1, honours[k])) {
+				char tmp[64];
+				snprintf(tmp, sizeof(tmp), "%s%s%s", sp + 1, hon[0] ? " " : "",
+				         hon);
+				snprintf(hon, hn, "%s", tmp);
+				*sp = '\0';
+				found = true;
+			}
+		if (!found)
+			break;
+	}
+}
+
 /* Add (person, role) once, with its span. */
 static void add_appointment(struct read_ctx *c, json_t *arr, const char *person, const char *hon,
 			    const char *role, size_t s, size_t e)
@@ -364,6 +403,32 @@ static bool soft_break(const struct read_ctx *c, size_t i)
 	       !(k + 1 < c->n && (c->t[k + 1] == '.' || c->t[k + 1] == ')'));
 }
 
+/* Does a list's lead-in end at t[lead]: "shall:", "will:", "must:", or the same
+ * verbs before an em or en dash ("The Commissioner must—", "shall –")? */
+static bool lead_in_at(const struct read_ctx *c, size_t lead)
+{
+	static const char *const verbs[] = {"shall", "will", "must"};
+	size_t v = lead, k;
+
+	if (c->t[lead - 1] == ':')
+		v = lead - 1;
+	else if (lead >= 3 && (unsigned char)c->t[lead - 3] == 0xe2 &&
+	         (unsigned char)c->t[lead - 2] == 0x80 &&
+	         ((unsigned char)c->t[lead - 1] == 0x94 || (unsigned char)c->t[lead - 1] == 0x93))
+		v = lead - 3;
+	else
+		return false;
+	while (v > 0 && c->t[v - 1] == ' ')
+		v--;
+	for (k = 0; k < ARRAY_SIZE(verbs); k++) {
+		size_t L = strlen(verbs[k]);
+		if (v >= L + 1 && lex_at(c->t, v - L, v, verbs[k], NULL) &&
+		    !lex_is_word_char((unsigned char)c->t[v - L - 1]))
+			return true;
+	}
+	return false;
+}
+
 /*
  * Who chairs a board: "the Board shall be chaired by the Improvement Adviser", "the
  * Improvement Board chaired by the Commissioner", "The board should be chaired by Leeds",
@@ -423,11 +488,10 @@ static void find_chairs(struct read_ctx *c, json_t *arr)
 				item = m == 0 || c->t[m - 1] == '\n';
 			}
 			if (item) {
-				/* the lead-in: the nearest "shall:" or "will:" before it, and its subject */
+				/* the lead-in: the nearest "shall:", "will:", "must:" (or with a
+				 * dash: "The Commissioner must—") before it, and its subject */
 				for (lead = at; lead > 0 && at - lead < 2000; lead--)
-					if (c->t[lead - 1] == ':' && lead >= 6 &&
-					    (lex_at(c->t, lead - 6, lead, "shall:", NULL) ||
-					     lex_at(c->t, lead - 5, lead, "will:", NULL)))
+					if (lead_in_at(c, lead))
 						break;
 				if (lead > 0 && at - lead < 2000) {
 					size_t ls = lex_sentence_start(c->t, 0, lead - 1);
@@ -439,6 +503,75 @@ static void find_chairs(struct read_ctx *c, json_t *arr)
 			continue;
 		add_appointment(c, arr, person, NULL, "chair", at, lex_sentence_end(c->t, at, c->n));
 	}
+}
+
+/* Does a courtesy title open t[s, e) ("Mr ", "Dr ", ...)? */
+static bool courtesy_at(const struct read_ctx *c, size_t s, size_t e)
+{
+	static const char *const titles[] = {"Mr ", "Mrs ", "Ms ", "Miss ", "Mx ", "Dr "};
+	size_t k;
+
+	for (k = 0; k < ARRAY_SIZE(titles); k++) {
+		size_t L = strlen(titles[k]) - 1; /* the title, then any white space */
+		if (s + L < e && !strncmp(c->t + s, titles[k], L) &&
+		    ch_is_space((unsigned char)c->t[s + L]))
+			return true;
+	}
+	return false;
+}
+
+/* "the Children's Services Commissioner, Mr Barnaby Quist CBE, advised ...": an office,
+ * then a name with a courtesy title between commas (whatever the verb). */
+static void named_in_apposition(struct read_ctx *c, json_t *arr)
+{
+	static const char *const offices[] = {"commissioner, ", "improvement adviser, ",
+	                                      "director of children's services, "};
+	size_t k, at, end;
+	int tries = 0;
+
+	for (k = 0; k < ARRAY_SIZE(offices); k++)
+		for (at = lex_search(&c->ix, 0, c->n, offices[k], &end);
+		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+		     at = lex_search(&c->ix, end, c->n, offices[k], &end)) {
+			size_t ns = lex_skip_space(c->t, end, c->n), ne = ns;
+			char person[160], hon[64] = "";
+			const char *role = role_word(c, at, end);
+			if (!role || !courtesy_at(c, ns, c->n))
+				continue;
+			while (ne < c->n && ne - ns < 60 && c->t[ne] != ',' && c->t[ne] != '.' &&
+			       c->t[ne] != ';' && c->t[ne] != '(' &&
+			       !(c->t[ne] == '\n' && !soft_break(c, ne)))
+				ne++;
+			if (ne >= c->n || c->t[ne] != ',')
+				continue;
+			lex_copy(c->t, ns, ne, person, sizeof(person));
+			drop_courtesy_title(person);
+			split_honours(person, hon, sizeof(hon));
+			if (looks_like_name(person))
+				add_appointment(c, arr, person, hon, role, at, ne);
+		}
+}
+
+/* "co-operate with Mr Callum Rees-Hadley, whom the Department has appointed as ...": the
+ * person is the name (with a courtesy title) right before ", whom" in the verb's
+ * sentence; where it starts in *ns (the name copied to person), else false. */
+static bool named_before_whom(const struct read_ctx *c, size_t at, char *person, size_t n,
+                              size_t *ns)
+{
+	size_t ss = lex_sentence_start(c->t, 0, at), w, we, s;
+
+	w = lex_search(&c->ix, at > ss + 80 ? at - 80 : ss, at, ", whom ", &we);
+	if (w == (size_t)-1)
+		return false;
+	for (s = w; s > ss && w - s < 60; s--)
+		if (courtesy_at(c, s, w) && !lex_is_word_char((unsigned char)c->t[s - 1]))
+			break;
+	if (s <= ss || !courtesy_at(c, s, w))
+		return false;
+	lex_copy(c->t, s, w, person, n);
+	drop_courtesy_title(person);
+	*ns = s;
+	return looks_like_name(person);
 }
 
 void facts_find_appointments(struct read_ctx *c, json_t *rec)
@@ -504,6 +637,18 @@ void facts_find_appointments(struct read_ctx *c, json_t *rec)
 			} else {
 				span_s = at;
 			}
+			/* "Mr X, whom the Department has appointed as Improvement Adviser" */
+			if (!named_after && !passive && lex_at(c->t, ps, se, "as ", &ae) &&
+			    named_before_whom(c, at, person, sizeof(person), &span_s)) {
+				rs = ae;
+				re = rs;
+				while (re < se && c->t[re] != ',' && c->t[re] != '(' &&
+				       c->t[re] != ';' && re - rs < 90)
+					re++;
+				if ((role = role_word(c, rs, re)) == NULL)
+					continue;
+				named_after = true;
+			}
 			if (passive) {
 				/* the role follows the verb: "is appointed as Improvement Adviser" */
 				if (!lex_at(c->t, ps, se, "as ", &ae))
@@ -544,25 +689,7 @@ void facts_find_appointments(struct read_ctx *c, json_t *rec)
 			drop_courtesy_title(person);
 			if (!strncmp(person, "a ", 2) || !strncmp(person, "an ", 3) || !person[0])
 				continue;
-			/* split honours off the end */
-			for (;;) {
-				char *sp = strrchr(person, ' ');
-				size_t k;
-				bool found = false;
-				if (!sp)
-					break;
-				for (k = 0; k < ARRAY_SIZE(honours); k++)
-					if (!strcmp(sp + 1, honours[k])) {
-						char tmp[64];
-						snprintf(tmp, sizeof(tmp), "%s%s%s", sp + 1,
-						         hon[0] ? " " : "", hon);
-						snprintf(hon, sizeof(hon), "%s", tmp);
-						*sp = '\0';
-						found = true;
-					}
-				if (!found)
-					break;
-			}
+			split_honours(person, hon, sizeof(hon));
 			{
 				size_t i;
 				bool dup = false;
@@ -586,6 +713,7 @@ void facts_find_appointments(struct read_ctx *c, json_t *rec)
 				json_array_append_new(arr, o);
 			}
 		}
+	named_in_apposition(c, arr);
 	find_chairs(c, arr);
 	json_object_set_new(rec, "appointments", arr);
 }
@@ -857,19 +985,32 @@ void facts_find_parties(struct read_ctx *c, json_t *rec)
 		static const char *const kinds[] = {"County Council", "Borough Council"};
 		size_t q;
 		for (q = 0; q < ARRAY_SIZE(kinds); q++)
-			for (at = lex_search(&c->ix, 0, c->n, kinds[q], &end);
+			for (at = lex_search(&c->ix, facts_head_start(c), c->n, kinds[q], &end);
 			     at != (size_t)-1 && tries++ < 2 * READ_MAX_CANDIDATES;
 			     at = lex_search(&c->ix, end, c->n, kinds[q], &end)) {
-				size_t s = at, ss = lex_sentence_start(c->t, 0, at);
+				size_t s = at, ss = lex_sentence_start(c->t, 0, at),
+				       dp = lex_skip_space(c->t, end, c->n), de = dp;
 				char buf[128];
+				bool defined = false;
+				/* "Darlington Borough Council ("the\nPartner Council")": defined as
+				 * the partner right after its name, whatever the sentence said
+				 * before */
+				while (de < c->n && de - dp < 40 && c->t[de] != ')')
+					de++;
+				if (dp < c->n && c->t[dp] == '(' && de < c->n &&
+				    lex_search(&c->ix, dp, de, "partner", NULL) != (size_t)-1)
+					defined = true;
 				if (c->t[at] != kinds[q][0] ||
-				    lex_search(&c->ix, end, lex_sentence_end(c->t, end, c->n) < end + 40 ?
-							       lex_sentence_end(c->t, end, c->n) : end + 40,
-					       "partner", NULL) == (size_t)-1 ||
-				    lex_search(&c->ix, ss, at, "partner", NULL) != (size_t)-1)
+				    (!defined &&
+				     (lex_search(&c->ix, end,
+				                 lex_sentence_end(c->t, end, c->n) < end + 40
+				                     ? lex_sentence_end(c->t, end, c->n)
+				                     : end + 40,
+				                 "partner", NULL) == (size_t)-1 ||
+				      lex_search(&c->ix, ss, at, "partner", NULL) != (size_t)-1)))
 					continue;
-				while (s > 0 && (ch_is_alpha((unsigned char)c->t[s - 1]) || c->t[s - 1] == '-'))
-					s--;
+				s = name_start(
+				    c, at); /* the capitalised words before "Borough Council" */
 				lex_copy(c->t, s, end, buf, sizeof(buf));
 				if (!(buf[0] >= 'A' && buf[0] <= 'Z') ||
 				    (c->council[0] && (!strcasecmp(buf, c->council) || strstr(c->council, buf) ||
