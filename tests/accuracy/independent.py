@@ -64,7 +64,7 @@ The "spans" column counts the pairs that pass; below each table, every span
 anywhere in the output record is checked to lie inside the text.
 
 Usage:
-  score.py [--oversight BIN] [--only real|synthetic] [--set real|synthetic|heldout|dev|fresh|fresh2]
+  score.py [--oversight BIN] [--only real|synthetic] [--set real|synthetic|heldout|dev|fresh|fresh2|fresh3]
            [--pdf] [--json] [-v]
            [--min-recall [FIELD=]X]... [--min-precision [FIELD=]X]...
   score.py --pair GOLD.json OUTPUT.json [--text DOC] [--json] [-v] ...
@@ -78,7 +78,8 @@ the set "heldout"; it is never part of the default run and never gated.
 improving the reader, to check a rule on wordings the held-out set lacks).
 --set fresh does the same for tests/golden/read-fresh/ (a later unseen set, scored
 before any reader change made for it; see its README); --set fresh2 likewise for
-tests/golden/read-fresh2/ (a second unseen set).
+tests/golden/read-fresh2/ (a second unseen set), --set fresh3 for
+tests/golden/read-fresh3/ (a third).
 --set real|synthetic is the same as --only real|synthetic.
 --min-recall/--min-precision (default field: obligations) apply to the real
 documents (or the --pair) and make the exit status 1 when one is not met.
@@ -98,6 +99,7 @@ HELDOUT_DIR = os.path.join(ROOT, "tests", "golden", "read-heldout")
 DEV_DIR = os.path.join(ROOT, "tests", "golden", "read-dev")
 FRESH_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh")
 FRESH2_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh2")
+FRESH3_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh3")
 DOC_DIR = os.path.join(ROOT, "data", "documents")
 
 FIELDS = ["kind", "council", "date", "legal_basis", "dates", "events", "judgements",
@@ -677,6 +679,9 @@ def gold_sets(only):
     if only == "fresh2" and os.path.isdir(FRESH2_DIR):   # only on request, like heldout
         sets.append(("fresh2", [(os.path.join(FRESH2_DIR, n), FRESH2_DIR) for n in
                                 sorted(os.listdir(FRESH2_DIR)) if n.endswith(".json")]))
+    if only == "fresh3" and os.path.isdir(FRESH3_DIR):   # only on request, like heldout
+        sets.append(("fresh3", [(os.path.join(FRESH3_DIR, n), FRESH3_DIR) for n in
+                                sorted(os.listdir(FRESH3_DIR)) if n.endswith(".json")]))
     return sets
 
 
@@ -710,8 +715,8 @@ def parse_args(argv):
             elif x == "--min-precision":
                 a["min_precision"].append(v)
             elif x == "--set":
-                if v not in ("real", "synthetic", "heldout", "dev", "fresh", "fresh2"):
-                    raise SystemExit("score.py: --set takes real, synthetic, heldout, dev, fresh or fresh2")
+                if v not in ("real", "synthetic", "heldout", "dev", "fresh", "fresh2", "fresh3"):
+                    raise SystemExit("score.py: --set takes real, synthetic, heldout, dev, fresh, fresh2 or fresh3")
                 a["only"] = v
             else:
                 a[x[2:]] = v
@@ -735,7 +740,7 @@ def parse_args(argv):
             sys.exit(0)
         else:
             raise SystemExit("score.py: unknown argument '%s' (see --help)" % x)
-    if a["only"] not in (None, "real", "synthetic", "heldout", "dev", "fresh", "fresh2"):
+    if a["only"] not in (None, "real", "synthetic", "heldout", "dev", "fresh", "fresh2", "fresh3"):
         raise SystemExit("score.py: --only takes real or synthetic (--set also heldout)")
     return a
 

@@ -312,12 +312,14 @@ def gold_files():
     dev = os.path.join(ROOT, "tests", "golden", "read-dev")
     fresh = os.path.join(ROOT, "tests", "golden", "read-fresh")
     fresh2 = os.path.join(ROOT, "tests", "golden", "read-fresh2")
+    fresh3 = os.path.join(ROOT, "tests", "golden", "read-fresh3")
     for gd, docdir in ((d, os.path.join(ROOT, "data", "documents")),
                        (os.path.join(d, "synthetic"), os.path.join(d, "synthetic")),
                        (heldout, heldout),   # gold consistency only; scoring it is --set heldout
                        (dev, dev),
                        (fresh, fresh),
-                       (fresh2, fresh2)):
+                       (fresh2, fresh2),
+                       (fresh3, fresh3)):
         if not os.path.isdir(gd):
             continue
         for n in sorted(os.listdir(gd)):
@@ -387,6 +389,7 @@ def test_set_option():
     check("set:heldout-only", [n for n, _ in score.gold_sets("heldout")] == ["heldout"])
     check("set:fresh-only", [n for n, _ in score.gold_sets("fresh")] == ["fresh"])
     check("set:fresh2-only", [n for n, _ in score.gold_sets("fresh2")] == ["fresh2"])
+    check("set:fresh3-only", [n for n, _ in score.gold_sets("fresh3")] == ["fresh3"])
     check("set:parsed", score.parse_args(["--set", "heldout"])["only"] == "heldout")
     rc = subprocess.run([sys.executable, os.path.join(HERE, "independent.py"), "--set", "nosuch"],
                         stdout=subprocess.PIPE, stderr=subprocess.PIPE).returncode
