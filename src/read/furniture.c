@@ -132,8 +132,14 @@ static size_t running_headers(const char *t, size_t n, size_t **starts)
 	size_t nff = 0, np = 0, nh = 0, i, p, *hs, *he;
 
 	*starts = NULL;
-	for (p = 0; p < n; p++)
-		nff += t[p] == '\f';
+	/* the form feeds counted by memchr(), which passes over the text between
+	 * them many bytes at a time (a text file has none, a PDF one a page) */
+	for (p = 0; p < n; p++, nff++) {
+		const char *ff = memchr(t + p, '\f', n - p);
+		if (!ff)
+			break;
+		p = (size_t)(ff - t);
+	}
 	if (nff < 2 || !(hs = malloc(3 * nff * sizeof(*hs))))
 		return 0;
 	he = hs + nff;

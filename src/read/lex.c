@@ -17,6 +17,10 @@
 #include "../cal/phrase.h"
 #include "lex.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 /* Character flags: LEX_WORD (letter, digit or non-ASCII byte), LEX_ALNUM
  * (ASCII letter or digit), LEX_SPACE (ch_is_space), LEX_STOP (what may end
  * a sentence: '.', ';', a line break). */
@@ -187,6 +191,24 @@ static uint64_t alnum_bits64(const char *t, size_t base, size_t n)
 	uint64_t bits = 0, w;
 	size_t k;
 
+#ifdef __SSE2__
+	/* sixteen bytes at a time: a digit, or a letter once 0x20 is set in it
+	 * (capitals as small letters), compared as signed bytes, so that no
+	 * byte >= 0x80 (negative) is in either range */
+	if (n - base >= 64) {
+		for (k = 0; k < 64; k += 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + base + k));
+			__m128i f = _mm_or_si128(v, _mm_set1_epi8(0x20));
+			__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+			                              _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+			__m128i letter = _mm_and_si128(_mm_cmpgt_epi8(f, _mm_set1_epi8('a' - 1)),
+			                               _mm_cmplt_epi8(f, _mm_set1_epi8('z' + 1)));
+			bits |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(digit, letter))
+			        << k;
+		}
+		return bits;
+	}
+#endif
 	if (n - base >= 64) {
 		for (k = 0; k < 64; k += 8) {
 			memcpy(&w, t + base + k, 8);
@@ -223,7 +245,8 @@ void lex_index_build(struct lex_index *ix, const char *t, size_t n)
 {
 	uint64_t *starts, bits;
 	uint32_t *count, *fill;
-	size_t w, words = n / 64 + 1, b, total = 0;
+	uint16_t *bk;
+	size_t w, words = n / 64 + 1, b, j, total = 0;
 
 	memset(ix, 0, sizeof(*ix));
 	ix->t = t;
@@ -242,27 +265,35 @@ void lex_index_build(struct lex_index *ix, const char *t, size_t n)
 	memset(ix->start, 0, (LEX_BUCKETS + 1) * sizeof(uint32_t));
 	count = ix->start + 1;
 	for (w = 0; w < words; w++)
-		for (bits = starts[w]; bits; bits &= bits - 1)
-			count[bucket_at(t, w * 64 + (size_t)__builtin_ctzll(bits), n)]++;
-	for (b = 0; b < LEX_BUCKETS; b++) {
-		total += count[b];
-		count[b] = (uint32_t)total;
-	}
-	ix->pos =
-	    total <= LEX_INDEX_MAX_WORDS ? malloc((total ? total : 1) * sizeof(uint32_t)) : NULL;
+		total += (size_t)__builtin_popcountll(starts[w]);
+	/* each word's bucket, worked out once (in text order) for the count
+	 * and again read back for the fill */
+	bk = total <= LEX_INDEX_MAX_WORDS ? malloc((total ? total : 1) * sizeof(*bk)) : NULL;
+	ix->pos = bk ? malloc((total ? total : 1) * sizeof(uint32_t)) : NULL;
 	if (ix->pos) {
+		for (w = 0, j = 0; w < words; w++)
+			for (bits = starts[w]; bits; bits &= bits - 1) {
+				size_t b1 = bucket_at(t, w * 64 + (size_t)__builtin_ctzll(bits), n);
+				bk[j++] = (uint16_t)b1;
+				count[b1]++;
+			}
+		for (b = 0, j = 0; b < LEX_BUCKETS; b++) {
+			j += count[b];
+			count[b] = (uint32_t)j;
+		}
 		fill = ix->hint = ix->start + LEX_BUCKETS + 1; /* filled, each is a valid hint */
 		memcpy(fill, ix->start, LEX_BUCKETS * sizeof(uint32_t));
-		for (w = 0; w < words; w++)
-			for (bits = starts[w]; bits; bits &= bits - 1) {
-				size_t p = w * 64 + (size_t)__builtin_ctzll(bits);
-				ix->pos[fill[bucket_at(t, p, n)]++] = (uint32_t)p;
-			}
+		for (w = 0, j = 0; w < words; w++)
+			for (bits = starts[w]; bits; bits &= bits - 1)
+				ix->pos[fill[bk[j++]]++] =
+				    (uint32_t)(w * 64 + (size_t)__builtin_ctzll(bits));
+		free(bk);
 		index_date_starts(ix);
 		ix->starts = starts;
 		if ((ix->focus = malloc(sizeof(*ix->focus))))
 			ix->focus->e = 0;
 	} else {
+		free(bk);
 		lex_index_release(ix);
 		ix->t = t;
 		ix->n = n;
@@ -368,6 +399,16 @@ static size_t search_spaced(const struct lex_index *ix, size_t b, size_t s, size
 	return (size_t)-1;
 }
 
+/* The search through bucket b, out of line: lex_search() answers most
+ * questions from the focus alone, and so needs few registers of its own. */
+__attribute__((noinline)) static size_t search_bucket(const struct lex_index *ix, size_t b,
+                                                      size_t s, size_t e, const char *phrase,
+                                                      size_t *end)
+{
+	return phrase[0] == ' ' ? search_spaced(ix, b, s, e, phrase, end)
+	                        : search_word(ix, b, s, e, phrase, end);
+}
+
 void lex_focus(const struct lex_index *ix, size_t s, size_t e)
 {
 	struct lex_focus *f = ix->focus;
@@ -410,8 +451,7 @@ size_t lex_search(const struct lex_index *ix, size_t s, size_t e, const char *ph
 			return s;
 		return (size_t)-1;
 	}
-	return spaced ? search_spaced(ix, (size_t)b, s, e, phrase, end)
-	              : search_word(ix, (size_t)b, s, e, phrase, end);
+	return search_bucket(ix, (size_t)b, s, e, phrase, end);
 }
 
 size_t lex_next_word(const struct lex_index *ix, size_t i, size_t e)
@@ -533,10 +573,33 @@ static bool has_byte(uint64_t w, unsigned char c)
 	return (x - ones) & ~x & highs;
 }
 
-/* The first '.', ';' or line break in t[i, e), or e; eight bytes at a time
- * until a word holds one. */
+#ifdef __SSE2__
+/* The bytes of t[i, i + 16) that are '.', ';' or a line break, as bits of a
+ * mask (bit k for t[i + k]): sixteen compared at once. */
+static unsigned stop_mask16(const char *t, size_t i)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+	__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+	                                      _mm_cmpeq_epi8(v, _mm_set1_epi8(';'))),
+	                         _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+
+	return (unsigned)_mm_movemask_epi8(m);
+}
+#endif
+
+/* The first '.', ';' or line break in t[i, e), or e (the bytes LEX_STOP
+ * flags): sixteen bytes at a time where the processor has SSE2 (the first
+ * flagged byte is the answer, exactly), else eight at a time until a word
+ * holds one; then byte by byte. */
 static size_t next_stop(const char *t, size_t i, size_t e)
 {
+#ifdef __SSE2__
+	for (; i + 16 <= e; i += 16) {
+		unsigned m = stop_mask16(t, i);
+		if (m)
+			return i + (size_t)__builtin_ctz(m);
+	}
+#endif
 	for (; i + 8 <= e; i += 8) {
 		uint64_t w;
 		memcpy(&w, t + i, 8);
@@ -545,6 +608,22 @@ static size_t next_stop(const char *t, size_t i, size_t e)
 	}
 	while (i < e && !(lex_ctype[(unsigned char)t[i]] & LEX_STOP))
 		i++;
+	return i;
+}
+
+/* The last '.', ';' or line break in t[s, i), plus one, or s if there is
+ * none: where lex_sentence_start() has something to look at. */
+static size_t prev_stop(const char *t, size_t s, size_t i)
+{
+#ifdef __SSE2__
+	for (; i - s >= 16; i -= 16) {
+		unsigned m = stop_mask16(t, i - 16);
+		if (m)
+			return i - 16 + (size_t)(32 - __builtin_clz(m));
+	}
+#endif
+	while (i > s && !(lex_ctype[(unsigned char)t[i - 1]] & LEX_STOP))
+		i--;
 	return i;
 }
 
@@ -573,7 +652,10 @@ size_t lex_sentence_start(const char *t, size_t s, size_t pos)
 
 	if (pos - s > LEX_MAX_SENTENCE)
 		s = pos - LEX_MAX_SENTENCE;
-	for (i = pos; i > s; i--) {
+	/* only a '.', ';' or line break before i can end the sentence before
+	 * pos (blank_line_at() wants a line break): the bytes between are
+	 * passed over */
+	for (i = prev_stop(t, s, pos); i > s; i = prev_stop(t, s, i - 1)) {
 		char c = t[i - 1];
 		if (c == ';' || (c == '.' && i < pos && ch_is_space((unsigned char)t[i])))
 			return lex_skip_space(t, i, pos);

@@ -8,6 +8,10 @@
 
 #include "text.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 /* Windows-1252 0x80..0x9f to Unicode (0 = undefined, kept as U+FFFD). */
 static const uint16_t cp1252[32] = {
 	0x20ac, 0,      0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021,
@@ -21,6 +25,14 @@ static size_t ascii_run_end(const unsigned char *s, size_t i, size_t n)
 {
 	uint64_t w;
 
+#ifdef __SSE2__
+	for (; i + 16 <= n; i += 16) { /* sixteen at a time: the first high bit is the end */
+		unsigned m = (unsigned)_mm_movemask_epi8(
+		    _mm_loadu_si128((const __m128i *)(const void *)(s + i)));
+		if (m)
+			return i + (size_t)__builtin_ctz(m);
+	}
+#endif
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&w, s + i, 8);
 		if (w & 0x8080808080808080ULL)
@@ -104,6 +116,31 @@ static void count_bytes(const unsigned char *s, size_t n, size_t *controls, bool
 	uint64_t w, above = 0;
 
 	*controls = 0;
+#ifdef __SSE2__
+	{
+		/* sixteen bytes at a time, each flag exact: a byte is below space if
+		 * the unsigned minimum of it and 0x1f is itself, above space if the
+		 * maximum of it and 0x21 is; a control character is below space and
+		 * none of the four white space bytes; the controls of a block are
+		 * counted from its mask */
+		__m128i seen = _mm_setzero_si128();
+		for (; i + 16 <= n; i += 16) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+			__m128i below = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1f)), v);
+			__m128i space =
+			    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+			                              _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))),
+			                 _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
+			                              _mm_cmpeq_epi8(v, _mm_set1_epi8('\f'))));
+			unsigned m = (unsigned)_mm_movemask_epi8(_mm_andnot_si128(space, below));
+			seen = _mm_or_si128(
+			    seen, _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(0x21)), v));
+			if (m)
+				*controls += (size_t)__builtin_popcount(m);
+		}
+		above = _mm_movemask_epi8(seen) ? highs : 0;
+	}
+#endif
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&w, s + i, 8);
 		above |= (((w & low7) + ones * (0x80 - 0x21)) | w) & highs;
