@@ -224,6 +224,21 @@ static bool bare_number(const struct clause_list *l, const char *t, size_t s, si
 	return true;
 }
 
+/* Does t[s, e) hold a gap between table columns (a tab, or three spaces in a row)? */
+static bool column_gap(const char *t, size_t s, size_t e)
+{
+	size_t run = 0;
+
+	for (; s < e; s++) {
+		if (t[s] == '\t')
+			return true;
+		run = t[s] == ' ' ? run + 1 : 0;
+		if (run == 3)
+			return true;
+	}
+	return false;
+}
+
 struct level {
 	int kind, style;
 	char last[8];
@@ -413,8 +428,10 @@ static void set_id(const struct clause_list *l, struct clause *c, const struct m
 	const char *last = lower;
 	size_t x, len = 0, cap = sizeof(c->id);
 
-	if (m->kind == K_PARA) {
-		put_number(c->id, cap, put_text(c->id, cap, 0, "para.", 5), para_n);
+	if (m->kind == K_PARA) { /* "para.3", in an annex "annex.para.3" */
+		put_number(c->id, cap,
+		           put_text(c->id, cap, 0, annex ? "annex.para." : "para.", annex ? 11 : 5),
+		           para_n);
 		return;
 	}
 	for (x = 0; m->label[x] && x + 1 < sizeof(lower); x++)
@@ -543,8 +560,10 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 			have = marker_at(t, b, te, &m) || bare_number(l, t, b, te, &m);
 			if (have && para_n == 0)
 				para_lead = false; /* the lead-in has a numbered list */
+			/* a table's column headings ("Duty      When") under the lead-in are no
+			 * paragraph: its rows are numbered */
 			if (!have && para_lead && prev_blank && t[s] >= 'A' && t[s] <= 'Z' &&
-			    !is_heading_line(t, s, te) && para_n < 999) {
+			    !is_heading_line(t, s, te) && para_n < 999 && !column_gap(t, s, te)) {
 				/* an operative part in unnumbered paragraphs */
 				memset(&m, 0, sizeof(m));
 				m.kind = K_PARA;
@@ -554,9 +573,14 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 				m.text = s;
 				have = true;
 			}
+			/* "... as follows:", "directs the Council:", "In carrying out the role,
+			 * the Commissioner will:" over paragraphs that carry no number */
 			if (!have && (closed || current < 0) && t[te - 1] == ':' &&
 			    (lex_find(t, s, te, "as follows", NULL) != (size_t)-1 ||
-			     lex_find(t, s, te, "directs", NULL) != (size_t)-1)) {
+			     lex_find(t, s, te, "directs", NULL) != (size_t)-1 ||
+			     lex_find(t, s, te, " will:", NULL) != (size_t)-1 ||
+			     lex_find(t, s, te, " shall:", NULL) != (size_t)-1 ||
+			     lex_find(t, s, te, " must:", NULL) != (size_t)-1)) {
 				para_lead = true;
 				para_n = 0;
 			}

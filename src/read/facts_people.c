@@ -771,6 +771,8 @@ static const struct {
     {"the adviser", "improvement_adviser"},
     {"the advisor", "improvement_adviser"},
     {"strategic partner", "partner_council"},
+    /* the defined term for a partner: "the Partner Council" */
+    {"partner council", "partner_council"},
     {"council", "council"},
     {"ofsted", "ofsted"},
 };

@@ -558,6 +558,18 @@ static const char *untimed_kind(const struct read_ctx *c, size_t s, size_t e, ch
 		lex_copy(c->t, at, lex_sentence_end(c->t, end, e), cond, ncond);
 		return "conditional";
 	}
+	/* "Report to the Secretary of State without delay if at any time the Commissioner
+	 * considers ...": done when the condition arises */
+	if ((at = lex_search(&c->ix, s, e, "without delay if ", &end)) != (size_t)-1 ||
+	    (at = lex_search(&c->ix, s, e, "immediately if ", &end)) != (size_t)-1 ||
+	    (at = lex_search(&c->ix, s, e, " if at any time ", &end)) != (size_t)-1) {
+		size_t ifs = lex_search(&c->ix, at, end, "if ", NULL),
+		       ife = lex_trim_end(c->t, ifs, lex_sentence_end(c->t, end, e));
+		while (ife > ifs && (c->t[ife - 1] == '.' || c->t[ife - 1] == ';'))
+			ife--;
+		lex_copy(c->t, ifs, ife, cond, ncond);
+		return "conditional";
+	}
 	/* "establish and maintain a Board": kept up, not done once */
 	if (lex_search(&c->ix, s, e < s + 80 ? e : s + 80, "maintain", NULL) != (size_t)-1 ||
 	    lex_search(&c->ix, s, e < s + 80 ? e : s + 80, "continue", NULL) != (size_t)-1)
@@ -1003,7 +1015,8 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				const char *kind = untimed_kind(c, s, se, cond, sizeof(cond));
 				const char *subj =
 				    verb_first ? NULL : oblig_subject_role(c, body, se);
-				if (verb_first && !strcmp(kind, "conditional")) {
+				if (verb_first && !strcmp(kind, "conditional") &&
+				    strncmp(cond, "if ", 3)) {
 					kind = "standing";
 					cond[0] = '\0';
 				}
@@ -1226,8 +1239,16 @@ void oblig_extract(struct read_ctx *c, json_t *rec)
 		if (cl->parent < 0 && (cl->heading.e > cl->heading.s ||
 				       (i > 0 && cl->section != l->v[i - 1].section))) {
 			bool lead = lead_in_mark(c->t, cl->heading.s, cl->heading.e) > 0;
+			size_t gs = cl->heading.e > cl->heading.s ? cl->heading.e : 0,
+			       ge = lex_trim_end(c->t, gs, cl->span.s);
 			heading_bearer =
 			    lead ? oblig_lead_in_bearer(c, cl->heading.s, cl->heading.e) : NULL;
+			/* "TERMS OF REFERENCE FOR THE COMMISSIONER", then a lead-in of its
+			 * own over unnumbered paragraphs: "In carrying out the role, the
+			 * Commissioner will:" */
+			if (!heading_bearer && gs && ge > gs && ge - gs < 300 &&
+			    lead_in_mark(c->t, gs, ge))
+				heading_bearer = oblig_lead_in_bearer(c, gs, ge);
 		}
 		if (!in_operative_part(c, cl, has_operative))
 			continue;

@@ -83,13 +83,32 @@ static bool subordinate_passive(const struct read_ctx *c, size_t s, size_t by)
 	       (be_e - be_s == 4 && lex_at(c->t, be_s, be_e, "been", NULL));
 }
 
+/* Is the "by" at t[by] the agent of an approval ("on terms approved by the Secretary
+ * of State", "a plan agreed by the Commissioner")?  Who approves owes nothing here. */
+static bool approval_agent(const struct read_ctx *c, size_t s, size_t by)
+{
+	static const char *const verbs[] = {"approved",  "agreed",   "endorsed", "determined",
+	                                    "specified", "directed", "set"};
+	size_t we = by, ws, k;
+
+	while (we > s && ch_is_space((unsigned char)c->t[we - 1]))
+		we--;
+	ws = we;
+	while (ws > s && lex_is_word_char((unsigned char)c->t[ws - 1]))
+		ws--;
+	for (k = 0; k < ARRAY_SIZE(verbs); k++)
+		if (we - ws == strlen(verbs[k]) && lex_at(c->t, ws, we, verbs[k], NULL))
+			return true;
+	return false;
+}
+
 const char *oblig_agent_after(const struct read_ctx *c, size_t s, size_t e)
 {
 	size_t from = s, where;
 	const char *r;
 
 	while ((r = oblig_role_after(c, from, e, " by ", &where)) != NULL) {
-		if (!subordinate_passive(c, s, where))
+		if (!subordinate_passive(c, s, where) && !approval_agent(c, s, where))
 			return r;
 		from = where + 4;
 	}

@@ -28,7 +28,13 @@
 #     with a warning to confirm the reading;
 #   - a table whose cells come one per line under "No.", "Action", "Responsible",
 #     "Timescale": row 11.1 is the Council's (its Responsible cell), due 6 weeks after
-#     14 November 2024 = 26 December 2024; row 11.2 the Department's, every 6 months.
+#     14 November 2024 = 26 December 2024; row 11.2 the Department's, every 6 months;
+#   - "on terms approved by the Secretary of State": who approves owes nothing (12 is
+#     the Council's, done with the Partner Council);
+#   - unnumbered paragraphs under "In carrying out the role, the Commissioner will:"
+#     (after an annex heading) are clauses annex.para.1, .2, the Commissioner's duties:
+#     advise within three months (14 February 2025); report "without delay if at any
+#     time ..." (conditional).
 set -u
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -78,6 +84,8 @@ Review the Council's progress
 Department for Education
 Every 6 months
 
+12. The Council shall, no later than 30 November 2024, enter into an agreement with the Partner Council, on terms approved by the Secretary of State.
+
 Annex A - Milestones
 
 The Council must meet the following milestones by the target dates shown.
@@ -85,6 +93,16 @@ The Council must meet the following milestones by the target dates shown.
 No.	Milestone	Target date
 1	Revised improvement plan submitted to the Department	31.03.2025
 2	Independent audit of care plans completed	end of Q2 2025/26
+
+Annex B
+
+TERMS OF REFERENCE FOR THE COMMISSIONER
+
+In carrying out the role, the Commissioner will:
+
+Advise the Secretary of State, within three months of the date of this Direction, whether the Council has made sufficient progress.
+
+Report to the Secretary of State without delay if at any time the Commissioner considers that progress is not sufficient.
 EOF
 "$OVERSIGHT" read "$tmp/d.txt" >"$tmp/d.json" 2>"$tmp/err" ||
 	echo "FAIL drafting:read: exit $?: $(cat "$tmp/err")"
@@ -131,6 +149,11 @@ check("financial-year-quarter-warns", any("Q2 2025/26" in w.get("message", "") f
 r1, r2 = one("11.1"), one("11.2")
 check("cell-per-line-table-row-deadline", r1.get("bearer") == "council" and r1.get("kind") == "deadline" and r1.get("due", {}).get("date") == "2024-12-26")
 check("cell-per-line-table-responsible", r2.get("bearer") == "dfe" and r2.get("recurrence", {}).get("every") == "P6M")
+a12 = one("12")
+check("approval-agent-owes-nothing", a12.get("bearer") == "council" and a12.get("to") == "partner_council" and a12.get("due", {}).get("date") == "2024-11-30")
+p1, p2 = one("annex.para.1"), one("annex.para.2")
+check("unnumbered-paragraphs-under-a-lead-in", p1.get("bearer") == "commissioner" and p1.get("due", {}).get("date") == "2025-02-14" and p1.get("to") == "secretary_of_state")
+check("without-delay-if-is-conditional", p2.get("bearer") == "commissioner" and p2.get("kind") == "conditional" and p2.get("condition") == "if at any time the Commissioner considers that progress is not sufficient")
 z = one("5")
 check("possessive-subject-is-the-dcs", z.get("bearer") == "dcs" and z.get("to") == "commissioner" and z.get("recurrence", {}).get("every") == "P1M")
 PY
