@@ -4,7 +4,8 @@
  * per expression with its bearer, recipient, action, timing and
  * condition; then number them within the clause.  Phrases and dates are
  * looked for through the document's word index (lex_search(),
- * lex_dates_in()).  Who owes a duty is read by oblig_bearer.c; the due date or
+ * lex_dates_in()).  The time expressions are found by oblig_timing.c (and
+ * oblig_when.c); who owes a duty is read by oblig_bearer.c; the due date or
  * recurrence a timing gives is made by oblig_due.c.
  */
 #include "../base/compat.h"
@@ -27,411 +28,6 @@ static json_t *jtext(const struct read_ctx *c, size_t s, size_t e, size_t cap)
 	if (cap > sizeof(buf))
 		cap = sizeof(buf);
 	return read_string(lex_copy(c->t, s, e, buf, cap));
-}
-
-/* The anchor named by "of <phrase>" / "from <phrase>" at t[s..e). */
-static void anchor_of(const struct read_ctx *c, size_t s, size_t e, char *out, size_t n)
-{
-	static const struct {
-		const char *words, *anchor;
-	} anchors[] = {
-		{"the date of this", "instrument_date"}, {"this direction", "instrument_date"},
-		{"this notice", "instrument_date"},      {"the date of the direction", "instrument_date"},
-		{"appointment", "event:appointment"},
-		{"the ofsted inspection report", "event:ofsted_report"},
-		{"the ofsted inspection", "event:ofsted_inspection"},
-		{"the inspection", "event:ofsted_inspection"},
-		{"the ofsted report", "event:ofsted_report"},
-		{"the date of the ofsted", "event:ofsted_report"},
-		/* other wordings: "of the publication of the Ofsted report", "of the
-		 * monitoring visit", "of the date of issue of this notice" */
-		{"the publication of", "event:ofsted_report"},
-		{"publication of", "event:ofsted_report"},
-		{"the inspection report", "event:ofsted_report"},
-		{"the date of issue", "instrument_date"},
-		{"the issue of this", "instrument_date"},
-		{"this letter", "instrument_date"},
-		{"the monitoring visit", "event:monitoring_visit"},
-		{"his appointment", "event:appointment"},
-		{"her appointment", "event:appointment"},
-		{"their appointment", "event:appointment"},
-	};
-	size_t k;
-
-	size_t we;
-
-	s = lex_skip_space(c->t, s, e);
-	for (k = 0; k < ARRAY_SIZE(anchors); k++) {
-		size_t at = lex_search(&c->ix, s, e < s + 60 ? e : s + 60, anchors[k].words, NULL);
-		if (at != (size_t)-1 && at < s + 12) {
-			snprintf(out, n, "%s", anchors[k].anchor);
-			return;
-		}
-	}
-	/* "from the date of his appointment": the event the date is of */
-	if (lex_at(c->t, s, e, "the date of ", &we)) {
-		anchor_of(c, we, e, out, n);
-		return;
-	}
-	snprintf(out, n, "%s", "");
-}
-
-/* Try to parse a period from the words t[s, e). */
-static bool period_in(const struct read_ctx *c, size_t s, size_t e, struct cal_period *p)
-{
-	char buf[96];
-
-	if (e <= s || e - s > 60)
-		return false;
-	lex_copy(c->t, s, e, buf, sizeof(buf));
-	/* no error context: most words tried are no period, and the message
-	 * that would say so is not wanted (nor made) */
-	return cal_period_parse(strv_of(buf), p, NULL) == 0;
-}
-
-bool oblig_timing_overlaps(const struct timing *t, size_t n, size_t s, size_t e)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (s < t[i].e && e > t[i].s)
-			return true;
-	return false;
-}
-
-static size_t word_end(const char *t, size_t i, size_t e)
-{
-	while (i < e && (lex_is_word_char((unsigned char)t[i]) || t[i] == '-'))
-		i++;
-	return i;
-}
-
-static size_t prev_word_start(const char *t, size_t s, size_t i)
-{
-	while (i > s && ch_is_space((unsigned char)t[i - 1]))
-		i--;
-	while (i > s && (lex_is_word_char((unsigned char)t[i - 1]) || t[i - 1] == '-'))
-		i--;
-	return i;
-}
-
-/* Could the word t[ws, we) be a frequency adverb: "annual", or "ly" in
- * its first 39 bytes ("monthly", "bi-weekly")? */
-static bool adverb_like(const char *t, size_t ws, size_t we)
-{
-	size_t k, stop = we - ws > 39 ? ws + 39 : we;
-
-	if (we - ws == 6 && !memcmp(t + ws, "annual", 6))
-		return true;
-	for (k = ws; k + 1 < stop; k++)
-		if (t[k] == 'l' && t[k + 1] == 'y')
-			return true;
-	return false;
-}
-
-/* The first place in t[i, e) that holds "ly" or "annual", which every word
- * adverb_like() lets through holds; or e. */
-static size_t next_adverb_place(const char *t, size_t i, size_t e)
-{
-	for (; i + 1 < e; i++)
-		if ((t[i] == 'l' && t[i + 1] == 'y') ||
-		    (t[i] == 'a' && e - i >= 6 && !memcmp(t + i, "annual", 6)))
-			return i;
-	return e;
-}
-
-static int cmp_timing(const void *a, const void *b)
-{
-	const struct timing *x = a, *y = b;
-	return (x->s > y->s) - (x->s < y->s);
-}
-
-/* "within N <unit> of <anchor>", "no later than N <unit> after/from <anchor>": a
- * period counted from an anchor, the cue then the link word before the anchor.  The
- * later cues are skipped where an earlier one was read.  The last, the statutes'
- * "before the end of the period of 3 months beginning with the date of this
- * Direction", counts the anchor's own day as the period's first (BEGINNING_WITH). */
-static const char *const period_cues[][2] = {{"within ", " of "},
-                                             {"no later than ", " after "},
-                                             {"not later than ", " after "},
-                                             {"no later than ", " from "},
-                                             {"not later than ", " from "},
-                                             {"within ", " from "},
-                                             {"the period of ", " beginning with "}};
-#define BEGINNING_WITH (ARRAY_SIZE(period_cues) - 1)
-
-static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_t l,
-                             struct timing *out, size_t n)
-{
-	const char *t = c->t;
-	size_t at, end;
-
-	for (at = lex_search(&c->ix, s, e, period_cues[l][0], &end); at != (size_t)-1 && n < MAXT;
-	     at = lex_search(&c->ix, end, e, period_cues[l][0], &end)) {
-		size_t of = lex_search(&c->ix, end, e < end + 50 ? e : end + 50, period_cues[l][1],
-		                       NULL),
-		       ofe = 0;
-		struct cal_period p;
-		if (of == (size_t)-1 || (l > 0 && oblig_timing_overlaps(out, n, at, of)))
-			continue;
-		lex_at(t, of, e, period_cues[l][1], &ofe);
-		if (!period_in(c, end, of, &p))
-			continue;
-		timing_new(out, n, T_WITHIN, at, ofe); /* its end placed below */
-		out[n].period = p;
-		out[n].beginning_with = l == BEGINNING_WITH;
-		anchor_of(c, ofe, e, out[n].anchor, sizeof(out[n].anchor));
-		/* "which the Council shall provide within 10 working days of the request":
-		 * counted from a request that may never come */
-		{
-			size_t r = lex_search(&c->ix, ofe, e < ofe + 16 ? e : ofe + 16, "request", NULL);
-			out[n].on_request = !out[n].anchor[0] && r != (size_t)-1;
-		}
-		{
-			size_t k = ofe;
-			while (k < e && t[k] != ',' && t[k] != ';' && t[k] != ')' && k - ofe < 60 &&
-			       !lex_at(t, k, e, " and ", NULL) && !lex_at(t, k, e, " or ", NULL))
-				k++;
-			out[n].e = k;
-		}
-		n++;
-	}
-	return n;
-}
-
-/* Every time expression in the sentence t[s, e). */
-size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out)
-{
-	const char *t = c->t;
-	size_t n = 0, at, end, i;
-	struct lex_date d[16];
-	size_t nd;
-
-	for (i = 0; i < ARRAY_SIZE(period_cues); i++)
-		n = period_timings(c, s, e, i, out, n);
-	/* at N <unit> intervals */
-	for (at = lex_search(&c->ix, s, e, "intervals", &end); at != (size_t)-1 && n < MAXT;
-	     at = lex_search(&c->ix, end, e, "intervals", &end)) {
-		size_t a = at > s + 40 ? at - 40 : s, from;
-		size_t k = lex_search(&c->ix, a, at, "at ", &from);
-		struct cal_period p;
-		if (k == (size_t)-1 || !period_in(c, from, at, &p))
-			continue;
-		timing_new(out, n, T_EVERY, k, end);
-		out[n].period = p;
-		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
-		{
-			size_t fe;
-			size_t fr =
-			    lex_search(&c->ix, end, e < end + 12 ? e : end + 12, "from ", &fe);
-			if (fr == (size_t)-1)
-				fr = lex_search(&c->ix, end, e < end + 12 ? e : end + 12, "of ",
-				                &fe);
-			if (fr != (size_t)-1) {
-				char anc[48];
-				anchor_of(c, fe, e, anc, sizeof(anc));
-				if (anc[0]) {
-					snprintf(out[n].anchor, sizeof(out[n].anchor), "%s", anc);
-					size_t at_this = lex_search(&c->ix, fe, e, "this", NULL);
-					out[n].e = word_end(t, at_this != (size_t)-1 ? at_this + 5 : fe, e);
-				}
-			}
-		}
-		n++;
-	}
-	/* at intervals of (not more than) N <unit> */
-	for (at = lex_search(&c->ix, s, e, "at intervals of ", &end); at != (size_t)-1 && n < MAXT;
-	     at = lex_search(&c->ix, end, e, "at intervals of ", &end)) {
-		static const char *const bounds[] = {"not more than ", "no more than ",
-						     "no longer than ", "not exceeding "};
-		size_t k, w1, w2, pe;
-		struct cal_period p;
-		bool bound = false;
-		for (k = 0; k < ARRAY_SIZE(bounds); k++)
-			if (lex_at(t, end, e, bounds[k], &pe)) {
-				end = pe;
-				bound = true;
-				break;
-			}
-		w1 = word_end(t, end, e);
-		w2 = word_end(t, lex_skip_space(t, w1, e), e);
-		if (!period_in(c, end, w2, &p) || oblig_timing_overlaps(out, n, at, w2))
-			continue;
-		timing_new(out, n, T_EVERY, at, w2);
-		out[n].period = p;
-		out[n].at_most = bound;
-		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
-		n++;
-	}
-	/* every N <unit>, thereafter every N <unit> */
-	for (at = lex_search(&c->ix, s, e, "every ", &end); at != (size_t)-1 && n < MAXT;
-	     at = lex_search(&c->ix, end, e, "every ", &end)) {
-		size_t w1 = word_end(t, end, e), w2 = word_end(t, lex_skip_space(t, w1, e), e);
-		size_t w3 = word_end(t, lex_skip_space(t, w2, e), e);
-		struct cal_period p;
-		size_t stop = 0;
-		if (period_in(c, end, w3, &p))
-			stop = w3;
-		else if (period_in(c, end, w2, &p))
-			stop = w2;
-		else if (period_in(c, end, w1, &p))
-			stop = w1;
-		if (!stop || oblig_timing_overlaps(out, n, at, stop))
-			continue;
-		timing_new(out, n, T_EVERY, at, stop);
-		out[n].period = p;
-		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
-		/* "and thereafter every six months", "and every six months thereafter" */
-		out[n].thereafter = lex_search(&c->ix, at > s + 15 ? at - 15 : s, at, "thereafter",
-		                               NULL) != (size_t)-1 ||
-		                    lex_search(&c->ix, stop, e < stop + 12 ? e : stop + 12, "thereafter",
-		                               NULL) != (size_t)-1;
-		n++;
-	}
-	/* frequency adverbs: monthly, quarterly, bi-monthly, six-weekly, ...: the
-	 * words (a word character then word characters and hyphens) that
-	 * adverb_like() lets through, in order.  Only a word that holds "ly" or
-	 * "annual" can be one, so the scan goes from each such place to the word
-	 * around it, not through every word. */
-	for (i = s; i < e && n < MAXT;) {
-		size_t ws = next_adverb_place(t, i, e), we;
-		struct cal_period p;
-		if (ws >= e)
-			break;
-		we = word_end(t, ws, e);
-		while (ws > i && (lex_is_word_char((unsigned char)t[ws - 1]) || t[ws - 1] == '-'))
-			ws--;
-		i = we;
-		/* (a run that begins with a hyphen holds no word) */
-		if (!lex_is_word_char((unsigned char)t[ws]) || !adverb_like(t, ws, we))
-			continue;
-		if (!period_in(c, ws, we, &p))
-			continue;
-		/* "3 monthly" or "six weekly" written as two words */
-		{
-			size_t pw = prev_word_start(t, s, ws);
-			struct cal_period p2;
-			if (pw < ws && period_in(c, pw, we, &p2) && p2.n != p.n) {
-				p = p2;
-				ws = pw;
-			}
-		}
-		if (oblig_timing_overlaps(out, n, ws, we))
-			continue;
-		timing_new(out, n, T_EVERY, ws, we);
-		out[n].period = p;
-		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
-		n++;
-	}
-	/* dates: by / no later than / by the end of / end of / in / until */
-	nd = lex_dates_in(&c->ix, s, e, d, 16);
-	for (i = 0; i < nd && n < MAXT; i++) {
-		size_t look = d[i].span.s > s + 45 ? d[i].span.s - 45 : s, end2;
-		const char *rule = NULL;
-		size_t ws = d[i].span.s;
-		static const struct {
-			const char *words, *rule;
-		} cues[] = {
-		    {"by the end of ", "end_of"},
-		    {"by no later than ", "by"},
-		    {"no later than ", "by"},
-		    {"not later than ", "by"},
-		    {"on or before ", "by"},
-		    {"end of ", "end_of"},
-		    {"by the ", "by"},
-		    {"by ", "by"},
-		    {"in ", "in_month"},
-		    {"until the end of the initial term (", "until"},
-		    {"until ", "until"},
-		    {"term (", "until"},
-		};
-		size_t k;
-		for (k = 0; k < ARRAY_SIZE(cues) && !rule; k++) {
-			/* the cue right before the date ("in six months' time, in May 2022") */
-			size_t a2;
-			for (a2 = lex_search(&c->ix, look, d[i].span.s, cues[k].words, &end2);
-			     a2 != (size_t)-1 && !rule;
-			     a2 = lex_search(&c->ix, a2 + 1, d[i].span.s, cues[k].words, &end2))
-				if (lex_skip_space(t, end2, d[i].span.s) == d[i].span.s) {
-					rule = cues[k].rule;
-					ws = a2;
-				}
-		}
-		/* a table row's last cell, after a tab: "...\t31.03.2025" is its target date */
-		if (!rule && d[i].span.s > s && t[d[i].span.s - 1] == '\t' &&
-		    lex_skip_space(t, d[i].span.e, e) >= lex_trim_end(t, d[i].span.e, e)) {
-			rule = "by";
-			ws = d[i].span.s;
-		}
-		if (!rule)
-			continue;
-		if (!strcmp(rule, "in_month") && d[i].precision != LEX_MONTH)
-			continue;
-		if (!strcmp(rule, "on") && d[i].precision != LEX_DAY)
-			continue;
-		if (oblig_timing_overlaps(out, n, ws, d[i].span.e))
-			continue;
-		timing_new(out, n, !strcmp(rule, "until") ? T_UNTIL : T_DATE, ws, d[i].span.e);
-		out[n].rule = !strcmp(rule, "until") ? "on" : rule;
-		out[n].date = d[i];
-		n++;
-	}
-	/* "until the transfer date": a term the document defines with a date ('by 1st
-	 * April 2022 ("the transfer date")') */
-	for (at = lex_search(&c->ix, s, e, "until ", &end); at != (size_t)-1 && n < MAXT;
-	     at = lex_search(&c->ix, end, e, "until ", &end)) {
-		const struct read_alias *a = facts_alias_at(c, end, e);
-		if (!a || !a->has_date || oblig_timing_overlaps(out, n, at, end + strlen(a->name)))
-			continue;
-		timing_new(out, n, T_UNTIL, at, end + strlen(a->name));
-		out[n].rule = "on";
-		out[n].date.day = a->date;
-		out[n].date.precision = LEX_DAY;
-		out[n].date.span.s = end;
-		out[n].date.span.e = out[n].e;
-		n++;
-	}
-	n = oblig_more_timings(c, s, e, out, n);
-	/* "six-monthly stocktake meetings ..., the first of which will take place in
-	 * October 2022": the date places the series' first occurrence, no deadline of
-	 * its own */
-	{
-		bool series = false;
-		size_t k, m = 0;
-		for (k = 0; k < n; k++)
-			if (out[k].kind == T_EVERY)
-				series = true;
-		for (k = 0; k < n; k++) {
-			size_t b = out[k].s > s + 50 ? out[k].s - 50 : s;
-			if (series && (out[k].kind == T_DATE || out[k].kind == T_WITHIN) &&
-			    (lex_search(&c->ix, b, out[k].s, "the first of which", NULL) !=
-			         (size_t)-1 ||
-			     /* "twice a year, the first no later than six months after ..." */
-			     lex_at(t, prev_word_start(t, s, prev_word_start(t, s, out[k].s)),
-			            out[k].s, "the first ", NULL) ||
-			     lex_search(&c->ix, b, out[k].s, "the first of these", NULL) !=
-			         (size_t)-1 ||
-			     lex_search(&c->ix, b, out[k].s, "the first one", NULL) != (size_t)-1))
-				continue;
-			out[m++] = out[k];
-		}
-		n = m;
-	}
-	/* "by the end of June 2020 (within 12 months of the Ofsted inspection)": the
-	 * event-anchored period restates the dated deadline; keep the date. */
-	{
-		bool dated = false;
-		size_t k, m = 0;
-		for (k = 0; k < n; k++)
-			if (out[k].kind == T_DATE)
-				dated = true;
-		for (k = 0; k < n; k++)
-			if (!(dated && out[k].kind == T_WITHIN && strncmp(out[k].anchor, "event:", 6) == 0))
-				out[m++] = out[k];
-		n = m;
-	}
-	qsort(out, n, sizeof(out[0]), cmp_timing);
-	return n;
 }
 
 /* Does any of the phrases occur in t[s, e)? */
@@ -814,6 +410,8 @@ static void sort_by_span(json_t *out, size_t from)
 }
 
 /* Obligations of one unit (its own text: head and tail). */
+static bool timing_label(const struct read_ctx *c, size_t s, size_t e);
+
 static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *out)
 {
 	const struct clause *cl = &c->clauses->v[u->clause];
@@ -834,6 +432,10 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 		while (s < e) {
 			size_t se = lex_sentence_end(c->t, s, e), nt, i;
 			struct timing tm[MAXT];
+			/* "Produce a revised plan ....⏎Timescale: Within one month of ...": the
+			 * timing's line is a label of the action before it, one duty with it */
+			if (s > parts[p].s && timing_label(c, s, se))
+				s = parts[p].s;
 			lex_focus(&c->ix, s, se);
 			/* a sentence that opens with its verb ("to provide ...", "by 30 April,
 			 * to agree ..., the terms of which must be approved by ...") is the
@@ -950,7 +552,17 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				}
 				if (tm[i].kind == T_EVERY) {
 					o = new_obligation(c, cl, bearer, to, "recurring", s, se);
-					oblig_add_recurrence(c, o, &tm[i], false, 0);
+					if (tm[i].first_by) {
+						/* the first occurrence's deadline, then the series
+						 * from it */
+						struct timing d = tm[i];
+						d.kind = T_DATE;
+						d.rule = "by";
+						d.date = tm[i].first_date;
+						oblig_make_due(c, u->events, o, &d);
+					}
+					oblig_add_recurrence(c, o, &tm[i], tm[i].first_by,
+					                     tm[i].first_date.day);
 					last_recurring = o;
 				} else {
 					o = new_obligation(c, cl, bearer, to, "deadline", s, se);
@@ -1114,16 +726,43 @@ static bool table_lead_in(const struct read_ctx *c, const struct clause *p)
 	        lex_search(&c->ix, p->head.s, p->head.e, "in the table", NULL) != (size_t)-1);
 }
 
-/* A table row's "Responsible" cell, when each cell comes on a line of its own: a line
- * that is a role's name and nothing else ("Council", "Department for Education"). */
-static const char *row_responsible(const struct read_ctx *c, size_t s, size_t e)
+/* Does t[s, e) open with a label of a schedule's timing ("Timescale: ...")? */
+static bool timing_label(const struct read_ctx *c, size_t s, size_t e)
 {
+	static const char *const labels[] = {"timescale:", "timescales:",  "timing:", "deadline:",
+	                                     "by when:",   "target date:", "when:"};
+	size_t k;
+
+	for (k = 0; k < ARRAY_SIZE(labels); k++)
+		if (lex_at(c->t, s, e, labels[k], NULL))
+			return true;
+	return false;
+}
+
+/* A table row's "Responsible" cell, when each cell comes on a line of its own: a line
+ * that is a role's name and nothing else ("Council", "Department for Education"); with
+ * labels (labelled), a line "Lead: Director of Children's Services" (also
+ * "Responsible:", "Owner:", "Lead officer:"), an action's own line in a schedule. */
+static const char *row_responsible(const struct read_ctx *c, size_t s, size_t e, bool labelled)
+{
+	static const char *const labels[] = {
+	    "lead: ", "lead officer: ", "responsible: ", "owner: ", "responsibility: "};
+
 	while (s < e) {
 		const char *nl = memchr(c->t + s, '\n', e - s);
 		size_t le = nl ? (size_t)(nl - c->t) : e, ls = lex_skip_space(c->t, s, le), re = 0,
-		       we;
+		       we, k;
 		const char *r = NULL;
 		le = lex_trim_end(c->t, ls, le);
+		if (labelled) {
+			for (k = 0; k < ARRAY_SIZE(labels); k++)
+				if (lex_at(c->t, ls, le, labels[k], &we)) {
+					ls = lex_skip_space(c->t, we, le);
+					break;
+				}
+			if (k == ARRAY_SIZE(labels))
+				ls = le; /* not a labelled line */
+		}
 		if (le > ls && le - ls <= 40) {
 			r = facts_role_span(c, ls, le, &re);
 			if (!r && lex_at(c->t, ls, le, "the ", &we))
@@ -1271,7 +910,12 @@ void oblig_extract(struct read_ctx *c, json_t *rec)
 		for (a = cl->parent; a >= 0 && !u.bearer; a = l->v[a].parent)
 			u.bearer = oblig_lead_in_bearer(c, l->v[a].head.s, l->v[a].head.e);
 		if (cl->parent >= 0 && table_lead_in(c, &l->v[cl->parent])) {
-			const char *r = row_responsible(c, cl->head.s, cl->head.e);
+			const char *r = row_responsible(c, cl->head.s, cl->head.e, false);
+			if (r)
+				u.bearer = r;
+		}
+		{ /* "Lead: Director of Children's Services" under an action */
+			const char *r = row_responsible(c, cl->head.s, cl->head.e, true);
 			if (r)
 				u.bearer = r;
 		}

@@ -33,6 +33,9 @@ struct timing {
 	const char *warning;      /* a static note for a person to confirm, or NULL */
 	bool fy_quarter;          /* T_DATE: the end of a financial year's quarter ("end of
 	                           * Q2 2025/26"), the date worked out from the words */
+	bool first_by;            /* T_EVERY: "..., the first by 31 March 2025": the first
+	                           * occurrence is due by first_date (a deadline too) */
+	struct lex_date first_date;
 	bool has_until;           /* T_EVERY: the series ends on until ("every six weeks
 	                           * until the transfer date") */
 	cal_day until;

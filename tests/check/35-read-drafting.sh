@@ -31,6 +31,11 @@
 #     14 November 2024 = 26 December 2024; row 11.2 the Department's, every 6 months;
 #   - "on terms approved by the Secretary of State": who approves owes nothing (12 is
 #     the Council's, done with the Partner Council);
+#   - "every three months, the first by 31 January 2025": one duty, due by 31 January
+#     2025, the series from it (first = next = 2025-01-31);
+#   - an action with "Timescale:" and "Lead:" lines (a schedule): the Lead is the
+#     bearer, the action its words, the timescale's "the Improvement Adviser's
+#     appointment" its anchor (event:appointment, undated here);
 #   - unnumbered paragraphs under "In carrying out the role, the Commissioner will:"
 #     (after an annex heading) are clauses annex.para.1, .2, the Commissioner's duties:
 #     advise within three months (14 February 2025); report "without delay if at any
@@ -85,6 +90,12 @@ Department for Education
 Every 6 months
 
 12. The Council shall, no later than 30 November 2024, enter into an agreement with the Partner Council, on terms approved by the Secretary of State.
+
+13. The Council shall report to the Department every three months, the first by 31 January 2025.
+
+14. Produce a plan to reduce caseloads.
+Timescale: Within one month of the Improvement Adviser's appointment
+Lead: Director of Children's Services
 
 Annex A - Milestones
 
@@ -154,6 +165,10 @@ check("approval-agent-owes-nothing", a12.get("bearer") == "council" and a12.get(
 p1, p2 = one("annex.para.1"), one("annex.para.2")
 check("unnumbered-paragraphs-under-a-lead-in", p1.get("bearer") == "commissioner" and p1.get("due", {}).get("date") == "2025-02-14" and p1.get("to") == "secretary_of_state")
 check("without-delay-if-is-conditional", p2.get("bearer") == "commissioner" and p2.get("kind") == "conditional" and p2.get("condition") == "if at any time the Commissioner considers that progress is not sufficient")
+f13 = one("13")
+check("the-first-by-is-the-series-first-deadline", f13.get("kind") == "recurring" and f13.get("due", {}).get("date") == "2025-01-31" and f13.get("recurrence", {}).get("first") == "2025-01-31" and f13.get("recurrence", {}).get("every") == "P3M")
+s14 = one("14")
+check("schedule-lead-timescale", s14.get("bearer") == "dcs" and s14.get("kind") == "deadline" and s14.get("action", "").startswith("Produce a plan") and s14.get("due", {}).get("anchor") == "event:appointment" and s14.get("due", {}).get("period") == "P1M")
 z = one("5")
 check("possessive-subject-is-the-dcs", z.get("bearer") == "dcs" and z.get("to") == "commissioner" and z.get("recurrence", {}).get("every") == "P1M")
 PY

@@ -1,0 +1,461 @@
+/*
+ * oblig_timing.c: the time expressions of a sentence (see oblig_int.h), for
+ * oblig.c: "within N <unit> of <anchor>" and its kin ("no later than N ... after",
+ * "before the end of the period of N beginning with"), "at N-monthly intervals",
+ * "at intervals of (not more than) N", "every N", frequency adverbs ("quarterly"),
+ * dates after a cue ("by", "no later than", "on or before", "by the end of", "in",
+ * "until"), a table cell's bare date, "until" a date the document defines; then
+ * oblig_when.c's cadences and year-less months.  A date that only places a series'
+ * first occurrence ("the first of which will take place in October 2022") is no
+ * deadline of its own; "the first by 31 March 2025" is the series' first deadline.
+ * Each expression keeps its words' span, its period or date, and its anchor
+ * ("instrument_date", "event:<kind>").
+ */
+#include "../base/compat.h"
+
+#include "../base/str.h"
+#include "../cal/phrase.h"
+#include "oblig_int.h"
+
+/* The anchor named by "of <phrase>" / "from <phrase>" at t[s..e). */
+static void anchor_of(const struct read_ctx *c, size_t s, size_t e, char *out, size_t n)
+{
+	static const struct {
+		const char *words, *anchor;
+	} anchors[] = {
+	    {"the date of this", "instrument_date"},
+	    {"this direction", "instrument_date"},
+	    {"this notice", "instrument_date"},
+	    {"the date of the direction", "instrument_date"},
+	    {"appointment", "event:appointment"},
+	    {"the ofsted inspection report", "event:ofsted_report"},
+	    {"the ofsted inspection", "event:ofsted_inspection"},
+	    {"the inspection", "event:ofsted_inspection"},
+	    {"the ofsted report", "event:ofsted_report"},
+	    {"the date of the ofsted", "event:ofsted_report"},
+	    /* other wordings: "of the publication of the Ofsted report", "of the
+	     * monitoring visit", "of the date of issue of this notice" */
+	    {"the publication of", "event:ofsted_report"},
+	    {"publication of", "event:ofsted_report"},
+	    {"the inspection report", "event:ofsted_report"},
+	    {"the date of issue", "instrument_date"},
+	    {"the issue of this", "instrument_date"},
+	    {"this letter", "instrument_date"},
+	    {"the monitoring visit", "event:monitoring_visit"},
+	    {"his appointment", "event:appointment"},
+	    {"her appointment", "event:appointment"},
+	    {"their appointment", "event:appointment"},
+	};
+	size_t k;
+
+	size_t we;
+
+	s = lex_skip_space(c->t, s, e);
+	for (k = 0; k < ARRAY_SIZE(anchors); k++) {
+		size_t at = lex_search(&c->ix, s, e < s + 60 ? e : s + 60, anchors[k].words, NULL);
+		if (at != (size_t)-1 && at < s + 12) {
+			snprintf(out, n, "%s", anchors[k].anchor);
+			return;
+		}
+	}
+	/* "within one month of the Improvement Adviser's appointment" */
+	{
+		size_t at = lex_search(&c->ix, s, e < s + 50 ? e : s + 50, "'s appointment", NULL);
+		if (at == (size_t)-1)
+			at = lex_search(&c->ix, s, e < s + 50 ? e : s + 50,
+			                "\xe2\x80\x99s appointment", NULL);
+		if (at != (size_t)-1 && !memchr(c->t + s, ',', at - s)) {
+			snprintf(out, n, "%s", "event:appointment");
+			return;
+		}
+	}
+	/* "from the date of his appointment": the event the date is of */
+	if (lex_at(c->t, s, e, "the date of ", &we)) {
+		anchor_of(c, we, e, out, n);
+		return;
+	}
+	snprintf(out, n, "%s", "");
+}
+
+/* Try to parse a period from the words t[s, e). */
+static bool period_in(const struct read_ctx *c, size_t s, size_t e, struct cal_period *p)
+{
+	char buf[96];
+
+	if (e <= s || e - s > 60)
+		return false;
+	lex_copy(c->t, s, e, buf, sizeof(buf));
+	/* no error context: most words tried are no period, and the message
+	 * that would say so is not wanted (nor made) */
+	return cal_period_parse(strv_of(buf), p, NULL) == 0;
+}
+
+bool oblig_timing_overlaps(const struct timing *t, size_t n, size_t s, size_t e)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (s < t[i].e && e > t[i].s)
+			return true;
+	return false;
+}
+
+static size_t word_end(const char *t, size_t i, size_t e)
+{
+	while (i < e && (lex_is_word_char((unsigned char)t[i]) || t[i] == '-'))
+		i++;
+	return i;
+}
+
+static size_t prev_word_start(const char *t, size_t s, size_t i)
+{
+	while (i > s && ch_is_space((unsigned char)t[i - 1]))
+		i--;
+	while (i > s && (lex_is_word_char((unsigned char)t[i - 1]) || t[i - 1] == '-'))
+		i--;
+	return i;
+}
+
+/* Could the word t[ws, we) be a frequency adverb: "annual", or "ly" in
+ * its first 39 bytes ("monthly", "bi-weekly")? */
+static bool adverb_like(const char *t, size_t ws, size_t we)
+{
+	size_t k, stop = we - ws > 39 ? ws + 39 : we;
+
+	if (we - ws == 6 && !memcmp(t + ws, "annual", 6))
+		return true;
+	for (k = ws; k + 1 < stop; k++)
+		if (t[k] == 'l' && t[k + 1] == 'y')
+			return true;
+	return false;
+}
+
+/* The first place in t[i, e) that holds "ly" or "annual", which every word
+ * adverb_like() lets through holds; or e. */
+static size_t next_adverb_place(const char *t, size_t i, size_t e)
+{
+	for (; i + 1 < e; i++)
+		if ((t[i] == 'l' && t[i + 1] == 'y') ||
+		    (t[i] == 'a' && e - i >= 6 && !memcmp(t + i, "annual", 6)))
+			return i;
+	return e;
+}
+
+static int cmp_timing(const void *a, const void *b)
+{
+	const struct timing *x = a, *y = b;
+	return (x->s > y->s) - (x->s < y->s);
+}
+
+/* "within N <unit> of <anchor>", "no later than N <unit> after/from <anchor>": a
+ * period counted from an anchor, the cue then the link word before the anchor.  The
+ * later cues are skipped where an earlier one was read.  The last, the statutes'
+ * "before the end of the period of 3 months beginning with the date of this
+ * Direction", counts the anchor's own day as the period's first (BEGINNING_WITH). */
+static const char *const period_cues[][2] = {{"within ", " of "},
+                                             {"no later than ", " after "},
+                                             {"not later than ", " after "},
+                                             {"no later than ", " from "},
+                                             {"not later than ", " from "},
+                                             {"within ", " from "},
+                                             {"the period of ", " beginning with "}};
+#define BEGINNING_WITH (ARRAY_SIZE(period_cues) - 1)
+
+static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_t l,
+                             struct timing *out, size_t n)
+{
+	const char *t = c->t;
+	size_t at, end;
+
+	for (at = lex_search(&c->ix, s, e, period_cues[l][0], &end); at != (size_t)-1 && n < MAXT;
+	     at = lex_search(&c->ix, end, e, period_cues[l][0], &end)) {
+		size_t of = lex_search(&c->ix, end, e < end + 50 ? e : end + 50, period_cues[l][1],
+		                       NULL),
+		       ofe = 0;
+		struct cal_period p;
+		if (of == (size_t)-1 || (l > 0 && oblig_timing_overlaps(out, n, at, of)))
+			continue;
+		lex_at(t, of, e, period_cues[l][1], &ofe);
+		if (!period_in(c, end, of, &p))
+			continue;
+		timing_new(out, n, T_WITHIN, at, ofe); /* its end placed below */
+		out[n].period = p;
+		out[n].beginning_with = l == BEGINNING_WITH;
+		anchor_of(c, ofe, e, out[n].anchor, sizeof(out[n].anchor));
+		/* "which the Council shall provide within 10 working days of the request":
+		 * counted from a request that may never come */
+		{
+			size_t r =
+			    lex_search(&c->ix, ofe, e < ofe + 16 ? e : ofe + 16, "request", NULL);
+			out[n].on_request = !out[n].anchor[0] && r != (size_t)-1;
+		}
+		{
+			size_t k = ofe;
+			while (k < e && t[k] != ',' && t[k] != ';' && t[k] != ')' && k - ofe < 60 &&
+			       !lex_at(t, k, e, " and ", NULL) && !lex_at(t, k, e, " or ", NULL))
+				k++;
+			out[n].e = k;
+		}
+		n++;
+	}
+	return n;
+}
+
+/* Every time expression in the sentence t[s, e). */
+size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out)
+{
+	const char *t = c->t;
+	size_t n = 0, at, end, i;
+	struct lex_date d[16];
+	size_t nd;
+
+	for (i = 0; i < ARRAY_SIZE(period_cues); i++)
+		n = period_timings(c, s, e, i, out, n);
+	/* at N <unit> intervals */
+	for (at = lex_search(&c->ix, s, e, "intervals", &end); at != (size_t)-1 && n < MAXT;
+	     at = lex_search(&c->ix, end, e, "intervals", &end)) {
+		size_t a = at > s + 40 ? at - 40 : s, from;
+		size_t k = lex_search(&c->ix, a, at, "at ", &from);
+		struct cal_period p;
+		if (k == (size_t)-1 || !period_in(c, from, at, &p))
+			continue;
+		timing_new(out, n, T_EVERY, k, end);
+		out[n].period = p;
+		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
+		{
+			size_t fe;
+			size_t fr =
+			    lex_search(&c->ix, end, e < end + 12 ? e : end + 12, "from ", &fe);
+			if (fr == (size_t)-1)
+				fr = lex_search(&c->ix, end, e < end + 12 ? e : end + 12, "of ",
+				                &fe);
+			if (fr != (size_t)-1) {
+				char anc[48];
+				anchor_of(c, fe, e, anc, sizeof(anc));
+				if (anc[0]) {
+					snprintf(out[n].anchor, sizeof(out[n].anchor), "%s", anc);
+					size_t at_this = lex_search(&c->ix, fe, e, "this", NULL);
+					out[n].e = word_end(
+					    t, at_this != (size_t)-1 ? at_this + 5 : fe, e);
+				}
+			}
+		}
+		n++;
+	}
+	/* at intervals of (not more than) N <unit> */
+	for (at = lex_search(&c->ix, s, e, "at intervals of ", &end); at != (size_t)-1 && n < MAXT;
+	     at = lex_search(&c->ix, end, e, "at intervals of ", &end)) {
+		static const char *const bounds[] = {"not more than ", "no more than ",
+		                                     "no longer than ", "not exceeding "};
+		size_t k, w1, w2, pe;
+		struct cal_period p;
+		bool bound = false;
+		for (k = 0; k < ARRAY_SIZE(bounds); k++)
+			if (lex_at(t, end, e, bounds[k], &pe)) {
+				end = pe;
+				bound = true;
+				break;
+			}
+		w1 = word_end(t, end, e);
+		w2 = word_end(t, lex_skip_space(t, w1, e), e);
+		if (!period_in(c, end, w2, &p) || oblig_timing_overlaps(out, n, at, w2))
+			continue;
+		timing_new(out, n, T_EVERY, at, w2);
+		out[n].period = p;
+		out[n].at_most = bound;
+		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
+		n++;
+	}
+	/* every N <unit>, thereafter every N <unit> */
+	for (at = lex_search(&c->ix, s, e, "every ", &end); at != (size_t)-1 && n < MAXT;
+	     at = lex_search(&c->ix, end, e, "every ", &end)) {
+		size_t w1 = word_end(t, end, e), w2 = word_end(t, lex_skip_space(t, w1, e), e);
+		size_t w3 = word_end(t, lex_skip_space(t, w2, e), e);
+		struct cal_period p;
+		size_t stop = 0;
+		if (period_in(c, end, w3, &p))
+			stop = w3;
+		else if (period_in(c, end, w2, &p))
+			stop = w2;
+		else if (period_in(c, end, w1, &p))
+			stop = w1;
+		if (!stop || oblig_timing_overlaps(out, n, at, stop))
+			continue;
+		timing_new(out, n, T_EVERY, at, stop);
+		out[n].period = p;
+		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
+		/* "and thereafter every six months", "and every six months thereafter" */
+		out[n].thereafter = lex_search(&c->ix, at > s + 15 ? at - 15 : s, at, "thereafter",
+		                               NULL) != (size_t)-1 ||
+		                    lex_search(&c->ix, stop, e < stop + 12 ? e : stop + 12,
+		                               "thereafter", NULL) != (size_t)-1;
+		n++;
+	}
+	/* frequency adverbs: monthly, quarterly, bi-monthly, six-weekly, ...: the
+	 * words (a word character then word characters and hyphens) that
+	 * adverb_like() lets through, in order.  Only a word that holds "ly" or
+	 * "annual" can be one, so the scan goes from each such place to the word
+	 * around it, not through every word. */
+	for (i = s; i < e && n < MAXT;) {
+		size_t ws = next_adverb_place(t, i, e), we;
+		struct cal_period p;
+		if (ws >= e)
+			break;
+		we = word_end(t, ws, e);
+		while (ws > i && (lex_is_word_char((unsigned char)t[ws - 1]) || t[ws - 1] == '-'))
+			ws--;
+		i = we;
+		/* (a run that begins with a hyphen holds no word) */
+		if (!lex_is_word_char((unsigned char)t[ws]) || !adverb_like(t, ws, we))
+			continue;
+		if (!period_in(c, ws, we, &p))
+			continue;
+		/* "3 monthly" or "six weekly" written as two words */
+		{
+			size_t pw = prev_word_start(t, s, ws);
+			struct cal_period p2;
+			if (pw < ws && period_in(c, pw, we, &p2) && p2.n != p.n) {
+				p = p2;
+				ws = pw;
+			}
+		}
+		if (oblig_timing_overlaps(out, n, ws, we))
+			continue;
+		timing_new(out, n, T_EVERY, ws, we);
+		out[n].period = p;
+		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
+		n++;
+	}
+	/* dates: by / no later than / by the end of / end of / in / until */
+	nd = lex_dates_in(&c->ix, s, e, d, 16);
+	for (i = 0; i < nd && n < MAXT; i++) {
+		size_t look = d[i].span.s > s + 45 ? d[i].span.s - 45 : s, end2;
+		const char *rule = NULL;
+		size_t ws = d[i].span.s;
+		static const struct {
+			const char *words, *rule;
+		} cues[] = {
+		    {"by the end of ", "end_of"},
+		    {"by no later than ", "by"},
+		    {"no later than ", "by"},
+		    {"not later than ", "by"},
+		    {"on or before ", "by"},
+		    /* "Timescale: By end March 2025" */
+		    {"by end ", "end_of"},
+		    {"end of ", "end_of"},
+		    {"by the ", "by"},
+		    {"by ", "by"},
+		    {"in ", "in_month"},
+		    {"until the end of the initial term (", "until"},
+		    {"until ", "until"},
+		    {"term (", "until"},
+		};
+		size_t k;
+		for (k = 0; k < ARRAY_SIZE(cues) && !rule; k++) {
+			/* the cue right before the date ("in six months' time, in May 2022") */
+			size_t a2;
+			for (a2 = lex_search(&c->ix, look, d[i].span.s, cues[k].words, &end2);
+			     a2 != (size_t)-1 && !rule;
+			     a2 = lex_search(&c->ix, a2 + 1, d[i].span.s, cues[k].words, &end2))
+				if (lex_skip_space(t, end2, d[i].span.s) == d[i].span.s) {
+					rule = cues[k].rule;
+					ws = a2;
+				}
+		}
+		/* a table row's last cell, after a tab: "...\t31.03.2025" is its target date */
+		if (!rule && d[i].span.s > s && t[d[i].span.s - 1] == '\t' &&
+		    lex_skip_space(t, d[i].span.e, e) >= lex_trim_end(t, d[i].span.e, e)) {
+			rule = "by";
+			ws = d[i].span.s;
+		}
+		if (!rule)
+			continue;
+		if (!strcmp(rule, "in_month") && d[i].precision != LEX_MONTH)
+			continue;
+		if (!strcmp(rule, "on") && d[i].precision != LEX_DAY)
+			continue;
+		if (oblig_timing_overlaps(out, n, ws, d[i].span.e))
+			continue;
+		timing_new(out, n, !strcmp(rule, "until") ? T_UNTIL : T_DATE, ws, d[i].span.e);
+		out[n].rule = !strcmp(rule, "until") ? "on" : rule;
+		out[n].date = d[i];
+		n++;
+	}
+	/* "until the transfer date": a term the document defines with a date ('by 1st
+	 * April 2022 ("the transfer date")') */
+	for (at = lex_search(&c->ix, s, e, "until ", &end); at != (size_t)-1 && n < MAXT;
+	     at = lex_search(&c->ix, end, e, "until ", &end)) {
+		const struct read_alias *a = facts_alias_at(c, end, e);
+		if (!a || !a->has_date || oblig_timing_overlaps(out, n, at, end + strlen(a->name)))
+			continue;
+		timing_new(out, n, T_UNTIL, at, end + strlen(a->name));
+		out[n].rule = "on";
+		out[n].date.day = a->date;
+		out[n].date.precision = LEX_DAY;
+		out[n].date.span.s = end;
+		out[n].date.span.e = out[n].e;
+		n++;
+	}
+	n = oblig_more_timings(c, s, e, out, n);
+	/* "six-monthly stocktake meetings ..., the first of which will take place in
+	 * October 2022": the date places the series' first occurrence, no deadline of
+	 * its own */
+	{
+		bool series = false;
+		size_t k, m = 0;
+		for (k = 0; k < n; k++)
+			if (out[k].kind == T_EVERY)
+				series = true;
+		for (k = 0; k < n; k++) {
+			size_t b = out[k].s > s + 50 ? out[k].s - 50 : s, f, fe;
+			bool first_word =
+			    lex_at(t, prev_word_start(t, s, prev_word_start(t, s, out[k].s)),
+			           out[k].s, "the first ", NULL);
+			if (series && (out[k].kind == T_DATE || out[k].kind == T_WITHIN) &&
+			    (lex_search(&c->ix, b, out[k].s, "the first of which", NULL) !=
+			         (size_t)-1 ||
+			     /* "twice a year, the first no later than six months after ..." */
+			     first_word ||
+			     lex_search(&c->ix, b, out[k].s, "the first of these", NULL) !=
+			         (size_t)-1 ||
+			     lex_search(&c->ix, b, out[k].s, "the first one", NULL) != (size_t)-1 ||
+			     /* "at intervals of six months, the first review to take place in
+			      * March 2021" */
+			     ((f = lex_search(&c->ix, b, out[k].s, "the first ", &fe)) !=
+			          (size_t)-1 &&
+			      (lex_search(&c->ix, fe, out[k].s, "take place", NULL) != (size_t)-1 ||
+			       lex_search(&c->ix, fe, out[k].s, "be held", NULL) != (size_t)-1)))) {
+				/* "reports every quarter, the first by 31 March 2025": the first is
+				 * due by that date, a deadline as well as the series' start */
+				size_t j;
+				if (first_word && out[k].kind == T_DATE &&
+				    !strcmp(out[k].rule, "by"))
+					for (j = 0; j < n; j++)
+						if (out[j].kind == T_EVERY && !out[j].first_by) {
+							out[j].first_by = true;
+							out[j].first_date = out[k].date;
+							break;
+						}
+				continue;
+			}
+			out[m++] = out[k];
+		}
+		n = m;
+	}
+	/* "by the end of June 2020 (within 12 months of the Ofsted inspection)": the
+	 * event-anchored period restates the dated deadline; keep the date. */
+	{
+		bool dated = false;
+		size_t k, m = 0;
+		for (k = 0; k < n; k++)
+			if (out[k].kind == T_DATE)
+				dated = true;
+		for (k = 0; k < n; k++)
+			if (!(dated && out[k].kind == T_WITHIN &&
+			      strncmp(out[k].anchor, "event:", 6) == 0))
+				out[m++] = out[k];
+		n = m;
+	}
+	qsort(out, n, sizeof(out[0]), cmp_timing);
+	return n;
+}
