@@ -368,6 +368,57 @@ static bool after_on(const struct read_ctx *c, size_t s, size_t pos)
 	       (pos - 2 == s || !lex_is_word_char((unsigned char)c->t[pos - 3]));
 }
 
+/* The date alone on a line of the signature block, under the signatory's name and role:
+ * "Signed by authority of the Secretary of State⏎⏎Crispin Haverford⏎Director, ...⏎17
+ * September 2020" (or after "Yours sincerely").  The block is the few lines after the cue's
+ * line, up to the blank line that ends the name's paragraph. */
+static bool signature_date(struct read_ctx *c, json_t *rec)
+{
+	static const char *const cues[] = {"signed", "yours sincerely", "yours faithfully"};
+	struct lex_date d[1];
+	size_t k, at, end, i, ls, le, nl;
+
+	for (k = 0; k < ARRAY_SIZE(cues); k++) {
+		int tries = 0;
+		for (at = lex_search(&c->ix, 0, c->n, cues[k], &end);
+		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+		     at = lex_search(&c->ix, end, c->n, cues[k], &end)) {
+			int lines = 0;
+			bool begun = false;
+			if (!line_start(c, at))
+				continue;
+			for (i = end; i < c->n && c->t[i] != '\n'; i++)
+				;
+			for (i++; i < c->n && lines < 6; i = nl + 1) {
+				for (ls = i, nl = i; nl < c->n && c->t[nl] != '\n'; nl++)
+					;
+				le = lex_trim_end(c->t, ls, nl);
+				if (lex_skip_space(c->t, ls, le) >= le) { /* a blank line */
+					if (begun)
+						break;
+					continue;
+				}
+				begun = true;
+				lines++;
+				if (lex_dates_in(&c->ix, ls, le, d, 1) &&
+				    d[0].precision == LEX_DAY &&
+				    lex_skip_space(c->t, ls, le) == d[0].span.s &&
+				    lex_skip_space(c->t, d[0].span.e, le) == le) {
+					c->has_date = true;
+					c->date = d[0].day;
+					json_object_set_new(
+					    rec, "date",
+					    json_pack("{s:o,s:o}", "value", facts_jdate(c->date),
+					              "span",
+					              read_span(c, d[0].span.s, d[0].span.e)));
+					return true;
+				}
+			}
+		}
+	}
+	return false;
+}
+
 static void find_date(struct read_ctx *c, json_t *rec)
 {
 	/* The instrument's own date: "Dated this 4th day of March 2019", "Dated: ...", "Date of
@@ -460,6 +511,8 @@ static void find_date(struct read_ctx *c, json_t *rec)
 			return;
 		}
 	}
+	if (signature_date(c, rec))
+		return;
 	facts_first_line(c, facts_head_start(c), &ls,
 	                 &le); /* the span: the document's first line */
 	read_warn(c, "no date of issue found", ls, le);

@@ -228,8 +228,7 @@ static bool subject_after(const struct read_ctx *c, size_t at, size_t se, const 
 }
 
 /* Do the words w end right before the date ("on ", "in ", "with effect from ")? */
-static bool just_before(const struct read_ctx *c, const struct lex_date *d, size_t ss,
-                        const char *w)
+bool facts_just_before(const struct read_ctx *c, const struct lex_date *d, size_t ss, const char *w)
 {
 	size_t L = strlen(w), p = d->span.s;
 
@@ -251,18 +250,18 @@ static const char *worded_event(const struct read_ctx *c, const struct lex_date 
 {
 	size_t wide = d->span.s > ss + 100 ? d->span.s - 100 : ss, at, end = 0;
 
-	if (just_before(c, d, ss, "of ") &&
+	if (facts_just_before(c, d, ss, "of ") &&
 	    lex_search(&c->ix, look, d->span.s, "report", NULL) != (size_t)-1 &&
 	    lex_search(&c->ix, ss, d->span.s, "ofsted", NULL) != (size_t)-1 &&
 	    lex_search(&c->ix, ss, d->span.s, "commissioner", NULL) == (size_t)-1)
 		return "ofsted_report";
-	if (d->precision == LEX_MONTH && just_before(c, d, ss, "in ") &&
+	if (d->precision == LEX_MONTH && facts_just_before(c, d, ss, "in ") &&
 	    lex_search(&c->ix, ss, d->span.s, "inspected", NULL) != (size_t)-1)
 		return "ofsted_inspection";
-	if (just_before(c, d, ss, "with effect from ") &&
+	if (facts_just_before(c, d, ss, "with effect from ") &&
 	    lex_search(&c->ix, ss, d->span.s, " appointed ", NULL) != (size_t)-1)
 		return "appointment";
-	if (!just_before(c, d, ss, "on "))
+	if (!facts_just_before(c, d, ss, "on "))
 		return NULL;
 	/* the addressee then the date, no clause between */
 	if ((at = lex_search(&c->ix, wide, d->span.s, "direction issued to", &end)) == (size_t)-1)
@@ -324,8 +323,12 @@ static void date_events(struct read_ctx *c, json_t *events, const struct lex_dat
 	}
 	if (!found) {
 		size_t at = lex_search(&c->ix, look, d->span.s, " appointed ", NULL);
-		const char *kind = worded_event(c, d, ss, look);
-		if (kind)
+		const char *kind = worded_event(c, d, ss, look), *kinds[2];
+		size_t nk = kind ? 0 : facts_clause_events(c, d, ss, se, kinds, ARRAY_SIZE(kinds));
+		if (nk) /* "gave a direction to X on ...", "appointment to take effect on ..." */
+			for (k = 0; k < nk; k++)
+				add_event(c, events, kinds[k], d, ss, se);
+		else if (kind)
 			add_event(c, events, kind, d, ss, se);
 		else if (report_handed_in(c, ss, d))
 			add_event(c, events, "commissioner_report", d, ss, se);
@@ -366,6 +369,38 @@ static void same_day_events(struct read_ctx *c, json_t *events)
 		}
 }
 
+/* "1. This Direction revokes the 2022 Direction with effect from 31 March 2025.⏎⏎2. Ms X's
+ * appointment as Improvement Adviser ends on the same date.": the same date is the last full
+ * date of the sentence before (across a paragraph break and its number); where that date
+ * starts, or (size_t)-1. */
+static size_t previous_sentence_date(const struct read_ctx *c, size_t ss)
+{
+	struct lex_date d[16];
+	size_t pe = ss, ps, nd, i;
+
+	while (pe > 0 && ch_is_space((unsigned char)c->t[pe - 1]))
+		pe--;
+	if (pe > 0 && (c->t[pe - 1] == '.' || c->t[pe - 1] == ')')) {
+		/* the paragraph's number, "2." or "(2)", at its line's start */
+		size_t ns = pe - 1;
+		while (ns > 0 && pe - ns < 6 &&
+		       (ch_is_digit((unsigned char)c->t[ns - 1]) || c->t[ns - 1] == '(' ||
+		        c->t[ns - 1] == '.'))
+			ns--;
+		if (ns < pe - 1 && (ns == 0 || c->t[ns - 1] == '\n'))
+			for (pe = ns; pe > 0 && ch_is_space((unsigned char)c->t[pe - 1]);)
+				pe--;
+	}
+	if (pe == 0 || c->t[pe - 1] != '.')
+		return (size_t)-1;
+	ps = lex_sentence_start(c->t, 0, pe - 1);
+	nd = lex_dates_in(&c->ix, ps, pe, d, 16);
+	for (i = nd; i > 0; i--)
+		if (d[i - 1].precision == LEX_DAY && !d[i - 1].has_end)
+			return d[i - 1].span.s;
+	return (size_t)-1;
+}
+
 /* "Mr Quist's appointment as Commissioner will end on the same date": an appointment or
  * term that ends "on the same date" in a sentence that names no date ends with what the
  * paragraph before it says takes effect: the last "with effect from <date>" of the
@@ -396,6 +431,8 @@ static void term_ends_same_date(struct read_ctx *c, json_t *events)
 				if (lex_dates_in(&c->ix, xe, xe + 40 < ss ? xe + 40 : ss, d, 1) &&
 				    d[0].span.s == xe && d[0].precision == LEX_DAY)
 					best = xe;
+			if (best == (size_t)-1)
+				best = previous_sentence_date(c, ss);
 			if (best == (size_t)-1)
 				continue;
 			lex_dates_in(&c->ix, best, ss, d, 1);

@@ -1,6 +1,6 @@
 /*
  * facts_int.h: what the fact extractors (facts.c, facts_events.c,
- * facts_people.c) share inside the reader; not for other modules.
+ * facts_people.c, facts_terms.c) share inside the reader; not for other modules.
  */
 #ifndef OVERSIGHT_READ_FACTS_INT_H
 #define OVERSIGHT_READ_FACTS_INT_H
@@ -22,6 +22,13 @@ bool facts_mostly_upper(const char *s);
 void facts_title_case(char *s);
 
 void facts_find_events(struct read_ctx *c, json_t *rec);
+/* Do the words w (ending with a space) end right before the date, in t[ss, ...)? */
+bool facts_just_before(const struct read_ctx *c, const struct lex_date *d, size_t ss,
+                       const char *w);
+/* facts_terms.c: the kinds of the events the clause ending with date d names (at most max,
+ * at least 2 wanted), for a date no cue word reads; t[ss, se) its sentence. */
+size_t facts_clause_events(const struct read_ctx *c, const struct lex_date *d, size_t ss, size_t se,
+                           const char **kinds, size_t max);
 /* facts_people.c */
 void facts_find_signatory(struct read_ctx *c, json_t *rec);
 void facts_find_letter_parties(struct read_ctx *c, json_t *rec);

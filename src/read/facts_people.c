@@ -723,27 +723,32 @@ void facts_find_appointments(struct read_ctx *c, json_t *rec)
 static const struct {
 	const char *words, *role;
 } party_words[] = {
-	{"Secretary of State for Education", "secretary_of_state"},
-	{"Secretary of State", "secretary_of_state"},
-	{"Minister of State for Children and Families", "minister"},
-	{"Minister for Children and Families", "minister"},
-	{"Department for Education", "dfe"},
-	{"Children's Services Commissioner", "commissioner"},
-	{"Commissioner for Children's Social Care Services", "commissioner"},
-	{"partnership governance board", "governance_board"},
-	{"governance board of the strategic partnership", "governance_board"},
-	{"governance board of the formal partnership", "governance_board"},
-	{"Partners in Practice", "pip"},
-	{"Partner in Practice", "pip"},
-	{"Director of Children's Services", "dcs"},
-	/* a minister's letter: "the advice of my officials" are the Department's */
-	{"my officials", "dfe"},
-	{"Improvement Advisor", "improvement_adviser"},
-	{"Improvement Adviser", "improvement_adviser"},
-	{"Ofsted", "ofsted"},
-	/* named by office alone, capitalised: "report to the Minister" */
-	{"Commissioner", "commissioner"},
-	{"Minister", "minister"},
+    {"Secretary of State for Education", "secretary_of_state"},
+    {"Secretary of State", "secretary_of_state"},
+    {"Minister of State for Children and Families", "minister"},
+    {"Minister for Children and Families", "minister"},
+    {"Department for Education", "dfe"},
+    {"Children's Services Commissioner", "commissioner"},
+    {"Commissioner for Children's Social Care Services", "commissioner"},
+    {"partnership governance board", "governance_board"},
+    {"governance board of the strategic partnership", "governance_board"},
+    {"governance board of the formal partnership", "governance_board"},
+    /* "The Partnership shall be overseen by a Partnership Board": a partnership's board */
+    {"Partnership Board", "governance_board"},
+    {"Partners in Practice", "pip"},
+    {"Partner in Practice", "pip"},
+    {"Director of Children's Services", "dcs"},
+    /* "The Department will also issue ...": the Department, capitalised, not "of" or
+     * "for" another (a letter from a minister names no other) */
+    {"the Department", "dfe"},
+    /* a minister's letter: "the advice of my officials" are the Department's */
+    {"my officials", "dfe"},
+    {"Improvement Advisor", "improvement_adviser"},
+    {"Improvement Adviser", "improvement_adviser"},
+    {"Ofsted", "ofsted"},
+    /* named by office alone, capitalised: "report to the Minister" */
+    {"Commissioner", "commissioner"},
+    {"Minister", "minister"},
 };
 
 static const struct {
@@ -756,6 +761,8 @@ static const struct {
     {"secretary of state", "secretary_of_state"},
     {"governance board", "governance_board"},
     {"improvement board", "improvement_board"},
+    /* "a Partnership Board, chaired by the Commissioner": the partnership's board */
+    {"partnership board", "governance_board"},
     /* "The Board shall meet ...": the board the instrument sets up */
     {"the board", "improvement_board"},
     {"minister", "minister"},
@@ -937,6 +944,26 @@ static size_t name_start(const struct read_ctx *c, size_t at)
 	return s;
 }
 
+/* Does the mention t[at, end) of the party words w count?  A bare office only capitalised
+ * as w is ("the Minister"); a board only by its name, capitalised ("a Partnership Board",
+ * not "a senior officer to the partnership board" of a list of actions); "the Department"
+ * only with its capital and not followed by "of" or "for" (another department). */
+static bool party_cased(const struct read_ctx *c, size_t at, size_t end, const char *w)
+{
+	size_t ne;
+
+	if (!strchr(w, ' '))
+		return c->t[at] == w[0];
+	if (!strcmp(w, "Partnership Board"))
+		return end - at == strlen(w) && !memcmp(c->t + at, w, end - at);
+	if (strcmp(w, "the Department"))
+		return true;
+	ne = lex_skip_space(c->t, end, c->n);
+	return c->t[at + 4] == 'D' &&
+	       (end >= c->n || !lex_is_word_char((unsigned char)c->t[end])) &&
+	       !lex_at(c->t, ne, c->n, "of ", NULL) && !lex_at(c->t, ne, c->n, "for ", NULL);
+}
+
 void facts_find_parties(struct read_ctx *c, json_t *rec)
 {
 	json_t *arr = json_array();
@@ -951,11 +978,10 @@ void facts_find_parties(struct read_ctx *c, json_t *rec)
 		int tries = 0;
 		at = lex_search(&c->ix, 0, c->n, party_words[k].words, &end);
 		/* a bare office counts only as a name, capitalised */
-		while (at != (size_t)-1 && !strchr(party_words[k].words, ' ') &&
-		       c->t[at] != party_words[k].words[0] && tries++ < READ_MAX_CANDIDATES)
+		while (at != (size_t)-1 && !party_cased(c, at, end, party_words[k].words) &&
+		       tries++ < READ_MAX_CANDIDATES)
 			at = lex_search(&c->ix, end, c->n, party_words[k].words, &end);
-		if (at != (size_t)-1 &&
-		    (strchr(party_words[k].words, ' ') || c->t[at] == party_words[k].words[0])) {
+		if (at != (size_t)-1 && party_cased(c, at, end, party_words[k].words)) {
 			char buf[128];
 			lex_copy(c->t, at, end, buf, sizeof(buf));
 			add_party(c, arr, buf, party_words[k].role, at, end);

@@ -1,0 +1,154 @@
+/*
+ * facts_terms.c: events read from the clause a date ends, for a date no cue word of
+ * facts_events.c reads: a direction given "to X Council ("the Council") on <date>" (and
+ * the appointment made "under which" it), an appointment that "takes effect on <date>", a
+ * Commissioner who "reported to the Secretary of State on <date>", and a term or
+ * appointment "ending on <date>".  Each rule reads the clause before the date: from the
+ * last comma, semicolon or colon before it (brackets aside), within its sentence.
+ */
+#include "../base/compat.h"
+
+#include "../base/str.h"
+#include "facts.h"
+#include "facts_int.h"
+
+/* Where the clause that ends at t[at] begins: after the last ',' ';' or ':' outside
+ * brackets, not before ss. */
+static size_t clause_start(const struct read_ctx *c, size_t ss, size_t at)
+{
+	int depth = 0;
+
+	while (at > ss) {
+		char ch = c->t[at - 1];
+		if (ch == ')')
+			depth++;
+		else if (ch == '(' && depth > 0)
+			depth--;
+		else if (depth == 0 && (ch == ',' || ch == ';' || ch == ':'))
+			break;
+		at--;
+	}
+	return at;
+}
+
+/* Is the word w (a whole word) in t[s, e)? */
+static bool has_word(const struct read_ctx *c, size_t s, size_t e, const char *w)
+{
+	size_t at, end;
+	int tries = 0;
+
+	for (at = lex_search(&c->ix, s, e, w, &end); at != (size_t)-1 && tries++ < 16;
+	     at = lex_search(&c->ix, end, e, w, &end))
+		if ((at == 0 || !lex_is_word_char((unsigned char)c->t[at - 1])) &&
+		    (end >= c->n || !lex_is_word_char((unsigned char)c->t[end])))
+			return true;
+	return false;
+}
+
+/* "The Secretary of State ... gave a direction to Middlesbrough Council ("the Council") on 4
+ * April 2019", "issued a further direction to the Council on ...": a verb of giving whose
+ * object, within a few words, is a direction, in the clause that ends with "on <date>";
+ * not this instrument ("this Direction"). */
+static bool direction_given_on(const struct read_ctx *c, const struct lex_date *d, size_t ss)
+{
+	static const char *const verbs[] = {"gave", "issued", "made"};
+	size_t cs = clause_start(c, ss, d->span.s), k, at, end;
+
+	if (!facts_just_before(c, d, ss, "on "))
+		return false;
+	for (k = 0; k < ARRAY_SIZE(verbs); k++)
+		for (at = lex_search(&c->ix, cs, d->span.s, verbs[k], &end); at != (size_t)-1;
+		     at = lex_search(&c->ix, end, d->span.s, verbs[k], &end)) {
+			size_t p = end, words = 0, ds, de;
+			if (at > 0 && lex_is_word_char((unsigned char)c->t[at - 1]))
+				continue;
+			while (p < d->span.s && words < 4 && c->t[p] != '(') {
+				if (ch_is_space((unsigned char)c->t[p]))
+					words++;
+				p++;
+			}
+			ds = lex_search(&c->ix, end, p, "direction", &de);
+			if (ds != (size_t)-1 &&
+			    !(ds >= 5 && lex_at(c->t, ds - 5, ds, "this ", NULL)))
+				return true;
+		}
+	return false;
+}
+
+/* "..., under which Mr X was appointed Children's Services Commissioner": the appointment
+ * made under the direction the date belongs to, after the date in its sentence. */
+static bool appointed_under_it(const struct read_ctx *c, const struct lex_date *d, size_t se)
+{
+	size_t end, at = lex_search(&c->ix, d->span.e, se, "under which", &end);
+
+	return at != (size_t)-1 &&
+	       (lex_search(&c->ix, end, se, " appointed ", NULL) != (size_t)-1 ||
+	        lex_search(&c->ix, end, se, " appointed\n", NULL) != (size_t)-1);
+}
+
+/* "his appointment to take effect on 16 March 2015", "Her appointment will take effect on
+ * 12 August 2024", "the appointment takes effect from 1 May 2023": an appointment's date. */
+static bool appointment_takes_effect(const struct read_ctx *c, const struct lex_date *d, size_t ss)
+{
+	static const char *const cues[] = {"take effect on ",    "takes effect on ",
+	                                   "took effect on ",    "take effect from ",
+	                                   "takes effect from ", "took effect from "};
+	size_t k;
+
+	for (k = 0; k < ARRAY_SIZE(cues); k++)
+		if (facts_just_before(c, d, ss, cues[k]))
+			return has_word(c, clause_start(c, ss, d->span.s), d->span.s,
+			                "appointment");
+	return false;
+}
+
+/* "The Commissioner reported to the Secretary of State on 30 June 2020": the Commissioner
+ * the subject of "reported", the date its "on", in one clause. */
+static bool commissioner_reported(const struct read_ctx *c, const struct lex_date *d, size_t ss)
+{
+	size_t cs = clause_start(c, ss, d->span.s), at, end;
+
+	if (!facts_just_before(c, d, ss, "on "))
+		return false;
+	at = lex_search(&c->ix, cs, d->span.s, "reported", &end);
+	return at != (size_t)-1 && has_word(c, cs, at, "commissioner") &&
+	       lex_search(&c->ix, cs, d->span.s, "ofsted", NULL) == (size_t)-1;
+}
+
+/* "for a further term ending on 31 August 2021", "the Commissioner's term ends on ...",
+ * "his appointment expires on ...": the end of a term (or of an appointment). */
+static bool term_ending(const struct read_ctx *c, const struct lex_date *d, size_t ss)
+{
+	static const char *const cues[] = {"ending on ",   "ends on ",    "end on ",
+	                                   "expiring on ", "expires on ", "expire on "};
+	size_t k, cs;
+
+	for (k = 0; k < ARRAY_SIZE(cues); k++)
+		if (facts_just_before(c, d, ss, cues[k])) {
+			cs = clause_start(c, ss, d->span.s);
+			return has_word(c, cs, d->span.s, "term") ||
+			       has_word(c, cs, d->span.s, "appointment");
+		}
+	return false;
+}
+
+size_t facts_clause_events(const struct read_ctx *c, const struct lex_date *d, size_t ss, size_t se,
+                           const char **kinds, size_t max)
+{
+	size_t n = 0;
+
+	if (max < 2 || d->precision != LEX_DAY)
+		return 0;
+	if (direction_given_on(c, d, ss)) {
+		kinds[n++] = "direction_issued";
+		if (appointed_under_it(c, d, se))
+			kinds[n++] = "appointment";
+	} else if (appointment_takes_effect(c, d, ss)) {
+		kinds[n++] = "appointment";
+	} else if (commissioner_reported(c, d, ss)) {
+		kinds[n++] = "commissioner_report";
+	} else if (term_ending(c, d, ss)) {
+		kinds[n++] = "term_end";
+	}
+	return n;
+}
