@@ -185,33 +185,6 @@ struct unit {
 	cal_day until;
 };
 
-/* A sentence's "until" ends its series ("meet ... every six weeks until the transfer
- * date"), or else the lead-in's ends them: set on each series of tm[0, *nt) and the
- * sentence's own "until" taken out (it is no standing duty of its own then). */
-static void series_until(const struct unit *u, struct timing *tm, size_t *nt)
-{
-	size_t i, j = *nt;
-	bool every = false;
-
-	for (i = 0; i < *nt; i++) {
-		if (tm[i].kind == T_EVERY)
-			every = true;
-		else if (tm[i].kind == T_UNTIL && j == *nt)
-			j = i;
-	}
-	if (!every || (j == *nt && !u->has_until))
-		return;
-	for (i = 0; i < *nt; i++)
-		if (tm[i].kind == T_EVERY) {
-			tm[i].has_until = true;
-			tm[i].until = j < *nt ? tm[j].date.day : u->until;
-		}
-	if (j < *nt) {
-		memmove(&tm[j], &tm[j + 1], (*nt - j - 1) * sizeof(tm[0]));
-		(*nt)--;
-	}
-}
-
 static json_t *new_obligation(const struct read_ctx *c, const struct clause *cl, const char *bearer,
 			      const char *to, const char *kind, size_t as, size_t ae);
 static json_t *untimed_obligation(const struct read_ctx *c, const struct clause *cl,
@@ -446,7 +419,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				continue;
 			}
 			nt = oblig_find_timings(c, s, se, tm);
-			series_until(u, tm, &nt);
+			oblig_series_until(c, u->events, tm, &nt, u->has_until, u->until);
 			if (!nt && subj && nc < ARRAY_SIZE(cand) && !oblig_is_statement(c, s, se) &&
 			    active_subject(c, s, se) == subj) {
 				cand[nc].s = s;
@@ -473,7 +446,11 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 					/* "until the end of the initial term (1st July 2020) or, if sooner, ..." */
 					o = untimed_obligation(c, cl, subj ? subj : u->bearer,
 					                       "standing", s, se);
-					json_object_set_new(o, "until", jdate(tm[i].date.day));
+					{
+						cal_day ud;
+						if (oblig_until_date(c, u->events, &tm[i], &ud))
+							json_object_set_new(o, "until", jdate(ud));
+					}
 					{
 						size_t ce, cs = lex_search(&c->ix, tm[i].e, se,
 						                           "if sooner", &ce);
@@ -820,7 +797,8 @@ static bool lead_in_lists_duties(const struct read_ctx *c, const struct clause *
 
 /* The end a lead-in puts on its items ("Until the transfer date the Council must—",
  * "until 31 March 2025, the Commissioner shall:"): its "until" with a date. */
-static bool lead_in_until(struct read_ctx *c, const struct clause *p, cal_day *until)
+static bool lead_in_until(struct read_ctx *c, const struct clause *p, const json_t *events,
+                          cal_day *until)
 {
 	struct timing tm[MAXT];
 	size_t k, nt;
@@ -830,10 +808,8 @@ static bool lead_in_until(struct read_ctx *c, const struct clause *p, cal_day *u
 		return false;
 	nt = oblig_find_timings(c, p->head.s, p->head.e, tm);
 	for (k = 0; k < nt; k++)
-		if (tm[k].kind == T_UNTIL) {
-			*until = tm[k].date.day;
-			return true;
-		}
+		if (tm[k].kind == T_UNTIL)
+			return oblig_until_date(c, events, &tm[k], until);
 	return false;
 }
 
@@ -905,7 +881,7 @@ void oblig_extract(struct read_ctx *c, json_t *rec)
 		u.events = json_object_get(rec, "events");
 		u.has_until = false;
 		for (a = cl->parent; a >= 0 && !u.has_until; a = l->v[a].parent)
-			u.has_until = lead_in_until(c, &l->v[a], &u.until);
+			u.has_until = lead_in_until(c, &l->v[a], u.events, &u.until);
 		/* the bearer the nearest lead-in addresses */
 		for (a = cl->parent; a >= 0 && !u.bearer; a = l->v[a].parent)
 			u.bearer = oblig_lead_in_bearer(c, l->v[a].head.s, l->v[a].head.e);

@@ -18,12 +18,15 @@ static json_t *jdate(cal_day d)
 }
 
 /* The date of the event an anchor "event:<kind>" names, if the document
- * records one: the last of that kind on or before the instrument's date. */
+ * records one: the last of that kind on or before the instrument's date, else the
+ * first after it ("within 3 months of his appointment", the appointment "to take
+ * effect on 16 March 2015", a week after the direction). */
 static bool event_date(const struct read_ctx *c, const json_t *events, const char *anchor,
 		       cal_day *out)
 {
 	size_t i;
-	bool found = false;
+	bool found = false, later = false;
+	cal_day after = 0;
 
 	if (strncmp(anchor, "event:", 6) || !events)
 		return false;
@@ -35,12 +38,60 @@ static bool event_date(const struct read_ctx *c, const json_t *events, const cha
 		    json_object_get(ev, "precision") ||
 		    cal_parse_iso(strv_of(json_string_value(json_object_get(ev, "date"))), &d, &er) < 0)
 			continue;
-		if (c->has_date && d > c->date)
+		if (c->has_date && d > c->date) {
+			if (!later || d < after)
+				after = d;
+			later = true;
 			continue;
+		}
 		*out = d;
 		found = true;
 	}
-	return found;
+	if (!found && later)
+		*out = after;
+	return found || later;
+}
+
+bool oblig_until_date(const struct read_ctx *c, const json_t *events, const struct timing *tm,
+                      cal_day *out)
+{
+	if (!tm->until_event) {
+		/* "until March 2026": through the month */
+		struct cal_ymd y = cal_to_ymd(tm->date.day);
+		*out = tm->date.precision == LEX_MONTH ? cal_month_last(y.y, y.m) : tm->date.day;
+		return true;
+	}
+	return event_date(c, events, tm->until_event, out);
+}
+
+void oblig_series_until(const struct read_ctx *c, const json_t *events, struct timing *tm,
+                        size_t *nt, bool has_lead, cal_day lead_until)
+{
+	size_t i, j = *nt;
+	bool every = false;
+
+	for (i = 0; i < *nt; i++) {
+		if (tm[i].kind == T_EVERY)
+			every = true;
+		else if (tm[i].kind == T_UNTIL && j == *nt)
+			j = i;
+	}
+	if (!every || (j == *nt && !has_lead))
+		return;
+	for (i = 0; i < *nt; i++)
+		if (tm[i].kind == T_EVERY) {
+			/* an end that names an undated event ends nothing we can date */
+			if (j < *nt)
+				tm[i].has_until = oblig_until_date(c, events, &tm[j], &tm[i].until);
+			else {
+				tm[i].has_until = true;
+				tm[i].until = lead_until;
+			}
+		}
+	if (j < *nt) {
+		memmove(&tm[j], &tm[j + 1], (*nt - j - 1) * sizeof(tm[0]));
+		(*nt)--;
+	}
 }
 
 void oblig_add_recurrence(struct read_ctx *c, json_t *o, const struct timing *tm, bool has_first,
@@ -68,6 +119,8 @@ void oblig_add_recurrence(struct read_ctx *c, json_t *o, const struct timing *tm
 	if (has_first)
 		json_object_set_new(r, "first", jdate(first));
 	json_object_set_new(r, "until", tm->has_until ? jdate(tm->until) : json_string("in_force"));
+	if (tm->has_until) /* the duty's end, as a standing duty's */
+		json_object_set_new(o, "until", jdate(tm->until));
 	memset(&rc, 0, sizeof(rc));
 	rc.every = tm->period;
 	rc.count = 24;
@@ -118,7 +171,7 @@ void oblig_add_recurrence(struct read_ctx *c, json_t *o, const struct timing *tm
 
 void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const struct timing *tm)
 {
-	cal_day ev;
+	cal_day ev = 0;
 	json_t *due = json_object();
 	struct strbuf dv = STRBUF_INIT;
 	struct err er = {0};

@@ -31,6 +31,9 @@ struct timing {
 	bool yearless;            /* T_DATE: a month named without its year ("by the end of
 	                           * January"), placed after the instrument's date */
 	const char *warning;      /* a static note for a person to confirm, or NULL */
+	const char *until_event;  /* T_UNTIL "until the Commissioner's term ends": the date
+	                           * is the record's event of this anchor ("event:term_end"),
+	                           * resolved by oblig_timing_date() */
 	bool fy_quarter;          /* T_DATE: the end of a financial year's quarter ("end of
 	                           * Q2 2025/26"), the date worked out from the words */
 	bool first_by;            /* T_EVERY: "..., the first by 31 March 2025": the first
@@ -55,6 +58,16 @@ static inline void timing_new(struct timing *out, size_t n, enum tkind kind, siz
 /* oblig.c: every time expression in the sentence t[s, e) (at most MAXT), in text order. */
 size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out);
 bool oblig_timing_overlaps(const struct timing *t, size_t n, size_t s, size_t e);
+/* A T_UNTIL's date: its own, or the date of the event it names (until_event) among
+ * the record's events; false if that event is not dated. */
+/* A sentence's "until" ends its series ("meet ... every six weeks until the transfer
+ * date"), or else a lead-in's end (has_lead, lead_until) ends them: set on each series
+ * of tm[0, *nt), and the sentence's own "until" taken out (no standing duty of its own
+ * then). */
+void oblig_series_until(const struct read_ctx *c, const json_t *events, struct timing *tm,
+                        size_t *nt, bool has_lead, cal_day lead_until);
+bool oblig_until_date(const struct read_ctx *c, const json_t *events, const struct timing *tm,
+                      cal_day *out);
 /* oblig_due.c: the due of a deadline, the recurrence of a series, set on the
  * obligation o. */
 void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const struct timing *tm);

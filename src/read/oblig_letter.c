@@ -279,8 +279,10 @@ static json_t *commitment(struct letter *L, const json_t *rec, size_t s, size_t 
 		oblig_add_recurrence(c, o, &tm[i], false, 0);
 	} else if (tm[i].kind == T_UNTIL) {
 		char d[CAL_DATE_LEN];
+		cal_day ud;
 		json_object_set_new(o, "kind", json_string("standing"));
-		json_object_set_new(o, "until", json_string(cal_format_iso(tm[i].date.day, d)));
+		if (oblig_until_date(c, json_object_get(rec, "events"), &tm[i], &ud))
+			json_object_set_new(o, "until", json_string(cal_format_iso(ud, d)));
 	} else {
 		json_object_set_new(o, "kind", json_string("deadline"));
 		oblig_make_due(c, json_object_get(rec, "events"), o, &tm[i]);
@@ -311,6 +313,7 @@ void oblig_letter(struct read_ctx *c, json_t *rec, json_t *out)
 			continue;
 		}
 		nt = oblig_find_timings(c, s, se, tm);
+		oblig_series_until(c, json_object_get(rec, "events"), tm, &nt, false, 0);
 		for (i = 0; i < nt; i++) {
 			json_t *o;
 			char id[32];

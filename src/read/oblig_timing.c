@@ -386,6 +386,22 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 	for (at = lex_search(&c->ix, s, e, "until ", &end); at != (size_t)-1 && n < MAXT;
 	     at = lex_search(&c->ix, end, e, "until ", &end)) {
 		const struct read_alias *a = facts_alias_at(c, end, e);
+		size_t te, tl = e < end + 60 ? e : end + 60, ts;
+		/* "until the Commissioner's term ends", "until his appointment ends": the end
+		 * of a term, the term_end the document records (a person's name defined
+		 * with a date is no date of this) */
+		if ((ts = lex_search(&c->ix, end, tl, "term ends", &te)) != (size_t)-1 ||
+		    (ts = lex_search(&c->ix, end, tl, "appointment ends", &te)) != (size_t)-1 ||
+		    (ts = lex_search(&c->ix, end, tl, "term of office ends", &te)) != (size_t)-1) {
+			if (!memchr(c->t + end, ',', ts - end) &&
+			    !oblig_timing_overlaps(out, n, at, te)) {
+				timing_new(out, n, T_UNTIL, at, te);
+				out[n].rule = "on";
+				out[n].until_event = "event:term_end";
+				n++;
+			}
+			continue;
+		}
 		if (!a || !a->has_date || oblig_timing_overlaps(out, n, at, end + strlen(a->name)))
 			continue;
 		timing_new(out, n, T_UNTIL, at, end + strlen(a->name));

@@ -36,6 +36,10 @@
 #   - an action with "Timescale:" and "Lead:" lines (a schedule): the Lead is the
 #     bearer, the action its words, the timescale's "the Improvement Adviser's
 #     appointment" its anchor (event:appointment, undated here);
+#   - the appointment takes effect on 21 November 2024, after the Direction: "within one
+#     month of her appointment" is due 21 December 2024; "every month until the
+#     Commissioner's term ends" stops on the term's recorded end, 31 March 2026;
+#     "until March 2026" runs through that month (31 March 2026);
 #   - unnumbered paragraphs under "In carrying out the role, the Commissioner will:"
 #     (after an annex heading) are clauses annex.para.1, .2, the Commissioner's duties:
 #     advise within three months (14 February 2025); report "without delay if at any
@@ -47,6 +51,8 @@ cat >"$tmp/d.txt" <<'EOF'
 DIRECTION ISSUED TO ANYTOWN BOROUGH COUNCIL UNDER SECTION 497A(4B) OF THE EDUCATION ACT 1996
 
 Dated 14 November 2024
+
+1. The Secretary of State has appointed Ms Ruth Example as Children's Services Commissioner, her appointment to take effect on 21 November 2024, for a term ending on 31 March 2026.
 
 Directions
 
@@ -96,6 +102,12 @@ Every 6 months
 14. Produce a plan to reduce caseloads.
 Timescale: Within one month of the Improvement Adviser's appointment
 Lead: Director of Children's Services
+
+16. The Commissioner shall report to the Secretary of State within one month of her appointment.
+
+17. The Commissioner shall meet the Council every month until the Commissioner's term ends.
+
+18. The Council shall send the Department a data return every quarter until March 2026.
 
 Annex A - Milestones
 
@@ -169,6 +181,10 @@ f13 = one("13")
 check("the-first-by-is-the-series-first-deadline", f13.get("kind") == "recurring" and f13.get("due", {}).get("date") == "2025-01-31" and f13.get("recurrence", {}).get("first") == "2025-01-31" and f13.get("recurrence", {}).get("every") == "P3M")
 s14 = one("14")
 check("schedule-lead-timescale", s14.get("bearer") == "dcs" and s14.get("kind") == "deadline" and s14.get("action", "").startswith("Produce a plan") and s14.get("due", {}).get("anchor") == "event:appointment" and s14.get("due", {}).get("period") == "P1M")
+c16, c17, c18 = one("16"), one("17"), one("18")
+check("anchor-event-after-the-instrument", c16.get("due", {}).get("date") == "2024-12-21" and c16.get("due", {}).get("anchor") == "event:appointment")
+check("until-the-term-ends", c17.get("recurrence", {}).get("until") == "2026-03-31" and c17.get("until") == "2026-03-31")
+check("until-a-month-is-through-it", c18.get("recurrence", {}).get("until") == "2026-03-31" and c18.get("recurrence", {}).get("every") == "P3M")
 z = one("5")
 check("possessive-subject-is-the-dcs", z.get("bearer") == "dcs" and z.get("to") == "commissioner" and z.get("recurrence", {}).get("every") == "P1M")
 PY
