@@ -83,23 +83,31 @@ static bool subordinate_passive(const struct read_ctx *c, size_t s, size_t by)
 	       (be_e - be_s == 4 && lex_at(c->t, be_s, be_e, "been", NULL));
 }
 
-/* Is the "by" at t[by] the agent of an approval ("on terms approved by the Secretary
- * of State", "a plan agreed by the Commissioner")?  Who approves owes nothing here. */
-static bool approval_agent(const struct read_ctx *c, size_t s, size_t by)
+/* Is the word that ends just before t[at] (spaces between) one of words[0, n)? */
+static bool word_before_is(const struct read_ctx *c, size_t s, size_t at, const char *const *words,
+                           size_t n)
 {
-	static const char *const verbs[] = {"approved",  "agreed",   "endorsed", "determined",
-	                                    "specified", "directed", "set"};
-	size_t we = by, ws, k;
+	size_t we = at, ws, k;
 
 	while (we > s && ch_is_space((unsigned char)c->t[we - 1]))
 		we--;
 	ws = we;
 	while (ws > s && lex_is_word_char((unsigned char)c->t[ws - 1]))
 		ws--;
-	for (k = 0; k < ARRAY_SIZE(verbs); k++)
-		if (we - ws == strlen(verbs[k]) && lex_at(c->t, ws, we, verbs[k], NULL))
+	for (k = 0; k < n; k++)
+		if (we - ws == strlen(words[k]) && lex_at(c->t, ws, we, words[k], NULL))
 			return true;
 	return false;
+}
+
+/* Is the "by" at t[by] the agent of an approval ("on terms approved by the Secretary
+ * of State", "a plan agreed by the Commissioner")?  Who approves owes nothing here. */
+static bool approval_agent(const struct read_ctx *c, size_t s, size_t by)
+{
+	static const char *const verbs[] = {"approved",  "agreed",   "endorsed", "determined",
+	                                    "specified", "directed", "set"};
+
+	return word_before_is(c, s, by, verbs, ARRAY_SIZE(verbs));
 }
 
 const char *oblig_agent_after(const struct read_ctx *c, size_t s, size_t e)
@@ -374,17 +382,8 @@ static bool idle_with(const struct read_ctx *c, size_t s, size_t at)
 {
 	static const char *const idle[] = {"accordance", "line",  "consistent", "compliance",
 	                                   "together",   "along", "conjunction"};
-	size_t we = at, ws, k;
 
-	while (we > s && ch_is_space((unsigned char)c->t[we - 1]))
-		we--;
-	ws = we;
-	while (ws > s && lex_is_word_char((unsigned char)c->t[ws - 1]))
-		ws--;
-	for (k = 0; k < ARRAY_SIZE(idle); k++)
-		if (we - ws == strlen(idle[k]) && lex_at(c->t, ws, we, idle[k], NULL))
-			return true;
-	return false;
+	return word_before_is(c, s, at, idle, ARRAY_SIZE(idle));
 }
 
 /* Verbs whose object is the one the duty is done for or with: the board a person
