@@ -102,6 +102,8 @@ FRESH2_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh2")
 FRESH3_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh3")
 DOC_DIR = os.path.join(ROOT, "data", "documents")
 
+SET_NAMES = ("real", "synthetic", "heldout", "dev", "fresh", "fresh2", "fresh3")
+
 FIELDS = ["kind", "council", "date", "legal_basis", "dates", "events", "judgements",
           "appointments", "parties", "revocations", "obligations", "due", "recurrence",
           "clauses", "warnings"]
@@ -667,21 +669,12 @@ def gold_sets(only):
     if only in (None, "synthetic") and os.path.isdir(SYN_DIR):
         sets.append(("synthetic", [(os.path.join(SYN_DIR, n), SYN_DIR) for n in
                                    sorted(os.listdir(SYN_DIR)) if n.endswith(".json")]))
-    if only == "heldout" and os.path.isdir(HELDOUT_DIR):   # only on request
-        sets.append(("heldout", [(os.path.join(HELDOUT_DIR, n), HELDOUT_DIR) for n in
-                                 sorted(os.listdir(HELDOUT_DIR)) if n.endswith(".json")]))
-    if only == "dev" and os.path.isdir(DEV_DIR):   # only on request, like heldout
-        sets.append(("dev", [(os.path.join(DEV_DIR, n), DEV_DIR) for n in
-                             sorted(os.listdir(DEV_DIR)) if n.endswith(".json")]))
-    if only == "fresh" and os.path.isdir(FRESH_DIR):   # only on request, like heldout
-        sets.append(("fresh", [(os.path.join(FRESH_DIR, n), FRESH_DIR) for n in
-                               sorted(os.listdir(FRESH_DIR)) if n.endswith(".json")]))
-    if only == "fresh2" and os.path.isdir(FRESH2_DIR):   # only on request, like heldout
-        sets.append(("fresh2", [(os.path.join(FRESH2_DIR, n), FRESH2_DIR) for n in
-                                sorted(os.listdir(FRESH2_DIR)) if n.endswith(".json")]))
-    if only == "fresh3" and os.path.isdir(FRESH3_DIR):   # only on request, like heldout
-        sets.append(("fresh3", [(os.path.join(FRESH3_DIR, n), FRESH3_DIR) for n in
-                                sorted(os.listdir(FRESH3_DIR)) if n.endswith(".json")]))
+    # the sets scored only on request, never in the default run
+    for name, d in (("heldout", HELDOUT_DIR), ("dev", DEV_DIR), ("fresh", FRESH_DIR),
+                    ("fresh2", FRESH2_DIR), ("fresh3", FRESH3_DIR)):
+        if only == name and os.path.isdir(d):
+            sets.append((name, [(os.path.join(d, n), d) for n in
+                                sorted(os.listdir(d)) if n.endswith(".json")]))
     return sets
 
 
@@ -715,7 +708,7 @@ def parse_args(argv):
             elif x == "--min-precision":
                 a["min_precision"].append(v)
             elif x == "--set":
-                if v not in ("real", "synthetic", "heldout", "dev", "fresh", "fresh2", "fresh3"):
+                if v not in SET_NAMES:
                     raise SystemExit("score.py: --set takes real, synthetic, heldout, dev, fresh, fresh2 or fresh3")
                 a["only"] = v
             else:
@@ -740,7 +733,7 @@ def parse_args(argv):
             sys.exit(0)
         else:
             raise SystemExit("score.py: unknown argument '%s' (see --help)" % x)
-    if a["only"] not in (None, "real", "synthetic", "heldout", "dev", "fresh", "fresh2", "fresh3"):
+    if a["only"] is not None and a["only"] not in SET_NAMES:
         raise SystemExit("score.py: --only takes real or synthetic (--set also heldout)")
     return a
 
