@@ -236,12 +236,18 @@ void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const s
 					    cal_format_iso(d, per));
 			}
 		} else if (tm->fy_quarter) {
-			char words[40];
+			/* "end of Q2 2025/26": a reading a person should confirm */
+			char words[40], msg[160];
 			lex_copy(c->t, tm->date.span.s, tm->date.span.e, words, sizeof(words));
 			strbuf_addf(&dv,
 			            "end of %s = %s (the last day of that quarter of the "
 			            "financial year, which runs from 1 April)",
 			            words, cal_format_iso(d, per));
+			snprintf(
+			    msg, sizeof(msg),
+			    "'%s' read as a quarter of the financial year from April %d: confirm",
+			    words, y.m <= 3 ? y.y - 1 : y.y);
+			read_warn(c, msg, tm->date.span.s, tm->date.span.e);
 		} else {
 			char longd[32];
 			strbuf_addf(&dv, "%s %s = %s (the date named)", rule,
