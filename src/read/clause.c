@@ -319,6 +319,9 @@ static enum clause_section heading_section(const char *t, size_t s, size_t e)
 	for (k = 0; k < ARRAY_SIZE(recitals); k++)
 		if (lex_at(t, s, e, recitals[k], &end) && end == e)
 			return SEC_RECITALS;
+	/* "Reasons for this notice", "Reasons for the direction" */
+	if (lex_at(t, s, e, "Reasons for ", &end) && e - s < 60)
+		return SEC_RECITALS;
 	for (k = 0; k < ARRAY_SIZE(operative); k++)
 		if (lex_at(t, s, e, operative[k], &end) && end == e)
 			return SEC_OPERATIVE;
@@ -555,11 +558,12 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 			if (b + 3 <= te && (unsigned char)t[b] == 0xe2 && (unsigned char)t[b + 1] == 0x80 &&
 			    ((unsigned char)t[b + 2] == 0x93 || (unsigned char)t[b + 2] == 0xa2))
 				b += 3;
-			while (b < te && t[b] == ' ')
+			bool bullet = b > s && (t[s] != ' ' || t[b - 1] != ' ');
+			while (b < te && (t[b] == ' ' || (bullet && t[b] == '\t')))
 				b++;
 			have = marker_at(t, b, te, &m) || bare_number(l, t, b, te, &m);
-			if (have && para_n == 0)
-				para_lead = false; /* the lead-in has a numbered list */
+			if ((have || bullet) && para_n == 0)
+				para_lead = false; /* the lead-in has a numbered or bulleted list */
 			/* a table's column headings ("Duty      When") under the lead-in are no
 			 * paragraph: its rows are numbered */
 			if (!have && para_lead && prev_blank && t[s] >= 'A' && t[s] <= 'Z' &&

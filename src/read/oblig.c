@@ -48,12 +48,64 @@ static bool has_modal(const struct read_ctx *c, size_t s, size_t e)
 }
 
 static const char *const duty_verbs[] = {
-    "to ",        "chair ",    "ensure ",   "oversee ",    "support ", "steer ",
-    "sit on ",    "deliver ",  "appoint ",  "provide ",    "comply ",  "co-operate ",
-    "cooperate ", "lead ",     "publish ",  "submit ",     "produce ", "establish ",
-    "report ",    "maintain ", "keep ",     "enter into ", "agree ",   "develop ",
-    "attend ",    "monitor ",  "review ",   "within ",     "by ",      "have ",
-    "advise ",    "give ",     "nominate ", "secure ",     "send ",    "prepare ",
+    "to ",
+    "chair ",
+    "ensure ",
+    "oversee ",
+    "support ",
+    "steer ",
+    "sit on ",
+    "deliver ",
+    "appoint ",
+    "provide ",
+    "comply ",
+    "co-operate ",
+    "cooperate ",
+    "lead ",
+    "publish ",
+    "submit ",
+    "produce ",
+    "establish ",
+    "report ",
+    "maintain ",
+    "keep ",
+    "enter into ",
+    "agree ",
+    "develop ",
+    "attend ",
+    "monitor ",
+    "review ",
+    "within ",
+    "by ",
+    "have ",
+    "advise ",
+    "give ",
+    "nominate ",
+    "secure ",
+    "send ",
+    "prepare ",
+    /* the imperatives of a schedule of actions ("Make sure that every child ...") */
+    "make sure ",
+    "meet ",
+    "recommend ",
+    "commission ",
+    "reduce ",
+    "present ",
+    "carry out ",
+    "implement ",
+    "undertake ",
+    "notify ",
+    "inform ",
+    "identify ",
+    "update ",
+    "improve ",
+    "strengthen ",
+    "put in place ",
+    "arrange ",
+    "hold ",
+    "designate ",
+    "recruit ",
+    "complete ",
 };
 
 static bool starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
@@ -124,6 +176,14 @@ bool oblig_is_statement(const struct read_ctx *c, size_t s, size_t e)
 		if (r && !strcmp(r, "secretary_of_state"))
 			return true;
 	}
+	/* "The Council must carry out the improvement actions set out in the Schedule to
+	 * this notice within the timescales shown there": the schedule's items, read from
+	 * the annex, are the duties; this points to them */
+	if (c->clauses->annex_start != (size_t)-1 && b < c->clauses->annex_start &&
+	    lex_search(&c->ix, b, e, "within the timescales", NULL) != (size_t)-1 &&
+	    (lex_search(&c->ix, b, e, "schedule", NULL) != (size_t)-1 ||
+	     lex_search(&c->ix, b, e, "annex", NULL) != (size_t)-1))
+		return true;
 	return find_any(c, s, e, statements, ARRAY_SIZE(statements)) || oblig_is_narrative(c, s, e);
 }
 
@@ -141,8 +201,25 @@ static size_t if_clause_end(const struct read_ctx *c, size_t s, size_t e)
 	return lex_skip_space(c->t, (size_t)(m - c->t) + 1, e);
 }
 
-static const char *const event_verbs[] = {"appoint", "enter into", "agreed between", "update its",
-					  "agree a", "establish", "set up", "publish"};
+static const char *const event_verbs[] = {"appoint",    "enter into", "agreed between",
+                                          "update its", "agree a",    "establish",
+                                          "set up",     "publish",    "designate"};
+
+/* Words that ask for an act at once, or soon, without a period ("shall forthwith
+ * provide", "as soon as reasonably practicable, establish"): a one-off act with no
+ * calendar date, which a person should confirm. */
+static const char *const at_once[] = {"forthwith", "as soon as reasonably practicable",
+                                      "as soon as practicable", "as soon as possible"};
+
+static size_t at_once_words(const struct read_ctx *c, size_t s, size_t e, size_t *end)
+{
+	size_t k, at;
+
+	for (k = 0; k < ARRAY_SIZE(at_once); k++)
+		if ((at = lex_search(&c->ix, s, e, at_once[k], end)) != (size_t)-1)
+			return at;
+	return (size_t)-1;
+}
 
 static const char *untimed_kind(const struct read_ctx *c, size_t s, size_t e, char *cond, size_t ncond)
 {
@@ -170,6 +247,11 @@ static const char *untimed_kind(const struct read_ctx *c, size_t s, size_t e, ch
 	if (lex_search(&c->ix, s, e < s + 80 ? e : s + 80, "maintain", NULL) != (size_t)-1 ||
 	    lex_search(&c->ix, s, e < s + 80 ? e : s + 80, "continue", NULL) != (size_t)-1)
 		return "standing";
+	/* "comply forthwith with any instruction": each compliance at once, a standing duty */
+	if (at_once_words(c, s, e < s + 80 ? e : s + 80, &end) != (size_t)-1 &&
+	    lex_search(&c->ix, s, e < s + 80 ? e : s + 80, "comply", NULL) == (size_t)-1 &&
+	    lex_search(&c->ix, s, e < s + 80 ? e : s + 80, "co-operate", NULL) == (size_t)-1)
+		return "event";
 	for (k = 0; k < ARRAY_SIZE(event_verbs); k++)
 		if (lex_search(&c->ix, s, e < s + 80 ? e : s + 80, event_verbs[k], NULL) !=
 		    (size_t)-1)
@@ -512,6 +594,12 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 					to = NULL;
 				if (!to)
 					to = oblig_recipient(c, seg_s, seg_e, bearer);
+				/* "..., and thereafter shall report ... at intervals of 3 months"
+				 */
+				if (tm[i].kind == T_EVERY && !tm[i].thereafter && within && i > 0)
+					tm[i].thereafter =
+					    lex_search(&c->ix, tm[i - 1].e, tm[i].s, "thereafter",
+					               NULL) != (size_t)-1;
 				if (tm[i].kind == T_EVERY && tm[i].thereafter && within) {
 					/* "within six months of his appointment and thereafter
 					 * every three months": one duty, due first at the
@@ -664,6 +752,26 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 			if (!strcmp(json_string_value(json_object_get(o, "kind")), "standing") &&
 			    !json_object_get(o, "until"))
 				json_object_set_new(o, "until", jdate(u->until));
+		}
+	}
+	/* "shall forthwith provide ...": an act with no date, to confirm */
+	{
+		size_t k, end, at;
+		for (k = start_count; k < json_array_size(out); k++) {
+			json_t *o = json_array_get(out, k);
+			const json_t *sp = json_object_get(o, "span");
+			if (strcmp(json_string_value(json_object_get(o, "kind")), "event") ||
+			    json_object_get(o, "due"))
+				continue;
+			at = at_once_words(c, (size_t)json_integer_value(json_array_get(sp, 0)),
+			                   (size_t)json_integer_value(json_array_get(sp, 1)), &end);
+			if (at != (size_t)-1)
+				read_warn(
+				    c,
+				    "a one-off act asked for at once or as soon as practicable, "
+				    "with no period: recorded without a due date; confirm when it "
+				    "was done",
+				    at, end);
 		}
 	}
 	/* ids: the clause id, or clause/n when it holds several */

@@ -235,6 +235,22 @@ void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const s
 					    !strcmp(rule, "end_of") ? "end of" : "by", cal_month_name(y.m), y.y,
 					    cal_format_iso(d, per));
 			}
+		} else if (tm->cal_quarter) {
+			/* "Q3 2025": the calendar year's quarter; the financial year's
+			 * would end three months later */
+			char words[40], msg[200], fyd[CAL_DATE_LEN];
+			struct cal_ymd f = cal_to_ymd(cal_add_months(d, 3, NULL));
+			lex_copy(c->t, tm->date.span.s, tm->date.span.e, words, sizeof(words));
+			strbuf_addf(&dv,
+			            "end of %s = %s (the last day of that quarter of the "
+			            "calendar year)",
+			            words, cal_format_iso(d, per));
+			snprintf(
+			    msg, sizeof(msg),
+			    "'%s' read as a quarter of the calendar year, ending %s; as a "
+			    "quarter of the financial year from April it would end %s: confirm",
+			    words, per, cal_format_iso(cal_month_last(f.y, f.m), fyd));
+			read_warn(c, msg, tm->date.span.s, tm->date.span.e);
 		} else if (tm->fy_quarter) {
 			/* "end of Q2 2025/26": a reading a person should confirm */
 			char words[40], msg[160];
@@ -253,7 +269,19 @@ void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const s
 			strbuf_addf(&dv, "%s %s = %s (the date named)", rule,
 				    cal_format_long(d, longd, sizeof(longd)), cal_format_iso(d, per));
 		}
-		if (tm->yearless) {
+		if (tm->year_end) {
+			/* "by the end of the year": the instrument's own year */
+			char words[80], msg[256], iso[CAL_DATE_LEN];
+			lex_copy(c->t, tm->s, tm->e, words, sizeof(words));
+			snprintf(msg, sizeof(msg),
+			         "'%s' read as %s, the end of the %s year the "
+			         "instrument was given in: confirm",
+			         words, cal_format_iso(d, iso),
+			         y.m == 3 ? "financial" : "calendar");
+			read_warn(c, msg, tm->s, tm->e);
+			strbuf_addf(&dv, " (the end of the %s year the instrument was given in)",
+			            y.m == 3 ? "financial" : "calendar");
+		} else if (tm->yearless) {
 			/* "by the end of January": the first January after the instrument's date */
 			char words[80], msg[256];
 			lex_copy(c->t, tm->s, tm->e, words, sizeof(words));

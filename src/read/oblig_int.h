@@ -38,6 +38,9 @@ struct timing {
 	                           * Q2 2025/26"), the date worked out from the words */
 	bool first_by;            /* T_EVERY: "..., the first by 31 March 2025": the first
 	                           * occurrence is due by first_date (a deadline too) */
+	bool cal_quarter;         /* T_DATE: "Q3 2025", a calendar year's quarter */
+	bool year_end;            /* T_DATE (yearless too): "by the end of the (financial)
+	                           * year", the end of the year the instrument is in */
 	struct lex_date first_date;
 	bool has_until;           /* T_EVERY: the series ends on until ("every six weeks
 	                           * until the transfer date") */

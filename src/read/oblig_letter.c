@@ -152,6 +152,22 @@ static size_t clause_start(const struct read_ctx *c, size_t s, size_t v)
 	return best;
 }
 
+/* Past a list's joining "and" and its bullet ("; and⏎•⇥I intend to ..."), from s. */
+static size_t skip_bullet(const struct read_ctx *c, size_t s, size_t v)
+{
+	const unsigned char *t = (const unsigned char *)c->t;
+	size_t b = lex_skip_space(c->t, s, v);
+
+	if (lex_at(c->t, b, v, "and", NULL) && b + 3 < v && (t[b + 3] == '\n' || t[b + 3] == ' '))
+		b = lex_skip_space(c->t, b + 3, v);
+	if (b + 3 <= v && t[b] == 0xe2 && t[b + 1] == 0x80 && t[b + 2] == 0xa2) /* "•" */
+		b = lex_skip_space(c->t, b + 3, v);
+	else if (b < v && (t[b] == '-' || t[b] == '*') && b + 1 < v &&
+	         (t[b + 1] == ' ' || t[b + 1] == '\t'))
+		b = lex_skip_space(c->t, b + 1, v);
+	return b;
+}
+
 /* "to me", "to my officials", "to the Council": the recipient in t[s, e). */
 static const char *recipient_in(const struct letter *L, size_t s, size_t e)
 {
@@ -168,6 +184,30 @@ static const char *recipient_in(const struct letter *L, size_t s, size_t e)
 		     lex_at(L->c->t, end, e, "the ", NULL) || lex_at(L->c->t, end, e, "you", NULL)) &&
 		    (r = party_in(L, end, stop)) != NULL)
 			return r;
+	}
+	return NULL;
+}
+
+/* The object of a verb of giving or telling right at ve ("will provide me with an
+ * initial report", "should send my officials a revised plan"): its party, or NULL. */
+static const char *giving_object(const struct letter *L, size_t ve, size_t e)
+{
+	static const char *const verbs[] = {"provide ", "send ",  "give ", "update ", "inform ",
+	                                    "advise ",  "brief ", "tell ", "meet "};
+	size_t k, ob, w, n;
+
+	for (k = 0; k < ARRAY_SIZE(verbs); k++) {
+		if (!lex_at(L->c->t, ve, e, verbs[k], &ob))
+			continue;
+		/* the object: its first five words at most ("your Director of Children's
+		 * Services") */
+		for (w = ob, n = 0; w < e && n < 5; n++) {
+			while (w < e &&
+			       (lex_is_word_char((unsigned char)L->c->t[w]) || L->c->t[w] == '\''))
+				w++;
+			w = lex_skip_space(L->c->t, w, e);
+		}
+		return party_in(L, ob, w);
 	}
 	return NULL;
 }
@@ -224,8 +264,24 @@ static json_t *commitment(struct letter *L, const json_t *rec, size_t s, size_t 
 
 	if (v == (size_t)-1 && (v = last_commit(c, s, tm[i].s, &ve)) == (size_t)-1)
 		return NULL;
-	cs = clause_start(c, lo < v ? lo : s, v);
+	cs = skip_bullet(c, clause_start(c, lo < v ? lo : s, v), v);
 	bearer = party_in(L, cs, v);
+	/* "the Commissioner will review ..., and will provide me with ...": the verb's
+	 * subject is the earlier clause's */
+	if (!bearer && v >= s + 4 && lex_at(c->t, v - 4, v, " and", NULL)) {
+		cs = skip_bullet(c, lo < v ? lo : s, v);
+		bearer = party_in(L, cs, v);
+	}
+	/* "the Commissioner will chair the Board, which should meet every month": the
+	 * relative clause's antecedent */
+	if (v >= s + 7 &&
+	    (lex_at(c->t, v - 7, v, ", which", NULL) || lex_at(c->t, v - 5, v, ", who", NULL))) {
+		size_t me, rel = lex_at(c->t, v - 7, v, ", which", NULL) ? v - 7 : v - 5;
+		const char *ante =
+		    last_commit(c, cs, rel, &me) != (size_t)-1 ? oblig_free_role(c, me, rel) : NULL;
+		if (ante)
+			bearer = ante;
+	}
 	/* "I expect the Council to ...", "I have asked Mr X to ..." */
 	obj_e = lex_search(&c->ix, ve, tm[i].s, " to ", NULL);
 	obj = obj_e != (size_t)-1 && obj_e > ve ? party_in(L, ve, obj_e) : NULL;
@@ -248,6 +304,8 @@ static json_t *commitment(struct letter *L, const json_t *rec, size_t s, size_t 
 		ae = se;
 	{
 		const char *r = recipient_in(L, obj ? obj_e : ve, ae);
+		if (!r && !obj)
+			r = giving_object(L, ve, ae);
 		if (r)
 			to = r;
 	}
@@ -293,6 +351,36 @@ static json_t *commitment(struct letter *L, const json_t *rec, size_t s, size_t 
 	return o;
 }
 
+/* "an initial report by 31 October 2024, with monthly updates thereafter": the series
+ * tm[i] goes on from the deadline before it ("thereafter" between them or just after
+ * the series' words). */
+static bool series_after(const struct read_ctx *c, const struct timing *tm, size_t i, size_t se)
+{
+	size_t after = tm[i].e + 24 < se ? tm[i].e + 24 : se;
+
+	return i > 0 && tm[i - 1].kind != T_EVERY &&
+	       (tm[i].thereafter ||
+	        lex_search(&c->ix, tm[i - 1].e, tm[i].s, "thereafter", NULL) != (size_t)-1 ||
+	        lex_search(&c->ix, tm[i].e, after, "thereafter", NULL) != (size_t)-1);
+}
+
+/* The deadline o becomes the series' first: one duty, due first by its date, then at
+ * the series' interval from it; its words are the whole sentence t[s, se). */
+static void thereafter(struct read_ctx *c, json_t *o, const struct timing *series, size_t s,
+                       size_t se)
+{
+	struct err er = {0};
+	cal_day first;
+
+	if (cal_parse_iso(
+	        strv_of(json_string_value(json_object_get(json_object_get(o, "due"), "date"))),
+	        &first, &er) < 0)
+		return;
+	json_object_set_new(o, "kind", json_string("recurring"));
+	oblig_add_recurrence(c, o, series, true, first);
+	json_object_set_new(o, "span", read_span(c, s, lex_trim_end(c->t, s, se)));
+}
+
 void oblig_letter(struct read_ctx *c, json_t *rec, json_t *out)
 {
 	struct letter L;
@@ -314,13 +402,23 @@ void oblig_letter(struct read_ctx *c, json_t *rec, json_t *out)
 		}
 		nt = oblig_find_timings(c, s, se, tm);
 		oblig_series_until(c, json_object_get(rec, "events"), tm, &nt, false, 0);
+		json_t *prev = NULL; /* the sentence's last deadline */
 		for (i = 0; i < nt; i++) {
 			json_t *o;
 			char id[32];
 			if (tm[i].on_request)
 				continue;
+			if (prev && tm[i].kind == T_EVERY && series_after(c, tm, i, se)) {
+				thereafter(c, prev, &tm[i], s, se);
+				prev = NULL;
+				continue;
+			}
 			if ((o = commitment(&L, rec, s, se, tm, i, nt)) == NULL)
 				continue;
+			prev = !strcmp(json_string_value(json_object_get(o, "kind")), "deadline") &&
+			               json_object_get(json_object_get(o, "due"), "date")
+			           ? o
+			           : NULL;
 			snprintf(id, sizeof(id), "body/%zu", ++made);
 			json_object_set_new(o, "id", json_string(id));
 			json_array_append_new(out, o);

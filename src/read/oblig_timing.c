@@ -107,6 +107,22 @@ static size_t word_end(const char *t, size_t i, size_t e)
 	return i;
 }
 
+/* "6-8 weeks", "6 to 8 weeks" at t[i...]: where the range's top ("8") begins, or 0. */
+static size_t range_top(const char *t, size_t i, size_t e)
+{
+	size_t k = i;
+
+	while (k < e && ch_is_digit((unsigned char)t[k]))
+		k++;
+	if (k == i || k - i > 2)
+		return 0;
+	if (k + 1 < e && t[k] == '-' && ch_is_digit((unsigned char)t[k + 1]))
+		return k + 1;
+	if (lex_at(t, k, e, " to ", NULL) && k + 4 < e && ch_is_digit((unsigned char)t[k + 4]))
+		return k + 4;
+	return 0;
+}
+
 static size_t prev_word_start(const char *t, size_t s, size_t i)
 {
 	while (i > s && ch_is_space((unsigned char)t[i - 1]))
@@ -272,17 +288,23 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		size_t w1 = word_end(t, end, e), w2 = word_end(t, lex_skip_space(t, w1, e), e);
 		size_t w3 = word_end(t, lex_skip_space(t, w2, e), e);
 		struct cal_period p;
-		size_t stop = 0;
-		if (period_in(c, end, w3, &p))
+		size_t stop = 0, hi = range_top(t, end, e);
+		if (hi) { /* "every 6-8 weeks", "every 6 to 8 weeks": the longest interval */
+			w1 = word_end(t, hi, e);
+			w2 = word_end(t, lex_skip_space(t, w1, e), e);
+			w3 = word_end(t, lex_skip_space(t, w2, e), e);
+		}
+		if (period_in(c, hi ? hi : end, w3, &p))
 			stop = w3;
-		else if (period_in(c, end, w2, &p))
+		else if (period_in(c, hi ? hi : end, w2, &p))
 			stop = w2;
-		else if (period_in(c, end, w1, &p))
+		else if (!hi && period_in(c, end, w1, &p))
 			stop = w1;
 		if (!stop || oblig_timing_overlaps(out, n, at, stop))
 			continue;
 		timing_new(out, n, T_EVERY, at, stop);
 		out[n].period = p;
+		out[n].at_most = hi != 0;
 		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
 		/* "and thereafter every six months", "and every six months thereafter" */
 		out[n].thereafter = lex_search(&c->ix, at > s + 15 ? at - 15 : s, at, "thereafter",

@@ -183,7 +183,8 @@ static size_t yearless_timings(const struct read_ctx *c, size_t s, size_t e, str
 
 /* "end of Q2 2025/26", "by Q4 2024/25": a quarter of the financial year that runs
  * from April (public bodies' year: Q1 April-June ... Q4 January-March of the next
- * calendar year), due on the quarter's last day, with a warning to confirm. */
+ * calendar year), due on the quarter's last day, with a warning to confirm.  "Q3 2025",
+ * with no second year, is the calendar year's quarter (July-September), warned of too. */
 static size_t fy_quarter_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
                                  size_t n)
 {
@@ -195,23 +196,27 @@ static size_t fy_quarter_timings(const struct read_ctx *c, size_t s, size_t e, s
 	for (p = memchr(t + s, 'Q', e - s); p && n < MAXT;
 	     p = (size_t)(p - t) + 1 < e ? memchr(p + 1, 'Q', e - (size_t)(p - t) - 1) : NULL) {
 		at = (size_t)(p - t);
-		size_t k, ws = at, q = at + 1, y = at + 3;
+		size_t k, ws = at, q = at + 1, y = at + 3, qe;
 		int quarter, year, m;
+		bool fy;
 		/* "Q2 2025/26": a digit 1-4, a space, four digits, a slash, two digits */
 		if (at > s && lex_is_word_char((unsigned char)t[at - 1]))
 			continue;
-		if (y + 7 > e || t[q] < '1' || t[q] > '4' || t[q + 1] != ' ' || t[y + 4] != '/' ||
+		if (y + 4 > e || t[q] < '1' || t[q] > '4' || t[q + 1] != ' ' ||
 		    !ch_is_digit((unsigned char)t[y]) || !ch_is_digit((unsigned char)t[y + 1]) ||
-		    !ch_is_digit((unsigned char)t[y + 2]) ||
-		    !ch_is_digit((unsigned char)t[y + 3]) ||
-		    !ch_is_digit((unsigned char)t[y + 5]) ||
-		    !ch_is_digit((unsigned char)t[y + 6]) ||
-		    (y + 7 < e && lex_is_word_char((unsigned char)t[y + 7])))
+		    !ch_is_digit((unsigned char)t[y + 2]) || !ch_is_digit((unsigned char)t[y + 3]))
 			continue;
-		quarter = t[q] - '0';
 		year = (t[y] - '0') * 1000 + (t[y + 1] - '0') * 100 + (t[y + 2] - '0') * 10 +
 		       (t[y + 3] - '0');
-		if ((year + 1) % 100 != (t[y + 5] - '0') * 10 + (t[y + 6] - '0'))
+		quarter = t[q] - '0';
+		/* "Q3 2025": the calendar year's quarter (July-September); oblig_make_due()
+		 * warns with the financial-year reading */
+		fy = y + 7 <= e && t[y + 4] == '/' && ch_is_digit((unsigned char)t[y + 5]) &&
+		     ch_is_digit((unsigned char)t[y + 6]);
+		qe = fy ? y + 7 : y + 4;
+		if (qe < e && (lex_is_word_char((unsigned char)t[qe]) || t[qe] == '/'))
+			continue;
+		if (fy && (year + 1) % 100 != (t[y + 5] - '0') * 10 + (t[y + 6] - '0'))
 			continue; /* "2025/26": the second year follows the first */
 		for (k = 0; k < ARRAY_SIZE(cues); k++) {
 			size_t from = at > s + strlen(cues[k]) ? at - strlen(cues[k]) : s;
@@ -220,17 +225,61 @@ static size_t fy_quarter_timings(const struct read_ctx *c, size_t s, size_t e, s
 				break;
 			}
 		}
-		if (oblig_timing_overlaps(out, n, ws, y + 7))
+		if (oblig_timing_overlaps(out, n, ws, qe))
 			continue;
-		m = 3 + quarter * 3; /* the quarter's last month: 6, 9, 12, 15 */
-		timing_new(out, n, T_DATE, ws, y + 7);
+		/* the quarter's last month: 6, 9, 12, 15 from April; 3, 6, 9, 12 */
+		m = fy ? 3 + quarter * 3 : quarter * 3;
+		timing_new(out, n, T_DATE, ws, qe);
 		out[n].rule = "end_of";
-		out[n].fy_quarter = true;
+		out[n].fy_quarter = fy;
+		out[n].cal_quarter = !fy;
 		out[n].date.precision = LEX_DAY;
 		out[n].date.day = cal_month_last(m > 12 ? year + 1 : year, m > 12 ? m - 12 : m);
 		out[n].date.span.s = at;
-		out[n].date.span.e = y + 7;
+		out[n].date.span.e = qe;
 		n++; /* oblig_make_due() warns that the reading needs confirming */
+	}
+	return n;
+}
+
+/* "by the end of the year", "before the end of the financial year": the end of the
+ * year the instrument is in (31 December; 31 March for the financial year), the first
+ * such end not before the instrument's date, with the yearless month's warning. */
+static size_t year_end_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
+                               size_t n)
+{
+	static const struct {
+		const char *words;
+		int month;
+	} ends[] = {
+	    {"by the end of the year", 12},           {"by the end of this year", 12},
+	    {"before the end of the year", 12},       {"by the end of the calendar year", 12},
+	    {"by the end of the financial year", 3},  {"before the end of the financial year", 3},
+	    {"by the end of this financial year", 3}, {"before the end of this financial year", 3},
+	};
+	size_t k, at, end;
+	struct cal_ymd d;
+	int y;
+
+	if (!c->has_date || lex_search(&c->ix, s, e, "end of ", NULL) == (size_t)-1)
+		return n;
+	d = cal_to_ymd(c->date);
+	for (k = 0; k < ARRAY_SIZE(ends) && n < MAXT; k++) {
+		if ((at = lex_search(&c->ix, s, e, ends[k].words, &end)) == (size_t)-1 ||
+		    oblig_timing_overlaps(out, n, at, end))
+			continue;
+		y = d.y;
+		if (cal_month_last(y, ends[k].month) < c->date)
+			y++;
+		timing_new(out, n, T_DATE, at, end);
+		out[n].rule = "end_of";
+		out[n].yearless = true;
+		out[n].year_end = true;
+		out[n].date.day = cal_month_first(y, ends[k].month);
+		out[n].date.precision = LEX_MONTH;
+		out[n].date.span.s = at;
+		out[n].date.span.e = end;
+		n++;
 	}
 	return n;
 }
@@ -238,6 +287,7 @@ static size_t fy_quarter_timings(const struct read_ctx *c, size_t s, size_t e, s
 size_t oblig_more_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
 			  size_t n)
 {
+	n = year_end_timings(c, s, e, out, n);
 	n = cadence_timings(c, s, e, out, n);
 	n = fy_quarter_timings(c, s, e, out, n);
 	return yearless_timings(c, s, e, out, n);

@@ -1,0 +1,157 @@
+#!/bin/bash
+# 36-read-wording.sh: wordings of time and duty the earlier tests do not use, on a
+# short direction and a short letter written here.  The expected values were worked
+# out by hand from their words:
+#   - paragraphs under "Reasons for this direction" are recitals: "The Department
+#     for Education will appoint an Improvement Adviser" (2) is no duty;
+#   - "comply forthwith with any instruction" is standing (each compliance at once);
+#     "shall forthwith provide ... copies" (5) and "as soon as reasonably
+#     practicable, establish a Board" (6) are one-off acts with no due date, each
+#     with a warning to confirm when it was done;
+#   - "within 3 months of his appointment, review ..., and thereafter shall report
+#     ... at intervals of 3 months" (7): one duty, due 9 September 2025 (the
+#     appointment takes effect on 9 June 2025), then every 3 months from the
+#     appointment, first 9 September 2025;
+#   - "the Council shall designate ..." (8) is a one-off act (event);
+#   - "will meet every 6-8 weeks" (9): the Board's series at the longest interval,
+#     8 weeks from 2 June 2025 (first 28 July 2025), with a warning;
+#   - "must carry out the improvement actions set out in the Schedule ... within the
+#     timescales shown there" (10) points to the schedule's own duties: none of its own;
+#   - "Timescale: Q3 2025": the calendar year's third quarter ends 30 September 2025,
+#     with a warning naming the financial-year reading (31 December 2025);
+#   - "Make sure that ..." with "Timescale: Ongoing": a standing duty of the Council
+#     (the Lead has no role of its own);
+#   - in the letter of 5 August 2024: "the Commissioner will review ..., and will
+#     provide me with an initial report by 31 October 2024, with monthly updates
+#     thereafter": one duty of the Commissioner to the Minister, due 31 October
+#     2024, monthly from it (first 31 October 2024, each month's last day);
+#     "the Commissioner will chair the Board, which should meet every month": the
+#     Board's series; "my officials will meet the Council's senior leadership team"
+#     is done with the Council; "by the end of the year" is 31 December 2024, with a
+#     warning.
+set -u
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cat >"$tmp/d.txt" <<'EOF'
+DIRECTION ISSUED TO EXAMPLESHIRE COUNTY COUNCIL UNDER SECTION 497A(4B) OF THE EDUCATION ACT 1996
+
+Dated 2 June 2025
+
+Reasons for this direction
+
+1. Ofsted judged the Council's children's services to be inadequate.
+
+2. The Department for Education will appoint an Improvement Adviser to support the Council.
+
+3. The Secretary of State has appointed Mr Owen Sample as Children's Services Commissioner, his appointment to take effect on 9 June 2025.
+
+What the Council must do
+
+4. The Council shall comply forthwith with any instruction given to it by the Commissioner.
+
+5. The Council shall forthwith provide the Commissioner with copies of its current improvement plan.
+
+6. The Council shall, as soon as reasonably practicable, establish a Children's Improvement Board.
+
+7. The Commissioner shall, within 3 months of his appointment, review the Council's capacity to improve, and thereafter shall report to the Secretary of State at intervals of 3 months on the progress made by the Council.
+
+8. When the agreement takes effect, the Council shall designate the Partner Council's Director of Children's Services as its own Director of Children's Services.
+
+9. The Board will be chaired by the Commissioner and will meet every 6-8 weeks to monitor progress.
+
+10. The Council must carry out the improvement actions set out in the Schedule to this direction within the timescales shown there.
+
+Signed on behalf of the Secretary of State for Education
+
+Schedule: Improvement actions
+
+1. Appoint permanent team managers to every locality team.
+Timescale: Q3 2025
+Lead: Director of Children's Services
+
+2. Make sure that every child in need has an up-to-date plan.
+Timescale: Ongoing
+Lead: Assistant Director, Children in Need
+EOF
+cat >"$tmp/l.txt" <<'EOF'
+Jane Example MP
+Minister of State for Children and Families
+Sanctuary Buildings  20 Great Smith Street  London  SW1P 3BT
+
+Councillor Alex Sample
+Leader
+Exampleshire County Council
+
+5 August 2024
+
+Dear Councillor Sample,
+
+APPOINTMENT OF A CHILDREN'S SERVICES COMMISSIONER
+
+I have decided to appoint Ms Rowan Example as Children's Services Commissioner for Exampleshire. The next steps will be as follows:
+
+•	the Commissioner will review the Council's capacity and capability to improve, and will provide me with an initial report by 31 October 2024, with monthly updates thereafter;
+•	the Commissioner will chair the Council's Children's Improvement Board, which should meet every month;
+•	my officials will meet the Council's senior leadership team every six weeks; and
+•	I intend to decide on the future arrangements by the end of the year.
+
+I am grateful for the way in which your officers have engaged with my Department.
+
+Yours sincerely,
+
+Jane Example MP
+EOF
+for f in d l; do
+	"$OVERSIGHT" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
+		echo "FAIL wording:read-$f: exit $?: $(cat "$tmp/err")"
+done
+/usr/bin/python3 - "$tmp/d.json" "$tmp/l.json" <<'PY'
+import json, sys
+def load(p):
+    try:
+        return json.load(open(p))
+    except ValueError:
+        return {}
+D, L = load(sys.argv[1]), load(sys.argv[2])
+def check(name, cond):
+    print(("PASS " if cond else "FAIL ") + "wording:" + name)
+def of(R, clause):
+    return [x for x in R.get("obligations", []) if x.get("clause") == clause or (clause.startswith("body/") and x.get("id") == clause)]
+def one(R, clause):
+    o = of(R, clause)
+    return o[0] if len(o) == 1 else {}
+def warned(R, *words):
+    return any(all(w in x.get("message", "") for w in words) for x in R.get("warnings", []))
+check("reasons-are-recitals", not of(D, "1") and not of(D, "2"))
+check("comply-forthwith-is-standing", one(D, "4").get("kind") == "standing")
+f5, f6 = one(D, "5"), one(D, "6")
+check("forthwith-is-a-one-off-act", f5.get("kind") == "event" and "due" not in f5 and f5.get("bearer") == "council")
+check("as-soon-as-practicable-is-a-one-off-act", f6.get("kind") == "event" and "due" not in f6)
+spans = [tuple(w.get("span", [])) for w in D.get("warnings", [])]
+text = open(sys.argv[1].replace(".json", ".txt"), encoding="utf-8").read().encode()
+said = [text[a:b].decode() for a, b in spans if a < b]
+check("at-once-words-are-warned-of", "forthwith" in said and "as soon as reasonably practicable" in said)
+c7 = one(D, "7")
+d7, r7 = c7.get("due", {}), c7.get("recurrence", {})
+check("within-then-thereafter-at-intervals", c7.get("kind") == "recurring" and c7.get("bearer") == "commissioner" and d7.get("date") == "2025-09-09" and d7.get("anchor") == "event:appointment" and r7.get("every") == "P3M" and r7.get("anchor") == "event:appointment" and r7.get("first") == "2025-09-09")
+check("only-one-duty-for-the-compound", len(of(D, "7")) == 1)
+check("designate-is-a-one-off-act", one(D, "8").get("kind") == "event")
+board = [o for o in of(D, "9") if o.get("bearer") == "improvement_board"]
+rb = board[0].get("recurrence", {}) if len(board) == 1 else {}
+check("range-of-weeks-is-its-longest", rb.get("every") == "P8W" and rb.get("next") == "2025-07-28")
+check("range-of-weeks-warns", warned(D, "6-8 weeks"))
+check("schedule-pointer-is-no-duty", not of(D, "10"))
+a1, a2 = one(D, "annex.1"), one(D, "annex.2")
+check("calendar-quarter", a1.get("kind") == "deadline" and a1.get("due", {}).get("date") == "2025-09-30" and a1.get("due", {}).get("rule") == "end_of" and a1.get("bearer") == "dcs")
+check("calendar-quarter-warns-with-the-other-reading", warned(D, "Q3 2025", "2025-12-31"))
+check("make-sure-ongoing-is-standing", a2.get("kind") == "standing" and a2.get("bearer") == "council")
+b1, b2, b3, b4 = (one(L, "body/%d" % k) for k in (1, 2, 3, 4))
+check("letter-has-four-commitments", len(L.get("obligations", [])) == 4)
+check("letter-initial-report-then-monthly", b1.get("bearer") == "commissioner" and b1.get("to") == "minister" and b1.get("kind") == "recurring" and b1.get("due", {}).get("date") == "2024-10-31" and b1.get("recurrence", {}).get("every") == "P1M" and b1.get("recurrence", {}).get("first") == "2024-10-31" and "BYMONTHDAY=-1" in b1.get("recurrence", {}).get("rrule", ""))
+check("letter-which-should-meet-is-the-board", b2.get("bearer") == "improvement_board" and b2.get("recurrence", {}).get("every") == "P1M")
+check("letter-meet-the-council", b3.get("bearer") == "dfe" and b3.get("to") == "council" and b3.get("recurrence", {}).get("every") == "P6W")
+check("letter-end-of-the-year", b4.get("bearer") == "minister" and b4.get("due", {}).get("date") == "2024-12-31" and b4.get("due", {}).get("rule") == "end_of")
+check("letter-end-of-the-year-warns", warned(L, "end of the year", "2024-12-31"))
+check("letter-action-has-no-bullet", all(not o.get("action", "").startswith(("\u2022", "and")) for o in L.get("obligations", [])))
+PY
+exit 0
