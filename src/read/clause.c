@@ -452,6 +452,17 @@ static void set_id(const struct clause_list *l, struct clause *c, const struct m
 	put_text(c->id, cap, len, last, strlen(last));
 }
 
+/* Does the line t[s, e) end by pointing to a table below it ("... by the dates in
+ * the table below.", "... in the following table:")? */
+static bool points_to_table(const char *t, size_t s, size_t e)
+{
+	size_t from = e > s + 40 ? e - 40 : s;
+
+	return e > s && (t[e - 1] == '.' || t[e - 1] == ':') &&
+	       (lex_find(t, from, e, "table below", NULL) != (size_t)-1 ||
+	        lex_find(t, from, e, "following table", NULL) != (size_t)-1);
+}
+
 /* Close clause c (and its ancestors' spans) at offset end. */
 static void extend(struct clause_list *l, int c, size_t end)
 {
@@ -473,6 +484,9 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 	bool annex = false, have, para_lead = false;
 	/* recitals opened by a heading ("Background") end at the next heading */
 	bool recitals_by_heading = false;
+	/* the current clause pointed to a table below it: its cells, one a line, are
+	 * its text, however much they look like headings */
+	bool table_open = false;
 	int para_n = 0;
 
 	memset(l, 0, sizeof(*l));
@@ -495,6 +509,8 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 			prev_blank = true;
 			continue;
 		}
+		if (closed)
+			table_open = false;
 		/* A heading the converter joined to the paragraph after it: "PART III -
 		 * REVIEW AND REPORTING 5. The Commissioner shall ...": the heading opens its
 		 * section, the paragraph is read from its number. */
@@ -677,14 +693,15 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 				current = (int)(l->n - 1);
 				closed = false;
 				prev_blank = false;
+				table_open = points_to_table(t, s, te);
 				continue;
 			}
 		}
 		/* A heading in capitals inside a list ("hereby directs the Council to do the
 		 * following:", then "COMPLIANCE AND CO-OPERATION", then "(A) comply ..."):
 		 * it heads the next item and leaves the list open. */
-		if (prev_blank && !closed && current >= 0 && is_heading_line(t, s, te) &&
-		    all_capitals(t, s, te) &&
+		if (prev_blank && !closed && !table_open && current >= 0 &&
+		    is_heading_line(t, s, te) && all_capitals(t, s, te) &&
 		    (l->v[current].depth > 0 || t[l->v[current].span.e - 1] == ':')) {
 			pending_heading.s = s;
 			pending_heading.e = te;
@@ -692,8 +709,8 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 			continue;
 		}
 		/* An unnumbered heading between clauses. */
-		if (prev_blank && is_heading_line(t, s, te) && (closed || current < 0 || l->v[current].depth == 0 ||
-								 t[te - 1] == ':')) {
+		if (prev_blank && !table_open && is_heading_line(t, s, te) &&
+		    (closed || current < 0 || l->v[current].depth == 0 || t[te - 1] == ':')) {
 			if (!(current >= 0 && !closed && (t[s] >= 'a' && t[s] <= 'z'))) {
 				enum clause_section sec = heading_section(t, s, te);
 				/* a table's column headings ("Duty", "When") under a lead-in
@@ -732,6 +749,7 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 			} else if (c->nchildren == 0) {
 				c->head.e = te;
 				extend(l, current, te);
+				table_open = table_open || points_to_table(t, s, te);
 			} else {
 				if (!c->tail.e)
 					c->tail.s = s;

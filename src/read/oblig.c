@@ -267,8 +267,6 @@ struct unit {
 	cal_day until;
 };
 
-static json_t *new_obligation(const struct read_ctx *c, const struct clause *cl, const char *bearer,
-			      const char *to, const char *kind, size_t as, size_t ae);
 static json_t *untimed_obligation(const struct read_ctx *c, const struct clause *cl,
                                   const char *bearer, const char *kind, size_t as, size_t ae);
 
@@ -309,8 +307,8 @@ static size_t relative_duty(struct read_ctx *c, const struct unit *u, const stru
 	return 1;
 }
 
-static json_t *new_obligation(const struct read_ctx *c, const struct clause *cl, const char *bearer,
-			      const char *to, const char *kind, size_t as, size_t ae)
+json_t *oblig_new(const struct read_ctx *c, const struct clause *cl, const char *bearer,
+                  const char *to, const char *kind, size_t as, size_t ae)
 {
 	json_t *o = json_object();
 
@@ -329,8 +327,8 @@ static json_t *new_obligation(const struct read_ctx *c, const struct clause *cl,
 static json_t *untimed_obligation(const struct read_ctx *c, const struct clause *cl,
                                   const char *bearer, const char *kind, size_t as, size_t ae)
 {
-	return new_obligation(
-	    c, cl, bearer, oblig_recipient(c, as, ae, bearer ? bearer : "council"), kind, as, ae);
+	return oblig_new(c, cl, bearer, oblig_recipient(c, as, ae, bearer ? bearer : "council"),
+	                 kind, as, ae);
 }
 
 /* The role of an active sentence's grammatical subject ("The Council shall present
@@ -377,9 +375,21 @@ static void chair_duty(const struct read_ctx *c, size_t s, size_t se, struct can
 {
 	size_t at, end, me, m, stop;
 	const char *subj = NULL, *chair;
+	bool object_relative = false; /* ", which the Improvement Adviser will chair" */
 
-	if (*nc >= max || (at = lex_search(&c->ix, s, se, "chaired by ", &end)) == (size_t)-1)
+	if (*nc >= max)
 		return;
+	if ((at = lex_search(&c->ix, s, se, "chaired by ", &end)) == (size_t)-1) {
+		size_t ce, cv = lex_search(&c->ix, s, se, " will chair", &ce);
+		if (cv == (size_t)-1)
+			cv = lex_search(&c->ix, s, se, " shall chair", &ce);
+		if (cv == (size_t)-1 || cv < s + 8 ||
+		    (at = lex_search(&c->ix, cv > s + 60 ? cv - 60 : s, cv, ", which ", &end)) ==
+		        (size_t)-1)
+			return;
+		object_relative = true;
+		end = ce;
+	}
 	m = starts_with_duty(c, s, se) ? s : oblig_first_modal(c, s, se, &me);
 	if (m == (size_t)-1)
 		return;
@@ -391,9 +401,12 @@ static void chair_duty(const struct read_ctx *c, size_t s, size_t se, struct can
 		subj = oblig_free_role(c, s, m < at ? m : at);
 	if (!subj || (strcmp(subj, "improvement_board") && strcmp(subj, "governance_board")))
 		return;
-	chair = oblig_role_after(c, at, se, " by ", NULL);
+	chair = object_relative ? oblig_role_after(c, at, end, "which ", NULL)
+	                        : oblig_role_after(c, at, se, " by ", NULL);
 	if (!chair || !strcmp(chair, subj))
 		return;
+	if (object_relative)
+		at += 2; /* the words from "which" */
 	for (stop = end; stop < se && c->t[stop] != ',' && !lex_at(c->t, stop, se, " and ", NULL); stop++)
 		;
 	stop = lex_trim_end(c->t, at, stop);
@@ -433,6 +446,43 @@ static void coordinated_duty(const struct read_ctx *c, size_t s, size_t se, cons
 	}
 }
 
+/* Where a second predicate of the sentence begins after i (" and will receive ...",
+ * " and shall ..."), or e. */
+static size_t second_predicate(const struct read_ctx *c, size_t i, size_t e)
+{
+	static const char *const joins[] = {" and will ", " and shall ", " and must "};
+	size_t k, at, best = e;
+
+	for (k = 0; k < ARRAY_SIZE(joins); k++)
+		if ((at = lex_search(&c->ix, i, best, joins[k], NULL)) != (size_t)-1)
+			best = at;
+	return best;
+}
+
+/* "The Board will meet every eight weeks and will receive a progress report from the
+ * Council at each meeting": what a second predicate after the last timing (last)
+ * receives from someone is that one's standing duty, owed to the subject (a
+ * candidate, *k; *nc counts it). */
+static void received_duty(const struct read_ctx *c, size_t se, const struct timing *last,
+                          const char *subj, struct cand *k, size_t *nc)
+{
+	size_t p = second_predicate(c, last->e, se);
+	const char *from;
+
+	if (p == se || lex_search(&c->ix, p, se, " receive ", NULL) == (size_t)-1 ||
+	    !(from = oblig_source_after(c, p, se)) || !strcmp(from, subj))
+		return;
+	k->s = p + 5; /* after " and " */
+	k->e = lex_trim_end(c->t, p, se);
+	while (k->e > k->s && (c->t[k->e - 1] == '.' || c->t[k->e - 1] == ';'))
+		k->e--;
+	k->role = from;
+	k->to = subj;
+	k->kind = "standing";
+	k->own = true;
+	(*nc)++;
+}
+
 /* The duty a candidate stands for. */
 static json_t *cand_obligation(const struct read_ctx *c, const struct clause *cl,
                                const struct cand *k)
@@ -441,7 +491,7 @@ static json_t *cand_obligation(const struct read_ctx *c, const struct clause *cl
 	const char *kind = k->kind ? k->kind : untimed_kind(c, k->s, k->e, cond, sizeof(cond));
 
 	if (k->to)
-		return new_obligation(c, cl, k->role, k->to, kind, k->s, k->e);
+		return oblig_new(c, cl, k->role, k->to, kind, k->s, k->e);
 	return untimed_obligation(c, cl, k->role, kind, k->s, k->e);
 }
 
@@ -464,6 +514,30 @@ static void sort_by_span(json_t *out, size_t from)
 	}
 }
 
+/* "If its Director of Children's Services leaves the post before 31 October 2025, the
+ * Council shall notify the Department within 10 working days of the departure": a
+ * duty that arises only if the condition does, its times part of it (no due date).
+ * Adds it and returns true, or false when t[s, se) does not open with such an
+ * if-clause. */
+static bool if_led_duty(const struct read_ctx *c, const struct unit *u, const struct clause *cl,
+                        size_t s, size_t se, json_t *out)
+{
+	size_t body = if_clause_end(c, s, se), ce;
+	const char *subj;
+	char cond[400];
+	json_t *o;
+
+	if (body == s || oblig_is_statement(c, s, se) || !has_modal(c, body, se))
+		return false;
+	subj = oblig_subject_role(c, body, se);
+	ce = lex_trim_end(c->t, s, body);
+	lex_copy(c->t, s, ce > s && c->t[ce - 1] == ',' ? ce - 1 : ce, cond, sizeof(cond));
+	o = untimed_obligation(c, cl, subj ? subj : u->bearer, "conditional", s, se);
+	json_object_set_new(o, "condition", read_string(cond));
+	json_array_append_new(out, o);
+	return true;
+}
+
 /* Obligations of one unit (its own text: head and tail). */
 static bool timing_label(const struct read_ctx *c, size_t s, size_t e);
 
@@ -482,7 +556,9 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 
 	memset(cand, 0, sizeof(cand));
 
-	for (p = 0; p < 2; p++) {
+	/* a table flattened one cell a line under the clause's lead-in: its rows */
+	made = oblig_flat_table(c, cl, u->bearer, u->events, out);
+	for (p = made ? 2 : 0; p < 2; p++) {
 		size_t s = parts[p].s, e = parts[p].e;
 		while (s < e) {
 			size_t se = lex_sentence_end(c->t, s, e), nt, i;
@@ -502,6 +578,11 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 			}
 			nt = oblig_find_timings(c, s, se, tm);
 			oblig_series_until(c, u->events, tm, &nt, u->has_until, u->until);
+			if (nt && if_led_duty(c, u, cl, s, se, out)) {
+				made++;
+				s = lex_skip_space(c->t, se, e);
+				continue;
+			}
 			if (!nt && subj && nc < ARRAY_SIZE(cand) && !oblig_is_statement(c, s, se) &&
 			    active_subject(c, s, se) == subj) {
 				cand[nc].s = s;
@@ -518,6 +599,8 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 			if (nt && nc < ARRAY_SIZE(cand))
 				coordinated_duty(c, s, se, tm, nt, subj ? subj : u->bearer,
 				                 &cand[nc], &nc);
+			if (nt && subj && nc < ARRAY_SIZE(cand))
+				received_duty(c, se, &tm[nt - 1], subj, &cand[nc], &nc);
 			if (nt)
 				made += relative_duty(c, u, cl, s, tm[0].s, &subj, out);
 			for (i = 0; i < nt; i++) {
@@ -561,9 +644,13 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 					made++;
 					continue;
 				}
-				bearer = oblig_agent_after(c, tm[i].s, seg_e);
+				/* "The Board will meet every eight weeks and will receive a
+				 * progress report from the Council": a second predicate's
+				 * words are not the series' */
+				size_t pred_e = second_predicate(c, tm[i].e, seg_e);
+				bearer = oblig_agent_after(c, tm[i].s, pred_e);
 				if (!bearer)
-					bearer = oblig_source_after(c, tm[i].s, seg_e);
+					bearer = oblig_source_after(c, tm[i].s, pred_e);
 				if (!bearer)
 					bearer = oblig_role_after(c, seg_s > tm[i].s ? tm[i].s : tm[i].s, seg_e, "between ", NULL);
 				if (!bearer)
@@ -616,7 +703,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 					continue;
 				}
 				if (tm[i].kind == T_EVERY) {
-					o = new_obligation(c, cl, bearer, to, "recurring", s, se);
+					o = oblig_new(c, cl, bearer, to, "recurring", s, se);
 					if (tm[i].first_by) {
 						/* the first occurrence's deadline, then the series
 						 * from it */
@@ -630,7 +717,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 					                     tm[i].first_date.day);
 					last_recurring = o;
 				} else {
-					o = new_obligation(c, cl, bearer, to, "deadline", s, se);
+					o = oblig_new(c, cl, bearer, to, "deadline", s, se);
 					oblig_make_due(c, u->events, o, &tm[i]);
 					if (tm[i].kind == T_WITHIN && json_object_get(json_object_get(o, "due"), "date")) {
 						within = o;

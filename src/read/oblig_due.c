@@ -183,15 +183,23 @@ void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const s
 		cal_period_format(tm->period, per, sizeof(per));
 		json_object_set_new(due, "period", json_string(per));
 		json_object_set_new(due, "anchor", json_string(tm->anchor[0] ? tm->anchor : "unknown"));
+		if (tm->warning) /* "Within 10 working days", from no named day */
+			read_warn(c, tm->warning, tm->s, tm->e);
 		if (!strcmp(tm->anchor, "instrument_date") && c->has_date &&
 		    cal_add(c->date, tm->period, 1, CAL_CORRESPONDING, &out, &dv, &er) == 0) {
 			if (tm->beginning_with) {
-				char iso[CAL_DATE_LEN];
+				char iso[CAL_DATE_LEN], msg[160];
 				out--;
 				strbuf_addf(&dv,
 				            "; the period begins with that day, so it ends the "
 				            "day before: %s",
 				            cal_format_iso(out, iso));
+				snprintf(
+				    msg, sizeof(msg),
+				    "a period 'beginning with' its first day: read as ending on "
+				    "%s, the day before the corresponding date; confirm",
+				    iso);
+				read_warn(c, msg, tm->s, tm->e);
 			}
 			json_object_set_new(due, "date", jdate(out));
 			json_object_set_new(due, "derivation", json_string(strbuf_str(&dv)));

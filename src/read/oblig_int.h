@@ -85,6 +85,18 @@ bool oblig_is_narrative(const struct read_ctx *c, size_t s, size_t e);
 size_t oblig_more_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
 			  size_t n);
 
+/* oblig.c: a new obligation of clause cl (its id left empty), over the words
+ * t[as, ae): bearer ("council" when NULL), to (may be NULL), kind. */
+json_t *oblig_new(const struct read_ctx *c, const struct clause *cl, const char *bearer,
+                  const char *to, const char *kind, size_t as, size_t ae);
+/* oblig_table.c: the rows of a table that PDF conversion left one cell a line, with
+ * no row numbers, under the lead-in sentence of clause cl that points to it ("... by
+ * the dates in the table below."): one deadline per row, due by the date its last
+ * cell holds, owed by the lead-in's subject (bearer when it names none) to whom the
+ * lead-in names.  Returns how many it added to out; 0 when the clause holds no such
+ * table (nothing added). */
+size_t oblig_flat_table(struct read_ctx *c, const struct clause *cl, const char *bearer,
+                        const json_t *events, json_t *out);
 /* oblig_letter.c: a letter's dated and recurring commitments, appended to out with
  * ids body/<n> and no clause. */
 void oblig_letter(struct read_ctx *c, json_t *rec, json_t *out);

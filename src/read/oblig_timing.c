@@ -177,6 +177,47 @@ static const char *const period_cues[][2] = {{"within ", " of "},
                                              {"the period of ", " beginning with "}};
 #define BEGINNING_WITH (ARRAY_SIZE(period_cues) - 1)
 
+/* "Within 10 working days" that says not from when, a line of its own (a table's
+ * cell, "Timescale: Within 10 working days"): from the instrument's date, with a
+ * warning, into *o; false if it is not ("are completed within 45 working days." is a
+ * measure, not a deadline). */
+static bool bare_within(const struct read_ctx *c, size_t at, size_t end, size_t e, struct timing *o)
+{
+	const char *t = c->t;
+	size_t w = end, k = at, stop = 0;
+	struct cal_period p;
+
+	while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t'))
+		k--;
+	if (k > 0 && t[k - 1] == ':') { /* a label before it on its line */
+		while (k > 0 && t[k - 1] != '\n')
+			k--;
+	} else if (t[at] != 'W') {
+		return false; /* a cell begins with its capital; a wrapped line need not */
+	}
+	if (k > 0 && t[k - 1] != '\n')
+		return false;
+
+	for (k = 0; k < 3 && w < e; k++) {
+		w = word_end(t, lex_skip_space(t, w, e), e);
+		if (period_in(c, end, w, &p))
+			stop = w;
+	}
+	if (!stop || !period_in(c, end, stop, &p))
+		return false;
+	k = stop;
+	while (k < e && (t[k] == '.' || t[k] == ';' || t[k] == ' ' || t[k] == '\t' || t[k] == '\r'))
+		k++;
+	if (k < e && t[k] != '\n')
+		return false;
+	timing_new(o, 0, T_WITHIN, at, stop);
+	o->period = p;
+	snprintf(o->anchor, sizeof(o->anchor), "instrument_date");
+	o->warning = "a period that does not say from when: read as from the instrument's date; "
+	             "confirm the anchor";
+	return true;
+}
+
 static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_t l,
                              struct timing *out, size_t n)
 {
@@ -189,6 +230,10 @@ static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_
 		                       NULL),
 		       ofe = 0;
 		struct cal_period p;
+		if (of == (size_t)-1 && l == 0 && n < MAXT && bare_within(c, at, end, e, &out[n])) {
+			n++;
+			continue;
+		}
 		if (of == (size_t)-1 || (l > 0 && oblig_timing_overlaps(out, n, at, of)))
 			continue;
 		lex_at(t, of, e, period_cues[l][1], &ofe);

@@ -21,6 +21,19 @@
 #     with a warning naming the financial-year reading (31 December 2025);
 #   - "Make sure that ..." with "Timescale: Ongoing": a standing duty of the Council
 #     (the Lead has no role of its own);
+#   - "If its Director of Children's Services leaves the post ..., the Council shall
+#     notify ... within 10 working days of the departure" (11): the Council's duty on
+#     that condition, no due date;
+#   - a table flattened one cell a line under "... by the dates in the table below."
+#     (12): each row a deadline of the Council's to the Department, by its last
+#     cell's date (30 September 2025; 31 December 2025);
+#   - "..., which the Commissioner will chair" (13): the Commissioner's standing duty
+#     to the Board; "The Board will meet every four weeks" the Board's series even
+#     though "will receive a progress report from the Council" follows, which is the
+#     Council's standing duty to the Board;
+#   - "Timescale: Within 10 working days" says not from when (14): read from the
+#     direction's date, 2 June 2025 (a Monday) + 10 working days = 16 June 2025, with
+#     a warning;
 #   - in the letter of 5 August 2024: "the Commissioner will review ..., and will
 #     provide me with an initial report by 31 October 2024, with monthly updates
 #     thereafter": one duty of the Commissioner to the Minister, due 31 October
@@ -60,6 +73,24 @@ What the Council must do
 9. The Board will be chaired by the Commissioner and will meet every 6-8 weeks to monitor progress.
 
 10. The Council must carry out the improvement actions set out in the Schedule to this direction within the timescales shown there.
+
+11. If its Director of Children's Services leaves the post before 31 October 2025, the Council shall notify the Department for Education within 10 working days of the departure.
+
+12. The Council shall send reports to the Department for Education by the dates in the table below.
+
+Report
+Due by
+
+First data return
+30 September 2025
+
+Second data return
+31 December 2025
+
+13. The Council must continue to hold its Children's Improvement Board, which the Commissioner will chair. The Board will meet every four weeks and will receive a progress report from the Council at each meeting.
+
+14. The Council shall nominate a senior officer to the Board.
+Timescale: Within 10 working days
 
 Signed on behalf of the Secretary of State for Education
 
@@ -145,6 +176,17 @@ a1, a2 = one(D, "annex.1"), one(D, "annex.2")
 check("calendar-quarter", a1.get("kind") == "deadline" and a1.get("due", {}).get("date") == "2025-09-30" and a1.get("due", {}).get("rule") == "end_of" and a1.get("bearer") == "dcs")
 check("calendar-quarter-warns-with-the-other-reading", warned(D, "Q3 2025", "2025-12-31"))
 check("make-sure-ongoing-is-standing", a2.get("kind") == "standing" and a2.get("bearer") == "council")
+c11 = one(D, "11")
+check("if-led-timed-duty-is-conditional", c11.get("bearer") == "council" and c11.get("kind") == "conditional" and "due" not in c11 and c11.get("condition", "").lower().startswith("if its director"))
+rows = sorted(((o.get("bearer"), o.get("to"), o.get("kind"), o.get("due", {}).get("date")) for o in of(D, "12")), key=str)
+check("flat-table-rows-are-deadlines", rows == [("council", "dfe", "deadline", "2025-09-30"), ("council", "dfe", "deadline", "2025-12-31")])
+c13 = sorted(((o.get("bearer"), o.get("to"), o.get("kind"), o.get("recurrence", {}).get("every")) for o in of(D, "13")), key=str)
+check("which-the-commissioner-will-chair", ("commissioner", "improvement_board", "standing", None) in c13)
+check("board-meets-though-it-receives", ("improvement_board", None, "recurring", "P4W") in c13)
+check("receives-from-the-council-is-the-councils", ("council", "improvement_board", "standing", None) in c13)
+c14 = one(D, "14")
+check("bare-within-on-its-line", c14.get("kind") == "deadline" and c14.get("due", {}).get("date") == "2025-06-16" and c14.get("due", {}).get("anchor") == "instrument_date")
+check("bare-within-warns", warned(D, "does not say from when"))
 b1, b2, b3, b4 = (one(L, "body/%d" % k) for k in (1, 2, 3, 4))
 check("letter-has-four-commitments", len(L.get("obligations", [])) == 4)
 check("letter-initial-report-then-monthly", b1.get("bearer") == "commissioner" and b1.get("to") == "minister" and b1.get("kind") == "recurring" and b1.get("due", {}).get("date") == "2024-10-31" and b1.get("recurrence", {}).get("every") == "P1M" and b1.get("recurrence", {}).get("first") == "2024-10-31" and "BYMONTHDAY=-1" in b1.get("recurrence", {}).get("rrule", ""))
