@@ -709,7 +709,11 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 			continue;
 		}
 		/* An unnumbered heading between clauses. */
-		if (prev_blank && !table_open && is_heading_line(t, s, te) &&
+		/* (a section's own name, "Directions", is one even with no blank line before
+		 * it: page furniture taken out can leave none) */
+		if ((prev_blank ||
+		     (is_heading_line(t, s, te) && heading_section(t, s, te) != SEC_PREAMBLE)) &&
+		    !table_open && is_heading_line(t, s, te) &&
 		    (closed || current < 0 || l->v[current].depth == 0 || t[te - 1] == ':')) {
 			if (!(current >= 0 && !closed && (t[s] >= 'a' && t[s] <= 'z'))) {
 				enum clause_section sec = heading_section(t, s, te);

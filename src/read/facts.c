@@ -444,6 +444,10 @@ static void find_date(struct read_ctx *c, json_t *rec)
 	            {"date of this notice", true, false},
 	            /* "Made on 14 November 2024 under section 497A(4B) ..." */
 	            {"made on", true, false},
+	            /* "This Direction is made on the 20th day of November 2013 by ..." */
+	            {"this direction is made on", false, false},
+	            {"this notice is made on", false, false},
+	            {"date signed", true, false},
 	            {"issued:", true, false},
 	            {"signed ", true, true}};
 	struct lex_date d[MAXD];
@@ -613,6 +617,71 @@ static bool generic_council(const struct read_ctx *c, size_t s, size_t e)
 	return lex_at(c->t, s, e, "Council", &end) && end == e;
 }
 
+/* The end of a place's name at t[s...]: capitalised words on one line, with "upon",
+ * "on", "and" and hyphens between them ("Kingston upon Thames"), up to a word that
+ * ends it ("PURSUANT TO SECTION ..." in a title in capitals); s if none. */
+static size_t place_name_end(const struct read_ctx *c, size_t s)
+{
+	static const char *const joins[] = {"upon ", "on ", "and "};
+	static const char *const stops[] = {"pursuant ", "under ", "to ", "by ", "from ", "in "};
+	size_t w = s, end = s, k, j;
+
+	while (w < c->n && c->t[w] >= 'A' && c->t[w] <= 'Z') {
+		for (k = 0; k < ARRAY_SIZE(stops); k++)
+			if (w > s && lex_at(c->t, w, c->n, stops[k], NULL))
+				return end;
+		while (w < c->n && (lex_is_word_char((unsigned char)c->t[w]) || c->t[w] == '-'))
+			w++;
+		end = w;
+		if (w + 1 >= c->n || c->t[w] != ' ')
+			break;
+		w++;
+		for (j = 0; j < ARRAY_SIZE(joins); j++)
+			if (lex_at(c->t, w, c->n, joins[j], NULL) && w + strlen(joins[j]) < c->n &&
+			    c->t[w + strlen(joins[j])] >= 'A' &&
+			    c->t[w + strlen(joins[j])] <= 'Z') {
+				w += strlen(joins[j]);
+				break;
+			}
+	}
+	return end;
+}
+
+/* Councils whose names put the kind first ("the London Borough of Croydon", "the
+ * Council of the City of Wakefield"), and the council a definition names ('"the
+ * Council" means Cumberland Council'): the earliest, set on rec; false if none. */
+static bool prefixed_council(struct read_ctx *c, json_t *rec)
+{
+	static const char *const prefixes[] = {
+	    "London Borough of ",         "Royal Borough of ",         "Council of the City of ",
+	    "Council of the Borough of ", "Council of the County of ", "City and County of "};
+	static const char *const means[] = {
+	    "\"the Council\" means ", "\u201cthe Council\u201d means ", "'the Council' means "};
+	size_t k, at, end, best = (size_t)-1, best_e = 0;
+
+	for (k = 0; k < ARRAY_SIZE(means); k++)
+		if ((at = lex_search(&c->ix, 0, c->n, means[k], &end)) != (size_t)-1) {
+			size_t ne = council_name_end(c, end, c->n);
+			if (ne && !generic_council(c, end, ne)) {
+				set_council(c, rec, end, ne);
+				return true;
+			}
+		}
+	for (k = 0; k < ARRAY_SIZE(prefixes); k++) {
+		size_t ne;
+		at = lex_search(&c->ix, facts_head_start(c), best < c->n ? best : c->n, prefixes[k],
+		                &end);
+		if (at != (size_t)-1 && (ne = place_name_end(c, end)) > end) {
+			best = at;
+			best_e = ne;
+		}
+	}
+	if (best == (size_t)-1)
+		return false;
+	set_council(c, rec, best, best_e);
+	return true;
+}
+
 static void find_council(struct read_ctx *c, json_t *rec)
 {
 	/* "addressed to the Chief Executive of X Council": the post's council */
@@ -665,6 +734,8 @@ static void find_council(struct read_ctx *c, json_t *rec)
 		}
 		at++;
 	}
+	if (prefixed_council(c, rec))
+		return;
 	{
 		size_t ls, le; /* the span: the document's first line */
 		facts_first_line(c, facts_head_start(c), &ls, &le);

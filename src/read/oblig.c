@@ -145,6 +145,12 @@ static const char *const statements[] = {
     "appointment will end",
     "appointment shall last",
     "appointment will last",
+    /* powers kept, and definitions ('"the transfer date" means 01/10/2026 or such later
+     * date as the Secretary of State may agree') */
+    "may revoke",
+    "may vary",
+    "\" means ",
+    "\u201d means ",
 };
 
 /* Narrative: what happened or was found, reported in the past ("In March 2017 the
@@ -180,7 +186,9 @@ bool oblig_is_statement(const struct read_ctx *c, size_t s, size_t e)
 	 * this notice within the timescales shown there": the schedule's items, read from
 	 * the annex, are the duties; this points to them */
 	if (c->clauses->annex_start != (size_t)-1 && b < c->clauses->annex_start &&
-	    lex_search(&c->ix, b, e, "within the timescales", NULL) != (size_t)-1 &&
+	    (lex_search(&c->ix, b, e, "within the timescales", NULL) != (size_t)-1 ||
+	     lex_search(&c->ix, b, e, "by the date shown", NULL) != (size_t)-1 ||
+	     lex_search(&c->ix, b, e, "by the dates shown", NULL) != (size_t)-1) &&
 	    (lex_search(&c->ix, b, e, "schedule", NULL) != (size_t)-1 ||
 	     lex_search(&c->ix, b, e, "annex", NULL) != (size_t)-1))
 		return true;
@@ -444,6 +452,27 @@ static void coordinated_duty(const struct read_ctx *c, size_t s, size_t se, cons
 		(*nc)++;
 		return;
 	}
+}
+
+/* The series o (made from *series) has its first occurrence fixed by the deadline
+ * *within: due by it, and counted from it with the deadline's anchor. */
+static void first_within(struct read_ctx *c, const json_t *events, json_t *o,
+                         const struct timing *series, const struct timing *within)
+{
+	struct timing sr = *series;
+	struct err er = {0};
+	cal_day first;
+	const char *d;
+
+	oblig_make_due(c, events, o, within);
+	d = json_string_value(json_object_get(json_object_get(o, "due"), "date"));
+	if (!d || cal_parse_iso(strv_of(d), &first, &er) < 0)
+		return;
+	memcpy(sr.anchor, within->anchor, sizeof(sr.anchor));
+	sr.warning = NULL; /* said when the series was made */
+	sr.at_most = false;
+	sr.period.warning = NULL;
+	oblig_add_recurrence(c, o, &sr, true, first);
 }
 
 /* Where a second predicate of the sentence begins after i (" and will receive ...",
@@ -716,6 +745,16 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 					oblig_add_recurrence(c, o, &tm[i], tm[i].first_by,
 					                     tm[i].first_date.day);
 					last_recurring = o;
+				} else if (tm[i].kind == T_WITHIN && i > 0 &&
+				           tm[i - 1].kind == T_EVERY && last_recurring &&
+				           lex_search(&c->ix, tm[i - 1].e, tm[i].s, "the first",
+				                      NULL) != (size_t)-1) {
+					/* "every 12 weeks, the first such report to be submitted
+					 * within 2 months of her appointment": the series' first
+					 * is that deadline */
+					first_within(c, u->events, last_recurring, &tm[i - 1],
+					             &tm[i]);
+					continue;
 				} else {
 					o = oblig_new(c, cl, bearer, to, "deadline", s, se);
 					oblig_make_due(c, u->events, o, &tm[i]);

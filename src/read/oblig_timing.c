@@ -388,6 +388,12 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		}
 		if (oblig_timing_overlaps(out, n, ws, we))
 			continue;
+		/* "twice yearly" is oblig_when.c's; "every three weeks rather than monthly"
+		 * names the cadence given up */
+		if ((ws >= s + 6 && lex_at(t, ws - 6, ws, "twice ", NULL)) ||
+		    (ws >= s + 12 && lex_at(t, ws - 12, ws, "rather than ", NULL)) ||
+		    (ws >= s + 11 && lex_at(t, ws - 11, ws, "instead of ", NULL)))
+			continue;
 		timing_new(out, n, T_EVERY, ws, we);
 		out[n].period = p;
 		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");

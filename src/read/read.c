@@ -131,7 +131,9 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 	}
 	facts_extract(&ctx, rec);
 	oblig_extract(&ctx, rec);
-	set_key(rec, "clauses", clause_json(&ctx, &cl, cl.first));
+	/* a letter's numbered next steps are its body's sentences (body/<n>), not clauses */
+	set_key(rec, "clauses",
+	        strcmp(ctx.kind, "letter") ? clause_json(&ctx, &cl, cl.first) : json_array());
 	/* A document cut off part way: no signature, date or closing block. */
 	if (strcmp(ctx.kind, "unknown") && cl.close_start == txt.buf.len &&
 	    !json_object_get(rec, "signatory") && !json_object_get(rec, "author"))

@@ -34,6 +34,19 @@
 #   - "Timescale: Within 10 working days" says not from when (14): read from the
 #     direction's date, 2 June 2025 (a Monday) + 10 working days = 16 June 2025, with
 #     a warning;
+#   - a direction "made on the 3rd day of March 2014" to "the Council of the City of
+#     Exampleton": a "Directions" line straight after a recital (no blank line) still
+#     opens the operative part; "every other month" is every 2 months; "twice yearly"
+#     every 6 months; "every three weeks rather than monthly" one series (3 weeks);
+#     "every 12 weeks, the first such report to be submitted within 2 months of the
+#     date of this Direction": one duty due 3 May 2014, the series from it (first
+#     3 May 2014); "shall meet each milestone in the Schedule by the date shown
+#     there" points to the schedule (its item: by 30 June 2014); "may revoke or vary"
+#     is a power, no duty;
+#   - '"the Council" means Exampleshire Council' names the council; "Date signed: 7 Apr.
+#     2015" is the date (+ 4 weeks = 5 May 2015); "LONDON BOROUGH OF EXAMPLE VALE" after
+#     a heading's colon is the council; a letter's numbered steps are no clauses
+#     (5 August 2024 + 6 weeks = 16 September 2024);
 #   - in the letter of 5 August 2024: "the Commissioner will review ..., and will
 #     provide me with an initial report by 31 October 2024, with monthly updates
 #     thereafter": one duty of the Commissioner to the Minister, due 31 October
@@ -132,18 +145,79 @@ Yours sincerely,
 
 Jane Example MP
 EOF
-for f in d l; do
+cat >"$tmp/e.txt" <<'EOF'
+DIRECTION TO THE COUNCIL OF THE CITY OF EXAMPLETON
+
+This Direction is made on the 3rd day of March 2014 by the Secretary of State for Education.
+
+Background
+1. Ofsted judged the Council's services to be inadequate.
+Directions
+2. The Council shall maintain an Improvement Board, which will meet every other month.
+3. The Department for Education will review the Council's progress twice yearly.
+4. The Improvement Board will now meet every three weeks rather than monthly.
+5. The Commissioner shall report to the Secretary of State every 12 weeks, the first such report to be submitted within 2 months of the date of this Direction.
+6. The Council shall meet each milestone in the Schedule by the date shown there.
+7. The Secretary of State may revoke or vary this Direction at any time.
+
+Signed on behalf of the Secretary of State for Education
+
+Schedule
+1. Publish a revised improvement plan by 30 June 2014.
+EOF
+cat >"$tmp/f.txt" <<'EOF'
+IMPROVEMENT NOTICE
+
+In this notice "the Council" means Exampleshire Council.
+
+1. The Council must send the Department a plan within 4 weeks of the date of this notice.
+
+Signed on behalf of the Secretary of State for Education
+Date signed: 7 Apr. 2015
+EOF
+cat >"$tmp/g.txt" <<'EOF'
+IMPROVEMENT NOTICE: LONDON BOROUGH OF EXAMPLE VALE
+
+Dated 1 May 2016
+
+1. The Council must co-operate with the Improvement Adviser.
+
+Signed on behalf of the Secretary of State for Education
+EOF
+cat >"$tmp/h.txt" <<'EOF'
+Jane Example MP
+Minister of State for Children and Families
+
+Councillor Alex Sample
+Leader
+Exampleshire County Council
+
+5 August 2024
+
+Dear Councillor Sample,
+
+The next steps are:
+
+1. The Council should send my officials a revised improvement plan within six weeks of the date of this letter.
+
+2. My officials will meet the Council every month.
+
+Yours sincerely,
+
+Jane Example MP
+EOF
+for f in d l e f g h; do
 	"$OVERSIGHT" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
 		echo "FAIL wording:read-$f: exit $?: $(cat "$tmp/err")"
 done
-/usr/bin/python3 - "$tmp/d.json" "$tmp/l.json" <<'PY'
+/usr/bin/python3 - "$tmp/d.json" "$tmp/l.json" "$tmp/e.json" "$tmp/f.json" "$tmp/g.json" "$tmp/h.json" <<'PY'
 import json, sys
 def load(p):
     try:
         return json.load(open(p))
     except ValueError:
         return {}
-D, L = load(sys.argv[1]), load(sys.argv[2])
+D, L, E, F, G, H = (load(p) for p in sys.argv[1:7])
 def check(name, cond):
     print(("PASS " if cond else "FAIL ") + "wording:" + name)
 def of(R, clause):
@@ -195,5 +269,21 @@ check("letter-meet-the-council", b3.get("bearer") == "dfe" and b3.get("to") == "
 check("letter-end-of-the-year", b4.get("bearer") == "minister" and b4.get("due", {}).get("date") == "2024-12-31" and b4.get("due", {}).get("rule") == "end_of")
 check("letter-end-of-the-year-warns", warned(L, "end of the year", "2024-12-31"))
 check("letter-action-has-no-bullet", all(not o.get("action", "").startswith(("\u2022", "and")) for o in L.get("obligations", [])))
+e2 = sorted(((o.get("bearer"), o.get("recurrence", {}).get("every")) for o in of(E, "2")), key=str)
+check("directions-heading-without-a-blank-line", ("improvement_board", "P2M") in e2)
+check("every-other-month", ("improvement_board", "P2M") in e2)
+check("made-on-the-nth-day-of", E.get("date", {}).get("value") == "2014-03-03")
+check("council-of-the-city-of", E.get("council", {}).get("name") == "Council of the City of Exampleton")
+check("twice-yearly", one(E, "3").get("recurrence", {}).get("every") == "P6M")
+e4 = of(E, "4")
+check("rather-than-monthly-is-given-up", len(e4) == 1 and e4[0].get("recurrence", {}).get("every") == "P3W")
+e5 = of(E, "5")
+check("every-n-the-first-such-within", len(e5) == 1 and e5[0].get("kind") == "recurring" and e5[0].get("due", {}).get("date") == "2014-05-03" and e5[0].get("recurrence", {}).get("every") == "P12W" and e5[0].get("recurrence", {}).get("first") == "2014-05-03")
+check("by-the-date-shown-there-points-to-the-schedule", not of(E, "6") and one(E, "annex.1").get("due", {}).get("date") == "2014-06-30")
+check("may-revoke-or-vary-is-a-power", not of(E, "7"))
+check("the-council-means", F.get("council", {}).get("name") == "Exampleshire Council")
+check("date-signed", F.get("date", {}).get("value") == "2015-04-07" and one(F, "1").get("due", {}).get("date") == "2015-05-05")
+check("london-borough-of", G.get("council", {}).get("name", "").lower() == "london borough of example vale")
+check("a-letter-has-no-clauses", H.get("kind") == "letter" and H.get("clauses") == [] and one(H, "body/1").get("due", {}).get("date") == "2024-09-16")
 PY
 exit 0
