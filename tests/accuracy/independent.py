@@ -64,7 +64,7 @@ The "spans" column counts the pairs that pass; below each table, every span
 anywhere in the output record is checked to lie inside the text.
 
 Usage:
-  score.py [--oversight BIN] [--only real|synthetic] [--set real|synthetic|heldout|dev|fresh|fresh2|fresh3]
+  score.py [--oversight BIN] [--only real|synthetic] [--set real|synthetic|heldout|dev|fresh|fresh2|fresh3|fresh4]
            [--pdf] [--json] [-v]
            [--min-recall [FIELD=]X]... [--min-precision [FIELD=]X]...
   score.py --pair GOLD.json OUTPUT.json [--text DOC] [--json] [-v] ...
@@ -79,7 +79,7 @@ improving the reader, to check a rule on wordings the held-out set lacks).
 --set fresh does the same for tests/golden/read-fresh/ (a later unseen set, scored
 before any reader change made for it; see its README); --set fresh2 likewise for
 tests/golden/read-fresh2/ (a second unseen set), --set fresh3 for
-tests/golden/read-fresh3/ (a third).
+tests/golden/read-fresh3/ (a third), --set fresh4 for tests/golden/read-fresh4/ (a fourth).
 --set real|synthetic is the same as --only real|synthetic.
 --min-recall/--min-precision (default field: obligations) apply to the real
 documents (or the --pair) and make the exit status 1 when one is not met.
@@ -100,9 +100,10 @@ DEV_DIR = os.path.join(ROOT, "tests", "golden", "read-dev")
 FRESH_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh")
 FRESH2_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh2")
 FRESH3_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh3")
+FRESH4_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh4")
 DOC_DIR = os.path.join(ROOT, "data", "documents")
 
-SET_NAMES = ("real", "synthetic", "heldout", "dev", "fresh", "fresh2", "fresh3")
+SET_NAMES = ("real", "synthetic", "heldout", "dev", "fresh", "fresh2", "fresh3", "fresh4")
 
 FIELDS = ["kind", "council", "date", "legal_basis", "dates", "events", "judgements",
           "appointments", "parties", "revocations", "obligations", "due", "recurrence",
@@ -671,7 +672,8 @@ def gold_sets(only):
                                    sorted(os.listdir(SYN_DIR)) if n.endswith(".json")]))
     # the sets scored only on request, never in the default run
     for name, d in (("heldout", HELDOUT_DIR), ("dev", DEV_DIR), ("fresh", FRESH_DIR),
-                    ("fresh2", FRESH2_DIR), ("fresh3", FRESH3_DIR)):
+                    ("fresh2", FRESH2_DIR), ("fresh3", FRESH3_DIR),
+                    ("fresh4", FRESH4_DIR)):
         if only == name and os.path.isdir(d):
             sets.append((name, [(os.path.join(d, n), d) for n in
                                 sorted(os.listdir(d)) if n.endswith(".json")]))
@@ -709,7 +711,7 @@ def parse_args(argv):
                 a["min_precision"].append(v)
             elif x == "--set":
                 if v not in SET_NAMES:
-                    raise SystemExit("score.py: --set takes real, synthetic, heldout, dev, fresh, fresh2 or fresh3")
+                    raise SystemExit("score.py: --set takes real, synthetic, heldout, dev, fresh, fresh2, fresh3 or fresh4")
                 a["only"] = v
             else:
                 a[x[2:]] = v

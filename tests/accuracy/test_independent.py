@@ -313,13 +313,15 @@ def gold_files():
     fresh = os.path.join(ROOT, "tests", "golden", "read-fresh")
     fresh2 = os.path.join(ROOT, "tests", "golden", "read-fresh2")
     fresh3 = os.path.join(ROOT, "tests", "golden", "read-fresh3")
+    fresh4 = os.path.join(ROOT, "tests", "golden", "read-fresh4")
     for gd, docdir in ((d, os.path.join(ROOT, "data", "documents")),
                        (os.path.join(d, "synthetic"), os.path.join(d, "synthetic")),
                        (heldout, heldout),   # gold consistency only; scoring it is --set heldout
                        (dev, dev),
                        (fresh, fresh),
                        (fresh2, fresh2),
-                       (fresh3, fresh3)):
+                       (fresh3, fresh3),
+                       (fresh4, fresh4)):
         if not os.path.isdir(gd):
             continue
         for n in sorted(os.listdir(gd)):
@@ -390,6 +392,7 @@ def test_set_option():
     check("set:fresh-only", [n for n, _ in score.gold_sets("fresh")] == ["fresh"])
     check("set:fresh2-only", [n for n, _ in score.gold_sets("fresh2")] == ["fresh2"])
     check("set:fresh3-only", [n for n, _ in score.gold_sets("fresh3")] == ["fresh3"])
+    check("set:fresh4-only", [n for n, _ in score.gold_sets("fresh4")] == ["fresh4"])
     check("set:parsed", score.parse_args(["--set", "heldout"])["only"] == "heldout")
     rc = subprocess.run([sys.executable, os.path.join(HERE, "independent.py"), "--set", "nosuch"],
                         stdout=subprocess.PIPE, stderr=subprocess.PIPE).returncode
