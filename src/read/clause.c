@@ -458,9 +458,12 @@ static bool points_to_table(const char *t, size_t s, size_t e)
 {
 	size_t from = e > s + 40 ? e - 40 : s;
 
-	return e > s && (t[e - 1] == '.' || t[e - 1] == ':') &&
-	       (lex_find(t, from, e, "table below", NULL) != (size_t)-1 ||
-	        lex_find(t, from, e, "following table", NULL) != (size_t)-1);
+	/* (its last word first: this is asked of every line) */
+	if (e < s + 6 || (t[e - 1] != '.' && t[e - 1] != ':') ||
+	    !(lex_at(t, e - 6, e, "below", NULL) || lex_at(t, e - 6, e, "table", NULL)))
+		return false;
+	return lex_find(t, from, e, "table below", NULL) != (size_t)-1 ||
+	       lex_find(t, from, e, "following table", NULL) != (size_t)-1;
 }
 
 /* Close clause c (and its ancestors' spans) at offset end. */

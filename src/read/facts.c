@@ -655,18 +655,23 @@ static bool prefixed_council(struct read_ctx *c, json_t *rec)
 	static const char *const prefixes[] = {
 	    "London Borough of ",         "Royal Borough of ",         "Council of the City of ",
 	    "Council of the Borough of ", "Council of the County of ", "City and County of "};
-	static const char *const means[] = {
-	    "\"the Council\" means ", "\u201cthe Council\u201d means ", "'the Council' means "};
 	size_t k, at, end, best = (size_t)-1, best_e = 0;
 
-	for (k = 0; k < ARRAY_SIZE(means); k++)
-		if ((at = lex_search(&c->ix, 0, c->n, means[k], &end)) != (size_t)-1) {
-			size_t ne = council_name_end(c, end, c->n);
-			if (ne && !generic_council(c, end, ne)) {
-				set_council(c, rec, end, ne);
-				return true;
-			}
+	/* '"the Council" means X Council' (any quotation marks) */
+	for (at = lex_search(&c->ix, 0, c->n, "council", &end); at != (size_t)-1 && at + 16 < c->n;
+	     at = lex_search(&c->ix, end, c->n, "council", &end)) {
+		size_t m = end, ne;
+		while (m < c->n && m < end + 3 && !lex_is_word_char((unsigned char)c->t[m]) &&
+		       c->t[m] != ' ')
+			m++; /* the closing quotation mark */
+		if (m == end || !lex_at(c->t, m, c->n, " means ", &m))
+			continue;
+		ne = council_name_end(c, m, c->n);
+		if (ne && !generic_council(c, m, ne)) {
+			set_council(c, rec, m, ne);
+			return true;
 		}
+	}
 	for (k = 0; k < ARRAY_SIZE(prefixes); k++) {
 		size_t ne;
 		at = lex_search(&c->ix, facts_head_start(c), best < c->n ? best : c->n, prefixes[k],

@@ -149,8 +149,6 @@ static const char *const statements[] = {
      * date as the Secretary of State may agree') */
     "may revoke",
     "may vary",
-    "\" means ",
-    "\u201d means ",
 };
 
 /* Narrative: what happened or was found, reported in the past ("In March 2017 the
@@ -192,6 +190,13 @@ bool oblig_is_statement(const struct read_ctx *c, size_t s, size_t e)
 	    (lex_search(&c->ix, b, e, "schedule", NULL) != (size_t)-1 ||
 	     lex_search(&c->ix, b, e, "annex", NULL) != (size_t)-1))
 		return true;
+	/* a definition: '"the transfer date" means 01/10/2026 or such later date as ...' */
+	{
+		size_t at = lex_search(&c->ix, b, e, "means ", NULL);
+		if (at != (size_t)-1 && at >= b + 2 &&
+		    (c->t[at - 2] == '"' || (at >= b + 4 && (unsigned char)c->t[at - 2] == 0x9d)))
+			return true;
+	}
 	return find_any(c, s, e, statements, ARRAY_SIZE(statements)) || oblig_is_narrative(c, s, e);
 }
 
