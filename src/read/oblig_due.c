@@ -243,34 +243,30 @@ void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const s
 					    !strcmp(rule, "end_of") ? "end of" : "by", cal_month_name(y.m), y.y,
 					    cal_format_iso(d, per));
 			}
-		} else if (tm->cal_quarter) {
-			/* "Q3 2025": the calendar year's quarter; the financial year's
-			 * would end three months later */
+		} else if (tm->cal_quarter || tm->fy_quarter) {
+			/* "Q3 2025" (the calendar year's quarter) or "end of Q2 2025/26" (the
+			 * financial year's, from April): a reading a person should confirm */
 			char words[40], msg[200], fyd[CAL_DATE_LEN];
-			struct cal_ymd f = cal_to_ymd(cal_add_months(d, 3, NULL));
 			lex_copy(c->t, tm->date.span.s, tm->date.span.e, words, sizeof(words));
-			strbuf_addf(&dv,
-			            "end of %s = %s (the last day of that quarter of the "
-			            "calendar year)",
-			            words, cal_format_iso(d, per));
-			snprintf(
-			    msg, sizeof(msg),
-			    "'%s' read as a quarter of the calendar year, ending %s; as a "
-			    "quarter of the financial year from April it would end %s: confirm",
-			    words, per, cal_format_iso(cal_month_last(f.y, f.m), fyd));
-			read_warn(c, msg, tm->date.span.s, tm->date.span.e);
-		} else if (tm->fy_quarter) {
-			/* "end of Q2 2025/26": a reading a person should confirm */
-			char words[40], msg[160];
-			lex_copy(c->t, tm->date.span.s, tm->date.span.e, words, sizeof(words));
-			strbuf_addf(&dv,
-			            "end of %s = %s (the last day of that quarter of the "
-			            "financial year, which runs from 1 April)",
-			            words, cal_format_iso(d, per));
-			snprintf(
-			    msg, sizeof(msg),
-			    "'%s' read as a quarter of the financial year from April %d: confirm",
-			    words, y.m <= 3 ? y.y - 1 : y.y);
+			strbuf_addf(&dv, "end of %s = %s (the last day of that quarter of the %s)",
+			            words, cal_format_iso(d, per),
+			            tm->fy_quarter ? "financial year, which runs from 1 April"
+			                           : "calendar year");
+			if (tm->fy_quarter) {
+				snprintf(
+				    msg, sizeof(msg),
+				    "'%s' read as a quarter of the financial year from April %d: "
+				    "confirm",
+				    words, y.m <= 3 ? y.y - 1 : y.y);
+			} else { /* the financial year's quarter would end three months later */
+				struct cal_ymd f = cal_to_ymd(cal_add_months(d, 3, NULL));
+				snprintf(
+				    msg, sizeof(msg),
+				    "'%s' read as a quarter of the calendar year, ending %s; as a "
+				    "quarter of the financial year from April it would end %s: "
+				    "confirm",
+				    words, per, cal_format_iso(cal_month_last(f.y, f.m), fyd));
+			}
 			read_warn(c, msg, tm->date.span.s, tm->date.span.e);
 		} else {
 			char longd[32];
