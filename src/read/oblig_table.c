@@ -7,8 +7,9 @@
  * each as the header has.  A row whose last cell is a date alone is one deadline, due
  * by that date, owed by the lead-in's subject to whom the lead-in names; its words are
  * the row's.  Only the last cell of a row may be a date: that decides where the header
- * ends when the first row's cells look like headings too.  Anything else (a row count that does not divide, a last cell that is not
- * a date) and the clause is left to the sentence reader, as if there were no table.
+ * ends when the first row's cells look like headings too.  Anything else (a row count
+ * that does not divide, a last cell that is not a date) and the clause is left to the
+ * sentence reader, as if there were no table.
  */
 #include "../base/compat.h"
 
