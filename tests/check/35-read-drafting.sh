@@ -129,17 +129,14 @@ Report to the Secretary of State without delay if at any time the Commissioner c
 EOF
 "$OVERSIGHT" read "$tmp/d.txt" >"$tmp/d.json" 2>"$tmp/err" ||
 	echo "FAIL drafting:read: exit $?: $(cat "$tmp/err")"
-/usr/bin/python3 - "$tmp/d.json" <<'PY'
-import json, sys
-try:
-    R = json.load(open(sys.argv[1]))
-except ValueError:
-    R = {}
-def check(name, cond):
-    print(("PASS " if cond else "FAIL ") + "drafting:" + name)
+/usr/bin/python3 - "$(dirname "$0")/lib" "$tmp/d.json" <<'PY'
+import sys
+sys.path.insert(0, sys.argv[1])
+import readcheck
+R = readcheck.load(sys.argv[2])
+check = readcheck.checker("drafting")
 def one(clause):
-    o = [x for x in R.get("obligations", []) if x["clause"] == clause]
-    return o[0] if len(o) == 1 else {}
+    return readcheck.one(R, clause)
 check("date", R.get("date", {}).get("value") == "2024-11-14")
 a, b, c = one("3.a"), one("3.b"), one("3.c")
 check("dash-lead-in-items-are-duties", all(x.get("bearer") == "council" for x in (a, b, c)) and a and b and c)

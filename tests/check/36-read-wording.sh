@@ -210,21 +210,12 @@ for f in d l e f g h; do
 	"$OVERSIGHT" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
 		echo "FAIL wording:read-$f: exit $?: $(cat "$tmp/err")"
 done
-/usr/bin/python3 - "$tmp/d.json" "$tmp/l.json" "$tmp/e.json" "$tmp/f.json" "$tmp/g.json" "$tmp/h.json" <<'PY'
-import json, sys
-def load(p):
-    try:
-        return json.load(open(p))
-    except ValueError:
-        return {}
-D, L, E, F, G, H = (load(p) for p in sys.argv[1:7])
-def check(name, cond):
-    print(("PASS " if cond else "FAIL ") + "wording:" + name)
-def of(R, clause):
-    return [x for x in R.get("obligations", []) if x.get("clause") == clause or (clause.startswith("body/") and x.get("id") == clause)]
-def one(R, clause):
-    o = of(R, clause)
-    return o[0] if len(o) == 1 else {}
+/usr/bin/python3 - "$(dirname "$0")/lib" "$tmp/d.json" "$tmp/l.json" "$tmp/e.json" "$tmp/f.json" "$tmp/g.json" "$tmp/h.json" <<'PY'
+import sys
+sys.path.insert(0, sys.argv[1])
+from readcheck import load, checker, of, one
+D, L, E, F, G, H = (load(p) for p in sys.argv[2:8])
+check = checker("wording")
 def warned(R, *words):
     return any(all(w in x.get("message", "") for w in words) for x in R.get("warnings", []))
 check("reasons-are-recitals", not of(D, "1") and not of(D, "2"))
@@ -233,7 +224,7 @@ f5, f6 = one(D, "5"), one(D, "6")
 check("forthwith-is-a-one-off-act", f5.get("kind") == "event" and "due" not in f5 and f5.get("bearer") == "council")
 check("as-soon-as-practicable-is-a-one-off-act", f6.get("kind") == "event" and "due" not in f6)
 spans = [tuple(w.get("span", [])) for w in D.get("warnings", [])]
-text = open(sys.argv[1].replace(".json", ".txt"), encoding="utf-8").read().encode()
+text = open(sys.argv[2].replace(".json", ".txt"), encoding="utf-8").read().encode()
 said = [text[a:b].decode() for a, b in spans if a < b]
 check("at-once-words-are-warned-of", "forthwith" in said and "as soon as reasonably practicable" in said)
 c7 = one(D, "7")
