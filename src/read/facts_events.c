@@ -876,6 +876,24 @@ void facts_find_judgements(struct read_ctx *c, json_t *rec)
 			    lex_search(&c->ix, ss, se, "services to be", NULL) != (size_t)-1;
 			struct mention am[16];
 			size_t na = 0, scope_s = (size_t)-1, scope_e = 0;
+			const char *overall_grade = grade;
+			/* "judged the Council's services to 'require improvement to be good'
+			 * overall": the word after the grade (and its closing quote) */
+			for (k = 0; k < ng; k++) {
+				size_t q = gm[k].e;
+				if (q < se && (c->t[q] == '\'' || c->t[q] == '"'))
+					q++;
+				else if (q + 3 <= se && (unsigned char)c->t[q] == 0xe2 &&
+				         (unsigned char)c->t[q + 1] == 0x80 &&
+				         ((unsigned char)c->t[q + 2] == 0x99 ||
+				          (unsigned char)c->t[q + 2] == 0x9d))
+					q += 3; /* ’ or ” */
+				if (lex_at(c->t, q, se, " overall", NULL)) {
+					overall = true;
+					overall_grade = gm[k].what;
+					break;
+				}
+			}
 			/* "its report on the inspection of the Council's services for children in
 			 * need of help and protection, children in care and care leavers, published
 			 * on ...": the inspection's scope names areas it does not judge */
@@ -917,7 +935,8 @@ void facts_find_judgements(struct read_ctx *c, json_t *rec)
 				add_judgement(c, arr, "leadership", grade, has_date, date, ss, se);
 			}
 			if (overall || !any_area)
-				add_judgement(c, arr, "overall", grade, has_date, date, ss, se);
+				add_judgement(c, arr, "overall", overall_grade, has_date, date, ss,
+				              se);
 		}
 	}
 	json_object_set_new(rec, "judgements", arr);

@@ -574,6 +574,45 @@ static bool named_before_whom(const struct read_ctx *c, size_t at, char *person,
 	return looks_like_name(person);
 }
 
+/* "Mr Leopold Hartigan-Sowerby's appointment as Improvement Adviser under the direction
+ * will end ...": the person, with a courtesy title, possessive before "appointment as". */
+static void possessive_appointments(struct read_ctx *c, json_t *arr)
+{
+	size_t at, end;
+	int tries = 0;
+
+	for (at = lex_search(&c->ix, 0, c->n, "appointment as ", &end);
+	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+	     at = lex_search(&c->ix, end, c->n, "appointment as ", &end)) {
+		size_t ss = lex_sentence_start(c->t, 0, at), pe, s, re = end;
+		const char *role;
+		char person[160], hon[64] = "";
+		if (at >= ss + 3 && lex_at(c->t, at - 3, at, "'s ", NULL))
+			pe = at - 3; /* an apostrophe, straight or typographic, then "s " */
+		else if (at >= ss + 5 && !memcmp(c->t + at - 5, "\xe2\x80\x99s ", 5))
+			pe = at - 5;
+		else
+			continue;
+		for (s = pe; s > ss && pe - s < 60; s--)
+			if (courtesy_at(c, s, pe) && !lex_is_word_char((unsigned char)c->t[s - 1]))
+				break;
+		if (!courtesy_at(c, s, pe))
+			continue;
+		while (re < c->n && re - end < 90 && c->t[re] != ',' && c->t[re] != '.' &&
+		       c->t[re] != ';' && !lex_at(c->t, re, c->n, " under ", NULL) &&
+		       !lex_at(c->t, re, c->n, " will ", NULL) &&
+		       !lex_at(c->t, re, c->n, " for ", NULL))
+			re++;
+		if ((role = role_word(c, end, re)) == NULL)
+			continue;
+		lex_copy(c->t, s, pe, person, sizeof(person));
+		drop_courtesy_title(person);
+		split_honours(person, hon, sizeof(hon));
+		if (looks_like_name(person))
+			add_appointment(c, arr, person, hon, role, s, re);
+	}
+}
+
 void facts_find_appointments(struct read_ctx *c, json_t *rec)
 {
 	json_t *arr = json_array();
@@ -713,6 +752,7 @@ void facts_find_appointments(struct read_ctx *c, json_t *rec)
 				json_array_append_new(arr, o);
 			}
 		}
+	possessive_appointments(c, arr);
 	named_in_apposition(c, arr);
 	find_chairs(c, arr);
 	json_object_set_new(rec, "appointments", arr);
@@ -723,6 +763,8 @@ void facts_find_appointments(struct read_ctx *c, json_t *rec)
 static const struct {
 	const char *words, *role;
 } party_words[] = {
+    /* a junior minister: "From the Parliamentary Under-Secretary of State for ..." */
+    {"Parliamentary Under-Secretary of State", "minister"},
     {"Secretary of State for Education", "secretary_of_state"},
     {"Secretary of State", "secretary_of_state"},
     {"Minister of State for Children and Families", "minister"},
@@ -756,6 +798,9 @@ static const struct {
 } role_map[] = {
     {"department for education", "dfe"},
     {"the department", "dfe"},
+    /* a letter from an official: "My team will carry out the next review" */
+    {"my team", "dfe"},
+    {"parliamentary under-secretary of state", "minister"},
     {"officials", "dfe"},
     {"dfe", "dfe"},
     {"secretary of state", "secretary_of_state"},
@@ -947,11 +992,14 @@ static size_t name_start(const struct read_ctx *c, size_t at)
 /* Does the mention t[at, end) of the party words w count?  A bare office only capitalised
  * as w is ("the Minister"); a board only by its name, capitalised ("a Partnership Board",
  * not "a senior officer to the partnership board" of a list of actions); "the Department"
- * only with its capital and not followed by "of" or "for" (another department). */
+ * only with its capital and not followed by "of" or "for" (another department).  None
+ * counts after a hyphen: "Under-Secretary of State" is not the Secretary of State. */
 static bool party_cased(const struct read_ctx *c, size_t at, size_t end, const char *w)
 {
 	size_t ne;
 
+	if (at > 0 && c->t[at - 1] == '-')
+		return false;
 	if (!strchr(w, ' '))
 		return c->t[at] == w[0];
 	if (!strcmp(w, "Partnership Board"))
