@@ -154,15 +154,12 @@ bool oblig_is_statement(const struct read_ctx *c, size_t s, size_t e)
 	return find_any(c, s, e, statements, ARRAY_SIZE(statements)) || oblig_is_narrative(c, s, e);
 }
 
-/* Where a duty's own words begin after a leading condition ("If the Commissioner so
- * requests, the Council shall ...", "(c) if the Secretary of State asks, advise on
- * ..."): after the condition's comma; s when the sentence has none. */
-static size_t if_clause_end(const struct read_ctx *c, size_t s, size_t e)
+size_t oblig_if_clause_end(const struct read_ctx *c, size_t s, size_t e)
 {
 	size_t b = lex_skip_space(c->t, s, e);
 	const char *m;
 
-	if (!lex_at(c->t, b, e, "if ", NULL) ||
+	if (!(lex_at(c->t, b, e, "if ", NULL) || lex_at(c->t, b, e, "where ", NULL)) ||
 	    !(m = memchr(c->t + b, ',', (e < b + 120 ? e : b + 120) - b)))
 		return s;
 	return lex_skip_space(c->t, (size_t)(m - c->t) + 1, e);
@@ -510,7 +507,7 @@ static void sort_by_span(json_t *out, size_t from)
 static bool if_led_duty(const struct read_ctx *c, const struct unit *u, const struct clause *cl,
                         size_t s, size_t se, json_t *out)
 {
-	size_t body = if_clause_end(c, s, se), ce;
+	size_t body = oblig_if_clause_end(c, s, se), ce;
 	const char *subj;
 	char cond[400];
 	json_t *o;
@@ -692,17 +689,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				}
 				if (tm[i].kind == T_EVERY) {
 					o = oblig_new(c, cl, bearer, to, "recurring", s, se);
-					if (tm[i].first_by) {
-						/* the first occurrence's deadline, then the series
-						 * from it */
-						struct timing d = tm[i];
-						d.kind = T_DATE;
-						d.rule = "by";
-						d.date = tm[i].first_date;
-						oblig_make_due(c, u->events, o, &d);
-					}
-					oblig_add_recurrence(c, o, &tm[i], tm[i].first_by,
-					                     tm[i].first_date.day);
+					oblig_add_series(c, u->events, o, &tm[i]);
 					last_recurring = o;
 				} else if (tm[i].kind == T_WITHIN && i > 0 &&
 				           tm[i - 1].kind == T_EVERY && last_recurring &&
@@ -769,7 +756,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 		size_t s = cl->head.s, e = cl->head.e;
 		while (s < e) {
 			size_t se = lex_sentence_end(c->t, s, e);
-			size_t body = if_clause_end(c, s, se);
+			size_t body = oblig_if_clause_end(c, s, se);
 			if (!oblig_is_statement(c, s, se) &&
 			    (starts_with_duty(c, body, se) || has_modal(c, body, se))) {
 				char cond[400];

@@ -8,6 +8,7 @@
 #include "../base/compat.h"
 
 #include "../base/strbuf.h"
+#include "../cal/holidays.h"
 #include "../cal/ics.h"
 #include "oblig_int.h"
 
@@ -92,6 +93,20 @@ void oblig_series_until(const struct read_ctx *c, const json_t *events, struct t
 		memmove(&tm[j], &tm[j + 1], (*nt - j - 1) * sizeof(tm[0]));
 		(*nt)--;
 	}
+}
+
+void oblig_add_series(struct read_ctx *c, const json_t *events, json_t *o, const struct timing *tm)
+{
+	if (tm->first_by) {
+		/* the first occurrence's deadline, then the series from it */
+		struct timing d = *tm;
+		d.kind = T_DATE;
+		d.rule = "by";
+		d.date = tm->first_date;
+		d.month_day = tm->month_day;
+		oblig_make_due(c, events, o, &d);
+	}
+	oblig_add_recurrence(c, o, tm, tm->first_by, tm->first_date.day);
 }
 
 void oblig_add_recurrence(struct read_ctx *c, json_t *o, const struct timing *tm, bool has_first,
@@ -229,11 +244,45 @@ void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const s
 		struct cal_ymd y = cal_to_ymd(tm->date.day);
 		cal_day d = tm->date.day;
 		const char *rule = tm->rule;
-		if (tm->date.precision == LEX_MONTH) {
+		if (tm->date.precision == LEX_MONTH && (tm->last_working || tm->before)) {
+			/* "the last working day of January 2014"; "before May 2014" */
+			char words[48];
+			lex_copy(c->t, tm->date.span.s, tm->date.span.e, words, sizeof(words));
+			if (tm->before) {
+				struct cal_ymd p = cal_to_ymd(cal_month_first(y.y, y.m) - 1);
+				d = cal_month_last(p.y, p.m);
+				strbuf_addf(&dv,
+				            "before %s = by %s (the last day of the month before)",
+				            words, cal_format_iso(d, per));
+			} else {
+				d = cal_month_last(y.y, y.m);
+				while (!cal_is_working_day(d))
+					d--;
+				strbuf_addf(
+				    &dv,
+				    "the last working day of %s = %s (the month's last Monday "
+				    "to Friday that is not a bank holiday)",
+				    words, cal_format_iso(d, per));
+			}
+		} else if (tm->date.precision == LEX_MONTH) {
 			d = cal_month_last(y.y, y.m);
-			if (!strcmp(rule, "in_month"))
+			if (!strcmp(rule, "in_month") && !tm->season)
 				json_object_set_new(due, "start", jdate(cal_month_first(y.y, y.m)));
-			if (!strcmp(rule, "in_month")) {
+			if (tm->season) {
+				/* "in the autumn of 2020": the season's three months */
+				char first[CAL_DATE_LEN], words[48], msg[160];
+				struct cal_ymd f = cal_to_ymd(cal_add_months(d, -2, NULL));
+				cal_day start = cal_month_first(f.y, f.m);
+				lex_copy(c->t, tm->s, tm->e, words, sizeof(words));
+				json_object_set_new(due, "start", jdate(start));
+				strbuf_addf(&dv, "%s = the window %s %d to %s %d, %s to %s", words,
+				            cal_month_name(f.m), f.y, cal_month_name(y.m), y.y,
+				            cal_format_iso(start, first), cal_format_iso(d, per));
+				snprintf(msg, sizeof(msg),
+				         "'%s' read as %s %d to %s %d: confirm the month", words,
+				         cal_month_name(f.m), f.y, cal_month_name(y.m), y.y);
+				read_warn(c, msg, tm->s, tm->e);
+			} else if (!strcmp(rule, "in_month")) {
 				char first[CAL_DATE_LEN];
 				strbuf_addf(&dv, "in %s %d = %s to %s (a window over the month)",
 					    cal_month_name(y.m), y.y, cal_format_iso(cal_month_first(y.y, y.m), first),
@@ -268,6 +317,17 @@ void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const s
 				    words, per, cal_format_iso(cal_month_last(f.y, f.m), fyd));
 			}
 			read_warn(c, msg, tm->date.span.s, tm->date.span.e);
+		} else if (tm->month_day) {
+			char words[48];
+			lex_copy(c->t, tm->date.span.s, tm->date.span.e, words, sizeof(words));
+			strbuf_addf(&dv, "%s: the first such day after the instrument's date = %s",
+			            words, cal_format_iso(d, per));
+		} else if (tm->before) {
+			char longd[32];
+			strbuf_addf(&dv, "before %s = by %s (the day before the date named)",
+			            cal_format_long(d, longd, sizeof(longd)),
+			            cal_format_iso(d - 1, per));
+			d--;
 		} else {
 			char longd[32];
 			strbuf_addf(&dv, "%s %s = %s (the date named)", rule,

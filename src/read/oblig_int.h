@@ -42,6 +42,13 @@ struct timing {
 	bool year_end;            /* T_DATE (yearless too): "by the end of the (financial)
 	                           * year", the end of the year the instrument is in */
 	struct lex_date first_date;
+	bool before;              /* T_DATE "before 1 January 2014": by the day before (a
+	                           * month: by the last day of the month before) */
+	bool last_working;        /* T_DATE "the last working day of January 2014" */
+	bool month_day;           /* T_DATE "no later than the 15th of the month": the first
+	                           * such day after the instrument's date */
+	int season;               /* T_DATE in_month "in the autumn of 2020": the window's
+	                           * first month (9); date is its last month */
 	bool has_until;           /* T_EVERY: the series ends on until ("every six weeks
 	                           * until the transfer date") */
 	cal_day until;
@@ -74,6 +81,13 @@ bool oblig_until_date(const struct read_ctx *c, const json_t *events, const stru
 /* oblig_due.c: the due of a deadline, the recurrence of a series, set on the
  * obligation o. */
 void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const struct timing *tm);
+/* Where a duty's own words begin after a leading condition ("If the Commissioner so
+ * requests, the Council shall ...", "Where the Adviser raises a concern, the Council
+ * should ..."): after the condition's comma; s when the sentence has none. */
+size_t oblig_if_clause_end(const struct read_ctx *c, size_t s, size_t e);
+/* The series tm (T_EVERY) on o: its recurrence and, when its first is due by a date
+ * ("..., the first by 31 March 2025"), that deadline as o's due. */
+void oblig_add_series(struct read_ctx *c, const json_t *events, json_t *o, const struct timing *tm);
 void oblig_add_recurrence(struct read_ctx *c, json_t *o, const struct timing *tm, bool has_first,
 			  cal_day first);
 /* Not a duty: the instrument's life, a power on a condition, a past report. */

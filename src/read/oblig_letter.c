@@ -93,8 +93,37 @@ static const char *person_role(const struct letter *L, size_t i, size_t we)
 	return NULL;
 }
 
+/* "he", "she": the person of the letter's appointments named last before i. */
+static const char *pronoun_role(const struct letter *L, size_t i)
+{
+	const struct read_ctx *c = L->c;
+	const char *best = NULL;
+	size_t k, best_at = 0;
+
+	for (k = 0; k < json_array_size(L->appointments); k++) {
+		const json_t *a = json_array_get(L->appointments, k);
+		const char *p = json_string_value(json_object_get(a, "person")),
+		           *r = json_string_value(json_object_get(a, "role")), *sp;
+		size_t at, from = 0, last = (size_t)-1;
+		if (!p || !r || !strcmp(r, "chair"))
+			continue;
+		sp = strrchr(p, ' ');
+		sp = sp ? sp + 1 : p;
+		while ((at = lex_search(&c->ix, from, i, sp, NULL)) != (size_t)-1) {
+			last = at;
+			from = at + 1;
+		}
+		if (last != (size_t)-1 && (!best || last > best_at)) {
+			best = r;
+			best_at = last;
+		}
+	}
+	return best;
+}
+
 /* The party first named in t[s, e): "I", "me", "my office" the author, "you" the
- * council, a person, or a role's words. */
+ * council, "he", "she", "him" or "her" the person named last, a person, or a role's
+ * words. */
 static const char *party_in(const struct letter *L, size_t s, size_t e)
 {
 	const struct read_ctx *c = L->c;
@@ -114,16 +143,28 @@ static const char *party_in(const struct letter *L, size_t s, size_t e)
 			return L->author;
 		if (we - i == 3 && lex_at(c->t, i, we, "you", NULL))
 			return "council";
+		if ((we - i == 2 && lex_at(c->t, i, we, "he", NULL)) ||
+		    (we - i == 3 &&
+		     (lex_at(c->t, i, we, "she", NULL) || lex_at(c->t, i, we, "him", NULL) ||
+		      lex_at(c->t, i, we, "her", NULL))))
+			return pronoun_role(L, i);
 		if ((r = facts_role_at(c, i, e)) != NULL)
 			return r;
 		if (i >= s + 3 && (lex_at(c->t, i - 3, e, "Mr ", NULL) || lex_at(c->t, i - 3, e, "Ms ", NULL) ||
 				   lex_at(c->t, i - 3, e, "Dr ", NULL) ||
 				   (i >= s + 4 && lex_at(c->t, i - 4, e, "Mrs ", NULL)))) {
-			/* "Mr Tom Pickering": the surname is the last capitalised word */
+			/* "Mr Tom Pickering": the surname is the last capitalised word (with
+			 * its hyphen: "Hartigan-Sowerby") */
 			size_t ne = we;
+			while (ne + 1 < e && c->t[ne] == '-' && c->t[ne + 1] >= 'A' &&
+			       c->t[ne + 1] <= 'Z')
+				for (ne++; ne < e && lex_is_word_char((unsigned char)c->t[ne]);)
+					ne++;
 			while (ne + 1 < e && c->t[ne] == ' ' && c->t[ne + 1] >= 'A' && c->t[ne + 1] <= 'Z') {
 				size_t k = ne + 1;
-				while (k < e && lex_is_word_char((unsigned char)c->t[k]))
+				while (k < e && (lex_is_word_char((unsigned char)c->t[k]) ||
+				                 (c->t[k] == '-' && k + 1 < e &&
+				                  c->t[k + 1] >= 'A' && c->t[k + 1] <= 'Z')))
 					k++;
 				i = ne + 1;
 				ne = k;
@@ -181,7 +222,9 @@ static const char *recipient_in(const struct letter *L, size_t s, size_t e)
 		       !lex_at(L->c->t, stop, e, " and ", NULL) && !lex_at(L->c->t, stop, e, " to ", NULL))
 			stop++;
 		if ((lex_at(L->c->t, end, e, "me", NULL) || lex_at(L->c->t, end, e, "my ", NULL) ||
-		     lex_at(L->c->t, end, e, "the ", NULL) || lex_at(L->c->t, end, e, "you", NULL)) &&
+		     lex_at(L->c->t, end, e, "the ", NULL) ||
+		     lex_at(L->c->t, end, e, "you", NULL) || lex_at(L->c->t, end, e, "him", NULL) ||
+		     lex_at(L->c->t, end, e, "her ", NULL)) &&
 		    (r = party_in(L, end, stop)) != NULL)
 			return r;
 	}
@@ -224,6 +267,9 @@ static const char *author_role(const struct read_ctx *c, const json_t *rec, size
 	for (k = 0; k < 2; k++) {
 		if (!w[k])
 			continue;
+		/* a Parliamentary Under-Secretary of State is a junior minister */
+		if (strstr(w[k], "Under-Secretary") || strstr(w[k], "Under Secretary"))
+			return "minister";
 		if (strstr(w[k], "Secretary of State"))
 			return "secretary_of_state";
 		if (strstr(w[k], "Minister"))
@@ -258,13 +304,18 @@ static json_t *commitment(struct letter *L, const json_t *rec, size_t s, size_t 
 			  const struct timing *tm, size_t i, size_t nt)
 {
 	struct read_ctx *c = L->c;
-	size_t lo = i ? tm[i - 1].e : s, ve, v = last_commit(c, lo, tm[i].s, &ve), cs, ae, obj_e;
+	size_t lo = i ? tm[i - 1].e : s, ve, v = last_commit(c, lo, tm[i].s, &ve), cs, ae, obj_e,
+	       body;
 	const char *bearer, *to = NULL, *obj;
 	json_t *o;
 
 	if (v == (size_t)-1 && (v = last_commit(c, s, tm[i].s, &ve)) == (size_t)-1)
 		return NULL;
 	cs = skip_bullet(c, clause_start(c, lo < v ? lo : s, v), v);
+	/* "Where the Adviser raises a concern, the Council should ...": the subject
+	 * after the condition */
+	if ((body = oblig_if_clause_end(c, s, se)) > s && body <= v && cs < body)
+		cs = body;
 	bearer = party_in(L, cs, v);
 	/* "the Commissioner will review ..., and will provide me with ...": the verb's
 	 * subject is the earlier clause's */
@@ -332,9 +383,18 @@ static json_t *commitment(struct letter *L, const json_t *rec, size_t s, size_t 
 		char buf[1024];
 		json_object_set_new(o, "action", read_string(lex_copy(c->t, cs, ae, buf, 400)));
 	}
-	if (tm[i].kind == T_EVERY) {
+	if (body > s && body <= v) {
+		/* "Where the Adviser raises a concern, the Council should respond within 5
+		 * working days": due only when the condition arises */
+		size_t ce = lex_trim_end(c->t, s, body);
+		char cond[400];
+		json_object_set_new(o, "kind", json_string("conditional"));
+		lex_copy(c->t, lex_skip_space(c->t, s, se),
+		         ce > s && c->t[ce - 1] == ',' ? ce - 1 : ce, cond, sizeof(cond));
+		json_object_set_new(o, "condition", read_string(cond));
+	} else if (tm[i].kind == T_EVERY) {
 		json_object_set_new(o, "kind", json_string("recurring"));
-		oblig_add_recurrence(c, o, &tm[i], false, 0);
+		oblig_add_series(c, json_object_get(rec, "events"), o, &tm[i]);
 	} else if (tm[i].kind == T_UNTIL) {
 		char d[CAL_DATE_LEN];
 		cal_day ud;

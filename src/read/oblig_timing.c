@@ -181,10 +181,39 @@ static const char *const period_cues[][2] = {{"within ", " of "},
  * cell, "Timescale: Within 10 working days"): from the instrument's date, with a
  * warning, into *o; false if it is not ("are completed within 45 working days." is a
  * measure, not a deadline). */
+/* The end of a period in the (up to) three words from t[end], its value in *p; 0 if none. */
+static size_t period_words(const struct read_ctx *c, size_t end, size_t e, struct cal_period *p)
+{
+	size_t w = end, k, stop = 0;
+
+	for (k = 0; k < 3 && w < e; k++) {
+		w = word_end(c->t, lex_skip_space(c->t, w, e), e);
+		if (period_in(c, end, w, p))
+			stop = w;
+	}
+	return stop && period_in(c, end, stop, p) ? stop : 0;
+}
+
+/* "Where the Adviser raises a concern, the Council should respond ... within 5 working
+ * days": a period from the condition arising, in a sentence that opens with it (s);
+ * no anchor, so no date (the duty is conditional). */
+static bool condition_within(const struct read_ctx *c, size_t s, size_t at, size_t end, size_t e,
+                             struct timing *o)
+{
+	size_t body = oblig_if_clause_end(c, s, e), stop;
+	struct cal_period p;
+
+	if (body == s || at < body || !(stop = period_words(c, end, e, &p)))
+		return false;
+	timing_new(o, 0, T_WITHIN, at, stop);
+	o->period = p;
+	return true;
+}
+
 static bool bare_within(const struct read_ctx *c, size_t at, size_t end, size_t e, struct timing *o)
 {
 	const char *t = c->t;
-	size_t w = end, k = at, stop = 0;
+	size_t k = at, stop;
 	struct cal_period p;
 
 	while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t'))
@@ -197,13 +226,7 @@ static bool bare_within(const struct read_ctx *c, size_t at, size_t end, size_t 
 	}
 	if (k > 0 && t[k - 1] != '\n')
 		return false;
-
-	for (k = 0; k < 3 && w < e; k++) {
-		w = word_end(t, lex_skip_space(t, w, e), e);
-		if (period_in(c, end, w, &p))
-			stop = w;
-	}
-	if (!stop || !period_in(c, end, stop, &p))
+	if (!(stop = period_words(c, end, e, &p)))
 		return false;
 	k = stop;
 	while (k < e && (t[k] == '.' || t[k] == ';' || t[k] == ' ' || t[k] == '\t' || t[k] == '\r'))
@@ -230,7 +253,9 @@ static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_
 		                       NULL),
 		       ofe = 0;
 		struct cal_period p;
-		if (of == (size_t)-1 && l == 0 && n < MAXT && bare_within(c, at, end, e, &out[n])) {
+		if (of == (size_t)-1 && l == 0 && n < MAXT &&
+		    (bare_within(c, at, end, e, &out[n]) ||
+		     condition_within(c, s, at, end, e, &out[n]))) {
 			n++;
 			continue;
 		}
@@ -405,25 +430,37 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		size_t look = d[i].span.s > s + 45 ? d[i].span.s - 45 : s, end2;
 		const char *rule = NULL;
 		size_t ws = d[i].span.s;
+		enum { PLAIN, BEFORE, LAST_WORKING };
 		static const struct {
 			const char *words, *rule;
+			int how;
 		} cues[] = {
-		    {"by the end of ", "end_of"},
-		    {"by no later than ", "by"},
-		    {"no later than ", "by"},
-		    {"not later than ", "by"},
-		    {"on or before ", "by"},
+		    {"by the end of ", "end_of", PLAIN},
+		    /* "not later than the last working day of January 2014" */
+		    {"the last working day of ", "by", LAST_WORKING},
+		    {"by no later than ", "by", PLAIN},
+		    {"no later than ", "by", PLAIN},
+		    {"not later than ", "by", PLAIN},
+		    {"on or before ", "by", PLAIN},
+		    /* "before 1 January 2014": by the day before */
+		    {"before ", "by", BEFORE},
 		    /* "Timescale: By end March 2025" */
-		    {"by end ", "end_of"},
-		    {"end of ", "end_of"},
-		    {"by the ", "by"},
-		    {"by ", "by"},
-		    {"in ", "in_month"},
-		    {"until the end of the initial term (", "until"},
-		    {"until ", "until"},
-		    {"term (", "until"},
+		    {"by end ", "end_of", PLAIN},
+		    {"end of ", "end_of", PLAIN},
+		    {"by the ", "by", PLAIN},
+		    {"by ", "by", PLAIN},
+		    {"in ", "in_month", PLAIN},
+		    /* "in early August 2022": the month's window all the same */
+		    {"in early ", "in_month", PLAIN},
+		    {"in late ", "in_month", PLAIN},
+		    {"in mid-", "in_month", PLAIN},
+		    {"in mid ", "in_month", PLAIN},
+		    {"until the end of the initial term (", "until", PLAIN},
+		    {"until ", "until", PLAIN},
+		    {"term (", "until", PLAIN},
 		};
 		size_t k;
+		int how = PLAIN;
 		for (k = 0; k < ARRAY_SIZE(cues) && !rule; k++) {
 			/* the cue right before the date ("in six months' time, in May 2022") */
 			size_t a2;
@@ -432,6 +469,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 			     a2 = lex_search(&c->ix, a2 + 1, d[i].span.s, cues[k].words, &end2))
 				if (lex_skip_space(t, end2, d[i].span.s) == d[i].span.s) {
 					rule = cues[k].rule;
+					how = cues[k].how;
 					ws = a2;
 				}
 		}
@@ -447,11 +485,15 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 			continue;
 		if (!strcmp(rule, "on") && d[i].precision != LEX_DAY)
 			continue;
+		if (how == LAST_WORKING && d[i].precision != LEX_MONTH)
+			continue;
 		if (oblig_timing_overlaps(out, n, ws, d[i].span.e))
 			continue;
 		timing_new(out, n, !strcmp(rule, "until") ? T_UNTIL : T_DATE, ws, d[i].span.e);
 		out[n].rule = !strcmp(rule, "until") ? "on" : rule;
 		out[n].date = d[i];
+		out[n].before = how == BEFORE;
+		out[n].last_working = how == LAST_WORKING;
 		n++;
 	}
 	/* "until the transfer date": a term the document defines with a date ('by 1st
@@ -473,6 +515,28 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 				out[n].until_event = "event:term_end";
 				n++;
 			}
+			continue;
+		}
+		/* "... will end on 31 January 2020. Until then he will ...": the last day
+		 * the sentence before names */
+		if (!a && (lex_at(t, end, e, "then", &te) || lex_at(t, end, e, "that date", &te)) &&
+		    (te >= e || !lex_is_word_char((unsigned char)t[te]))) {
+			size_t cs = lex_sentence_start(t, 0, at), pe = cs, ps, nd2, k;
+			struct lex_date pd[8];
+			while (pe > 0 && ch_is_space((unsigned char)t[pe - 1]))
+				pe--;
+			if (pe < 2 || oblig_timing_overlaps(out, n, at, te))
+				continue;
+			ps = lex_sentence_start(t, 0, pe - 2);
+			nd2 = lex_dates_in(&c->ix, ps, pe, pd, ARRAY_SIZE(pd));
+			for (k = nd2; k > 0 && pd[k - 1].precision != LEX_DAY; k--)
+				;
+			if (!k)
+				continue;
+			timing_new(out, n, T_UNTIL, at, te);
+			out[n].rule = "on";
+			out[n].date = pd[k - 1];
+			n++;
 			continue;
 		}
 		if (!a || !a->has_date || oblig_timing_overlaps(out, n, at, end + strlen(a->name)))

@@ -287,11 +287,135 @@ static size_t year_end_timings(const struct read_ctx *c, size_t s, size_t e, str
 	return n;
 }
 
+/* "in the autumn of 2020", "during spring 2021": a window over the season's three
+ * months (spring March-May, summer June-August, autumn September-November, winter
+ * December to February of the next year), with a warning to confirm the month. */
+static size_t season_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
+                             size_t n)
+{
+	static const struct {
+		const char *word;
+		int first; /* the window's first month */
+	} seasons[] = {{"spring", 3}, {"summer", 6}, {"autumn", 9}, {"winter", 12}};
+	static const char *const cues[] = {"in the ", "during the ", "in ", "during "};
+	const char *t = c->t;
+	size_t k, j, at, end;
+
+	for (k = 0; k < ARRAY_SIZE(seasons) && n < MAXT; k++)
+		for (at = lex_search(&c->ix, s, e, seasons[k].word, &end);
+		     at != (size_t)-1 && n < MAXT;
+		     at = lex_search(&c->ix, end, e, seasons[k].word, &end)) {
+			size_t ws = (size_t)-1, y = end, d = 0;
+			int year;
+			for (j = 0; j < ARRAY_SIZE(cues) && ws == (size_t)-1; j++) {
+				size_t len = strlen(cues[j]);
+				if (at >= s + len && lex_at(t, at - len, at, cues[j], NULL))
+					ws = at - len;
+			}
+			if (ws == (size_t)-1)
+				continue;
+			/* " of 2020" or " 2020": four digits, then no more */
+			if (lex_at(t, y, e, " of ", &y) || (y < e && t[y] == ' ' && y++))
+				while (y + d < e && ch_is_digit((unsigned char)t[y + d]))
+					d++;
+			if (d != 4 || (y + 4 < e && lex_is_word_char((unsigned char)t[y + 4])) ||
+			    oblig_timing_overlaps(out, n, ws, y + 4))
+				continue;
+			year = (t[y] - '0') * 1000 + (t[y + 1] - '0') * 100 +
+			       (t[y + 2] - '0') * 10 + (t[y + 3] - '0');
+			timing_new(out, n, T_DATE, ws, y + 4);
+			out[n].rule = "in_month";
+			out[n].season = seasons[k].first;
+			/* the window's last month, which the due date ends */
+			out[n].date.day = seasons[k].first == 12
+			                      ? cal_month_first(year + 1, 2)
+			                      : cal_month_first(year, seasons[k].first + 2);
+			out[n].date.precision = LEX_MONTH;
+			out[n].date.span.s = at;
+			out[n].date.span.e = y + 4;
+			n++; /* oblig_make_due() warns that the month needs confirming */
+		}
+	return n;
+}
+
+/* "each month, no later than the 15th of the month", "by the 10th day of each month":
+ * the monthly series' day.  Its first occurrence is due on the first such day after
+ * the instrument's date; a series not yet read (no "monthly" beside it) is made here. */
+static size_t month_day_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
+                                size_t n)
+{
+	static const char *const tails[] = {" of the month", " of each month", " of every month"};
+	static const char *const cues[] = {"no later than the ", "not later than the ", "by the ",
+	                                   "on the ", "before the "};
+	const char *t = c->t;
+	size_t k, j, at, end;
+
+	if (!c->has_date)
+		return n;
+	for (k = 0; k < ARRAY_SIZE(tails) && n < MAXT; k++)
+		for (at = lex_search(&c->ix, s, e, tails[k], &end); at != (size_t)-1 && n < MAXT;
+		     at = lex_search(&c->ix, end, e, tails[k], &end)) {
+			size_t ne = at, ds, ws = (size_t)-1, m;
+			int day = 0, p = 1;
+			struct cal_ymd y = cal_to_ymd(c->date);
+			cal_day first;
+			if (ne >= s + 4 && lex_at(t, ne - 4, at, " day", NULL))
+				ne -= 4; /* "the 10th day of" */
+			if (ne < s + 3 || !ch_is_alpha((unsigned char)t[ne - 1]) ||
+			    !ch_is_alpha((unsigned char)t[ne - 2]))
+				continue; /* "15th", "1st", "2nd", "3rd" */
+			for (ds = ne - 2;
+			     ds > s && ch_is_digit((unsigned char)t[ds - 1]) && p <= 10;
+			     ds--, p *= 10)
+				day += (t[ds - 1] - '0') * p;
+			if (ds == ne - 2 || day < 1 || day > 31)
+				continue;
+			for (j = 0; j < ARRAY_SIZE(cues) && ws == (size_t)-1; j++) {
+				size_t len = strlen(cues[j]);
+				if (ds >= s + len && lex_at(t, ds - len, ds, cues[j], NULL))
+					ws = ds - len;
+			}
+			if (ws == (size_t)-1 || oblig_timing_overlaps(out, n, ws, end))
+				continue;
+			/* the first such day after the instrument's date (the month's last
+			 * day for a day it lacks) */
+			first = cal_month_first(y.y, y.m) + day - 1;
+			if (first > cal_month_last(y.y, y.m))
+				first = cal_month_last(y.y, y.m);
+			if (first <= c->date) {
+				struct cal_ymd nx = cal_to_ymd(cal_month_last(y.y, y.m) + 1);
+				first = cal_month_first(nx.y, nx.m) + day - 1;
+				if (first > cal_month_last(nx.y, nx.m))
+					first = cal_month_last(nx.y, nx.m);
+			}
+			for (m = 0; m < n; m++)
+				if (out[m].kind == T_EVERY && out[m].period.n == 1 &&
+				    out[m].period.unit == CAL_MONTHS && !out[m].first_by)
+					break;
+			if (m == n) {
+				timing_new(out, n, T_EVERY, ws, end);
+				out[n].period.n = 1;
+				out[n].period.unit = CAL_MONTHS;
+				snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
+				n++;
+			}
+			out[m].first_by = true;
+			out[m].month_day = true;
+			out[m].first_date.day = first;
+			out[m].first_date.precision = LEX_DAY;
+			out[m].first_date.span.s = ws;
+			out[m].first_date.span.e = end;
+		}
+	return n;
+}
+
 size_t oblig_more_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
 			  size_t n)
 {
+	n = season_timings(c, s, e, out, n);
 	n = year_end_timings(c, s, e, out, n);
 	n = cadence_timings(c, s, e, out, n);
+	n = month_day_timings(c, s, e, out, n);
 	n = fy_quarter_timings(c, s, e, out, n);
 	return yearless_timings(c, s, e, out, n);
 }

@@ -1,0 +1,128 @@
+#!/bin/bash
+# 37-read-dates-people.sh: more wordings of time, of judgements and of people, on a
+# short direction and a short letter written here (the fourth unseen set taught them).
+# The expected values were worked out by hand from their words:
+#   - the direction is dated Wednesday 4 March 2026;
+#   - "The inspection report, published on 20 January 2026, judged the Council's
+#     services to 'require improvement to be good' overall, and the experiences and
+#     progress of care leavers to be 'inadequate'": overall requires_improvement and
+#     care_leavers inadequate, both of the report of 20 January 2026;
+#   - "before 1 May 2026" (1) is by the day before: 30 April 2026;
+#   - "not later than the last working day of August 2026" (2): 31 August 2026 is a
+#     Monday and the summer bank holiday, so Friday 28 August 2026;
+#   - "in the summer of 2026" (3): a window June to August 2026 (1 June to 31 August
+#     2026), with a warning to confirm the month;
+#   - "each month, by the 10th of the month" (4): monthly, the first on the first 10th
+#     after 4 March 2026, 10 March 2026, which is also its first due date;
+#   - "in late September 2026" (5): the month's window, 1 to 30 September 2026;
+#   - "before September 2026" (6): by the last day of the month before, 31 August 2026;
+#   - the letter of 12 October 2026 is from "the Parliamentary Under-Secretary of State
+#     for Children and Families": a minister, not the Secretary of State;
+#   - "Ms Harriet Sample-Jones's appointment as Improvement Adviser will end on 30
+#     November 2026": she is the Improvement Adviser;
+#   - "Until then she will continue to meet your Director of Children's Services every
+#     two weeks, and she will send me a final report by 20 November 2026": "she" is
+#     the Improvement Adviser named before; her meetings every 2 weeks end on 30
+#     November 2026 ("then", the date of the sentence before); the report is hers, to
+#     the Minister, due 20 November 2026;
+#   - "My team will hold a stocktake meeting with you in the spring of 2027": the
+#     Department's, in March to May 2027 (1 March to 31 May 2027), with a warning;
+#   - "Where the Improvement Adviser raises a serious concern ..., the Council should
+#     respond to her in writing within 5 working days": the Council's duty to the
+#     Adviser ("her"), arising only on that condition, so no due date.
+set -u
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cat >"$tmp/i.txt" <<'EOF'
+DIRECTION ISSUED TO EXAMPLESHIRE COUNTY COUNCIL UNDER SECTION 497A(4B) OF THE EDUCATION ACT 1996
+
+Dated 4 March 2026
+
+Background
+
+A. The inspection report, published on 20 January 2026, judged the Council's services to 'require improvement to be good' overall, and the experiences and progress of care leavers to be 'inadequate'.
+
+Directions
+
+1. The Council shall, before 1 May 2026, publish a revised improvement plan.
+
+2. The Council shall provide the Department for Education with a self-assessment not later than the last working day of August 2026.
+
+3. The Commissioner shall report to the Secretary of State in the summer of 2026 on the progress made by the Council.
+
+4. The Council shall send the Department for Education its performance data each month, by the 10th of the month.
+
+5. The Department for Education will review the Council's progress in late September 2026.
+
+6. The Council shall appoint a permanent Director of Children's Services before September 2026.
+
+Signed on behalf of the Secretary of State for Education
+EOF
+cat >"$tmp/j.txt" <<'EOF'
+From the Parliamentary Under-Secretary of State for Children and Families
+Jane Example MP
+
+Councillor Alex Sample
+Leader
+Exampleshire County Council
+
+12 October 2026
+
+Dear Councillor Sample,
+
+Ms Harriet Sample-Jones's appointment as Improvement Adviser will end on 30 November 2026. Until then she will continue to meet your Director of Children's Services every two weeks, and she will send me a final report by 20 November 2026.
+
+My team will hold a stocktake meeting with you in the spring of 2027.
+
+Where the Improvement Adviser raises a serious concern about a child's safety, the Council should respond to her in writing within 5 working days.
+
+Yours sincerely,
+
+Jane Example MP
+Parliamentary Under-Secretary of State for Children and Families
+EOF
+for f in i j; do
+	"$OVERSIGHT" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
+		echo "FAIL dates-people:read-$f: exit $?: $(cat "$tmp/err")"
+done
+/usr/bin/python3 - "$(dirname "$0")/lib" "$tmp/i.json" "$tmp/j.json" <<'PY'
+import sys
+sys.path.insert(0, sys.argv[1])
+from readcheck import load, checker, of, one
+D, L = load(sys.argv[2]), load(sys.argv[3])
+check = checker("dates-people")
+
+
+def due(rec, clause):
+    return one(rec, clause).get("due", {})
+
+
+def warned(rec, *words):
+    return any(all(w in x.get("message", "") for w in words) for x in rec.get("warnings", []))
+
+
+J = sorted((j.get("area"), j.get("grade"), j.get("report_date")) for j in D.get("judgements", []))
+check("grade-then-overall", J == [("care_leavers", "inadequate", "2026-01-20"), ("overall", "requires_improvement", "2026-01-20")])
+check("before-a-day-is-the-day-before", due(D, "1").get("date") == "2026-04-30" and due(D, "1").get("rule") == "by")
+check("last-working-day-skips-the-bank-holiday", due(D, "2").get("date") == "2026-08-28")
+d3 = due(D, "3")
+check("season-is-a-window", one(D, "3").get("kind") == "deadline" and d3.get("rule") == "in_month" and d3.get("start") == "2026-06-01" and d3.get("date") == "2026-08-31")
+check("season-warns", warned(D, "summer of 2026", "confirm"))
+c4 = one(D, "4")
+check("day-of-the-month-fixes-the-series", c4.get("kind") == "recurring" and c4.get("recurrence", {}).get("every") == "P1M" and c4.get("recurrence", {}).get("first") == "2026-03-10" and c4.get("due", {}).get("date") == "2026-03-10")
+d5 = due(D, "5")
+check("late-in-a-month-is-its-window", d5.get("start") == "2026-09-01" and d5.get("date") == "2026-09-30" and one(D, "5").get("bearer") == "dfe")
+check("before-a-month-is-the-month-before", due(D, "6").get("date") == "2026-08-31")
+roles = sorted(p.get("role") for p in L.get("parties", []))
+check("under-secretary-is-a-minister", "minister" in roles and "secretary_of_state" not in roles)
+A = [(a.get("person"), a.get("role")) for a in L.get("appointments", [])]
+check("possessive-appointment", ("Harriet Sample-Jones", "improvement_adviser") in A)
+b1, b2, b3, b4 = (one(L, "body/%d" % k) for k in (1, 2, 3, 4))
+check("she-is-the-adviser-named-before", b1.get("bearer") == "improvement_adviser" and b2.get("bearer") == "improvement_adviser")
+check("until-then-is-the-date-before", b1.get("kind") == "recurring" and b1.get("recurrence", {}).get("every") == "P2W" and b1.get("until") == "2026-11-30")
+check("she-will-send-me", b2.get("to") == "minister" and b2.get("due", {}).get("date") == "2026-11-20")
+check("my-team-is-the-department", b3.get("bearer") == "dfe" and b3.get("due", {}).get("start") == "2027-03-01" and b3.get("due", {}).get("date") == "2027-05-31")
+check("where-led-is-conditional", b4.get("kind") == "conditional" and b4.get("bearer") == "council" and b4.get("to") == "improvement_adviser" and "due" not in b4 and b4.get("condition", "").startswith("Where the Improvement Adviser raises"))
+check("letter-has-four-commitments", len(L.get("obligations", [])) == 4)
+PY
+exit 0
