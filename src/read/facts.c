@@ -292,10 +292,16 @@ static void find_kind(struct read_ctx *c)
 	size_t n_at = lex_search(&c->ix, hs, head, "improvement notice", NULL),
 	       d_at = lex_search(&c->ix, hs, head, "direction", NULL);
 
+	size_t dear = lex_search(&c->ix, hs, head, "dear ", NULL);
+
 	facts_first_line(c, hs, &ls, &le);
+	/* a short letter's salutation before any mention of the instrument it is about */
+	if (dear != (size_t)-1 && (n_at == (size_t)-1 || dear < n_at) &&
+	    (d_at == (size_t)-1 || dear < d_at))
+		c->kind = "letter";
 	/* the kind the head names first: "DIRECTION ... REVOKING THE DIRECTION ... AND
 	 * ISSUING AN IMPROVEMENT NOTICE" is a direction */
-	if (n_at != (size_t)-1 && (d_at == (size_t)-1 || n_at < d_at))
+	else if (n_at != (size_t)-1 && (d_at == (size_t)-1 || n_at < d_at))
 		c->kind = "improvement_notice";
 	else if (lex_search(&c->ix, ls, le, "direction", NULL) != (size_t)-1 ||
 	         lex_search(&c->ix, 0, c->n, "directs the council", NULL) != (size_t)-1 ||

@@ -515,10 +515,17 @@ void facts_find_events(struct read_ctx *c, json_t *rec)
 		}
 	}
 	/* a letter's decision: "I am minded to agree ...", "I have decided not to issue a
-	 * statutory direction", "I have concluded that the Council should remain ..." */
+	 * statutory direction", "I have concluded that the Council should remain ...", and
+	 * in an official's letter "the Minister has agreed that the notice should remain" */
 	if (c->has_date) {
-		static const char *const decided[] = {"minded to", "i have decided", "i have concluded",
-						      "i have now decided"};
+		static const char *const decided[] = {"minded to",
+		                                      "i have decided",
+		                                      "i have concluded",
+		                                      "i have now decided",
+		                                      "the minister has agreed",
+		                                      "the minister has decided",
+		                                      "the secretary of state has agreed",
+		                                      "the secretary of state has decided"};
 		size_t at = (size_t)-1, end, q;
 		for (q = 0; q < ARRAY_SIZE(decided) && at == (size_t)-1; q++)
 			if (q == 0 || !strcmp(c->kind, "letter"))

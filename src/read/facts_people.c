@@ -429,6 +429,30 @@ static bool lead_in_at(const struct read_ctx *c, size_t lead)
 	return false;
 }
 
+/* The person appointed in arr whom t[s, e) names with a courtesy title and surname
+ * ("Dr Tressider-Kwame will continue to chair ..."), or NULL. */
+static const char *surname_in(const struct read_ctx *c, const json_t *arr, size_t s, size_t e)
+{
+	size_t i;
+
+	for (i = 0; i < json_array_size(arr); i++) {
+		const char *p =
+		               json_string_value(json_object_get(json_array_get(arr, i), "person")),
+		           *sp = strrchr(p, ' ');
+		size_t at, end;
+		sp = sp ? sp + 1 : p;
+		at = lex_search(&c->ix, s, e, sp, &end);
+		if (at != (size_t)-1 && at >= s + 3 &&
+		    (end >= e || !lex_is_word_char((unsigned char)c->t[end])) &&
+		    (lex_at(c->t, at - 3, at, "Mr ", NULL) ||
+		     lex_at(c->t, at - 3, at, "Ms ", NULL) ||
+		     lex_at(c->t, at - 3, at, "Dr ", NULL) ||
+		     (at >= s + 4 && lex_at(c->t, at - 4, at, "Mrs ", NULL))))
+			return p;
+	}
+	return NULL;
+}
+
 /*
  * Who chairs a board: "the Board shall be chaired by the Improvement Adviser", "the
  * Improvement Board chaired by the Commissioner", "The board should be chaired by Leeds",
@@ -470,11 +494,17 @@ static void find_chairs(struct read_ctx *c, json_t *arr)
 		size_t ss = lex_sentence_start(c->t, 0, at), k, lead;
 		const char *role = NULL, *person;
 		bool item = false;
-		/* "The Commissioner shall chair ..." */
-		if (at >= 6 && (lex_at(c->t, at - 6, at, "shall ", NULL) ||
-				(at >= 5 && lex_at(c->t, at - 5, at, "will ", NULL))))
+		/* "The Commissioner shall chair ...", "Dr X will continue to chair ..." */
+		if ((at >= 6 && lex_at(c->t, at - 6, at, "shall ", NULL)) ||
+		    (at >= 5 && lex_at(c->t, at - 5, at, "will ", NULL)) ||
+		    (at >= 12 && lex_at(c->t, at - 12, at, "continue to ", NULL))) {
 			role = role_word(c, ss, at);
-		else {
+			if (!role && (person = surname_in(c, arr, ss, at)) != NULL) {
+				add_appointment(c, arr, person, NULL, "chair", ss,
+				                lex_sentence_end(c->t, at, c->n));
+				continue;
+			}
+		} else {
 			/* a list item "a. Chair ...": its marker just before */
 			k = at;
 			while (k > 0 && c->t[k - 1] == ' ')

@@ -29,7 +29,12 @@
 #     Department's, in March to May 2027 (1 March to 31 May 2027), with a warning;
 #   - "Where the Improvement Adviser raises a serious concern ..., the Council should
 #     respond to her in writing within 5 working days": the Council's duty to the
-#     Adviser ("her"), arising only on that condition, so no due date.
+#     Adviser ("her"), arising only on that condition, so no due date;
+#   - an official's letter dated "02/03/2026" (2 March 2026, day first): "the Minister
+#     has agreed that the improvement notice should remain in place" is a decision of
+#     that day; "the Improvement Adviser, Dr Ada Example-Smith" is the adviser, and "Dr
+#     Example-Smith will continue to chair the Improvement Board" makes her its chair;
+#     the Board's meetings every four weeks are its series.
 set -u
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -81,15 +86,33 @@ Yours sincerely,
 Jane Example MP
 Parliamentary Under-Secretary of State for Children and Families
 EOF
-for f in i j; do
+cat >"$tmp/k.txt" <<'EOF'
+Department for Education
+Piccadilly Gate
+Manchester
+
+Date: 02/03/2026
+
+Dear Ms Sample,
+
+Having considered the advice of the Improvement Adviser, Dr Ada Example-Smith, the Minister has agreed that the improvement notice should remain in place.
+
+Dr Example-Smith will continue to chair the Improvement Board, which will now meet every four weeks.
+
+Yours sincerely,
+
+Alex Official
+Deputy Director
+EOF
+for f in i j k; do
 	"$OVERSIGHT" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
 		echo "FAIL dates-people:read-$f: exit $?: $(cat "$tmp/err")"
 done
-/usr/bin/python3 - "$(dirname "$0")/lib" "$tmp/i.json" "$tmp/j.json" <<'PY'
+/usr/bin/python3 - "$(dirname "$0")/lib" "$tmp/i.json" "$tmp/j.json" "$tmp/k.json" <<'PY'
 import sys
 sys.path.insert(0, sys.argv[1])
 from readcheck import load, checker, of, one
-D, L = load(sys.argv[2]), load(sys.argv[3])
+D, L, K = load(sys.argv[2]), load(sys.argv[3]), load(sys.argv[4])
 check = checker("dates-people")
 
 
@@ -124,5 +147,9 @@ check("she-will-send-me", b2.get("to") == "minister" and b2.get("due", {}).get("
 check("my-team-is-the-department", b3.get("bearer") == "dfe" and b3.get("due", {}).get("start") == "2027-03-01" and b3.get("due", {}).get("date") == "2027-05-31")
 check("where-led-is-conditional", b4.get("kind") == "conditional" and b4.get("bearer") == "council" and b4.get("to") == "improvement_adviser" and "due" not in b4 and b4.get("condition", "").startswith("Where the Improvement Adviser raises"))
 check("letter-has-four-commitments", len(L.get("obligations", [])) == 4)
+check("minister-has-agreed-is-a-decision", [(e.get("kind"), e.get("date")) for e in K.get("events", []) if e.get("kind") == "decision"] == [("decision", "2026-03-02")])
+KA = sorted((a.get("person"), a.get("role")) for a in K.get("appointments", []))
+check("continue-to-chair-by-surname", KA == [("Ada Example-Smith", "chair"), ("Ada Example-Smith", "improvement_adviser")])
+check("board-meets-every-four-weeks", one(K, "body/1").get("bearer") == "improvement_board" and one(K, "body/1").get("recurrence", {}).get("every") == "P4W")
 PY
 exit 0
