@@ -198,6 +198,65 @@ static void collect_aliases(struct read_ctx *c)
 	}
 }
 
+/* A definition of a day: '"the transfer date" means 01/10/2026 or such later date as the
+ * Secretary of State may agree in writing'.  The term is an alias with that date; a
+ * later date the definition allows is warned of (every date counted from it moves). */
+static void defined_dates(struct read_ctx *c)
+{
+	const char *t = c->t;
+	size_t at, end;
+	int tries = 0;
+
+	for (at = lex_search(&c->ix, 0, c->n, "means ", &end);
+	     at != (size_t)-1 && c->naliases < ARRAY_SIZE(c->aliases) &&
+	     tries++ < READ_MAX_CANDIDATES;
+	     at = lex_search(&c->ix, end, c->n, "means ", &end)) {
+		size_t qe = at, qs, j, q, k;
+		struct lex_date d[1];
+		struct read_alias *a;
+		/* the closing quote right before " means", the opening one on its line */
+		while (qe > 0 && t[qe - 1] == ' ')
+			qe--;
+		if (qe == 0 ||
+		    !(t[qe - 1] == '"' || t[qe - 1] == '\'' ||
+		      (qe >= 3 && (unsigned char)t[qe - 3] == 0xe2 &&
+		       (unsigned char)t[qe - 2] == 0x80 &&
+		       ((unsigned char)t[qe - 1] == 0x9d || (unsigned char)t[qe - 1] == 0x99))))
+			continue;
+		qe -= t[qe - 1] == '"' || t[qe - 1] == '\'' ? 1 : 3;
+		for (qs = qe; qs > 0 && t[qs - 1] != '\n' && qe - qs < 60; qs--)
+			if (quote_open(t, qs - 1, c->n, &q) && qs - 1 + q <= qe)
+				break;
+		if (qs == 0 || !quote_open(t, qs - 1, c->n, &q))
+			continue;
+		j = qs - 1 + q;
+		if (!lex_at(t, j, qe, "the ", NULL) ||
+		    lex_dates_in(&c->ix, end, end + 24 < c->n ? end + 24 : c->n, d, 1) != 1 ||
+		    d[0].span.s != end || d[0].precision != LEX_DAY)
+			continue;
+		a = &c->aliases[c->naliases++];
+		memset(a, 0, sizeof(*a));
+		lex_copy(t, j, qe, a->name, sizeof(a->name));
+		for (k = 0; a->name[k]; k++)
+			a->name[k] = (char)ch_lower((unsigned char)a->name[k]);
+		a->has_date = true;
+		a->date = d[0].day;
+		a->span.s = qs - 1;
+		a->span.e = d[0].span.e;
+		if (lex_at(t, lex_skip_space(t, d[0].span.e, c->n), c->n, "or such later date",
+		           NULL)) {
+			char msg[200], iso[CAL_DATE_LEN];
+			size_t le = lex_sentence_end(t, d[0].span.e, c->n);
+			snprintf(
+			    msg, sizeof(msg),
+			    "'%s' is %s 'or such later date' as the definition allows: the dates "
+			    "counted from it move if a later date is agreed",
+			    a->name, cal_format_iso(a->date, iso));
+			read_warn(c, msg, qs - 1, lex_trim_end(t, qs - 1, le));
+		}
+	}
+}
+
 const struct read_alias *facts_alias_at(const struct read_ctx *c, size_t s, size_t e)
 {
 	size_t i;
@@ -1041,6 +1100,7 @@ static void find_revokes(struct read_ctx *c, json_t *rec)
 void facts_extract(struct read_ctx *c, json_t *rec)
 {
 	collect_aliases(c);
+	defined_dates(c);
 	find_kind(c);
 	json_object_set_new(rec, "kind", json_string(c->kind));
 	find_date(c, rec);

@@ -317,6 +317,16 @@ void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const s
 				    words, per, cal_format_iso(cal_month_last(f.y, f.m), fyd));
 			}
 			read_warn(c, msg, tm->date.span.s, tm->date.span.e);
+		} else if (tm->counted_back) {
+			char words[80], from[CAL_DATE_LEN], pw[32];
+			lex_copy(c->t, tm->date.span.s, tm->date.span.e, words, sizeof(words));
+			cal_period_words(tm->period, pw, sizeof(pw));
+			strbuf_addf(&dv, "%s: %s - %s = %s%s", words,
+			            cal_format_iso(tm->anchor_day, from), pw,
+			            cal_format_iso(d, per),
+			            tm->period.unit == CAL_MONTHS || tm->period.unit == CAL_YEARS
+			                ? " (corresponding date)"
+			                : "");
 		} else if (tm->month_day) {
 			char words[48];
 			lex_copy(c->t, tm->date.span.s, tm->date.span.e, words, sizeof(words));

@@ -45,6 +45,8 @@ struct timing {
 	bool before;              /* T_DATE "before 1 January 2014": by the day before (a
 	                           * month: by the last day of the month before) */
 	bool last_working;        /* T_DATE "the last working day of January 2014" */
+	bool counted_back;        /* T_DATE "three months before the transfer date": date is
+	                           * anchor_day less period */
 	bool month_day;           /* T_DATE "no later than the 15th of the month": the first
 	                           * such day after the instrument's date */
 	int season;               /* T_DATE in_month "in the autumn of 2020": the window's

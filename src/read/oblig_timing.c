@@ -549,6 +549,53 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		out[n].date.span.e = out[n].e;
 		n++;
 	}
+	/* "no later than three months before the transfer date", "not less than 8 weeks
+	 * before the transfer date": counted back from a day the document defines */
+	for (at = lex_search(&c->ix, s, e, "before ", &end); at != (size_t)-1 && n < MAXT;
+	     at = lex_search(&c->ix, end, e, "before ", &end)) {
+		const struct read_alias *a = facts_alias_at(c, end, e);
+		size_t ps = at, k, ae;
+		struct cal_period p;
+		bool got = false;
+		if (!a || !a->has_date)
+			continue;
+		ae = end + strlen(a->name);
+		/* the period: the one, two or three words before "before" */
+		for (k = 0; k < 3 && ps > s; k++) {
+			ps = prev_word_start(t, s, ps > s ? ps - 1 : s);
+			if (period_in(c, ps, at, &p)) {
+				got = true;
+				break;
+			}
+		}
+		if (!got || p.unit == CAL_WORKING_DAYS || oblig_timing_overlaps(out, n, ps, ae))
+			continue;
+		timing_new(out, n, T_DATE, ps, ae);
+		out[n].rule = "by";
+		out[n].period = p;
+		out[n].counted_back = true;
+		out[n].anchor_day = a->date;
+		out[n].date.precision = LEX_DAY;
+		out[n].date.day = p.unit == CAL_MONTHS  ? cal_add_months(a->date, -p.n, NULL)
+		                  : p.unit == CAL_YEARS ? cal_add_months(a->date, -12 * p.n, NULL)
+		                  : p.unit == CAL_WEEKS ? a->date - 7 * p.n
+		                                        : a->date - p.n;
+		out[n].date.span.s = ps;
+		out[n].date.span.e = ae;
+		/* the cue before the period is part of the words */
+		{
+			static const char *const cues[] = {"no later than ", "not later than ",
+			                                   "not less than ", "at least "};
+			for (k = 0; k < ARRAY_SIZE(cues); k++) {
+				size_t len = strlen(cues[k]);
+				if (ps >= s + len && lex_at(t, ps - len, ps, cues[k], NULL)) {
+					out[n].s = ps - len;
+					break;
+				}
+			}
+		}
+		n++;
+	}
 	n = oblig_more_timings(c, s, e, out, n);
 	/* "six-monthly stocktake meetings ..., the first of which will take place in
 	 * October 2022": the date places the series' first occurrence, no deadline of

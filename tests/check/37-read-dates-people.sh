@@ -34,7 +34,13 @@
 #     has agreed that the improvement notice should remain in place" is a decision of
 #     that day; "the Improvement Adviser, Dr Ada Example-Smith" is the adviser, and "Dr
 #     Example-Smith will continue to chair the Improvement Board" makes her its chair;
-#     the Board's meetings every four weeks are its series.
+#     the Board's meetings every four weeks are its series;
+#   - a direction of 9 January 2026 defining '"the transfer date" means 01/10/2026 or
+#     such later date as the Secretary of State may agree in writing' (1 October 2026,
+#     day first, with a warning that it may move): "no later than three months before
+#     the transfer date" is by 1 July 2026; "at least every 12 weeks until the transfer
+#     date" ends on 1 October 2026; "not less than 8 weeks before the transfer date" is
+#     by 6 August 2026 (1 October less 56 days: 30 in September, 26 in August).
 set -u
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -104,15 +110,28 @@ Yours sincerely,
 Alex Official
 Deputy Director
 EOF
-for f in i j k; do
+cat >"$tmp/m.txt" <<'EOF'
+DIRECTION ISSUED TO EXAMPLESHIRE COUNTY COUNCIL UNDER SECTION 497A(4B) OF THE EDUCATION ACT 1996
+
+Dated 9 January 2026
+
+1. Interpretation
+"the transfer date" means 01/10/2026 or such later date as the Secretary of State may agree in writing.
+
+2. Directions
+2.1 The Council shall submit the proposed service contract to the Secretary of State no later than three months before the transfer date.
+2.2 The Commissioner shall report to the Secretary of State at least every 12 weeks until the transfer date.
+2.3 The Council shall submit a readiness assessment to the Secretary of State not less than 8 weeks before the transfer date.
+EOF
+for f in i j k m; do
 	"$OVERSIGHT" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
 		echo "FAIL dates-people:read-$f: exit $?: $(cat "$tmp/err")"
 done
-/usr/bin/python3 - "$(dirname "$0")/lib" "$tmp/i.json" "$tmp/j.json" "$tmp/k.json" <<'PY'
+/usr/bin/python3 - "$(dirname "$0")/lib" "$tmp/i.json" "$tmp/j.json" "$tmp/k.json" "$tmp/m.json" <<'PY'
 import sys
 sys.path.insert(0, sys.argv[1])
 from readcheck import load, checker, of, one
-D, L, K = load(sys.argv[2]), load(sys.argv[3]), load(sys.argv[4])
+D, L, K, M = load(sys.argv[2]), load(sys.argv[3]), load(sys.argv[4]), load(sys.argv[5])
 check = checker("dates-people")
 
 
@@ -151,5 +170,10 @@ check("minister-has-agreed-is-a-decision", [(e.get("kind"), e.get("date")) for e
 KA = sorted((a.get("person"), a.get("role")) for a in K.get("appointments", []))
 check("continue-to-chair-by-surname", KA == [("Ada Example-Smith", "chair"), ("Ada Example-Smith", "improvement_adviser")])
 check("board-meets-every-four-weeks", one(K, "body/1").get("bearer") == "improvement_board" and one(K, "body/1").get("recurrence", {}).get("every") == "P4W")
+check("defined-date-counted-back-in-months", due(M, "2.1").get("date") == "2026-07-01" and due(M, "2.1").get("rule") == "by")
+check("defined-date-counted-back-in-weeks", due(M, "2.3").get("date") == "2026-08-06")
+m22 = one(M, "2.2").get("recurrence", {})
+check("series-until-a-defined-date", m22.get("every") == "P12W" and m22.get("until") == "2026-10-01")
+check("such-later-date-warns", warned(M, "the transfer date", "later date"))
 PY
 exit 0
