@@ -409,9 +409,60 @@ static size_t month_day_timings(const struct read_ctx *c, size_t s, size_t e, st
 	return n;
 }
 
+/* "not later than the first anniversary of this Direction": within N years of the
+ * instrument's date (the anniversary of another day is left to a person). */
+static size_t anniversary_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
+                                  size_t n)
+{
+	static const char *const nth[] = {"first ", "second ", "third "};
+	static const char *const own[] = {"this direction", "this notice",
+	                                  "this improvement notice", "the date of this",
+	                                  "this letter"};
+	static const char *const cues[] = {"not later than the ", "no later than the ", "by the ",
+	                                   "before the ", "on the "};
+	const char *t = c->t;
+	size_t at, end, k;
+
+	for (at = lex_search(&c->ix, s, e, "anniversary of ", &end); at != (size_t)-1 && n < MAXT;
+	     at = lex_search(&c->ix, end, e, "anniversary of ", &end)) {
+		size_t ws = (size_t)-1, ne = 0, oe = 0;
+		int years = 0;
+		for (k = 0; k < ARRAY_SIZE(nth) && !years; k++) {
+			size_t len = strlen(nth[k]);
+			if (at >= s + len && lex_at(t, at - len, at, nth[k], NULL)) {
+				years = (int)k + 1;
+				ne = at - len;
+			}
+		}
+		for (k = 0; k < ARRAY_SIZE(own) && !oe; k++)
+			lex_at(t, end, e, own[k], &oe);
+		if (!years || !oe)
+			continue;
+		for (k = 0; k < ARRAY_SIZE(cues) && ws == (size_t)-1; k++) {
+			size_t len = strlen(cues[k]);
+			if (ne >= s + len && lex_at(t, ne - len, ne, cues[k], NULL))
+				ws = ne - len;
+		}
+		if (ws == (size_t)-1 || oblig_timing_overlaps(out, n, ws, oe))
+			continue;
+		if (lex_at(t, oe - 4, oe, "this", NULL)) { /* "the date of this Direction" */
+			oe = lex_skip_space(t, oe, e);
+			while (oe < e && lex_is_word_char((unsigned char)t[oe]))
+				oe++;
+		}
+		timing_new(out, n, T_WITHIN, ws, oe);
+		out[n].period.n = years;
+		out[n].period.unit = CAL_YEARS;
+		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
+		n++;
+	}
+	return n;
+}
+
 size_t oblig_more_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
 			  size_t n)
 {
+	n = anniversary_timings(c, s, e, out, n);
 	n = season_timings(c, s, e, out, n);
 	n = year_end_timings(c, s, e, out, n);
 	n = cadence_timings(c, s, e, out, n);

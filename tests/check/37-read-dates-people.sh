@@ -16,6 +16,8 @@
 #     after 4 March 2026, 10 March 2026, which is also its first due date;
 #   - "in late September 2026" (5): the month's window, 1 to 30 September 2026;
 #   - "before September 2026" (6): by the last day of the month before, 31 August 2026;
+#   - "not later than the first anniversary of this Direction" (7): within a year of
+#     4 March 2026, 4 March 2027;
 #   - the letter of 12 October 2026 is from "the Parliamentary Under-Secretary of State
 #     for Children and Families": a minister, not the Secretary of State;
 #   - "Ms Harriet Sample-Jones's appointment as Improvement Adviser will end on 30
@@ -66,6 +68,8 @@ Directions
 5. The Department for Education will review the Council's progress in late September 2026.
 
 6. The Council shall appoint a permanent Director of Children's Services before September 2026.
+
+7. The Council shall, not later than the first anniversary of this Direction, commission an external review of its services.
 
 Signed on behalf of the Secretary of State for Education
 EOF
@@ -155,6 +159,7 @@ check("day-of-the-month-fixes-the-series", c4.get("kind") == "recurring" and c4.
 d5 = due(D, "5")
 check("late-in-a-month-is-its-window", d5.get("start") == "2026-09-01" and d5.get("date") == "2026-09-30" and one(D, "5").get("bearer") == "dfe")
 check("before-a-month-is-the-month-before", due(D, "6").get("date") == "2026-08-31")
+check("first-anniversary", due(D, "7").get("date") == "2027-03-04" and due(D, "7").get("period") == "P1Y" and due(D, "7").get("anchor") == "instrument_date")
 roles = sorted(p.get("role") for p in L.get("parties", []))
 check("under-secretary-is-a-minister", "minister" in roles and "secretary_of_state" not in roles)
 A = [(a.get("person"), a.get("role")) for a in L.get("appointments", [])]
