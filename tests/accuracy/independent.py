@@ -64,7 +64,7 @@ The "spans" column counts the pairs that pass; below each table, every span
 anywhere in the output record is checked to lie inside the text.
 
 Usage:
-  score.py [--oversight BIN] [--only real|synthetic] [--set real|synthetic|heldout|dev|fresh|fresh2|fresh3|fresh4]
+  score.py [--oversight BIN] [--only real|synthetic] [--set real|synthetic|heldout|dev|fresh|fresh2|fresh3|fresh4|fresh5]
            [--pdf] [--json] [-v]
            [--min-recall [FIELD=]X]... [--min-precision [FIELD=]X]...
   score.py --pair GOLD.json OUTPUT.json [--text DOC] [--json] [-v] ...
@@ -79,7 +79,10 @@ improving the reader, to check a rule on wordings the held-out set lacks).
 --set fresh does the same for tests/golden/read-fresh/ (a later unseen set, scored
 before any reader change made for it; see its README); --set fresh2 likewise for
 tests/golden/read-fresh2/ (a second unseen set), --set fresh3 for
-tests/golden/read-fresh3/ (a third), --set fresh4 for tests/golden/read-fresh4/ (a fourth).
+tests/golden/read-fresh3/ (a third), --set fresh4 for tests/golden/read-fresh4/ (a fourth),
+--set fresh5 for tests/golden/read-fresh5/ (a fifth).
+A document that is not UTF-8 is read as Windows-1252 and converted, as the reader
+does, so that spans are offsets into the converted text (as the schema says).
 --set real|synthetic is the same as --only real|synthetic.
 --min-recall/--min-precision (default field: obligations) apply to the real
 documents (or the --pair) and make the exit status 1 when one is not met.
@@ -101,9 +104,10 @@ FRESH_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh")
 FRESH2_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh2")
 FRESH3_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh3")
 FRESH4_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh4")
+FRESH5_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh5")
 DOC_DIR = os.path.join(ROOT, "data", "documents")
 
-SET_NAMES = ("real", "synthetic", "heldout", "dev", "fresh", "fresh2", "fresh3", "fresh4")
+SET_NAMES = ("real", "synthetic", "heldout", "dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5")
 
 FIELDS = ["kind", "council", "date", "legal_basis", "dates", "events", "judgements",
           "appointments", "parties", "revocations", "obligations", "due", "recurrence",
@@ -637,6 +641,18 @@ def make_pdf(doc, outdir):
     return pdf if cp.returncode == 0 and os.path.exists(pdf) else None
 
 
+def read_text(path):
+    """A document's text as UTF-8 bytes: Windows-1252 input converted, as the
+    reader converts it (its spans are offsets into the converted text)."""
+    with open(path, "rb") as f:
+        raw = f.read()
+    try:
+        raw.decode("utf-8")
+        return raw
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", "replace").encode("utf-8")
+
+
 def load_json(path):
     with open(path, encoding="utf-8") as f:
         return json.load(f)
@@ -673,7 +689,7 @@ def gold_sets(only):
     # the sets scored only on request, never in the default run
     for name, d in (("heldout", HELDOUT_DIR), ("dev", DEV_DIR), ("fresh", FRESH_DIR),
                     ("fresh2", FRESH2_DIR), ("fresh3", FRESH3_DIR),
-                    ("fresh4", FRESH4_DIR)):
+                    ("fresh4", FRESH4_DIR), ("fresh5", FRESH5_DIR)):
         if only == name and os.path.isdir(d):
             sets.append((name, [(os.path.join(d, n), d) for n in
                                 sorted(os.listdir(d)) if n.endswith(".json")]))
@@ -711,7 +727,7 @@ def parse_args(argv):
                 a["min_precision"].append(v)
             elif x == "--set":
                 if v not in SET_NAMES:
-                    raise SystemExit("score.py: --set takes real, synthetic, heldout, dev, fresh, fresh2, fresh3 or fresh4")
+                    raise SystemExit("score.py: --set takes real, synthetic, heldout, dev, fresh, fresh2, fresh3, fresh4 or fresh5")
                 a["only"] = v
             else:
                 a[x[2:]] = v
@@ -758,8 +774,7 @@ def main(argv):
             return 2
         text = None
         if a["text"]:
-            with open(a["text"], "rb") as f:
-                text = f.read()
+            text = read_text(a["text"])
         res = score_record(gold, out, text)
         name = os.path.basename(a["pair"][0])
         s = {f: summary(res[f], f) for f in FIELDS}
@@ -779,8 +794,7 @@ def main(argv):
                     return 2
                 doc = os.path.join(ddir, gold["source"]["name"])
                 out, err = run_reader(binary, doc)
-                with open(doc, "rb") as f:
-                    text = f.read()
+                text = read_text(doc)
                 res = score_record(gold, out or {}, text)
                 s = {f: summary(res[f], f) for f in FIELDS}
                 sums.append(s)

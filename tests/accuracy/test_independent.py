@@ -314,6 +314,7 @@ def gold_files():
     fresh2 = os.path.join(ROOT, "tests", "golden", "read-fresh2")
     fresh3 = os.path.join(ROOT, "tests", "golden", "read-fresh3")
     fresh4 = os.path.join(ROOT, "tests", "golden", "read-fresh4")
+    fresh5 = os.path.join(ROOT, "tests", "golden", "read-fresh5")
     for gd, docdir in ((d, os.path.join(ROOT, "data", "documents")),
                        (os.path.join(d, "synthetic"), os.path.join(d, "synthetic")),
                        (heldout, heldout),   # gold consistency only; scoring it is --set heldout
@@ -321,7 +322,8 @@ def gold_files():
                        (fresh, fresh),
                        (fresh2, fresh2),
                        (fresh3, fresh3),
-                       (fresh4, fresh4)):
+                       (fresh4, fresh4),
+                       (fresh5, fresh5)):
         if not os.path.isdir(gd):
             continue
         for n in sorted(os.listdir(gd)):
@@ -393,6 +395,7 @@ def test_set_option():
     check("set:fresh2-only", [n for n, _ in score.gold_sets("fresh2")] == ["fresh2"])
     check("set:fresh3-only", [n for n, _ in score.gold_sets("fresh3")] == ["fresh3"])
     check("set:fresh4-only", [n for n, _ in score.gold_sets("fresh4")] == ["fresh4"])
+    check("set:fresh5-only", [n for n, _ in score.gold_sets("fresh5")] == ["fresh5"])
     check("set:parsed", score.parse_args(["--set", "heldout"])["only"] == "heldout")
     rc = subprocess.run([sys.executable, os.path.join(HERE, "independent.py"), "--set", "nosuch"],
                         stdout=subprocess.PIPE, stderr=subprocess.PIPE).returncode

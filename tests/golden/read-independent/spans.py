@@ -15,6 +15,10 @@ so that nobody has to count bytes by hand:
                             {id, children}; the parent of "7.e.a" is "7.e"
   source       bytes and sha256 of the document
 
+A document that is not UTF-8 is read as Windows-1252 and converted to UTF-8
+first, as the reader does: its spans are offsets into the converted text
+(doc/instrument-schema.md), while bytes and sha256 are of the file itself.
+
 Usage: spans.py GOLD.json DOCUMENT [--check]
 With --check nothing is written; the exit status says whether the stored
 spans agree with the quotes (used by tests/check/41-scorer.sh).
@@ -56,6 +60,15 @@ def walk(node, text, path="$"):
             walk(v, text, "%s[%d]" % (path, i))
 
 
+def as_utf8(raw):
+    """The document's text as UTF-8: Windows-1252 input converted."""
+    try:
+        raw.decode("utf-8")
+        return raw
+    except UnicodeDecodeError:
+        return raw.decode("cp1252").encode("utf-8")
+
+
 def tree(ids):
     roots, by_id = [], {}
     for cid in ids:
@@ -75,12 +88,13 @@ def main(argv):
     gold_path, doc_path = argv[1], argv[2]
     check = "--check" in argv[3:]
     with open(doc_path, "rb") as f:
-        text = f.read()
+        raw = f.read()
+    text = as_utf8(raw)
     with open(gold_path, encoding="utf-8") as f:
         before = f.read()
     gold = json.loads(before)
-    gold["source"]["bytes"] = len(text)
-    gold["source"]["sha256"] = hashlib.sha256(text).hexdigest()
+    gold["source"]["bytes"] = len(raw)
+    gold["source"]["sha256"] = hashlib.sha256(raw).hexdigest()
     if "clause_ids" in gold:
         gold["clauses"] = tree(gold.pop("clause_ids"))
     walk(gold, text)
