@@ -54,8 +54,43 @@ static size_t put_number(char *dst, size_t cap, size_t len, int v)
 struct marker {
 	int kind, style;
 	char label[8];
-	size_t text; /* offset after the marker and its spaces */
+	size_t text;   /* offset after the marker and its spaces */
+	bool compound; /* "3.—(1) The Council must ...": a paragraph's number, a dash,
+	                * then its first subparagraph's marker at text */
 };
+
+/* Roman numerals in capitals, "I." to "XII." or "IV)", then a space: a numeral list
+ * (the label in lower case, as ids are); false if t[k] begins none. */
+static bool upper_roman(const char *t, size_t k, size_t eol, struct marker *m)
+{
+	size_t r = k;
+	char low[8];
+
+	while (r < eol && (t[r] == 'I' || t[r] == 'V' || t[r] == 'X') && r - k < 5)
+		r++;
+	if (r == k || r + 1 >= eol || (t[r] != '.' && t[r] != ')') || t[r + 1] != ' ')
+		return false;
+	/* then a word not in capitals ("I. chair the Board", "II. Report ..."): in a
+	 * text all in capitals, "I." may be anything */
+	{
+		size_t w = r + 1;
+		while (w < eol && t[w] == ' ')
+			w++;
+		if (w + 1 >= eol || !ch_is_alpha((unsigned char)t[w]) ||
+		    !((t[w] >= 'a' && t[w] <= 'z') || (t[w + 1] >= 'a' && t[w + 1] <= 'z')))
+			return false;
+	}
+	for (size_t x = k; x < r; x++)
+		low[x - k] = (char)(t[x] + 32);
+	low[r - k] = '\0';
+	if (!roman_value(low))
+		return false;
+	m->kind = K_ROMAN;
+	m->style = (t[r] == '.' ? S_DOT : S_PAREN) | S_UPPER;
+	memcpy(m->label, low, r - k + 1);
+	m->text = r + 1;
+	return true;
+}
 
 /* Parse a marker at t[i] (after bullets and spaces); false if none. */
 static bool marker_at(const char *t, size_t i, size_t eol, struct marker *m)
@@ -124,7 +159,11 @@ static bool marker_at(const char *t, size_t i, size_t eol, struct marker *m)
 				return false;
 			m->kind = K_ROMAN;
 		}
-	} else if (k + 1 < eol && t[k] >= 'A' && t[k] <= 'Z' && !ch_is_alpha((unsigned char)t[k + 1])) {
+	} else if (!paren && upper_roman(t, k, eol, m)) {
+		/* "I." ... "VI." over an annex's items */
+		goto done;
+	} else if (k + 1 < eol && t[k] >= 'A' && t[k] <= 'Z' &&
+	           !ch_is_alpha((unsigned char)t[k + 1])) {
 		/* recitals lettered "A." to "D." or "(A)", or duties "(A) comply ...": a
 		 * capital, then a word (after "A." a capitalised one, not an initial:
 		 * "R. J. Whitcombe") */
@@ -168,6 +207,21 @@ static bool marker_at(const char *t, size_t i, size_t eol, struct marker *m)
 	}
 	put_text(m->label, sizeof(m->label), 0, t + j, k - j);
 	k++;
+	/* "3.—(1)", "3.-(1)", "3.–(1)": a statutory instrument's paragraph, its first
+	 * subparagraph on the same line */
+	if (m->kind == K_NUM && m->style == S_DOT && !paren) {
+		size_t d = k;
+		if (d + 3 < eol && (unsigned char)t[d] == 0xe2 && (unsigned char)t[d + 1] == 0x80 &&
+		    ((unsigned char)t[d + 2] == 0x94 || (unsigned char)t[d + 2] == 0x93))
+			d += 3;
+		else if (d + 1 < eol && t[d] == '-')
+			d++;
+		if (d > k && d < eol && t[d] == '(') {
+			m->text = d;
+			m->compound = true;
+			return true;
+		}
+	}
 	/* a marker is followed by white space (or ends the line) */
 	if (k < eol && t[k] != ' ' && t[k] != '\t')
 		return false;
@@ -569,137 +623,152 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 			continue;
 		}
 		/* bullets the converter left: "-", "–", "•", "*" */
-		{
-			size_t b = s;
-			while (b < te && (t[b] == '-' || t[b] == '*' || t[b] == ' ')) {
-				b++;
-			}
-			if (b + 3 <= te && (unsigned char)t[b] == 0xe2 && (unsigned char)t[b + 1] == 0x80 &&
-			    ((unsigned char)t[b + 2] == 0x93 || (unsigned char)t[b + 2] == 0xa2))
-				b += 3;
-			bool bullet = b > s && (t[s] != ' ' || t[b - 1] != ' ');
-			while (b < te && (t[b] == ' ' || (bullet && t[b] == '\t')))
-				b++;
-			have = marker_at(t, b, te, &m) || bare_number(l, t, b, te, &m);
-			if ((have || bullet) && para_n == 0)
-				para_lead = false; /* the lead-in has a numbered or bulleted list */
-			/* a table's column headings ("Duty      When") under the lead-in are no
-			 * paragraph: its rows are numbered */
-			if (!have && para_lead && prev_blank && t[s] >= 'A' && t[s] <= 'Z' &&
-			    !is_heading_line(t, s, te) && para_n < 999 && !column_gap(t, s, te)) {
-				/* an operative part in unnumbered paragraphs */
-				memset(&m, 0, sizeof(m));
-				m.kind = K_PARA;
-				m.style = S_DOT;
-				m.label[0] = 'p';
-				put_number(m.label, sizeof(m.label), 1, ++para_n);
-				m.text = s;
-				have = true;
-			}
-			/* "... as follows:", "directs the Council:", "In carrying out the role,
-			 * the Commissioner will:" over paragraphs that carry no number */
-			if (!have && (closed || current < 0) && t[te - 1] == ':' &&
-			    (lex_find(t, s, te, "as follows", NULL) != (size_t)-1 ||
-			     lex_find(t, s, te, "directs", NULL) != (size_t)-1 ||
-			     lex_find(t, s, te, " will:", NULL) != (size_t)-1 ||
-			     lex_find(t, s, te, " shall:", NULL) != (size_t)-1 ||
-			     lex_find(t, s, te, " must:", NULL) != (size_t)-1)) {
-				para_lead = true;
-				para_n = 0;
-			}
-			if (have) {
-				int lvl = -1, i;
-				struct clause *c;
-				/* PDF conversion reads "iii." as "111." and "ii." as "11.": a number of
-				 * only ones that continues an open list of numerals is the numeral */
-				if (m.kind == K_NUM && strspn(m.label, "1") == strlen(m.label) &&
-				    strlen(m.label) >= 2 && strlen(m.label) <= 3)
-					for (i = depth - 1; i >= 0; i--)
-						if (stack[i].kind == K_ROMAN && stack[i].style == m.style &&
-						    roman_value(stack[i].last) + 1 == (int)strlen(m.label)) {
-							m.kind = K_ROMAN;
-							snprintf(m.label, sizeof(m.label), "%s",
-								 romans[strlen(m.label) - 1]);
-							break;
-						}
-				/* i, v, x continuing a letter list are letters */
-				if (m.kind == K_ROMAN || (m.kind == K_LETTER && roman_value(m.label))) {
-					for (i = depth - 1; i >= 0; i--)
-						if (stack[i].kind == K_LETTER && stack[i].style == m.style &&
-						    strlen(m.label) == 1 && stack[i].last[0] + 1 == m.label[0]) {
-							m.kind = K_LETTER;
-							break;
-						}
-					if (i < 0 && strlen(m.label) <= 4 && roman_value(m.label)) {
-						bool roman_open = false, letter_top = depth > 0 &&
-										      stack[depth - 1].kind == K_LETTER;
-						for (i = depth - 1; i >= 0; i--)
-							if (stack[i].kind == K_ROMAN && stack[i].style == m.style)
-								roman_open = true;
-						/* "i" that continues no letter list starts a list of
-						 * numerals: a letter list starts at "a" */
-						if (roman_open || letter_top || m.kind == K_ROMAN ||
-						    !strcmp(m.label, "i"))
-							m.kind = K_ROMAN;
-					}
-				}
-				if (closed)
-					depth = 0;
+	again : {
+		size_t b = s;
+		while (b < te && (t[b] == '-' || t[b] == '*' || t[b] == ' ')) {
+			b++;
+		}
+		if (b + 3 <= te && (unsigned char)t[b] == 0xe2 && (unsigned char)t[b + 1] == 0x80 &&
+		    ((unsigned char)t[b + 2] == 0x93 || (unsigned char)t[b + 2] == 0xa2))
+			b += 3;
+		bool bullet = b > s && (t[s] != ' ' || t[b - 1] != ' ');
+		while (b < te && (t[b] == ' ' || (bullet && t[b] == '\t')))
+			b++;
+		have = marker_at(t, b, te, &m) || bare_number(l, t, b, te, &m);
+		if ((have || bullet) && para_n == 0)
+			para_lead = false; /* the lead-in has a numbered or bulleted list */
+		/* a table's column headings ("Duty      When") under the lead-in are no
+		 * paragraph: its rows are numbered */
+		if (!have && para_lead && prev_blank && t[s] >= 'A' && t[s] <= 'Z' &&
+		    !is_heading_line(t, s, te) && para_n < 999 && !column_gap(t, s, te)) {
+			/* an operative part in unnumbered paragraphs */
+			memset(&m, 0, sizeof(m));
+			m.kind = K_PARA;
+			m.style = S_DOT;
+			m.label[0] = 'p';
+			put_number(m.label, sizeof(m.label), 1, ++para_n);
+			m.text = s;
+			have = true;
+		}
+		/* "... as follows:", "directs the Council:", "In carrying out the role,
+		 * the Commissioner will:" over paragraphs that carry no number */
+		if (!have && (closed || current < 0) && t[te - 1] == ':' &&
+		    (lex_find(t, s, te, "as follows", NULL) != (size_t)-1 ||
+		     lex_find(t, s, te, "directs", NULL) != (size_t)-1 ||
+		     lex_find(t, s, te, " will:", NULL) != (size_t)-1 ||
+		     lex_find(t, s, te, " shall:", NULL) != (size_t)-1 ||
+		     lex_find(t, s, te, " must:", NULL) != (size_t)-1)) {
+			para_lead = true;
+			para_n = 0;
+		}
+		if (have) {
+			int lvl = -1, i;
+			struct clause *c;
+			/* PDF conversion reads "iii." as "111." and "ii." as "11.": a number of
+			 * only ones that continues an open list of numerals is the numeral */
+			if (m.kind == K_NUM && strspn(m.label, "1") == strlen(m.label) &&
+			    strlen(m.label) >= 2 && strlen(m.label) <= 3)
 				for (i = depth - 1; i >= 0; i--)
-					if (stack[i].kind == m.kind && stack[i].style == m.style) {
-						lvl = i;
+					if (stack[i].kind == K_ROMAN && stack[i].style == m.style &&
+					    roman_value(stack[i].last) + 1 ==
+					        (int)strlen(m.label)) {
+						m.kind = K_ROMAN;
+						snprintf(m.label, sizeof(m.label), "%s",
+						         romans[strlen(m.label) - 1]);
 						break;
 					}
-				if (lvl >= 0)
-					depth = lvl;
-				if (depth >= (int)ARRAY_SIZE(stack))
-					depth = (int)ARRAY_SIZE(stack) - 1;
-				if (push(l, e) < 0)
-					return -1;
-				c = &l->v[l->n - 1];
-				c->kind = m.kind;
-				c->style = m.style;
-				memcpy(c->label, m.label, sizeof(c->label));
-				c->parent = depth > 0 ? stack[depth - 1].clause : -1;
-				c->depth = depth;
-				c->section = section;
-				c->span.s = s;
-				c->span.e = te;
-				c->head.s = m.text;
-				c->head.e = te;
-				c->tail.s = c->tail.e = 0;
-				c->heading = pending_heading;
-				pending_heading.s = pending_heading.e = 0;
-				set_id(l, c, &m, annex, para_n);
-				if (m.kind == K_NUM && c->parent < 0 && is_heading_line(t, m.text, te)) {
-					/* "1. Background", "2. Directions": a numbered heading
-					 * opens a section */
-					enum clause_section sec = heading_section(t, m.text, te);
-					if (sec == SEC_PREAMBLE && section == SEC_RECITALS && recitals_by_heading)
-						sec = SEC_OPERATIVE;
-					if (sec != SEC_PREAMBLE && !annex) {
-						recitals_by_heading = sec == SEC_RECITALS;
-						section = c->section = sec;
-						if (sec == SEC_OPERATIVE && !l->operative_start)
-							l->operative_start = s;
+			/* i, v, x continuing a letter list are letters */
+			if (m.kind == K_ROMAN || (m.kind == K_LETTER && roman_value(m.label))) {
+				for (i = depth - 1; i >= 0; i--)
+					if (stack[i].kind == K_LETTER &&
+					    stack[i].style == m.style && strlen(m.label) == 1 &&
+					    ch_lower((unsigned char)stack[i].last[0]) + 1 ==
+					        ch_lower((unsigned char)m.label[0])) {
+						/* "H." then "I.": the letter, as written */
+						m.kind = K_LETTER;
+						m.label[0] = stack[i].last[0] + 1;
+						break;
 					}
+				if (i < 0 && strlen(m.label) <= 4 && roman_value(m.label)) {
+					bool roman_open = false,
+					     letter_top =
+					         depth > 0 && stack[depth - 1].kind == K_LETTER;
+					for (i = depth - 1; i >= 0; i--)
+						if (stack[i].kind == K_ROMAN &&
+						    stack[i].style == m.style)
+							roman_open = true;
+					/* "i" that continues no letter list starts a list of
+					 * numerals: a letter list starts at "a" */
+					if (roman_open || letter_top || m.kind == K_ROMAN ||
+					    !strcmp(m.label, "i"))
+						m.kind = K_ROMAN;
 				}
-				if (c->parent >= 0) {
-					l->v[c->parent].nchildren++;
-					extend(l, c->parent, te);
-				}
-				stack[depth].kind = m.kind;
-				stack[depth].style = m.style;
-				memcpy(stack[depth].last, m.label, sizeof(stack[depth].last));
-				stack[depth].clause = (int)(l->n - 1);
-				depth++;
-				current = (int)(l->n - 1);
-				closed = false;
-				prev_blank = false;
-				table_open = points_to_table(t, s, te);
-				continue;
 			}
+			if (closed)
+				depth = 0;
+			for (i = depth - 1; i >= 0; i--)
+				if (stack[i].kind == m.kind && stack[i].style == m.style) {
+					lvl = i;
+					break;
+				}
+			if (lvl >= 0)
+				depth = lvl;
+			if (depth >= (int)ARRAY_SIZE(stack))
+				depth = (int)ARRAY_SIZE(stack) - 1;
+			if (push(l, e) < 0)
+				return -1;
+			c = &l->v[l->n - 1];
+			c->kind = m.kind;
+			c->style = m.style;
+			memcpy(c->label, m.label, sizeof(c->label));
+			c->parent = depth > 0 ? stack[depth - 1].clause : -1;
+			c->depth = depth;
+			c->section = section;
+			c->span.s = s;
+			c->span.e = te;
+			c->head.s = m.text;
+			c->head.e = te;
+			c->tail.s = c->tail.e = 0;
+			c->heading = pending_heading;
+			pending_heading.s = pending_heading.e = 0;
+			set_id(l, c, &m, annex, para_n);
+			if (m.kind == K_NUM && c->parent < 0 && is_heading_line(t, m.text, te)) {
+				/* "1. Background", "2. Directions": a numbered heading
+				 * opens a section */
+				enum clause_section sec = heading_section(t, m.text, te);
+				if (sec == SEC_PREAMBLE && section == SEC_RECITALS &&
+				    recitals_by_heading)
+					sec = SEC_OPERATIVE;
+				if (sec != SEC_PREAMBLE && !annex) {
+					recitals_by_heading = sec == SEC_RECITALS;
+					section = c->section = sec;
+					if (sec == SEC_OPERATIVE && !l->operative_start)
+						l->operative_start = s;
+				}
+			}
+			if (c->parent >= 0) {
+				l->v[c->parent].nchildren++;
+				extend(l, c->parent, te);
+			}
+			stack[depth].kind = m.kind;
+			stack[depth].style = m.style;
+			memcpy(stack[depth].last, m.label, sizeof(stack[depth].last));
+			stack[depth].clause = (int)(l->n - 1);
+			depth++;
+			current = (int)(l->n - 1);
+			closed = false;
+			prev_blank = false;
+			if (m.compound) {
+				/* "3.—(1) ...": the paragraph has no words of its own; its
+				 * first subparagraph follows on the line */
+				c->head.s = c->head.e = m.text;
+				s = m.text;
+				goto again;
+			}
+			table_open = points_to_table(t, s, te);
+			continue;
 		}
+	}
 		/* A heading in capitals inside a list ("hereby directs the Council to do the
 		 * following:", then "COMPLIANCE AND CO-OPERATION", then "(A) comply ..."):
 		 * it heads the next item and leaves the list open. */

@@ -243,8 +243,8 @@ static json_t *untimed_obligation(const struct read_ctx *c, const struct clause 
 static size_t relative_duty(struct read_ctx *c, const struct unit *u, const struct clause *cl,
 			    size_t s, size_t ts, const char **series, json_t *out)
 {
-	static const char *const rel[] = {", which will ", ", which shall ", ", which must ",
-					  ", who will ", ", who shall "};
+	static const char *const rel[] = {", which will ",  ", which shall ", ", which must ",
+	                                  ", which is to ", ", who will ",    ", who shall "};
 	size_t k, at = (size_t)-1, from = s, me;
 	const char *main, *ante;
 	char cond[8];
@@ -942,8 +942,11 @@ static bool lead_in_lists_duties(const struct read_ctx *c, const struct clause *
 					   "directs", "directed", "requires"};
 	size_t k, e = lex_trim_end(c->t, p->head.s, p->head.e);
 
+	/* "3.—(1) The Council must ...": a paragraph with no words of its own before its
+	 * subparagraphs, which are the units */
 	if (e == p->head.s)
-		return false;
+		return p->nchildren > 0 && p->head.s > p->span.s && c->t[p->head.s] == '(';
+
 	/* a heading whose items carry its number ("2. Actions the Council must take",
 	 * "2.1 The Council should ..."): its items are the units, whatever its words */
 	if (p->nchildren > 0 && e - p->head.s <= 70 && !lead_in_mark(c->t, p->head.s, e) &&
