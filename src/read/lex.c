@@ -796,8 +796,9 @@ static size_t numeric_date(const char *t, size_t i, size_t e, struct lex_date *o
 	}
 	if (day_at(t, &j, e, &d)) {
 		size_t k = j;
-		/* 31.10.2019 or 31/10/2019 */
-		if (k < e && (t[k] == '.' || t[k] == '/') && k + 1 < e &&
+		/* 31.10.2019 or 31/10/2019, or 21-05-2018 (with dashes, only with the
+		 * year's four digits) */
+		if (k < e && (t[k] == '.' || t[k] == '/' || t[k] == '-') && k + 1 < e &&
 		    ch_is_digit((unsigned char)t[k + 1])) {
 			char sep = t[k];
 			struct strv v = strv_make(t + k + 1, e - k - 1);
@@ -807,11 +808,13 @@ static size_t numeric_date(const char *t, size_t i, size_t e, struct lex_date *o
 				    emit(out, max, n, i, yy, y, m, d, 0, LEX_DAY))
 					return yy;
 				/* "31/3/23": a two-digit year is this century's */
-				if (y2 + 2 <= e && ch_is_digit((unsigned char)t[y2]) &&
+				if (sep != '-' && y2 + 2 <= e &&
+				    ch_is_digit((unsigned char)t[y2]) &&
 				    ch_is_digit((unsigned char)t[y2 + 1]) &&
 				    (y2 + 2 == e || !lex_is_word_char((unsigned char)t[y2 + 2])) &&
-				    emit(out, max, n, i, y2 + 2, 2000 + (t[y2] - '0') * 10 + (t[y2 + 1] - '0'),
-					 m, d, 0, LEX_DAY))
+				    emit(out, max, n, i, y2 + 2,
+				         2000 + (t[y2] - '0') * 10 + (t[y2 + 1] - '0'), m, d, 0,
+				         LEX_DAY))
 					return y2 + 2;
 			}
 		}

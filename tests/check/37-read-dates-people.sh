@@ -42,7 +42,14 @@
 #     day first, with a warning that it may move): "no later than three months before
 #     the transfer date" is by 1 July 2026; "at least every 12 weeks until the transfer
 #     date" ends on 1 October 2026; "not less than 8 weeks before the transfer date" is
-#     by 6 August 2026 (1 October less 56 days: 30 in September, 26 in August).
+#     by 6 August 2026 (1 October less 56 days: 30 in September, 26 in August);
+#   - a direction laid out as a statutory instrument: "Date of Direction: 21-05-2025"
+#     is 21 May 2025; "3.—(1) ..." then "(2) ..." is paragraph 3 with subparagraphs
+#     3.1 (standing) and 3.2 (every fortnight), which are the duties; an annex's items
+#     "I." to "III." in capitals are annex.i to annex.iii, the Commissioner's (the
+#     lead-in "The Commissioner will:"): "within twelve weeks of the date of this
+#     Direction" is 13 August 2025 (21 May + 84 days), "at least once a fortnight"
+#     every 2 weeks.
 set -u
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -127,15 +134,35 @@ Dated 9 January 2026
 2.2 The Commissioner shall report to the Secretary of State at least every 12 weeks until the transfer date.
 2.3 The Council shall submit a readiness assessment to the Secretary of State not less than 8 weeks before the transfer date.
 EOF
-for f in i j k m; do
+cat >"$tmp/n.txt" <<'EOF'
+THE EXAMPLESHIRE COUNTY COUNCIL (CHILDREN'S SOCIAL CARE) DIRECTION 2025
+
+Date of Direction: 21-05-2025
+
+Requirements on the Council
+
+3.—(1) The Council must comply with any instruction of the Commissioner.
+(2) The Council must send the Commissioner a performance report every fortnight.
+
+ANNEX
+
+The Commissioner will:
+
+I. chair the Improvement Board;
+
+II. report to the Secretary of State within twelve weeks of the date of this Direction;
+
+III. meet the Council's Director of Children's Services at least once a fortnight.
+EOF
+for f in i j k m n; do
 	"$OVERSIGHT" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
 		echo "FAIL dates-people:read-$f: exit $?: $(cat "$tmp/err")"
 done
-/usr/bin/python3 - "$(dirname "$0")/lib" "$tmp/i.json" "$tmp/j.json" "$tmp/k.json" "$tmp/m.json" <<'PY'
+/usr/bin/python3 - "$(dirname "$0")/lib" "$tmp/i.json" "$tmp/j.json" "$tmp/k.json" "$tmp/m.json" "$tmp/n.json" <<'PY'
 import sys
 sys.path.insert(0, sys.argv[1])
 from readcheck import load, checker, of, one
-D, L, K, M = load(sys.argv[2]), load(sys.argv[3]), load(sys.argv[4]), load(sys.argv[5])
+D, L, K, M, N = (load(a) for a in sys.argv[2:7])
 check = checker("dates-people")
 
 
@@ -180,5 +207,16 @@ check("defined-date-counted-back-in-weeks", due(M, "2.3").get("date") == "2026-0
 m22 = one(M, "2.2").get("recurrence", {})
 check("series-until-a-defined-date", m22.get("every") == "P12W" and m22.get("until") == "2026-10-01")
 check("such-later-date-warns", warned(M, "the transfer date", "later date"))
+check("date-with-dashes", N.get("date", {}).get("value") == "2025-05-21")
+
+
+def ids(cs):
+    return [(c.get("id"), ids(c.get("children", []))) for c in cs]
+
+
+check("paragraph-dash-subparagraph", ids(N.get("clauses", []))[:1] == [("3", [("3.1", []), ("3.2", [])])])
+check("subparagraphs-are-the-duties", one(N, "3.1").get("kind") == "standing" and one(N, "3.2").get("recurrence", {}).get("every") == "P2W" and not of(N, "3"))
+check("roman-capitals-in-an-annex", [c for c, _ in ids(N.get("clauses", []))][1:] == ["annex.i", "annex.ii", "annex.iii"])
+check("roman-items-are-the-commissioners", one(N, "annex.ii").get("bearer") == "commissioner" and due(N, "annex.ii").get("date") == "2025-08-13" and one(N, "annex.iii").get("recurrence", {}).get("every") == "P2W")
 PY
 exit 0
