@@ -58,6 +58,21 @@ struct timing {
 
 #define MAXT 12
 
+/* Where one of the n cues ends right at t[at] (and begins at or after s): its start,
+ * else (size_t)-1.  The first cue that fits wins. */
+static inline size_t oblig_cue_before(const char *t, size_t s, size_t at, const char *const *cues,
+                                      size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		size_t len = strlen(cues[k]);
+		if (at >= s + len && lex_at(t, at - len, at, cues[k], NULL))
+			return at - len;
+	}
+	return (size_t)-1;
+}
+
 /* out[n], emptied, of the kind and over the words t[s, e); the caller fills the rest. */
 static inline void timing_new(struct timing *out, size_t n, enum tkind kind, size_t s, size_t e)
 {

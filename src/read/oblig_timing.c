@@ -586,13 +586,9 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		{
 			static const char *const cues[] = {"no later than ", "not later than ",
 			                                   "not less than ", "at least "};
-			for (k = 0; k < ARRAY_SIZE(cues); k++) {
-				size_t len = strlen(cues[k]);
-				if (ps >= s + len && lex_at(t, ps - len, ps, cues[k], NULL)) {
-					out[n].s = ps - len;
-					break;
-				}
-			}
+			size_t cs = oblig_cue_before(t, s, ps, cues, ARRAY_SIZE(cues));
+			if (cs != (size_t)-1)
+				out[n].s = cs;
 		}
 		n++;
 	}

@@ -299,19 +299,15 @@ static size_t season_timings(const struct read_ctx *c, size_t s, size_t e, struc
 	} seasons[] = {{"spring", 3}, {"summer", 6}, {"autumn", 9}, {"winter", 12}};
 	static const char *const cues[] = {"in the ", "during the ", "in ", "during "};
 	const char *t = c->t;
-	size_t k, j, at, end;
+	size_t k, at, end;
 
 	for (k = 0; k < ARRAY_SIZE(seasons) && n < MAXT; k++)
 		for (at = lex_search(&c->ix, s, e, seasons[k].word, &end);
 		     at != (size_t)-1 && n < MAXT;
 		     at = lex_search(&c->ix, end, e, seasons[k].word, &end)) {
-			size_t ws = (size_t)-1, y = end, d = 0;
+			size_t ws = oblig_cue_before(t, s, at, cues, ARRAY_SIZE(cues)), y = end,
+			       d = 0;
 			int year;
-			for (j = 0; j < ARRAY_SIZE(cues) && ws == (size_t)-1; j++) {
-				size_t len = strlen(cues[j]);
-				if (at >= s + len && lex_at(t, at - len, at, cues[j], NULL))
-					ws = at - len;
-			}
 			if (ws == (size_t)-1)
 				continue;
 			/* " of 2020" or " 2020": four digits, then no more */
@@ -348,14 +344,14 @@ static size_t month_day_timings(const struct read_ctx *c, size_t s, size_t e, st
 	static const char *const cues[] = {"no later than the ", "not later than the ", "by the ",
 	                                   "on the ", "before the "};
 	const char *t = c->t;
-	size_t k, j, at, end;
+	size_t k, at, end;
 
 	if (!c->has_date)
 		return n;
 	for (k = 0; k < ARRAY_SIZE(tails) && n < MAXT; k++)
 		for (at = lex_search(&c->ix, s, e, tails[k], &end); at != (size_t)-1 && n < MAXT;
 		     at = lex_search(&c->ix, end, e, tails[k], &end)) {
-			size_t ne = at, ds, ws = (size_t)-1, m;
+			size_t ne = at, ds, ws, m;
 			int day = 0, p = 1;
 			struct cal_ymd y = cal_to_ymd(c->date);
 			cal_day first;
@@ -370,11 +366,7 @@ static size_t month_day_timings(const struct read_ctx *c, size_t s, size_t e, st
 				day += (t[ds - 1] - '0') * p;
 			if (ds == ne - 2 || day < 1 || day > 31)
 				continue;
-			for (j = 0; j < ARRAY_SIZE(cues) && ws == (size_t)-1; j++) {
-				size_t len = strlen(cues[j]);
-				if (ds >= s + len && lex_at(t, ds - len, ds, cues[j], NULL))
-					ws = ds - len;
-			}
+			ws = oblig_cue_before(t, s, ds, cues, ARRAY_SIZE(cues));
 			if (ws == (size_t)-1 || oblig_timing_overlaps(out, n, ws, end))
 				continue;
 			/* the first such day after the instrument's date (the month's last
@@ -438,11 +430,7 @@ static size_t anniversary_timings(const struct read_ctx *c, size_t s, size_t e, 
 			lex_at(t, end, e, own[k], &oe);
 		if (!years || !oe)
 			continue;
-		for (k = 0; k < ARRAY_SIZE(cues) && ws == (size_t)-1; k++) {
-			size_t len = strlen(cues[k]);
-			if (ne >= s + len && lex_at(t, ne - len, ne, cues[k], NULL))
-				ws = ne - len;
-		}
+		ws = oblig_cue_before(t, s, ne, cues, ARRAY_SIZE(cues));
 		if (ws == (size_t)-1 || oblig_timing_overlaps(out, n, ws, oe))
 			continue;
 		if (lex_at(t, oe - 4, oe, "this", NULL)) { /* "the date of this Direction" */
