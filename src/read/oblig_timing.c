@@ -177,10 +177,6 @@ static const char *const period_cues[][2] = {{"within ", " of "},
                                              {"the period of ", " beginning with "}};
 #define BEGINNING_WITH (ARRAY_SIZE(period_cues) - 1)
 
-/* "Within 10 working days" that says not from when, a line of its own (a table's
- * cell, "Timescale: Within 10 working days"): from the instrument's date, with a
- * warning, into *o; false if it is not ("are completed within 45 working days." is a
- * measure, not a deadline). */
 /* The end of a period in the (up to) three words from t[end], its value in *p; 0 if none. */
 static size_t period_words(const struct read_ctx *c, size_t end, size_t e, struct cal_period *p)
 {
@@ -210,6 +206,10 @@ static bool condition_within(const struct read_ctx *c, size_t s, size_t at, size
 	return true;
 }
 
+/* "Within 10 working days" that says not from when, a line of its own (a table's
+ * cell, "Timescale: Within 10 working days"): from the instrument's date, with a
+ * warning, into *o; false if it is not ("are completed within 45 working days." is a
+ * measure, not a deadline). */
 static bool bare_within(const struct read_ctx *c, size_t at, size_t end, size_t e, struct timing *o)
 {
 	const char *t = c->t;

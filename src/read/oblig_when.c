@@ -7,7 +7,9 @@
  * "quarter_end").  A month named without its year after a cue ("by the end of January", "from the
  * start of October", "by March", "in April") is the first such month whose end is not before the
  * instrument's date, with a warning; the month's name must be written with its capital ("in may" is
- * a verb), and a cue must come right before it.  Each is added only where no other expression was
+ * a verb), and a cue must come right before it.  Seasons ("in the autumn of 2020": a window over
+ * three months, warned), the day of a monthly series ("no later than the 15th of the month"), and
+ * "the first anniversary of this Direction".  Each is added only where no other expression was
  * read.
  */
 #include "../base/compat.h"
