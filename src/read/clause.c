@@ -623,152 +623,150 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 			continue;
 		}
 		/* bullets the converter left: "-", "–", "•", "*" */
-	again : {
-		size_t b = s;
-		while (b < te && (t[b] == '-' || t[b] == '*' || t[b] == ' ')) {
-			b++;
-		}
-		if (b + 3 <= te && (unsigned char)t[b] == 0xe2 && (unsigned char)t[b + 1] == 0x80 &&
-		    ((unsigned char)t[b + 2] == 0x93 || (unsigned char)t[b + 2] == 0xa2))
-			b += 3;
-		bool bullet = b > s && (t[s] != ' ' || t[b - 1] != ' ');
-		while (b < te && (t[b] == ' ' || (bullet && t[b] == '\t')))
-			b++;
-		have = marker_at(t, b, te, &m) || bare_number(l, t, b, te, &m);
-		if ((have || bullet) && para_n == 0)
-			para_lead = false; /* the lead-in has a numbered or bulleted list */
-		/* a table's column headings ("Duty      When") under the lead-in are no
-		 * paragraph: its rows are numbered */
-		if (!have && para_lead && prev_blank && t[s] >= 'A' && t[s] <= 'Z' &&
-		    !is_heading_line(t, s, te) && para_n < 999 && !column_gap(t, s, te)) {
-			/* an operative part in unnumbered paragraphs */
-			memset(&m, 0, sizeof(m));
-			m.kind = K_PARA;
-			m.style = S_DOT;
-			m.label[0] = 'p';
-			put_number(m.label, sizeof(m.label), 1, ++para_n);
-			m.text = s;
-			have = true;
-		}
-		/* "... as follows:", "directs the Council:", "In carrying out the role,
-		 * the Commissioner will:" over paragraphs that carry no number */
-		if (!have && (closed || current < 0) && t[te - 1] == ':' &&
-		    (lex_find(t, s, te, "as follows", NULL) != (size_t)-1 ||
-		     lex_find(t, s, te, "directs", NULL) != (size_t)-1 ||
-		     lex_find(t, s, te, " will:", NULL) != (size_t)-1 ||
-		     lex_find(t, s, te, " shall:", NULL) != (size_t)-1 ||
-		     lex_find(t, s, te, " must:", NULL) != (size_t)-1)) {
-			para_lead = true;
-			para_n = 0;
-		}
-		if (have) {
-			int lvl = -1, i;
-			struct clause *c;
-			/* PDF conversion reads "iii." as "111." and "ii." as "11.": a number of
-			 * only ones that continues an open list of numerals is the numeral */
-			if (m.kind == K_NUM && strspn(m.label, "1") == strlen(m.label) &&
-			    strlen(m.label) >= 2 && strlen(m.label) <= 3)
-				for (i = depth - 1; i >= 0; i--)
-					if (stack[i].kind == K_ROMAN && stack[i].style == m.style &&
-					    roman_value(stack[i].last) + 1 ==
-					        (int)strlen(m.label)) {
-						m.kind = K_ROMAN;
-						snprintf(m.label, sizeof(m.label), "%s",
-						         romans[strlen(m.label) - 1]);
-						break;
-					}
-			/* i, v, x continuing a letter list are letters */
-			if (m.kind == K_ROMAN || (m.kind == K_LETTER && roman_value(m.label))) {
-				for (i = depth - 1; i >= 0; i--)
-					if (stack[i].kind == K_LETTER &&
-					    stack[i].style == m.style && strlen(m.label) == 1 &&
-					    ch_lower((unsigned char)stack[i].last[0]) + 1 ==
-					        ch_lower((unsigned char)m.label[0])) {
-						/* "H." then "I.": the letter, as written */
-						m.kind = K_LETTER;
-						m.label[0] = stack[i].last[0] + 1;
-						break;
-					}
-				if (i < 0 && strlen(m.label) <= 4 && roman_value(m.label)) {
-					bool roman_open = false,
-					     letter_top =
-					         depth > 0 && stack[depth - 1].kind == K_LETTER;
+	again:; /* a line's second marker ("3.—(1)") is read from here */
+		{
+			size_t b = s;
+			while (b < te && (t[b] == '-' || t[b] == '*' || t[b] == ' ')) {
+				b++;
+			}
+			if (b + 3 <= te && (unsigned char)t[b] == 0xe2 && (unsigned char)t[b + 1] == 0x80 &&
+			    ((unsigned char)t[b + 2] == 0x93 || (unsigned char)t[b + 2] == 0xa2))
+				b += 3;
+			bool bullet = b > s && (t[s] != ' ' || t[b - 1] != ' ');
+			while (b < te && (t[b] == ' ' || (bullet && t[b] == '\t')))
+				b++;
+			have = marker_at(t, b, te, &m) || bare_number(l, t, b, te, &m);
+			if ((have || bullet) && para_n == 0)
+				para_lead = false; /* the lead-in has a numbered or bulleted list */
+			/* a table's column headings ("Duty      When") under the lead-in are no
+			 * paragraph: its rows are numbered */
+			if (!have && para_lead && prev_blank && t[s] >= 'A' && t[s] <= 'Z' &&
+			    !is_heading_line(t, s, te) && para_n < 999 && !column_gap(t, s, te)) {
+				/* an operative part in unnumbered paragraphs */
+				memset(&m, 0, sizeof(m));
+				m.kind = K_PARA;
+				m.style = S_DOT;
+				m.label[0] = 'p';
+				put_number(m.label, sizeof(m.label), 1, ++para_n);
+				m.text = s;
+				have = true;
+			}
+			/* "... as follows:", "directs the Council:", "In carrying out the role,
+			 * the Commissioner will:" over paragraphs that carry no number */
+			if (!have && (closed || current < 0) && t[te - 1] == ':' &&
+			    (lex_find(t, s, te, "as follows", NULL) != (size_t)-1 ||
+			     lex_find(t, s, te, "directs", NULL) != (size_t)-1 ||
+			     lex_find(t, s, te, " will:", NULL) != (size_t)-1 ||
+			     lex_find(t, s, te, " shall:", NULL) != (size_t)-1 ||
+			     lex_find(t, s, te, " must:", NULL) != (size_t)-1)) {
+				para_lead = true;
+				para_n = 0;
+			}
+			if (have) {
+				int lvl = -1, i;
+				struct clause *c;
+				/* PDF conversion reads "iii." as "111." and "ii." as "11.": a number of
+				 * only ones that continues an open list of numerals is the numeral */
+				if (m.kind == K_NUM && strspn(m.label, "1") == strlen(m.label) &&
+				    strlen(m.label) >= 2 && strlen(m.label) <= 3)
 					for (i = depth - 1; i >= 0; i--)
-						if (stack[i].kind == K_ROMAN &&
-						    stack[i].style == m.style)
-							roman_open = true;
-					/* "i" that continues no letter list starts a list of
-					 * numerals: a letter list starts at "a" */
-					if (roman_open || letter_top || m.kind == K_ROMAN ||
-					    !strcmp(m.label, "i"))
-						m.kind = K_ROMAN;
+						if (stack[i].kind == K_ROMAN && stack[i].style == m.style &&
+						    roman_value(stack[i].last) + 1 == (int)strlen(m.label)) {
+							m.kind = K_ROMAN;
+							snprintf(m.label, sizeof(m.label), "%s",
+								 romans[strlen(m.label) - 1]);
+							break;
+						}
+				/* i, v, x continuing a letter list are letters */
+				if (m.kind == K_ROMAN || (m.kind == K_LETTER && roman_value(m.label))) {
+					for (i = depth - 1; i >= 0; i--)
+						if (stack[i].kind == K_LETTER &&
+						    stack[i].style == m.style &&
+						    strlen(m.label) == 1 &&
+						    ch_lower((unsigned char)stack[i].last[0]) + 1 ==
+						        ch_lower((unsigned char)m.label[0])) {
+							/* "H." then "I.": the letter, as written */
+							m.kind = K_LETTER;
+							m.label[0] = stack[i].last[0] + 1;
+							break;
+						}
+					if (i < 0 && strlen(m.label) <= 4 && roman_value(m.label)) {
+						bool roman_open = false, letter_top = depth > 0 &&
+										      stack[depth - 1].kind == K_LETTER;
+						for (i = depth - 1; i >= 0; i--)
+							if (stack[i].kind == K_ROMAN && stack[i].style == m.style)
+								roman_open = true;
+						/* "i" that continues no letter list starts a list of
+						 * numerals: a letter list starts at "a" */
+						if (roman_open || letter_top || m.kind == K_ROMAN ||
+						    !strcmp(m.label, "i"))
+							m.kind = K_ROMAN;
+					}
 				}
-			}
-			if (closed)
-				depth = 0;
-			for (i = depth - 1; i >= 0; i--)
-				if (stack[i].kind == m.kind && stack[i].style == m.style) {
-					lvl = i;
-					break;
+				if (closed)
+					depth = 0;
+				for (i = depth - 1; i >= 0; i--)
+					if (stack[i].kind == m.kind && stack[i].style == m.style) {
+						lvl = i;
+						break;
+					}
+				if (lvl >= 0)
+					depth = lvl;
+				if (depth >= (int)ARRAY_SIZE(stack))
+					depth = (int)ARRAY_SIZE(stack) - 1;
+				if (push(l, e) < 0)
+					return -1;
+				c = &l->v[l->n - 1];
+				c->kind = m.kind;
+				c->style = m.style;
+				memcpy(c->label, m.label, sizeof(c->label));
+				c->parent = depth > 0 ? stack[depth - 1].clause : -1;
+				c->depth = depth;
+				c->section = section;
+				c->span.s = s;
+				c->span.e = te;
+				c->head.s = m.text;
+				c->head.e = te;
+				c->tail.s = c->tail.e = 0;
+				c->heading = pending_heading;
+				pending_heading.s = pending_heading.e = 0;
+				set_id(l, c, &m, annex, para_n);
+				if (m.kind == K_NUM && c->parent < 0 && is_heading_line(t, m.text, te)) {
+					/* "1. Background", "2. Directions": a numbered heading
+					 * opens a section */
+					enum clause_section sec = heading_section(t, m.text, te);
+					if (sec == SEC_PREAMBLE && section == SEC_RECITALS && recitals_by_heading)
+						sec = SEC_OPERATIVE;
+					if (sec != SEC_PREAMBLE && !annex) {
+						recitals_by_heading = sec == SEC_RECITALS;
+						section = c->section = sec;
+						if (sec == SEC_OPERATIVE && !l->operative_start)
+							l->operative_start = s;
+					}
 				}
-			if (lvl >= 0)
-				depth = lvl;
-			if (depth >= (int)ARRAY_SIZE(stack))
-				depth = (int)ARRAY_SIZE(stack) - 1;
-			if (push(l, e) < 0)
-				return -1;
-			c = &l->v[l->n - 1];
-			c->kind = m.kind;
-			c->style = m.style;
-			memcpy(c->label, m.label, sizeof(c->label));
-			c->parent = depth > 0 ? stack[depth - 1].clause : -1;
-			c->depth = depth;
-			c->section = section;
-			c->span.s = s;
-			c->span.e = te;
-			c->head.s = m.text;
-			c->head.e = te;
-			c->tail.s = c->tail.e = 0;
-			c->heading = pending_heading;
-			pending_heading.s = pending_heading.e = 0;
-			set_id(l, c, &m, annex, para_n);
-			if (m.kind == K_NUM && c->parent < 0 && is_heading_line(t, m.text, te)) {
-				/* "1. Background", "2. Directions": a numbered heading
-				 * opens a section */
-				enum clause_section sec = heading_section(t, m.text, te);
-				if (sec == SEC_PREAMBLE && section == SEC_RECITALS &&
-				    recitals_by_heading)
-					sec = SEC_OPERATIVE;
-				if (sec != SEC_PREAMBLE && !annex) {
-					recitals_by_heading = sec == SEC_RECITALS;
-					section = c->section = sec;
-					if (sec == SEC_OPERATIVE && !l->operative_start)
-						l->operative_start = s;
+				if (c->parent >= 0) {
+					l->v[c->parent].nchildren++;
+					extend(l, c->parent, te);
 				}
+				stack[depth].kind = m.kind;
+				stack[depth].style = m.style;
+				memcpy(stack[depth].last, m.label, sizeof(stack[depth].last));
+				stack[depth].clause = (int)(l->n - 1);
+				depth++;
+				current = (int)(l->n - 1);
+				closed = false;
+				prev_blank = false;
+				if (m.compound) {
+					/* "3.—(1) ...": the paragraph has no words of its own; its
+					 * first subparagraph follows on the line */
+					c->head.s = c->head.e = m.text;
+					s = m.text;
+					goto again;
+				}
+				table_open = points_to_table(t, s, te);
+				continue;
 			}
-			if (c->parent >= 0) {
-				l->v[c->parent].nchildren++;
-				extend(l, c->parent, te);
-			}
-			stack[depth].kind = m.kind;
-			stack[depth].style = m.style;
-			memcpy(stack[depth].last, m.label, sizeof(stack[depth].last));
-			stack[depth].clause = (int)(l->n - 1);
-			depth++;
-			current = (int)(l->n - 1);
-			closed = false;
-			prev_blank = false;
-			if (m.compound) {
-				/* "3.—(1) ...": the paragraph has no words of its own; its
-				 * first subparagraph follows on the line */
-				c->head.s = c->head.e = m.text;
-				s = m.text;
-				goto again;
-			}
-			table_open = points_to_table(t, s, te);
-			continue;
 		}
-	}
 		/* A heading in capitals inside a list ("hereby directs the Council to do the
 		 * following:", then "COMPLIANCE AND CO-OPERATION", then "(A) comply ..."):
 		 * it heads the next item and leaves the list open. */
