@@ -14,6 +14,7 @@
 #define OVERSIGHT_READ_FACTS_H
 
 #include <jansson.h>
+#include <string.h>
 
 #include "clause.h"
 
@@ -67,5 +68,12 @@ const char *facts_role_of(const struct read_ctx *c, size_t s, size_t e);
 const char *facts_role_at(const struct read_ctx *c, size_t pos, size_t e);
 /* The same, with where the name's words end in *end. */
 const char *facts_role_span(const struct read_ctx *c, size_t pos, size_t e, size_t *end);
+/* A person's surname: the last word of the name as the record gives it (borrowed). */
+static inline const char *facts_surname(const char *person)
+{
+	const char *sp = strrchr(person, ' ');
+
+	return sp ? sp + 1 : person;
+}
 
 #endif

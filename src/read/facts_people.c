@@ -429,6 +429,48 @@ static bool lead_in_at(const struct read_ctx *c, size_t lead)
 	return false;
 }
 
+/* Does a courtesy title open t[s, e) ("Mr ", "Dr ", ...)? */
+static bool courtesy_at(const struct read_ctx *c, size_t s, size_t e)
+{
+	static const char *const titles[] = {"Mr ", "Mrs ", "Ms ", "Miss ", "Mx ", "Dr "};
+	size_t k;
+
+	for (k = 0; k < ARRAY_SIZE(titles); k++) {
+		size_t L = strlen(titles[k]) - 1; /* the title, then any white space */
+		if (s + L < e && !strncmp(c->t + s, titles[k], L) &&
+		    ch_is_space((unsigned char)c->t[s + L]))
+			return true;
+	}
+	return false;
+}
+
+/* Where a courtesy title begins the name that ends at w, looking back no further than
+ * ss (the sentence's start) and 60 bytes: "Mr Leopold Hartigan-Sowerby", "Dr Ada
+ * Smith"; (size_t)-1 if none. */
+static size_t courtesy_start(const struct read_ctx *c, size_t ss, size_t w)
+{
+	size_t s;
+
+	for (s = w; s > ss && w - s < 60; s--)
+		if (courtesy_at(c, s, w) && !lex_is_word_char((unsigned char)c->t[s - 1]))
+			return s;
+	return s == ss && courtesy_at(c, s, w) ? s : (size_t)-1;
+}
+
+/* The person named at t[s, e) (a courtesy title and honours taken off) appointed to role,
+ * with the span t[span_s, span_e), if the words look like a name. */
+static void add_named(struct read_ctx *c, json_t *arr, size_t s, size_t e, const char *role,
+                      size_t span_s, size_t span_e)
+{
+	char person[160], hon[64] = "";
+
+	lex_copy(c->t, s, e, person, sizeof(person));
+	drop_courtesy_title(person);
+	split_honours(person, hon, sizeof(hon));
+	if (looks_like_name(person))
+		add_appointment(c, arr, person, hon, role, span_s, span_e);
+}
+
 /* The person appointed in arr whom t[s, e) names with a courtesy title and surname
  * ("Dr Tressider-Kwame will continue to chair ..."), or NULL. */
 static const char *surname_in(const struct read_ctx *c, const json_t *arr, size_t s, size_t e)
@@ -437,17 +479,10 @@ static const char *surname_in(const struct read_ctx *c, const json_t *arr, size_
 
 	for (i = 0; i < json_array_size(arr); i++) {
 		const char *p =
-		               json_string_value(json_object_get(json_array_get(arr, i), "person")),
-		           *sp = strrchr(p, ' ');
-		size_t at, end;
-		sp = sp ? sp + 1 : p;
-		at = lex_search(&c->ix, s, e, sp, &end);
-		if (at != (size_t)-1 && at >= s + 3 &&
-		    (end >= e || !lex_is_word_char((unsigned char)c->t[end])) &&
-		    (lex_at(c->t, at - 3, at, "Mr ", NULL) ||
-		     lex_at(c->t, at - 3, at, "Ms ", NULL) ||
-		     lex_at(c->t, at - 3, at, "Dr ", NULL) ||
-		     (at >= s + 4 && lex_at(c->t, at - 4, at, "Mrs ", NULL))))
+		    json_string_value(json_object_get(json_array_get(arr, i), "person"));
+		size_t end, at = lex_search(&c->ix, s, e, facts_surname(p), &end);
+		if (at != (size_t)-1 && (end >= e || !lex_is_word_char((unsigned char)c->t[end])) &&
+		    courtesy_start(c, s, at) != (size_t)-1)
 			return p;
 	}
 	return NULL;
@@ -535,21 +570,6 @@ static void find_chairs(struct read_ctx *c, json_t *arr)
 	}
 }
 
-/* Does a courtesy title open t[s, e) ("Mr ", "Dr ", ...)? */
-static bool courtesy_at(const struct read_ctx *c, size_t s, size_t e)
-{
-	static const char *const titles[] = {"Mr ", "Mrs ", "Ms ", "Miss ", "Mx ", "Dr "};
-	size_t k;
-
-	for (k = 0; k < ARRAY_SIZE(titles); k++) {
-		size_t L = strlen(titles[k]) - 1; /* the title, then any white space */
-		if (s + L < e && !strncmp(c->t + s, titles[k], L) &&
-		    ch_is_space((unsigned char)c->t[s + L]))
-			return true;
-	}
-	return false;
-}
-
 /* "the Children's Services Commissioner, Mr Barnaby Quist CBE, advised ...": an office,
  * then a name with a courtesy title between commas (whatever the verb). */
 static void named_in_apposition(struct read_ctx *c, json_t *arr)
@@ -564,7 +584,6 @@ static void named_in_apposition(struct read_ctx *c, json_t *arr)
 		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
 		     at = lex_search(&c->ix, end, c->n, offices[k], &end)) {
 			size_t ns = lex_skip_space(c->t, end, c->n), ne = ns;
-			char person[160], hon[64] = "";
 			const char *role = role_word(c, at, end);
 			if (!role || !courtesy_at(c, ns, c->n))
 				continue;
@@ -574,11 +593,7 @@ static void named_in_apposition(struct read_ctx *c, json_t *arr)
 				ne++;
 			if (ne >= c->n || c->t[ne] != ',')
 				continue;
-			lex_copy(c->t, ns, ne, person, sizeof(person));
-			drop_courtesy_title(person);
-			split_honours(person, hon, sizeof(hon));
-			if (looks_like_name(person))
-				add_appointment(c, arr, person, hon, role, at, ne);
+			add_named(c, arr, ns, ne, role, at, ne);
 		}
 }
 
@@ -593,10 +608,8 @@ static bool named_before_whom(const struct read_ctx *c, size_t at, char *person,
 	w = lex_search(&c->ix, at > ss + 80 ? at - 80 : ss, at, ", whom ", &we);
 	if (w == (size_t)-1)
 		return false;
-	for (s = w; s > ss && w - s < 60; s--)
-		if (courtesy_at(c, s, w) && !lex_is_word_char((unsigned char)c->t[s - 1]))
-			break;
-	if (s <= ss || !courtesy_at(c, s, w))
+	s = courtesy_start(c, ss, w);
+	if (s == (size_t)-1 || s <= ss)
 		return false;
 	lex_copy(c->t, s, w, person, n);
 	drop_courtesy_title(person);
@@ -616,30 +629,21 @@ static void possessive_appointments(struct read_ctx *c, json_t *arr)
 	     at = lex_search(&c->ix, end, c->n, "appointment as ", &end)) {
 		size_t ss = lex_sentence_start(c->t, 0, at), pe, s, re = end;
 		const char *role;
-		char person[160], hon[64] = "";
 		if (at >= ss + 3 && lex_at(c->t, at - 3, at, "'s ", NULL))
 			pe = at - 3; /* an apostrophe, straight or typographic, then "s " */
 		else if (at >= ss + 5 && !memcmp(c->t + at - 5, "\xe2\x80\x99s ", 5))
 			pe = at - 5;
 		else
 			continue;
-		for (s = pe; s > ss && pe - s < 60; s--)
-			if (courtesy_at(c, s, pe) && !lex_is_word_char((unsigned char)c->t[s - 1]))
-				break;
-		if (!courtesy_at(c, s, pe))
+		if ((s = courtesy_start(c, ss, pe)) == (size_t)-1)
 			continue;
 		while (re < c->n && re - end < 90 && c->t[re] != ',' && c->t[re] != '.' &&
 		       c->t[re] != ';' && !lex_at(c->t, re, c->n, " under ", NULL) &&
 		       !lex_at(c->t, re, c->n, " will ", NULL) &&
 		       !lex_at(c->t, re, c->n, " for ", NULL))
 			re++;
-		if ((role = role_word(c, end, re)) == NULL)
-			continue;
-		lex_copy(c->t, s, pe, person, sizeof(person));
-		drop_courtesy_title(person);
-		split_honours(person, hon, sizeof(hon));
-		if (looks_like_name(person))
-			add_appointment(c, arr, person, hon, role, s, re);
+		if ((role = role_word(c, end, re)) != NULL)
+			add_named(c, arr, s, pe, role, s, re);
 	}
 }
 

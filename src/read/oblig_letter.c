@@ -67,8 +67,7 @@ static const char *person_role(const struct letter *L, size_t i, size_t we)
 			   *r = json_string_value(json_object_get(a, "role")), *sp;
 		if (!p || !r || !strcmp(r, "chair"))
 			continue;
-		sp = strrchr(p, ' ');
-		sp = sp ? sp + 1 : p;
+		sp = facts_surname(p);
 		if (strlen(sp) == we - i && !strncmp(sp, c->t + i, we - i))
 			return r;
 	}
@@ -103,13 +102,11 @@ static const char *pronoun_role(const struct letter *L, size_t i)
 	for (k = 0; k < json_array_size(L->appointments); k++) {
 		const json_t *a = json_array_get(L->appointments, k);
 		const char *p = json_string_value(json_object_get(a, "person")),
-		           *r = json_string_value(json_object_get(a, "role")), *sp;
+		           *r = json_string_value(json_object_get(a, "role"));
 		size_t at, from = 0, last = (size_t)-1;
 		if (!p || !r || !strcmp(r, "chair"))
 			continue;
-		sp = strrchr(p, ' ');
-		sp = sp ? sp + 1 : p;
-		while ((at = lex_search(&c->ix, from, i, sp, NULL)) != (size_t)-1) {
+		while ((at = lex_search(&c->ix, from, i, facts_surname(p), NULL)) != (size_t)-1) {
 			last = at;
 			from = at + 1;
 		}

@@ -336,6 +336,14 @@ static size_t season_timings(const struct read_ctx *c, size_t s, size_t e, struc
 	return n;
 }
 
+/* The day-th day of y's month, or its last day when it has fewer days. */
+static cal_day day_of_month(struct cal_ymd y, int day)
+{
+	cal_day d = cal_month_first(y.y, y.m) + day - 1;
+
+	return d < cal_month_last(y.y, y.m) ? d : cal_month_last(y.y, y.m);
+}
+
 /* "each month, no later than the 15th of the month", "by the 10th day of each month":
  * the monthly series' day.  Its first occurrence is due on the first such day after
  * the instrument's date; a series not yet read (no "monthly" beside it) is made here. */
@@ -372,16 +380,10 @@ static size_t month_day_timings(const struct read_ctx *c, size_t s, size_t e, st
 			if (ws == (size_t)-1 || oblig_timing_overlaps(out, n, ws, end))
 				continue;
 			/* the first such day after the instrument's date (the month's last
-			 * day for a day it lacks) */
-			first = cal_month_first(y.y, y.m) + day - 1;
-			if (first > cal_month_last(y.y, y.m))
-				first = cal_month_last(y.y, y.m);
-			if (first <= c->date) {
-				struct cal_ymd nx = cal_to_ymd(cal_month_last(y.y, y.m) + 1);
-				first = cal_month_first(nx.y, nx.m) + day - 1;
-				if (first > cal_month_last(nx.y, nx.m))
-					first = cal_month_last(nx.y, nx.m);
-			}
+			 * day for a day it lacks): this month's, else the next month's */
+			first = day_of_month(y, day);
+			if (first <= c->date)
+				first = day_of_month(cal_to_ymd(cal_month_last(y.y, y.m) + 1), day);
 			for (m = 0; m < n; m++)
 				if (out[m].kind == T_EVERY && out[m].period.n == 1 &&
 				    out[m].period.unit == CAL_MONTHS && !out[m].first_by)
