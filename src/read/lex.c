@@ -627,6 +627,20 @@ static size_t prev_stop(const char *t, size_t s, size_t i)
 	return i;
 }
 
+/* Is the '.' at t[i] the last of "a.m." or "p.m." with a small letter next ("by 5
+ * p.m. on Friday"): a time of day inside a sentence, not its end? */
+static bool time_of_day_dot(const char *t, size_t i, size_t e)
+{
+	size_t k;
+
+	if (i < 3 || t[i - 2] != '.' || (t[i - 1] | 0x20) != 'm' ||
+	    ((t[i - 3] | 0x20) != 'a' && (t[i - 3] | 0x20) != 'p') ||
+	    (i > 3 && lex_is_word_char((unsigned char)t[i - 4])))
+		return false;
+	k = lex_skip_space(t, i + 1, e);
+	return k < e && t[k] >= 'a' && t[k] <= 'z';
+}
+
 size_t lex_sentence_end(const char *t, size_t pos, size_t e)
 {
 	size_t i;
@@ -638,7 +652,8 @@ size_t lex_sentence_end(const char *t, size_t pos, size_t e)
 			return i + 1;
 		if (t[i] == '.' && (i + 1 >= e || ch_is_space((unsigned char)t[i + 1])) &&
 		    !(i > 0 && ch_is_digit((unsigned char)t[i - 1]) && i + 2 < e &&
-		      ch_is_digit((unsigned char)t[i + 2])))
+		      ch_is_digit((unsigned char)t[i + 2])) &&
+		    !time_of_day_dot(t, i, e))
 			return i + 1;
 		if (i > pos && blank_line_at(t, i, e))
 			return lex_trim_end(t, pos, i);
@@ -657,7 +672,8 @@ size_t lex_sentence_start(const char *t, size_t s, size_t pos)
 	 * passed over */
 	for (i = prev_stop(t, s, pos); i > s; i = prev_stop(t, s, i - 1)) {
 		char c = t[i - 1];
-		if (c == ';' || (c == '.' && i < pos && ch_is_space((unsigned char)t[i])))
+		if (c == ';' || (c == '.' && i < pos && ch_is_space((unsigned char)t[i]) &&
+		                 !time_of_day_dot(t, i - 1, pos)))
 			return lex_skip_space(t, i, pos);
 		if (i - 1 > s && blank_line_at(t, i - 1, pos + 1 > i ? pos : i))
 			return lex_skip_space(t, i, pos);

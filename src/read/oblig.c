@@ -533,6 +533,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 	size_t made = 0, p, start_count = json_array_size(out);
 	json_t *last_recurring = NULL;
 	json_t *within = NULL; /* the unit's last dated "within" deadline */
+	const struct timing *within_date = NULL; /* its timing when a date ("by ...") */
 	cal_day within_due = 0;
 	char within_anchor[48] = "";
 	struct cand cand[8];
@@ -672,6 +673,9 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 					tm[i].thereafter =
 					    lex_search(&c->ix, tm[i - 1].e, tm[i].s, "thereafter",
 					               NULL) != (size_t)-1;
+				/* a series goes on from a dated deadline only right after it */
+				if (within && within_date && (i == 0 || within_date != &tm[i - 1]))
+					within = NULL;
 				if (tm[i].kind == T_EVERY && tm[i].thereafter && within) {
 					/* "within six months of his appointment and thereafter
 					 * every three months": one duty, due first at the
@@ -704,10 +708,21 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				} else {
 					o = oblig_new(c, cl, bearer, to, "deadline", s, se);
 					oblig_make_due(c, u->events, o, &tm[i]);
-					if (tm[i].kind == T_WITHIN && json_object_get(json_object_get(o, "due"), "date")) {
+					/* a deadline a series may go on from ("within six months
+					 * ..., and thereafter every three months"; "during the week
+					 * beginning 24 September 2018, and every six months after
+					 * that") */
+					if ((tm[i].kind == T_WITHIN || tm[i].kind == T_DATE) &&
+					    json_object_get(json_object_get(o, "due"), "date")) {
 						within = o;
-						memcpy(within_anchor, tm[i].anchor,
-						       sizeof(within_anchor));
+						within_date = tm[i].kind == T_DATE ? &tm[i] : NULL;
+						if (tm[i].kind == T_DATE)
+							snprintf(within_anchor,
+							         sizeof(within_anchor),
+							         "instrument_date");
+						else
+							memcpy(within_anchor, tm[i].anchor,
+							       sizeof(within_anchor));
 						struct err er = {0};
 						(void)cal_parse_iso(strv_of(json_string_value(json_object_get(
 									    json_object_get(o, "due"), "date"))),

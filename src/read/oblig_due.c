@@ -327,6 +327,14 @@ void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const s
 			            tm->period.unit == CAL_MONTHS || tm->period.unit == CAL_YEARS
 			                ? " (corresponding date)"
 			                : "");
+		} else if (tm->week) {
+			/* "during the week beginning 24 September 2018": seven days from it */
+			char longd[32], first[CAL_DATE_LEN];
+			json_object_set_new(due, "start", jdate(d));
+			strbuf_addf(&dv, "the week beginning %s = the window %s to %s",
+			            cal_format_long(d, longd, sizeof(longd)),
+			            cal_format_iso(d, first), cal_format_iso(d + 6, per));
+			d += 6;
 		} else if (tm->month_day) {
 			char words[48];
 			lex_copy(c->t, tm->date.span.s, tm->date.span.e, words, sizeof(words));

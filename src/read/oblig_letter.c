@@ -304,16 +304,26 @@ static json_t *commitment(struct letter *L, const json_t *rec, size_t s, size_t 
 	size_t lo = i ? tm[i - 1].e : s, ve, v = last_commit(c, lo, tm[i].s, &ve), cs, ae, obj_e,
 	       body;
 	const char *bearer, *to = NULL, *obj;
+	bool please = false;
 	json_t *o;
 
-	if (v == (size_t)-1 && (v = last_commit(c, s, tm[i].s, &ve)) == (size_t)-1)
-		return NULL;
+	if (v == (size_t)-1 && (v = last_commit(c, s, tm[i].s, &ve)) == (size_t)-1) {
+		/* "Please also send my officials a copy of your updated improvement plan
+		 * within one month of the date of this letter": asked of the one the
+		 * letter is to, "you", the council */
+		size_t ps = lex_skip_space(c->t, s, se);
+		if (!lex_at(c->t, ps, se, "please ", &ve))
+			return NULL;
+		lex_at(c->t, ve, se, "also ", &ve);
+		v = ps;
+		please = true;
+	}
 	cs = skip_bullet(c, clause_start(c, lo < v ? lo : s, v), v);
 	/* "Where the Adviser raises a concern, the Council should ...": the subject
 	 * after the condition */
 	if ((body = oblig_if_clause_end(c, s, se)) > s && body <= v && cs < body)
 		cs = body;
-	bearer = party_in(L, cs, v);
+	bearer = please ? "council" : party_in(L, cs, v);
 	/* "the Commissioner will review ..., and will provide me with ...": the verb's
 	 * subject is the earlier clause's */
 	if (!bearer && v >= s + 4 && lex_at(c->t, v - 4, v, " and", NULL)) {
@@ -354,6 +364,12 @@ static json_t *commitment(struct letter *L, const json_t *rec, size_t s, size_t 
 		const char *r = recipient_in(L, obj ? obj_e : ve, ae);
 		if (!r && !obj)
 			r = giving_object(L, ve, ae);
+		if (!r && obj) {
+			/* "I would like the Council to continue to meet my officials ..." */
+			size_t vs = obj_e + 4;
+			lex_at(c->t, vs, ae, "continue to ", &vs);
+			r = giving_object(L, vs, ae);
+		}
 		if (r)
 			to = r;
 	}

@@ -69,6 +69,28 @@ static void anchor_of(const struct read_ctx *c, size_t s, size_t e, char *out, s
 			return;
 		}
 	}
+	/* "within six weeks after the date on which the Commissioner takes up her
+	 * appointment", "within 3 months of the Commissioner taking up post" */
+	{
+		static const char *const taking_up[] = {"takes up ", "taking up ", "take up ",
+		                                        "is appointed", "was appointed"};
+		size_t stop = e < s + 70 ? e : s + 70, te;
+		for (k = 0; k < ARRAY_SIZE(taking_up); k++) {
+			size_t at = lex_search(&c->ix, s, stop, taking_up[k], &te);
+			if (at == (size_t)-1 || memchr(c->t + s, ',', at - s) ||
+			    memchr(c->t + s, ';', at - s))
+				continue;
+			if (k >= 3 || lex_at(c->t, te, e, "post", NULL) ||
+			    lex_at(c->t, te, e, "her appointment", NULL) ||
+			    lex_at(c->t, te, e, "his appointment", NULL) ||
+			    lex_at(c->t, te, e, "their appointment", NULL) ||
+			    lex_at(c->t, te, e, "the appointment", NULL) ||
+			    lex_at(c->t, te, e, "appointment", NULL)) {
+				snprintf(out, n, "%s", "event:appointment");
+				return;
+			}
+		}
+	}
 	/* "from the date of his appointment": the event the date is of */
 	if (lex_at(c->t, s, e, "the date of ", &we)) {
 		anchor_of(c, we, e, out, n);
@@ -174,6 +196,7 @@ static const char *const period_cues[][2] = {{"within ", " of "},
                                              {"no later than ", " from "},
                                              {"not later than ", " from "},
                                              {"within ", " from "},
+                                             {"within ", " after "},
                                              {"the period of ", " beginning with "}};
 #define BEGINNING_WITH (ARRAY_SIZE(period_cues) - 1)
 
@@ -287,6 +310,62 @@ static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_
 	return n;
 }
 
+/* The start of the words a deadline's cue comes right before when they are
+ * not the date itself: a weekday ("by Friday 22 September 2023") and, before it
+ * or the date, a time of day then "on" ("by close of business on 29 June 2018",
+ * "no later than 4pm on 30 May 2014", "by 12 noon on ..."); else ds, the date's
+ * own start.  s bounds the look back. */
+static size_t date_lead_in(const struct read_ctx *c, size_t s, size_t ds)
+{
+	static const char *const weekdays[] = {
+	    "Monday ", "Tuesday ", "Wednesday ", "Thursday ",   "Friday ",    "Saturday ",
+	    "Sunday ", "Monday, ", "Tuesday, ",  "Wednesday, ", "Thursday, ", "Friday, "};
+	/* (a longer form before the shorter it ends with: the first that fits wins) */
+	static const char *const times[] = {"the close of business on ",
+	                                    "close of business on ",
+	                                    "the close of play on ",
+	                                    "close of play on ",
+	                                    "12 noon on ",
+	                                    "noon on ",
+	                                    "12 midday on ",
+	                                    "midday on "};
+	const char *t = c->t;
+	size_t lead = ds, w, k, d;
+
+	w = oblig_cue_before(t, s, lead, weekdays, ARRAY_SIZE(weekdays));
+	if (w != (size_t)-1)
+		lead = w;
+	w = oblig_cue_before(t, s, lead, times, ARRAY_SIZE(times));
+	if (w != (size_t)-1)
+		return w;
+	/* "4pm on", "4.30 pm on", "5 p.m. on", "16:00 on" */
+	k = lead;
+	if (k < s + 4 || !lex_at(t, k - 3, ds, "on ", NULL) ||
+	    (k - 3 > s && lex_is_word_char((unsigned char)t[k - 4])))
+		return lead;
+	k -= 3;
+	while (k > s && t[k - 1] == ' ')
+		k--;
+	if (k >= s + 4 &&
+	    (lex_at(t, k - 4, ds, "a.m.", NULL) || lex_at(t, k - 4, ds, "p.m.", NULL)))
+		k -= 4;
+	else if (k >= s + 2 &&
+	         (lex_at(t, k - 2, ds, "am", NULL) || lex_at(t, k - 2, ds, "pm", NULL)))
+		k -= 2;
+	else if (!(k >= s + 5 && t[k - 3] == ':' && ch_is_digit((unsigned char)t[k - 1]) &&
+	           ch_is_digit((unsigned char)t[k - 2])))
+		return lead; /* "16:00 on" is the only form without am or pm */
+	while (k > s && t[k - 1] == ' ')
+		k--;
+	for (d = 0;
+	     k > s && (ch_is_digit((unsigned char)t[k - 1]) || t[k - 1] == '.' || t[k - 1] == ':');
+	     k--)
+		d += ch_is_digit((unsigned char)t[k - 1]);
+	if (!d || (k > s && lex_is_word_char((unsigned char)t[k - 1])))
+		return lead;
+	return k;
+}
+
 /* Every time expression in the sentence t[s, e). */
 size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out)
 {
@@ -380,7 +459,8 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		out[n].thereafter = lex_search(&c->ix, at > s + 15 ? at - 15 : s, at, "thereafter",
 		                               NULL) != (size_t)-1 ||
 		                    lex_search(&c->ix, stop, e < stop + 12 ? e : stop + 12,
-		                               "thereafter", NULL) != (size_t)-1;
+		                               "thereafter", NULL) != (size_t)-1 ||
+		                    lex_at(t, stop, e, " after that", NULL);
 		n++;
 	}
 	/* frequency adverbs: monthly, quarterly, bi-monthly, six-weekly, ...: the
@@ -427,10 +507,11 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 	/* dates: by / no later than / by the end of / end of / in / until */
 	nd = lex_dates_in(&c->ix, s, e, d, 16);
 	for (i = 0; i < nd && n < MAXT; i++) {
-		size_t look = d[i].span.s > s + 45 ? d[i].span.s - 45 : s, end2;
+		size_t lead = date_lead_in(c, s, d[i].span.s);
+		size_t look = lead > s + 45 ? lead - 45 : s, end2;
 		const char *rule = NULL;
 		size_t ws = d[i].span.s;
-		enum { PLAIN, BEFORE, LAST_WORKING };
+		enum { PLAIN, BEFORE, LAST_WORKING, WEEK };
 		static const struct {
 			const char *words, *rule;
 			int how;
@@ -458,6 +539,13 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		    {"until the end of the initial term (", "until", PLAIN},
 		    {"until ", "until", PLAIN},
 		    {"term (", "until", PLAIN},
+		    /* "during the week beginning 24 September 2018", "w/c 24 November
+		     * 2014": the week's seven days, a window */
+		    {"the week beginning ", "in_month", WEEK},
+		    {"the week commencing ", "in_month", WEEK},
+		    {"week beginning ", "in_month", WEEK},
+		    {"week commencing ", "in_month", WEEK},
+		    {"w/c ", "in_month", WEEK},
 		};
 		size_t k;
 		int how = PLAIN;
@@ -467,7 +555,8 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 			for (a2 = lex_search(&c->ix, look, d[i].span.s, cues[k].words, &end2);
 			     a2 != (size_t)-1 && !rule;
 			     a2 = lex_search(&c->ix, a2 + 1, d[i].span.s, cues[k].words, &end2))
-				if (lex_skip_space(t, end2, d[i].span.s) == d[i].span.s) {
+				if (lex_skip_space(t, end2, d[i].span.s) == d[i].span.s ||
+				    lex_skip_space(t, end2, lead) == lead) {
 					rule = cues[k].rule;
 					how = cues[k].how;
 					ws = a2;
@@ -481,7 +570,8 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		}
 		if (!rule)
 			continue;
-		if (!strcmp(rule, "in_month") && d[i].precision != LEX_MONTH)
+		if (!strcmp(rule, "in_month") &&
+		    d[i].precision != (how == WEEK ? LEX_DAY : LEX_MONTH))
 			continue;
 		if (!strcmp(rule, "on") && d[i].precision != LEX_DAY)
 			continue;
@@ -494,6 +584,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		out[n].date = d[i];
 		out[n].before = how == BEFORE;
 		out[n].last_working = how == LAST_WORKING;
+		out[n].week = how == WEEK;
 		n++;
 	}
 	/* "until the transfer date": a term the document defines with a date ('by 1st
