@@ -315,6 +315,7 @@ def gold_files():
     fresh3 = os.path.join(ROOT, "tests", "golden", "read-fresh3")
     fresh4 = os.path.join(ROOT, "tests", "golden", "read-fresh4")
     fresh5 = os.path.join(ROOT, "tests", "golden", "read-fresh5")
+    fresh6 = os.path.join(ROOT, "tests", "golden", "read-fresh6")
     for gd, docdir in ((d, os.path.join(ROOT, "data", "documents")),
                        (os.path.join(d, "synthetic"), os.path.join(d, "synthetic")),
                        (heldout, heldout),   # gold consistency only; scoring it is --set heldout
@@ -323,7 +324,8 @@ def gold_files():
                        (fresh2, fresh2),
                        (fresh3, fresh3),
                        (fresh4, fresh4),
-                       (fresh5, fresh5)):
+                       (fresh5, fresh5),
+                       (fresh6, fresh6)):
         if not os.path.isdir(gd):
             continue
         for n in sorted(os.listdir(gd)):
