@@ -908,6 +908,13 @@ void facts_find_judgements(struct read_ctx *c, json_t *rec)
 				static const char *const ends[] = {"published", " judged", " found",
 								   "which", " rated"};
 				scope_s = lex_search(&c->ix, ss, se, "services for children", &scope_e);
+				/* (an inspection's: "The services for children who need help and
+				 * protection were judged ..." names the area judged) */
+				if (scope_s != (size_t)-1 &&
+				    lex_search(&c->ix, ss, scope_s, "inspection", NULL) == (size_t)-1 &&
+				    lex_search(&c->ix, ss, scope_s, "inspected", NULL) == (size_t)-1 &&
+				    lex_search(&c->ix, ss, scope_s, "report on", NULL) == (size_t)-1)
+					scope_s = (size_t)-1;
 				if (scope_s != (size_t)-1) {
 					size_t best = se;
 					for (k = 0; k < ARRAY_SIZE(ends); k++) {

@@ -103,6 +103,11 @@ static const char *const statements[] = {
      * date as the Secretary of State may agree') */
     "may revoke",
     "may vary",
+    /* the notice's words about itself ("The Notice sets out the actions that the
+     * Council should take ..."; "To comply with this Improvement Notice, the Council
+     * should take the following actions."), the actions being the clauses after */
+    "sets out the actions",
+    "take the following actions.",
 };
 
 /* Narrative: what happened or was found, reported in the past ("In March 2017 the
@@ -951,7 +956,7 @@ static const char *row_responsible(const struct read_ctx *c, size_t s, size_t e,
 static bool lead_in_lists_duties(const struct read_ctx *c, const struct clause *p)
 {
 	static const char *const cues[] = {"shall:", "as follows", "through:", "required",
-					   "to ensure", "following actions", "will:", "must:",
+					   "to ensure", "following actions", "will:", "must:", "should:",
 					   /* "the Secretary of State directs the Council:",
 					    * "the Council is directed:", "requires the Council:" */
 					   "directs", "directed", "requires"};

@@ -25,7 +25,7 @@
 
 #include "oblig_int.h"
 
-static const char *const modals[] = {" will ", " must ", " shall ", " should ", " may ",
+static const char *const modals[] = {" will ", " must ", " shall ", " should ", " may " /* MAY */,
                                      " is required to ", " are required to ", " is expected to ",
                                      /* a lead-in: "The Commissioner will:" */
                                      " will:", " shall:", " must:", " should:",
@@ -123,12 +123,28 @@ const char *oblig_agent_after(const struct read_ctx *c, size_t s, size_t e)
 	return NULL;
 }
 
+#define MAY 4 /* modals[MAY] is " may " */
+
+/* Is the " may " at t[at, me) the month: "May" in capitals after a day or before a
+ * year ("25 May 2016", "May 2016")? */
+static bool may_is_month(const struct read_ctx *c, size_t at, size_t me, size_t e)
+{
+	const char *t = c->t;
+
+	return t[lex_skip_space(t, at, me)] == 'M' &&
+	       ((at > 0 && ch_is_digit((unsigned char)t[at - 1])) ||
+	        (me < e && ch_is_digit((unsigned char)t[me])));
+}
+
 size_t oblig_first_modal(const struct read_ctx *c, size_t s, size_t e, size_t *end)
 {
 	size_t k, best = (size_t)-1, best_e = 0;
 
 	for (k = 0; k < ARRAY_SIZE(modals); k++) {
 		size_t me, at = lex_search(&c->ix, s, best < e ? best : e, modals[k], &me);
+		/* "published on 25 May 2016": the month, no modal */
+		while (at != (size_t)-1 && k == MAY && may_is_month(c, at, me, e))
+			at = lex_search(&c->ix, me - 1, best < e ? best : e, modals[k], &me);
 		if (at != (size_t)-1 && at < best) {
 			best = at;
 			best_e = me;
