@@ -842,8 +842,12 @@ static void find_legal_basis(struct read_ctx *c, json_t *rec)
 	                                   "conferred by section ", "pursuant to section ",
 	                                   "by section "};
 	json_t *arr = json_array();
-	size_t at, end, k;
+	size_t at, end, k, nyear = 0;
 	int tries = 0;
+	struct {
+		char year[8], sec[32];
+		size_t s, e;
+	} by_year[4]; /* "of the 1996 Act": the Act the document names with that year */
 
 	if (strcmp(c->kind, "direction")) {
 		json_object_set_new(rec, "legal_basis", arr);
@@ -899,11 +903,35 @@ static void find_legal_basis(struct read_ctx *c, json_t *rec)
 			lex_copy(c->t, sec_s, sec_e, sec, sizeof(sec));
 			if (facts_mostly_upper(act))
 				facts_title_case(act);
+			if (strlen(act) == 4) { /* a year alone: resolved below */
+				if (nyear < ARRAY_SIZE(by_year)) {
+					memcpy(by_year[nyear].year, act, 5);
+					memcpy(by_year[nyear].sec, sec, sizeof(sec));
+					by_year[nyear].s = at;
+					by_year[nyear++].e = act_e;
+				}
+				continue;
+			}
 			if (basis_known(arr, act, sec))
 				continue;
 			json_array_append_new(arr, json_pack("{s:s,s:s,s:o}", "act", act, "section", sec,
 							     "span", read_span(c, at, act_e)));
 		}
+	for (k = 0; k < nyear; k++) {
+		size_t i, n = json_array_size(arr);
+		for (i = 0; i < n; i++) {
+			const char *a = json_string_value(json_object_get(json_array_get(arr, i), "act"));
+			size_t la = strlen(a);
+			if (la > 5 && a[la - 5] == ' ' && !strcmp(a + la - 4, by_year[k].year)) {
+				if (!basis_known(arr, a, by_year[k].sec))
+					json_array_append_new(
+					    arr, json_pack("{s:s,s:s,s:o}", "act", a, "section",
+					                   by_year[k].sec,
+					                   "span", read_span(c, by_year[k].s, by_year[k].e)));
+				break;
+			}
+		}
+	}
 	json_object_set_new(rec, "legal_basis", arr);
 }
 

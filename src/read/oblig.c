@@ -108,6 +108,9 @@ static const char *const statements[] = {
      * should take the following actions."), the actions being the clauses after */
     "sets out the actions",
     "take the following actions.",
+    /* what the Secretary of State may yet decide: "... will consider whether service
+     * control should be removed from that council" */
+    "will consider whether",
 };
 
 /* Narrative: what happened or was found, reported in the past ("In March 2017 the
@@ -190,6 +193,25 @@ static size_t at_once_words(const struct read_ctx *c, size_t s, size_t e, size_t
 	return (size_t)-1;
 }
 
+/* "to notify the Commissioner within two working days if the Director ... resigns":
+ * a period with no anchor, then the condition it runs from; where "if " starts in
+ * t[s, e), *end after it, else (size_t)-1. */
+static size_t within_if(const struct read_ctx *c, size_t s, size_t e, size_t *end)
+{
+	size_t we, w = lex_search(&c->ix, s, e, "within ", &we), at;
+
+	if (w == (size_t)-1)
+		return (size_t)-1;
+	at = lex_search(&c->ix, we, e < we + 30 ? e : we + 30, " if ", end);
+	if (at == (size_t)-1 || memchr(c->t + we, ',', at - we) ||
+	    (lex_search(&c->ix, we, at, "day", NULL) == (size_t)-1 &&
+	     lex_search(&c->ix, we, at, "days", NULL) == (size_t)-1 &&
+	     lex_search(&c->ix, we, at, "hours", NULL) == (size_t)-1 &&
+	     lex_search(&c->ix, we, at, "weeks", NULL) == (size_t)-1))
+		return (size_t)-1;
+	return at;
+}
+
 static const char *untimed_kind(const struct read_ctx *c, size_t s, size_t e, char *cond, size_t ncond)
 {
 	size_t k, at, end;
@@ -204,13 +226,28 @@ static const char *untimed_kind(const struct read_ctx *c, size_t s, size_t e, ch
 	 * considers ...": done when the condition arises */
 	if ((at = lex_search(&c->ix, s, e, "without delay if ", &end)) != (size_t)-1 ||
 	    (at = lex_search(&c->ix, s, e, "immediately if ", &end)) != (size_t)-1 ||
-	    (at = lex_search(&c->ix, s, e, " if at any time ", &end)) != (size_t)-1) {
+	    (at = lex_search(&c->ix, s, e, "at once if ", &end)) != (size_t)-1 ||
+	    (at = lex_search(&c->ix, s, e, "promptly if ", &end)) != (size_t)-1 ||
+	    (at = lex_search(&c->ix, s, e, " if at any time ", &end)) != (size_t)-1 ||
+	    (at = within_if(c, s, e, &end)) != (size_t)-1) {
 		size_t ifs = lex_search(&c->ix, at, end, "if ", NULL),
 		       ife = lex_trim_end(c->t, ifs, lex_sentence_end(c->t, end, e));
 		while (ife > ifs && (c->t[ife - 1] == '.' || c->t[ife - 1] == ';'))
 			ife--;
 		lex_copy(c->t, ifs, ife, cond, ncond);
 		return "conditional";
+	}
+	/* "to provide the Commissioner, if she so requests, with such office
+	 * accommodation ...": when asked */
+	{
+		static const char *const asked[] = {" if she so requests", " if he so requests",
+		                                    " if they so request", " if so requested",
+		                                    " if requested"};
+		for (k = 0; k < ARRAY_SIZE(asked); k++)
+			if ((at = lex_search(&c->ix, s, e, asked[k], &end)) != (size_t)-1) {
+				lex_copy(c->t, lex_skip_space(c->t, at, end), end, cond, ncond);
+				return "conditional";
+			}
 	}
 	/* "establish and maintain a Board": kept up, not done once */
 	if (lex_search(&c->ix, s, e < s + 80 ? e : s + 80, "maintain", NULL) != (size_t)-1 ||
