@@ -198,6 +198,35 @@ static void dated_sentence(struct read_ctx *c, json_t *events, const struct lex_
 /* "... his report was submitted to me on 28 April 2023": a report handed in (not
  * published) on the date, in the clause before it; the Commissioner's when the
  * sentence names one and not Ofsted. */
+/* Does the sentence at ss open with a person the document appoints as Commissioner
+ * ("Ms Polglase-Asante submitted her report ..." after "appointed Ms Harriet
+ * Polglase-Asante as Children's Services Commissioner")? */
+static bool opens_with_commissioner(const struct read_ctx *c, size_t ss, size_t e)
+{
+	static const char *const titles[] = {"Mr ", "Ms ", "Mrs ", "Miss ", "Dr ", "Sir ", "Dame "};
+	size_t k, ns = (size_t)-1, ne, at, end;
+	char name[64];
+
+	for (k = 0; k < ARRAY_SIZE(titles) && ns == (size_t)-1; k++)
+		if (lex_at(c->t, ss, e, titles[k], &end))
+			ns = end;
+	if (ns == (size_t)-1)
+		return false;
+	for (ne = ns; ne < e && (lex_is_word_char((unsigned char)c->t[ne]) || c->t[ne] == '-');)
+		ne++;
+	if (ne == ns || ne - ns >= sizeof(name) - 4)
+		return false;
+	memcpy(name, c->t + ns, ne - ns);
+	memcpy(name + (ne - ns), " as ", 5);
+	for (at = lex_search(&c->ix, 0, c->n, name, &end); at != (size_t)-1;
+	     at = lex_search(&c->ix, end, c->n, name, &end)) {
+		size_t lim = end + 50 < c->n ? end + 50 : c->n, ce = lex_sentence_end(c->t, end, lim);
+		if (lex_search(&c->ix, end, ce, "commissioner", NULL) != (size_t)-1)
+			return true;
+	}
+	return false;
+}
+
 static bool report_handed_in(const struct read_ctx *c, size_t ss, const struct lex_date *d)
 {
 	static const char *const verbs[] = {"submitted", "presented", "sent", "delivered"};
@@ -208,13 +237,31 @@ static bool report_handed_in(const struct read_ctx *c, size_t ss, const struct l
 	while (cs > ss && d->span.s - cs < 160 && c->t[cs - 1] != ',' && c->t[cs - 1] != ';')
 		cs--;
 	if (lex_search(&c->ix, cs, d->span.s, "report", NULL) == (size_t)-1 ||
-	    lex_search(&c->ix, ss, d->span.s, "commissioner", NULL) == (size_t)-1 ||
+	    (lex_search(&c->ix, ss, d->span.s, "commissioner", NULL) == (size_t)-1 &&
+	     !opens_with_commissioner(c, ss, d->span.s)) ||
 	    lex_search(&c->ix, ss, d->span.s, "ofsted", NULL) != (size_t)-1)
 		return false;
 	for (k = 0; k < ARRAY_SIZE(verbs); k++)
 		if (lex_search(&c->ix, cs, d->span.s, verbs[k], NULL) != (size_t)-1)
 			return true;
 	return false;
+}
+
+/* "Ms X's appointment as Commissioner has been extended to 31 March 2020", "I have
+ * decided to extend Ms X's appointment, ..., until 30 April 2021": the term's new end. */
+static bool appointment_extended(const struct read_ctx *c, size_t ss, const struct lex_date *d)
+{
+	size_t ext;
+
+	if (d->precision != LEX_DAY ||
+	    !(facts_just_before(c, d, ss, "to ") || facts_just_before(c, d, ss, "until ")))
+		return false;
+	ext = lex_search(&c->ix, ss, d->span.s, "extended", NULL);
+	if (ext == (size_t)-1)
+		ext = lex_search(&c->ix, ss, d->span.s, "extend", NULL);
+	return ext != (size_t)-1 &&
+	       (lex_search(&c->ix, ss, d->span.s, "appointment", NULL) != (size_t)-1 ||
+	        lex_search(&c->ix, ss, d->span.s, "term", NULL) != (size_t)-1);
 }
 
 /* Is the subject right after a date (a comma between at most) the words w? "In her
@@ -332,6 +379,8 @@ static void date_events(struct read_ctx *c, json_t *events, const struct lex_dat
 			add_event(c, events, kind, d, ss, se);
 		else if (report_handed_in(c, ss, d))
 			add_event(c, events, "commissioner_report", d, ss, se);
+		else if (appointment_extended(c, ss, d))
+			add_event(c, events, "term_end", d, ss, se);
 		/* "... appointed X as Commissioner on 30 January 2019" */
 		else if (at != (size_t)-1 && d->span.s >= 3 &&
 		         lex_at(c->t, d->span.s - 3, d->span.s, "on ", NULL))
