@@ -181,10 +181,14 @@ static void collect_aliases(struct read_ctx *c)
 					size_t p = d[k - 1].span.s;
 					while (p > ss && ch_is_space((unsigned char)t[p - 1]))
 						p--;
+					/* (not a report's: "following Ofsted's inspection report
+					 * published on 12 October 2018") */
 					if (p >= ss + 2 &&
 					    lex_at(t, p - 2, d[k - 1].span.s, "on", NULL) &&
 					    (p - 2 == ss ||
-					     !lex_is_word_char((unsigned char)t[p - 3]))) {
+					     !lex_is_word_char((unsigned char)t[p - 3])) &&
+					    !(p >= ss + 12 &&
+					      lex_at(t, p - 12, p, "published on", NULL))) {
 						pick = k - 1;
 						break;
 					}

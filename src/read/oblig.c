@@ -282,6 +282,23 @@ static json_t *untimed_obligation(const struct read_ctx *c, const struct clause 
  * board: the first role after the main verb that no preposition governs) owes the
  * series; the main verb is a duty of its own for the sentence's subject (or the one
  * the list addresses).  Adds it, sets *series to the antecedent and returns 1, else 0. */
+/* "a Partnership Governance Board, to be chaired by the Commissioner, which shall meet
+ * bi-monthly" (the series' words at ts): the board that meets, named last before the
+ * relative "which"; NULL if the words before ts are not such a relative. */
+static const char *meeting_board(const struct read_ctx *c, size_t s, size_t ts)
+{
+	static const char *const rel[] = {", which shall meet ", ", which will meet ",
+	                                  ", which is to meet ", ", which must meet ",
+	                                  ", which should meet "};
+	size_t k, at, end, lo = ts > s + 40 ? ts - 40 : s;
+
+	for (k = 0; k < ARRAY_SIZE(rel); k++)
+		if ((at = lex_search(&c->ix, lo, ts, rel[k], &end)) != (size_t)-1 &&
+		    lex_skip_space(c->t, end, ts) == ts)
+			return oblig_board_before(c, s, at);
+	return NULL;
+}
+
 static size_t relative_duty(struct read_ctx *c, const struct unit *u, const struct clause *cl,
 			    size_t s, size_t ts, const char **series, json_t *out)
 {
@@ -399,10 +416,13 @@ static void chair_duty(const struct read_ctx *c, size_t s, size_t se, struct can
 	m = starts_with_duty(c, s, se) ? s : oblig_first_modal(c, s, se, &me);
 	if (m == (size_t)-1)
 		return;
-	if (m == s) /* a verb-first item: its object */
-		subj = oblig_free_role(c, s, at);
-	else if (m < at) /* the modal's object, else its subject */
+	if (m == s) { /* a verb-first item: its object, a board named last before */
+		subj = oblig_board_before(c, s, at);
+		if (!subj)
+			subj = oblig_free_role(c, s, at);
+	} else if (m < at) { /* the modal's object, else its subject */
 		subj = oblig_free_role(c, me, at);
+	}
 	if (!subj)
 		subj = oblig_free_role(c, s, m < at ? m : at);
 	if (!subj || (strcmp(subj, "improvement_board") && strcmp(subj, "governance_board")))
@@ -635,6 +655,11 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				size_t seg_s = i == 0 ? s : tm[i - 1].e, seg_e = i + 1 < nt ? tm[i + 1].s : se;
 				const char *bearer = NULL, *to;
 				json_t *o;
+				if (tm[i].kind == T_UNTIL && !subj && s > parts[p].s &&
+				    !starts_with_duty(c, s, se) && !oblig_free_role(c, s, tm[i].s))
+					continue; /* "The agreement will be for an initial term of three
+					           * years or (if earlier) until ...": a thing's term,
+					           * no one named, no one's duty */
 				if (tm[i].kind == T_UNTIL) {
 					/* "until the end of the initial term (1st July 2020) or, if sooner, ..." */
 					o = untimed_obligation(c, cl, subj ? subj : u->bearer,
@@ -676,7 +701,9 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				 * progress report from the Council": a second predicate's
 				 * words are not the series' */
 				size_t pred_e = second_predicate(c, tm[i].e, seg_e);
-				bearer = oblig_agent_after(c, tm[i].s, pred_e);
+				bearer = meeting_board(c, seg_s, tm[i].s);
+				if (!bearer)
+					bearer = oblig_agent_after(c, tm[i].s, pred_e);
 				if (!bearer)
 					bearer = oblig_source_after(c, tm[i].s, pred_e);
 				if (!bearer)

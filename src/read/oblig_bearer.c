@@ -206,6 +206,21 @@ const char *oblig_free_role(const struct read_ctx *c, size_t s, size_t e)
 	return free_role(c, s, e, true);
 }
 
+const char *oblig_board_before(const struct read_ctx *c, size_t s, size_t e)
+{
+	size_t p;
+
+	for (p = e; p > s && e - p < 100; p--) {
+		const char *r;
+		if (lex_is_word_char((unsigned char)c->t[p - 1]) &&
+		    (p - 1 == s || !lex_is_word_char((unsigned char)c->t[p - 2])) &&
+		    (r = oblig_free_role(c, p - 1, e)) != NULL &&
+		    (!strcmp(r, "improvement_board") || !strcmp(r, "governance_board")))
+			return r;
+	}
+	return NULL;
+}
+
 const char *oblig_subject_role(const struct read_ctx *c, size_t s, size_t e)
 {
 	size_t best = oblig_first_modal(c, s, e, NULL);

@@ -155,6 +155,10 @@ const char *oblig_lead_in_bearer(const struct read_ctx *c, size_t s, size_t e);
 /* The first role in t[s, e) that no "to", "from", "with" or "by" governs: the
  * object of "maintain an Improvement Board, chaired by the Improvement Adviser". */
 const char *oblig_free_role(const struct read_ctx *c, size_t s, size_t e);
+/* The board (improvement_board, governance_board) named last in t[s, e) (up to 100 bytes
+ * back from e), or NULL: "to establish with the Partner Council a Partnership Governance
+ * Board, to be chaired by ..." is the governance board's, not the partner's. */
+const char *oblig_board_before(const struct read_ctx *c, size_t s, size_t e);
 /* The source "from X" of the words t[s, e) ("quarterly reports from the Council"), or
  * NULL; "from" after a verb's participle ("removed from the Council") names no one
  * who owes anything. */
