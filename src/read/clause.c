@@ -812,8 +812,12 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 		/* A continuation line. */
 		if (!closed && current >= 0) {
 			struct clause *c = &l->v[current];
+			/* (unless the item stops mid-phrase, "within three" then a blank line
+			 * then "months of ...": a line split by the PDF's conversion) */
+			bool item_open = c->nchildren == 0 && c->head.e > c->head.s &&
+			                 lex_is_word_char((unsigned char)t[c->head.e - 1]);
 			if (prev_blank && t[s] >= 'a' && t[s] <= 'z' && c->parent >= 0 &&
-			    l->v[c->parent].nchildren > 0) {
+			    l->v[c->parent].nchildren > 0 && !item_open) {
 				/* "which appears to her ..." after a sub-list: the parent's tail */
 				struct clause *p = &l->v[c->parent];
 				if (!p->tail.e)
