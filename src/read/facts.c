@@ -960,6 +960,11 @@ static void add_revoke(struct read_ctx *c, json_t *arr, size_t s, size_t e, size
 	if (lex_at(c->t, s, e, "and replaces ", &k) || lex_at(c->t, s, e, "and supersedes ", &k))
 		s = k;
 	lex_copy(c->t, s, e, buf, sizeof(buf));
+	{ /* "supersedes the 2019 Direction, which is accordingly revoked" */
+		size_t n = strlen(buf);
+		if (n > 7 && !strcmp(buf + n - 7, ", which"))
+			buf[n - 7] = '\0';
+	}
 	if (!buf[0])
 		return;
 	o = json_pack("{s:s}", "what", buf);
@@ -1093,7 +1098,11 @@ static void find_revokes(struct read_ctx *c, json_t *rec)
 		static const char *const passive[] = {
 			" is revoked", " is hereby revoked", " are revoked", " are hereby revoked",
 			" is withdrawn", " is hereby withdrawn", " is lifted", " is hereby lifted",
-			" shall cease to have effect", " ceases to have effect"};
+			" shall cease to have effect", " ceases to have effect",
+			/* "The Direction issued to the Council on 21 March 2019 is therefore
+			 * revoked with effect from ..." */
+			" is therefore revoked", " is accordingly revoked", " is now revoked",
+			" are therefore revoked"};
 		size_t p;
 		for (p = 0; p < ARRAY_SIZE(passive); p++)
 			for (at = lex_search(&c->ix, 0, c->n, passive[p], &end);

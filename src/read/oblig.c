@@ -108,6 +108,7 @@ static const char *const statements[] = {
      * should take the following actions."), the actions being the clauses after */
     "sets out the actions",
     "take the following actions.",
+    "the actions set out below",
     /* what the Secretary of State may yet decide: "... will consider whether service
      * control should be removed from that council" */
     "will consider whether",
