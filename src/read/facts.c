@@ -924,14 +924,16 @@ static void find_legal_basis(struct read_ctx *c, json_t *rec)
 	for (k = 0; k < nyear; k++) {
 		size_t i, n = json_array_size(arr);
 		for (i = 0; i < n; i++) {
-			const char *a = json_string_value(json_object_get(json_array_get(arr, i), "act"));
+			const char *a =
+			    json_string_value(json_object_get(json_array_get(arr, i), "act"));
 			size_t la = strlen(a);
 			if (la > 5 && a[la - 5] == ' ' && !strcmp(a + la - 4, by_year[k].year)) {
 				if (!basis_known(arr, a, by_year[k].sec))
 					json_array_append_new(
-					    arr, json_pack("{s:s,s:s,s:o}", "act", a, "section",
-					                   by_year[k].sec,
-					                   "span", read_span(c, by_year[k].s, by_year[k].e)));
+					    arr,
+					    json_pack("{s:s,s:s,s:o}", "act", a, "section",
+					              by_year[k].sec, "span",
+					              read_span(c, by_year[k].s, by_year[k].e)));
 				break;
 			}
 		}
@@ -1096,13 +1098,13 @@ static void find_revokes(struct read_ctx *c, json_t *rec)
 	 * to the verb. */
 	{
 		static const char *const passive[] = {
-			" is revoked", " is hereby revoked", " are revoked", " are hereby revoked",
-			" is withdrawn", " is hereby withdrawn", " is lifted", " is hereby lifted",
-			" shall cease to have effect", " ceases to have effect",
-			/* "The Direction issued to the Council on 21 March 2019 is therefore
-			 * revoked with effect from ..." */
-			" is therefore revoked", " is accordingly revoked", " is now revoked",
-			" are therefore revoked"};
+		    " is revoked", " is hereby revoked", " are revoked", " are hereby revoked",
+		    " is withdrawn", " is hereby withdrawn", " is lifted", " is hereby lifted",
+		    " shall cease to have effect", " ceases to have effect",
+		    /* "The Direction issued to the Council on 21 March 2019 is therefore
+		     * revoked with effect from ..." */
+		    " is therefore revoked", " is accordingly revoked", " is now revoked",
+		    " are therefore revoked"};
 		size_t p;
 		for (p = 0; p < ARRAY_SIZE(passive); p++)
 			for (at = lex_search(&c->ix, 0, c->n, passive[p], &end);

@@ -220,7 +220,8 @@ static bool opens_with_commissioner(const struct read_ctx *c, size_t ss, size_t 
 	memcpy(name + (ne - ns), " as ", 5);
 	for (at = lex_search(&c->ix, 0, c->n, name, &end); at != (size_t)-1;
 	     at = lex_search(&c->ix, end, c->n, name, &end)) {
-		size_t lim = end + 50 < c->n ? end + 50 : c->n, ce = lex_sentence_end(c->t, end, lim);
+		size_t lim = end + 50 < c->n ? end + 50 : c->n,
+		       ce = lex_sentence_end(c->t, end, lim);
 		if (lex_search(&c->ix, end, ce, "commissioner", NULL) != (size_t)-1)
 			return true;
 	}
@@ -960,9 +961,12 @@ void facts_find_judgements(struct read_ctx *c, json_t *rec)
 				/* (an inspection's: "The services for children who need help and
 				 * protection were judged ..." names the area judged) */
 				if (scope_s != (size_t)-1 &&
-				    lex_search(&c->ix, ss, scope_s, "inspection", NULL) == (size_t)-1 &&
-				    lex_search(&c->ix, ss, scope_s, "inspected", NULL) == (size_t)-1 &&
-				    lex_search(&c->ix, ss, scope_s, "report on", NULL) == (size_t)-1)
+				    lex_search(&c->ix, ss, scope_s, "inspection", NULL) ==
+				        (size_t)-1 &&
+				    lex_search(&c->ix, ss, scope_s, "inspected", NULL) ==
+				        (size_t)-1 &&
+				    lex_search(&c->ix, ss, scope_s, "report on", NULL) ==
+				        (size_t)-1)
 					scope_s = (size_t)-1;
 				if (scope_s != (size_t)-1) {
 					size_t best = se;

@@ -658,9 +658,9 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				json_t *o;
 				if (tm[i].kind == T_UNTIL && !subj && s > parts[p].s &&
 				    !starts_with_duty(c, s, se) && !oblig_free_role(c, s, tm[i].s))
-					continue; /* "The agreement will be for an initial term of three
-					           * years or (if earlier) until ...": a thing's term,
-					           * no one named, no one's duty */
+					continue; /* "The agreement will be for an initial term of
+					           * three years or (if earlier) until ...": a
+					           * thing's term, no one named, no one's duty */
 				if (tm[i].kind == T_UNTIL) {
 					/* "until the end of the initial term (1st July 2020) or, if sooner, ..." */
 					o = untimed_obligation(c, cl, subj ? subj : u->bearer,
@@ -1021,10 +1021,11 @@ static const char *row_responsible(const struct read_ctx *c, size_t s, size_t e,
 static bool lead_in_lists_duties(const struct read_ctx *c, const struct clause *p)
 {
 	static const char *const cues[] = {"shall:", "as follows", "through:", "required",
-					   "to ensure", "following actions", "will:", "must:", "should:",
-					   /* "the Secretary of State directs the Council:",
-					    * "the Council is directed:", "requires the Council:" */
-					   "directs", "directed", "requires"};
+	                                   "to ensure", "following actions",
+	                                   "will:", "must:", "should:",
+	                                   /* "the Secretary of State directs the Council:",
+	                                    * "the Council is directed:", "requires the Council:" */
+	                                   "directs", "directed", "requires"};
 	size_t k, e = lex_trim_end(c->t, p->head.s, p->head.e);
 
 	/* "3.—(1) The Council must ...": a paragraph with no words of its own before its
