@@ -277,12 +277,6 @@ struct unit {
 static json_t *untimed_obligation(const struct read_ctx *c, const struct clause *cl,
                                   const char *bearer, const char *kind, size_t as, size_t ae);
 
-/* "establish an Improvement Board, chaired by ..., which will meet every four
- * weeks", "The Council will maintain an Improvement Board, ..., which will meet on a
- * monthly basis": the timing belongs to the relative clause, whose antecedent (the
- * board: the first role after the main verb that no preposition governs) owes the
- * series; the main verb is a duty of its own for the sentence's subject (or the one
- * the list addresses).  Adds it, sets *series to the antecedent and returns 1, else 0. */
 /* "a Partnership Governance Board, to be chaired by the Commissioner, which shall meet
  * bi-monthly" (the series' words at ts): the board that meets, named last before the
  * relative "which"; NULL if the words before ts are not such a relative. */
@@ -300,6 +294,12 @@ static const char *meeting_board(const struct read_ctx *c, size_t s, size_t ts)
 	return NULL;
 }
 
+/* "establish an Improvement Board, chaired by ..., which will meet every four
+ * weeks", "The Council will maintain an Improvement Board, ..., which will meet on a
+ * monthly basis": the timing belongs to the relative clause, whose antecedent (the
+ * board: the first role after the main verb that no preposition governs) owes the
+ * series; the main verb is a duty of its own for the sentence's subject (or the one
+ * the list addresses).  Adds it, sets *series to the antecedent and returns 1, else 0. */
 static size_t relative_duty(struct read_ctx *c, const struct unit *u, const struct clause *cl,
 			    size_t s, size_t ts, const char **series, json_t *out)
 {
@@ -626,6 +626,10 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				continue;
 			}
 			nt = oblig_find_timings(c, s, se, tm);
+			if (within_date) { /* a dated deadline's series is in its own sentence */
+				within = NULL;
+				within_date = NULL;
+			}
 			oblig_series_until(c, u->events, tm, &nt, u->has_until, u->until);
 			if (nt && if_led_duty(c, u, cl, s, se, out)) {
 				made++;
