@@ -195,22 +195,15 @@ static void dated_sentence(struct read_ctx *c, json_t *events, const struct lex_
 		add_event(c, events, "ofsted_report", d, ss, se);
 }
 
-/* "... his report was submitted to me on 28 April 2023": a report handed in (not
- * published) on the date, in the clause before it; the Commissioner's when the
- * sentence names one and not Ofsted. */
 /* Does the sentence at ss open with a person the document appoints as Commissioner
  * ("Ms Polglase-Asante submitted her report ..." after "appointed Ms Harriet
  * Polglase-Asante as Children's Services Commissioner")? */
 static bool opens_with_commissioner(const struct read_ctx *c, size_t ss, size_t e)
 {
-	static const char *const titles[] = {"Mr ", "Ms ", "Mrs ", "Miss ", "Dr ", "Sir ", "Dame "};
-	size_t k, ns = (size_t)-1, ne, at, end;
+	size_t ns = facts_courtesy_at(c, ss, e), ne, at, end;
 	char name[64];
 
-	for (k = 0; k < ARRAY_SIZE(titles) && ns == (size_t)-1; k++)
-		if (lex_at(c->t, ss, e, titles[k], &end))
-			ns = end;
-	if (ns == (size_t)-1)
+	if (!ns)
 		return false;
 	for (ne = ns; ne < e && (lex_is_word_char((unsigned char)c->t[ne]) || c->t[ne] == '-');)
 		ne++;
@@ -228,6 +221,9 @@ static bool opens_with_commissioner(const struct read_ctx *c, size_t ss, size_t 
 	return false;
 }
 
+/* "... his report was submitted to me on 28 April 2023": a report handed in (not
+ * published) on the date, in the clause before it; the Commissioner's when the
+ * sentence names one and not Ofsted. */
 static bool report_handed_in(const struct read_ctx *c, size_t ss, const struct lex_date *d)
 {
 	static const char *const verbs[] = {"submitted", "presented", "sent", "delivered"};

@@ -30,6 +30,9 @@ bool facts_just_before(const struct read_ctx *c, const struct lex_date *d, size_
 size_t facts_clause_events(const struct read_ctx *c, const struct lex_date *d, size_t ss, size_t se,
                            const char **kinds, size_t max);
 /* facts_people.c */
+/* Where the name after a courtesy title at t[s] begins ("Mr ", "Ms ", "Dr ", ...: the
+ * title and the white space after it), or 0 if none opens t[s, e). */
+size_t facts_courtesy_at(const struct read_ctx *c, size_t s, size_t e);
 void facts_find_signatory(struct read_ctx *c, json_t *rec);
 void facts_find_letter_parties(struct read_ctx *c, json_t *rec);
 void facts_find_appointments(struct read_ctx *c, json_t *rec);

@@ -260,9 +260,11 @@ static bool passive_before(const struct read_ctx *c, size_t at)
 }
 
 /* Courtesy titles are not part of a name ("Ms Priya Ramsden" is Priya Ramsden). */
+/* The courtesy titles a name may open with, each with the space after it. */
+static const char *const titles[] = {"Mr ", "Mrs ", "Ms ", "Miss ", "Mx ", "Dr "};
+
 static void drop_courtesy_title(char *person)
 {
-	static const char *const titles[] = {"Mr ", "Mrs ", "Ms ", "Miss ", "Mx ", "Dr "};
 	size_t k;
 	for (k = 0; k < ARRAY_SIZE(titles); k++) {
 		size_t n = strlen(titles[k]);
@@ -429,19 +431,17 @@ static bool lead_in_at(const struct read_ctx *c, size_t lead)
 	return false;
 }
 
-/* Does a courtesy title open t[s, e) ("Mr ", "Dr ", ...)? */
-static bool courtesy_at(const struct read_ctx *c, size_t s, size_t e)
+size_t facts_courtesy_at(const struct read_ctx *c, size_t s, size_t e)
 {
-	static const char *const titles[] = {"Mr ", "Mrs ", "Ms ", "Miss ", "Mx ", "Dr "};
 	size_t k;
 
 	for (k = 0; k < ARRAY_SIZE(titles); k++) {
 		size_t L = strlen(titles[k]) - 1; /* the title, then any white space */
 		if (s + L < e && !strncmp(c->t + s, titles[k], L) &&
 		    ch_is_space((unsigned char)c->t[s + L]))
-			return true;
+			return lex_skip_space(c->t, s + L, e);
 	}
-	return false;
+	return 0;
 }
 
 /* Where a courtesy title begins the name that ends at w, looking back no further than
@@ -452,9 +452,9 @@ static size_t courtesy_start(const struct read_ctx *c, size_t ss, size_t w)
 	size_t s;
 
 	for (s = w; s > ss && w - s < 60; s--)
-		if (courtesy_at(c, s, w) && !lex_is_word_char((unsigned char)c->t[s - 1]))
+		if (facts_courtesy_at(c, s, w) && !lex_is_word_char((unsigned char)c->t[s - 1]))
 			return s;
-	return s == ss && courtesy_at(c, s, w) ? s : (size_t)-1;
+	return s == ss && facts_courtesy_at(c, s, w) ? s : (size_t)-1;
 }
 
 /* The person named at t[s, e) (a courtesy title and honours taken off) appointed to role,
@@ -585,7 +585,7 @@ static void named_in_apposition(struct read_ctx *c, json_t *arr)
 		     at = lex_search(&c->ix, end, c->n, offices[k], &end)) {
 			size_t ns = lex_skip_space(c->t, end, c->n), ne = ns;
 			const char *role = role_word(c, at, end);
-			if (!role || !courtesy_at(c, ns, c->n))
+			if (!role || !facts_courtesy_at(c, ns, c->n))
 				continue;
 			while (ne < c->n && ne - ns < 60 && c->t[ne] != ',' && c->t[ne] != '.' &&
 			       c->t[ne] != ';' && c->t[ne] != '(' &&
