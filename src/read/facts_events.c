@@ -147,8 +147,8 @@ static void add_event(struct read_ctx *c, json_t *events, const char *kind, cons
 }
 
 /* "issued a direction", "gave a further direction", "made a second statutory
- * direction": a verb of giving whose object, within a few words (no comma or
- * full stop between), is a direction. */
+ * direction", "issued the Council with a statutory direction": a verb of giving whose
+ * object, within a few words (no comma or full stop between), is a direction. */
 static bool gave_direction(const struct read_ctx *c, size_t s, size_t e)
 {
 	static const char *const verbs[] = {"issued ", "gave ", "made "};
@@ -158,7 +158,7 @@ static bool gave_direction(const struct read_ctx *c, size_t s, size_t e)
 		for (at = lex_search(&c->ix, s, e, verbs[k], &end); at != (size_t)-1;
 		     at = lex_search(&c->ix, end, e, verbs[k], &end)) {
 			size_t stop = end, words = 0;
-			while (stop < e && words < 4 && c->t[stop] != ',' && c->t[stop] != '.' &&
+			while (stop < e && words < 8 && c->t[stop] != ',' && c->t[stop] != '.' &&
 			       c->t[stop] != '(' && c->t[stop] != ';') {
 				if (ch_is_space((unsigned char)c->t[stop]))
 					words++;
@@ -170,29 +170,66 @@ static bool gave_direction(const struct read_ctx *c, size_t s, size_t e)
 	return false;
 }
 
+/* Does the date open its sentence or a clause of it: "On 30 January 2019 ...", "In
+ * November, ..." (a month), "As you know, in December, ..."? */
+static bool opens_with_date(const struct read_ctx *c, const struct lex_date *d, size_t ss)
+{
+	size_t on = d->span.s - 3;
+	bool month = d->precision == LEX_MONTH;
+
+	if (d->span.s < ss + 3)
+		return false;
+	if (!memcmp(c->t + on, "On ", 3) || (month && !memcmp(c->t + on, "In ", 3)))
+		return on == ss || ch_is_space((unsigned char)c->t[on - 1]);
+	return on >= ss + 2 &&
+	       (!memcmp(c->t + on, "on ", 3) || (month && !memcmp(c->t + on, "in ", 3))) &&
+	       c->t[on - 1] == ' ' && c->t[on - 2] == ',';
+}
+
 /* "On 30 January 2019 the Secretary of State appointed ... and issued a
- * direction ...", "On 9 January 2023 Ofsted published its report ...": the
- * events of a sentence that opens with its date. */
+ * direction ...", "On 9 January 2023 Ofsted published its report ...", "In November,
+ * the Secretary of State issued Kirklees Council with a statutory direction", "In June,
+ * Ofsted carried out a monitoring visit", "in December, the Commissioner presented her
+ * report": the events of a sentence, or of a clause, that opens with its date. */
 static void dated_sentence(struct read_ctx *c, json_t *events, const struct lex_date *d, size_t ss,
 			   size_t se)
 {
-	size_t on = d->span.s >= 3 ? d->span.s - 3 : 0;
+	static const char *const handed[] = {"submitted", "presented", "sent", "delivered"};
+	bool ofsted;
+	size_t k;
 
-	if (d->span.s < 3 || memcmp(c->t + on, "On ", 3) ||
-	    (on > ss && !ch_is_space((unsigned char)c->t[on - 1])))
+	if (!opens_with_date(c, d, ss))
 		return;
+	ofsted = lex_search(&c->ix, d->span.e, se, "ofsted", NULL) != (size_t)-1;
 	if (lex_search(&c->ix, d->span.e, se, " appointed ", NULL) != (size_t)-1)
 		add_event(c, events, "appointment", d, ss, se);
 	if (gave_direction(c, d->span.e, se) ||
 	    lex_search(&c->ix, d->span.e, se, "directed the council", NULL) != (size_t)-1)
 		add_event(c, events, "direction_issued", d, ss, se);
 	/* "On 9 January 2023 Ofsted published its report of the inspection ..." */
-	if (lex_search(&c->ix, d->span.e, se, "ofsted", NULL) != (size_t)-1 &&
+	if (ofsted &&
 	    (lex_search(&c->ix, d->span.e, se, "published its report", NULL) != (size_t)-1 ||
 	     lex_search(&c->ix, d->span.e, se, "published a report", NULL) != (size_t)-1 ||
 	     lex_search(&c->ix, d->span.e, se, "published its inspection report", NULL) !=
-		 (size_t)-1))
+	         (size_t)-1))
 		add_event(c, events, "ofsted_report", d, ss, se);
+	/* "In June, Ofsted carried out a monitoring visit", "In March 2023, Ofsted inspected
+	 * the Council's services" */
+	if (ofsted && lex_search(&c->ix, d->span.e, se, "monitoring visit", NULL) != (size_t)-1)
+		add_event(c, events, "monitoring_visit", d, ss, se);
+	else if (ofsted &&
+	         (lex_search(&c->ix, d->span.e, se, "ofsted inspected", NULL) != (size_t)-1 ||
+	          lex_search(&c->ix, d->span.e, se, "carried out an inspection", NULL) !=
+	              (size_t)-1))
+		add_event(c, events, "ofsted_inspection", d, ss, se);
+	/* "in December, the Commissioner presented her report to the Secretary of State" */
+	if (lex_search(&c->ix, d->span.e, se, "commissioner", NULL) != (size_t)-1 &&
+	    lex_search(&c->ix, d->span.e, se, "report", NULL) != (size_t)-1 && !ofsted)
+		for (k = 0; k < ARRAY_SIZE(handed); k++)
+			if (lex_search(&c->ix, d->span.e, se, handed[k], NULL) != (size_t)-1) {
+				add_event(c, events, "commissioner_report", d, ss, se);
+				break;
+			}
 }
 
 /* Does the sentence at ss open with a person the document appoints as Commissioner
@@ -221,15 +258,18 @@ static bool opens_with_commissioner(const struct read_ctx *c, size_t ss, size_t 
 	return false;
 }
 
-/* "... his report was submitted to me on 28 April 2023": a report handed in (not
- * published) on the date, in the clause before it; the Commissioner's when the
- * sentence names one and not Ofsted. */
+/* "... his report was submitted to me on 28 April 2023", "the Commissioner submitted
+ * her report ... in April": a report handed in (not published) on the date or in the
+ * month, in the clause before it; the Commissioner's when the sentence names one and
+ * not Ofsted. */
 static bool report_handed_in(const struct read_ctx *c, size_t ss, const struct lex_date *d)
 {
 	static const char *const verbs[] = {"submitted", "presented", "sent", "delivered"};
 	size_t cs = d->span.s, k;
 
-	if (d->span.s < ss + 3 || !lex_at(c->t, d->span.s - 3, d->span.s, "on ", NULL))
+	if (d->span.s < ss + 3 ||
+	    !(lex_at(c->t, d->span.s - 3, d->span.s, "on ", NULL) ||
+	      (d->precision == LEX_MONTH && lex_at(c->t, d->span.s - 3, d->span.s, "in ", NULL))))
 		return false;
 	while (cs > ss && d->span.s - cs < 160 && c->t[cs - 1] != ',' && c->t[cs - 1] != ';')
 		cs--;
@@ -527,6 +567,69 @@ static void term_from_instrument(struct read_ctx *c, json_t *events)
 	}
 }
 
+/* Does the sentence t[ss, se) tell of the past: no word of the future, of a duty or
+ * of an expectation in it ("will", "shall", "should", "expect")? */
+static bool past_sentence(const struct read_ctx *c, size_t ss, size_t se)
+{
+	static const char *const future[] = {" will ", " shall ", " should ", " would ",
+	                                     " must ", " is to ", " are to ", "expect"};
+	size_t k;
+
+	for (k = 0; k < ARRAY_SIZE(future); k++)
+		if (lex_search(&c->ix, ss, se, future[k], NULL) != (size_t)-1)
+			return false;
+	return true;
+}
+
+/* "In November, the Secretary of State issued Kirklees Council with a statutory
+ * direction", "the Commissioner submitted her report ... in April": a month named
+ * without a year, after "in", in a sentence that tells of the past, is the last such
+ * month not after the instrument's date (a letter recounting what has happened); its
+ * events are read as a dated month's would be, each with a warning to confirm the
+ * year. */
+static void yearless_events(struct read_ctx *c, json_t *events)
+{
+	struct cal_ymd today;
+	size_t i;
+
+	if (!c->has_date)
+		return;
+	today = cal_to_ymd(c->date);
+	for (i = lex_next_date_place(&c->ix, 0, c->n); i < c->n;
+	     i = lex_next_date_place(&c->ix, i + 1, c->n)) {
+		size_t we = i, ss, se, before = json_array_size(events);
+		struct lex_date ld;
+		char msg[160];
+		int m;
+		while (we < c->n && lex_is_word_char((unsigned char)c->t[we]))
+			we++;
+		if ((i > 0 && lex_is_word_char((unsigned char)c->t[i - 1])) || i < 3 ||
+		    !(m = lex_month_word(c->t, i, we)) || lex_year_follows(c->t, we, c->n) ||
+		    !(lex_at(c->t, i - 3, i, "in ", NULL) &&
+		      (i == 3 || !lex_is_word_char((unsigned char)c->t[i - 4]))))
+			continue;
+		ss = lex_sentence_start(c->t, 0, i);
+		se = lex_sentence_end(c->t, we, c->n);
+		if (!past_sentence(c, ss, se))
+			continue;
+		memset(&ld, 0, sizeof(ld));
+		ld.precision = LEX_MONTH;
+		ld.day = cal_month_first(m <= today.m ? today.y : today.y - 1, m);
+		ld.span.s = i;
+		ld.span.e = we;
+		date_events(c, events, &ld, ss, se);
+		if (json_array_size(events) > before) {
+			snprintf(msg, sizeof(msg),
+			         "'%.*s' has no year: read as %s %d, the last %s up to the "
+			         "instrument's date",
+			         (int)(we - (i - 3)), c->t + i - 3, cal_month_name(m),
+			         cal_to_ymd(ld.day).y, cal_month_name(m));
+			read_warn(c, msg, i - 3, we);
+		}
+		i = we;
+	}
+}
+
 void facts_find_events(struct read_ctx *c, json_t *rec)
 {
 	json_t *events = json_array();
@@ -537,6 +640,7 @@ void facts_find_events(struct read_ctx *c, json_t *rec)
 		date_events(c, events, &d[i], lex_sentence_start(c->t, 0, d[i].span.s),
 		            lex_sentence_end(c->t, d[i].span.e, c->n));
 	same_day_events(c, events);
+	yearless_events(c, events);
 	term_ends_same_date(c, events);
 	term_from_instrument(c, events);
 	/* "term ... ends at the end of September" (no year): the next such month-end */

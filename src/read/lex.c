@@ -983,6 +983,28 @@ size_t lex_next_date_place(const struct lex_index *ix, size_t i, size_t e)
 	return lo < ix->ndates && ix->dates[lo] < e ? ix->dates[lo] : e;
 }
 
+int lex_month_word(const char *t, size_t i, size_t we)
+{
+	char w[16];
+	int m;
+
+	if (we - i < 3 || we - i >= sizeof(w) || t[i] < 'A' || t[i] > 'Z')
+		return 0;
+	memcpy(w, t + i, we - i);
+	w[we - i] = '\0';
+	m = cal_month_from_name(strv_of(w));
+	return m && strlen(cal_month_name(m)) == we - i ? m : 0;
+}
+
+bool lex_year_follows(const char *t, size_t i, size_t e)
+{
+	size_t k = lex_skip_space(t, i, e), d = 0;
+
+	while (k + d < e && t[k + d] >= '0' && t[k + d] <= '9')
+		d++;
+	return d == 4;
+}
+
 size_t lex_dates_in(const struct lex_index *ix, size_t s, size_t e, struct lex_date *out,
                     size_t max)
 {

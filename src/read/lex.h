@@ -129,6 +129,12 @@ size_t lex_dates_in(const struct lex_index *ix, size_t s, size_t e, struct lex_d
  * where a date can begin, or e; without an index, i itself (so a caller
  * that steps with it visits every byte, as before). */
 size_t lex_next_date_place(const struct lex_index *ix, size_t i, size_t e);
+/* The month (1..12) whose full name, capitalised, is the word t[i, we), or 0 ("May" is
+ * May; "may" is not). */
+int lex_month_word(const char *t, size_t i, size_t we);
+/* Is a year (four digits) the next word after t[i]? "January 2022" is the date finder's;
+ * "January," or "January." is not. */
+bool lex_year_follows(const char *t, size_t i, size_t e);
 
 /* Skip white space forwards / backwards. */
 size_t lex_skip_space(const char *t, size_t pos, size_t e);

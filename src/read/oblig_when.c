@@ -108,31 +108,6 @@ static size_t cadence_timings(const struct read_ctx *c, size_t s, size_t e, stru
 	return n;
 }
 
-/* The month (1..12) whose full name, capitalised, is the word at t[i, we), or 0. */
-static int month_word(const char *t, size_t i, size_t we)
-{
-	char w[16];
-	int m;
-
-	if (we - i < 3 || we - i >= sizeof(w) || t[i] < 'A' || t[i] > 'Z')
-		return 0;
-	memcpy(w, t + i, we - i);
-	w[we - i] = '\0';
-	m = cal_month_from_name(strv_of(w));
-	return m && strlen(cal_month_name(m)) == we - i ? m : 0;
-}
-
-/* Is a year (four digits) the next word after t[i]? "January 2022" is the date
- * finder's; "January," or "January." is not. */
-static bool year_follows(const char *t, size_t i, size_t e)
-{
-	size_t k = lex_skip_space(t, i, e), d = 0;
-
-	while (k + d < e && t[k + d] >= '0' && t[k + d] <= '9')
-		d++;
-	return d == 4;
-}
-
 static size_t yearless_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
 			       size_t n)
 {
@@ -152,8 +127,8 @@ static size_t yearless_timings(const struct read_ctx *c, size_t s, size_t e, str
 			continue;
 		while (we < e && lex_is_word_char((unsigned char)c->t[we]))
 			we++;
-		m = month_word(c->t, i, we);
-		if (!m || year_follows(c->t, we, e))
+		m = lex_month_word(c->t, i, we);
+		if (!m || lex_year_follows(c->t, we, e))
 			continue;
 		/* the cue right before the month, whatever white space a line break left */
 		for (k = 0; k < ARRAY_SIZE(month_cues) && !rule; k++) {
