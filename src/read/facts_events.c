@@ -285,7 +285,9 @@ static bool report_handed_in(const struct read_ctx *c, size_t ss, const struct l
 }
 
 /* "Ms X's appointment as Commissioner has been extended to 31 March 2020", "I have
- * decided to extend Ms X's appointment, ..., until 30 April 2021": the term's new end. */
+ * decided to extend Ms X's appointment, ..., until 30 April 2021": the term's new end.
+ * "Mr X ... has agreed to act as the Council's Improvement Adviser from the date of this
+ * Notice until 31 March 2023": the end of the term he takes up. */
 static bool appointment_extended(const struct read_ctx *c, size_t ss, const struct lex_date *d)
 {
 	size_t ext;
@@ -293,6 +295,10 @@ static bool appointment_extended(const struct read_ctx *c, size_t ss, const stru
 	if (d->precision != LEX_DAY ||
 	    !(facts_just_before(c, d, ss, "to ") || facts_just_before(c, d, ss, "until ")))
 		return false;
+	if (facts_just_before(c, d, ss, "until ") &&
+	    (lex_search(&c->ix, ss, d->span.s, "agreed to act as ", NULL) != (size_t)-1 ||
+	     lex_search(&c->ix, ss, d->span.s, "agreed to serve as ", NULL) != (size_t)-1))
+		return true;
 	ext = lex_search(&c->ix, ss, d->span.s, "extended", NULL);
 	if (ext == (size_t)-1)
 		ext = lex_search(&c->ix, ss, d->span.s, "extend", NULL);
@@ -356,6 +362,27 @@ static const char *worded_event(const struct read_ctx *c, const struct lex_date 
 	return NULL;
 }
 
+/* "... to issue a statutory direction on 28 November 2017 ("the first direction") and to
+ * appoint Mr X CBE as Children's Services Commissioner": the direction's date, then
+ * (after a name in brackets) an appointment made with it. */
+static bool appointed_with_it(const struct read_ctx *c, const struct lex_date *d, size_t se)
+{
+	static const char *const verbs[] = {"and to appoint ", "and appointed ", "and appoint "};
+	size_t p = lex_skip_space(c->t, d->span.e, se), k, end;
+
+	if (p < se && c->t[p] == '(') {
+		const char *close = memchr(c->t + p, ')', se - p < 80 ? se - p : 80);
+		if (!close)
+			return false;
+		p = lex_skip_space(c->t, (size_t)(close - c->t) + 1, se);
+	}
+	for (k = 0; k < ARRAY_SIZE(verbs); k++)
+		if (lex_at(c->t, p, se, verbs[k], &end))
+			return lex_search(&c->ix, end, se, " as ", NULL) != (size_t)-1 &&
+			       lex_search(&c->ix, end, se, "commissioner", NULL) != (size_t)-1;
+	return false;
+}
+
 /* The events of one date (or of a phrase that stands for one: "on the same day"),
  * read from the cue words before it in its sentence t[ss, se). */
 static void date_events(struct read_ctx *c, json_t *events, const struct lex_date *d, size_t ss,
@@ -402,11 +429,22 @@ static void date_events(struct read_ctx *c, json_t *events, const struct lex_dat
 		if (!cue_fits(c, &event_cues[k], ss, at, end, se))
 			continue;
 		add_event(c, events, event_cues[k].kind, d, ss, se);
+		if (!strcmp(event_cues[k].kind, "direction_issued") && appointed_with_it(c, d, se))
+			add_event(c, events, "appointment", d, ss, se);
 		found = true;
 		break;
 	}
 	if (!found) {
 		size_t at = lex_search(&c->ix, look, d->span.s, " appointed ", NULL);
+		/* "who was appointed as Children's Services Commissioner for Salford on 1 April
+		 * 2019": further back, in the same clause (no comma between) */
+		if (at == (size_t)-1) {
+			size_t far = d->span.s > ss + 120 ? d->span.s - 120 : ss;
+			at = lex_search(&c->ix, far, d->span.s, " appointed ", NULL);
+			if (at != (size_t)-1 && (memchr(c->t + at, ',', d->span.s - at) ||
+			                         memchr(c->t + at, ';', d->span.s - at)))
+				at = (size_t)-1;
+		}
 		const char *kind = worded_event(c, d, ss, look), *kinds[2];
 		size_t nk = kind ? 0 : facts_clause_events(c, d, ss, se, kinds, ARRAY_SIZE(kinds));
 		if (nk) /* "gave a direction to X on ...", "appointment to take effect on ..." */

@@ -647,6 +647,105 @@ static void possessive_appointments(struct read_ctx *c, json_t *arr)
 	}
 }
 
+/* "Mr X, who was appointed as Commissioner for Salford on 1 April 2019, has agreed to act
+ * as the Council's Improvement Adviser from ...": the sentence's subject (up to its first
+ * comma, after a list number) takes the role after "agreed to act (or serve) as". */
+static void agreed_to_act(struct read_ctx *c, json_t *arr)
+{
+	static const char *const cues[] = {"agreed to act as ", "agreed to serve as "};
+	size_t k, at, end;
+	int tries = 0;
+
+	for (k = 0; k < ARRAY_SIZE(cues); k++)
+		for (at = lex_search(&c->ix, 0, c->n, cues[k], &end);
+		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+		     at = lex_search(&c->ix, end, c->n, cues[k], &end)) {
+			size_t ss = lex_sentence_start(c->t, 0, at),
+			       se = lex_sentence_end(c->t, end, c->n), ne, re = end;
+			char person[160], hon[64] = "";
+			const char *role;
+			while (ss < at && (ch_is_digit((unsigned char)c->t[ss]) ||
+			                   c->t[ss] == '.' || c->t[ss] == ' ' || c->t[ss] == '(' ||
+			                   c->t[ss] == ')' || c->t[ss] == '-'))
+				ss++;
+			for (ne = ss;
+			     ne < at && c->t[ne] != ',' && !lex_at(c->t, ne, at, " has ", NULL);)
+				ne++;
+			while (re < se && re - end < 90 && c->t[re] != ',' && c->t[re] != ';' &&
+			       !lex_at(c->t, re, se, " from ", NULL) &&
+			       !lex_at(c->t, re, se, " until ", NULL))
+				re++;
+			if (ne == ss || !(role = role_word(c, end, re)))
+				continue;
+			lex_copy(c->t, ss, ne, person, sizeof(person));
+			drop_courtesy_title(person);
+			split_honours(person, hon, sizeof(hon));
+			if (looks_like_name(person))
+				add_appointment(c, arr, person, hon, role, ss, re);
+		}
+}
+
+/* Do all the words of a (split at spaces) appear among b's ("Tuyishime-Holt", "Crispin
+ * Tuyishime-Holt")? */
+static bool words_within(const char *a, const char *b)
+{
+	while (*a) {
+		size_t n = strcspn(a, " ");
+		const char *w = b;
+		bool found = false;
+		while (!found && *w) {
+			size_t m = strcspn(w, " ");
+			found = m == n && !memcmp(w, a, n);
+			w += m + (w[m] == ' ');
+		}
+		if (!found)
+			return false;
+		a += n + (a[n] == ' ');
+	}
+	return true;
+}
+
+/* One person named two ways ("re-appointed Mr Tuyishime-Holt" after "to appoint Mr Crispin
+ * Tuyishime-Holt CBE"): a name made of capitalised words, all of them in a fuller name
+ * found in the same record, is that name.  The shorter entry goes where the fuller one
+ * holds the same role, and takes the fuller name where it does not. */
+static void same_person_named_in_full(json_t *arr)
+{
+	size_t i, j;
+
+	for (i = 0; i < json_array_size(arr);) {
+		json_t *a = json_array_get(arr, i), *full = NULL;
+		const char *pa = json_string_value(json_object_get(a, "person")), *q;
+		bool dropped = false;
+		for (q = pa; *q; q++)
+			if ((q == pa || q[-1] == ' ') && !(*q >= 'A' && *q <= 'Z'))
+				break;
+		for (j = 0; !*q && j < json_array_size(arr) && !full; j++) {
+			json_t *b = json_array_get(arr, j);
+			const char *pb = json_string_value(json_object_get(b, "person"));
+			if (j != i && strlen(pb) > strlen(pa) && looks_like_name(pb) &&
+			    words_within(pa, pb))
+				full = b;
+		}
+		if (full) {
+			for (j = 0; j < json_array_size(arr) && !dropped; j++) {
+				json_t *b = json_array_get(arr, j);
+				dropped =
+				    !strcmp(json_string_value(json_object_get(b, "person")),
+				            json_string_value(json_object_get(full, "person"))) &&
+				    json_equal(json_object_get(b, "role"),
+				               json_object_get(a, "role"));
+			}
+			if (dropped) {
+				json_array_remove(arr, i);
+				continue;
+			}
+			json_object_set(a, "person", json_object_get(full, "person"));
+		}
+		i++;
+	}
+}
+
 void facts_find_appointments(struct read_ctx *c, json_t *rec)
 {
 	json_t *arr = json_array();
@@ -788,7 +887,9 @@ void facts_find_appointments(struct read_ctx *c, json_t *rec)
 		}
 	possessive_appointments(c, arr);
 	named_in_apposition(c, arr);
+	agreed_to_act(c, arr);
 	find_chairs(c, arr);
+	same_person_named_in_full(arr);
 	json_object_set_new(rec, "appointments", arr);
 }
 
@@ -1027,12 +1128,17 @@ static size_t name_start(const struct read_ctx *c, size_t at)
  * as w is ("the Minister"); a board only by its name, capitalised ("a Partnership Board",
  * not "a senior officer to the partnership board" of a list of actions); "the Department"
  * only with its capital and not followed by "of" or "for" (another department).  None
- * counts after a hyphen: "Under-Secretary of State" is not the Secretary of State. */
+ * counts after a hyphen: "Under-Secretary of State" is not the Secretary of State, nor
+ * "an Improvement Adviser" (one to be appointed). */
 static bool party_cased(const struct read_ctx *c, size_t at, size_t end, const char *w)
 {
 	size_t ne;
 
 	if (at > 0 && c->t[at - 1] == '-')
+		return false;
+	/* "supported by an Improvement Adviser": one to be appointed, nobody yet */
+	if (at >= 4 && lex_at(c->t, at - 4, at, " an ", NULL) &&
+	    !strncmp(w, "Improvement Advis", 17))
 		return false;
 	if (!strchr(w, ' '))
 		return c->t[at] == w[0];
@@ -1110,6 +1216,11 @@ void facts_find_parties(struct read_ctx *c, json_t *rec)
 				if (dp < c->n && c->t[dp] == '(' && de < c->n &&
 				    lex_search(&c->ix, dp, de, "partner", NULL) != (size_t)-1)
 					defined = true;
+				/* "Hertfordshire County Council as a Partner in Practice": a
+				 * Partner in Practice (its own role), not a partner council */
+				if (lex_search(&c->ix, end, end + 40 < c->n ? end + 40 : c->n,
+				               "partner in practice", NULL) != (size_t)-1)
+					continue;
 				if (c->t[at] != kinds[q][0] ||
 				    (!defined &&
 				     (lex_search(&c->ix, end,
@@ -1128,6 +1239,28 @@ void facts_find_parties(struct read_ctx *c, json_t *rec)
 					continue;
 				add_party(c, arr, buf, "partner_council", s, end);
 			}
+	}
+	/* "Cheshire West and Chester Council ("the Partner Council")": a council of any
+	 * kind defined as the partner right after its name */
+	for (at = lex_search(&c->ix, 0, c->n, "the Partner", &end);
+	     at != (size_t)-1 && tries++ < 3 * READ_MAX_CANDIDATES;
+	     at = lex_search(&c->ix, end, c->n, "the Partner", &end)) {
+		size_t b = at, ce;
+		char buf[128];
+		while (b > 0 && at - b < 8 &&
+		       (c->t[b - 1] == '"' || c->t[b - 1] == '(' || c->t[b - 1] == ' ' ||
+		        (unsigned char)c->t[b - 1] >= 0x80))
+			b--;
+		ce = b;
+		if (ce == at || ce < 8 || !memchr(c->t + ce, '(', at - ce) ||
+		    !lex_at(c->t, ce - 7, ce, "Council", NULL))
+			continue;
+		lex_copy(c->t, name_start(c, ce - 7), ce, buf, sizeof(buf));
+		if (!(buf[0] >= 'A' && buf[0] <= 'Z') || strchr(buf, ' ') == NULL ||
+		    (c->council[0] && (!strcasecmp(buf, c->council) || strstr(c->council, buf) ||
+		                       strstr(buf, c->council))))
+			continue;
+		add_party(c, arr, buf, "partner_council", name_start(c, ce - 7), ce);
 	}
 	/* the improvement board, by its name */
 	for (at = lex_search(&c->ix, 0, c->n, "Improvement Board", &end); at != (size_t)-1;
