@@ -943,8 +943,45 @@ static void find_legal_basis(struct read_ctx *c, json_t *rec)
 
 /* ---- revocations ---- */
 
+/* "I have therefore decided to end the statutory direction issued on 30 March 2021. This
+ * letter revokes that direction ...": "that direction" (or notice) at t[s, e) is the one
+ * the sentence before t[ss] dates ("issued on", "dated", "of" right before the date).  Its
+ * date into *day, or false. */
+static bool that_instrument_date(struct read_ctx *c, size_t s, size_t e, size_t ss, cal_day *day)
+{
+	static const char *const cues[] = {"issued on ", "dated ", "of "};
+	struct lex_date d[8];
+	size_t ps, nd, i, k;
+
+	if (!lex_at(c->t, s, e, "that direction", NULL) &&
+	    !lex_at(c->t, s, e, "that notice", NULL) &&
+	    !lex_at(c->t, s, e, "that improvement notice", NULL))
+		return false;
+	while (ss > 0 && ch_is_space((unsigned char)c->t[ss - 1]))
+		ss--;
+	if (ss < 2 || c->t[ss - 1] != '.')
+		return false;
+	ps = lex_sentence_start(c->t, 0, ss - 1);
+	nd = lex_dates_in(&c->ix, ps, ss, d, 8);
+	for (i = nd; i > 0; i--)
+		for (k = 0; k < ARRAY_SIZE(cues); k++) {
+			size_t L = strlen(cues[k]);
+			if (d[i - 1].precision == LEX_DAY && d[i - 1].span.s >= ps + L &&
+			    lex_at(c->t, d[i - 1].span.s - L, d[i - 1].span.s, cues[k], NULL) &&
+			    lex_search(&c->ix, ps, d[i - 1].span.s,
+			               lex_at(c->t, s, e, "that direction", NULL) ? "direction"
+			                                                          : "notice",
+			               NULL) != (size_t)-1) {
+				*day = d[i - 1].day;
+				return true;
+			}
+		}
+	return false;
+}
+
 static void add_revoke(struct read_ctx *c, json_t *arr, size_t s, size_t e, size_t span_s, size_t span_e)
 {
+	cal_day that;
 	char buf[256];
 	json_t *o;
 	struct lex_date d[4];
@@ -979,6 +1016,8 @@ static void add_revoke(struct read_ctx *c, json_t *arr, size_t s, size_t e, size
 				a = facts_alias_at(c, k, e);
 		if (a && a->has_date)
 			json_object_set_new(o, "date", facts_jdate(a->date));
+		else if (that_instrument_date(c, s, e, lex_sentence_start(c->t, 0, s), &that))
+			json_object_set_new(o, "date", facts_jdate(that));
 		else
 			read_warn(c, "a revoked instrument without a date: confirm which one", s, e);
 	}

@@ -383,6 +383,50 @@ static bool appointed_with_it(const struct read_ctx *c, const struct lex_date *d
 	return false;
 }
 
+/* A chronology, as a letter may set one out: "•  30 March 2021 – the Secretary of State
+ * issued a statutory direction to the Council and appointed Mr X as Children's Services
+ * Commissioner;", "•  14–15 December 2021 – Ofsted's first monitoring visit;".  If the date
+ * opens its line (after a bullet or a dash) and a dash or a colon follows it, the events
+ * the words after it tell of; true if it was such an item (whether or not they tell of
+ * one). */
+static bool chronology_item(struct read_ctx *c, json_t *events, const struct lex_date *d)
+{
+	size_t ls = d->span.s, ds, de;
+	bool ofsted, report;
+
+	while (ls > 0 && c->t[ls - 1] != '\n' &&
+	       (ch_is_space((unsigned char)c->t[ls - 1]) || c->t[ls - 1] == '-' ||
+	        c->t[ls - 1] == '*' || (unsigned char)c->t[ls - 1] >= 0x80))
+		ls--;
+	if (ls > 0 && c->t[ls - 1] != '\n')
+		return false;
+	ds = lex_skip_space(c->t, d->span.e, c->n);
+	if (ds < c->n && (c->t[ds] == '-' || c->t[ds] == ':'))
+		ds++;
+	else if (ds + 3 <= c->n &&
+	         (!memcmp(c->t + ds, "\xe2\x80\x93", 3) || !memcmp(c->t + ds, "\xe2\x80\x94", 3)))
+		ds += 3;
+	else
+		return false;
+	for (de = ds; de < c->n && c->t[de] != '\n' && c->t[de] != ';';)
+		de++;
+	ofsted = lex_search(&c->ix, ds, de, "ofsted", NULL) != (size_t)-1;
+	report = lex_search(&c->ix, ds, de, "report", NULL) != (size_t)-1;
+	if (gave_direction(c, ds, de))
+		add_event(c, events, "direction_issued", d, ls, de);
+	if (lex_search(&c->ix, ds, de, " appointed ", NULL) != (size_t)-1)
+		add_event(c, events, "appointment", d, ls, de);
+	if (ofsted && lex_search(&c->ix, ds, de, "monitoring visit", NULL) != (size_t)-1)
+		add_event(c, events, "monitoring_visit", d, ls, de);
+	else if (ofsted && report)
+		add_event(c, events, "ofsted_report", d, ls, de);
+	else if (ofsted && lex_search(&c->ix, ds, de, "inspection", NULL) != (size_t)-1)
+		add_event(c, events, "ofsted_inspection", d, ls, de);
+	else if (report && lex_search(&c->ix, ds, de, "commissioner", NULL) != (size_t)-1)
+		add_event(c, events, "commissioner_report", d, ls, de);
+	return true;
+}
+
 /* The events of one date (or of a phrase that stands for one: "on the same day"),
  * read from the cue words before it in its sentence t[ss, se). */
 static void date_events(struct read_ctx *c, json_t *events, const struct lex_date *d, size_t ss,
@@ -405,7 +449,8 @@ static void date_events(struct read_ctx *c, json_t *events, const struct lex_dat
 			return;
 		}
 	}
-	if (lex_search(&c->ix, ss, d->span.s, "dated", NULL) != (size_t)-1)
+	if (lex_search(&c->ix, ss, d->span.s, "dated", NULL) != (size_t)-1 ||
+	    chronology_item(c, events, d))
 		return;
 	for (k = 0; k < ARRAY_SIZE(event_cues); k++) {
 		size_t at, end;
@@ -718,18 +763,22 @@ void facts_find_events(struct read_ctx *c, json_t *rec)
 		for (q = 0; q < ARRAY_SIZE(decided) && at == (size_t)-1; q++)
 			if (q == 0 || !strcmp(c->kind, "letter"))
 				at = lex_search(&c->ix, 0, c->n, decided[q], &end);
-		/* "I have accepted that recommendation and have decided that ...": the
-		 * writer's decision in a sentence whose subject is "I" */
+		/* "I have accepted that recommendation and have decided that ...", "I have
+		 * therefore decided to end ...": the writer's decision in a sentence whose
+		 * subject is "I" */
 		if (at == (size_t)-1 && !strcmp(c->kind, "letter")) {
+			static const char *const have[] = {"have decided",
+			                                   "have therefore decided"};
 			int tries = 0;
-			for (at = lex_search(&c->ix, 0, c->n, "have decided", &end);
-			     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-			     at = lex_search(&c->ix, end, c->n, "have decided", &end))
-				if (lex_at(
-				        c->t,
-				        lex_skip_space(c->t, lex_sentence_start(c->t, 0, at), at),
-				        at, "I ", NULL))
-					break;
+			for (q = 0; q < ARRAY_SIZE(have) && at == (size_t)-1; q++)
+				for (at = lex_search(&c->ix, 0, c->n, have[q], &end);
+				     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+				     at = lex_search(&c->ix, end, c->n, have[q], &end))
+					if (lex_at(c->t,
+					           lex_skip_space(
+					               c->t, lex_sentence_start(c->t, 0, at), at),
+					           at, "I ", NULL))
+						break;
 		}
 		if (at != (size_t)-1) {
 			struct lex_date ld;

@@ -699,7 +699,9 @@ static bool day_at(const char *t, size_t *i, size_t e, int *d)
 	}
 	if (v.n >= 2 && !strv_eat_ci(&v, "st") && !strv_eat_ci(&v, "nd") && !strv_eat_ci(&v, "rd"))
 		(void)strv_eat_ci(&v, "th");
-	if (v.n && lex_is_word_char((unsigned char)v.p[0]))
+	/* a word goes on after the number, unless an en dash ("14–15 December") */
+	if (v.n && lex_is_word_char((unsigned char)v.p[0]) &&
+	    !(v.n >= 3 && !memcmp(v.p, "\xe2\x80\x93", 3)))
 		return false;
 	*i += before - v.n;
 	return true;
@@ -789,6 +791,21 @@ static size_t next_date_start(const char *t, size_t s, size_t i, size_t e)
 	return e;
 }
 
+/* A hyphen or an en dash between the days of a range ("14-15 December 2021", "14–15
+ * December 2021") at t[*k]: skip it. */
+static bool range_dash(const char *t, size_t *k, size_t e)
+{
+	if (*k < e && t[*k] == '-') {
+		++*k;
+		return true;
+	}
+	if (*k + 3 <= e && !memcmp(t + *k, "\xe2\x80\x93", 3)) {
+		*k += 3;
+		return true;
+	}
+	return false;
+}
+
 /* A date that starts with a number at t[i]: "2019-10-31", "31.10.2019",
  * "31/3/23", "25th January 2018", "1 st April 2023", "27 and 28 June 2017",
  * "2nd day of May 2019", "28th of February 2023".
@@ -837,7 +854,7 @@ static size_t numeric_date(const char *t, size_t i, size_t e, struct lex_date *o
 		k = lex_skip_space(t, k, e);
 		/* "27 and 28 June 2017", "from 8 to 19 March 2021" */
 		if (lex_at(t, k, e, "and ", &k) || lex_at(t, k, e, "to ", &k) ||
-		    (k < e && t[k] == '-' && ++k)) {
+		    range_dash(t, &k, e)) {
 			size_t k2 = lex_skip_space(t, k, e);
 			if (day_at(t, &k2, e, &d2))
 				k = lex_skip_space(t, k2, e);
@@ -860,7 +877,7 @@ static size_t numeric_date(const char *t, size_t i, size_t e, struct lex_date *o
 			 * month comes later) */
 			k3 = k;
 			if (!d2 && (lex_at(t, k3, e, "and", &k3) || lex_at(t, k3, e, "to", &k3) ||
-				    (k3 < e && t[k3] == '-' && ++k3))) {
+			            range_dash(t, &k3, e))) {
 				k3 = lex_skip_space(t, k3, e);
 				if (day_at(t, &k3, e, &d3) &&
 				    (k3 = lex_skip_space(t, k3, e), month_at(t, &k3, e, &m3))) {
