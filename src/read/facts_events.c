@@ -610,6 +610,42 @@ static void term_ends_same_date(struct read_ctx *c, json_t *events)
 		}
 }
 
+/* "... to appoint Dr X as Improvement Adviser to the Council, for a term of nine months
+ * beginning with 1 December 2020": the appointment takes effect on the date, and the
+ * term, counting that day as its first, ends the day before the corresponding date
+ * (31 August 2021), with a warning to confirm.  The period's words end before ws; at is
+ * where "for a term of" starts.  True if the date was there. */
+static bool term_beginning_with(struct read_ctx *c, json_t *events, size_t at, size_t ws,
+                                int months)
+{
+	static const char *const cues[] = {"beginning with ", "beginning on ", "starting on ",
+	                                   "commencing on "};
+	size_t k, de, ss = lex_sentence_start(c->t, 0, at), se;
+	struct lex_date d[1];
+	char msg[200], a[CAL_DATE_LEN];
+
+	for (k = 0; k < ARRAY_SIZE(cues); k++)
+		if (lex_at(c->t, ws, c->n, cues[k], &de))
+			break;
+	if (k == ARRAY_SIZE(cues) ||
+	    !lex_dates_in(&c->ix, de, de + 30 < c->n ? de + 30 : c->n, d, 1) || d[0].span.s != de ||
+	    d[0].precision != LEX_DAY)
+		return false;
+	se = lex_sentence_end(c->t, d[0].span.e, c->n);
+	if (lex_search(&c->ix, ss, at, "appoint", NULL) != (size_t)-1)
+		add_event(c, events, "appointment", &d[0], ss, se);
+	d[0].day = cal_add_months(d[0].day, months, NULL) - 1;
+	d[0].has_end = false;
+	add_event(c, events, "term_end", &d[0], ss, se);
+	cal_format_iso(d[0].day, a);
+	snprintf(msg, sizeof(msg),
+	         "'%.*s' read as ending on %s (the period counts its first day as one); confirm "
+	         "the end of the term",
+	         (int)(d[0].span.e - at > 120 ? 120 : d[0].span.e - at), c->t + at, a);
+	read_warn(c, msg, at, d[0].span.e);
+	return true;
+}
+
 /* "The Commissioner's appointment shall continue for a term of 12 months from the date of
  * this Direction": the term ends that many months (or years) after the instrument's date. */
 static void term_from_instrument(struct read_ctx *c, json_t *events)
@@ -623,22 +659,25 @@ static void term_from_instrument(struct read_ctx *c, json_t *events)
 	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
 	     at = lex_search(&c->ix, end, c->n, "for a term of ", &end)) {
 		size_t p = end, ue, ws, lim;
-		int num = 0, months;
+		int months;
 		struct lex_date ld;
-		while (p < c->n && ch_is_digit((unsigned char)c->t[p]) && num < 1000)
-			num = num * 10 + (c->t[p++] - '0');
-		p = lex_skip_space(c->t, p, c->n);
-		if (!num)
+		struct cal_period per;
+		struct err er = {0};
+		/* "12 months", "nine months", "two years": the words up to the unit's end */
+		while (p < c->n && p - end < 24 && !lex_at(c->t, p, c->n, "months", &ue) &&
+		       !lex_at(c->t, p, c->n, "month", &ue) &&
+		       !lex_at(c->t, p, c->n, "years", &ue) && !lex_at(c->t, p, c->n, "year", &ue))
+			p++;
+		if (p >= c->n || p - end >= 24 ||
+		    cal_period_parse(strv_make(c->t + end, ue - end), &per, &er) != 0 ||
+		    (per.unit != CAL_MONTHS && per.unit != CAL_YEARS))
 			continue;
-		if (lex_at(c->t, p, c->n, "months", &ue) || lex_at(c->t, p, c->n, "month", &ue))
-			months = num;
-		else if (lex_at(c->t, p, c->n, "years", &ue) || lex_at(c->t, p, c->n, "year", &ue))
-			months = 12 * num;
-		else
-			continue;
+		months = per.unit == CAL_YEARS ? 12 * per.n : per.n;
 		/* "from the date of this Direction" (or Notice) right after the period */
 		ws = lex_skip_space(c->t, ue, c->n);
 		lim = ue + 80 < c->n ? ue + 80 : c->n;
+		if (term_beginning_with(c, events, at, ws, months))
+			continue;
 		if (lex_search(&c->ix, ue, lim, "from the date of this direction", NULL) != ws &&
 		    lex_search(&c->ix, ue, lim, "from the date of this notice", NULL) != ws)
 			continue;

@@ -848,12 +848,16 @@ void facts_find_appointments(struct read_ctx *c, json_t *rec)
 				lex_copy(c->t, ps, pe, person, sizeof(person));
 			}
 			if (passive) {
-				/* the subject: up to ", who", " is", the verb */
-				char *w = strstr(person, ", who");
-				if (!w)
-					w = strstr(person, " who ");
-				if (w)
-					*w = 0;
+				/* the subject: up to ", who", " is", " was", " has been", the verb
+				 */
+				static const char *const aux[] = {
+				    ", who", " who ", " is ", " was ", " has been ", " had been "};
+				size_t q;
+				for (q = 0; q < ARRAY_SIZE(aux); q++) {
+					char *w = strstr(person, aux[q]);
+					if (w)
+						*w = 0;
+				}
 				if (strlen(person) > 80 || !strchr(person, ' '))
 					continue;
 			}

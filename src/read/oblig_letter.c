@@ -174,6 +174,21 @@ static const char *party_in(const struct letter *L, size_t s, size_t e)
 	return NULL;
 }
 
+/* Where the main clause starts after a clause of time that opens t[s, e) ("Until her
+ * appointment ends, ...", "Once the plan is agreed, ..."), else s. */
+static size_t time_clause_end(const struct read_ctx *c, size_t s, size_t e)
+{
+	static const char *const opens[] = {"until ", "once ", "when ", "after ", "before "};
+	size_t b = lex_skip_space(c->t, s, e), k;
+	const char *m;
+
+	for (k = 0; k < ARRAY_SIZE(opens); k++)
+		if (lex_at(c->t, b, e, opens[k], NULL) &&
+		    (m = memchr(c->t + b, ',', (e < b + 120 ? e : b + 120) - b)) != NULL)
+			return lex_skip_space(c->t, (size_t)(m - c->t) + 1, e);
+	return s;
+}
+
 /* The start of the clause whose verb of commitment is at v: after the last boundary. */
 static size_t clause_start(const struct read_ctx *c, size_t s, size_t v)
 {
@@ -323,6 +338,9 @@ static json_t *commitment(struct letter *L, const json_t *rec, size_t s, size_t 
 	 * after the condition */
 	if ((body = oblig_if_clause_end(c, s, se)) > s && body <= v && cs < body)
 		cs = body;
+	/* "Until her appointment ends, Ms X will continue to ...": the subject after a
+	 * clause of time ("her" is Ms X's, named after it) */
+	cs = time_clause_end(c, cs, v);
 	bearer = please ? "council" : party_in(L, cs, v);
 	/* "the Commissioner will review ..., and will provide me with ...": the verb's
 	 * subject is the earlier clause's */

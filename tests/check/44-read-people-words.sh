@@ -17,7 +17,16 @@
 #   - the letter of 17 October 2019: "supported by an Improvement Adviser and by
 #     Hertfordshire County Council as a Partner in Practice": nobody is yet the Improvement
 #     Adviser (no such party), and Hertfordshire is a Partner in Practice (pip), not a
-#     partner council.
+#     partner council;
+#   - the letter of 5 November 2020: "Ms Octavia Example was appointed as Children's
+#     Services Commissioner ... on 11 February 2019" names Octavia Example (the passive's
+#     subject, without "was appointed"); "to appoint Dr Ezekiel Sample ... as Improvement
+#     Adviser to the Council, for a term of nine months beginning with 1 December 2020":
+#     an appointment on 1 December 2020 and a term that, counting 1 December as its first
+#     day, ends on 31 August 2021 (1 December 2020 + 9 months = 1 September 2021, less a
+#     day), with a warning; "Until her appointment ends, Ms Example will continue to
+#     provide me with written reports every two months": the Commissioner's duty (the
+#     subject after the clause of time, not the adviser named last before "her").
 set -u
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -73,15 +82,38 @@ Yours sincerely,
 Jane Example MP
 Minister of State for Children and Families
 EOF
-for f in n d l; do
+cat >"$tmp/m.txt" <<'EOF'
+Jane Example MP
+Minister of State for Children and Families
+
+Councillor Alex Sample
+Leader
+Exampleshire County Council
+
+5 November 2020
+
+Dear Councillor Sample,
+
+Ms Octavia Example was appointed as Children's Services Commissioner for Exampleshire on 11 February 2019.
+
+I have also decided to appoint Dr Ezekiel Sample as Improvement Adviser to the Council, for a term of nine months beginning with 1 December 2020.
+
+Until her appointment ends, Ms Example will continue to provide me with written reports every two months.
+
+Yours sincerely,
+
+Jane Example MP
+Minister of State for Children and Families
+EOF
+for f in n d l m; do
 	"$OVERSIGHT" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
 		echo "FAIL people-words:read-$f: exit $?: $(cat "$tmp/err")"
 done
-/usr/bin/python3 - "$(dirname "$0")/lib" "$tmp/n.json" "$tmp/d.json" "$tmp/l.json" <<'PY'
+/usr/bin/python3 - "$(dirname "$0")/lib" "$tmp/n.json" "$tmp/d.json" "$tmp/l.json" "$tmp/m.json" <<'PY'
 import sys
 sys.path.insert(0, sys.argv[1])
 from readcheck import load, checker
-N, D, L = (load(a) for a in sys.argv[2:5])
+N, D, L, M = (load(a) for a in sys.argv[2:6])
 check = checker("people-words")
 
 
@@ -106,5 +138,9 @@ check("surname-is-the-person-named-in-full", [a for a in appointed(D) if a[1] ==
 check("partner-defined-after-its-name", ("partner_council", "Otherside and Elsewhere Council") in roles(D))
 check("an-improvement-adviser-is-nobody-yet", [r for r in roles(L) if r[0] == "improvement_adviser"] == [])
 check("a-partner-in-practice-council", ("pip", "Partner in Practice") in roles(L) and [r for r in roles(L) if r[0] == "partner_council"] == [])
+check("passive-subject-without-its-verb", ("Octavia Example", "commissioner") in appointed(M))
+check("term-beginning-with", sorted(events(M, "appointment")) == ["2019-02-11", "2020-12-01"])
+check("term-counts-its-first-day", events(M, "term_end") == ["2021-08-31"] and any("nine months beginning with" in w.get("message", "") for w in M.get("warnings", [])))
+check("subject-after-a-clause-of-time", [(o.get("bearer"), o.get("recurrence", {}).get("every")) for o in M.get("obligations", []) if "written reports" in o.get("action", "")] == [("commissioner", "P2M")])
 PY
 exit 0
