@@ -594,7 +594,7 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 			prev_blank = false;
 			continue;
 		}
-		if (starts_ci(t, s, te, "NOW THEREFORE")) {
+		if (starts_ci(t, s, te, "NOW THEREFORE") || starts_ci(t, s, te, "NOW, THEREFORE")) {
 			section = SEC_OPERATIVE;
 			l->operative_start = s;
 			closed = true;

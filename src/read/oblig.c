@@ -562,6 +562,19 @@ static void sort_by_span(json_t *out, size_t from)
 	}
 }
 
+/* The subject of the duty at t[body, se) after an if-clause that starts at s: its role,
+ * or, for "If at any time the Commissioner considers that ..., she shall report ...",
+ * the role the condition names. */
+static const char *if_led_subject(const struct read_ctx *c, size_t s, size_t body, size_t se)
+{
+	const char *subj = oblig_subject_role(c, body, se);
+
+	if (!subj && body > s &&
+	    (lex_at(c->t, body, se, "she ", NULL) || lex_at(c->t, body, se, "he ", NULL)))
+		subj = oblig_free_role(c, s, body);
+	return subj;
+}
+
 /* "If its Director of Children's Services leaves the post before 31 October 2025, the
  * Council shall notify the Department within 10 working days of the departure": a
  * duty that arises only if the condition does, its times part of it (no due date).
@@ -577,7 +590,7 @@ static bool if_led_duty(const struct read_ctx *c, const struct unit *u, const st
 
 	if (body == s || oblig_is_statement(c, s, se) || !has_modal(c, body, se))
 		return false;
-	subj = oblig_subject_role(c, body, se);
+	subj = if_led_subject(c, s, body, se);
 	ce = lex_trim_end(c->t, s, body);
 	lex_copy(c->t, s, ce > s && c->t[ce - 1] == ',' ? ce - 1 : ce, cond, sizeof(cond));
 	o = untimed_obligation(c, cl, subj ? subj : u->bearer, "conditional", s, se);
@@ -852,7 +865,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				bool verb_first = starts_with_duty(c, body, se);
 				const char *kind = untimed_kind(c, s, se, cond, sizeof(cond));
 				const char *subj =
-				    verb_first ? NULL : oblig_subject_role(c, body, se);
+				    verb_first ? NULL : if_led_subject(c, s, body, se);
 				if (verb_first && !strcmp(kind, "conditional") &&
 				    strncmp(cond, "if ", 3)) {
 					kind = "standing";
@@ -1022,6 +1035,67 @@ static const char *row_responsible(const struct read_ctx *c, size_t s, size_t e,
 }
 
 /* Does the lead-in introduce a list of separate duties? */
+/* "The Council shall co-operate with the Commissioner and the PiP, including by giving
+ * them—" over "(a) access at all reasonable times ...", "(b) such office space ...": the
+ * lead-in's modal has its verb and more before the dash, and the items, which open with
+ * no verb of duty, are that verb's objects: one duty, the lead-in's.  e ends the head. */
+static bool objects_listed(const struct read_ctx *c, const struct clause *p, size_t e)
+{
+	size_t me, m = oblig_first_modal(c, p->head.s, e, &me), words = 0, i,
+	           first = (size_t)(p - c->clauses->v) + 1;
+
+	if (m == (size_t)-1 || first >= c->clauses->n ||
+	    c->clauses->v[first].parent != (int)(first - 1))
+		return false;
+	for (i = me; i < e; i++)
+		words +=
+		    ch_is_space((unsigned char)c->t[i]) && !ch_is_space((unsigned char)c->t[i - 1]);
+	return words > 3 &&
+	       !starts_with_duty(c, c->clauses->v[first].head.s, c->clauses->v[first].head.e);
+}
+
+/* "(d) provide the Commissioner with performance data ...—" over "(i) fortnightly, for
+ * its referral and assessment services; and", "(ii) monthly, for all other services": a
+ * lead-in (a colon or a dash) whose items each open with how often: one duty each, the
+ * lead-in's act at the item's pace. */
+static bool cadences_listed(const struct read_ctx *c, const struct clause *p, size_t e)
+{
+	static const char *const paces[] = {"fortnightly", "weekly",   "monthly",
+	                                    "quarterly",   "annually", "every ",
+	                                    "each ",       "once a",   "twice a"};
+	size_t first = (size_t)(p - c->clauses->v) + 1, k, b;
+
+	if (!lead_in_mark(c->t, p->head.s, e) || first >= c->clauses->n ||
+	    c->clauses->v[first].parent != (int)(first - 1))
+		return false;
+	b = lex_skip_space(c->t, c->clauses->v[first].head.s, c->clauses->v[first].head.e);
+	for (k = 0; k < ARRAY_SIZE(paces); k++)
+		if (lex_at(c->t, b, c->clauses->v[first].head.e, paces[k], NULL))
+			return true;
+	return false;
+}
+
+/* The duties of an item of such a list, out[from ..]: their action is the lead-in's,
+ * at the item's pace ("provide the Commissioner with performance data ... — fortnightly,
+ * for its referral and assessment services"). */
+static void paced_items(const struct read_ctx *c, const struct clause *p, json_t *out, size_t from)
+{
+	size_t e = lex_trim_end(c->t, p->head.s, p->head.e), i;
+	char lead[400];
+
+	e -= lead_in_mark(c->t, p->head.s, e);
+	lex_copy(c->t, p->head.s, lex_trim_end(c->t, p->head.s, e), lead, sizeof(lead));
+	for (i = from; i < json_array_size(out); i++) {
+		json_t *o = json_array_get(out, i);
+		struct strbuf b = STRBUF_INIT;
+		strbuf_addf(&b, "%s \xe2\x80\x94 %s", lead,
+		            json_string_value(json_object_get(o, "action")));
+		if (!b.failed)
+			json_object_set_new(o, "action", read_string(strbuf_str(&b)));
+		strbuf_release(&b);
+	}
+}
+
 static bool lead_in_lists_duties(const struct read_ctx *c, const struct clause *p)
 {
 	static const char *const cues[] = {"shall:", "as follows", "through:", "required",
@@ -1052,13 +1126,13 @@ static bool lead_in_lists_duties(const struct read_ctx *c, const struct clause *
 	    !memchr(c->t + p->head.s, ';', e - p->head.s) && !lead_in_mark(c->t, p->head.s, e) &&
 	    !has_modal(c, p->head.s, e) && !starts_with_duty(c, p->head.s, e))
 		return true;
-	if (table_lead_in(c, p))
+	if (table_lead_in(c, p) || cadences_listed(c, p, e))
 		return true;
 	switch (lead_in_mark(c->t, p->head.s, e)) {
 	case 0:
 		return false;
 	case 3: /* "The Council must—": a modal before the dash */
-		if (has_modal(c, p->head.s, e))
+		if (has_modal(c, p->head.s, e) && !objects_listed(c, p, e))
 			return true;
 		break;
 	}
@@ -1106,7 +1180,7 @@ void oblig_extract(struct read_ctx *c, json_t *rec)
 	const struct clause_list *l = c->clauses;
 	bool has_operative = false;
 	const char *heading_bearer = NULL;
-	size_t i;
+	size_t i, before;
 
 	if (!strcmp(c->kind, "letter")) {
 		/* a letter's commitments are in its body, not in numbered clauses */
@@ -1172,7 +1246,12 @@ void oblig_extract(struct read_ctx *c, json_t *rec)
 			u.bearer = heading_bearer;
 		if (!u.bearer)
 			u.bearer = "council";
+		before = json_array_size(out);
 		unit_obligations(c, &u, out);
+		if (cl->parent >= 0 && cadences_listed(c, &l->v[cl->parent],
+		                                       lex_trim_end(c->t, l->v[cl->parent].head.s,
+		                                                    l->v[cl->parent].head.e)))
+			paced_items(c, &l->v[cl->parent], out, before);
 	}
 	json_object_set_new(rec, "obligations", out);
 }
