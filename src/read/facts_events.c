@@ -26,47 +26,55 @@ struct cue {
 #define FIRST_OTHER_CUE 15 /* cues from here on are checked by cue_fits() */
 
 static const struct cue event_cues[] = {
-	{"monitoring visit of", "monitoring_visit", true},
-	{"letter of", "ofsted_letter", true},
-	{"inspection report of", "ofsted_report", true},
-	{"inspection report published on", "ofsted_report", true},
-	{"inspection report published", "ofsted_report", true},
-	{"report (published", "ofsted_report", true},
-	{"ofsted inspection in", "ofsted_inspection", true},
-	{"inspection in", "ofsted_inspection", true},
-	{"statutory direction on", "direction_issued", true},
-	{"direction issued on", "direction_issued", true},
-	{"direction on", "direction_issued", true},
-	{"in ", "direction_issued", true}, /* "the updated Direction issued ... in December 2017" */
-	{"commissioner's report of", "commissioner_report", true},
-	{"report of", "commissioner_report", true},
-	{"initial term (", "term_end", true},
-	/* the wordings of other instruments: "the Ofsted inspection ..., which
-	 * ended on 12 October 2018", "in its report published on 7 January 2019" */
-	{"ended on", "ofsted_inspection", true},
-	{"took place on", "ofsted_inspection", true},
-	{"concluded on", "ofsted_inspection", true},
-	{"inspection on", "ofsted_inspection", true},
-	{"inspected on", "ofsted_inspection", true},
-	{"monitoring visit on", "monitoring_visit", true},
-	{"report published on", "ofsted_report", true},
-	{"report, published on", "ofsted_report", true},
-	{"report was published on", "ofsted_report", true},
-	/* "Ofsted (re-)inspected the Council's services between 5 and 16 July 2021" */
-	{"between", "ofsted_inspection", true},
-	/* "carried out an inspection of ...'s children's services from 8 to 19 March 2021" */
-	{"from", "ofsted_inspection", true},
-	/* "the Statutory Direction issued to the Council on 2 April 2019", "gave a
-	 * direction to the Council on 29 November 2019" */
-	{"to the council on", "direction_issued", true},
-	/* "monitoring visit to Herefordshire's children's services on 7 and 8 June" */
-	{"monitoring visit", "monitoring_visit", false},
-	/* "the letter Ofsted published on 1 July 2022" */
-	{"letter ofsted published on", "ofsted_letter", true},
-	{"letter published on", "ofsted_letter", true},
-	/* "in its report on the inspection of ... services ..., published on 20th
-	 * October 2020" */
-	{"published on", "ofsted_report", true},
+    {"monitoring visit of", "monitoring_visit", true},
+    {"letter of", "ofsted_letter", true},
+    {"inspection report of", "ofsted_report", true},
+    {"inspection report published on", "ofsted_report", true},
+    {"inspection report published", "ofsted_report", true},
+    {"report (published", "ofsted_report", true},
+    {"ofsted inspection in", "ofsted_inspection", true},
+    {"inspection in", "ofsted_inspection", true},
+    {"statutory direction on", "direction_issued", true},
+    {"direction issued on", "direction_issued", true},
+    {"direction on", "direction_issued", true},
+    {"in ", "direction_issued", true}, /* "the updated Direction issued ... in December 2017" */
+    {"commissioner's report of", "commissioner_report", true},
+    {"report of", "commissioner_report", true},
+    {"initial term (", "term_end", true},
+    /* the wordings of other instruments: "the Ofsted inspection ..., which
+     * ended on 12 October 2018", "in its report published on 7 January 2019" */
+    {"ended on", "ofsted_inspection", true},
+    {"took place on", "ofsted_inspection", true},
+    {"concluded on", "ofsted_inspection", true},
+    {"inspection on", "ofsted_inspection", true},
+    {"inspected on", "ofsted_inspection", true},
+    {"monitoring visit on", "monitoring_visit", true},
+    {"report published on", "ofsted_report", true},
+    {"report, published on", "ofsted_report", true},
+    {"report was published on", "ofsted_report", true},
+    /* "Ofsted (re-)inspected the Council's services between 5 and 16 July 2021" */
+    {"between", "ofsted_inspection", true},
+    /* "carried out an inspection of ...'s children's services from 8 to 19 March 2021" */
+    {"from", "ofsted_inspection", true},
+    /* "the Statutory Direction issued to the Council on 2 April 2019", "gave a
+     * direction to the Council on 29 November 2019" */
+    {"to the council on", "direction_issued", true},
+    /* "monitoring visit to Herefordshire's children's services on 7 and 8 June" */
+    {"monitoring visit", "monitoring_visit", false},
+    /* "the letter Ofsted published on 1 July 2022" */
+    {"letter ofsted published on", "ofsted_letter", true},
+    {"letter published on", "ofsted_letter", true},
+    /* "in its report on the inspection of ... services ..., published on 20th
+     * October 2020" */
+    {"published on", "ofsted_report", true},
+    /* "Ofsted's monitoring visit in September found ..." */
+    {"monitoring visit in", "monitoring_visit", true},
+    /* "he took up the role on 1 November" */
+    {"took up the role on", "appointment", true},
+    {"took up the post on", "appointment", true},
+    {"took up post on", "appointment", true},
+    {"took up his appointment on", "appointment", true},
+    {"took up her appointment on", "appointment", true},
 };
 
 /* The last "direction" named in t[s, e) is "this Direction" (the instrument itself)? */
@@ -112,7 +120,7 @@ static bool cue_fits(const struct read_ctx *c, const struct cue *q, size_t ss, s
 	if (!strcmp(q->kind, "direction_issued"))
 		return lex_search(&c->ix, ss, at, "direction", NULL) != (size_t)-1 &&
 		       !last_direction_is_this(c, ss, at);
-	if (!strcmp(q->kind, "monitoring_visit"))
+	if (!strcmp(q->kind, "monitoring_visit") && !strcmp(q->words, "monitoring visit"))
 		return lex_search(&c->ix, at, end + 60, " on ", NULL) != (size_t)-1;
 	return true;
 }
@@ -704,11 +712,11 @@ static bool past_sentence(const struct read_ctx *c, size_t ss, size_t se)
 }
 
 /* "In November, the Secretary of State issued Kirklees Council with a statutory
- * direction", "the Commissioner submitted her report ... in April": a month named
- * without a year, after "in", in a sentence that tells of the past, is the last such
- * month not after the instrument's date (a letter recounting what has happened); its
- * events are read as a dated month's would be, each with a warning to confirm the
- * year. */
+ * direction", "the Commissioner submitted her report ... in April", "he took up the role
+ * on 1 November": a month (after "in") or a day (after "on") named without a year, in a
+ * sentence that tells of the past, is the last such month or day not after the
+ * instrument's date (a letter recounting what has happened); its events are read as a
+ * dated one's would be, each with a warning to confirm the year. */
 static void yearless_events(struct read_ctx *c, json_t *events)
 {
 	struct cal_ymd today;
@@ -719,37 +727,109 @@ static void yearless_events(struct read_ctx *c, json_t *events)
 	today = cal_to_ymd(c->date);
 	for (i = lex_next_date_place(&c->ix, 0, c->n); i < c->n;
 	     i = lex_next_date_place(&c->ix, i + 1, c->n)) {
-		size_t we = i, ss, se, before = json_array_size(events);
+		size_t we = i, ms = i, ss, se, before = json_array_size(events);
 		struct lex_date ld;
 		char msg[160];
-		int m;
+		int m, day = 0;
+		/* "on 1 November": a day first */
+		while (we < c->n && ch_is_digit((unsigned char)c->t[we]) && we - i < 2)
+			day = day * 10 + (c->t[we++] - '0');
+		if (day && we < c->n && c->t[we] == ' ')
+			ms = ++we;
 		while (we < c->n && lex_is_word_char((unsigned char)c->t[we]))
 			we++;
 		if ((i > 0 && lex_is_word_char((unsigned char)c->t[i - 1])) || i < 3 ||
-		    !(m = lex_month_word(c->t, i, we)) || lex_year_follows(c->t, we, c->n) ||
-		    !(lex_at(c->t, i - 3, i, "in ", NULL) &&
+		    !(m = lex_month_word(c->t, ms, we)) || lex_year_follows(c->t, we, c->n) ||
+		    !(lex_at(c->t, i - 3, i, day ? "on " : "in ", NULL) &&
 		      (i == 3 || !lex_is_word_char((unsigned char)c->t[i - 4]))))
 			continue;
 		ss = lex_sentence_start(c->t, 0, i);
 		se = lex_sentence_end(c->t, we, c->n);
-		if (!past_sentence(c, ss, se))
+		if (!past_sentence(c, ss, se) || (day && !cal_valid(2000, m, day)))
 			continue;
 		memset(&ld, 0, sizeof(ld));
-		ld.precision = LEX_MONTH;
-		ld.day = cal_month_first(m <= today.m ? today.y : today.y - 1, m);
+		ld.precision = day ? LEX_DAY : LEX_MONTH;
+		if (day) { /* the last such day up to the instrument's date */
+			ld.day = cal_valid(today.y, m, day) ? cal_from_ymd(today.y, m, day)
+			                                    : c->date + 1;
+			if (ld.day > c->date)
+				ld.day = cal_from_ymd(today.y - 1, m,
+				                      cal_valid(today.y - 1, m, day) ? day : 28);
+		} else {
+			ld.day = cal_month_first(m <= today.m ? today.y : today.y - 1, m);
+		}
 		ld.span.s = i;
 		ld.span.e = we;
 		date_events(c, events, &ld, ss, se);
 		if (json_array_size(events) > before) {
-			snprintf(msg, sizeof(msg),
-			         "'%.*s' has no year: read as %s %d, the last %s up to the "
-			         "instrument's date",
-			         (int)(we - (i - 3)), c->t + i - 3, cal_month_name(m),
-			         cal_to_ymd(ld.day).y, cal_month_name(m));
+			struct cal_ymd y = cal_to_ymd(ld.day);
+			if (day)
+				snprintf(
+				    msg, sizeof(msg),
+				    "'%.*s' has no year: read as %d %s %d, the last such day up "
+				    "to the instrument's date",
+				    (int)(we - (i - 3)), c->t + i - 3, y.d, cal_month_name(m), y.y);
+			else
+				snprintf(msg, sizeof(msg),
+				         "'%.*s' has no year: read as %s %d, the last %s up to the "
+				         "instrument's date",
+				         (int)(we - (i - 3)), c->t + i - 3, cal_month_name(m), y.y,
+				         cal_month_name(m));
 			read_warn(c, msg, i - 3, we);
 		}
 		i = we;
 	}
+}
+
+/* A term's end in a month named without its year: "Eleanor Brazil's current term as
+ * Commissioner ends at the end of September", "His appointment will run until the end of
+ * June" (the first such month's end after the instrument's date); "Ms X's term as
+ * Commissioner ended at the end of October" (the last such month's end up to it); each
+ * with a warning to confirm the year. */
+static void yearless_term_ends(struct read_ctx *c, json_t *events)
+{
+	static const struct {
+		const char *words;
+		bool past;
+	} cues[] = {{"ends at the end of ", false},
+	            {"will end at the end of ", false},
+	            {"will run until the end of ", false},
+	            {"runs until the end of ", false},
+	            {"ended at the end of ", true}};
+	size_t k, at, end;
+	int tries = 0;
+	struct cal_ymd y;
+
+	if (!c->has_date)
+		return;
+	y = cal_to_ymd(c->date);
+	for (k = 0; k < ARRAY_SIZE(cues); k++)
+		for (at = lex_search(&c->ix, 0, c->n, cues[k].words, &end);
+		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+		     at = lex_search(&c->ix, end, c->n, cues[k].words, &end)) {
+			struct strv v = strv_make(c->t + end, c->n - end), w = strv_eat_word(&v);
+			int m = cal_month_from_name(w);
+			size_t we = (size_t)(w.p - c->t) + w.n, ss;
+			struct lex_date ld;
+			char msg[200];
+			if (!m || lex_year_follows(c->t, we, c->n))
+				continue;
+			ss = lex_sentence_start(c->t, 0, at);
+			memset(&ld, 0, sizeof(ld));
+			ld.precision = LEX_DAY;
+			if (cues[k].past)
+				ld.day = cal_month_last(m <= y.m ? y.y : y.y - 1, m);
+			else
+				ld.day = cal_month_last(m >= y.m ? y.y : y.y + 1, m);
+			add_event(c, events, "term_end", &ld, ss, we);
+			snprintf(msg, sizeof(msg),
+			         "'the end of %.*s' has no year: read as %s %d, the %s %s %s the "
+			         "instrument's date",
+			         (int)w.n, w.p, cal_month_name(m), cal_to_ymd(ld.day).y,
+			         cues[k].past ? "last" : "first", cal_month_name(m),
+			         cues[k].past ? "up to" : "after");
+			read_warn(c, msg, end - 11, we);
+		}
 }
 
 void facts_find_events(struct read_ctx *c, json_t *rec)
@@ -765,27 +845,7 @@ void facts_find_events(struct read_ctx *c, json_t *rec)
 	yearless_events(c, events);
 	term_ends_same_date(c, events);
 	term_from_instrument(c, events);
-	/* "term ... ends at the end of September" (no year): the next such month-end */
-	{
-		size_t at, end;
-		int tries = 0;
-		for (at = lex_search(&c->ix, 0, c->n, "ends at the end of ", &end);
-		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-		     at = lex_search(&c->ix, end, c->n, "ends at the end of ", &end)) {
-			struct strv v = strv_make(c->t + end, c->n - end), w = strv_eat_word(&v);
-			int m = cal_month_from_name(w);
-			if (m && c->has_date) {
-				struct cal_ymd y = cal_to_ymd(c->date);
-				struct lex_date ld;
-				size_t ss = lex_sentence_start(c->t, 0, at);
-				memset(&ld, 0, sizeof(ld));
-				ld.precision = LEX_DAY;
-				ld.day = cal_month_last(m >= y.m ? y.y : y.y + 1, m);
-				add_event(c, events, "term_end", &ld, ss,
-					  (size_t)(w.p - c->t) + w.n);
-			}
-		}
-	}
+	yearless_term_ends(c, events);
 	/* a letter's decision: "I am minded to agree ...", "I have decided not to issue a
 	 * statutory direction", "I have concluded that the Council should remain ...", and
 	 * in an official's letter "the Minister has agreed that the notice should remain" */

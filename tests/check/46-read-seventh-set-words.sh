@@ -16,7 +16,13 @@
 #     data") at its own pace;
 #   - annex "(2) If at any time the Commissioner considers that the Council's progress is
 #     insufficient, she shall report that to the Secretary of State without delay": the
-#     Commissioner's duty ("she" is the Commissioner the condition names), conditional.
+#     Commissioner's duty ("she" is the Commissioner the condition names), conditional;
+#   - a letter of Tuesday 14 November 2017: "Ofsted's monitoring visit in September found
+#     ..." is a monitoring visit in September 2017; "Ms X's term as Commissioner ended at
+#     the end of October" ends a term on 31 October 2017 (the last October up to the
+#     letter); "he took up the role on 1 November" is an appointment on 1 November 2017;
+#     "His appointment will run until the end of June" ends a term on 30 June 2018 (the
+#     first June after the letter); each reading of a month without its year is warned of.
 set -u
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -57,13 +63,46 @@ ANNEX
 
 (2) If at any time the Commissioner considers that the Council's progress is insufficient, she shall report that to the Secretary of State without delay.
 EOF
-"$OVERSIGHT" read "$tmp/d.txt" >"$tmp/d.json" 2>"$tmp/err" ||
-	echo "FAIL seventh-set-words:read: exit $?: $(cat "$tmp/err")"
-/usr/bin/python3 - "$(dirname "$0")/lib" "$tmp/d.json" <<'PY'
+cat >"$tmp/l.txt" <<'EOF'
+Jane Example MP
+Minister of State for Children and Families
+
+Councillor Alex Sample
+Leader
+Exampleshire County Council
+
+14 November 2017
+
+Dear Councillor Sample,
+
+Ofsted's monitoring visit in September found early signs of progress at the front door.
+
+Ms Imogen Example's term as Commissioner ended at the end of October. In October I asked Mr Rowan Sample to act as Improvement Adviser to the Council, and he took up the role on 1 November. His appointment will run until the end of June.
+
+Yours sincerely,
+
+Jane Example MP
+Minister of State for Children and Families
+EOF
+for f in d l; do
+	"$OVERSIGHT" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
+		echo "FAIL seventh-set-words:read-$f: exit $?: $(cat "$tmp/err")"
+done
+/usr/bin/python3 - "$(dirname "$0")/lib" "$tmp/d.json" "$tmp/l.json" <<'PY'
 import sys
 sys.path.insert(0, sys.argv[1])
 from readcheck import load, checker, of, one
-D = load(sys.argv[2])
+D, L = (load(a) for a in sys.argv[2:4])
+
+
+def events(rec, kind):
+    return sorted(e.get("date") for e in rec.get("events", []) if e.get("kind") == kind)
+
+
+def warned(rec, words):
+    return any(words in w.get("message", "") for w in rec.get("warnings", []))
+
+
 check = checker("seventh-set-words")
 top = [c.get("id") for c in D.get("clauses", [])]
 check("now-comma-therefore-opens-the-operative-part", top == ["a", "b", "1", "2", "3", "4", "annex.1", "annex.2"])
@@ -71,5 +110,9 @@ check("objects-listed-are-one-duty", [(o.get("clause"), o.get("bearer"), o.get("
 paced = [(o.get("clause"), o.get("bearer"), o.get("recurrence", {}).get("every"), o.get("action", "").startswith("provide the Commissioner with performance data")) for o in of(D, "3.a.i") + of(D, "3.a.ii")]
 check("items-that-open-with-a-pace", paced == [("3.a.i", "council", "P2W", True), ("3.a.ii", "council", "P1M", True)])
 check("she-is-whom-the-condition-names", (one(D, "annex.2").get("bearer"), one(D, "annex.2").get("kind")) == ("commissioner", "conditional"))
+check("monitoring-visit-in-a-month", events(L, "monitoring_visit") == ["2017-09-01"])
+check("term-ended-at-the-end-of", "2017-10-31" in events(L, "term_end") and warned(L, "'the end of October' has no year"))
+check("took-up-the-role-on-a-day", events(L, "appointment") == ["2017-11-01"] and warned(L, "'on 1 November' has no year"))
+check("will-run-until-the-end-of", "2018-06-30" in events(L, "term_end") and warned(L, "'the end of June' has no year"))
 PY
 exit 0
