@@ -67,6 +67,8 @@ static const struct cue event_cues[] = {
     /* "in its report on the inspection of ... services ..., published on 20th
      * October 2020" */
     {"published on", "ofsted_report", true},
+    /* "Ofsted inspected ... and published its report on 4 November 2022" */
+    {"published its report on", "ofsted_report", true},
     /* "Ofsted's monitoring visit in September found ..." */
     {"monitoring visit in", "monitoring_visit", true},
     /* "he took up the role on 1 November" */
@@ -781,6 +783,26 @@ static void yearless_events(struct read_ctx *c, json_t *events)
 	}
 }
 
+/* "The Minister has considered the 2022 report ... and has agreed that the Council no
+ * longer needs ...": an official's letter telling of the Minister's decision (the
+ * sentence opens with the Minister or the Secretary of State).  Where "has agreed that"
+ * starts, *end after it, or (size_t)-1. */
+static size_t minister_agreed(const struct read_ctx *c, size_t *end)
+{
+	size_t at;
+	int tries = 0;
+
+	for (at = lex_search(&c->ix, 0, c->n, "has agreed that", end);
+	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+	     at = lex_search(&c->ix, *end, c->n, "has agreed that", end)) {
+		size_t ss = lex_skip_space(c->t, lex_sentence_start(c->t, 0, at), at);
+		if (lex_at(c->t, ss, at, "The Minister ", NULL) ||
+		    lex_at(c->t, ss, at, "The Secretary of State ", NULL))
+			return at;
+	}
+	return (size_t)-1;
+}
+
 /* A term's end in a month named without its year: "Eleanor Brazil's current term as
  * Commissioner ends at the end of September", "His appointment will run until the end of
  * June" (the first such month's end after the instrument's date); "Ms X's term as
@@ -865,6 +887,8 @@ void facts_find_events(struct read_ctx *c, json_t *rec)
 		/* "I have accepted that recommendation and have decided that ...", "I have
 		 * therefore decided to end ...": the writer's decision in a sentence whose
 		 * subject is "I" */
+		if (at == (size_t)-1 && !strcmp(c->kind, "letter"))
+			at = minister_agreed(c, &end);
 		if (at == (size_t)-1 && !strcmp(c->kind, "letter")) {
 			static const char *const have[] = {"have decided",
 			                                   "have therefore decided"};
@@ -1087,23 +1111,28 @@ static const char *grade_of(const struct read_ctx *c, const struct mention *g, s
 static bool report_date_before(const struct read_ctx *c, size_t ss, cal_day *date)
 {
 	size_t ps = lex_sentence_start(c->t, 0, ss - 1), nd, k;
+	int pass;
 	struct lex_date d[8];
 
 	if (ps >= ss || memchr(c->t + ps, '\n', lex_trim_end(c->t, ps, ss) - ps) ||
 	    lex_search(&c->ix, ps, ss, "ofsted", NULL) == (size_t)-1)
 		return false;
 	nd = lex_dates_in(&c->ix, ps, ss, d, 8);
-	for (k = 0; k < nd; k++) {
-		size_t lk = d[k].span.s > ps + 40 ? d[k].span.s - 40 : ps;
-		if (d[k].precision != LEX_DAY || (c->has_date && d[k].day == c->date))
-			continue;
-		if (lex_search(&c->ix, lk, d[k].span.e + 40 < ss ? d[k].span.e + 40 : ss, "report",
-		               NULL) != (size_t)-1 ||
-		    lex_search(&c->ix, lk, d[k].span.s, "published", NULL) != (size_t)-1) {
-			*date = d[k].day;
-			return true;
+	/* a date "published" names first ("inspected ... between 12 and 23 September 2022
+	 * and published its report on 4 November 2022"), else one near "report" */
+	for (pass = 0; pass < 2; pass++)
+		for (k = 0; k < nd; k++) {
+			size_t lk = d[k].span.s > ps + 40 ? d[k].span.s - 40 : ps;
+			if (d[k].precision != LEX_DAY || (c->has_date && d[k].day == c->date))
+				continue;
+			if (lex_search(&c->ix, lk, d[k].span.s, "published", NULL) != (size_t)-1 ||
+			    (pass == 1 &&
+			     lex_search(&c->ix, lk, d[k].span.e + 40 < ss ? d[k].span.e + 40 : ss,
+			                "report", NULL) != (size_t)-1)) {
+				*date = d[k].day;
+				return true;
+			}
 		}
-	}
 	return false;
 }
 

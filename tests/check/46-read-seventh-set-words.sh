@@ -22,7 +22,13 @@
 #     the end of October" ends a term on 31 October 2017 (the last October up to the
 #     letter); "he took up the role on 1 November" is an appointment on 1 November 2017;
 #     "His appointment will run until the end of June" ends a term on 30 June 2018 (the
-#     first June after the letter); each reading of a month without its year is warned of.
+#     first June after the letter); each reading of a month without its year is warned of;
+#   - an official's letter of 24 November 2022: "Ofsted inspected the Council's children's
+#     services between 12 and 23 September 2022 and published its report on 4 November
+#     2022. It judged the overall effectiveness ... to be 'good'": the report of 4 November
+#     2022, and the grade's report date is it (not the inspection's first day); "The
+#     Minister has considered the 2022 report ... and has agreed that the Council no longer
+#     needs ... formal intervention": the letter's decision, 24 November 2022.
 set -u
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -84,15 +90,36 @@ Yours sincerely,
 Jane Example MP
 Minister of State for Children and Families
 EOF
-for f in d l; do
+cat >"$tmp/o.txt" <<'EOF'
+Department for Education
+Director, Children's Services Intervention
+
+Ms Pat Sample
+Chief Executive
+Exampleshire County Council
+
+24 November 2022
+
+Dear Ms Sample,
+
+Ofsted inspected the Council's children's services between 12 and 23 September 2022 and published its report on 4 November 2022. It judged the overall effectiveness of the Council's services to be 'good'.
+
+The Minister has considered the 2022 report and has agreed that the Council no longer needs the support and challenge of formal intervention.
+
+Yours sincerely,
+
+Ann Official
+Director, Children's Services Intervention
+EOF
+for f in d l o; do
 	"$OVERSIGHT" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
 		echo "FAIL seventh-set-words:read-$f: exit $?: $(cat "$tmp/err")"
 done
-/usr/bin/python3 - "$(dirname "$0")/lib" "$tmp/d.json" "$tmp/l.json" <<'PY'
+/usr/bin/python3 - "$(dirname "$0")/lib" "$tmp/d.json" "$tmp/l.json" "$tmp/o.json" <<'PY'
 import sys
 sys.path.insert(0, sys.argv[1])
 from readcheck import load, checker, of, one
-D, L = (load(a) for a in sys.argv[2:4])
+D, L, O = (load(a) for a in sys.argv[2:5])
 
 
 def events(rec, kind):
@@ -114,5 +141,8 @@ check("monitoring-visit-in-a-month", events(L, "monitoring_visit") == ["2017-09-
 check("term-ended-at-the-end-of", "2017-10-31" in events(L, "term_end") and warned(L, "'the end of October' has no year"))
 check("took-up-the-role-on-a-day", events(L, "appointment") == ["2017-11-01"] and warned(L, "'on 1 November' has no year"))
 check("will-run-until-the-end-of", "2018-06-30" in events(L, "term_end") and warned(L, "'the end of June' has no year"))
+check("published-its-report-on", events(O, "ofsted_report") == ["2022-11-04"])
+check("grade-dated-by-the-report", [(j.get("area"), j.get("grade"), j.get("report_date")) for j in O.get("judgements", [])] == [("overall", "good", "2022-11-04")])
+check("the-minister-has-agreed-that", events(O, "decision") == ["2022-11-24"])
 PY
 exit 0
