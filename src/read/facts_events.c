@@ -733,6 +733,14 @@ static void yearless_events(struct read_ctx *c, json_t *events)
 		struct lex_date ld;
 		char msg[160];
 		int m, day = 0;
+		/* only after "in " or "on " (most places where a date can begin are not) */
+		{
+			size_t w = i;
+			while (w > 0 && i - w < 4 && ch_is_space((unsigned char)c->t[w - 1]))
+				w--;
+			if (w < 2 || w == i || (c->t[w - 1] != 'n' && c->t[w - 1] != 'N'))
+				continue;
+		}
 		/* "on 1 November": a day first */
 		while (we < c->n && ch_is_digit((unsigned char)c->t[we]) && we - i < 2)
 			day = day * 10 + (c->t[we++] - '0');

@@ -1246,11 +1246,15 @@ void facts_find_parties(struct read_ctx *c, json_t *rec)
 	}
 	/* "Cheshire West and Chester Council ("the Partner Council")": a council of any
 	 * kind defined as the partner right after its name */
-	for (at = lex_search(&c->ix, 0, c->n, "the Partner", &end);
+	/* (looked for from "Partner", whose words are few, not "the", whose are many) */
+	for (at = lex_search(&c->ix, 0, c->n, "Partner", &end);
 	     at != (size_t)-1 && tries++ < 3 * READ_MAX_CANDIDATES;
-	     at = lex_search(&c->ix, end, c->n, "the Partner", &end)) {
-		size_t b = at, ce;
+	     at = lex_search(&c->ix, end, c->n, "Partner", &end)) {
+		size_t b, ce;
 		char buf[128];
+		if (at < 4 || !lex_at(c->t, at - 4, at, "the ", NULL))
+			continue;
+		b = at -= 4;
 		while (b > 0 && at - b < 8 &&
 		       (c->t[b - 1] == '"' || c->t[b - 1] == '(' || c->t[b - 1] == ' ' ||
 		        (unsigned char)c->t[b - 1] >= 0x80))
