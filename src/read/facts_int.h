@@ -1,6 +1,7 @@
 /*
- * facts_int.h: what the fact extractors (facts.c, facts_events.c,
- * facts_people.c, facts_terms.c) share inside the reader; not for other modules.
+ * facts_int.h: what the fact extractors (facts.c, facts_events.c, facts_judgements.c,
+ * facts_people.c, facts_parties.c, facts_revokes.c, facts_terms.c) share inside the
+ * reader; not for other modules.
  */
 #ifndef OVERSIGHT_READ_FACTS_INT_H
 #define OVERSIGHT_READ_FACTS_INT_H
@@ -36,7 +37,11 @@ size_t facts_courtesy_at(const struct read_ctx *c, size_t s, size_t e);
 void facts_find_signatory(struct read_ctx *c, json_t *rec);
 void facts_find_letter_parties(struct read_ctx *c, json_t *rec);
 void facts_find_appointments(struct read_ctx *c, json_t *rec);
+/* facts_parties.c */
 void facts_find_parties(struct read_ctx *c, json_t *rec);
+/* facts_revokes.c */
+void facts_find_revokes(struct read_ctx *c, json_t *rec);
+/* facts_judgements.c */
 void facts_find_judgements(struct read_ctx *c, json_t *rec);
 
 #endif

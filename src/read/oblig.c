@@ -73,6 +73,11 @@ static bool starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
 	return false;
 }
 
+bool oblig_starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
+{
+	return starts_with_duty(c, s, e);
+}
+
 static const char *const statements[] = {
     "will remain in force",
     "revokes",
@@ -962,29 +967,6 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 	}
 }
 
-/* How many bytes of t[s, e) end it as a lead-in: a colon ("The Council shall:"), or
- * the em or en dash of statutory drafting ("The Commissioner must—"); 0 if neither. */
-static size_t lead_in_mark(const char *t, size_t s, size_t e)
-{
-	if (e > s && t[e - 1] == ':')
-		return 1;
-	if (e >= s + 3 && (unsigned char)t[e - 3] == 0xe2 && (unsigned char)t[e - 2] == 0x80 &&
-	    ((unsigned char)t[e - 1] == 0x94 || (unsigned char)t[e - 1] == 0x93))
-		return 3;
-	return 0;
-}
-
-/* "The actions in the table below shall be carried out by those shown as
- * responsible within the timescales shown.": a lead-in over a table's rows, each a
- * duty of its own. */
-static bool table_lead_in(const struct read_ctx *c, const struct clause *p)
-{
-	return p->nchildren > 0 &&
-	       (lex_search(&c->ix, p->head.s, p->head.e, "table below", NULL) != (size_t)-1 ||
-	        lex_search(&c->ix, p->head.s, p->head.e, "following table", NULL) != (size_t)-1 ||
-	        lex_search(&c->ix, p->head.s, p->head.e, "in the table", NULL) != (size_t)-1);
-}
-
 /* Does t[s, e) open with a label of a schedule's timing ("Timescale: ...")? */
 static bool timing_label(const struct read_ctx *c, size_t s, size_t e)
 {
@@ -1034,132 +1016,6 @@ static const char *row_responsible(const struct read_ctx *c, size_t s, size_t e,
 	return NULL;
 }
 
-/* Does the lead-in introduce a list of separate duties? */
-/* "The Council shall co-operate with the Commissioner and the PiP, including by giving
- * them—" over "(a) access at all reasonable times ...", "(b) such office space ...": the
- * lead-in's modal has its verb and more before the dash, and the items, which open with
- * no verb of duty, are that verb's objects: one duty, the lead-in's.  e ends the head. */
-static bool objects_listed(const struct read_ctx *c, const struct clause *p, size_t e)
-{
-	size_t me, m = oblig_first_modal(c, p->head.s, e, &me), words = 0, i,
-	           first = (size_t)(p - c->clauses->v) + 1;
-
-	if (m == (size_t)-1 || first >= c->clauses->n ||
-	    c->clauses->v[first].parent != (int)(first - 1))
-		return false;
-	for (i = me; i < e; i++)
-		words +=
-		    ch_is_space((unsigned char)c->t[i]) && !ch_is_space((unsigned char)c->t[i - 1]);
-	return words > 3 &&
-	       !starts_with_duty(c, c->clauses->v[first].head.s, c->clauses->v[first].head.e);
-}
-
-/* "(d) provide the Commissioner with performance data ...—" over "(i) fortnightly, for
- * its referral and assessment services; and", "(ii) monthly, for all other services": a
- * lead-in (a colon or a dash) whose items each open with how often: one duty each, the
- * lead-in's act at the item's pace. */
-static bool cadences_listed(const struct read_ctx *c, const struct clause *p, size_t e)
-{
-	static const char *const paces[] = {"fortnightly", "weekly",   "monthly",
-	                                    "quarterly",   "annually", "every ",
-	                                    "each ",       "once a",   "twice a"};
-	size_t first = (size_t)(p - c->clauses->v) + 1, k, b;
-
-	if (!lead_in_mark(c->t, p->head.s, e) || first >= c->clauses->n ||
-	    c->clauses->v[first].parent != (int)(first - 1))
-		return false;
-	b = lex_skip_space(c->t, c->clauses->v[first].head.s, c->clauses->v[first].head.e);
-	for (k = 0; k < ARRAY_SIZE(paces); k++)
-		if (lex_at(c->t, b, c->clauses->v[first].head.e, paces[k], NULL))
-			return true;
-	return false;
-}
-
-/* The duties of an item of such a list, out[from ..]: their action is the lead-in's,
- * at the item's pace ("provide the Commissioner with performance data ... — fortnightly,
- * for its referral and assessment services"). */
-static void paced_items(const struct read_ctx *c, const struct clause *p, json_t *out, size_t from)
-{
-	size_t e = lex_trim_end(c->t, p->head.s, p->head.e), i;
-	char lead[400];
-
-	e -= lead_in_mark(c->t, p->head.s, e);
-	lex_copy(c->t, p->head.s, lex_trim_end(c->t, p->head.s, e), lead, sizeof(lead));
-	for (i = from; i < json_array_size(out); i++) {
-		json_t *o = json_array_get(out, i);
-		struct strbuf b = STRBUF_INIT;
-		strbuf_addf(&b, "%s \xe2\x80\x94 %s", lead,
-		            json_string_value(json_object_get(o, "action")));
-		if (!b.failed)
-			json_object_set_new(o, "action", read_string(strbuf_str(&b)));
-		strbuf_release(&b);
-	}
-}
-
-static bool lead_in_lists_duties(const struct read_ctx *c, const struct clause *p)
-{
-	static const char *const cues[] = {"shall:", "as follows", "through:", "required",
-	                                   "to ensure", "following actions",
-	                                   "will:", "must:", "should:",
-	                                   /* "the Secretary of State directs the Council:",
-	                                    * "the Council is directed:", "requires the Council:" */
-	                                   "directs", "directed", "requires"};
-	size_t k, e = lex_trim_end(c->t, p->head.s, p->head.e);
-
-	/* "3.—(1) The Council must ...": a paragraph with no words of its own before its
-	 * subparagraphs, which are the units */
-	if (e == p->head.s)
-		return p->nchildren > 0 && p->head.s > p->span.s && c->t[p->head.s] == '(';
-
-	/* a heading whose items carry its number ("2. Actions the Council must take",
-	 * "2.1 The Council should ..."): its items are the units, whatever its words */
-	if (p->nchildren > 0 && e - p->head.s <= 70 && !lead_in_mark(c->t, p->head.s, e) &&
-	    c->t[e - 1] != '.' && !memchr(c->t + p->head.s, ';', e - p->head.s)) {
-		/* the first child is the next clause read */
-		size_t i = (size_t)(p - c->clauses->v) + 1;
-		if (i < c->clauses->n && c->clauses->v[i].parent == (int)(i - 1) &&
-		    strchr(c->clauses->v[i].label, '_'))
-			return true;
-	}
-	/* a heading ("2. Directions") states no duty: its items are the units */
-	if (e - p->head.s <= 70 && !memchr(c->t + p->head.s, '.', e - p->head.s) &&
-	    !memchr(c->t + p->head.s, ';', e - p->head.s) && !lead_in_mark(c->t, p->head.s, e) &&
-	    !has_modal(c, p->head.s, e) && !starts_with_duty(c, p->head.s, e))
-		return true;
-	if (table_lead_in(c, p) || cadences_listed(c, p, e))
-		return true;
-	switch (lead_in_mark(c->t, p->head.s, e)) {
-	case 0:
-		return false;
-	case 3: /* "The Council must—": a modal before the dash */
-		if (has_modal(c, p->head.s, e) && !objects_listed(c, p, e))
-			return true;
-		break;
-	}
-	for (k = 0; k < ARRAY_SIZE(cues); k++)
-		if (lex_search(&c->ix, p->head.s, e, cues[k], NULL) != (size_t)-1)
-			return true;
-	return false;
-}
-
-/* The end a lead-in puts on its items ("Until the transfer date the Council must—",
- * "until 31 March 2025, the Commissioner shall:"): its "until" with a date. */
-static bool lead_in_until(struct read_ctx *c, const struct clause *p, const json_t *events,
-                          cal_day *until)
-{
-	struct timing tm[MAXT];
-	size_t k, nt;
-
-	if (!lead_in_mark(c->t, p->head.s, lex_trim_end(c->t, p->head.s, p->head.e)) ||
-	    lex_search(&c->ix, p->head.s, p->head.e, "until ", NULL) == (size_t)-1)
-		return false;
-	nt = oblig_find_timings(c, p->head.s, p->head.e, tm);
-	for (k = 0; k < nt; k++)
-		if (tm[k].kind == T_UNTIL)
-			return oblig_until_date(c, events, &tm[k], until);
-	return false;
-}
-
 static bool in_operative_part(const struct read_ctx *c, const struct clause *cl, bool has_operative)
 {
 	if (cl->section == SEC_RECITALS)
@@ -1168,7 +1024,7 @@ static bool in_operative_part(const struct read_ctx *c, const struct clause *cl,
 	 * with dates) and the items of a lead-in that lists duties (terms of reference);
 	 * a paragraph that states no duty yields none (unit_obligations). */
 	if (cl->section == SEC_ANNEX)
-		return cl->parent < 0 || lead_in_lists_duties(c, &c->clauses->v[cl->parent]);
+		return cl->parent < 0 || oblig_lead_in_lists_duties(c, &c->clauses->v[cl->parent]);
 	if (has_operative)
 		return cl->section == SEC_OPERATIVE;
 	return strcmp(c->kind, "letter") != 0;
@@ -1200,7 +1056,7 @@ void oblig_extract(struct read_ctx *c, json_t *rec)
 		 * "b.", ...) addresses the list's items until the next heading */
 		if (cl->parent < 0 && (cl->heading.e > cl->heading.s ||
 				       (i > 0 && cl->section != l->v[i - 1].section))) {
-			bool lead = lead_in_mark(c->t, cl->heading.s, cl->heading.e) > 0;
+			bool lead = oblig_lead_in_mark(c->t, cl->heading.s, cl->heading.e) > 0;
 			size_t gs = cl->heading.e > cl->heading.s ? cl->heading.e : 0,
 			       ge = lex_trim_end(c->t, gs, cl->span.s);
 			heading_bearer =
@@ -1209,17 +1065,17 @@ void oblig_extract(struct read_ctx *c, json_t *rec)
 			 * own over unnumbered paragraphs: "In carrying out the role, the
 			 * Commissioner will:" */
 			if (!heading_bearer && gs && ge > gs && ge - gs < 300 &&
-			    lead_in_mark(c->t, gs, ge))
+			    oblig_lead_in_mark(c->t, gs, ge))
 				heading_bearer = oblig_lead_in_bearer(c, gs, ge);
 		}
 		if (!in_operative_part(c, cl, has_operative))
 			continue;
 		/* a parent that lists duties is not itself a unit */
-		if (cl->nchildren > 0 && lead_in_lists_duties(c, cl))
+		if (cl->nchildren > 0 && oblig_lead_in_lists_duties(c, cl))
 			continue;
 		/* a child detailing its parent's duty is part of the parent */
 		for (a = cl->parent; a >= 0; a = l->v[a].parent)
-			if (!lead_in_lists_duties(c, &l->v[a]))
+			if (!oblig_lead_in_lists_duties(c, &l->v[a]))
 				covered = true;
 		if (covered)
 			continue;
@@ -1228,11 +1084,11 @@ void oblig_extract(struct read_ctx *c, json_t *rec)
 		u.events = json_object_get(rec, "events");
 		u.has_until = false;
 		for (a = cl->parent; a >= 0 && !u.has_until; a = l->v[a].parent)
-			u.has_until = lead_in_until(c, &l->v[a], u.events, &u.until);
+			u.has_until = oblig_lead_in_until(c, &l->v[a], u.events, &u.until);
 		/* the bearer the nearest lead-in addresses */
 		for (a = cl->parent; a >= 0 && !u.bearer; a = l->v[a].parent)
 			u.bearer = oblig_lead_in_bearer(c, l->v[a].head.s, l->v[a].head.e);
-		if (cl->parent >= 0 && table_lead_in(c, &l->v[cl->parent])) {
+		if (cl->parent >= 0 && oblig_table_lead_in(c, &l->v[cl->parent])) {
 			const char *r = row_responsible(c, cl->head.s, cl->head.e, false);
 			if (r)
 				u.bearer = r;
@@ -1248,10 +1104,11 @@ void oblig_extract(struct read_ctx *c, json_t *rec)
 			u.bearer = "council";
 		before = json_array_size(out);
 		unit_obligations(c, &u, out);
-		if (cl->parent >= 0 && cadences_listed(c, &l->v[cl->parent],
-		                                       lex_trim_end(c->t, l->v[cl->parent].head.s,
-		                                                    l->v[cl->parent].head.e)))
-			paced_items(c, &l->v[cl->parent], out, before);
+		if (cl->parent >= 0 &&
+		    oblig_cadences_listed(
+		        c, &l->v[cl->parent],
+		        lex_trim_end(c->t, l->v[cl->parent].head.s, l->v[cl->parent].head.e)))
+			oblig_paced_items(c, &l->v[cl->parent], out, before);
 	}
 	json_object_set_new(rec, "obligations", out);
 }

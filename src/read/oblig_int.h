@@ -186,4 +186,26 @@ bool oblig_joined_standing(const struct read_ctx *c, size_t s, size_t se, const 
  * agent), else NULL. */
 const char *oblig_coordinate_subject(const struct read_ctx *c, size_t s, size_t at);
 
+/* oblig.c: does t[s, e) open with a verb of duty ("to provide ...", "Produce a plan ...")? */
+bool oblig_starts_with_duty(const struct read_ctx *c, size_t s, size_t e);
+
+/* oblig_lists.c: a clause's list, and whether its items are the units. */
+/* How many bytes of t[s, e) end it as a lead-in: 1 for a colon, 3 for an em or en dash,
+ * 0 if neither. */
+size_t oblig_lead_in_mark(const char *t, size_t s, size_t e);
+/* A lead-in over a table's rows ("the table below"), each row a duty of its own? */
+bool oblig_table_lead_in(const struct read_ctx *c, const struct clause *p);
+/* A lead-in (colon or dash) whose items each open with how often ("(i) fortnightly,
+ * ...")?  e ends p's head. */
+bool oblig_cadences_listed(const struct read_ctx *c, const struct clause *p, size_t e);
+/* The duties of such an item, out[from ..]: their action becomes the lead-in's, at the
+ * item's pace. */
+void oblig_paced_items(const struct read_ctx *c, const struct clause *p, json_t *out, size_t from);
+/* Does the lead-in p introduce a list of separate duties (its items the units)? */
+bool oblig_lead_in_lists_duties(const struct read_ctx *c, const struct clause *p);
+/* The end a lead-in puts on its items ("Until the transfer date the Council must—"): its
+ * "until" with a date, into *until; false if none. */
+bool oblig_lead_in_until(struct read_ctx *c, const struct clause *p, const json_t *events,
+                         cal_day *until);
+
 #endif

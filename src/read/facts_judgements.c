@@ -1,0 +1,428 @@
+/*
+ * facts_judgements.c: the Ofsted judgements an instrument cites.  Each area named
+ * (SIF and ILACS wordings: "help and protection", "children in care", "the impact of
+ * leaders") is paired with the grade said of it in its sentence, and dated by the report
+ * the sentence (or the one before it) names.  Split from facts_events.c in session 11;
+ * the rules are unchanged.
+ */
+#include "../base/compat.h"
+
+#include "../base/str.h"
+#include "facts.h"
+#include "facts_int.h"
+
+static const struct {
+	const char *words;
+	const char *grade;
+	bool quoted_only;
+} grades[] = {
+    {"inadequate", "inadequate", false},
+    {"requires improvement to be good", "requires_improvement", false},
+    {"require improvement to be good", "requires_improvement", false},
+    {"requires improvement", "requires_improvement", true},
+    {"require improvement", "requires_improvement", true},
+    {"outstanding", "outstanding", true},
+    {"good", "good", true},
+};
+
+/* The areas of the SIF and ILACS frameworks as inspection reports and
+ * instruments name them. */
+static const struct {
+	const char *words, *area;
+} areas[] = {
+    {"help and protection", "help_and_protection"},
+    {"looked after", "looked_after"},
+    {"children in care", "looked_after"},
+    {"care leavers", "care_leavers"},
+    {"leadership", "leadership"},
+    {"impact of leaders", "leadership"},
+    {"overall effectiveness", "overall"},
+};
+
+/* Words that make a sentence worth reading for judgements. */
+static const char *const judgement_cues[] = {"ofsted", "judge", "found", "judged", "rated"};
+
+/* Where each judgement cue next occurs in the whole text: the sentence loop
+ * asks every sentence for them, and most sentences hold none. */
+struct cue_places {
+	size_t at[ARRAY_SIZE(judgement_cues)]; /* (size_t)-1: none further */
+};
+
+static bool ascii_alnum(const char *t, size_t i)
+{
+	return lex_ctype[(unsigned char)t[i]] & LEX_ALNUM;
+}
+
+/* Does a judgement cue occur in the sentence t[ss, se)?  The same answer as a
+ * search of the sentence for each: a match in the sentence is one in the whole
+ * text too, unless it begins at ss inside a word (a sentence's search needs no
+ * word boundary there) or ends at se inside one (the text's then goes on), so a
+ * cue whose next place in the text is at or after se is not in the sentence;
+ * one placed before se is looked for in the sentence (its match in the text may
+ * run past se).  Sentences come in text order; a place passed is found again. */
+static bool judgement_cued(const struct read_ctx *c, struct cue_places *q, size_t ss, size_t se)
+{
+	bool clean =
+	    (ss == 0 || !ascii_alnum(c->t, ss - 1)) && (se >= c->n || !ascii_alnum(c->t, se));
+	size_t k;
+
+	for (k = 0; k < ARRAY_SIZE(judgement_cues); k++) {
+		if (clean) {
+			if (q->at[k] < ss)
+				q->at[k] = lex_search(&c->ix, ss, c->n, judgement_cues[k], NULL);
+			if (q->at[k] >= se)
+				continue;
+		}
+		if (lex_search(&c->ix, ss, se, judgement_cues[k], NULL) != (size_t)-1)
+			return true;
+	}
+	return false;
+}
+
+static void add_judgement(struct read_ctx *c, json_t *arr, const char *area, const char *grade,
+                          bool has_date, cal_day date, size_t s, size_t e)
+{
+	size_t i;
+	char buf[CAL_DATE_LEN] = "";
+	json_t *j;
+
+	if (has_date)
+		cal_format_iso(date, buf);
+	for (i = 0; i < json_array_size(arr); i++) {
+		json_t *o = json_array_get(arr, i);
+		json_t *rd = json_object_get(o, "report_date");
+		if (!strcmp(json_string_value(json_object_get(o, "area")), area) &&
+		    !strcmp(json_string_value(json_object_get(o, "grade")), grade) &&
+		    (!rd || !has_date || !strcmp(json_string_value(rd), buf))) {
+			if (!rd && has_date)
+				json_object_set_new(o, "report_date", json_string(buf));
+			return;
+		}
+	}
+	j = json_object();
+	json_object_set_new(j, "area", json_string(area));
+	json_object_set_new(j, "grade", json_string(grade));
+	if (has_date)
+		json_object_set_new(j, "report_date", json_string(buf));
+	json_object_set_new(j, "span", read_span(c, s, e));
+	json_array_append_new(arr, j);
+}
+
+static bool quoted_at(const char *t, size_t s, size_t e, size_t n)
+{
+	bool before =
+	    s > 0 &&
+	    (t[s - 1] == '\'' || t[s - 1] == '"' ||
+	     (s >= 3 && (unsigned char)t[s - 3] == 0xe2 && (unsigned char)t[s - 2] == 0x80));
+	bool after = e < n && (t[e] == '\'' || t[e] == '"' || (unsigned char)t[e] == 0xe2);
+	return before && after;
+}
+
+struct mention {
+	size_t s, e;
+	const char *what; /* a grade or an area */
+};
+
+/* The grades said in t[ss, se), in text order; n at most max. */
+static size_t grade_mentions(const struct read_ctx *c, size_t ss, size_t se, struct mention *m,
+                             size_t max)
+{
+	size_t g, n = 0, at, end, i, j;
+
+	for (g = 0; g < ARRAY_SIZE(grades); g++)
+		for (at = lex_search(&c->ix, ss, se, grades[g].words, &end);
+		     at != (size_t)-1 && n < max;
+		     at = lex_search(&c->ix, end, se, grades[g].words, &end)) {
+			bool inside = false;
+			if (grades[g].quoted_only && !quoted_at(c->t, at, end, c->n))
+				continue;
+			for (i = 0; i < n; i++) /* "requires improvement" inside "... to be good" */
+				if (at < m[i].e && end > m[i].s)
+					inside = true;
+			if (inside)
+				continue;
+			m[n].s = at;
+			m[n].e = end;
+			m[n].what = grades[g].grade;
+			n++;
+		}
+	for (i = 1; i < n; i++) /* insertion sort: a handful */
+		for (j = i; j > 0 && m[j - 1].s > m[j].s; j--) {
+			struct mention x = m[j];
+			m[j] = m[j - 1];
+			m[j - 1] = x;
+		}
+	return n;
+}
+
+/* The grade said of the area mentioned at a: the first grade after it with
+ * no other area between ("the overall effectiveness ... to be
+ * 'inadequate'"), else the last before it ("judged inadequate for overall
+ * effectiveness"). */
+static const char *grade_of(const struct read_ctx *c, const struct mention *g, size_t ng,
+                            const struct mention *ar, size_t na, size_t a)
+{
+	size_t i, k, ce = ar[a].e;
+	bool more = true;
+
+	/* "children in care and care leavers to be ...": areas joined by "and"
+	 * or a comma share what follows them */
+	while (more) {
+		more = false;
+		for (k = 0; k < na; k++) {
+			size_t p = lex_skip_space(c->t, ce, ar[k].s), q;
+			if (ar[k].s < ce)
+				continue;
+			if (p < ar[k].s && c->t[p] == ',')
+				p = lex_skip_space(c->t, p + 1, ar[k].s);
+			if (lex_at(c->t, p, ar[k].s, "and ", &q))
+				p = q;
+			if (lex_at(c->t, p, ar[k].s, "the ", &q))
+				p = q;
+			if (p == ar[k].s && ar[k].s > ar[a].e) {
+				ce = ar[k].e;
+				more = true;
+			}
+		}
+	}
+	for (i = 0; i < ng; i++)
+		if (g[i].s >= ar[a].e) {
+			bool between = false;
+			for (k = 0; k < na; k++)
+				if (k != a && ar[k].s >= ce && ar[k].s < g[i].s)
+					between = true;
+			if (!between)
+				return g[i].what;
+			break;
+		}
+	for (i = ng; i > 0; i--)
+		if (g[i - 1].e <= ar[a].s)
+			return g[i - 1].what;
+	return ng ? g[0].what : NULL;
+}
+
+/* "On 9 January 2023 Ofsted published its report of the inspection ... . Ofsted
+ * judged ...": a judgement sentence with no date of its own right after one, in
+ * the same paragraph, that dates a report ("report" or "published" just before a
+ * day that is not the instrument's own) is of that report. */
+static bool report_date_before(const struct read_ctx *c, size_t ss, cal_day *date)
+{
+	size_t ps = lex_sentence_start(c->t, 0, ss - 1), nd, k;
+	int pass;
+	struct lex_date d[8];
+
+	if (ps >= ss || memchr(c->t + ps, '\n', lex_trim_end(c->t, ps, ss) - ps) ||
+	    lex_search(&c->ix, ps, ss, "ofsted", NULL) == (size_t)-1)
+		return false;
+	nd = lex_dates_in(&c->ix, ps, ss, d, 8);
+	/* a date "published" names first ("inspected ... between 12 and 23 September 2022
+	 * and published its report on 4 November 2022"), else one near "report" */
+	for (pass = 0; pass < 2; pass++)
+		for (k = 0; k < nd; k++) {
+			size_t lk = d[k].span.s > ps + 40 ? d[k].span.s - 40 : ps;
+			if (d[k].precision != LEX_DAY || (c->has_date && d[k].day == c->date))
+				continue;
+			if (lex_search(&c->ix, lk, d[k].span.s, "published", NULL) != (size_t)-1 ||
+			    (pass == 1 &&
+			     lex_search(&c->ix, lk, d[k].span.e + 40 < ss ? d[k].span.e + 40 : ss,
+			                "report", NULL) != (size_t)-1)) {
+				*date = d[k].day;
+				return true;
+			}
+		}
+	return false;
+}
+
+void facts_find_judgements(struct read_ctx *c, json_t *rec)
+{
+	json_t *arr = json_array();
+	size_t pos = 0;
+	struct {
+		const char *grade; /* a grade going down a list, or NULL */
+		size_t end;        /* where the list's last item ended */
+		bool has_date;
+		cal_day date;
+	} carry = {NULL, 0, false, 0};
+	struct {
+		size_t end; /* the last judgement sentence */
+		bool has_date;
+		cal_day date;
+	} prev = {0, false, 0};
+	struct cue_places cues;
+
+	memset(&cues, 0, sizeof(cues)); /* each found from the first sentence on */
+	while (pos < c->n) {
+		size_t ss = lex_skip_space(c->t, pos, c->n), se = lex_sentence_end(c->t, ss, c->n);
+		size_t k, at, end, ng;
+		const char *grade = NULL;
+		struct mention gm[8];
+		bool has_date = false, carried;
+		cal_day date = 0;
+		pos = se > ss ? se : ss + 1;
+		carried = carry.grade != NULL;
+		if (carried && !(carry.end && lex_skip_space(c->t, carry.end, ss) == ss))
+			carried = false; /* the list ended */
+		if (!carried) {
+			carry.grade = NULL;
+			if (!judgement_cued(c, &cues, ss, se))
+				continue;
+		}
+		ng = grade_mentions(c, ss, se, gm, ARRAY_SIZE(gm));
+		if (ng)
+			grade = gm[0].what;
+		else if (carried)
+			grade = carry.grade;
+		if (!grade)
+			continue;
+		/* "judged them inadequate in every area: overall effectiveness; the
+		 * impact of leaders ...; and ...": the grade goes down the list */
+		if (ng && se > ss && c->t[se - 1] == ';' &&
+		    memchr(c->t + gm[0].e, ':', se - gm[0].e))
+			carried = false, carry.grade = grade;
+		carry.end = se > ss && c->t[se - 1] == ';' && carry.grade ? se : 0;
+		if (!carry.end)
+			carry.grade = NULL;
+		if (carried) {
+			has_date = carry.has_date;
+			date = carry.date;
+		}
+		/* the report's date: the date after "report"/"published", else one that is
+		 * not the instrument's own, else an alias the sentence names */
+		{
+			struct lex_date d[8];
+			size_t nd = lex_dates_in(&c->ix, ss, se, d, 8);
+			for (k = 0; k < nd && !has_date; k++) {
+				size_t lk = d[k].span.s > ss + 40 ? d[k].span.s - 40 : ss;
+				if (d[k].precision == LEX_DAY &&
+				    (lex_search(&c->ix, lk, d[k].span.s, "report", NULL) !=
+				         (size_t)-1 ||
+				     lex_search(&c->ix, lk, d[k].span.s, "published", NULL) !=
+				         (size_t)-1)) {
+					has_date = true;
+					date = d[k].day;
+				}
+			}
+			for (k = 0; k < nd && !has_date; k++)
+				if (d[k].precision == LEX_DAY &&
+				    !(c->has_date && d[k].day == c->date)) {
+					has_date = true;
+					date = d[k].day;
+				}
+			if (!has_date)
+				for (k = ss; k < se; k++) {
+					const struct read_alias *a = facts_alias_at(c, k, se);
+					if (a && a->has_date && strstr(a->name, "report")) {
+						has_date = true;
+						date = a->date;
+						break;
+					}
+				}
+		}
+		if (!has_date && prev.has_date && lex_skip_space(c->t, prev.end, ss) == ss &&
+		    !memchr(c->t + prev.end, '\n', ss - prev.end)) {
+			/* "... published on 20 November 2018, which judged ... The impact
+			 * of leaders ... was judged to ...": the same report */
+			has_date = true;
+			date = prev.date;
+		}
+		if (!has_date && ss > 1)
+			has_date = report_date_before(c, ss, &date);
+		if (carry.grade) {
+			carry.has_date = has_date;
+			carry.date = date;
+		}
+		prev.has_date = has_date;
+		prev.date = date;
+		prev.end = se;
+		{
+			bool any_area = false,
+			     all =
+			         lex_search(&c->ix, ss, se, "all of the key", NULL) != (size_t)-1 ||
+			         lex_search(&c->ix, ss, se, "all key", NULL) != (size_t)-1;
+			bool overall =
+			    all || lex_search(&c->ix, ss, se, "services are", NULL) != (size_t)-1 ||
+			    lex_search(&c->ix, ss, se, "performance", NULL) != (size_t)-1 ||
+			    lex_search(&c->ix, ss, se, "service to be", NULL) != (size_t)-1 ||
+			    /* "judged the Council's children's services to be inadequate" */
+			    lex_search(&c->ix, ss, se, "services to be", NULL) != (size_t)-1;
+			struct mention am[16];
+			size_t na = 0, scope_s = (size_t)-1, scope_e = 0;
+			const char *overall_grade = grade;
+			/* "judged the Council's services to 'require improvement to be good'
+			 * overall": the word after the grade (and its closing quote) */
+			for (k = 0; k < ng; k++) {
+				size_t q = gm[k].e;
+				if (q < se && (c->t[q] == '\'' || c->t[q] == '"'))
+					q++;
+				else if (q + 3 <= se && (unsigned char)c->t[q] == 0xe2 &&
+				         (unsigned char)c->t[q + 1] == 0x80 &&
+				         ((unsigned char)c->t[q + 2] == 0x99 ||
+				          (unsigned char)c->t[q + 2] == 0x9d))
+					q += 3; /* ’ or ” */
+				if (lex_at(c->t, q, se, " overall", NULL)) {
+					overall = true;
+					overall_grade = gm[k].what;
+					break;
+				}
+			}
+			/* "its report on the inspection of the Council's services for children in
+			 * need of help and protection, children in care and care leavers, published
+			 * on ...": the inspection's scope names areas it does not judge */
+			{
+				static const char *const ends[] = {"published", " judged", " found",
+				                                   "which", " rated"};
+				scope_s =
+				    lex_search(&c->ix, ss, se, "services for children", &scope_e);
+				/* (an inspection's: "The services for children who need help and
+				 * protection were judged ..." names the area judged) */
+				if (scope_s != (size_t)-1 &&
+				    lex_search(&c->ix, ss, scope_s, "inspection", NULL) ==
+				        (size_t)-1 &&
+				    lex_search(&c->ix, ss, scope_s, "inspected", NULL) ==
+				        (size_t)-1 &&
+				    lex_search(&c->ix, ss, scope_s, "report on", NULL) ==
+				        (size_t)-1)
+					scope_s = (size_t)-1;
+				if (scope_s != (size_t)-1) {
+					size_t best = se;
+					for (k = 0; k < ARRAY_SIZE(ends); k++) {
+						size_t x = lex_search(&c->ix, scope_e, best,
+						                      ends[k], NULL);
+						if (x != (size_t)-1 && x < best)
+							best = x;
+					}
+					scope_e = best < se ? best : scope_s;
+				}
+			}
+			for (k = 0; k < ARRAY_SIZE(areas); k++)
+				for (at = lex_search(&c->ix, ss, se, areas[k].words, &end);
+				     at != (size_t)-1 && na < ARRAY_SIZE(am);
+				     at = lex_search(&c->ix, end, se, areas[k].words, &end)) {
+					if (scope_s != (size_t)-1 && at >= scope_s && at < scope_e)
+						continue;
+					am[na].s = at;
+					am[na].e = end;
+					am[na].what = areas[k].area;
+					na++;
+				}
+			for (k = 0; k < na; k++) {
+				/* one grade in the sentence: it is every area's */
+				const char *gr = ng > 1 ? grade_of(c, gm, ng, am, na, k) : grade;
+				add_judgement(c, arr, am[k].what, gr ? gr : grade, has_date, date,
+				              ss, se);
+				any_area = true;
+			}
+			if (all) {
+				add_judgement(c, arr, "help_and_protection", grade, has_date, date,
+				              ss, se);
+				add_judgement(c, arr, "looked_after", grade, has_date, date, ss,
+				              se);
+				add_judgement(c, arr, "leadership", grade, has_date, date, ss, se);
+			}
+			if (overall || !any_area)
+				add_judgement(c, arr, "overall", overall_grade, has_date, date, ss,
+				              se);
+		}
+	}
+	json_object_set_new(rec, "judgements", arr);
+}

@@ -1,0 +1,421 @@
+/*
+ * facts_parties.c: the parties an instrument names, each with its role (see facts.h):
+ * the council, a partner council (by "City Council", "the Partner Council", or a council
+ * the sentence calls a partner), the Secretary of State, the Minister, the Department,
+ * the Commissioner, boards by their names, Partners in Practice; and the role words the
+ * obligation scanner asks about (facts_role_of(), facts_role_at(), facts_role_span()).
+ * Split from facts_people.c in session 11; the rules are unchanged.
+ */
+#include "../base/compat.h"
+
+#include <strings.h>
+
+#include "../base/str.h"
+#include "facts.h"
+#include "facts_int.h"
+#include "text.h"
+
+static const struct {
+	const char *words, *role;
+} party_words[] = {
+    /* a junior minister: "From the Parliamentary Under-Secretary of State for ..." */
+    {"Parliamentary Under-Secretary of State", "minister"},
+    {"Secretary of State for Education", "secretary_of_state"},
+    {"Secretary of State", "secretary_of_state"},
+    {"Minister of State for Children and Families", "minister"},
+    {"Minister for Children and Families", "minister"},
+    {"Department for Education", "dfe"},
+    {"Children's Services Commissioner", "commissioner"},
+    {"Commissioner for Children's Social Care Services", "commissioner"},
+    {"partnership governance board", "governance_board"},
+    {"governance board of the strategic partnership", "governance_board"},
+    {"governance board of the formal partnership", "governance_board"},
+    /* "The Partnership shall be overseen by a Partnership Board": a partnership's board */
+    {"Partnership Board", "governance_board"},
+    {"Partners in Practice", "pip"},
+    {"Partner in Practice", "pip"},
+    {"Director of Children's Services", "dcs"},
+    /* "The Department will also issue ...": the Department, capitalised, not "of" or
+     * "for" another (a letter from a minister names no other) */
+    {"the Department", "dfe"},
+    /* a minister's letter: "the advice of my officials" are the Department's */
+    {"my officials", "dfe"},
+    {"Improvement Advisor", "improvement_adviser"},
+    {"Improvement Adviser", "improvement_adviser"},
+    {"Ofsted", "ofsted"},
+    /* named by office alone, capitalised: "report to the Minister" */
+    {"Commissioner", "commissioner"},
+    {"Minister", "minister"},
+};
+
+static const struct {
+	const char *words, *role;
+} role_map[] = {
+    {"department for education", "dfe"},
+    {"the department", "dfe"},
+    /* a letter from an official: "My team will carry out the next review" */
+    {"my team", "dfe"},
+    {"parliamentary under-secretary of state", "minister"},
+    {"officials", "dfe"},
+    {"dfe", "dfe"},
+    {"secretary of state", "secretary_of_state"},
+    {"governance board", "governance_board"},
+    {"improvement board", "improvement_board"},
+    /* "a Partnership Board, chaired by the Commissioner": the partnership's board */
+    {"partnership board", "governance_board"},
+    /* "The Board shall meet ...": the board the instrument sets up */
+    {"the board", "improvement_board"},
+    {"minister", "minister"},
+    {"commissioner", "commissioner"},
+    {"director of children's services", "dcs"},
+    {"dcs", "dcs"},
+    {"pips", "pip"},
+    {"partners in practice", "pip"},
+    {"partner in practice", "pip"},
+    {"improvement advisor", "improvement_adviser"},
+    {"improvement adviser", "improvement_adviser"},
+    /* the short form an instrument defines: ("the Adviser") */
+    {"the adviser", "improvement_adviser"},
+    {"the advisor", "improvement_adviser"},
+    {"strategic partner", "partner_council"},
+    /* the defined term for a partner: "the Partner Council" */
+    {"partner council", "partner_council"},
+    {"council", "council"},
+    {"ofsted", "ofsted"},
+};
+
+const char *facts_role_of(const struct read_ctx *c, size_t s, size_t e)
+{
+	size_t best = (size_t)-1, k;
+	const char *role = NULL;
+
+	/* a short span: try each of its word starts in turn (where lex_search()
+	 * would look, with the same answer), cheaper than a search per role */
+	if (c->ix.starts && e - s < 256) {
+		for (k = s; k < e; k = lex_next_word(&c->ix, k, e))
+			if ((role = facts_role_at(c, k, e)) != NULL)
+				return role;
+		return NULL;
+	}
+	for (k = 0; k < ARRAY_SIZE(role_map); k++) {
+		size_t at = lex_search(&c->ix, s, e, role_map[k].words, NULL);
+		if (at != (size_t)-1 && (best == (size_t)-1 || at < best)) {
+			best = at;
+			role = role_map[k].role;
+		}
+	}
+	return role;
+}
+
+const char *facts_role_at(const struct read_ctx *c, size_t pos, size_t e)
+{
+	return facts_role_span(c, pos, e, NULL);
+}
+
+const char *facts_role_span(const struct read_ctx *c, size_t pos, size_t e, size_t *end)
+{
+	size_t k, we;
+
+	for (k = 0; k < ARRAY_SIZE(role_map); k++)
+		if (lex_at(c->t, pos, e, role_map[k].words, end))
+			return role_map[k].role;
+	/* a partner council by its name: "Leeds", "Leeds City Council" */
+	for (k = 0; k < c->npartners; k++)
+		if (lex_at(c->t, pos, e, c->partners[k], &we) &&
+		    (we >= e || !lex_is_word_char((unsigned char)c->t[we]))) {
+			if (end)
+				*end = we;
+			return "partner_council";
+		}
+	return NULL;
+}
+
+/* Keep each partner council's name without its "City Council", "County Council",
+ * "Metropolitan Borough Council", ... for facts_role_at(). */
+static void note_partners(struct read_ctx *c, const json_t *parties)
+{
+	static const char *const kinds[] = {" metropolitan borough council", " borough council",
+	                                    " county council", " city council", " council"};
+	size_t i, k;
+
+	c->npartners = 0;
+	for (i = 0; i < json_array_size(parties) && c->npartners < ARRAY_SIZE(c->partners); i++) {
+		const json_t *o = json_array_get(parties, i);
+		const char *name = json_string_value(json_object_get(o, "name"));
+		char *p = c->partners[c->npartners];
+		size_t n;
+		if (strcmp(json_string_value(json_object_get(o, "role")), "partner_council") ||
+		    !name)
+			continue;
+		snprintf(p, sizeof(c->partners[0]), "%s", name);
+		n = strlen(p);
+		for (k = 0; k < ARRAY_SIZE(kinds); k++)
+			if (n > strlen(kinds[k]) &&
+			    !strcasecmp(p + n - strlen(kinds[k]), kinds[k])) {
+				p[n - strlen(kinds[k])] = '\0';
+				break;
+			}
+		if (strlen(p) >= 3) /* a name, not a stray word */
+			c->npartners++;
+	}
+}
+
+/* {"name": name, "role": role, "span": [s, e]}, or NULL (as json_pack()
+ * gives) if name is not valid UTF-8. */
+static json_t *named_span(const struct read_ctx *c, const char *name, const char *role, size_t s,
+                          size_t e)
+{
+	json_t *jn = read_string(name), *o;
+
+	if (!jn)
+		return NULL;
+	o = json_object();
+	json_object_set_new(o, "name", jn);
+	json_object_set_new(o, "role", json_string(role));
+	json_object_set_new(o, "span", read_span(c, s, e));
+	return o;
+}
+
+static void add_party(struct read_ctx *c, json_t *arr, const char *name, const char *role, size_t s,
+                      size_t e)
+{
+	size_t i;
+
+	for (i = 0; i < json_array_size(arr); i++) {
+		json_t *o = json_array_get(arr, i);
+		if (!strcmp(json_string_value(json_object_get(o, "role")), role) &&
+		    (!strcmp(role, "partner_council") || !strcmp(role, "improvement_board")
+		         ? !strcasecmp(json_string_value(json_object_get(o, "name")), name)
+		         : 1))
+			return;
+	}
+	json_array_append_new(arr, named_span(c, name, role, s, e));
+}
+
+static bool has_role(const json_t *arr, const char *role)
+{
+	size_t i;
+
+	for (i = 0; i < json_array_size(arr); i++)
+		if (!strcmp(json_string_value(json_object_get(json_array_get(arr, i), "role")),
+		            role))
+			return true;
+	return false;
+}
+
+/* Where the name before t[at] ("City Council") begins: its capitalised words
+ * ("Stoke-on-Trent", "Leeds") and the small words inside a name ("Brighton and
+ * Hove", "Kingston upon Hull"), not the sentence's words before it ("a partnership
+ * with Leeds City Council"). */
+static size_t name_start(const struct read_ctx *c, size_t at)
+{
+	static const char *const small[] = {"and", "upon", "on", "of"};
+	size_t s = at;
+
+	for (;;) {
+		size_t we = s, ws, k;
+		bool ok = false;
+		if (we == 0 || c->t[we - 1] != ' ')
+			break;
+		we--;
+		ws = we;
+		while (ws > 0 && (ch_is_alpha((unsigned char)c->t[ws - 1]) || c->t[ws - 1] == '-'))
+			ws--;
+		if (ws == we)
+			break;
+		if (c->t[ws] >= 'A' && c->t[ws] <= 'Z') {
+			s = ws;
+			continue;
+		}
+		for (k = 0; k < ARRAY_SIZE(small) && !ok; k++)
+			ok = we - ws == strlen(small[k]) && !memcmp(c->t + ws, small[k], we - ws);
+		/* a small word counts only inside the name: a capitalised word before it */
+		if (!ok || ws < 2 || c->t[ws - 1] != ' ' ||
+		    !ch_is_alpha((unsigned char)c->t[ws - 2]))
+			break;
+		{
+			size_t ps = ws - 1;
+			while (ps > 0 &&
+			       (ch_is_alpha((unsigned char)c->t[ps - 1]) || c->t[ps - 1] == '-'))
+				ps--;
+			if (!(c->t[ps] >= 'A' && c->t[ps] <= 'Z'))
+				break;
+			s = ps;
+		}
+	}
+	return s;
+}
+
+/* Does the mention t[at, end) of the party words w count?  A bare office only capitalised
+ * as w is ("the Minister"); a board only by its name, capitalised ("a Partnership Board",
+ * not "a senior officer to the partnership board" of a list of actions); "the Department"
+ * only with its capital and not followed by "of" or "for" (another department).  None
+ * counts after a hyphen: "Under-Secretary of State" is not the Secretary of State, nor
+ * "an Improvement Adviser" (one to be appointed). */
+static bool party_cased(const struct read_ctx *c, size_t at, size_t end, const char *w)
+{
+	size_t ne;
+
+	if (at > 0 && c->t[at - 1] == '-')
+		return false;
+	/* "supported by an Improvement Adviser": one to be appointed, nobody yet */
+	if (at >= 4 && lex_at(c->t, at - 4, at, " an ", NULL) &&
+	    !strncmp(w, "Improvement Advis", 17))
+		return false;
+	if (!strchr(w, ' '))
+		return c->t[at] == w[0];
+	if (!strcmp(w, "Partnership Board"))
+		return end - at == strlen(w) && !memcmp(c->t + at, w, end - at);
+	if (strcmp(w, "the Department"))
+		return true;
+	ne = lex_skip_space(c->t, end, c->n);
+	return c->t[at + 4] == 'D' &&
+	       (end >= c->n || !lex_is_word_char((unsigned char)c->t[end])) &&
+	       !lex_at(c->t, ne, c->n, "of ", NULL) && !lex_at(c->t, ne, c->n, "for ", NULL);
+}
+
+void facts_find_parties(struct read_ctx *c, json_t *rec)
+{
+	json_t *arr = json_array();
+	size_t k, at, end;
+	json_t *council = json_object_get(rec, "council");
+
+	if (council)
+		add_party(
+		    c, arr, json_string_value(json_object_get(council, "name")), "council",
+		    (size_t)json_integer_value(json_array_get(json_object_get(council, "span"), 0)),
+		    (size_t)json_integer_value(
+		        json_array_get(json_object_get(council, "span"), 1)));
+	for (k = 0; k < ARRAY_SIZE(party_words); k++) {
+		int tries = 0;
+		at = lex_search(&c->ix, 0, c->n, party_words[k].words, &end);
+		/* a bare office counts only as a name, capitalised */
+		while (at != (size_t)-1 && !party_cased(c, at, end, party_words[k].words) &&
+		       tries++ < READ_MAX_CANDIDATES)
+			at = lex_search(&c->ix, end, c->n, party_words[k].words, &end);
+		if (at != (size_t)-1 && party_cased(c, at, end, party_words[k].words)) {
+			char buf[128];
+			lex_copy(c->t, at, end, buf, sizeof(buf));
+			add_party(c, arr, buf, party_words[k].role, at, end);
+		}
+	}
+	/* other councils: partners */
+	int tries = 0;
+	for (at = lex_search(&c->ix, 0, c->n, "City Council", &end);
+	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+	     at = lex_search(&c->ix, end, c->n, "City Council", &end)) {
+		size_t s = name_start(c, at);
+		char buf[128];
+		lex_copy(c->t, s, end, buf, sizeof(buf));
+		if (!buf[0] || !(buf[0] >= 'A' && buf[0] <= 'Z'))
+			continue;
+		if (c->council[0] && (!strcasecmp(buf, c->council) || strstr(c->council, buf)))
+			continue;
+		{
+			/* the addressee in capitals in the title is not a partner */
+			char up[128];
+			snprintf(up, sizeof(up), "%s", buf);
+			if (facts_mostly_upper(up))
+				continue;
+		}
+		add_party(c, arr, buf, "partner_council", s, end);
+	}
+	/* "Essex County Council ("the Partner")": a council the sentence calls a partner */
+	{
+		static const char *const kinds[] = {"County Council", "Borough Council"};
+		size_t q;
+		for (q = 0; q < ARRAY_SIZE(kinds); q++)
+			for (at = lex_search(&c->ix, facts_head_start(c), c->n, kinds[q], &end);
+			     at != (size_t)-1 && tries++ < 2 * READ_MAX_CANDIDATES;
+			     at = lex_search(&c->ix, end, c->n, kinds[q], &end)) {
+				size_t s = at, ss = lex_sentence_start(c->t, 0, at),
+				       dp = lex_skip_space(c->t, end, c->n), de = dp;
+				char buf[128];
+				bool defined = false;
+				/* "Darlington Borough Council ("the\nPartner Council")": defined as
+				 * the partner right after its name, whatever the sentence said
+				 * before */
+				while (de < c->n && de - dp < 40 && c->t[de] != ')')
+					de++;
+				if (dp < c->n && c->t[dp] == '(' && de < c->n &&
+				    lex_search(&c->ix, dp, de, "partner", NULL) != (size_t)-1)
+					defined = true;
+				/* "Hertfordshire County Council as a Partner in Practice": a
+				 * Partner in Practice (its own role), not a partner council */
+				if (lex_search(&c->ix, end, end + 40 < c->n ? end + 40 : c->n,
+				               "partner in practice", NULL) != (size_t)-1)
+					continue;
+				if (c->t[at] != kinds[q][0] ||
+				    (!defined &&
+				     (lex_search(&c->ix, end,
+				                 lex_sentence_end(c->t, end, c->n) < end + 40
+				                     ? lex_sentence_end(c->t, end, c->n)
+				                     : end + 40,
+				                 "partner", NULL) == (size_t)-1 ||
+				      lex_search(&c->ix, ss, at, "partner", NULL) != (size_t)-1)))
+					continue;
+				s = name_start(
+				    c, at); /* the capitalised words before "Borough Council" */
+				lex_copy(c->t, s, end, buf, sizeof(buf));
+				if (!(buf[0] >= 'A' && buf[0] <= 'Z') ||
+				    (c->council[0] &&
+				     (!strcasecmp(buf, c->council) || strstr(c->council, buf) ||
+				      strstr(buf, c->council))))
+					continue;
+				add_party(c, arr, buf, "partner_council", s, end);
+			}
+	}
+	/* "Cheshire West and Chester Council ("the Partner Council")": a council of any
+	 * kind defined as the partner right after its name */
+	/* (looked for from "Partner", whose words are few, not "the", whose are many) */
+	for (at = lex_search(&c->ix, 0, c->n, "Partner", &end);
+	     at != (size_t)-1 && tries++ < 3 * READ_MAX_CANDIDATES;
+	     at = lex_search(&c->ix, end, c->n, "Partner", &end)) {
+		size_t b, ce;
+		char buf[128];
+		if (at < 4 || !lex_at(c->t, at - 4, at, "the ", NULL))
+			continue;
+		b = at -= 4;
+		while (b > 0 && at - b < 8 &&
+		       (c->t[b - 1] == '"' || c->t[b - 1] == '(' || c->t[b - 1] == ' ' ||
+		        (unsigned char)c->t[b - 1] >= 0x80))
+			b--;
+		ce = b;
+		if (ce == at || ce < 8 || !memchr(c->t + ce, '(', at - ce) ||
+		    !lex_at(c->t, ce - 7, ce, "Council", NULL))
+			continue;
+		lex_copy(c->t, name_start(c, ce - 7), ce, buf, sizeof(buf));
+		if (!(buf[0] >= 'A' && buf[0] <= 'Z') || strchr(buf, ' ') == NULL ||
+		    (c->council[0] && (!strcasecmp(buf, c->council) || strstr(c->council, buf) ||
+		                       strstr(buf, c->council))))
+			continue;
+		add_party(c, arr, buf, "partner_council", name_start(c, ce - 7), ce);
+	}
+	/* the improvement board, by its name */
+	for (at = lex_search(&c->ix, 0, c->n, "Improvement Board", &end); at != (size_t)-1;
+	     at = lex_search(&c->ix, end, c->n, "Improvement Board", &end)) {
+		size_t s = at;
+		char buf[160];
+		int words = 0;
+		while (s > 0 && words < 6) {
+			size_t w = s - 1;
+			while (w > 0 && c->t[w - 1] != ' ' && c->t[w - 1] != '\n')
+				w--;
+			if (!(c->t[w] >= 'A' && c->t[w] <= 'Z'))
+				break;
+			s = w;
+			words++;
+		}
+		lex_copy(c->t, s, end, buf, sizeof(buf));
+		add_party(c, arr, buf, "improvement_board", s, end);
+		break;
+	}
+	/* a board named only in lower case ("an improvement board"), when none is named */
+	if (lex_search(&c->ix, 0, c->n, "improvement board", &end) != (size_t)-1 &&
+	    !has_role(arr, "improvement_board")) {
+		at = lex_search(&c->ix, 0, c->n, "improvement board", &end);
+		add_party(c, arr, "improvement board", "improvement_board", at, end);
+	}
+	note_partners(c, arr);
+	json_object_set_new(rec, "parties", arr);
+}

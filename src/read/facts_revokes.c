@@ -1,0 +1,260 @@
+/*
+ * facts_revokes.c: what an instrument revokes ("revokes the first direction", "The
+ * Direction issued to the Council on 21 March 2019 is therefore revoked", "This letter
+ * revokes that direction"), each with the revoked instrument's date when the words, an
+ * alias ("the first direction") or the sentence before give it, else a warning.  Split
+ * from facts.c in session 11; the rules are unchanged.
+ */
+#include "../base/compat.h"
+
+#include <strings.h>
+
+#include "../base/str.h"
+#include "facts.h"
+#include "facts_int.h"
+
+/* "I have therefore decided to end the statutory direction issued on 30 March 2021. This
+ * letter revokes that direction ...": "that direction" (or notice) at t[s, e) is the one
+ * the sentence before t[ss] dates ("issued on", "dated", "of" right before the date).  Its
+ * date into *day, or false. */
+static bool that_instrument_date(struct read_ctx *c, size_t s, size_t e, size_t ss, cal_day *day)
+{
+	static const char *const cues[] = {"issued on ", "dated ", "of "};
+	struct lex_date d[8];
+	size_t ps, nd, i, k;
+
+	if (!lex_at(c->t, s, e, "that direction", NULL) &&
+	    !lex_at(c->t, s, e, "that notice", NULL) &&
+	    !lex_at(c->t, s, e, "that improvement notice", NULL))
+		return false;
+	while (ss > 0 && ch_is_space((unsigned char)c->t[ss - 1]))
+		ss--;
+	if (ss < 2 || c->t[ss - 1] != '.')
+		return false;
+	ps = lex_sentence_start(c->t, 0, ss - 1);
+	nd = lex_dates_in(&c->ix, ps, ss, d, 8);
+	for (i = nd; i > 0; i--)
+		for (k = 0; k < ARRAY_SIZE(cues); k++) {
+			size_t L = strlen(cues[k]);
+			if (d[i - 1].precision == LEX_DAY && d[i - 1].span.s >= ps + L &&
+			    lex_at(c->t, d[i - 1].span.s - L, d[i - 1].span.s, cues[k], NULL) &&
+			    lex_search(&c->ix, ps, d[i - 1].span.s,
+			               lex_at(c->t, s, e, "that direction", NULL) ? "direction"
+			                                                          : "notice",
+			               NULL) != (size_t)-1) {
+				*day = d[i - 1].day;
+				return true;
+			}
+		}
+	return false;
+}
+
+static void add_revoke(struct read_ctx *c, json_t *arr, size_t s, size_t e, size_t span_s,
+                       size_t span_e)
+{
+	cal_day that;
+	char buf[256];
+	json_t *o;
+	struct lex_date d[4];
+	size_t nd;
+	const struct read_alias *a = NULL;
+	size_t k;
+
+	/* one revocation per sentence ("supersedes the 2019 Direction, which is
+	 * accordingly revoked") */
+	for (k = 0; k < json_array_size(arr); k++)
+		if (json_integer_value(json_array_get(
+		        json_object_get(json_array_get(arr, k), "span"), 0)) == (json_int_t)span_s)
+			return;
+	/* "revokes and replaces the Direction ...": the object after both verbs */
+	if (lex_at(c->t, s, e, "and replaces ", &k) || lex_at(c->t, s, e, "and supersedes ", &k))
+		s = k;
+	lex_copy(c->t, s, e, buf, sizeof(buf));
+	{ /* "supersedes the 2019 Direction, which is accordingly revoked" */
+		size_t n = strlen(buf);
+		if (n > 7 && !strcmp(buf + n - 7, ", which"))
+			buf[n - 7] = '\0';
+	}
+	if (!buf[0])
+		return;
+	o = json_pack("{s:s}", "what", buf);
+	nd = lex_dates_in(&c->ix, s, e, d, 4);
+	if (nd && d[0].precision == LEX_DAY) {
+		json_object_set_new(o, "date", facts_jdate(d[0].day));
+	} else {
+		for (k = s; k < e && !a; k++)
+			if (k == s || c->t[k - 1] == ' ')
+				a = facts_alias_at(c, k, e);
+		if (a && a->has_date)
+			json_object_set_new(o, "date", facts_jdate(a->date));
+		else if (that_instrument_date(c, s, e, lex_sentence_start(c->t, 0, s), &that))
+			json_object_set_new(o, "date", facts_jdate(that));
+		else
+			read_warn(c, "a revoked instrument without a date: confirm which one", s,
+			          e);
+	}
+	json_object_set_new(o, "span", read_span(c, span_s, span_e));
+	json_array_append_new(arr, o);
+}
+
+/* Does an instrument's name ("direction", "notice") come within the four words
+ * after t[w] (before e)? */
+static bool names_instrument(const struct read_ctx *c, size_t w, size_t e)
+{
+	size_t k;
+
+	for (k = 0; k < 4 && w < e; k++) {
+		if (lex_at(c->t, w, e, "direction", NULL) || lex_at(c->t, w, e, "notice", NULL) ||
+		    lex_at(c->t, w, e, "improvement notice", NULL))
+			return true;
+		while (w < e && !ch_is_space((unsigned char)c->t[w]))
+			w++;
+		w = lex_skip_space(c->t, w, e);
+	}
+	return false;
+}
+
+/* The end of the words before a joint "X and the Y", "X, the Y" that opens at t[at]
+ * (the start of "the Y"), or (size_t)-1 when no joint ends there. */
+static size_t joint_before(const struct read_ctx *c, size_t s, size_t at)
+{
+	size_t q = at;
+
+	while (q > s && ch_is_space((unsigned char)c->t[q - 1]))
+		q--;
+	if (q >= s + 4 && lex_at(c->t, q - 3, at, "and", NULL) &&
+	    ch_is_space((unsigned char)c->t[q - 4]))
+		q -= 4;
+	else if (!(q > s && c->t[q - 1] == ','))
+		return (size_t)-1;
+	while (q > s && (ch_is_space((unsigned char)c->t[q - 1]) || c->t[q - 1] == ','))
+		q--;
+	return q;
+}
+
+/* "revokes the Direction issued on A and the Direction issued on B", "The First
+ * Direction and the Second Direction are revoked": instruments joined by "and" (or
+ * commas), each a revocation of its own.  t[s, e) is the coordinated phrase; each
+ * part after the first takes its own start as its span's. */
+static void add_revokes(struct read_ctx *c, json_t *arr, size_t s, size_t e, size_t span_s,
+                        size_t span_e)
+{
+	size_t part = s, i, w;
+	int parts = 0;
+
+	for (i = s + 1; i < e && parts < 8; i++) {
+		size_t q;
+		if (c->t[i - 1] != ' ' && c->t[i - 1] != '\n')
+			continue;
+		if (!lex_at(c->t, i, e, "the ", &w) || !names_instrument(c, w, e) ||
+		    (q = joint_before(c, part, i)) == (size_t)-1 || q <= part)
+			continue;
+		add_revoke(c, arr, part, q, part == s ? span_s : part, span_e);
+		part = i;
+		parts++;
+	}
+	while (e > part && (c->t[e - 1] == ',' || ch_is_space((unsigned char)c->t[e - 1])))
+		e--;
+	add_revoke(c, arr, part, e, part == s ? span_s : part, span_e);
+}
+
+void facts_find_revokes(struct read_ctx *c, json_t *rec)
+{
+	json_t *arr = json_array();
+	size_t at, end;
+
+	int tries = 0;
+
+	/* a letter's "I have decided to lift / revoke the statutory direction issued to X on 9
+	 * March 2022, with effect from 30 April 2025" (the writer's decision) */
+	static const char *const verbs[] = {"revokes ", "supersedes ", "replaces ",
+	                                    "decided to lift ", "decided to revoke "};
+	size_t v;
+
+	for (v = 0; v < ARRAY_SIZE(verbs); v++)
+		for (at = lex_search(&c->ix, 0, c->n, verbs[v], &end);
+		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+		     at = lex_search(&c->ix, end, c->n, verbs[v], &end)) {
+			static const char *const stops[] = {" and direct",
+			                                    " and require",
+			                                    " and appoint",
+			                                    " and instead",
+			                                    " with effect",
+			                                    " from the date",
+			                                    ", which",
+			                                    ":",
+			                                    ";"};
+			size_t se = lex_sentence_end(c->t, end, c->n);
+			size_t e2 = se, k, x, ss = lex_sentence_start(c->t, 0, at);
+			/* "This Direction supersedes / replaces ...": only this instrument's own
+			 * words (a trust "replaces" the council as provider) */
+			if (v > 0 && v < 3 &&
+			    lex_search(&c->ix, ss, at, "this direction", NULL) == (size_t)-1 &&
+			    lex_search(&c->ix, ss, at, "this notice", NULL) == (size_t)-1 &&
+			    lex_search(&c->ix, ss, at, "this improvement notice", NULL) ==
+			        (size_t)-1)
+				continue;
+			if (v > 0 && lex_search(&c->ix, ss, at, "revokes ", NULL) != (size_t)-1)
+				continue; /* "revokes and replaces": read once */
+			/* the object ends where the sentence goes on to something else: "revokes
+			 * the November direction and directs the Council: ..." */
+			for (k = 0; k < ARRAY_SIZE(stops); k++)
+				for (x = end; x < e2; x++)
+					if (x + strlen(stops[k]) <= e2 &&
+					    !strncasecmp(c->t + x, stops[k], strlen(stops[k]))) {
+						e2 = x;
+						break;
+					}
+			while (e2 > end && (c->t[e2 - 1] == '.' || c->t[e2 - 1] == ';' ||
+			                    ch_is_space((unsigned char)c->t[e2 - 1])))
+				e2--;
+			add_revokes(c, arr, end, e2, lex_sentence_start(c->t, 0, at), se);
+		}
+	/* The passive: "The Direction dated 14 June 2019 is hereby revoked", "The 2020
+	 * Direction is revoked", "the improvement notice ... is withdrawn / lifted / shall
+	 * cease to have effect".  The revoked instrument is the noun phrase from the last
+	 * "the" before an instrument's name (a year, "first", "statutory" may stand between)
+	 * to the verb. */
+	{
+		static const char *const passive[] = {
+		    " is revoked", " is hereby revoked", " are revoked", " are hereby revoked",
+		    " is withdrawn", " is hereby withdrawn", " is lifted", " is hereby lifted",
+		    " shall cease to have effect", " ceases to have effect",
+		    /* "The Direction issued to the Council on 21 March 2019 is therefore
+		     * revoked with effect from ..." */
+		    " is therefore revoked", " is accordingly revoked", " is now revoked",
+		    " are therefore revoked"};
+		size_t p;
+		for (p = 0; p < ARRAY_SIZE(passive); p++)
+			for (at = lex_search(&c->ix, 0, c->n, passive[p], &end);
+			     at != (size_t)-1 && tries++ < 4 * READ_MAX_CANDIDATES;
+			     at = lex_search(&c->ix, end, c->n, passive[p], &end)) {
+				size_t ss = lex_sentence_start(c->t, 0, at), s, first;
+				size_t cand[16], nc = 0;
+				for (s = ss; s < at; s++) {
+					size_t w = s;
+					if (!lex_at(c->t, s, at, "the ", &w) ||
+					    (s != ss && c->t[s - 1] != ' ' && c->t[s - 1] != '\n'))
+						continue;
+					/* an instrument's name within the next four words */
+					if (names_instrument(c, w, at)) {
+						if (nc == ARRAY_SIZE(cand))
+							memmove(cand, cand + 1,
+							        --nc * sizeof(cand[0]));
+						cand[nc++] = s;
+					}
+				}
+				if (!nc)
+					continue;
+				/* the last one; with a plural verb, the ones joined to it by "and"
+				 * ("The First Direction and the Second Direction are revoked") */
+				first = cand[--nc];
+				while (nc > 0 && lex_at(c->t, at, end, " are ", NULL) &&
+				       joint_before(c, cand[nc - 1], first) != (size_t)-1)
+					first = cand[--nc];
+				add_revokes(c, arr, first, at, ss,
+				            lex_sentence_end(c->t, end, c->n));
+			}
+	}
+	json_object_set_new(rec, "revokes", arr);
+}

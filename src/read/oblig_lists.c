@@ -1,0 +1,163 @@
+/*
+ * oblig_lists.c: which clauses are the units the obligation scanner reads.  A clause
+ * with a list under it is either a lead-in whose items are separate duties ("The Council
+ * shall:", "directs the Council as follows", a table's rows, items that each open with
+ * a pace) or one duty whose list gives its objects ("shall co-operate ..., including by
+ * giving them—"); a lead-in may also put an end on its items ("Until the transfer date
+ * the Council must—").  Split from oblig.c in session 11; the rules are unchanged.
+ */
+#include "../base/compat.h"
+
+#include "../base/str.h"
+#include "oblig.h"
+#include "oblig_int.h"
+
+/* How many bytes of t[s, e) end it as a lead-in: a colon ("The Council shall:"), or
+ * the em or en dash of statutory drafting ("The Commissioner must—"); 0 if neither. */
+size_t oblig_lead_in_mark(const char *t, size_t s, size_t e)
+{
+	if (e > s && t[e - 1] == ':')
+		return 1;
+	if (e >= s + 3 && (unsigned char)t[e - 3] == 0xe2 && (unsigned char)t[e - 2] == 0x80 &&
+	    ((unsigned char)t[e - 1] == 0x94 || (unsigned char)t[e - 1] == 0x93))
+		return 3;
+	return 0;
+}
+
+/* "The actions in the table below shall be carried out by those shown as
+ * responsible within the timescales shown.": a lead-in over a table's rows, each a
+ * duty of its own. */
+bool oblig_table_lead_in(const struct read_ctx *c, const struct clause *p)
+{
+	return p->nchildren > 0 &&
+	       (lex_search(&c->ix, p->head.s, p->head.e, "table below", NULL) != (size_t)-1 ||
+	        lex_search(&c->ix, p->head.s, p->head.e, "following table", NULL) != (size_t)-1 ||
+	        lex_search(&c->ix, p->head.s, p->head.e, "in the table", NULL) != (size_t)-1);
+}
+
+/* "The Council shall co-operate with the Commissioner and the PiP, including by giving
+ * them—" over "(a) access at all reasonable times ...", "(b) such office space ...": the
+ * lead-in's modal has its verb and more before the dash, and the items, which open with
+ * no verb of duty, are that verb's objects: one duty, the lead-in's.  e ends the head. */
+static bool objects_listed(const struct read_ctx *c, const struct clause *p, size_t e)
+{
+	size_t me, m = oblig_first_modal(c, p->head.s, e, &me), words = 0, i,
+	           first = (size_t)(p - c->clauses->v) + 1;
+
+	if (m == (size_t)-1 || first >= c->clauses->n ||
+	    c->clauses->v[first].parent != (int)(first - 1))
+		return false;
+	for (i = me; i < e; i++)
+		words +=
+		    ch_is_space((unsigned char)c->t[i]) && !ch_is_space((unsigned char)c->t[i - 1]);
+	return words > 3 &&
+	       !oblig_starts_with_duty(c, c->clauses->v[first].head.s, c->clauses->v[first].head.e);
+}
+
+/* "(d) provide the Commissioner with performance data ...—" over "(i) fortnightly, for
+ * its referral and assessment services; and", "(ii) monthly, for all other services": a
+ * lead-in (a colon or a dash) whose items each open with how often: one duty each, the
+ * lead-in's act at the item's pace. */
+bool oblig_cadences_listed(const struct read_ctx *c, const struct clause *p, size_t e)
+{
+	static const char *const paces[] = {"fortnightly", "weekly",   "monthly",
+	                                    "quarterly",   "annually", "every ",
+	                                    "each ",       "once a",   "twice a"};
+	size_t first = (size_t)(p - c->clauses->v) + 1, k, b;
+
+	if (!oblig_lead_in_mark(c->t, p->head.s, e) || first >= c->clauses->n ||
+	    c->clauses->v[first].parent != (int)(first - 1))
+		return false;
+	b = lex_skip_space(c->t, c->clauses->v[first].head.s, c->clauses->v[first].head.e);
+	for (k = 0; k < ARRAY_SIZE(paces); k++)
+		if (lex_at(c->t, b, c->clauses->v[first].head.e, paces[k], NULL))
+			return true;
+	return false;
+}
+
+/* The duties of an item of such a list, out[from ..]: their action is the lead-in's,
+ * at the item's pace ("provide the Commissioner with performance data ... — fortnightly,
+ * for its referral and assessment services"). */
+void oblig_paced_items(const struct read_ctx *c, const struct clause *p, json_t *out, size_t from)
+{
+	size_t e = lex_trim_end(c->t, p->head.s, p->head.e), i;
+	char lead[400];
+
+	e -= oblig_lead_in_mark(c->t, p->head.s, e);
+	lex_copy(c->t, p->head.s, lex_trim_end(c->t, p->head.s, e), lead, sizeof(lead));
+	for (i = from; i < json_array_size(out); i++) {
+		json_t *o = json_array_get(out, i);
+		struct strbuf b = STRBUF_INIT;
+		strbuf_addf(&b, "%s \xe2\x80\x94 %s", lead,
+		            json_string_value(json_object_get(o, "action")));
+		if (!b.failed)
+			json_object_set_new(o, "action", read_string(strbuf_str(&b)));
+		strbuf_release(&b);
+	}
+}
+
+/* Does the lead-in introduce a list of separate duties? */
+bool oblig_lead_in_lists_duties(const struct read_ctx *c, const struct clause *p)
+{
+	static const char *const cues[] = {"shall:", "as follows", "through:", "required",
+	                                   "to ensure", "following actions",
+	                                   "will:", "must:", "should:",
+	                                   /* "the Secretary of State directs the Council:",
+	                                    * "the Council is directed:", "requires the Council:" */
+	                                   "directs", "directed", "requires"};
+	size_t k, e = lex_trim_end(c->t, p->head.s, p->head.e);
+
+	/* "3.—(1) The Council must ...": a paragraph with no words of its own before its
+	 * subparagraphs, which are the units */
+	if (e == p->head.s)
+		return p->nchildren > 0 && p->head.s > p->span.s && c->t[p->head.s] == '(';
+
+	/* a heading whose items carry its number ("2. Actions the Council must take",
+	 * "2.1 The Council should ..."): its items are the units, whatever its words */
+	if (p->nchildren > 0 && e - p->head.s <= 70 && !oblig_lead_in_mark(c->t, p->head.s, e) &&
+	    c->t[e - 1] != '.' && !memchr(c->t + p->head.s, ';', e - p->head.s)) {
+		/* the first child is the next clause read */
+		size_t i = (size_t)(p - c->clauses->v) + 1;
+		if (i < c->clauses->n && c->clauses->v[i].parent == (int)(i - 1) &&
+		    strchr(c->clauses->v[i].label, '_'))
+			return true;
+	}
+	/* a heading ("2. Directions") states no duty: its items are the units */
+	if (e - p->head.s <= 70 && !memchr(c->t + p->head.s, '.', e - p->head.s) &&
+	    !memchr(c->t + p->head.s, ';', e - p->head.s) &&
+	    !oblig_lead_in_mark(c->t, p->head.s, e) && !oblig_has_modal(c, p->head.s, e) &&
+	    !oblig_starts_with_duty(c, p->head.s, e))
+		return true;
+	if (oblig_table_lead_in(c, p) || oblig_cadences_listed(c, p, e))
+		return true;
+	switch (oblig_lead_in_mark(c->t, p->head.s, e)) {
+	case 0:
+		return false;
+	case 3: /* "The Council must—": a modal before the dash */
+		if (oblig_has_modal(c, p->head.s, e) && !objects_listed(c, p, e))
+			return true;
+		break;
+	}
+	for (k = 0; k < ARRAY_SIZE(cues); k++)
+		if (lex_search(&c->ix, p->head.s, e, cues[k], NULL) != (size_t)-1)
+			return true;
+	return false;
+}
+
+/* The end a lead-in puts on its items ("Until the transfer date the Council must—",
+ * "until 31 March 2025, the Commissioner shall:"): its "until" with a date. */
+bool oblig_lead_in_until(struct read_ctx *c, const struct clause *p, const json_t *events,
+                         cal_day *until)
+{
+	struct timing tm[MAXT];
+	size_t k, nt;
+
+	if (!oblig_lead_in_mark(c->t, p->head.s, lex_trim_end(c->t, p->head.s, p->head.e)) ||
+	    lex_search(&c->ix, p->head.s, p->head.e, "until ", NULL) == (size_t)-1)
+		return false;
+	nt = oblig_find_timings(c, p->head.s, p->head.e, tm);
+	for (k = 0; k < nt; k++)
+		if (tm[k].kind == T_UNTIL)
+			return oblig_until_date(c, events, &tm[k], until);
+	return false;
+}
