@@ -753,16 +753,17 @@ static void yearless_events(struct read_ctx *c, json_t *events)
 			continue;
 		ss = lex_sentence_start(c->t, 0, i);
 		se = lex_sentence_end(c->t, we, c->n);
-		if (!past_sentence(c, ss, se) || (day && !cal_valid(2000, m, day)))
+		if (!past_sentence(c, ss, se))
 			continue;
 		memset(&ld, 0, sizeof(ld));
 		ld.precision = day ? LEX_DAY : LEX_MONTH;
 		if (day) { /* the last such day up to the instrument's date */
-			ld.day = cal_valid(today.y, m, day) ? cal_from_ymd(today.y, m, day)
-			                                    : c->date + 1;
-			if (ld.day > c->date)
-				ld.day = cal_from_ymd(today.y - 1, m,
-				                      cal_valid(today.y - 1, m, day) ? day : 28);
+			int y = today.y;
+			if (!cal_valid(y, m, day) || cal_from_ymd(y, m, day) > c->date)
+				y--;
+			if (!cal_valid(y, m, day))
+				continue; /* 29 February, in neither year */
+			ld.day = cal_from_ymd(y, m, day);
 		} else {
 			ld.day = cal_month_first(m <= today.m ? today.y : today.y - 1, m);
 		}

@@ -62,7 +62,7 @@ static const char *const duty_verbs[] = {
     "designate ", "recruit ",   "complete ",
 };
 
-static bool starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
+bool oblig_starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
 {
 	size_t k;
 
@@ -71,11 +71,6 @@ static bool starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
 		if (lex_at(c->t, s, e, duty_verbs[k], NULL))
 			return true;
 	return false;
-}
-
-bool oblig_starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
-{
-	return starts_with_duty(c, s, e);
 }
 
 static const char *const statements[] = {
@@ -318,7 +313,7 @@ static size_t relative_duty(struct read_ctx *c, const struct unit *u, const stru
 		at = lex_search(&c->ix, s, ts, rel[k], NULL);
 	if (at == (size_t)-1)
 		return 0;
-	if (starts_with_duty(c, s, at)) {
+	if (oblig_starts_with_duty(c, s, at)) {
 		main = u->bearer;
 	} else {
 		if (oblig_first_modal(c, s, at, &me) == (size_t)-1)
@@ -419,7 +414,7 @@ static void chair_duty(const struct read_ctx *c, size_t s, size_t se, struct can
 		object_relative = true;
 		end = ce;
 	}
-	m = starts_with_duty(c, s, se) ? s : oblig_first_modal(c, s, se, &me);
+	m = oblig_starts_with_duty(c, s, se) ? s : oblig_first_modal(c, s, se, &me);
 	if (m == (size_t)-1)
 		return;
 	if (m == s) { /* a verb-first item: its object, a board named last before */
@@ -638,7 +633,8 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 			/* a sentence that opens with its verb ("to provide ...", "by 30 April,
 			 * to agree ..., the terms of which must be approved by ...") is the
 			 * addressee's: a modal inside it belongs to a subordinate clause */
-			const char *subj = starts_with_duty(c, s, se) ? NULL : oblig_subject_role(c, s, se);
+			const char *subj =
+			    oblig_starts_with_duty(c, s, se) ? NULL : oblig_subject_role(c, s, se);
 			if (oblig_is_narrative(c, s, se)) {
 				s = lex_skip_space(c->t, se, e);
 				continue;
@@ -679,7 +675,8 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				const char *bearer = NULL, *to;
 				json_t *o;
 				if (tm[i].kind == T_UNTIL && !subj && s > parts[p].s &&
-				    !starts_with_duty(c, s, se) && !oblig_free_role(c, s, tm[i].s))
+				    !oblig_starts_with_duty(c, s, se) &&
+				    !oblig_free_role(c, s, tm[i].s))
 					continue; /* "The agreement will be for an initial term of
 					           * three years or (if earlier) until ...": a
 					           * thing's term, no one named, no one's duty */
@@ -738,7 +735,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				/* "A formal review ... will take place in March 2022." after "Officials
 				 * from the Department will hold review meetings ...": a sentence with
 				 * no one for its subject goes on with the last one's bearer */
-				if (!bearer && s > parts[p].s && !starts_with_duty(c, s, se))
+				if (!bearer && s > parts[p].s && !oblig_starts_with_duty(c, s, se))
 					bearer = last_bearer;
 				if (!bearer)
 					bearer = u->bearer;
@@ -865,9 +862,9 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 			size_t se = lex_sentence_end(c->t, s, e);
 			size_t body = oblig_if_clause_end(c, s, se);
 			if (!oblig_is_statement(c, s, se) &&
-			    (starts_with_duty(c, body, se) || has_modal(c, body, se))) {
+			    (oblig_starts_with_duty(c, body, se) || has_modal(c, body, se))) {
 				char cond[400];
-				bool verb_first = starts_with_duty(c, body, se);
+				bool verb_first = oblig_starts_with_duty(c, body, se);
 				const char *kind = untimed_kind(c, s, se, cond, sizeof(cond));
 				const char *subj =
 				    verb_first ? NULL : if_led_subject(c, s, body, se);
