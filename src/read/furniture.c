@@ -3,8 +3,9 @@
  *
  * A PDF's text, and text copied out of one, keeps what stands on every page:
  * page numbers ("3", "- 3 -", "Page 3 of 9"), the government security
- * marking ("OFFICIAL", "OFFICIAL-SENSITIVE") and a running header (the first
- * line of a page, the same on the next or the last page).  A bare number that
+ * marking ("OFFICIAL", "OFFICIAL-SENSITIVE"), a running header (the first
+ * line of a page, the same on the next or the last page) and a running footer
+ * (the last line of a page, likewise).  A bare number that
  * continues the paragraph numbering, after a sentence's end and directly
  * above its paragraph, is that paragraph's number, not a page's ("11", then
  * "The Council shall ..."), and is kept.  Read as words, a page number
@@ -121,15 +122,81 @@ static void trim_line(const char *t, size_t *s, size_t *e)
 		(*e)--;
 }
 
+/* The first line of text of the page that starts after the form feed at t[p]: not
+ * a page number or a marking; t[*ls, *le), empty if the page has none. */
+static void page_first_line(const char *t, size_t n, size_t p, size_t *ls, size_t *le)
+{
+	size_t s, e = p + 1;
+
+	do {
+		const char *nl;
+		s = e;
+		while (s < n && (t[s] == '\n' || t[s] == '\r' || t[s] == ' ' || t[s] == '\t'))
+			s++;
+		nl = memchr(t + s, '\n', n - s);
+		e = nl ? (size_t)(nl - t) : n;
+		if (memchr(t + s, '\f', e - s))
+			e = s; /* an empty page */
+		trim_line(t, &s, &e);
+	} while (s < e && read_is_furniture(t, s, e));
+	*ls = s;
+	*le = e;
+}
+
+/* The last line of text of the page that ends at t[p] (a form feed, or the end of
+ * the text), not a page number or a marking; t[*ls, *le), empty if none. */
+static void page_last_line(const char *t, size_t p, size_t *ls, size_t *le)
+{
+	size_t s = p, e;
+
+	do {
+		e = s;
+		while (e > 0 && (t[e - 1] == '\n' || t[e - 1] == '\r' || t[e - 1] == ' ' ||
+		                 t[e - 1] == '\t'))
+			e--;
+		s = e;
+		while (s > 0 && t[s - 1] != '\n' && t[s - 1] != '\f')
+			s--;
+		if (e > 0 && t[e - 1] == '\f')
+			s = e; /* an empty page */
+		trim_line(t, &s, &e);
+	} while (s < e && read_is_furniture(t, s, e));
+	*ls = s;
+	*le = e;
+}
+
+/* Of the np lines t[hs[i], he[i]) (one a page, in page order), those the same, word
+ * for word, as the line of the page before or after, and short, listed in text order
+ * from out[0]; returns how many.  out may be hs itself. */
+static size_t repeated_lines(const char *t, const size_t *hs, const size_t *he, size_t np,
+                             size_t *out)
+{
+	size_t i, nh = 0;
+
+	for (i = 0; i < np; i++) {
+		size_t len = he[i] - hs[i], k;
+		bool same = false;
+		for (k = i > 0 ? i - 1 : i + 1; k <= i + 1 && k < np && !same; k += 2)
+			same = he[k] - hs[k] == len && !memcmp(t + hs[k], t + hs[i], len);
+		if (len > 0 && len <= 100 && same)
+			out[nh++] = hs[i];
+	}
+	return nh;
+}
+
 /*
- * A running header: the first line of text of a page (after a form feed, and after a
- * page number or marking there) that is the same, word for word, as the first line of
- * the page before or after ("Direction to Easthaven Borough Council").  Returns how
- * many; *starts (the caller frees it) gets their offsets in text order.
+ * Running headers and footers: the first line of text of a page (after a form feed,
+ * and after a page number or marking there) that is the same, word for word, as the
+ * first line of the page before or after ("Direction to Easthaven Borough Council");
+ * and the last line of text of a page (before its form feed, or the end of the text,
+ * and before a page number or marking there) that is the same as the last line of
+ * the page before or after ("Department for Education - Children's Social Care
+ * Intervention").  Returns how many; *starts (the caller frees it) gets their
+ * offsets in text order.
  */
 static size_t running_headers(const char *t, size_t n, size_t **starts)
 {
-	size_t nff = 0, np = 0, nh = 0, i, p, *hs, *he;
+	size_t nff = 0, np = 0, nh, nf, i, j, k, p, *hs, *he, *fs, *fe, *all;
 
 	*starts = NULL;
 	/* the form feeds counted by memchr(), which passes over the text between
@@ -140,39 +207,36 @@ static size_t running_headers(const char *t, size_t n, size_t **starts)
 			break;
 		p = (size_t)(ff - t);
 	}
-	if (nff < 2 || !(hs = malloc(3 * nff * sizeof(*hs))))
+	if (nff < 2 || !(hs = malloc(6 * (nff + 1) * sizeof(*hs))))
 		return 0;
-	he = hs + nff;
+	he = hs + nff + 1;
+	fs = he + nff + 1; /* the pages' last lines: one more page than form feeds */
+	fe = fs + nff + 1;
+	all = fe + nff + 1;
 	for (p = 0; p < n && np < nff; p++) {
-		size_t s, e = p + 1;
 		if (t[p] != '\f')
 			continue;
-		do { /* the first line that is not a page number or a marking */
-			const char *nl;
-			s = e;
-			while (s < n &&
-			       (t[s] == '\n' || t[s] == '\r' || t[s] == ' ' || t[s] == '\t'))
-				s++;
-			nl = memchr(t + s, '\n', n - s);
-			e = nl ? (size_t)(nl - t) : n;
-			if (memchr(t + s, '\f', e - s))
-				e = s; /* an empty page */
-			trim_line(t, &s, &e);
-		} while (s < e && read_is_furniture(t, s, e));
-		hs[np] = s;
-		he[np++] = e;
+		page_first_line(t, n, p, &hs[np], &he[np]);
+		page_last_line(t, p, &fs[np], &fe[np]);
+		np++;
 	}
-	for (i = 0; i < np; i++) {
-		size_t len = he[i] - hs[i], k;
-		bool same = false;
-		for (k = i > 0 ? i - 1 : i + 1; k <= i + 1 && k < np && !same; k += 2)
-			same = he[k] - hs[k] == len && !memcmp(t + hs[k], t + hs[i], len);
-		if (len > 0 && len <= 100 && same)
-			hs[2 * nff + nh++] = hs[i];
+	page_last_line(t, n, &fs[np], &fe[np]);
+	nh = repeated_lines(t, hs, he, np, hs);
+	nf = repeated_lines(t, fs, fe, np + 1, fs);
+	/* the two lists merged in text order (a line both first and last counted once) */
+	for (i = j = k = 0; i < nh || j < nf;) {
+		if (j == nf || (i < nh && hs[i] < fs[j])) {
+			all[k++] = hs[i++];
+		} else if (i == nh || fs[j] < hs[i]) {
+			all[k++] = fs[j++];
+		} else { /* a page's only line, its first and its last */
+			all[k++] = hs[i++];
+			j++;
+		}
 	}
-	memmove(hs, hs + 2 * nff, nh * sizeof(*hs));
+	memmove(hs, all, k * sizeof(*hs));
 	*starts = hs;
-	return nh;
+	return k;
 }
 
 size_t read_hide_furniture(const char *t, size_t n, char **out)

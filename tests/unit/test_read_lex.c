@@ -255,6 +255,35 @@ static void page_furniture_hidden(void)
 	CHECK(read_hide_furniture("no furniture here\n", 18, &w) == 0 && !w, "nothing to hide");
 }
 
+/* A footer on every page (its last line, above the page number) and a header on
+ * every page but the first: both hidden, the one inside a sentence joined; a last
+ * line that differs from page to page is text. */
+static void running_footers_hidden(void)
+{
+	const char *t = "1. The Board will meet\n\nDfE - Intervention\nPage 1 of 3\n\f"
+	                "Direction - Hull\nmonthly.\n\n2. The first ends here.\n\n"
+	                "DfE - Intervention\nPage 2 of 3\n\fDirection - Hull\n"
+	                "3. The last.\nDfE - Intervention\nPage 3 of 3\n";
+	char *w = NULL;
+	size_t n = strlen(t), hidden = read_hide_furniture(t, n, &w);
+
+	/* three footers, two headers, three page numbers */
+	CHECK(hidden == 8 && w, "eight lines hidden (%zu)", hidden);
+	if (w) {
+		CHECK(!strstr(w, "DfE") && !strstr(w, "Direction") && strstr(w, "3. The last.\n"),
+		      "footers and headers blanked: '%s'", w);
+		CHECK(memchr(w, '\n', (size_t)(strstr(w, "monthly") - w)) ==
+		          strstr(w, "monthly") - 1,
+		      "the sentence the page break fell in reads on, with one line break");
+	}
+	free(w);
+	t = "1. First page ends.\nPage 1 of 2\n\f2. Second page ends.\nPage 2 of 2\n";
+	CHECK(read_hide_furniture(t, strlen(t), &w) == 2 && w && strstr(w, "First page ends.") &&
+	          strstr(w, "Second page ends."),
+	      "last lines that differ are kept");
+	free(w);
+}
+
 int main(void)
 {
 	T_BEGIN("read_lex");
@@ -264,6 +293,7 @@ int main(void)
 	RUN(date_places_cover_month_words);
 	RUN(copy_folds_white_space);
 	RUN(page_furniture_hidden);
+	RUN(running_footers_hidden);
 	RUN(date_forms);
 	return T_END();
 }
