@@ -4,7 +4,8 @@
  *
  * The word grammar, after lower-casing and splitting on spaces and hyphens:
  *   [every] NUMBER [calendar|working|business] UNIT [interval(s)]
- *   [every] [NUMBER] ADVERB [interval(s)]      ("6 monthly", "six-weekly")
+ *   [every] [NUMBER] ADVERB [interval(s)]      ("6 monthly", "six-weekly",
+ *                                              "sixmonthly": a hyphen lost)
  *   ADVERB                                     ("quarterly", "bi-monthly")
  * where NUMBER is digits or an English number up to ninety-nine and "a"/"an".
  * Ambiguous words ("bi-monthly", "bi-weekly", "bi-annual") are read the way
@@ -152,6 +153,28 @@ static int parse_iso(struct strv s, struct cal_period *p, struct err *e, const c
 	return 0;
 }
 
+/* Is w a number word run on into a frequency adverb ("sixmonthly", "threeweekly": a
+ * hyphen lost)?  If so, w becomes the number and *rest the adverb. */
+static bool lost_hyphen_split(struct strv *w, struct strv *rest)
+{
+	static const char *const adverbs[] = {"weekly", "monthly", "yearly"};
+	size_t k;
+
+	for (k = 0; k < ARRAY_SIZE(adverbs); k++) {
+		size_t len = strlen(adverbs[k]);
+		struct strv num, adv;
+		if (w->n <= len)
+			continue;
+		num = strv_make(w->p, w->n - len);
+		adv = strv_make(w->p + w->n - len, len);
+		if (strv_eq_ci(adv, adverbs[k]) && number_word(num) > 0) {
+			*w = num;
+			*rest = adv;
+			return true;
+		}
+	}
+	return false;
+}
 
 static size_t tokenize(struct strv s, struct strv *tok, size_t max, bool *overflow)
 {
@@ -172,6 +195,9 @@ static size_t tokenize(struct strv s, struct strv *tok, size_t max, bool *overfl
 			return n;
 		}
 		tok[n++] = strv_make(s.p + i, j - i);
+		/* "sixmonthly": "six-monthly" with its hyphen lost (PDF text), two words */
+		if (n < max && lost_hyphen_split(&tok[n - 1], &tok[n]))
+			n++;
 		i = j;
 	}
 	return n;

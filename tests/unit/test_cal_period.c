@@ -104,6 +104,8 @@ static void words(void)
 		{"6 monthly intervals", 6, CAL_MONTHS, false},
 		{"six-weekly", 6, CAL_WEEKS, false},
 		{"six weekly", 6, CAL_WEEKS, false},
+		{"sixmonthly", 6, CAL_MONTHS, false}, /* a hyphen lost in PDF text */
+		{"Threeweekly intervals", 3, CAL_WEEKS, false},
 		{"quarterly", 3, CAL_MONTHS, false},
 		{"monthly", 1, CAL_MONTHS, false},
 		{"every month", 1, CAL_MONTHS, false},
@@ -142,6 +144,7 @@ static void words_bad(void)
 		"3",          "months",   "3 calendar days", "3 working weeks", "three",
 		"P99999999M", "-3 months", "3 months later", "quarterly monthly",
 		"0 months",   "P0M",     "1 2 3 4 5 6 7 8 9", "\xff\xfe",
+		"zeromonthly", "fishmonthly",
 	};
 	size_t i;
 
