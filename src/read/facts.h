@@ -60,6 +60,9 @@ void facts_extract(struct read_ctx *c, json_t *rec);
 
 /* The alias that a phrase at t[s..) names ("the first direction"), or NULL. */
 const struct read_alias *facts_alias_at(const struct read_ctx *c, size_t s, size_t e);
+/* Does the alias name a day ("the transfer date", "the start date"), with its date;
+ * not a document that has one ("the first direction")? */
+bool facts_alias_is_day(const struct read_alias *a);
 
 /* The role of a party named in t[s, e) ("the Department for Education" ->
  * "dfe"), or NULL. */

@@ -654,6 +654,72 @@ static bool term_beginning_with(struct read_ctx *c, json_t *events, size_t at, s
 	return true;
 }
 
+/* "The Department has appointed Mr X as Improvement Adviser to the Council for twelve
+ * months from the date of this Notice": the appointment takes effect on the instrument's
+ * date, and its term ends that many months (or years) after it.  The period's words are
+ * the few between " for " and "from the date of this notice" (or direction), in a
+ * sentence that appoints. */
+static void appointed_for_months(struct read_ctx *c, json_t *events)
+{
+	static const char *const cues[] = {"from the date of this notice",
+	                                   "from the date of this direction"};
+	size_t k, at, end;
+	int tries = 0;
+
+	for (k = 0; k < ARRAY_SIZE(cues); k++)
+		for (at = lex_search(&c->ix, 0, c->n, cues[k], &end);
+		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+		     at = lex_search(&c->ix, end, c->n, cues[k], &end)) {
+			size_t fs, fe, ss = lex_sentence_start(c->t, 0, at),
+			               se = lex_sentence_end(c->t, end, c->n);
+			struct cal_period per;
+			struct err er = {0};
+			struct lex_date ld;
+			fs = lex_search(&c->ix, at > ss + 24 ? at - 24 : ss, at, " for ", &fe);
+			if (fs == (size_t)-1 ||
+			    cal_period_parse(strv_make(c->t + fe, lex_trim_end(c->t, fe, at) - fe),
+			                     &per, &er) != 0 ||
+			    (per.unit != CAL_MONTHS && per.unit != CAL_YEARS) ||
+			    (lex_search(&c->ix, ss, fs, "has appointed ", NULL) == (size_t)-1 &&
+			     lex_search(&c->ix, ss, fs, "have appointed ", NULL) == (size_t)-1))
+				continue;
+			memset(&ld, 0, sizeof(ld));
+			ld.precision = LEX_DAY;
+			ld.day = c->date;
+			add_event(c, events, "appointment", &ld, ss, se);
+			ld.day = cal_add_months(c->date, per.unit == CAL_YEARS ? 12 * per.n : per.n,
+			                        NULL);
+			add_event(c, events, "term_end", &ld, ss, se);
+		}
+}
+
+/* "The Commissioner's appointment ends on the transfer date, unless ...": a term (or an
+ * appointment) that ends on a day the document defines. */
+static void term_ends_on_defined_day(struct read_ctx *c, json_t *events)
+{
+	static const char *const cues[] = {"ends on ", "end on ", "ending on ", "expires on "};
+	size_t k, at, end;
+	int tries = 0;
+
+	for (k = 0; k < ARRAY_SIZE(cues) && c->naliases; k++)
+		for (at = lex_search(&c->ix, 0, c->n, cues[k], &end);
+		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+		     at = lex_search(&c->ix, end, c->n, cues[k], &end)) {
+			const struct read_alias *a = facts_alias_at(c, end, c->n);
+			size_t ss = lex_sentence_start(c->t, 0, at);
+			struct lex_date ld;
+			if (!a || !facts_alias_is_day(a) ||
+			    (lex_search(&c->ix, ss, at, "appointment", NULL) == (size_t)-1 &&
+			     lex_search(&c->ix, ss, at, "term", NULL) == (size_t)-1))
+				continue;
+			memset(&ld, 0, sizeof(ld));
+			ld.precision = LEX_DAY;
+			ld.day = a->date;
+			add_event(c, events, "term_end", &ld, ss,
+			          lex_sentence_end(c->t, end, c->n));
+		}
+}
+
 /* "The Commissioner's appointment shall continue for a term of 12 months from the date of
  * this Direction": the term ends that many months (or years) after the instrument's date. */
 static void term_from_instrument(struct read_ctx *c, json_t *events)
@@ -695,6 +761,8 @@ static void term_from_instrument(struct read_ctx *c, json_t *events)
 		add_event(c, events, "term_end", &ld, lex_sentence_start(c->t, 0, at),
 		          lex_sentence_end(c->t, end, c->n));
 	}
+	appointed_for_months(c, events);
+	term_ends_on_defined_day(c, events);
 }
 
 /* Does the sentence t[ss, se) tell of the past: no word of the future, of a duty or

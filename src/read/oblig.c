@@ -169,7 +169,7 @@ size_t oblig_if_clause_end(const struct read_ctx *c, size_t s, size_t e)
 	const char *m;
 
 	if (!(lex_at(c->t, b, e, "if ", NULL) || lex_at(c->t, b, e, "where ", NULL)) ||
-	    !(m = memchr(c->t + b, ',', (e < b + 120 ? e : b + 120) - b)))
+	    !(m = memchr(c->t + b, ',', (e < b + 200 ? e : b + 200) - b)))
 		return s;
 	return lex_skip_space(c->t, (size_t)(m - c->t) + 1, e);
 }
@@ -279,18 +279,39 @@ static json_t *untimed_obligation(const struct read_ctx *c, const struct clause 
 
 /* "a Partnership Governance Board, to be chaired by the Commissioner, which shall meet
  * bi-monthly" (the series' words at ts): the board that meets, named last before the
- * relative "which"; NULL if the words before ts are not such a relative. */
+ * relative "which"; so too "..., which will be chaired by the Improvement Adviser and
+ * will meet at least every six weeks", the relative's second verb.  NULL if the words
+ * before ts are not such a relative. */
+/* Do the words t[end, ts) say only how often at least ("at least", "not less than")? */
+static bool only_at_least(const struct read_ctx *c, size_t end, size_t ts)
+{
+	size_t i = lex_skip_space(c->t, end, ts), x;
+
+	if (lex_at(c->t, i, ts, "at least ", &x) || lex_at(c->t, i, ts, "not less than ", &x) ||
+	    lex_at(c->t, i, ts, "no less than ", &x))
+		i = x;
+	return lex_skip_space(c->t, i, ts) == ts;
+}
+
 static const char *meeting_board(const struct read_ctx *c, size_t s, size_t ts)
 {
 	static const char *const rel[] = {", which shall meet ", ", which will meet ",
 	                                  ", which is to meet ", ", which must meet ",
 	                                  ", which should meet "};
-	size_t k, at, end, lo = ts > s + 40 ? ts - 40 : s;
+	static const char *const second[] = {" and will meet ", " and shall meet ",
+	                                     " and is to meet ", " and must meet "};
+	size_t k, at, end, which, lo = ts > s + 40 ? ts - 40 : s;
 
 	for (k = 0; k < ARRAY_SIZE(rel); k++)
 		if ((at = lex_search(&c->ix, lo, ts, rel[k], &end)) != (size_t)-1 &&
-		    lex_skip_space(c->t, end, ts) == ts)
+		    only_at_least(c, end, ts))
 			return oblig_board_before(c, s, at);
+	for (k = 0; k < ARRAY_SIZE(second); k++)
+		if ((at = lex_search(&c->ix, lo, ts, second[k], &end)) != (size_t)-1 &&
+		    only_at_least(c, end, ts) &&
+		    (which = lex_search(&c->ix, at > s + 120 ? at - 120 : s, at, ", which ",
+		                        NULL)) != (size_t)-1)
+			return oblig_board_before(c, s, which);
 	return NULL;
 }
 
@@ -386,6 +407,8 @@ struct cand {
 	const char *kind; /* NULL: read from the words */
 	const char *to;   /* NULL: read from the words */
 	bool own;         /* a predicate of its own: owed whatever else its bearer owes */
+	bool sentence;    /* a sentence of its own: owed unless a duty of its bearer made
+	                   * here holds it */
 };
 
 /* A board "chaired by" someone gives its chair a standing duty, whether the board is
@@ -599,6 +622,19 @@ static bool if_led_duty(const struct read_ctx *c, const struct unit *u, const st
 	return true;
 }
 
+/* Does t[s, e) end with a lead-in's colon and at most a list item's mark ("- A.")? */
+static bool cut_lead_in(const char *t, size_t s, size_t e)
+{
+	const char *colon = memchr(t + s, ':', e - s);
+	size_t i, letters = 0;
+
+	if (!colon)
+		return false;
+	for (i = (size_t)(colon - t) + 1; i < e; i++)
+		letters += ch_is_alpha((unsigned char)t[i]) != 0;
+	return letters <= 3;
+}
+
 /* Obligations of one unit (its own text: head and tail). */
 static bool timing_label(const struct read_ctx *c, size_t s, size_t e);
 
@@ -613,7 +649,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 	cal_day within_due = 0;
 	char within_anchor[48] = "";
 	struct cand cand[8];
-	size_t nc = 0;
+	size_t nc = 0, joined;
 	const char *last_bearer = NULL;
 
 	memset(cand, 0, sizeof(cand));
@@ -650,17 +686,25 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				s = lex_skip_space(c->t, se, e);
 				continue;
 			}
+			/* a sentence of its own with its own subject and modal: a duty
+			 * whatever else its bearer owes here ("... which will meet at least
+			 * every six weeks. The Council must report to each meeting of the
+			 * Board ..."); not a lead-in cut off by its first item's letter
+			 * ("THE COMMISSIONER SHALL: - A.") */
 			if (!nt && subj && nc < ARRAY_SIZE(cand) && !oblig_is_statement(c, s, se) &&
-			    active_subject(c, s, se) == subj) {
+			    active_subject(c, s, se) == subj && !cut_lead_in(c->t, s, se)) {
 				cand[nc].s = s;
 				cand[nc].e = se;
 				cand[nc].kind = NULL;
+				cand[nc].sentence = true;
 				cand[nc++].role = subj;
 			}
 			chair_duty(c, s, se, cand, &nc, ARRAY_SIZE(cand));
+			joined = (size_t)-1;
 			if (nt && subj && nc < ARRAY_SIZE(cand) &&
 			    oblig_joined_standing(c, s, se, tm, nt, &cand[nc].s, &cand[nc].e)) {
 				cand[nc].role = subj;
+				joined = nc;
 				cand[nc++].own = true;
 			}
 			if (nt && nc < ARRAY_SIZE(cand))
@@ -668,8 +712,12 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				                 &cand[nc], &nc);
 			if (nt && subj && nc < ARRAY_SIZE(cand))
 				received_duty(c, se, &tm[nt - 1], subj, &cand[nc], &nc);
-			if (nt)
-				made += relative_duty(c, u, cl, s, tm[0].s, &subj, out);
+			if (nt && relative_duty(c, u, cl, s, tm[0].s, &subj, out)) {
+				made++;
+				/* a joined predicate that is the main verb's: made already */
+				if (joined != (size_t)-1 && cand[joined].s == s)
+					cand[joined].role = NULL;
+			}
 			for (i = 0; i < nt; i++) {
 				size_t seg_s = i == 0 ? s : tm[i - 1].e, seg_e = i + 1 < nt ? tm[i + 1].s : se;
 				const char *bearer = NULL, *to;
@@ -840,15 +888,29 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 	}
 	/* A timed unit's untimed duties of others ("The Council shall maintain its
 	 * Improvement Board. The Board shall ... meet every 6 weeks"; "chaired by the
-	 * Improvement Adviser"): one each, for a bearer that owes nothing else here. */
+	 * Improvement Adviser"): one each, for a bearer that owes nothing else here; a
+	 * predicate of its own (cand.own) whatever else; and a sentence of its own unless
+	 * a duty of the same bearer made here holds its words already ("The Council shall
+	 * nominate a senior officer to the Board.  Timescale: Within 10 working days"). */
 	if (made > 0) {
 		size_t k, j;
 		for (k = 0; k < nc; k++) {
-			bool owed = false;
-			for (j = start_count; j < json_array_size(out) && !owed; j++)
-				owed = !strcmp(json_string_value(json_object_get(json_array_get(out, j), "bearer")),
-					       cand[k].role);
-			if (!owed || cand[k].own) {
+			bool owed = false, held = false;
+			if (!cand[k].role)
+				continue; /* withdrawn */
+			for (j = start_count; j < json_array_size(out); j++) {
+				const json_t *o = json_array_get(out, j);
+				const json_t *sp = json_object_get(o, "span");
+				if (strcmp(json_string_value(json_object_get(o, "bearer")),
+				           cand[k].role))
+					continue;
+				owed = true;
+				held = held || ((size_t)json_integer_value(json_array_get(sp, 0)) <=
+				                    cand[k].s &&
+				                cand[k].e <= (size_t)json_integer_value(
+				                                 json_array_get(sp, 1)));
+			}
+			if (!owed || cand[k].own || (cand[k].sentence && !held)) {
 				json_array_append_new(out, cand_obligation(c, cl, &cand[k]));
 				made++;
 			}

@@ -327,6 +327,12 @@ void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const s
 			            tm->period.unit == CAL_MONTHS || tm->period.unit == CAL_YEARS
 			                ? " (corresponding date)"
 			                : "");
+		} else if (tm->defined_day) {
+			char words[80], longd[32];
+			lex_copy(c->t, tm->date.span.s, tm->date.span.e, words, sizeof(words));
+			strbuf_addf(&dv, "%s %s, which the document defines as %s = %s", rule,
+			            words, cal_format_long(d, longd, sizeof(longd)),
+			            cal_format_iso(d, per));
 		} else if (tm->week) {
 			/* "during the week beginning 24 September 2018": seven days from it */
 			char longd[32], first[CAL_DATE_LEN];

@@ -47,6 +47,8 @@ struct timing {
 	bool last_working;        /* T_DATE "the last working day of January 2014" */
 	bool week;                /* T_DATE in_month "during the week beginning 24 September
 	                           * 2018": a window of seven days from date */
+	bool defined_day;         /* T_DATE "on the transfer date": date is the day the
+	                           * document defines for the words at date.span */
 	bool counted_back;        /* T_DATE "three months before the transfer date": date is
 	                           * anchor_day less period */
 	bool month_day;           /* T_DATE "no later than the 15th of the month": the first

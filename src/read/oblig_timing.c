@@ -640,6 +640,39 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		out[n].date.span.e = out[n].e;
 		n++;
 	}
+	/* "on the transfer date, to transfer to the Trust the staff ...", "by the transfer
+	 * date": a day the document defines (facts_alias_is_day()) */
+	for (i = 0; i < c->naliases && n < MAXT; i++) {
+		const struct read_alias *a = &c->aliases[i];
+		if (!facts_alias_is_day(a))
+			continue;
+		for (at = lex_search(&c->ix, s, e, a->name, &end); at != (size_t)-1 && n < MAXT;
+		     at = lex_search(&c->ix, end, e, a->name, &end)) {
+			size_t ps = at; /* where the word before the name starts */
+			while (ps > s && ch_is_space((unsigned char)t[ps - 1]))
+				ps--;
+			if (ps < s + 2 ||
+			    (ps > s + 2 && lex_is_word_char((unsigned char)t[ps - 3])))
+				continue;
+			ps -= 2;
+			if ((!lex_at(t, ps, at, "on", NULL) && !lex_at(t, ps, at, "by", NULL)) ||
+			    oblig_timing_overlaps(out, n, ps, end))
+				continue;
+			/* "The Commissioner's appointment ends on the transfer date": a term's
+			 * end (an event), no one's duty */
+			if ((ps >= s + 5 && lex_at(t, ps - 5, at, "ends ", NULL)) ||
+			    (ps >= s + 8 && lex_at(t, ps - 8, at, "expires ", NULL)))
+				continue;
+			timing_new(out, n, T_DATE, ps, end);
+			out[n].rule = ch_lower((unsigned char)t[ps]) == 'o' ? "on" : "by";
+			out[n].date.day = a->date;
+			out[n].date.precision = LEX_DAY;
+			out[n].date.span.s = at;
+			out[n].date.span.e = end;
+			out[n].defined_day = true;
+			n++;
+		}
+	}
 	/* "no later than three months before the transfer date", "not less than 8 weeks
 	 * before the transfer date": counted back from a day the document defines */
 	for (at = lex_search(&c->ix, s, e, "before ", &end); at != (size_t)-1 && n < MAXT;
