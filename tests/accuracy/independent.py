@@ -64,7 +64,7 @@ The "spans" column counts the pairs that pass; below each table, every span
 anywhere in the output record is checked to lie inside the text.
 
 Usage:
-  score.py [--oversight BIN] [--only real|synthetic] [--set real|synthetic|heldout|dev|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7]
+  score.py [--oversight BIN] [--only real|synthetic] [--set real|synthetic|heldout|dev|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8]
            [--pdf] [--json] [-v]
            [--min-recall [FIELD=]X]... [--min-precision [FIELD=]X]...
   score.py --pair GOLD.json OUTPUT.json [--text DOC] [--json] [-v] ...
@@ -81,7 +81,8 @@ before any reader change made for it; see its README); --set fresh2 likewise for
 tests/golden/read-fresh2/ (a second unseen set), --set fresh3 for
 tests/golden/read-fresh3/ (a third), --set fresh4 for tests/golden/read-fresh4/ (a fourth),
 --set fresh5 for tests/golden/read-fresh5/ (a fifth), --set fresh6 for
-tests/golden/read-fresh6/ (a sixth), --set fresh7 for tests/golden/read-fresh7/ (a seventh).
+tests/golden/read-fresh6/ (a sixth), --set fresh7 for tests/golden/read-fresh7/ (a seventh),
+--set fresh8 for tests/golden/read-fresh8/ (an eighth).
 A document that is not UTF-8 is read as Windows-1252 and converted, as the reader
 does, so that spans are offsets into the converted text (as the schema says).
 --set real|synthetic is the same as --only real|synthetic.
@@ -108,10 +109,11 @@ FRESH4_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh4")
 FRESH5_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh5")
 FRESH6_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh6")
 FRESH7_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh7")
+FRESH8_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh8")
 DOC_DIR = os.path.join(ROOT, "data", "documents")
 
 SET_NAMES = ("real", "synthetic", "heldout", "dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-             "fresh6", "fresh7")
+             "fresh6", "fresh7", "fresh8")
 
 FIELDS = ["kind", "council", "date", "legal_basis", "dates", "events", "judgements",
           "appointments", "parties", "revocations", "obligations", "due", "recurrence",
@@ -694,7 +696,8 @@ def gold_sets(only):
     for name, d in (("heldout", HELDOUT_DIR), ("dev", DEV_DIR), ("fresh", FRESH_DIR),
                     ("fresh2", FRESH2_DIR), ("fresh3", FRESH3_DIR),
                     ("fresh4", FRESH4_DIR), ("fresh5", FRESH5_DIR),
-                    ("fresh6", FRESH6_DIR), ("fresh7", FRESH7_DIR)):
+                    ("fresh6", FRESH6_DIR), ("fresh7", FRESH7_DIR),
+                    ("fresh8", FRESH8_DIR)):
         if only == name and os.path.isdir(d):
             sets.append((name, [(os.path.join(d, n), d) for n in
                                 sorted(os.listdir(d)) if n.endswith(".json")]))
@@ -732,7 +735,7 @@ def parse_args(argv):
                 a["min_precision"].append(v)
             elif x == "--set":
                 if v not in SET_NAMES:
-                    raise SystemExit("score.py: --set takes real, synthetic, heldout, dev, fresh, fresh2, fresh3, fresh4, fresh5, fresh6 or fresh7")
+                    raise SystemExit("score.py: --set takes real, synthetic, heldout, dev, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7 or fresh8")
                 a["only"] = v
             else:
                 a[x[2:]] = v

@@ -317,6 +317,7 @@ def gold_files():
     fresh5 = os.path.join(ROOT, "tests", "golden", "read-fresh5")
     fresh6 = os.path.join(ROOT, "tests", "golden", "read-fresh6")
     fresh7 = os.path.join(ROOT, "tests", "golden", "read-fresh7")
+    fresh8 = os.path.join(ROOT, "tests", "golden", "read-fresh8")
     for gd, docdir in ((d, os.path.join(ROOT, "data", "documents")),
                        (os.path.join(d, "synthetic"), os.path.join(d, "synthetic")),
                        (heldout, heldout),   # gold consistency only; scoring it is --set heldout
@@ -327,7 +328,8 @@ def gold_files():
                        (fresh4, fresh4),
                        (fresh5, fresh5),
                        (fresh6, fresh6),
-                       (fresh7, fresh7)):
+                       (fresh7, fresh7),
+                       (fresh8, fresh8)):
         if not os.path.isdir(gd):
             continue
         for n in sorted(os.listdir(gd)):
