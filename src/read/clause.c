@@ -410,8 +410,9 @@ static bool starts_ci(const char *t, size_t s, size_t e, const char *p)
 
 /*
  * Is t[s, te) the heading of an annex: "ANNEX", "Annex A", "ANNEX A: SUCCESS MEASURES",
- * "Schedule", "The Schedule", "SCHEDULE 1 - Terms of reference", "Appendix 2"?  A short
- * line, not a sentence (no final full stop), whose first word names an annex and whose
+ * "Schedule", "The Schedule", "SCHEDULE 1 - Terms of reference", "Appendix 2", "ANNEX:
+ * TERMS OF REFERENCE FOR THE CHILDREN'S SERVICES COMMISSIONER FOR TRAFFORD"?  A line of
+ * at most 100 bytes, not a sentence (no final full stop), whose first word names an annex and whose
  * second, if any, is its letter or number or the title after a colon or dash.
  */
 static bool annex_heading(const char *t, size_t s, size_t te)
@@ -423,7 +424,7 @@ static bool annex_heading(const char *t, size_t s, size_t te)
 
 	while (te > s && (t[te - 1] == ' ' || t[te - 1] == '\r'))
 		te--;
-	if (te - s > 70 || te == s || t[te - 1] == '.' || t[te - 1] == ',' || t[te - 1] == ';')
+	if (te - s > 100 || te == s || t[te - 1] == '.' || t[te - 1] == ',' || t[te - 1] == ';')
 		return false;
 	for (k = 0; k < ARRAY_SIZE(words) && !found; k++)
 		if (lex_at(t, s, te, words[k], &end))

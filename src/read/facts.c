@@ -507,25 +507,30 @@ static void find_date(struct read_ctx *c, json_t *rec)
 		const char *cue;
 		bool at_line_start;
 		bool after_on; /* the date is the first after an "on" */
-	} cues[] = {{"dated", false, false},
-	            {"date of issue", false, false},
-	            {"date issued", false, false},
-	            {"issue date", false, false},
-	            {"issued on", false, false},
-	            {"date:", true, false},
-	            {"date of direction", true, false},
-	            {"date of notice", true, false},
+		bool capital;  /* as written: not a wrapped line's "dated" */
+	} cues[] = {/* "Dated this the 3rd day of March 2016" opening its line, before any
+	             * "dated" in a sentence ("a service agreement ... dated 30th September
+	             * 2015", which cites another document) */
+	            {"Dated", true, false, true},
+	            {"dated", false, false, false},
+	            {"date of issue", false, false, false},
+	            {"date issued", false, false, false},
+	            {"issue date", false, false, false},
+	            {"issued on", false, false, false},
+	            {"date:", true, false, false},
+	            {"date of direction", true, false, false},
+	            {"date of notice", true, false, false},
 	            /* "Date of this Direction: Wednesday 12 June 2024" (a weekday first) */
-	            {"date of this direction", true, false},
-	            {"date of this notice", true, false},
+	            {"date of this direction", true, false, false},
+	            {"date of this notice", true, false, false},
 	            /* "Made on 14 November 2024 under section 497A(4B) ..." */
-	            {"made on", true, false},
+	            {"made on", true, false, false},
 	            /* "This Direction is made on the 20th day of November 2013 by ..." */
-	            {"this direction is made on", false, false},
-	            {"this notice is made on", false, false},
-	            {"date signed", true, false},
-	            {"issued:", true, false},
-	            {"signed ", true, true}};
+	            {"this direction is made on", false, false, false},
+	            {"this notice is made on", false, false, false},
+	            {"date signed", true, false, false},
+	            {"issued:", true, false, false},
+	            {"signed ", true, true, false}};
 	struct lex_date d[MAXD];
 	size_t at, end, nd, ls, le, i, k;
 
@@ -536,7 +541,8 @@ static void find_date(struct read_ctx *c, json_t *rec)
 		     at = lex_search(&c->ix, end, c->n, cues[k].cue, &end)) {
 			size_t stop = end;
 			int lines = 0;
-			if ((cues[k].at_line_start && !line_start(c, at)) || cites_other(c, at))
+			if ((cues[k].at_line_start && !line_start(c, at)) || cites_other(c, at) ||
+			    (cues[k].capital && c->t[at] != cues[k].cue[0]))
 				continue;
 			while (stop < c->n && lines < 2) {
 				if (c->t[stop] == '\n')
@@ -671,6 +677,18 @@ static size_t after_colon(const struct read_ctx *c, size_t ls, size_t le)
 	return lex_skip_space(c->t, at, le);
 }
 
+/* After the last " for " or " to " in t[s, e), or s if none. */
+static size_t after_last_for_or_to(const struct read_ctx *c, size_t s, size_t e)
+{
+	size_t at = s, p, end;
+
+	for (p = s; p < e; p++)
+		if (c->t[p] == ' ' &&
+		    (lex_at(c->t, p, e, " for ", &end) || lex_at(c->t, p, e, " to ", &end)))
+			at = end;
+	return at;
+}
+
 static void set_council(struct read_ctx *c, json_t *rec, size_t s, size_t e)
 {
 	char buf[128];
@@ -763,6 +781,64 @@ static bool prefixed_council(struct read_ctx *c, json_t *rec)
 	return true;
 }
 
+/* Is the word at t[s...] (before e) "upon", "on" or "and", as a place's name joins its
+ * words ("Kingston upon Hull", "Redcar and Cleveland")? */
+static bool joining_word(const struct read_ctx *c, size_t s, size_t e)
+{
+	size_t end;
+
+	return (lex_at(c->t, s, e, "upon", &end) || lex_at(c->t, s, e, "on", &end) ||
+	        lex_at(c->t, s, e, "and", &end)) &&
+	       (end == e || c->t[end] == ' ');
+}
+
+/* 'Ofsted inspected the children's services of Sunderland City Council ("the Council")':
+ * the council the document defines as "the Council", its name the capitalised words
+ * ending in "Council" right before the bracket.  Set on rec; false if none. */
+static bool defined_council(struct read_ctx *c, json_t *rec)
+{
+	size_t at, end;
+	int tries = 0;
+
+	for (at = lex_search(&c->ix, 0, c->n, "the council", &end);
+	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+	     at = lex_search(&c->ix, end, c->n, "the council", &end)) {
+		size_t q = at, ne, s, ws;
+		/* an opening quotation mark ('"', or U+201C) and a bracket before it */
+		if (q >= 1 && c->t[q - 1] == '"')
+			q--;
+		else if (q >= 3 && !memcmp(c->t + q - 3, "\xe2\x80\x9c", 3))
+			q -= 3;
+		else
+			continue;
+		if (q < 2 || c->t[q - 1] != '(')
+			continue;
+		ne = q - 1;
+		while (ne > 0 && c->t[ne - 1] == ' ')
+			ne--;
+		/* back over capitalised words, and "upon", "on", "and" between them */
+		for (s = ne;; s = ws) {
+			size_t w = s;
+			while (w > 0 && c->t[w - 1] == ' ')
+				w--;
+			for (ws = w; ws > 0 && (lex_is_word_char((unsigned char)c->t[ws - 1]) ||
+			                        c->t[ws - 1] == '-');
+			     ws--)
+				;
+			if (ws == w ||
+			    !((c->t[ws] >= 'A' && c->t[ws] <= 'Z') || joining_word(c, ws, w)))
+				break;
+		}
+		while (s < ne && joining_word(c, s, ne)) /* not the name's first word */
+			s = lex_skip_space(c->t, s + strcspn(c->t + s, " "), ne);
+		if (s < ne && council_name_end(c, s, ne) == ne && !generic_council(c, s, ne)) {
+			set_council(c, rec, s, ne);
+			return true;
+		}
+	}
+	return false;
+}
+
 static void find_council(struct read_ctx *c, json_t *rec)
 {
 	/* "addressed to the Chief Executive of X Council": the post's council */
@@ -803,11 +879,12 @@ static void find_council(struct read_ctx *c, json_t *rec)
 		}
 	}
 	/* A letter's recipient block, or a heading: the first line ending in a council's
-	 * name (after the heading's colon, if it has one). */
+	 * name (after the heading's colon, and its last "for" or "to", if it has them:
+	 * "ANNEX: TERMS OF REFERENCE FOR THE COMMISSIONER FOR EXAMPLE CITY COUNCIL"). */
 	for (at = 0; at < c->n;) {
 		size_t ls, le, s;
 		at = facts_first_line(c, at, &ls, &le);
-		s = after_colon(c, ls, le);
+		s = after_last_for_or_to(c, after_colon(c, ls, le), le);
 		ne = council_name_end(c, s, le);
 		if (ne && ne == le && !generic_council(c, s, le)) {
 			set_council(c, rec, s, le);
@@ -815,7 +892,7 @@ static void find_council(struct read_ctx *c, json_t *rec)
 		}
 		at++;
 	}
-	if (prefixed_council(c, rec))
+	if (prefixed_council(c, rec) || defined_council(c, rec))
 		return;
 	{
 		size_t ls, le; /* the span: the document's first line */

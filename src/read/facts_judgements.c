@@ -201,6 +201,24 @@ static const char *grade_of(const struct read_ctx *c, const struct mention *g, s
 	return ng ? g[0].what : NULL;
 }
 
+/* The end of the sentence from ss, read on past a ';' inside brackets ("each of the
+ * three key judgements (children who need help and protection; children looked after
+ * ...; and leadership, ...) to be 'inadequate'"). */
+static size_t bracket_sentence_end(const struct read_ctx *c, size_t ss)
+{
+	size_t se = lex_sentence_end(c->t, ss, c->n), i;
+	int depth = 0, rounds = 0;
+
+	while (se > ss && c->t[se - 1] == ';' && se < c->n && rounds++ < 8) {
+		for (i = ss, depth = 0; i < se; i++)
+			depth += (c->t[i] == '(') - (c->t[i] == ')');
+		if (depth <= 0)
+			break;
+		se = lex_sentence_end(c->t, se, c->n);
+	}
+	return se;
+}
+
 /* "On 9 January 2023 Ofsted published its report of the inspection ... . Ofsted
  * judged ...": a judgement sentence with no date of its own right after one, in
  * the same paragraph, that dates a report ("report" or "published" just before a
@@ -252,7 +270,7 @@ void facts_find_judgements(struct read_ctx *c, json_t *rec)
 
 	memset(&cues, 0, sizeof(cues)); /* each found from the first sentence on */
 	while (pos < c->n) {
-		size_t ss = lex_skip_space(c->t, pos, c->n), se = lex_sentence_end(c->t, ss, c->n);
+		size_t ss = lex_skip_space(c->t, pos, c->n), se = bracket_sentence_end(c, ss);
 		size_t k, at, end, ng;
 		const char *grade = NULL;
 		struct mention gm[8];
