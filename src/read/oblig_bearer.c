@@ -85,6 +85,26 @@ static bool subordinate_passive(const struct read_ctx *c, size_t s, size_t by)
 
 /* Is the word that ends just before t[at] (spaces between) one of words[0, n)? */
 static bool word_before_is(const struct read_ctx *c, size_t s, size_t at, const char *const *words,
+                           size_t n);
+
+/* Is the "by" at t[by] the agent of "chaired" describing a noun ("to establish, by 5
+ * January 2024, an Improvement Board chaired by the Commissioner"), not of a passive
+ * predicate ("The Board will be chaired by ...")?  The chair is no agent of the duty. */
+static bool chair_of_a_noun(const struct read_ctx *c, size_t s, size_t by)
+{
+	static const char *const chaired[] = {"chaired"};
+	static const char *const be[] = {"be", "been", "is", "are", "was"};
+	size_t w = by;
+
+	if (!word_before_is(c, s, by, chaired, ARRAY_SIZE(chaired)))
+		return false;
+	while (w > s && ch_is_space((unsigned char)c->t[w - 1]))
+		w--;
+	w -= 7; /* "chaired" */
+	return !word_before_is(c, s, w, be, ARRAY_SIZE(be));
+}
+
+static bool word_before_is(const struct read_ctx *c, size_t s, size_t at, const char *const *words,
                            size_t n)
 {
 	size_t we = at, ws, k;
@@ -116,7 +136,8 @@ const char *oblig_agent_after(const struct read_ctx *c, size_t s, size_t e)
 	const char *r;
 
 	while ((r = oblig_role_after(c, from, e, " by ", &where)) != NULL) {
-		if (!subordinate_passive(c, s, where) && !approval_agent(c, s, where))
+		if (!subordinate_passive(c, s, where) && !approval_agent(c, s, where) &&
+		    !chair_of_a_noun(c, s, where))
 			return r;
 		from = where + 4;
 	}

@@ -13,7 +13,12 @@
 #     published on 18 December 2015;
 #   - "ANNEX: TERMS OF REFERENCE FOR THE CHILDREN'S SERVICES COMMISSIONER FOR EXAMPLE CITY
 #     COUNCIL" (86 bytes) heads the annex: its paragraph 1 is clause annex.1, the
-#     Commissioner's deadline of 30 June 2016.
+#     Commissioner's deadline of 30 June 2016;
+#   - "4. The Council shall establish, by 5 January 2017, an Improvement Board chaired by
+#     the Commissioner, which shall meet every four weeks": the Council's deadline of 5
+#     January 2017 (the chair is no agent of it), the Commissioner's standing duty to chair,
+#     and the Board's meetings every four weeks, the first on 31 March 2016 (3 March + 28
+#     days).
 set -u
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -29,6 +34,8 @@ WHEREAS:
 NOW THEREFORE the Secretary of State directs the Council as follows:
 
 3. The Council shall co-operate with the Commissioner.
+
+4. The Council shall establish, by 5 January 2017, an Improvement Board chaired by the Commissioner, which shall meet every four weeks.
 
 Dated this the 3rd day of March 2016
 
@@ -49,6 +56,8 @@ check("dated-this-the-nth-day-of", D.get("date", {}).get("value") == "2016-03-03
 grades = sorted((j.get("area"), j.get("grade"), j.get("report_date")) for j in D.get("judgements", []))
 check("semicolons-in-brackets-end-no-sentence", grades == sorted((a, "inadequate", "2015-12-18") for a in ("overall", "help_and_protection", "looked_after", "leadership")))
 a1 = one(D, "annex.1")
+c4 = sorted((o.get("bearer"), o.get("kind"), o.get("due", {}).get("date"), o.get("recurrence", {}).get("every"), o.get("recurrence", {}).get("first") or o.get("recurrence", {}).get("next")) for o in of(D, "4"))
+check("a-board-chaired-by-is-no-agent", c4 == sorted([("council", "deadline", "2017-01-05", None, None), ("commissioner", "standing", None, None, None), ("improvement_board", "recurring", None, "P4W", "2016-03-31")], key=str))
 check("long-annex-heading", a1.get("bearer") == "commissioner" and a1.get("kind") == "deadline" and a1.get("due", {}).get("date") == "2016-06-30")
 PY
 exit 0
