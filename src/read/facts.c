@@ -839,6 +839,34 @@ static bool defined_council(struct read_ctx *c, json_t *rec)
 	return false;
 }
 
+/* A letter's recipient block, or a heading: the first line ending in a council's name
+ * (after the heading's colon, and its last "for" or "to", if it has them: "ANNEX: TERMS
+ * OF REFERENCE FOR THE COMMISSIONER FOR EXAMPLE CITY COUNCIL").  Set on rec; false if
+ * none. */
+static bool line_council(struct read_ctx *c, json_t *rec)
+{
+	size_t at, ne;
+
+	for (at = 0; at < c->n;) {
+		size_t ls, le, s;
+		at = facts_first_line(c, at, &ls, &le);
+		s = after_last_for_or_to(c, after_colon(c, ls, le), le);
+		ne = council_name_end(c, s, le);
+		if (ne && ne == le && !generic_council(c, s, le)) {
+			set_council(c, rec, s, le);
+			return true;
+		}
+		at++;
+	}
+	return false;
+}
+
+/* Does the words at s open with a lower-case word other than "the"? */
+static bool name_starts_lower(const struct read_ctx *c, size_t s)
+{
+	return s < c->n && c->t[s] >= 'a' && c->t[s] <= 'z' && !lex_at(c->t, s, c->n, "the ", NULL);
+}
+
 static void find_council(struct read_ctx *c, json_t *rec)
 {
 	/* "addressed to the Chief Executive of X Council": the post's council */
@@ -848,6 +876,11 @@ static void find_council(struct read_ctx *c, json_t *rec)
 	                                    "the director of children's services of "};
 	size_t k, at, end, ne, p;
 
+	/* a letter is addressed to its council's Leader or Chief Executive, in a block
+	 * above it; an annex may name the council again in a cue ("the direction to be
+	 * issued to X Council") */
+	if (!strcmp(c->kind, "letter") && line_council(c, rec))
+		return;
 	for (k = 0; k < ARRAY_SIZE(cues); k++) {
 		int tries = 0;
 		for (at = lex_search(&c->ix, 0, c->n, cues[k], &end);
@@ -858,8 +891,9 @@ static void find_council(struct read_ctx *c, json_t *rec)
 				if (lex_at(c->t, end, c->n, posts[p], &ne))
 					end = ne;
 			ne = council_name_end(c, end, c->n);
-			/* "a direction to the Council" names no council */
-			if (ne && !generic_council(c, end, ne)) {
+			/* "a direction to the Council" names no council; "the direction to
+			 * be issued to X Council" names it after its own cue */
+			if (ne && !generic_council(c, end, ne) && !name_starts_lower(c, end)) {
 				set_council(c, rec, end, ne);
 				return;
 			}
@@ -878,21 +912,7 @@ static void find_council(struct read_ctx *c, json_t *rec)
 			}
 		}
 	}
-	/* A letter's recipient block, or a heading: the first line ending in a council's
-	 * name (after the heading's colon, and its last "for" or "to", if it has them:
-	 * "ANNEX: TERMS OF REFERENCE FOR THE COMMISSIONER FOR EXAMPLE CITY COUNCIL"). */
-	for (at = 0; at < c->n;) {
-		size_t ls, le, s;
-		at = facts_first_line(c, at, &ls, &le);
-		s = after_last_for_or_to(c, after_colon(c, ls, le), le);
-		ne = council_name_end(c, s, le);
-		if (ne && ne == le && !generic_council(c, s, le)) {
-			set_council(c, rec, s, le);
-			return;
-		}
-		at++;
-	}
-	if (prefixed_council(c, rec) || defined_council(c, rec))
+	if (line_council(c, rec) || prefixed_council(c, rec) || defined_council(c, rec))
 		return;
 	{
 		size_t ls, le; /* the span: the document's first line */

@@ -75,6 +75,12 @@ static const struct cue event_cues[] = {
     {"took up post on", "appointment", true},
     {"took up his appointment on", "appointment", true},
     {"took up her appointment on", "appointment", true},
+    /* a letter announcing it: "she will take up her appointment on 21 June 2021" */
+    {"take up her appointment on", "appointment", true},
+    {"take up his appointment on", "appointment", true},
+    {"take up their appointment on", "appointment", true},
+    {"take up the role on", "appointment", true},
+    {"take up post on", "appointment", true},
 };
 
 /* The last "direction" named in t[s, e) is "this Direction" (the instrument itself)? */

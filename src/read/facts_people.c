@@ -771,6 +771,9 @@ void facts_find_appointments(struct read_ctx *c, json_t *rec)
 			as = lex_search(&c->ix, ps, se, asked ? " to act as " : " as ", &ae);
 			if (as == (size_t)-1 && asked)
 				as = lex_search(&c->ix, ps, se, " to serve as ", &ae);
+			/* "I have asked Mrs X to be the Commissioner" */
+			if (as == (size_t)-1 && asked)
+				as = lex_search(&c->ix, ps, se, " to be the ", &ae);
 			/* "appointed Dr X OBE to be the Children's Services Commissioner" */
 			if (!asked && !passive) {
 				size_t ae2, as2 = lex_search(&c->ix, ps, as == (size_t)-1 ? se : as, " to be ", &ae2);

@@ -300,8 +300,17 @@ static const char *meeting_board(const struct read_ctx *c, size_t s, size_t ts)
 	                                  ", which should meet "};
 	static const char *const second[] = {" and will meet ", " and shall meet ",
 	                                     " and is to meet ", " and must meet "};
-	size_t k, at, end, which, lo = ts > s + 40 ? ts - 40 : s;
+	size_t k, at, end, which, lo = ts > s + 40 ? ts - 40 : s, b = lex_skip_space(c->t, s, ts),
+	                          re;
+	const char *r;
 
+	/* a schedule's row "The Improvement Board to meet to review progress   Monthly
+	 * from April 2017": the board its subject, its verb an infinitive */
+	lex_at(c->t, b, ts, "the ", &b);
+	if ((r = facts_role_span(c, b, ts, &re)) != NULL &&
+	    (!strcmp(r, "improvement_board") || !strcmp(r, "governance_board")) &&
+	    lex_at(c->t, re, ts, " to meet ", NULL))
+		return r;
 	for (k = 0; k < ARRAY_SIZE(rel); k++)
 		if ((at = lex_search(&c->ix, lo, ts, rel[k], &end)) != (size_t)-1 &&
 		    only_at_least(c, end, ts))
@@ -1084,9 +1093,11 @@ static bool in_operative_part(const struct read_ctx *c, const struct clause *cl,
 	 * a paragraph that states no duty yields none (unit_obligations). */
 	if (cl->section == SEC_ANNEX)
 		return cl->parent < 0 || oblig_lead_in_lists_duties(c, &c->clauses->v[cl->parent]);
+	if (!strcmp(c->kind, "letter"))
+		return false;
 	if (has_operative)
 		return cl->section == SEC_OPERATIVE;
-	return strcmp(c->kind, "letter") != 0;
+	return true;
 }
 
 void oblig_extract(struct read_ctx *c, json_t *rec)
@@ -1097,12 +1108,10 @@ void oblig_extract(struct read_ctx *c, json_t *rec)
 	const char *heading_bearer = NULL;
 	size_t i, before;
 
-	if (!strcmp(c->kind, "letter")) {
-		/* a letter's commitments are in its body, not in numbered clauses */
+	/* a letter's commitments are in its body, not in numbered clauses; an annex to
+	 * it (the Commissioner's terms of reference) is read as a direction's is */
+	if (!strcmp(c->kind, "letter"))
 		oblig_letter(c, rec, out);
-		json_object_set_new(rec, "obligations", out);
-		return;
-	}
 	for (i = 0; i < l->n; i++)
 		if (l->v[i].section == SEC_OPERATIVE)
 			has_operative = true;

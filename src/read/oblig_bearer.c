@@ -252,6 +252,21 @@ const char *oblig_subject_role(const struct read_ctx *c, size_t s, size_t e)
 	if (lex_at(c->t, best, e, " will be ", NULL) || lex_at(c->t, best, e, " must be ", NULL) ||
 	    lex_at(c->t, best, e, " should be ", NULL) || lex_at(c->t, best, e, " shall be ", NULL))
 		return oblig_role_after(c, best, e, " by ", NULL);
+	/* "For the purposes of the direction to be issued to X Council, the Commissioner
+	 * will:": after an opening phrase, the subject is the role right before the verb
+	 * (not when a role opens the sentence: "the Council, the Partner and the
+	 * Commissioner shall ...") */
+	{
+		size_t k = best;
+		const char *r;
+		bool owner;
+		while (k > s && best - k < 60 && c->t[k - 1] != ',')
+			k--;
+		if (k > s && c->t[k - 1] == ',' &&
+		    !role_here(c, lex_skip_space(c->t, s, k), k, &owner) &&
+		    (r = free_role(c, k, best, false)) != NULL)
+			return r;
+	}
 	/* the first role not governed by "to", "from" or "with" */
 	return free_role(c, s, best, false);
 }

@@ -34,6 +34,9 @@ struct letter {
 	struct read_ctx *c;
 	const char *author; /* role of "I" */
 	const json_t *appointments;
+	/* the list the sentence is an item of: "I expect the Council to:" then "- send
+	 * my officials, within four weeks ..., an action plan;": who owes its items */
+	const char *listed;
 };
 
 /* The commitment verb last in t[s, e): its offset and end, or (size_t)-1. */
@@ -267,6 +270,18 @@ static const char *giving_object(const struct letter *L, size_t ve, size_t e)
 	return NULL;
 }
 
+/* "agree an improvement plan with my officials": the one the thing is agreed with, at
+ * ve's verb of agreeing; NULL if none. */
+static const char *agreed_with(const struct letter *L, size_t ve, size_t e)
+{
+	size_t w, we;
+
+	if (!lex_at(L->c->t, ve, e, "agree ", NULL) ||
+	    (w = lex_search(&L->c->ix, ve, e < ve + 80 ? e : ve + 80, " with ", &we)) == (size_t)-1)
+		return NULL;
+	return party_in(L, we, e < we + 40 ? e : we + 40);
+}
+
 /* Who "I" is: the office the author's block or the letterhead names (a Minister, the
  * Secretary of State, else an official of the Department); a Minister when none. */
 static const char *author_role(const struct read_ctx *c, const json_t *rec, size_t bs)
@@ -311,6 +326,31 @@ static void body_bounds(const struct read_ctx *c, size_t *bs, size_t *be)
 		*be = at;
 }
 
+/* Is the sentence t[s, se) an item of a list: a bullet ("-", "*", "•") opens it, or a
+ * lower-case word ("; and⏎send my officials ...")? */
+static bool list_item(const struct read_ctx *c, size_t s, size_t se)
+{
+	size_t b = lex_skip_space(c->t, s, se), w = skip_bullet(c, b, se);
+
+	return w < se && (w > b || (c->t[w] >= 'a' && c->t[w] <= 'z'));
+}
+
+/* Who owes the items of a list the sentence t[s, se) leads in: it ends in a colon and
+ * commits someone, the object of "expect/ask X to:" or else the verb's subject ("The
+ * Commissioner will:"); NULL if it is not such a lead-in. */
+static const char *lead_in(struct letter *L, size_t s, size_t se)
+{
+	const struct read_ctx *c = L->c;
+	size_t e = lex_trim_end(c->t, s, se), v, ve;
+	const char *r;
+
+	if (e == s || c->t[e - 1] != ':' || (v = last_commit(c, s, e - 1, &ve)) == (size_t)-1)
+		return NULL;
+	if ((r = party_in(L, ve, e - 1)) != NULL)
+		return r;
+	return party_in(L, time_clause_end(c, clause_start(c, s, v), v), v);
+}
+
 /* One obligation for the time expression tm[i] of the sentence t[s, se). */
 static json_t *commitment(struct letter *L, const json_t *rec, size_t s, size_t se,
 			  const struct timing *tm, size_t i, size_t nt)
@@ -319,20 +359,26 @@ static json_t *commitment(struct letter *L, const json_t *rec, size_t s, size_t 
 	size_t lo = i ? tm[i - 1].e : s, ve, v = last_commit(c, lo, tm[i].s, &ve), cs, ae, obj_e,
 	       body;
 	const char *bearer, *to = NULL, *obj;
-	bool please = false;
+	bool please = false, listed;
 	json_t *o;
 
 	if (v == (size_t)-1 && (v = last_commit(c, s, tm[i].s, &ve)) == (size_t)-1) {
 		/* "Please also send my officials a copy of your updated improvement plan
 		 * within one month of the date of this letter": asked of the one the
-		 * letter is to, "you", the council */
+		 * letter is to, "you", the council; an item of a list whose lead-in
+		 * commits someone: owed by them */
 		size_t ps = lex_skip_space(c->t, s, se);
-		if (!lex_at(c->t, ps, se, "please ", &ve))
-			return NULL;
-		lex_at(c->t, ve, se, "also ", &ve);
-		v = ps;
-		please = true;
+		if (L->listed) {
+			v = ve = skip_bullet(c, ps, se);
+		} else {
+			if (!lex_at(c->t, ps, se, "please ", &ve))
+				return NULL;
+			lex_at(c->t, ve, se, "also ", &ve);
+			v = ps;
+			please = true;
+		}
 	}
+	listed = L->listed && v == ve;
 	cs = skip_bullet(c, clause_start(c, lo < v ? lo : s, v), v);
 	/* "Where the Adviser raises a concern, the Council should ...": the subject
 	 * after the condition */
@@ -341,7 +387,7 @@ static json_t *commitment(struct letter *L, const json_t *rec, size_t s, size_t 
 	/* "Until her appointment ends, Ms X will continue to ...": the subject after a
 	 * clause of time ("her" is Ms X's, named after it) */
 	cs = time_clause_end(c, cs, v);
-	bearer = please ? "council" : party_in(L, cs, v);
+	bearer = please ? "council" : listed ? L->listed : party_in(L, cs, v);
 	/* "the Commissioner will review ..., and will provide me with ...": the verb's
 	 * subject is the earlier clause's */
 	if (!bearer && v >= s + 4 && lex_at(c->t, v - 4, v, " and", NULL)) {
@@ -359,7 +405,7 @@ static json_t *commitment(struct letter *L, const json_t *rec, size_t s, size_t 
 			bearer = ante;
 	}
 	/* "I expect the Council to ...", "I have asked Mr X to ..." */
-	obj_e = lex_search(&c->ix, ve, tm[i].s, " to ", NULL);
+	obj_e = listed ? (size_t)-1 : lex_search(&c->ix, ve, tm[i].s, " to ", NULL);
 	obj = obj_e != (size_t)-1 && obj_e > ve ? party_in(L, ve, obj_e) : NULL;
 	if (obj) {
 		to = bearer;
@@ -379,9 +425,13 @@ static json_t *commitment(struct letter *L, const json_t *rec, size_t s, size_t 
 	if (ae <= tm[i].e)
 		ae = se;
 	{
-		const char *r = recipient_in(L, obj ? obj_e : ve, ae);
+		/* an item's "to" is before its time ("appoint a DCS by 31 July 2021, or
+		 * confirm to my officials ..."), or its verb's object */
+		const char *r = recipient_in(L, obj ? obj_e : ve, listed ? tm[i].s : ae);
 		if (!r && !obj)
 			r = giving_object(L, ve, ae);
+		if (!r && !obj)
+			r = agreed_with(L, ve, ae);
 		if (!r && obj) {
 			/* "I would like the Council to continue to meet my officials ..." */
 			size_t vs = obj_e + 4;
@@ -476,11 +526,13 @@ void oblig_letter(struct read_ctx *c, json_t *rec, json_t *out)
 {
 	struct letter L;
 	size_t bs, be, s, made = 0;
+	const char *lead = NULL; /* who owes the items of the list the last sentence opened */
 
 	L.c = c;
 	body_bounds(c, &bs, &be);
 	L.author = author_role(c, rec, bs);
 	L.appointments = json_object_get(rec, "appointments");
+	L.listed = NULL;
 	for (s = lex_skip_space(c->t, bs, be); s < be;) {
 		size_t se = lex_sentence_end(c->t, s, be), nt, i;
 		struct timing tm[MAXT];
@@ -491,6 +543,12 @@ void oblig_letter(struct read_ctx *c, json_t *rec, json_t *out)
 			s = lex_skip_space(c->t, se, be);
 			continue;
 		}
+		L.listed = list_item(c, s, se) ? lead : NULL;
+		lead = NULL;
+		if (!L.listed)
+			lead = lead_in(&L, s, se);
+		else
+			lead = L.listed; /* the list goes on */
 		nt = oblig_find_timings(c, s, se, tm);
 		oblig_series_until(c, json_object_get(rec, "events"), tm, &nt, false, 0);
 		json_t *prev = NULL; /* the sentence's last deadline */

@@ -8,6 +8,7 @@
 #include "../base/sha256.h"
 #include "../base/strbuf.h"
 #include "clause.h"
+#include "columns.h"
 #include "facts.h"
 #include "furniture.h"
 #include "oblig.h"
@@ -53,6 +54,17 @@ static json_t *clause_json(const struct read_ctx *c, const struct clause_list *l
 	return arr;
 }
 
+/* The first top-level clause of an annex, or -1. */
+static int first_annex(const struct clause_list *l)
+{
+	int i;
+
+	for (i = l->first; i >= 0; i = l->v[i].next_sibling)
+		if (l->v[i].section == SEC_ANNEX)
+			return i;
+	return -1;
+}
+
 /* The record's source block; NULL if the name is not valid UTF-8 (as
  * json_pack() gave). */
 static json_t *source_json(const struct read_input *in, const char *hex, bool pdf, int pages,
@@ -86,6 +98,7 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 	int pages = 0;
 	size_t *breaks = NULL;
 	char *work = NULL;
+	struct read_columns cols = {0};
 
 	memset(&txt, 0, sizeof(txt));
 	if (in->len > READ_MAX_BYTES)
@@ -98,11 +111,15 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 		if (rc < 0)
 			return err_set(e, sub.code, "%s: %s", in->name, sub.msg), NULL;
 	}
-	/* the clauses and facts are read from a copy without page furniture, if
-	 * it has any (same offsets); the text handed back is the original */
+	/* the clauses and facts are read from a copy without page furniture (same
+	 * offsets), and with a side-by-side table's rows read cell by cell (each row
+	 * within its own bytes; the spans are mapped back at the end), if it has any;
+	 * the text handed back is the original */
 	read_hide_furniture(txt.buf.buf, txt.buf.len, &work);
+	read_join_columns(txt.buf.buf, txt.buf.len, &work, &cols);
 	if (clause_parse(work ? work : txt.buf.buf, txt.buf.len, &cl, e) < 0) {
 		read_text_release(&txt);
+		read_columns_release(&cols);
 		free(work);
 		return NULL;
 	}
@@ -131,15 +148,18 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 	}
 	facts_extract(&ctx, rec);
 	oblig_extract(&ctx, rec);
-	/* a letter's numbered next steps are its body's sentences (body/<n>), not clauses */
+	/* a letter's numbered next steps are its body's sentences (body/<n>), not clauses;
+	 * an annex to it (terms of reference) has its clauses */
 	set_key(rec, "clauses",
-	        strcmp(ctx.kind, "letter") ? clause_json(&ctx, &cl, cl.first) : json_array());
+	        clause_json(&ctx, &cl, strcmp(ctx.kind, "letter") ? cl.first : first_annex(&cl)));
 	/* A document cut off part way: no signature, date or closing block. */
 	if (strcmp(ctx.kind, "unknown") && cl.close_start == txt.buf.len &&
 	    !json_object_get(rec, "signatory") && !json_object_get(rec, "author"))
 		read_warn(&ctx, "the document seems cut off: no signature or closing block was found",
 			  txt.buf.len, txt.buf.len);
 	set_key(rec, "warnings", ctx.warnings);
+	read_columns_remap(&cols, rec);
+	read_columns_release(&cols);
 	/* Something that is not an instrument at all. */
 	if (!strcmp(ctx.kind, "unknown") && !json_array_size(json_object_get(rec, "obligations")) &&
 	    !json_object_get(rec, "council")) {

@@ -102,4 +102,21 @@ if /usr/bin/python3 -c "import sys; t1, t8 = float(sys.argv[1]), float(sys.argv[
 else
 	echo "FAIL read-bad:not-quadratic (1x ${t1}s, 8x ${t8}s)"
 fi
+# Nor on a side-by-side table of many rows (each row is rearranged in the working
+# copy and every span of the record is mapped back through the pieces moved).
+table() { # N: a notice whose annex is a two-column table of N rows
+	/usr/bin/python3 -c "import sys; sys.stdout.write('IMPROVEMENT NOTICE TO X COUNCIL\n\nAnnex A\n\n' + ''.join('%-56s%s\n%-56s%s\n\n' % ('   %d. Complete the audit of the %d referrals' % (i + 1, i), 'Within 6 weeks of the date', '   received since 1 October 2016.', 'of this notice') for i in range(int(sys.argv[1]))))" "$1"
+}
+table 2000 > "$tmp/q1.txt"
+table 16000 > "$tmp/q8.txt"
+/usr/bin/time -f '%U' -o "$tmp/t1" "$OVERSIGHT" read --jsonl "$tmp/q1.txt" > "$tmp/q1.json" 2>&1
+/usr/bin/time -f '%U' -o "$tmp/t8" "$OVERSIGHT" read --jsonl "$tmp/q8.txt" > /dev/null 2>&1
+t1=$(tail -n 1 "$tmp/t1")
+t8=$(tail -n 1 "$tmp/t8")
+if grep -q '"Complete the audit of the 0 referrals received since 1 October 2016 Within 6 weeks of the date of this notice."' "$tmp/q1.json" &&
+	/usr/bin/python3 -c "import sys; t1, t8 = float(sys.argv[1]), float(sys.argv[2]); sys.exit(0 if t8 <= max(24 * t1, 0.5) else 1)" "$t1" "$t8"; then
+	echo "PASS read-bad:table-not-quadratic (1x ${t1}s, 8x ${t8}s)"
+else
+	echo "FAIL read-bad:table-not-quadratic (1x ${t1}s, 8x ${t8}s; $(head -c 300 "$tmp/q1.json"))"
+fi
 exit 0

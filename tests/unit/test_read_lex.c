@@ -9,6 +9,7 @@
  */
 #include "t.h"
 
+#include "read/columns.h"
 #include "read/furniture.h"
 #include "read/lex.h"
 
@@ -284,6 +285,60 @@ static void running_footers_hidden(void)
 	free(w);
 }
 
+/* A side-by-side table (its right column at column 30): each row read as its left cell,
+ * then its right cell, the left cell's full stop moved to the end, within the row's
+ * own bytes; spans found in the copy map back to the words in the original. */
+static void table_columns_read_cell_by_cell(void)
+{
+	const char *t = "   Action                     Timescale\n"
+	                "\n"
+	                "   1.1 Set up a Board,        Within 6 weeks of the\n"
+	                "   chaired by the Adviser.    date of this notice\n"
+	                "\n"
+	                "   1.2 Report to the Board.   Monthly\n";
+	const char *row1 = "   1.1 Set up a Board, chaired by the Adviser   Within 6 weeks of the "
+	                   "date of this notice.";
+	char *w = NULL;
+	struct read_columns m = {0};
+	size_t n = strlen(t), r1 = (size_t)(strstr(t, "   1.1") - t),
+	       r1e = (size_t)(strstr(t, "notice\n") - t) + 6,
+	       joined = read_join_columns(t, n, &w, &m);
+
+	CHECK(joined == 3 && w, "three rows joined (%zu)", joined);
+	if (w) {
+		size_t ch = (size_t)(strstr(w, "chaired") - w);
+		json_t *rec = json_pack("{s:[i,i],s:[{s:[i,i]}]}", "span", (json_int_t)ch,
+		                        (json_int_t)ch + 7, "obligations", "span", (json_int_t)r1,
+		                        (json_int_t)(r1 + strlen(row1)));
+		CHECK(strlen(w) == n, "same length");
+		CHECK(!strncmp(w + r1, row1, strlen(row1)) &&
+		          strspn(w + r1 + strlen(row1), " ") == r1e - r1 - strlen(row1),
+		      "row 1 read cell by cell: '%.*s'", (int)(r1e - r1), w + r1);
+		CHECK(strstr(w, "   1.2 Report to the Board   Monthly.") &&
+		          strstr(w, "   Action   Timescale"),
+		      "row 1.2 and the header: '%s'", w);
+		read_columns_remap(&m, rec);
+		CHECK(json_integer_value(json_array_get(json_object_get(rec, "span"), 0)) ==
+		          strstr(t, "chaired") - t,
+		      "a span inside a row maps to its words in the original");
+		{
+			const json_t *sp = json_object_get(
+			    json_array_get(json_object_get(rec, "obligations"), 0), "span");
+			CHECK((size_t)json_integer_value(json_array_get(sp, 0)) == r1 &&
+			          (size_t)json_integer_value(json_array_get(sp, 1)) == r1e,
+			      "a row's span maps to the row");
+		}
+		json_decref(rec);
+	}
+	free(w);
+	read_columns_release(&m);
+	w = NULL;
+	t = "Signed                         Date\n\nThe Council shall report.\n";
+	CHECK(read_join_columns(t, strlen(t), &w, &m) == 0 && !w,
+	      "one line split in two is no table");
+	read_columns_release(&m);
+}
+
 int main(void)
 {
 	T_BEGIN("read_lex");
@@ -294,6 +349,7 @@ int main(void)
 	RUN(copy_folds_white_space);
 	RUN(page_furniture_hidden);
 	RUN(running_footers_hidden);
+	RUN(table_columns_read_cell_by_cell);
 	RUN(date_forms);
 	return T_END();
 }

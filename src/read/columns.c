@@ -1,0 +1,395 @@
+/*
+ * columns.c: a two-column table read cell by cell (see columns.h).
+ *
+ * A PDF converter that keeps the layout prints a schedule of actions side by side:
+ *
+ *	   1.1 Establish an Improvement Board,        Within 6 weeks of the date
+ *	   chaired by the Improvement Adviser.        of this notice
+ *
+ * Read line by line, the timescale cell cuts through the action's words ("...
+ * Board, Within 6 weeks of the date chaired by ...").  A row is a paragraph (lines
+ * with no blank line between them) whose first line has a gap of three or more spaces
+ * before text that starts at a column of at least 24, and whose other lines either
+ * split at the same column (give or take two), end before it, or hold only the right
+ * cell's words indented to it.  At least two such paragraphs must split at the same
+ * column (a table has a header row or several rows; a signature line "Name      Date"
+ * alone is not one).  Each row's bytes are then rearranged in place, in the working
+ * copy: the left cell's words (its lines joined by spaces), a gap of three spaces,
+ * the right cell's words, and the left cell's closing '.' or ';' moved to the very
+ * end, so that the row reads as one sentence with its timing last ("Establish ...
+ * Improvement Adviser   Within 6 weeks of the date of this notice.").  Nothing is
+ * added or lost, only moved within the row, so every span still covers the same row
+ * of the original; the rest of the row is filled with spaces.  Each piece moved is
+ * recorded (a segment: where it is in the copy, where it was), and at the end the
+ * record's spans are mapped back through them (read_columns_remap()), so that a fact
+ * found inside a row points to its own words in the original.  Two passes, linear.
+ */
+#include "../base/compat.h"
+
+#include "columns.h"
+#include "lex.h"
+
+#define MIN_COL 24 /* the right cell's column: to its left, at least a short action */
+#define SLACK   2  /* a wrapped cell's column may differ by this much */
+
+struct split {
+	size_t left_e;  /* end of the left cell's text on the line (its start if none) */
+	size_t right_s; /* start of the right cell's text, or 0 if the line has none */
+	size_t col;     /* right_s's column */
+};
+
+/* The end of the line that starts at s. */
+static size_t line_end(const char *t, size_t s, size_t n)
+{
+	const char *nl = memchr(t + s, '\n', n - s);
+
+	return nl ? (size_t)(nl - t) : n;
+}
+
+static bool blank(const char *t, size_t s, size_t e)
+{
+	for (; s < e; s++)
+		if (!ch_is_space((unsigned char)t[s]))
+			return false;
+	return true;
+}
+
+/* Does t[s, e) hold three spaces in a row?  Eight bytes at a time: a run of three
+ * always puts two side by side in one word, and a word without two side by side (nearly
+ * every word of prose) is passed at once. */
+static bool has_gap(const char *t, size_t s, size_t e)
+{
+	const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+	size_t i = s, k;
+
+	for (; i + 8 <= e; i += 8) {
+		uint64_t w, x, z;
+		memcpy(&w, t + i, 8);
+		x = w ^ (0x20 * ones);       /* a zero byte where a space is */
+		z = (x - ones) & ~x & highs; /* its high bit set (and perhaps a neighbour's) */
+		if (!(z & (z << 8)))
+			continue;
+		for (k = i > s + 2 ? i - 2 : s; k + 3 <= e && k < i + 8; k++)
+			if (t[k] == ' ' && t[k + 1] == ' ' && t[k + 2] == ' ')
+				return true;
+	}
+	for (k = i > s + 2 ? i - 2 : s; k + 3 <= e; k++)
+		if (t[k] == ' ' && t[k + 1] == ' ' && t[k + 2] == ' ')
+			return true;
+	return false;
+}
+
+/* How the line t[s, e) splits: the last gap of three or more spaces before text at a
+ * column of MIN_COL or more, or an indentation to such a column (the right cell
+ * alone).  False when the line holds no right cell. */
+static bool split_line(const char *t, size_t s, size_t e, struct split *sp)
+{
+	size_t i, run = 0, first = s;
+
+	while (e > s && ch_is_space((unsigned char)t[e - 1]))
+		e--;
+	while (first < e && t[first] == ' ')
+		first++;
+	sp->left_e = e;
+	sp->right_s = 0;
+	if (first >= e)
+		return false;
+	if (first - s >= MIN_COL) { /* the right cell alone */
+		sp->left_e = first;
+		sp->right_s = first;
+		sp->col = first - s;
+		return true;
+	}
+	/* most lines are prose, with no gap at all */
+	if (e - s <= MIN_COL || !has_gap(t, first, e))
+		return false;
+	for (i = first; i < e; i++) {
+		if (t[i] == ' ') {
+			run++;
+			continue;
+		}
+		if (run >= 3 && i - s >= MIN_COL) {
+			sp->left_e = i - run;
+			sp->right_s = i;
+			sp->col = i - s;
+		}
+		run = 0;
+	}
+	return sp->right_s != 0;
+}
+
+static bool near(size_t a, size_t b)
+{
+	return a + SLACK >= b && b + SLACK >= a;
+}
+
+/* Is the paragraph of lines from s to pe a row split at a column near *col (any
+ * column if *col is 0, which it is then set to)? */
+static bool is_row(const char *t, size_t s, size_t pe, size_t n, size_t *col)
+{
+	struct split sp;
+	size_t ls, le;
+	bool first = true;
+
+	for (ls = s; ls < pe; ls = le + 1) {
+		le = line_end(t, ls, n);
+		if (split_line(t, ls, le, &sp)) {
+			if (first && sp.left_e == sp.right_s)
+				return false; /* a row opens with its left cell */
+			if (*col && !near(sp.col, *col))
+				return false;
+			if (!*col)
+				*col = sp.col;
+		} else if (first || sp.left_e - ls + SLACK >= *col) {
+			return false; /* words run across the column */
+		}
+		first = false;
+	}
+	return true;
+}
+
+/* Records that work[w, w + len) holds the original's [src, src + len). */
+static bool add_segment(struct read_columns *m, size_t w, size_t src, size_t len)
+{
+	if (m->nseg == m->cap) {
+		size_t cap = m->cap ? 2 * m->cap : 32;
+		struct read_column_segment *v = realloc(m->seg, cap * sizeof(*v));
+		if (!v)
+			return false;
+		m->seg = v;
+		m->cap = cap;
+	}
+	m->seg[m->nseg].w = w;
+	m->seg[m->nseg].src = src;
+	m->seg[m->nseg++].len = len;
+	return true;
+}
+
+/* Rewrites the row t[s, pe) (split near col) as its left cell, a gap, its right cell
+ * and the left cell's closing mark; false if it would not fit (it always should). */
+static bool join_row(char *t, size_t s, size_t pe, size_t n, struct read_columns *m)
+{
+	char *buf = malloc(pe - s), end_mark = 0;
+	size_t ls, le, k = 0, pass, mark_at = 0, first_seg = m->nseg;
+	struct split sp;
+
+	if (!buf)
+		return false;
+	/* the first line's indentation stays where it is */
+	for (ls = s; ls < pe && t[ls] == ' ';)
+		buf[k++] = t[ls++];
+	for (pass = 0; pass < 2; pass++) {
+		bool any = false;
+		for (ls = s; ls < pe; ls = le + 1) {
+			size_t a, b;
+			le = line_end(t, ls, n);
+			if (!split_line(t, ls, le, &sp))
+				sp.right_s = 0;
+			if (pass == 0) {
+				a = lex_skip_space(t, ls, sp.left_e);
+				b = sp.left_e;
+			} else {
+				if (!sp.right_s)
+					continue;
+				a = sp.right_s;
+				b = lex_trim_end(t, a, le);
+			}
+			if (b <= a)
+				continue;
+			if (pass == 0 && end_mark) { /* a mark inside the cell stays */
+				if (!add_segment(m, s + k, mark_at, 1))
+					goto fail;
+				buf[k++] = end_mark;
+				end_mark = 0;
+			}
+			if (any)
+				buf[k++] = ' ';
+			else if (pass == 1)
+				k += (size_t)snprintf(buf + k, 4, "   ");
+			if (pass == 0 && (t[b - 1] == '.' || t[b - 1] == ';')) {
+				end_mark = t[b - 1];
+				mark_at = --b;
+			}
+			if (k + (b - a) + 1 > pe - s || !add_segment(m, s + k, a, b - a))
+				goto fail;
+			memcpy(buf + k, t + a, b - a);
+			k += b - a;
+			any = true;
+		}
+	}
+	if (end_mark) {
+		if (k + 1 > pe - s || !add_segment(m, s + k, mark_at, 1))
+			goto fail;
+		buf[k++] = end_mark;
+	}
+	memset(buf + k, ' ', pe - s - k);
+	memcpy(t + s, buf, pe - s);
+	free(buf);
+	return true;
+fail:
+	m->nseg = first_seg; /* the row is left as it was */
+	free(buf);
+	return false;
+}
+
+/* The paragraph from s: its end (the end of its last line), and where the next one
+ * starts. */
+static size_t paragraph_end(const char *t, size_t s, size_t n, size_t *next)
+{
+	size_t ls = s, le, pe = s;
+
+	while (ls < n) {
+		le = line_end(t, ls, n);
+		if (blank(t, ls, le) || (ls < n && t[ls] == '\f'))
+			break;
+		pe = le;
+		ls = le + 1;
+	}
+	*next = ls;
+	return pe;
+}
+
+/* The next paragraph from *s (moved past blank lines and form feeds) of r[0, n): its
+ * end, and where the one after it starts; 0 at the text's end. */
+static size_t next_paragraph(const char *r, size_t n, size_t *s, size_t *next)
+{
+	size_t pe;
+
+	while (*s < n && (r[*s] == '\n' || r[*s] == '\f' || r[*s] == ' ')) {
+		size_t le = line_end(r, *s, n);
+		if (r[*s] == ' ' && !blank(r, *s, le))
+			break;
+		*s = r[*s] == ' ' ? le : *s + 1;
+	}
+	if (*s >= n)
+		return 0;
+	pe = paragraph_end(r, *s, n, next);
+	if (*next == *s)
+		*next = line_end(r, *s, n) + 1;
+	return pe;
+}
+
+size_t read_join_columns(const char *t, size_t n, char **work, struct read_columns *m)
+{
+	const char *r = *work ? *work : t;
+	size_t s, pe, next, k, best = 0, joined = 0;
+	struct {
+		size_t col, rows;
+	} seen[8];
+	size_t nseen = 0;
+
+	/* the columns rows split at, and how many split at each */
+	for (s = 0; (pe = next_paragraph(r, n, &s, &next)) != 0; s = next) {
+		size_t c = 0;
+		if (pe <= s || !is_row(r, s, pe, n, &c))
+			continue;
+		for (k = 0; k < nseen && !near(seen[k].col, c); k++)
+			;
+		if (k == nseen) {
+			if (nseen == ARRAY_SIZE(seen))
+				continue;
+			seen[nseen].col = c;
+			seen[nseen++].rows = 0;
+		}
+		seen[k].rows++;
+	}
+	for (k = 1; k < nseen; k++)
+		if (seen[k].rows > seen[best].rows)
+			best = k;
+	if (!nseen || seen[best].rows < 2)
+		return 0;
+	/* the table's rows, each read cell by cell */
+	for (s = 0; (pe = next_paragraph(r, n, &s, &next)) != 0; s = next) {
+		size_t c = seen[best].col;
+		if (pe <= s || !is_row(r, s, pe, n, &c))
+			continue;
+		if (!*work) {
+			if (!(*work = malloc(n + 1)))
+				return joined;
+			memcpy(*work, t, n);
+			(*work)[n] = '\0';
+			r = *work;
+		}
+		joined += join_row(*work, s, pe, n, m);
+	}
+	return joined;
+}
+
+/* The first segment that ends after x (the segments are in the copy's order), or
+ * m->nseg. */
+static size_t first_after(const struct read_columns *m, size_t x)
+{
+	size_t lo = 0, hi = m->nseg;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (m->seg[mid].w + m->seg[mid].len <= x)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The original's extent of the working copy's [s, e): the least start and the
+ * greatest end of the pieces of segments it covers, and its own ends where they lie
+ * outside every segment (text that was not moved, or a row's filling). */
+static void map_span(const struct read_columns *m, size_t *s, size_t *e)
+{
+	size_t k = first_after(m, *s), lo = (size_t)-1, hi = 0;
+	bool e_in = false;
+
+	if (*s == *e) { /* empty: where its offset went */
+		if (k < m->nseg && m->seg[k].w <= *s)
+			*s = *e = m->seg[k].src + (*s - m->seg[k].w);
+		return;
+	}
+	if (!(k < m->nseg && m->seg[k].w <= *s))
+		lo = *s;
+	for (; k < m->nseg && m->seg[k].w < *e; k++) {
+		const struct read_column_segment *g = &m->seg[k];
+		size_t a = g->src + (g->w < *s ? *s - g->w : 0),
+		       b = g->src + (g->w + g->len > *e ? *e - g->w : g->len);
+		lo = a < lo ? a : lo;
+		hi = b > hi ? b : hi;
+		e_in = e_in || *e <= g->w + g->len;
+	}
+	if (!e_in && *e > hi)
+		hi = *e;
+	*s = lo;
+	*e = hi;
+}
+
+void read_columns_remap(const struct read_columns *m, json_t *v)
+{
+	const char *key;
+	json_t *x;
+	size_t i;
+
+	if (!m->nseg || !v)
+		return;
+	if (json_is_array(v)) {
+		json_array_foreach(v, i, x) read_columns_remap(m, x);
+		return;
+	}
+	json_object_foreach(v, key, x)
+	{
+		if (!strcmp(key, "span") && json_is_array(x) && json_array_size(x) >= 2 &&
+		    json_is_integer(json_array_get(x, 0)) &&
+		    json_is_integer(json_array_get(x, 1))) {
+			size_t s = (size_t)json_integer_value(json_array_get(x, 0)),
+			       e = (size_t)json_integer_value(json_array_get(x, 1));
+			map_span(m, &s, &e);
+			json_array_set_new(x, 0, json_integer((json_int_t)s));
+			json_array_set_new(x, 1, json_integer((json_int_t)e));
+		} else {
+			read_columns_remap(m, x);
+		}
+	}
+}
+
+void read_columns_release(struct read_columns *m)
+{
+	free(m->seg);
+	memset(m, 0, sizeof(*m));
+}

@@ -1,0 +1,41 @@
+/*
+ * columns.h: a two-column table, printed side by side by a PDF converter, read cell by
+ * cell (see columns.c).
+ *
+ * Ownership: read_join_columns() rearranges *work in place when it is a copy already
+ * (read_hide_furniture()'s), else allocates it (the caller frees it) only when it
+ * finds a table; the text it reads is borrowed.  The segments it records in *m are
+ * the caller's to release with read_columns_release().
+ */
+#ifndef OVERSIGHT_READ_COLUMNS_H
+#define OVERSIGHT_READ_COLUMNS_H
+
+#include <jansson.h>
+
+#include "../base/compat.h"
+
+/* A piece of a row moved in the working copy: the original's [src, src + len) is at
+ * [w, w + len) of the copy. */
+struct read_column_segment {
+	size_t w, src, len;
+};
+
+struct read_columns {
+	struct read_column_segment *seg;
+	size_t nseg, cap;
+};
+
+/* In the working copy of t[0, n) (*work, made if NULL), each row of a two-column
+ * table rewritten within its own bytes as its left cell, a gap of three spaces, its
+ * right cell and the left cell's closing '.' or ';'; the pieces moved are added to
+ * *m (zeroed by the caller).  Returns the number of rows rewritten (0 and *work
+ * untouched when there is no table). */
+size_t read_join_columns(const char *t, size_t n, char **work, struct read_columns *m);
+
+/* Every "span" [s, e, ...] in v (a record, recursively) mapped from the working
+ * copy's offsets to the original's. */
+void read_columns_remap(const struct read_columns *m, json_t *v);
+
+void read_columns_release(struct read_columns *m);
+
+#endif
