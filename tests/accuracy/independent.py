@@ -64,7 +64,7 @@ The "spans" column counts the pairs that pass; below each table, every span
 anywhere in the output record is checked to lie inside the text.
 
 Usage:
-  score.py [--oversight BIN] [--only real|synthetic] [--set real|synthetic|heldout|dev|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8]
+  score.py [--oversight BIN] [--only real|synthetic] [--set real|synthetic|heldout|dev|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9]
            [--pdf] [--json] [-v]
            [--min-recall [FIELD=]X]... [--min-precision [FIELD=]X]...
   score.py --pair GOLD.json OUTPUT.json [--text DOC] [--json] [-v] ...
@@ -82,7 +82,8 @@ tests/golden/read-fresh2/ (a second unseen set), --set fresh3 for
 tests/golden/read-fresh3/ (a third), --set fresh4 for tests/golden/read-fresh4/ (a fourth),
 --set fresh5 for tests/golden/read-fresh5/ (a fifth), --set fresh6 for
 tests/golden/read-fresh6/ (a sixth), --set fresh7 for tests/golden/read-fresh7/ (a seventh),
---set fresh8 for tests/golden/read-fresh8/ (an eighth).
+--set fresh8 for tests/golden/read-fresh8/ (an eighth), --set fresh9 for
+tests/golden/read-fresh9/ (a ninth).
 A document that is not UTF-8 is read as Windows-1252 and converted, as the reader
 does, so that spans are offsets into the converted text (as the schema says).
 --set real|synthetic is the same as --only real|synthetic.
@@ -110,10 +111,11 @@ FRESH5_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh5")
 FRESH6_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh6")
 FRESH7_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh7")
 FRESH8_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh8")
+FRESH9_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh9")
 DOC_DIR = os.path.join(ROOT, "data", "documents")
 
 SET_NAMES = ("real", "synthetic", "heldout", "dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-             "fresh6", "fresh7", "fresh8")
+             "fresh6", "fresh7", "fresh8", "fresh9")
 
 FIELDS = ["kind", "council", "date", "legal_basis", "dates", "events", "judgements",
           "appointments", "parties", "revocations", "obligations", "due", "recurrence",
@@ -697,7 +699,7 @@ def gold_sets(only):
                     ("fresh2", FRESH2_DIR), ("fresh3", FRESH3_DIR),
                     ("fresh4", FRESH4_DIR), ("fresh5", FRESH5_DIR),
                     ("fresh6", FRESH6_DIR), ("fresh7", FRESH7_DIR),
-                    ("fresh8", FRESH8_DIR)):
+                    ("fresh8", FRESH8_DIR), ("fresh9", FRESH9_DIR)):
         if only == name and os.path.isdir(d):
             sets.append((name, [(os.path.join(d, n), d) for n in
                                 sorted(os.listdir(d)) if n.endswith(".json")]))
@@ -735,7 +737,7 @@ def parse_args(argv):
                 a["min_precision"].append(v)
             elif x == "--set":
                 if v not in SET_NAMES:
-                    raise SystemExit("score.py: --set takes real, synthetic, heldout, dev, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7 or fresh8")
+                    raise SystemExit("score.py: --set takes real, synthetic, heldout, dev, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8 or fresh9")
                 a["only"] = v
             else:
                 a[x[2:]] = v

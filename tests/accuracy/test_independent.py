@@ -318,6 +318,7 @@ def gold_files():
     fresh6 = os.path.join(ROOT, "tests", "golden", "read-fresh6")
     fresh7 = os.path.join(ROOT, "tests", "golden", "read-fresh7")
     fresh8 = os.path.join(ROOT, "tests", "golden", "read-fresh8")
+    fresh9 = os.path.join(ROOT, "tests", "golden", "read-fresh9")
     for gd, docdir in ((d, os.path.join(ROOT, "data", "documents")),
                        (os.path.join(d, "synthetic"), os.path.join(d, "synthetic")),
                        (heldout, heldout),   # gold consistency only; scoring it is --set heldout
@@ -329,7 +330,8 @@ def gold_files():
                        (fresh5, fresh5),
                        (fresh6, fresh6),
                        (fresh7, fresh7),
-                       (fresh8, fresh8)):
+                       (fresh8, fresh8),
+                       (fresh9, fresh9)):
         if not os.path.isdir(gd):
             continue
         for n in sorted(os.listdir(gd)):
