@@ -93,6 +93,8 @@ static bool upper_roman(const char *t, size_t k, size_t eol, struct marker *m)
 }
 
 /* Parse a marker at t[i] (after bullets and spaces); false if none. */
+static bool is_heading_line(const char *t, size_t s, size_t e);
+
 static bool marker_at(const char *t, size_t i, size_t eol, struct marker *m)
 {
 	size_t j = i, k;
@@ -195,6 +197,23 @@ static bool marker_at(const char *t, size_t i, size_t eol, struct marker *m)
 		m->style = S_DOT;
 	} else if (t[k] == ')') {
 		m->style = S_PAREN;
+	} else if (t[k] == '(' && m->kind == K_NUM && !paren && k + 2 < eol &&
+	           ch_is_digit((unsigned char)t[k + 1])) {
+		/* "7(1) The Council shall—": a statute's numbering, the paragraph's number
+		 * and its first subparagraph's ("7(2)" then continues paragraph 7) */
+		m->style = S_DOT;
+		put_text(m->label, sizeof(m->label), 0, t + j, k - j);
+		m->text = k;
+		m->compound = true;
+		return true;
+	} else if (t[k] == ' ' && k + 2 < eol && t[k + 1] == ' ' && m->kind == K_NUM && !paren &&
+	           is_heading_line(t, lex_skip_space(t, k, eol), eol)) {
+		/* "7    Improvement plan and Improvement Board" over "7.1", "7.2": a
+		 * numbered heading set apart by spaces, with no full stop */
+		m->style = S_DOT;
+		put_text(m->label, sizeof(m->label), 0, t + j, k - j);
+		m->text = k;
+		goto done;
 	} else if (t[k] == '\t' && m->kind == K_NUM && !paren) {
 		/* a table's row as a PDF gives it, cells apart by tabs: "1\tRevised
 		 * improvement plan ...\t31.03.2025" is the row numbered 1 */
@@ -706,6 +725,15 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 				}
 				if (closed)
 					depth = 0;
+				/* "7(2)" under the open "7(1)": the paragraph goes on, with
+				 * its next subparagraph */
+				if (m.compound && depth > 0 && stack[0].kind == K_NUM &&
+				    stack[0].style == m.style && !strcmp(stack[0].last, m.label)) {
+					depth = 1;
+					current = stack[0].clause;
+					s = m.text;
+					goto again;
+				}
 				for (i = depth - 1; i >= 0; i--)
 					if (stack[i].kind == m.kind && stack[i].style == m.style) {
 						lvl = i;

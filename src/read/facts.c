@@ -355,6 +355,24 @@ static bool notice_titled(const struct read_ctx *c)
 	       notice_title_line(c, &ts, &te);
 }
 
+/* A notice written as a letter: "... should receive an Improvement Notice. This letter
+ * is that Improvement Notice." */
+static bool letter_is_notice(const struct read_ctx *c)
+{
+	static const char *const says[] = {"this letter is that improvement notice",
+	                                   "this letter is the improvement notice",
+	                                   "this letter is an improvement notice",
+	                                   "this letter constitutes an improvement notice",
+	                                   "this letter constitutes the improvement notice",
+	                                   "this letter serves as an improvement notice"};
+	size_t k;
+
+	for (k = 0; k < ARRAY_SIZE(says); k++)
+		if (lex_search(&c->ix, 0, c->n, says[k], NULL) != (size_t)-1)
+			return true;
+	return false;
+}
+
 static void find_kind(struct read_ctx *c)
 {
 	size_t ls, le, hs = facts_head_start(c), head = c->n - hs < 300 ? c->n : hs + 300;
@@ -368,7 +386,7 @@ static void find_kind(struct read_ctx *c)
 	/* a short letter's salutation before any mention of the instrument it is about */
 	if (dear != (size_t)-1 && (n_at == (size_t)-1 || dear < n_at) &&
 	    (d_at == (size_t)-1 || dear < d_at))
-		c->kind = "letter";
+		c->kind = letter_is_notice(c) ? "improvement_notice" : "letter";
 	/* the kind the head names first: "DIRECTION ... REVOKING THE DIRECTION ... AND
 	 * ISSUING AN IMPROVEMENT NOTICE" is a direction */
 	else if (n_at != (size_t)-1 && (d_at == (size_t)-1 || n_at < d_at))

@@ -66,10 +66,26 @@ bool oblig_starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
 {
 	size_t k;
 
+	size_t w;
+
 	s = lex_skip_space(c->t, s, e);
 	for (k = 0; k < ARRAY_SIZE(duty_verbs); k++)
 		if (lex_at(c->t, s, e, duty_verbs[k], NULL))
 			return true;
+	/* "establish, by 2 December 2016, an Improvement Board": the verb, then a comma */
+	for (w = s; w < e && w - s < 12 && ch_is_alpha((unsigned char)c->t[w]); w++)
+		;
+	if (w == s || w >= e || c->t[w] != ',')
+		return false;
+	for (k = 0; k < ARRAY_SIZE(duty_verbs); k++) {
+		size_t n = strlen(duty_verbs[k]) - 1, i;
+		if (n != w - s || duty_verbs[k][n] != ' ')
+			continue;
+		for (i = 0; i < n && ch_lower((unsigned char)c->t[s + i]) == duty_verbs[k][i]; i++)
+			;
+		if (i == n)
+			return true;
+	}
 	return false;
 }
 
@@ -297,7 +313,11 @@ static const char *meeting_board(const struct read_ctx *c, size_t s, size_t ts)
 {
 	static const char *const rel[] = {", which shall meet ", ", which will meet ",
 	                                  ", which is to meet ", ", which must meet ",
-	                                  ", which should meet "};
+	                                  ", which should meet ",
+	                                  /* "an Improvement Board, which the Commissioner
+	                                   * shall chair and which shall meet ..." */
+	                                  " and which shall meet ", " and which will meet ",
+	                                  " and which is to meet ", " and which must meet "};
 	static const char *const second[] = {" and will meet ", " and shall meet ",
 	                                     " and is to meet ", " and must meet "};
 	size_t k, at, end, which, lo = ts > s + 40 ? ts - 40 : s, b = lex_skip_space(c->t, s, ts),
@@ -333,8 +353,9 @@ static const char *meeting_board(const struct read_ctx *c, size_t s, size_t ts)
 static size_t relative_duty(struct read_ctx *c, const struct unit *u, const struct clause *cl,
 			    size_t s, size_t ts, const char **series, json_t *out)
 {
-	static const char *const rel[] = {", which will ",  ", which shall ", ", which must ",
-	                                  ", which is to ", ", who will ",    ", who shall "};
+	static const char *const rel[] = {", which will ",  ", which shall ",  ", which must ",
+	                                  ", which is to ", ", which should ", ", who will ",
+	                                  ", who shall "};
 	size_t k, at = (size_t)-1, from = s, me;
 	const char *main, *ante;
 	char cond[8];

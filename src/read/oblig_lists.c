@@ -54,6 +54,22 @@ static bool objects_listed(const struct read_ctx *c, const struct clause *p, siz
 	       !oblig_starts_with_duty(c, c->clauses->v[first].head.s, c->clauses->v[first].head.e);
 }
 
+/* "(b) by 30 November 2017, establish a company ..., whose articles of association
+ * shall—" over "(i) provide for a board ...", "(ii) be approved by ...": a duty of its
+ * own whose list says what a thing it makes shall be (the modal in a relative clause),
+ * not a lead-in over duties. */
+static bool describes_a_thing(const struct read_ctx *c, const struct clause *p, size_t e)
+{
+	size_t m = oblig_first_modal(c, p->head.s, e, NULL), w;
+
+	if (m == (size_t)-1 || !oblig_starts_with_duty(c, p->head.s, e))
+		return false;
+	w = lex_search(&c->ix, p->head.s, m, " whose ", NULL);
+	if (w == (size_t)-1)
+		w = lex_search(&c->ix, p->head.s, m, ", which ", NULL);
+	return w != (size_t)-1 && m - w < 80;
+}
+
 /* "(d) provide the Commissioner with performance data ...—" over "(i) fortnightly, for
  * its referral and assessment services; and", "(ii) monthly, for all other services": a
  * lead-in (a colon or a dash) whose items each open with how often: one duty each, the
@@ -134,6 +150,8 @@ bool oblig_lead_in_lists_duties(const struct read_ctx *c, const struct clause *p
 	case 0:
 		return false;
 	case 3: /* "The Council must—": a modal before the dash */
+		if (describes_a_thing(c, p, e))
+			return false;
 		if (oblig_has_modal(c, p->head.s, e) && !objects_listed(c, p, e))
 			return true;
 		break;

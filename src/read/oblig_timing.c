@@ -731,6 +731,14 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 			bool first_word =
 			    lex_at(t, prev_word_start(t, s, prev_word_start(t, s, out[k].s)),
 			           out[k].s, "the first ", NULL);
+			/* "annually ..., the first such report to be made no later than 31
+			 * July 2019": the first, due by that date (a period, "the first such
+			 * report to be submitted within 2 months of ...", is first_within()'s) */
+			if (!first_word && out[k].kind == T_DATE && !strcmp(out[k].rule, "by") &&
+			    (f = lex_search(&c->ix, b, out[k].s, "the first ", &fe)) != (size_t)-1)
+				first_word = lex_search(&c->ix, fe, out[k].s, " to be ", NULL) !=
+				                 (size_t)-1 &&
+				             !memchr(t + fe, ',', out[k].s - fe);
 			if (series && (out[k].kind == T_DATE || out[k].kind == T_WITHIN) &&
 			    (lex_search(&c->ix, b, out[k].s, "the first of which", NULL) !=
 			         (size_t)-1 ||
