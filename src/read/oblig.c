@@ -64,9 +64,7 @@ static const char *const duty_verbs[] = {
 
 bool oblig_starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
 {
-	size_t k;
-
-	size_t w;
+	size_t k, w;
 
 	s = lex_skip_space(c->t, s, e);
 	for (k = 0; k < ARRAY_SIZE(duty_verbs); k++)

@@ -15,7 +15,9 @@
  * object of "expect/ask/asked/like X to ..." owes what X is to do; "to receive a report
  * from you" puts it on the one it comes from; a person named is the role the letter
  * gives them (its appointments, or "the Commissioner, Mr X" before the first mention);
- * "you" is the council, "my officials" the Department.
+ * "you" is the council, "my officials" the Department.  The items of a list under a
+ * lead-in that commits someone ("I expect the Council to:" then "- send my officials,
+ * within four weeks ..., an action plan;") are owed by the one it commits.
  */
 #include "../base/compat.h"
 
@@ -543,12 +545,10 @@ void oblig_letter(struct read_ctx *c, json_t *rec, json_t *out)
 			s = lex_skip_space(c->t, se, be);
 			continue;
 		}
+		/* an item of the list the last lead-in opened, and the list goes on; or
+		 * a lead-in of its own */
 		L.listed = list_item(c, s, se) ? lead : NULL;
-		lead = NULL;
-		if (!L.listed)
-			lead = lead_in(&L, s, se);
-		else
-			lead = L.listed; /* the list goes on */
+		lead = L.listed ? L.listed : lead_in(&L, s, se);
 		nt = oblig_find_timings(c, s, se, tm);
 		oblig_series_until(c, json_object_get(rec, "events"), tm, &nt, false, 0);
 		json_t *prev = NULL; /* the sentence's last deadline */
