@@ -196,21 +196,28 @@ static bool join_row(char *t, size_t s, size_t pe, size_t n, struct read_columns
 			}
 			if (b <= a)
 				continue;
+			/* the row's bytes always hold its words and these separators (a
+			 * line split in two has a gap of three spaces, a line break, or an
+			 * indentation to the column); each write is checked all the same */
+			if (k + (pass == 0 && end_mark) + (any ? 1 : pass == 1 ? 3 : 0) + (b - a) > pe - s)
+				goto fail;
 			if (pass == 0 && end_mark) { /* a mark inside the cell stays */
 				if (!add_segment(m, s + k, mark_at, 1))
 					goto fail;
 				buf[k++] = end_mark;
 				end_mark = 0;
 			}
-			if (any)
+			if (any) {
 				buf[k++] = ' ';
-			else if (pass == 1)
-				k += (size_t)snprintf(buf + k, 4, "   ");
+			} else if (pass == 1) {
+				memcpy(buf + k, "   ", 3);
+				k += 3;
+			}
 			if (pass == 0 && (t[b - 1] == '.' || t[b - 1] == ';')) {
 				end_mark = t[b - 1];
 				mark_at = --b;
 			}
-			if (k + (b - a) + 1 > pe - s || !add_segment(m, s + k, a, b - a))
+			if (!add_segment(m, s + k, a, b - a))
 				goto fail;
 			memcpy(buf + k, t + a, b - a);
 			k += b - a;

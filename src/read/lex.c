@@ -665,6 +665,9 @@ size_t lex_sentence_start(const char *t, size_t s, size_t pos)
 {
 	size_t i;
 
+	if (pos < s) /* nothing to look at (an empty head's "end - 1") */
+		return s;
+
 	if (pos - s > LEX_MAX_SENTENCE)
 		s = pos - LEX_MAX_SENTENCE;
 	/* only a '.', ';' or line break before i can end the sentence before

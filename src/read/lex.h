@@ -149,7 +149,8 @@ char *lex_copy(const char *t, size_t s, size_t e, char *buf, size_t n);
 #define LEX_MAX_SENTENCE 2000
 
 /* The end of the sentence that contains pos (after its full stop or
- * semicolon, or e); and its start (after the previous one, or s). */
+ * semicolon, or e); and its start (after the previous one, or s; s when pos is
+ * before s). */
 size_t lex_sentence_end(const char *t, size_t pos, size_t e);
 size_t lex_sentence_start(const char *t, size_t s, size_t pos);
 

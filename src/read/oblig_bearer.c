@@ -277,6 +277,8 @@ const char *oblig_lead_in_bearer(const struct read_ctx *c, size_t s, size_t e)
 
 	if (lex_search(&c->ix, s, e, "directs the council", NULL) != (size_t)-1)
 		return "council";
+	if (lex_trim_end(c->t, s, e) == s) /* "7(1)": a paragraph with no words of its own */
+		return NULL;
 	r = oblig_subject_role(c, lex_sentence_start(c->t, s, lex_trim_end(c->t, s, e) - 1), e);
 	if (!r && lex_search(&c->ix, s, e, "the commissioner shall", NULL) != (size_t)-1)
 		r = "commissioner";
