@@ -879,7 +879,7 @@ static bool line_council(struct read_ctx *c, json_t *rec)
 	return false;
 }
 
-/* Does the words at s open with a lower-case word other than "the"? */
+/* Do the words at s open with a lower-case word other than "the"? */
 static bool name_starts_lower(const struct read_ctx *c, size_t s)
 {
 	return s < c->n && c->t[s] >= 'a' && c->t[s] <= 'z' && !lex_at(c->t, s, c->n, "the ", NULL);
