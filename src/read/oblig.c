@@ -6,7 +6,8 @@
  * looked for through the document's word index (lex_search(),
  * lex_dates_in()).  The time expressions are found by oblig_timing.c (and
  * oblig_when.c); who owes a duty is read by oblig_bearer.c; the due date or
- * recurrence a timing gives is made by oblig_due.c.
+ * recurrence a timing gives is made by oblig_due.c; whether a sentence states a
+ * duty at all (a statement, narrative, a duty's opening verb) by oblig_sentence.c.
  */
 #include "../base/compat.h"
 
@@ -14,7 +15,6 @@
 #include "../cal/phrase.h"
 #include "oblig.h"
 #include "oblig_int.h"
-
 
 static json_t *jdate(cal_day d)
 {
@@ -30,162 +30,9 @@ static json_t *jtext(const struct read_ctx *c, size_t s, size_t e, size_t cap)
 	return read_string(lex_copy(c->t, s, e, buf, cap));
 }
 
-/* Does any of the phrases occur in t[s, e)? */
-static bool find_any(const struct read_ctx *c, size_t s, size_t e, const char *const *phrases,
-		     size_t n)
-{
-	size_t k;
-
-	for (k = 0; k < n; k++)
-		if (lex_search(&c->ix, s, e, phrases[k], NULL) != (size_t)-1)
-			return true;
-	return false;
-}
-
 static bool has_modal(const struct read_ctx *c, size_t s, size_t e)
 {
 	return oblig_has_modal(c, s, e);
-}
-
-/* The verbs a duty may open with ("to provide ...", "Produce a plan ..."), the
- * imperatives of a schedule of actions among them ("Make sure that every child ..."). */
-static const char *const duty_verbs[] = {
-    "to ",        "chair ",     "ensure ",     "oversee ",      "support ", "steer ",
-    "sit on ",    "deliver ",   "appoint ",    "provide ",      "comply ",  "co-operate ",
-    "cooperate ", "lead ",      "publish ",    "submit ",       "produce ", "establish ",
-    "report ",    "maintain ",  "keep ",       "enter into ",   "agree ",   "develop ",
-    "attend ",    "monitor ",   "review ",     "within ",       "by ",      "have ",
-    "advise ",    "give ",      "nominate ",   "secure ",       "send ",    "prepare ",
-    "make sure ", "meet ",      "recommend ",  "commission ",   "reduce ",  "present ",
-    "carry out ", "implement ", "undertake ",  "notify ",       "inform ",  "identify ",
-    "update ",    "improve ",   "strengthen ", "put in place ", "arrange ", "hold ",
-    "designate ", "recruit ",   "complete ",
-};
-
-bool oblig_starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
-{
-	size_t k, w;
-
-	s = lex_skip_space(c->t, s, e);
-	for (k = 0; k < ARRAY_SIZE(duty_verbs); k++)
-		if (lex_at(c->t, s, e, duty_verbs[k], NULL))
-			return true;
-	/* "establish, by 2 December 2016, an Improvement Board": the verb, then a comma */
-	for (w = s; w < e && w - s < 12 && ch_is_alpha((unsigned char)c->t[w]); w++)
-		;
-	if (w == s || w >= e || c->t[w] != ',')
-		return false;
-	for (k = 0; k < ARRAY_SIZE(duty_verbs); k++) {
-		size_t n = strlen(duty_verbs[k]) - 1, i;
-		if (n != w - s || duty_verbs[k][n] != ' ')
-			continue;
-		for (i = 0; i < n && ch_lower((unsigned char)c->t[s + i]) == duty_verbs[k][i]; i++)
-			;
-		if (i == n)
-			return true;
-	}
-	return false;
-}
-
-static const char *const statements[] = {
-    "will remain in force",
-    "revokes",
-    "is revoked",
-    "are revoked",
-    "hereby revoked",
-    "is satisfied",
-    "acknowledges",
-    "is given to",
-    "may choose",
-    "should ministers",
-    "should the council be unwilling",
-    "following actions are required",
-    "is issued to",
-    /* the instrument's life and the powers behind it, not duties */
-    "remain in force",
-    "have effect until",
-    "will not hesitate",
-    /* an appointment's term: "The Commissioner's appointment shall continue for a term
-     * of 12 months", "... will end on 30 April 2025" */
-    "appointment shall continue",
-    "appointment will continue",
-    "appointment shall end",
-    "appointment will end",
-    "appointment shall last",
-    "appointment will last",
-    /* powers kept, and definitions ('"the transfer date" means 01/10/2026 or such later
-     * date as the Secretary of State may agree') */
-    "may revoke",
-    "may vary",
-    /* the notice's words about itself ("The Notice sets out the actions that the
-     * Council should take ..."; "To comply with this Improvement Notice, the Council
-     * should take the following actions."), the actions being the clauses after */
-    "sets out the actions",
-    "take the following actions.",
-    "the actions set out below",
-    /* what the Secretary of State may yet decide: "... will consider whether service
-     * control should be removed from that council" */
-    "will consider whether",
-};
-
-/* Narrative: what happened or was found, reported in the past ("In March 2017 the
- * Commissioner recommended that the Council should ..."): not a duty, dated or not. */
-static const char *const narrative[] = {
-	"recommended that", "concluded that", "found that", "decided that", "agreed that",
-	"there is a presumption", "was judged", "were judged", "has systemically failed",
-};
-
-bool oblig_is_narrative(const struct read_ctx *c, size_t s, size_t e)
-{
-	return find_any(c, s, e, narrative, ARRAY_SIZE(narrative));
-}
-
-bool oblig_is_statement(const struct read_ctx *c, size_t s, size_t e)
-{
-	size_t b = lex_skip_space(c->t, s, e);
-
-	/* "If the Council does not comply ..., the Secretary of State may ...": a power
-	 * on a condition, not a duty */
-	if ((lex_at(c->t, b, e, "if ", NULL) || lex_at(c->t, b, e, "should ", NULL)) &&
-	    lex_search(&c->ix, b, e, " may ", NULL) != (size_t)-1)
-		return true;
-	/* "Should the Council fail to meet the milestones, the Secretary of State will
-	 * consider using her powers": what the Secretary of State may do is no duty */
-	if (lex_at(c->t, b, e, "if ", NULL) || lex_at(c->t, b, e, "should ", NULL)) {
-		const char *m = memchr(c->t + b, ',', e - b);
-		const char *r = m ? oblig_subject_role(c, (size_t)(m - c->t) + 1, e) : NULL;
-		if (r && !strcmp(r, "secretary_of_state"))
-			return true;
-	}
-	/* "The Council must carry out the improvement actions set out in the Schedule to
-	 * this notice within the timescales shown there": the schedule's items, read from
-	 * the annex, are the duties; this points to them */
-	if (c->clauses->annex_start != (size_t)-1 && b < c->clauses->annex_start &&
-	    (lex_search(&c->ix, b, e, "within the timescales", NULL) != (size_t)-1 ||
-	     lex_search(&c->ix, b, e, "by the date shown", NULL) != (size_t)-1 ||
-	     lex_search(&c->ix, b, e, "by the dates shown", NULL) != (size_t)-1) &&
-	    (lex_search(&c->ix, b, e, "schedule", NULL) != (size_t)-1 ||
-	     lex_search(&c->ix, b, e, "annex", NULL) != (size_t)-1))
-		return true;
-	/* a definition: '"the transfer date" means 01/10/2026 or such later date as ...' */
-	{
-		size_t at = lex_search(&c->ix, b, e, "means ", NULL);
-		if (at != (size_t)-1 && at >= b + 2 &&
-		    (c->t[at - 2] == '"' || (at >= b + 4 && (unsigned char)c->t[at - 2] == 0x9d)))
-			return true;
-	}
-	return find_any(c, s, e, statements, ARRAY_SIZE(statements)) || oblig_is_narrative(c, s, e);
-}
-
-size_t oblig_if_clause_end(const struct read_ctx *c, size_t s, size_t e)
-{
-	size_t b = lex_skip_space(c->t, s, e);
-	const char *m;
-
-	if (!(lex_at(c->t, b, e, "if ", NULL) || lex_at(c->t, b, e, "where ", NULL)) ||
-	    !(m = memchr(c->t + b, ',', (e < b + 200 ? e : b + 200) - b)))
-		return s;
-	return lex_skip_space(c->t, (size_t)(m - c->t) + 1, e);
 }
 
 static const char *const event_verbs[] = {"appoint",    "enter into", "agreed between",
