@@ -930,7 +930,9 @@ static void find_council(struct read_ctx *c, json_t *rec)
 			}
 		}
 	}
-	if (line_council(c, rec) || prefixed_council(c, rec) || defined_council(c, rec))
+	/* (a letter's lines were looked at first, above) */
+	if ((strcmp(c->kind, "letter") && line_council(c, rec)) || prefixed_council(c, rec) ||
+	    defined_council(c, rec))
 		return;
 	{
 		size_t ls, le; /* the span: the document's first line */
