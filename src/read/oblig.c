@@ -133,6 +133,7 @@ struct unit {
 	const json_t *events; /* the record's events (anchors of "within N of <event>") */
 	bool has_until;       /* the lead-in's end: "Until the transfer date the Council must—" */
 	cal_day until;
+	struct lex_span only; /* if not empty, the text read instead of the clause's own */
 };
 
 static json_t *untimed_obligation(const struct read_ctx *c, const struct clause *cl,
@@ -275,6 +276,24 @@ static const char *object_relative_subject(const struct read_ctx *c, size_t s, s
 	return last == (size_t)-1 ? NULL : oblig_free_role(c, last, ts);
 }
 
+/* "From time to time, the department may request an informal update on progress":
+ * a power to ask, whose duty (to answer when asked) is the addressee's.  The one who
+ * may ask (subj, not the unit's bearer), or NULL. */
+static const char *asks_of_addressee(const struct read_ctx *c, size_t s, size_t se,
+                                     const char *subj, const char *bearer)
+{
+	static const char *const asks[] = {" may request ", " may ask for ",
+	                                   " may ask the Council ", " may require the Council "};
+	size_t k;
+
+	if (!subj || !bearer || !strcmp(subj, bearer))
+		return NULL;
+	for (k = 0; k < ARRAY_SIZE(asks); k++)
+		if (lex_search(&c->ix, s, se, asks[k], NULL) != (size_t)-1)
+			return subj;
+	return NULL;
+}
+
 /* An untimed duty a timed unit may also hold. */
 struct cand {
 	size_t s, e;
@@ -284,6 +303,7 @@ struct cand {
 	bool own;         /* a predicate of its own: owed whatever else its bearer owes */
 	bool sentence;    /* a sentence of its own: owed unless a duty of its bearer made
 	                   * here holds it */
+	size_t body;      /* if > s: the duty after an if-clause t[s, body), its condition */
 };
 
 /* A board "chaired by" someone gives its chair a standing duty, whether the board is
@@ -435,10 +455,18 @@ static json_t *cand_obligation(const struct read_ctx *c, const struct clause *cl
 {
 	char cond[8];
 	const char *kind = k->kind ? k->kind : untimed_kind(c, k->s, k->e, cond, sizeof(cond));
+	json_t *o;
 
 	if (k->to)
 		return oblig_new(c, cl, k->role, k->to, kind, k->s, k->e);
-	return untimed_obligation(c, cl, k->role, kind, k->s, k->e);
+	o = untimed_obligation(c, cl, k->role, kind, k->s, k->e);
+	if (k->body > k->s) {
+		size_t ce = lex_trim_end(c->t, k->s, k->body);
+		json_object_set_new(
+		    o, "condition",
+		    jtext(c, k->s, ce > k->s && c->t[ce - 1] == ',' ? ce - 1 : ce, 400));
+	}
+	return o;
 }
 
 static long span_start(const json_t *o)
@@ -529,18 +557,28 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 
 	memset(cand, 0, sizeof(cand));
 
-	/* a table flattened one cell a line under the clause's lead-in: its rows */
-	made = oblig_flat_table(c, cl, u->bearer, u->events, out);
+	if (u->only.e > u->only.s) { /* the sentences before a lead-in */
+		parts[0] = u->only;
+		parts[1].s = parts[1].e = 0;
+	} else /* a table flattened one cell a line under the clause's lead-in: its rows */
+		made = oblig_flat_table(c, cl, u->bearer, u->events, out);
 	for (p = made ? 2 : 0; p < 2; p++) {
 		size_t s = parts[p].s, e = parts[p].e;
 		while (s < e) {
-			size_t se = lex_sentence_end(c->t, s, e), nt, i;
+			size_t se = lex_sentence_end(c->t, s, e), nt, i, body;
 			struct timing tm[MAXT];
 			/* "Produce a revised plan ....⏎Timescale: Within one month of ...": the
 			 * timing's line is a label of the action before it, one duty with it */
 			if (s > parts[p].s && timing_label(c, s, se))
 				s = parts[p].s;
 			lex_focus(&c->ix, s, se);
+			/* before a lead-in, only what a modal makes a duty ("The Commissioner is
+			 * expected to provide ..."), not an account ("Mr X has agreed to act
+			 * as ... until 31 March 2023") */
+			if (u->only.e > u->only.s && !has_modal(c, s, se)) {
+				s = lex_skip_space(c->t, se, e);
+				continue;
+			}
 			/* a sentence that opens with its verb ("to provide ...", "by 30 April,
 			 * to agree ..., the terms of which must be approved by ...") is the
 			 * addressee's: a modal inside it belongs to a subordinate clause */
@@ -573,6 +611,18 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				cand[nc].kind = NULL;
 				cand[nc].sentence = true;
 				cand[nc++].role = subj;
+			} else if (!nt && !subj && nc < ARRAY_SIZE(cand) &&
+			           (body = oblig_if_clause_end(c, s, se)) > s &&
+			           has_modal(c, body, se) && !oblig_is_statement(c, s, se)) {
+				/* "If a formal partnership cannot be brokered, alternative
+				 * delivery arrangements will need to be sought.": the unit's
+				 * bearer's, on that condition */
+				cand[nc].body = body;
+				cand[nc].s = s;
+				cand[nc].e = se;
+				cand[nc].kind = "conditional";
+				cand[nc].sentence = true;
+				cand[nc++].role = u->bearer;
 			}
 			chair_duty(c, s, se, cand, &nc, ARRAY_SIZE(cand));
 			joined = (size_t)-1;
@@ -794,7 +844,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 	}
 	if (made == 0) {
 		/* an untimed duty: the first sentence that states one */
-		size_t s = cl->head.s, e = cl->head.e;
+		size_t s = parts[0].s, e = parts[0].e;
 		while (s < e) {
 			size_t se = lex_sentence_end(c->t, s, e);
 			size_t body = oblig_if_clause_end(c, s, se);
@@ -818,13 +868,34 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 					         ce > s && c->t[ce - 1] == ',' ? ce - 1 : ce, cond,
 					         sizeof(cond));
 				}
-				json_t *o = untimed_obligation(
-				    c, cl, subj ? subj : u->bearer, kind, s,
-				    cl->tail.e > se && cl->tail.s >= e ? cl->tail.e : se);
+				const char *asker = asks_of_addressee(c, body, se, subj, u->bearer);
+				const char *who = asker ? u->bearer : subj ? subj : u->bearer;
+				/* "... must ensure there continues to be an improvement board ...
+				 * and report to the improvement board on progress": a second
+				 * predicate, a duty of its own to the one reported to */
+				size_t rs =
+				    asker ? (size_t)-1
+				          : lex_search(&c->ix, body, se, " and report to ", NULL);
+				const char *rto = rs != (size_t)-1
+				                      ? oblig_role_after(c, rs, se, " to ", NULL)
+				                      : NULL;
+				size_t oe = rto ? lex_trim_end(c->t, s, rs)
+				            : parts[1].e > se && parts[1].s >= e ? parts[1].e
+				                                                 : se;
+				json_t *o = oblig_new(
+				    c, cl, who,
+				    asker ? asker
+				          : oblig_recipient(c, s, oe, who ? who : "council"),
+				    asker ? "conditional" : kind, s, oe);
 				if (cond[0])
 					json_object_set_new(o, "condition", read_string(cond));
 				json_array_append_new(out, o);
 				made++;
+				if (rto) {
+					json_array_append_new(
+					    out, oblig_new(c, cl, who, rto, kind, rs + 5, se));
+					made++;
+				}
 				/* "The Council will maintain an Improvement Board, chaired by the
 				 * Adviser, with ...": the chair's duty too */
 				struct cand ch = {0};
@@ -1004,9 +1075,24 @@ void oblig_extract(struct read_ctx *c, json_t *rec)
 		}
 		if (!in_operative_part(c, cl, has_operative))
 			continue;
-		/* a parent that lists duties is not itself a unit */
-		if (cl->nchildren > 0 && oblig_lead_in_lists_duties(c, cl))
-			continue;
+		/* a parent that lists duties is not itself a unit, but for the sentences
+		 * before its lead-in ("The Commissioner is expected to provide ...
+		 * oversight .... The Commissioner shall:") */
+		u.only.s = u.only.e = 0;
+		if (cl->nchildren > 0 && oblig_lead_in_lists_duties(c, cl)) {
+			size_t he = lex_trim_end(c->t, cl->head.s, cl->head.e);
+			size_t ls = he > cl->head.s ? lex_sentence_start(c->t, cl->head.s, he - 1)
+			                            : cl->head.s;
+			/* "The actions in the table below shall be carried out ...": a
+			 * lead-in too */
+			if (ls <= cl->head.s ||
+			    lex_search(&c->ix, cl->head.s, ls, " below", NULL) != (size_t)-1 ||
+			    lex_search(&c->ix, cl->head.s, ls, "following", NULL) != (size_t)-1 ||
+			    lex_search(&c->ix, cl->head.s, ls, "as follows", NULL) != (size_t)-1)
+				continue;
+			u.only.s = cl->head.s;
+			u.only.e = ls;
+		}
 		/* a child detailing its parent's duty is part of the parent */
 		for (a = cl->parent; a >= 0; a = l->v[a].parent)
 			if (!oblig_lead_in_lists_duties(c, &l->v[a]))

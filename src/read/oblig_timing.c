@@ -573,6 +573,22 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		if (!strcmp(rule, "in_month") &&
 		    d[i].precision != (how == WEEK ? LEX_DAY : LEX_MONTH))
 			continue;
+		/* "under the updated Direction issued ... in December 2017", in an
+		 * instrument of January 2018: a month over before the instrument was
+		 * made is when something happened, not when a duty falls due */
+		if (!strcmp(rule, "in_month") && how != WEEK && c->has_date) {
+			struct cal_ymd m = cal_to_ymd(d[i].day);
+			size_t back = ws > s + 160 ? ws - 160 : s;
+			if (cal_month_last(m.y, m.m) < c->date)
+				continue;
+			/* "... the Direction issued to the Council ... in October 2019", in a
+			 * direction of 31 October 2019: the month of the instrument, when
+			 * something was issued */
+			if (d[i].day <= c->date &&
+			    (lex_search(&c->ix, back, ws, " issued ", NULL) != (size_t)-1 ||
+			     lex_search(&c->ix, back, ws, " published ", NULL) != (size_t)-1))
+				continue;
+		}
 		if (!strcmp(rule, "on") && d[i].precision != LEX_DAY)
 			continue;
 		if (how == LAST_WORKING && d[i].precision != LEX_MONTH)

@@ -95,7 +95,8 @@ j = [o for o in N.get("obligations", []) if o.get("due", {}).get("date") == "202
 check("notice:actions-by-end-of-june-2020", len(j) == 1 and j[0]["due"]["rule"] == "end_of")
 u = [o for o in N.get("obligations", []) if o.get("until") == "2020-07-01"]
 check("notice:partnership-until-2020-07-01-or-sooner", len(u) == 1 and "sooner" in u[0].get("condition", ""))
-check("notice:conditional-informal-update", any(o["kind"] == "conditional" and o["bearer"] == "dfe" for o in N.get("obligations", [])))
+# "the department may request an informal update": the department's power, the council's duty
+check("notice:conditional-informal-update", any(o["kind"] == "conditional" and o["bearer"] == "council" and o.get("to") == "dfe" for o in N.get("obligations", [])))
 
 # Minister's letter
 check("letter:kind", L.get("kind") == "letter")
