@@ -76,7 +76,7 @@ check api-upload eval '[ "$(code)" = 201 ] && [ "$(json "j[\"sha256\"]")" = "$ss
 	[ "$(json "j[\"record\"][\"kind\"] + \" \" + j[\"record\"][\"date\"][\"value\"]")" = "direction 2019-10-31" ]'
 get -H "Authorization: Bearer $tok" -X POST "${URL}api/v1/documents/$ssha/ingest"
 check api-ingest eval '[ "$(code)" = 201 ] && [ "$(json "j[\"council\"]")" = Stoke-on-Trent ] &&
-	[ "$(json "j[\"obligations\"]")" = 16 ]'
+	[ "$(json "j[\"obligations\"]")" = 18 ]'
 get -H "Authorization: Bearer $tok" -X POST "${URL}api/v1/documents/0123/ingest"
 check api-ingest-bad-sha is_problem 404
 check audit-verifies "$OVERSIGHT" audit verify --db "$db"
