@@ -379,10 +379,24 @@ static const char *worded_event(const struct read_ctx *c, const struct lex_date 
 /* "... to issue a statutory direction on 28 November 2017 ("the first direction") and to
  * appoint Mr X CBE as Children's Services Commissioner": the direction's date, then
  * (after a name in brackets) an appointment made with it. */
-static bool appointed_with_it(const struct read_ctx *c, const struct lex_date *d, size_t se)
+static bool appointed_with_it(const struct read_ctx *c, const struct lex_date *d, size_t ss,
+                              size_t se)
 {
 	static const char *const verbs[] = {"and to appoint ", "and appointed ", "and appoint "};
-	size_t p = lex_skip_space(c->t, d->span.e, se), k, end;
+	static const char *const first[] = {" to appoint ", " appointed "};
+	size_t p = lex_skip_space(c->t, d->span.e, se), k, end, at;
+
+	/* "... led the Secretary of State to appoint Ms X as Children's Services
+	 * Commissioner ("Commissioner") and issue a statutory direction on 16 May 2019": the
+	 * appointment first, one date for both */
+	for (k = 0; k < ARRAY_SIZE(first); k++)
+		if ((at = lex_search(&c->ix, ss, d->span.s, first[k], &end)) != (size_t)-1 &&
+		    lex_search(&c->ix, end, d->span.s, " as ", NULL) != (size_t)-1 &&
+		    lex_search(&c->ix, end, d->span.s, "commissioner", NULL) != (size_t)-1 &&
+		    (lex_search(&c->ix, end, d->span.s, " and issue", NULL) != (size_t)-1 ||
+		     lex_search(&c->ix, end, d->span.s, " and to issue", NULL) != (size_t)-1) &&
+		    !memchr(c->t + end, ';', d->span.s - end))
+			return true;
 
 	if (p < se && c->t[p] == '(') {
 		const char *close = memchr(c->t + p, ')', se - p < 80 ? se - p : 80);
@@ -488,7 +502,7 @@ static void date_events(struct read_ctx *c, json_t *events, const struct lex_dat
 		if (!cue_fits(c, &event_cues[k], ss, at, end, se))
 			continue;
 		add_event(c, events, event_cues[k].kind, d, ss, se);
-		if (!strcmp(event_cues[k].kind, "direction_issued") && appointed_with_it(c, d, se))
+		if (!strcmp(event_cues[k].kind, "direction_issued") && appointed_with_it(c, d, ss, se))
 			add_event(c, events, "appointment", d, ss, se);
 		found = true;
 		break;
