@@ -268,7 +268,16 @@ void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const s
 			d = cal_month_last(y.y, y.m);
 			if (!strcmp(rule, "in_month") && !tm->season)
 				json_object_set_new(due, "start", jdate(cal_month_first(y.y, y.m)));
-			if (tm->season) {
+			if (tm->month_after) {
+				/* "the end of the third month after the date of this Direction" */
+				struct cal_ymd i = cal_to_ymd(c->date);
+				strbuf_addf(
+				    &dv,
+				    "the end of month %d after the instrument's month (%s %d) "
+				    "= the end of %s %d = %s (the last day of the month)",
+				    tm->month_after, cal_month_name(i.m), i.y, cal_month_name(y.m),
+				    y.y, cal_format_iso(d, per));
+			} else if (tm->season) {
 				/* "in the autumn of 2020": the season's three months */
 				char first[CAL_DATE_LEN], words[48], msg[160];
 				struct cal_ymd f = cal_to_ymd(cal_add_months(d, -2, NULL));

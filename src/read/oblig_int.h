@@ -51,6 +51,10 @@ struct timing {
 	                           * document defines for the words at date.span */
 	bool counted_back;        /* T_DATE "three months before the transfer date": date is
 	                           * anchor_day less period */
+	bool listed;              /* T_DATE "on the following dates:" then "• 25 June 2012;":
+	                           * a date alone on a list's line, the lead-in's act */
+	int month_after;          /* T_DATE end_of "the end of the third month after the date
+	                           * of this Direction": 3; date is that month */
 	bool month_day;           /* T_DATE "no later than the 15th of the month": the first
 	                           * such day after the instrument's date */
 	int season;               /* T_DATE in_month "in the autumn of 2020": the window's

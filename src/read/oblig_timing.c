@@ -367,6 +367,29 @@ static size_t date_lead_in(const struct read_ctx *c, size_t s, size_t ds)
 }
 
 /* Every time expression in the sentence t[s, e). */
+/* Is t[ds, de) alone on its line but for a bullet before it ("•", "-") and ";", ",",
+ * ".", "and" or "or" after it? */
+static bool alone_on_line(const char *t, size_t ds, size_t de, size_t e)
+{
+	size_t i = ds, x;
+
+	while (i > 0 && t[i - 1] != '\n') {
+		unsigned char ch = (unsigned char)t[--i];
+		if (ch_is_alpha(ch) || ch_is_digit(ch))
+			return false;
+	}
+	for (i = de; i < e && t[i] != '\n';) {
+		if (t[i] == ' ' || t[i] == ';' || t[i] == ',' || t[i] == '.')
+			i++;
+		else if ((lex_at(t, i, e, "and", &x) || lex_at(t, i, e, "or", &x)) &&
+		         (x >= e || !lex_is_word_char((unsigned char)t[x])))
+			i = x;
+		else
+			return false;
+	}
+	return true;
+}
+
 size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out)
 {
 	const char *t = c->t;
@@ -549,6 +572,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		};
 		size_t k;
 		int how = PLAIN;
+		bool listed = false;
 		for (k = 0; k < ARRAY_SIZE(cues) && !rule; k++) {
 			/* the cue right before the date ("in six months' time, in May 2022") */
 			size_t a2;
@@ -561,6 +585,17 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 					how = cues[k].how;
 					ws = a2;
 				}
+		}
+		/* "... will hold review meetings with the Council on the following dates:"
+		 * then "• 26 March 2012;", "• 25 June 2012; and": a date alone on a list's
+		 * line under such a lead-in is a day it is done on */
+		if (!rule && d[i].precision == LEX_DAY &&
+		    alone_on_line(t, d[i].span.s, d[i].span.e, e) &&
+		    lex_search(&c->ix, d[i].span.s > 300 ? d[i].span.s - 300 : 0, d[i].span.s,
+		               "following dates:", NULL) != (size_t)-1) {
+			rule = "on";
+			ws = d[i].span.s;
+			listed = true;
 		}
 		/* a table row's last cell, after a tab: "...\t31.03.2025" is its target date */
 		if (!rule && d[i].span.s > s && t[d[i].span.s - 1] == '\t' &&
@@ -601,6 +636,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		out[n].before = how == BEFORE;
 		out[n].last_working = how == LAST_WORKING;
 		out[n].week = how == WEEK;
+		out[n].listed = listed;
 		n++;
 	}
 	/* "until the transfer date": a term the document defines with a date ('by 1st

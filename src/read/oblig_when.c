@@ -426,12 +426,64 @@ static size_t anniversary_timings(const struct read_ctx *c, size_t s, size_t e, 
 	return n;
 }
 
+/* "by no later than the end of the third month after the date of this Direction": the
+ * last day of the month that many months after the instrument's month (a direction of
+ * 21 May 2018: August 2018, 31 August 2018). */
+static size_t month_after_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
+                                  size_t n)
+{
+	static const char *const ordinals[] = {"first", "second", "third",    "fourth",
+	                                       "fifth", "sixth",  "seventh",  "eighth",
+	                                       "ninth", "tenth",  "eleventh", "twelfth"};
+	static const char *const after[] = {"after the date of this ",
+	                                    "following the date of this "};
+	size_t at, end, we, k, x;
+	struct cal_ymd d;
+	int nth;
+
+	if (!c->has_date)
+		return n;
+	for (at = lex_search(&c->ix, s, e, "the end of the ", &end); at != (size_t)-1 && n < MAXT;
+	     at = lex_search(&c->ix, end, e, "the end of the ", &end)) {
+		for (nth = 0, k = 0; k < ARRAY_SIZE(ordinals) && !nth; k++)
+			if (lex_at(c->t, end, e, ordinals[k], &we) && lex_at(c->t, we, e, " ", &we))
+				nth = (int)k + 1;
+		if (!nth)
+			continue;
+		if (lex_at(c->t, we, e, "calendar ", &x))
+			we = x;
+		if (!lex_at(c->t, we, e, "month ", &we))
+			continue;
+		for (k = 0; k < ARRAY_SIZE(after); k++)
+			if (lex_at(c->t, we, e, after[k], &x))
+				break;
+		if (k == ARRAY_SIZE(after))
+			continue;
+		while (x < e && lex_is_word_char((unsigned char)c->t[x]))
+			x++; /* "Direction", "Notice", "letter" */
+		if (oblig_timing_overlaps(out, n, at, x))
+			continue;
+		d = cal_to_ymd(cal_add_months(
+		    cal_month_first(cal_to_ymd(c->date).y, cal_to_ymd(c->date).m), nth, NULL));
+		timing_new(out, n, T_DATE, at, x);
+		out[n].rule = "end_of";
+		out[n].month_after = nth;
+		out[n].date.day = cal_month_first(d.y, d.m);
+		out[n].date.precision = LEX_MONTH;
+		out[n].date.span.s = at;
+		out[n].date.span.e = x;
+		n++;
+	}
+	return n;
+}
+
 size_t oblig_more_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
 			  size_t n)
 {
 	n = anniversary_timings(c, s, e, out, n);
 	n = season_timings(c, s, e, out, n);
 	n = year_end_timings(c, s, e, out, n);
+	n = month_after_timings(c, s, e, out, n);
 	n = cadence_timings(c, s, e, out, n);
 	n = month_day_timings(c, s, e, out, n);
 	n = fy_quarter_timings(c, s, e, out, n);
