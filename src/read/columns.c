@@ -148,8 +148,7 @@ static bool is_row(const char *t, size_t s, size_t pe, size_t n, size_t *col)
 	return true;
 }
 
-/* Records that work[w, w + len) holds the original's [src, src + len). */
-static bool add_segment(struct read_columns *m, size_t w, size_t src, size_t len)
+bool read_columns_add(struct read_columns *m, size_t w, size_t src, size_t len)
 {
 	if (m->nseg == m->cap) {
 		size_t cap = m->cap ? 2 * m->cap : 32;
@@ -202,7 +201,7 @@ static bool join_row(char *t, size_t s, size_t pe, size_t n, struct read_columns
 			if (k + (pass == 0 && end_mark) + (any ? 1 : pass == 1 ? 3 : 0) + (b - a) > pe - s)
 				goto fail;
 			if (pass == 0 && end_mark) { /* a mark inside the cell stays */
-				if (!add_segment(m, s + k, mark_at, 1))
+				if (!read_columns_add(m, s + k, mark_at, 1))
 					goto fail;
 				buf[k++] = end_mark;
 				end_mark = 0;
@@ -217,7 +216,7 @@ static bool join_row(char *t, size_t s, size_t pe, size_t n, struct read_columns
 				end_mark = t[b - 1];
 				mark_at = --b;
 			}
-			if (!add_segment(m, s + k, a, b - a))
+			if (!read_columns_add(m, s + k, a, b - a))
 				goto fail;
 			memcpy(buf + k, t + a, b - a);
 			k += b - a;
@@ -225,7 +224,7 @@ static bool join_row(char *t, size_t s, size_t pe, size_t n, struct read_columns
 		}
 	}
 	if (end_mark) {
-		if (k + 1 > pe - s || !add_segment(m, s + k, mark_at, 1))
+		if (k + 1 > pe - s || !read_columns_add(m, s + k, mark_at, 1))
 			goto fail;
 		buf[k++] = end_mark;
 	}

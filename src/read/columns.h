@@ -32,6 +32,10 @@ struct read_columns {
  * untouched when there is no table). */
 size_t read_join_columns(const char *t, size_t n, char **work, struct read_columns *m);
 
+/* Records that work[w, w + len) holds the original's [src, src + len) (in text order);
+ * false if out of memory.  glyphs.c records its moves with it too. */
+bool read_columns_add(struct read_columns *m, size_t w, size_t src, size_t len);
+
 /* Every "span" [s, e, ...] in v (a record, recursively) mapped from the working
  * copy's offsets to the original's. */
 void read_columns_remap(const struct read_columns *m, json_t *v);

@@ -11,6 +11,7 @@
 #include "columns.h"
 #include "facts.h"
 #include "furniture.h"
+#include "glyphs.h"
 #include "oblig.h"
 #include "pdf.h"
 #include "read.h"
@@ -98,7 +99,7 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 	int pages = 0;
 	size_t *breaks = NULL;
 	char *work = NULL;
-	struct read_columns cols = {0};
+	struct read_columns cols = {0}, glyphs = {0};
 
 	memset(&txt, 0, sizeof(txt));
 	if (in->len > READ_MAX_BYTES)
@@ -117,8 +118,11 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 	 * the text handed back is the original */
 	read_hide_furniture(txt.buf.buf, txt.buf.len, &work);
 	read_join_columns(txt.buf.buf, txt.buf.len, &work, &cols);
+	/* and a word processor's no-break spaces, ligatures and soft hyphens plain */
+	read_plain_glyphs(work ? work : txt.buf.buf, txt.buf.len, &work, &glyphs);
 	if (clause_parse(work ? work : txt.buf.buf, txt.buf.len, &cl, e) < 0) {
 		read_text_release(&txt);
+		read_columns_release(&glyphs);
 		read_columns_release(&cols);
 		free(work);
 		return NULL;
@@ -158,6 +162,9 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 		read_warn(&ctx, "the document seems cut off: no signature or closing block was found",
 			  txt.buf.len, txt.buf.len);
 	set_key(rec, "warnings", ctx.warnings);
+	/* the glyphs' moves were made on the tables' copy: undone first */
+	read_columns_remap(&glyphs, rec);
+	read_columns_release(&glyphs);
 	read_columns_remap(&cols, rec);
 	read_columns_release(&cols);
 	/* Something that is not an instrument at all. */
