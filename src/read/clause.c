@@ -526,6 +526,29 @@ static void set_id(const struct clause_list *l, struct clause *c, const struct m
 	put_text(c->id, cap, len, last, strlen(last));
 }
 
+/* Is the line t[s, te) a table's column heading ("Action", then "Timescale", one a line
+ * as a converter without layout prints them) under the open clause's lead-in ("7. The
+ * Council must take the following actions:")?  Then the rows below are its items. */
+static bool column_heading(const struct clause_list *l, int current, bool closed, const char *t,
+                           size_t s, size_t te)
+{
+	static const char *const words[] = {
+	    "Action",  "Actions", "Timescale",   "Timescales", "Timeframe",     "Deadline",
+	    "By when", "When",    "Target date", "Lead",       "Responsibility"};
+	const struct clause *c;
+	size_t k;
+
+	if (closed || current < 0)
+		return false;
+	c = &l->v[current];
+	if (c->nchildren || c->head.e <= c->head.s || t[c->head.e - 1] != ':')
+		return false;
+	for (k = 0; k < ARRAY_SIZE(words); k++)
+		if (te - s == strlen(words[k]) && !memcmp(t + s, words[k], te - s))
+			return true;
+	return false;
+}
+
 /* Does the line t[s, e) end by pointing to a table below it ("... by the dates in
  * the table below.", "... in the following table:")? */
 static bool points_to_table(const char *t, size_t s, size_t e)
@@ -804,6 +827,12 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 		    (l->v[current].depth > 0 || t[l->v[current].span.e - 1] == ':')) {
 			pending_heading.s = s;
 			pending_heading.e = te;
+			prev_blank = false;
+			continue;
+		}
+		/* A table's column headings under the open lead-in: the rows below are its
+		 * items (the headings are no clause's text) */
+		if (column_heading(l, current, closed, t, s, te)) {
 			prev_blank = false;
 			continue;
 		}

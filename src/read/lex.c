@@ -872,6 +872,13 @@ static size_t numeric_date(const char *t, size_t i, size_t e, struct lex_date *o
 			size_t k3;
 			int d3 = 0, m3 = 0;
 			k = space_or_comma(t, k, e);
+			/* "the 28th day of February 2019", "between the 2nd and 13th July
+			 * 2018": the article is the date's, so that the words before it
+			 * ("no later than", "On", "between") are next to it */
+			if (i >= 5 && lex_at(t, i - 4, i, "the ", NULL) &&
+			    !lex_is_word_char((unsigned char)t[i - 5]) &&
+			    (t[j - 1] < '0' || t[j - 1] > '9'))
+				i -= 4;
 			if (year_at(t, &k, e, &y) &&
 			    emit(out, max, n, i, k, y, m, d, d2 > d ? d2 : 0, LEX_DAY))
 				return k;

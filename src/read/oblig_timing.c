@@ -285,6 +285,13 @@ static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_
 		if (of == (size_t)-1 || (l > 0 && oblig_timing_overlaps(out, n, at, of)))
 			continue;
 		lex_at(t, of, e, period_cues[l][1], &ofe);
+		{ /* "within the first three months of her appointment", "within the next
+		   * three months of ..." */
+			size_t x;
+			if (lex_at(t, end, of, "the first ", &x) ||
+			    lex_at(t, end, of, "the next ", &x))
+				end = x;
+		}
 		if (!period_in(c, end, of, &p))
 			continue;
 		timing_new(out, n, T_WITHIN, at, ofe); /* its end placed below */
