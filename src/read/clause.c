@@ -455,8 +455,8 @@ static bool annex_heading(const char *t, size_t s, size_t te)
 		x++;
 	if (x == te)
 		return true;
-	/* its letter, number or roman numeral */
-	if (x < te && t[x] != ':' && t[x] != '-') {
+	/* its letter, number or roman numeral (not a dash: "Annex – Terms of reference") */
+	if (x < te && t[x] != ':' && t[x] != '-' && (unsigned char)t[x] != 0xe2) {
 		size_t w = x;
 		while (w < te && t[w] != ' ' && t[w] != ':' && t[w] != '-' && t[w] != '.')
 			w++;

@@ -15,7 +15,9 @@
 #     line and rows "(a)", "(b)": the rows are 7.a and 7.b, each the council's deadline
 #     (7.a within 10 working days of Friday 21 December 2018: 24, 27, 28, 31 December, 2, 3, 4, 7, 8, 9
 #     January, skipping the weekends and 25, 26 December and 1 January: 9 January 2019; 7.b by
-#     30 September 2019).
+#     30 September 2019);
+#   - "Annex – Terms of reference for the Commissioner" (an en dash) opens the annex: its
+#     "1. The Commissioner will report ... every three months" is annex.1 (P3M), not 1.
 set -u
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -30,7 +32,9 @@ printf '%s\n' \
 	'7. The Council must take the following actions:' '' 'Action' 'Timescale' \
 	'(a) Nominate a senior officer to lead the Council'"'"'s response' 'Within 10 working days' \
 	'(b) Revise the improvement plan' 'By 30 September 2019' '' \
-	'Dated: 21 December 2018' >"$tmp/d.txt"
+	'Dated: 21 December 2018' '' \
+	$'Annex \xe2\x80\x93 Terms of reference for the Commissioner' '' \
+	'1. The Commissioner will report to the Secretary of State every three months.' >"$tmp/d.txt"
 "$OVERSIGHT" read "$tmp/d.txt" >"$tmp/d.json" 2>"$tmp/err" ||
 	echo "FAIL word-processor-text:read: exit $?: $(cat "$tmp/err")"
 /usr/bin/python3 - "$(dirname "$0")/lib" "$tmp/d.json" "$tmp/d.txt" <<'PY'
@@ -56,6 +60,7 @@ check("soft-hyphen-and-the-nth-day-of", [got(o) for o in o5] == [("council", "de
 ev = sorted((e["kind"], e["date"], e.get("end_date")) for e in D.get("events", []))
 check("on-the-3rd-day-of", ("appointment", "2018-09-03", None) in ev and ("direction_issued", "2018-09-03", None) in ev)
 check("between-the-2nd-and-13th", ("ofsted_inspection", "2018-07-02", "2018-07-13") in ev)
+check("annex-heading-with-an-en-dash", [(o.get("bearer"), o.get("recurrence", {}).get("every")) for o in of(D, "annex.1")] == [("commissioner", "P3M")] and not of(D, "1"))
 check("one-cell-a-line-rows-are-items", [got(o) for o in of(D, "7.a")] == [("council", "deadline", "2019-01-09")] and [got(o) for o in of(D, "7.b")] == [("council", "deadline", "2019-09-30")] and not of(D, "7"))
 PY
 exit 0
