@@ -52,8 +52,15 @@ struct read_ctx {
 /* A span: [s, e) for text; [s, e, page] for a PDF (page 1-based). */
 json_t *read_span(const struct read_ctx *c, size_t s, size_t e);
 void read_warn(struct read_ctx *c, const char *msg, size_t s, size_t e);
-/* json_string(s), faster: NULL as well if s is not valid UTF-8. */
+/* json_string(s), faster: NULL as well if s is NULL or not valid UTF-8. */
 json_t *read_string(const char *s);
+/* json_object_set_new(o, key, v) for a key written in the reader's code:
+ * ASCII, so not checked again, and its length known to the compiler (jansson
+ * would measure and check it at every insert). */
+static inline int read_set(json_t *o, const char *key, json_t *v)
+{
+	return json_object_setn_new_nocheck(o, key, strlen(key), v);
+}
 
 /* Fill the record's fact fields. */
 void facts_extract(struct read_ctx *c, json_t *rec);
