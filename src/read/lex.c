@@ -125,7 +125,13 @@ size_t lex_find(const char *t, size_t s, size_t e, const char *phrase, size_t *e
 	int first = ch_lower((unsigned char)phrase[0]);
 
 	for (i = s; i < e; i++) {
-		if (first == ' ') { /* a leading space: where a run of white space begins */
+		if (!ch_is_alpha(first) &&
+		    first != ' ') { /* ", and ": only itself, found by memchr() */
+			const char *at = memchr(t + i, first, e - i);
+			if (!at)
+				break;
+			i = (size_t)(at - t);
+		} else if (first == ' ') { /* a leading space: where a run of white space begins */
 			if (!ch_is_space((unsigned char)t[i]) ||
 			    (i > s && ch_is_space((unsigned char)t[i - 1])))
 				continue;
