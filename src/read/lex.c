@@ -332,8 +332,10 @@ static long phrase_bucket(const char *p)
  * forward through the text, so the answer is most often the one the last
  * search of the bucket gave (its hint) or the next; else a binary search,
  * written so that the compiler can use conditional moves, not branches the
- * processor cannot predict. */
-static size_t first_in_bucket(const struct lex_index *ix, size_t b, size_t pos)
+ * processor cannot predict.  Inline in both searches, even so: every bucket
+ * search asks it, and a call made them keep their arguments on the stack. */
+static inline __attribute__((always_inline)) size_t first_in_bucket(const struct lex_index *ix,
+                                                                    size_t b, size_t pos)
 {
 	size_t lo = ix->start[b], hi = ix->start[b + 1], h = ix->hint[b], n = hi - lo;
 	const uint32_t *base = ix->pos + lo;
