@@ -29,6 +29,20 @@ struct read_alias {
 	struct lex_span span;
 };
 
+/* Answers kept for a question the grammar asks of the same span again and
+ * again: where its first modal verb is (oblig_first_modal(), asked by the
+ * subject, bearer and statement tests of each sentence; about half the time of
+ * a span just asked).  The answer depends on the span alone, as the text and
+ * its index do not change while a record is read. */
+#define READ_MODAL_MEMO 8
+struct read_memo {
+	struct {
+		size_t s, e;    /* the span asked about */
+		size_t at, end; /* the answer, and where the modal ends */
+	} modal[READ_MODAL_MEMO];
+	unsigned nmodal; /* how many were asked (the last READ_MODAL_MEMO kept) */
+};
+
 struct read_ctx {
 	const char *t;   /* the text; borrowed */
 	size_t n;
@@ -47,6 +61,7 @@ struct read_ctx {
 	json_t *warnings;   /* borrowed from the record */
 	const size_t *page_breaks; /* PDF: offsets of the form feeds between pages; else NULL */
 	size_t npage_breaks;
+	struct read_memo *memo; /* owned by read.c; NULL: none kept */
 };
 
 /* A span: [s, e) for text; [s, e, page] for a PDF (page 1-based). */

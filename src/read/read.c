@@ -84,6 +84,7 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 	struct read_text txt;
 	struct clause_list cl;
 	struct read_ctx ctx;
+	struct read_memo memo = {0};
 	json_t *rec;
 	char hex[65];
 	bool pdf = in->format == READ_PDF ||
@@ -124,6 +125,7 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 	ctx.t = work ? work : txt.buf.buf;
 	ctx.n = txt.buf.len;
 	ctx.clauses = &cl;
+	ctx.memo = &memo;
 	lex_index_build(&ctx.ix, ctx.t, ctx.n);
 	ctx.warnings = json_array();
 	if (pdf) {
