@@ -29,18 +29,24 @@ struct read_alias {
 	struct lex_span span;
 };
 
-/* Answers kept for a question the grammar asks of the same span again and
- * again: where its first modal verb is (oblig_first_modal(), asked by the
- * subject, bearer and statement tests of each sentence; about half the time of
- * a span just asked).  The answer depends on the span alone, as the text and
- * its index do not change while a record is read. */
-#define READ_MODAL_MEMO 8
+/* Answers kept for two questions the obligation scanners ask of the same span
+ * again and again (the subject, bearer and statement tests of each sentence;
+ * about half the time of a span just asked): where its first modal verb is
+ * (oblig_first_modal()) and who its subject is (oblig_subject_role()).  Each
+ * answer depends on the span alone: the text and its index do not change
+ * while a record is read, nor the facts (partners, aliases) once they are
+ * read, which is before any obligation is; the roles are static strings. */
+#define READ_MEMO 8
 struct read_memo {
 	struct {
 		size_t s, e;    /* the span asked about */
 		size_t at, end; /* the answer, and where the modal ends */
-	} modal[READ_MODAL_MEMO];
-	unsigned nmodal; /* how many were asked (the last READ_MODAL_MEMO kept) */
+	} modal[READ_MEMO];
+	struct {
+		size_t s, e;
+		const char *role; /* the answer (static), or NULL */
+	} subject[READ_MEMO];
+	unsigned nmodal, nsubject; /* how many were asked (the last READ_MEMO kept) */
 };
 
 struct read_ctx {

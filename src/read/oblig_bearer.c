@@ -160,7 +160,7 @@ static bool may_is_month(const struct read_ctx *c, size_t at, size_t me, size_t 
 /* oblig_first_modal()'s answer for t[s, e) if it was asked lately, from the memo. */
 static bool modal_asked(const struct read_memo *m, size_t s, size_t e, size_t *at, size_t *end)
 {
-	unsigned k, n = m->nmodal < READ_MODAL_MEMO ? m->nmodal : READ_MODAL_MEMO;
+	unsigned k, n = m->nmodal < READ_MEMO ? m->nmodal : READ_MEMO;
 
 	for (k = 0; k < n; k++)
 		if (m->modal[k].s == s && m->modal[k].e == e) {
@@ -181,7 +181,7 @@ size_t oblig_first_modal(const struct read_ctx *c, size_t s, size_t e, size_t *e
 	if (!m || !modal_asked(m, s, e, &at, &me)) {
 		at = first_modal(c, s, e, &me);
 		if (m) {
-			unsigned k = m->nmodal++ % READ_MODAL_MEMO;
+			unsigned k = m->nmodal++ % READ_MEMO;
 			m->modal[k].s = s;
 			m->modal[k].e = e;
 			m->modal[k].at = at;
@@ -278,7 +278,30 @@ const char *oblig_board_before(const struct read_ctx *c, size_t s, size_t e)
 	return NULL;
 }
 
+static const char *subject_role(const struct read_ctx *c, size_t s, size_t e);
+
+/* The subject of t[s, e), from the memo when it was asked lately. */
 const char *oblig_subject_role(const struct read_ctx *c, size_t s, size_t e)
+{
+	struct read_memo *m = c->memo;
+	unsigned k, n;
+	const char *r;
+
+	if (!m)
+		return subject_role(c, s, e);
+	n = m->nsubject < READ_MEMO ? m->nsubject : READ_MEMO;
+	for (k = 0; k < n; k++)
+		if (m->subject[k].s == s && m->subject[k].e == e)
+			return m->subject[k].role;
+	r = subject_role(c, s, e);
+	k = m->nsubject++ % READ_MEMO;
+	m->subject[k].s = s;
+	m->subject[k].e = e;
+	m->subject[k].role = r;
+	return r;
+}
+
+static const char *subject_role(const struct read_ctx *c, size_t s, size_t e)
 {
 	size_t best = oblig_first_modal(c, s, e, NULL);
 
