@@ -39,24 +39,25 @@ json_t *read_span(const struct read_ctx *c, size_t s, size_t e)
 
 json_t *read_string(const char *s)
 {
-	size_t n = strlen(s);
+	size_t n = s ? strlen(s) : 0;
 
-	return read_utf8_valid((const unsigned char *)s, n) ? json_stringn_nocheck(s, n) : NULL;
+	return s && read_utf8_valid((const unsigned char *)s, n) ? json_stringn_nocheck(s, n)
+	                                                         : NULL;
 }
 
 void read_warn(struct read_ctx *c, const char *msg, size_t s, size_t e)
 {
 	json_t *w = json_object();
 
-	json_object_set_new(w, "message", json_string(msg));
-	json_object_set_new(w, "span", read_span(c, s, e));
+	read_set(w, "message", read_string(msg));
+	read_set(w, "span", read_span(c, s, e));
 	json_array_append_new(c->warnings, w);
 }
 
 json_t *facts_jdate(cal_day d)
 {
 	char buf[CAL_DATE_LEN];
-	return json_string(cal_format_iso(d, buf));
+	return read_string(cal_format_iso(d, buf));
 }
 
 /* A string from t[s, e) with white space folded. */
@@ -500,11 +501,10 @@ static bool signature_date(struct read_ctx *c, json_t *rec)
 				    lex_skip_space(c->t, d[0].span.e, le) == le) {
 					c->has_date = true;
 					c->date = d[0].day;
-					json_object_set_new(
-					    rec, "date",
-					    json_pack("{s:o,s:o}", "value", facts_jdate(c->date),
-					              "span",
-					              read_span(c, d[0].span.s, d[0].span.e)));
+					read_set(rec, "date",
+					         json_pack("{s:o,s:o}", "value",
+					                   facts_jdate(c->date), "span",
+					                   read_span(c, d[0].span.s, d[0].span.e)));
 					return true;
 				}
 			}
@@ -582,9 +582,9 @@ static void find_date(struct read_ctx *c, json_t *rec)
 			if (nd && d[0].precision == LEX_DAY) {
 				c->has_date = true;
 				c->date = d[0].day;
-				json_object_set_new(rec, "date",
-						    json_pack("{s:o,s:o}", "value", facts_jdate(c->date),
-							      "span", read_span(c, at, d[0].span.e)));
+				read_set(rec, "date",
+				         json_pack("{s:o,s:o}", "value", facts_jdate(c->date),
+				                   "span", read_span(c, at, d[0].span.e)));
 				return;
 			}
 		}
@@ -596,8 +596,9 @@ static void find_date(struct read_ctx *c, json_t *rec)
 		if (nd && d[0].span.s == ls && d[0].span.e == le && d[0].precision == LEX_DAY) {
 			c->has_date = true;
 			c->date = d[0].day;
-			json_object_set_new(rec, "date", json_pack("{s:o,s:o}", "value", facts_jdate(c->date),
-								   "span", read_span(c, ls, le)));
+			read_set(rec, "date",
+			         json_pack("{s:o,s:o}", "value", facts_jdate(c->date), "span",
+			                   read_span(c, ls, le)));
 			return;
 		}
 		i++;
@@ -610,8 +611,9 @@ static void find_date(struct read_ctx *c, json_t *rec)
 		if (nd && d[0].precision == LEX_DAY) {
 			c->has_date = true;
 			c->date = d[0].day;
-			json_object_set_new(rec, "date", json_pack("{s:o,s:o}", "value", facts_jdate(c->date),
-								   "span", read_span(c, at, d[0].span.e)));
+			read_set(rec, "date",
+			         json_pack("{s:o,s:o}", "value", facts_jdate(c->date), "span",
+			                   read_span(c, at, d[0].span.e)));
 			return;
 		}
 	}
@@ -635,7 +637,7 @@ static void find_title(struct read_ctx *c, json_t *rec)
 				char buf[256];
 				lex_copy(c->t, ls, le, buf, sizeof(buf));
 				if (facts_mostly_upper(buf) && strchr(buf, ' ')) {
-					json_object_set_new(rec, "title", read_string(buf));
+					read_set(rec, "title", read_string(buf));
 					return;
 				}
 			}
@@ -644,7 +646,7 @@ static void find_title(struct read_ctx *c, json_t *rec)
 	}
 	/* a notice's title line after its letterhead and address block */
 	if (!strcmp(c->kind, "improvement_notice") && notice_title_line(c, &ls, &le)) {
-		json_object_set_new(rec, "title", facts_text(c, ls, le));
+		read_set(rec, "title", facts_text(c, ls, le));
 		return;
 	}
 	/* the first line, past a letterhead line that is only "Department for Education" */
@@ -655,7 +657,7 @@ static void find_title(struct read_ctx *c, json_t *rec)
 			facts_first_line(c, i, &ls, &le);
 	}
 	if (ls < le)
-		json_object_set_new(rec, "title", facts_text(c, ls, le));
+		read_set(rec, "title", facts_text(c, ls, le));
 }
 
 static const char *const council_suffixes[] = {
@@ -715,8 +717,7 @@ static void set_council(struct read_ctx *c, json_t *rec, size_t s, size_t e)
 	if (facts_mostly_upper(buf))
 		facts_title_case(buf);
 	snprintf(c->council, sizeof(c->council), "%s", buf);
-	json_object_set_new(rec, "council",
-			    json_pack("{s:s,s:o}", "name", buf, "span", read_span(c, s, e)));
+	read_set(rec, "council", json_pack("{s:s,s:o}", "name", buf, "span", read_span(c, s, e)));
 }
 
 /* Is t[s, e) only "the Council" (no name)? */
@@ -978,7 +979,7 @@ static void find_legal_basis(struct read_ctx *c, json_t *rec)
 	} by_year[4]; /* "of the 1996 Act": the Act the document names with that year */
 
 	if (strcmp(c->kind, "direction")) {
-		json_object_set_new(rec, "legal_basis", arr);
+		read_set(rec, "legal_basis", arr);
 		return;
 	}
 	for (k = 0; k < ARRAY_SIZE(cues); k++)
@@ -1062,7 +1063,7 @@ static void find_legal_basis(struct read_ctx *c, json_t *rec)
 			}
 		}
 	}
-	json_object_set_new(rec, "legal_basis", arr);
+	read_set(rec, "legal_basis", arr);
 }
 
 void facts_extract(struct read_ctx *c, json_t *rec)
@@ -1070,7 +1071,7 @@ void facts_extract(struct read_ctx *c, json_t *rec)
 	collect_aliases(c);
 	defined_dates(c);
 	find_kind(c);
-	json_object_set_new(rec, "kind", json_string(c->kind));
+	read_set(rec, "kind", read_string(c->kind));
 	find_date(c, rec);
 	find_title(c, rec);
 	find_council(c, rec);

@@ -29,6 +29,26 @@ struct read_alias {
 	struct lex_span span;
 };
 
+/* Answers kept for two questions the obligation scanners ask of the same span
+ * again and again (the subject, bearer and statement tests of each sentence;
+ * about half the time of a span just asked): where its first modal verb is
+ * (oblig_first_modal()) and who its subject is (oblig_subject_role()).  Each
+ * answer depends on the span alone: the text and its index do not change
+ * while a record is read, nor the facts (partners, aliases) once they are
+ * read, which is before any obligation is; the roles are static strings. */
+#define READ_MEMO 8
+struct read_memo {
+	struct {
+		size_t s, e;    /* the span asked about */
+		size_t at, end; /* the answer, and where the modal ends */
+	} modal[READ_MEMO];
+	struct {
+		size_t s, e;
+		const char *role; /* the answer (static), or NULL */
+	} subject[READ_MEMO];
+	unsigned nmodal, nsubject; /* how many were asked (the last READ_MEMO kept) */
+};
+
 struct read_ctx {
 	const char *t;   /* the text; borrowed */
 	size_t n;
@@ -47,13 +67,21 @@ struct read_ctx {
 	json_t *warnings;   /* borrowed from the record */
 	const size_t *page_breaks; /* PDF: offsets of the form feeds between pages; else NULL */
 	size_t npage_breaks;
+	struct read_memo *memo; /* owned by read.c; NULL: none kept */
 };
 
 /* A span: [s, e) for text; [s, e, page] for a PDF (page 1-based). */
 json_t *read_span(const struct read_ctx *c, size_t s, size_t e);
 void read_warn(struct read_ctx *c, const char *msg, size_t s, size_t e);
-/* json_string(s), faster: NULL as well if s is not valid UTF-8. */
+/* json_string(s), faster: NULL as well if s is NULL or not valid UTF-8. */
 json_t *read_string(const char *s);
+/* json_object_set_new(o, key, v) for a key written in the reader's code:
+ * ASCII, so not checked again, and its length known to the compiler (jansson
+ * would measure and check it at every insert). */
+static inline int read_set(json_t *o, const char *key, json_t *v)
+{
+	return json_object_setn_new_nocheck(o, key, strlen(key), v);
+}
 
 /* Fill the record's fact fields. */
 void facts_extract(struct read_ctx *c, json_t *rec);

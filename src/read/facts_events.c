@@ -146,17 +146,17 @@ static void add_event(struct read_ctx *c, json_t *events, const char *kind, cons
 			return;
 	}
 	ev = json_object();
-	json_object_set_new(ev, "kind", json_string(kind));
-	json_object_set_new(ev, "date", json_string(buf));
+	read_set(ev, "kind", read_string(kind));
+	read_set(ev, "date", read_string(buf));
 	if (d->precision == LEX_MONTH) {
 		struct cal_ymd y = cal_to_ymd(d->day);
-		json_object_set_new(ev, "end_date", facts_jdate(cal_month_last(y.y, y.m)));
-		json_object_set_new(ev, "precision", json_string("month"));
+		read_set(ev, "end_date", facts_jdate(cal_month_last(y.y, y.m)));
+		read_set(ev, "precision", read_string("month"));
 	} else if (d->has_end) {
-		json_object_set_new(ev, "end_date", facts_jdate(d->end_day));
+		read_set(ev, "end_date", facts_jdate(d->end_day));
 	}
-	json_object_set_new(ev, "detail", facts_text(c, ss, se));
-	json_object_set_new(ev, "span", read_span(c, ss, se));
+	read_set(ev, "detail", facts_text(c, ss, se));
+	read_set(ev, "span", read_span(c, ss, se));
 	json_array_append_new(events, ev);
 }
 
@@ -1007,5 +1007,5 @@ void facts_find_events(struct read_ctx *c, json_t *rec)
 			add_event(c, events, "decision", &ld, ss, se);
 		}
 	}
-	json_object_set_new(rec, "events", events);
+	read_set(rec, "events", events);
 }

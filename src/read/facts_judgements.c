@@ -95,16 +95,16 @@ static void add_judgement(struct read_ctx *c, json_t *arr, const char *area, con
 		    !strcmp(json_string_value(json_object_get(o, "grade")), grade) &&
 		    (!rd || !has_date || !strcmp(json_string_value(rd), buf))) {
 			if (!rd && has_date)
-				json_object_set_new(o, "report_date", json_string(buf));
+				read_set(o, "report_date", read_string(buf));
 			return;
 		}
 	}
 	j = json_object();
-	json_object_set_new(j, "area", json_string(area));
-	json_object_set_new(j, "grade", json_string(grade));
+	read_set(j, "area", read_string(area));
+	read_set(j, "grade", read_string(grade));
 	if (has_date)
-		json_object_set_new(j, "report_date", json_string(buf));
-	json_object_set_new(j, "span", read_span(c, s, e));
+		read_set(j, "report_date", read_string(buf));
+	read_set(j, "span", read_span(c, s, e));
 	json_array_append_new(arr, j);
 }
 
@@ -442,5 +442,5 @@ void facts_find_judgements(struct read_ctx *c, json_t *rec)
 				              se);
 		}
 	}
-	json_object_set_new(rec, "judgements", arr);
+	read_set(rec, "judgements", arr);
 }

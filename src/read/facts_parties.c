@@ -170,9 +170,9 @@ static json_t *named_span(const struct read_ctx *c, const char *name, const char
 	if (!jn)
 		return NULL;
 	o = json_object();
-	json_object_set_new(o, "name", jn);
-	json_object_set_new(o, "role", json_string(role));
-	json_object_set_new(o, "span", read_span(c, s, e));
+	read_set(o, "name", jn);
+	read_set(o, "role", read_string(role));
+	read_set(o, "span", read_span(c, s, e));
 	return o;
 }
 
@@ -417,5 +417,5 @@ void facts_find_parties(struct read_ctx *c, json_t *rec)
 		add_party(c, arr, "improvement board", "improvement_board", at, end);
 	}
 	note_partners(c, arr);
-	json_object_set_new(rec, "parties", arr);
+	read_set(rec, "parties", arr);
 }

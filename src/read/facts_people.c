@@ -61,12 +61,12 @@ static bool inline_signatory(struct read_ctx *c, size_t at, size_t end, json_t *
 			break;
 	if (re < c->n && c->t[re] == ',' && re > rs) {
 		lex_copy(c->t, rs, re, role, sizeof(role));
-		json_object_set_new(sig, "role", json_string(role));
+		read_set(sig, "role", read_string(role));
 	} else {
 		re = ne;
 	}
-	json_object_set_new(sig, "span", read_span(c, ns, re));
-	json_object_set_new(rec, "signatory", sig);
+	read_set(sig, "span", read_span(c, ns, re));
+	read_set(rec, "signatory", sig);
 	return true;
 }
 
@@ -134,15 +134,15 @@ void facts_find_signatory(struct read_ctx *c, json_t *rec)
 				lex_copy(c->t, role_s, role_e, role, sizeof(role));
 				if (role[0] && role[strlen(role) - 1] == '.')
 					role[strlen(role) - 1] = '\0';
-				json_object_set_new(sig, "role", json_string(role));
+				read_set(sig, "role", read_string(role));
 			}
-			json_object_set_new(sig, "span", read_span(c, ls, role_e > ls ? role_e : le));
+			read_set(sig, "span", read_span(c, ls, role_e > ls ? role_e : le));
 			break;
 		}
 		i++;
 	}
 	if (sig)
-		json_object_set_new(rec, "signatory", sig);
+		read_set(rec, "signatory", sig);
 }
 
 void facts_find_letter_parties(struct read_ctx *c, json_t *rec)
@@ -164,8 +164,9 @@ void facts_find_letter_parties(struct read_ctx *c, json_t *rec)
 			lex_copy(c->t, fe, le, role, sizeof(role));
 			lex_copy(c->t, rls, rle, buf, sizeof(buf));
 		}
-		json_object_set_new(rec, "author", json_pack("{s:s,s:s,s:o}", "name", buf, "role", role,
-							     "span", read_span(c, ls, rle)));
+		read_set(rec, "author",
+		         json_pack("{s:s,s:s,s:o}", "name", buf, "role", role, "span",
+		                   read_span(c, ls, rle)));
 	}
 	/* recipient: the block of lines before the date line */
 	if (!json_object_get(rec, "date"))
@@ -214,9 +215,9 @@ void facts_find_letter_parties(struct read_ctx *c, json_t *rec)
 			json_array_append_new(addr, facts_text(c, s2, e2 < re ? e2 : re));
 			i++;
 		}
-		json_object_set_new(r, "address", addr);
-		json_object_set_new(r, "span", read_span(c, rs, re));
-		json_object_set_new(rec, "recipient", r);
+		read_set(r, "address", addr);
+		read_set(r, "span", read_span(c, rs, re));
+		read_set(rec, "recipient", r);
 	}
 }
 
@@ -329,9 +330,9 @@ static void add_appointment(struct read_ctx *c, json_t *arr, const char *person,
 	}
 	o = json_pack("{s:s}", "person", person);
 	if (hon && hon[0])
-		json_object_set_new(o, "honours", json_string(hon));
-	json_object_set_new(o, "role", json_string(role));
-	json_object_set_new(o, "span", read_span(c, s, e));
+		read_set(o, "honours", read_string(hon));
+	read_set(o, "role", read_string(role));
+	read_set(o, "span", read_span(c, s, e));
 	json_array_append_new(arr, o);
 }
 
@@ -885,9 +886,9 @@ void facts_find_appointments(struct read_ctx *c, json_t *rec)
 			{
 				json_t *o = json_pack("{s:s}", "person", person);
 				if (hon[0])
-					json_object_set_new(o, "honours", json_string(hon));
-				json_object_set_new(o, "role", json_string(role));
-				json_object_set_new(o, "span", read_span(c, span_s, re));
+					read_set(o, "honours", read_string(hon));
+				read_set(o, "role", read_string(role));
+				read_set(o, "span", read_span(c, span_s, re));
 				json_array_append_new(arr, o);
 			}
 		}
@@ -896,5 +897,5 @@ void facts_find_appointments(struct read_ctx *c, json_t *rec)
 	agreed_to_act(c, arr);
 	find_chairs(c, arr);
 	same_person_named_in_full(arr);
-	json_object_set_new(rec, "appointments", arr);
+	read_set(rec, "appointments", arr);
 }

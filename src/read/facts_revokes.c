@@ -80,20 +80,20 @@ static void add_revoke(struct read_ctx *c, json_t *arr, size_t s, size_t e, size
 	o = json_pack("{s:s}", "what", buf);
 	nd = lex_dates_in(&c->ix, s, e, d, 4);
 	if (nd && d[0].precision == LEX_DAY) {
-		json_object_set_new(o, "date", facts_jdate(d[0].day));
+		read_set(o, "date", facts_jdate(d[0].day));
 	} else {
 		for (k = s; k < e && !a; k++)
 			if (k == s || c->t[k - 1] == ' ')
 				a = facts_alias_at(c, k, e);
 		if (a && a->has_date)
-			json_object_set_new(o, "date", facts_jdate(a->date));
+			read_set(o, "date", facts_jdate(a->date));
 		else if (that_instrument_date(c, s, e, lex_sentence_start(c->t, 0, s), &that))
-			json_object_set_new(o, "date", facts_jdate(that));
+			read_set(o, "date", facts_jdate(that));
 		else
 			read_warn(c, "a revoked instrument without a date: confirm which one", s,
 			          e);
 	}
-	json_object_set_new(o, "span", read_span(c, span_s, span_e));
+	read_set(o, "span", read_span(c, span_s, span_e));
 	json_array_append_new(arr, o);
 }
 
@@ -256,5 +256,5 @@ void facts_find_revokes(struct read_ctx *c, json_t *rec)
 				            lex_sentence_end(c->t, end, c->n));
 			}
 	}
-	json_object_set_new(rec, "revokes", arr);
+	read_set(rec, "revokes", arr);
 }

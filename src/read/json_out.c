@@ -166,6 +166,8 @@ static void put_string(struct strbuf *b, const char *s, size_t n)
 	b->len = (size_t)(d - b->buf);
 }
 
+/* The digits go straight into the strbuf's room, not through a copy (most
+ * numbers of a record are a span's two offsets). */
 static void put_integer(struct strbuf *b, json_int_t v)
 {
 	char num[24];
@@ -178,19 +180,29 @@ static void put_integer(struct strbuf *b, json_int_t v)
 	} while (u);
 	if (v < 0)
 		num[--k] = '-';
-	put(b, num + k, sizeof(num) - k);
+	if (!reserve(b, sizeof(num)))
+		return;
+	while (k < sizeof(num))
+		b->buf[b->len++] = num[k++];
 }
 
 /* A line break and the indent of depth (indented output only). */
-static void put_indent(struct strbuf *b, int indent, int depth)
+static void put_newline(struct strbuf *b, int indent, int depth)
 {
 	size_t n = (size_t)indent * (size_t)depth;
 
-	if (!indent || !reserve(b, n + 1))
+	if (!reserve(b, n + 1))
 		return;
 	b->buf[b->len++] = '\n';
 	memset(b->buf + b->len, ' ', n);
 	b->len += n;
+}
+
+/* The compact output (the reader's) has none: tested where it is asked. */
+static inline void put_indent(struct strbuf *b, int indent, int depth)
+{
+	if (indent)
+		put_newline(b, indent, depth);
 }
 
 /* What jansson writes for a value of another type, written by jansson into
@@ -242,7 +254,9 @@ static void put_object(struct strbuf *b, const json_t *v, int indent, int depth)
 	put_indent(b, indent, depth + 1);
 	while (it) {
 		put_string(b, json_object_iter_key(it), json_object_iter_key_len(it));
-		put(b, ": ", indent ? 2 : 1);
+		put_ch(b, ':');
+		if (indent)
+			put_ch(b, ' ');
 		put_value(b, json_object_iter_value(it), indent, depth + 1);
 		it = json_object_iter_next((json_t *)v, it);
 		if (it) {

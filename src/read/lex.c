@@ -125,7 +125,13 @@ size_t lex_find(const char *t, size_t s, size_t e, const char *phrase, size_t *e
 	int first = ch_lower((unsigned char)phrase[0]);
 
 	for (i = s; i < e; i++) {
-		if (first == ' ') { /* a leading space: where a run of white space begins */
+		if (!ch_is_alpha(first) &&
+		    first != ' ') { /* ", and ": only itself, found by memchr() */
+			const char *at = memchr(t + i, first, e - i);
+			if (!at)
+				break;
+			i = (size_t)(at - t);
+		} else if (first == ' ') { /* a leading space: where a run of white space begins */
 			if (!ch_is_space((unsigned char)t[i]) ||
 			    (i > s && ch_is_space((unsigned char)t[i - 1])))
 				continue;
@@ -270,7 +276,8 @@ void lex_index_build(struct lex_index *ix, const char *t, size_t n)
 	 * and again read back for the fill */
 	bk = total <= LEX_INDEX_MAX_WORDS ? malloc((total ? total : 1) * sizeof(*bk)) : NULL;
 	ix->pos = bk ? malloc((total ? total : 1) * sizeof(uint32_t)) : NULL;
-	if (ix->pos) {
+	ix->third = ix->pos ? malloc(total ? total : 1) : NULL;
+	if (ix->third) {
 		for (w = 0, j = 0; w < words; w++)
 			for (bits = starts[w]; bits; bits &= bits - 1) {
 				size_t b1 = bucket_at(t, w * 64 + (size_t)__builtin_ctzll(bits), n);
@@ -284,9 +291,12 @@ void lex_index_build(struct lex_index *ix, const char *t, size_t n)
 		fill = ix->hint = ix->start + LEX_BUCKETS + 1; /* filled, each is a valid hint */
 		memcpy(fill, ix->start, LEX_BUCKETS * sizeof(uint32_t));
 		for (w = 0, j = 0; w < words; w++)
-			for (bits = starts[w]; bits; bits &= bits - 1)
-				ix->pos[fill[bk[j++]]++] =
-				    (uint32_t)(w * 64 + (size_t)__builtin_ctzll(bits));
+			for (bits = starts[w]; bits; bits &= bits - 1) {
+				size_t p = w * 64 + (size_t)__builtin_ctzll(bits),
+				       k = fill[bk[j++]]++;
+				ix->pos[k] = (uint32_t)p;
+				ix->third[k] = p + 2 < n ? text_fold[(unsigned char)t[p + 2]] : 0;
+			}
 		free(bk);
 		index_date_starts(ix);
 		ix->starts = starts;
@@ -305,6 +315,7 @@ void lex_index_release(struct lex_index *ix)
 {
 	free(ix->start);
 	free(ix->pos);
+	free(ix->third);
 	free(ix->dates);
 	free(ix->starts);
 	free(ix->focus);
@@ -326,8 +337,10 @@ static long phrase_bucket(const char *p)
  * forward through the text, so the answer is most often the one the last
  * search of the bucket gave (its hint) or the next; else a binary search,
  * written so that the compiler can use conditional moves, not branches the
- * processor cannot predict. */
-static size_t first_in_bucket(const struct lex_index *ix, size_t b, size_t pos)
+ * processor cannot predict.  Inline in both searches, even so: every bucket
+ * search asks it, and a call made them keep their arguments on the stack. */
+static inline __attribute__((always_inline)) size_t first_in_bucket(const struct lex_index *ix,
+                                                                    size_t b, size_t pos)
 {
 	size_t lo = ix->start[b], hi = ix->start[b + 1], h = ix->hint[b], n = hi - lo;
 	const uint32_t *base = ix->pos + lo;
@@ -356,6 +369,21 @@ static size_t first_in_bucket(const struct lex_index *ix, size_t b, size_t pos)
  * first two characters are p's, case folded: when both are letters or
  * digits, the match goes on from the third (if the second is inside the
  * span: a bucket is filled from the whole text). */
+/* The third byte a word of bucket b must have, as text_fold[] gives it, to
+ * start a match of p (what ix->third holds for each word): p[2] folded, when p's
+ * first two bytes are letters or digits, matched one for one, and p[2] is a
+ * letter, a digit or a space (which a run of white space matches, and no other
+ * byte); else 0, no test (a hyphen may be lost, an apostrophe be typographic,
+ * a word end be any byte that is not a letter or digit). */
+static inline unsigned char third_wanted(size_t b, const char *p)
+{
+	unsigned char c = (unsigned char)p[2];
+
+	if (b % LEX_CLASSES == LEX_OTHER || !(c == ' ' || (lex_ctype[c] & LEX_ALNUM)))
+		return 0;
+	return phrase_fold[c];
+}
+
 static inline bool bucket_match(const char *t, size_t w, size_t e, size_t b, const char *phrase,
                                 const char *p, size_t *end)
 {
@@ -374,8 +402,11 @@ static size_t search_word(const struct lex_index *ix, size_t b, size_t s, size_t
 	if (s < e && ch_lower((unsigned char)ix->t[s]) == ch_lower((unsigned char)phrase[0]) &&
 	    lex_at(ix->t, s, e, phrase, end))
 		return s;
+	unsigned char third = third_wanted(b, phrase);
+
 	for (k = first_in_bucket(ix, b, s + 1); k < stop && ix->pos[k] < e; k++)
-		if (bucket_match(ix->t, ix->pos[k], e, b, phrase, phrase, end))
+		if ((!third || ix->third[k] == third) &&
+		    bucket_match(ix->t, ix->pos[k], e, b, phrase, phrase, end))
 			return ix->pos[k];
 	return (size_t)-1;
 }
@@ -388,9 +419,12 @@ static size_t search_spaced(const struct lex_index *ix, size_t b, size_t s, size
 {
 	const char *t = ix->t;
 	size_t k, stop = ix->start[b + 1];
+	unsigned char third = third_wanted(b, phrase + 1);
 
 	for (k = first_in_bucket(ix, b, s + 1); k < stop && ix->pos[k] < e; k++) {
 		size_t w = ix->pos[k], r = w;
+		if (third && ix->third[k] != third)
+			continue;
 		while (r > s && ch_is_space((unsigned char)t[r - 1]))
 			r--;
 		if (r < w && bucket_match(t, w, e, b, phrase, phrase + 1, end))

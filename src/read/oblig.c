@@ -19,7 +19,7 @@
 static json_t *jdate(cal_day d)
 {
 	char buf[CAL_DATE_LEN];
-	return json_string(cal_format_iso(d, buf));
+	return read_string(cal_format_iso(d, buf));
 }
 
 static json_t *jtext(const struct read_ctx *c, size_t s, size_t e, size_t cap)
@@ -233,14 +233,14 @@ json_t *oblig_new(const struct read_ctx *c, const struct clause *cl, const char 
 {
 	json_t *o = json_object();
 
-	json_object_set_new(o, "id", json_string(""));
-	json_object_set_new(o, "clause", json_string(cl->id));
-	json_object_set_new(o, "bearer", json_string(bearer ? bearer : "council"));
+	read_set(o, "id", read_string(""));
+	read_set(o, "clause", read_string(cl->id));
+	read_set(o, "bearer", read_string(bearer ? bearer : "council"));
 	if (to)
-		json_object_set_new(o, "to", json_string(to));
-	json_object_set_new(o, "action", jtext(c, as, ae, 400));
-	json_object_set_new(o, "kind", json_string(kind));
-	json_object_set_new(o, "span", read_span(c, as, ae));
+		read_set(o, "to", read_string(to));
+	read_set(o, "action", jtext(c, as, ae, 400));
+	read_set(o, "kind", read_string(kind));
+	read_set(o, "span", read_span(c, as, ae));
 	return o;
 }
 
@@ -554,7 +554,7 @@ static bool if_led_duty(const struct read_ctx *c, const struct unit *u, const st
 	ce = lex_trim_end(c->t, s, body);
 	lex_copy(c->t, s, ce > s && c->t[ce - 1] == ',' ? ce - 1 : ce, cond, sizeof(cond));
 	o = untimed_obligation(c, cl, subj ? subj : u->bearer, "conditional", s, se);
-	json_object_set_new(o, "condition", read_string(cond));
+	read_set(o, "condition", read_string(cond));
 	json_array_append_new(out, o);
 	return true;
 }
@@ -694,7 +694,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 					{
 						cal_day ud;
 						if (oblig_until_date(c, u->events, &tm[i], &ud))
-							json_object_set_new(o, "until", jdate(ud));
+							read_set(o, "until", jdate(ud));
 					}
 					{
 						size_t ce, cs = lex_search(&c->ix, tm[i].e, se,
@@ -703,7 +703,10 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 							cs = lex_search(&c->ix, tm[i].e, se,
 							                "if earlier", &ce);
 						if (cs != (size_t)-1)
-							json_object_set_new(o, "condition", jtext(c, cs, lex_trim_end(c->t, cs, se), 400));
+							read_set(o, "condition",
+							         jtext(c, cs,
+							               lex_trim_end(c->t, cs, se),
+							               400));
 					}
 					json_array_append_new(out, o);
 					made++;
@@ -719,7 +722,9 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 					    : subj ? subj
 					           : u->bearer,
 					    "conditional", s, se);
-					json_object_set_new(o, "condition", jtext(c, tm[i].s, lex_trim_end(c->t, tm[i].s, se), 400));
+					read_set(o, "condition",
+					         jtext(c, tm[i].s, lex_trim_end(c->t, tm[i].s, se),
+					               400));
 					json_array_append_new(out, o);
 					made++;
 					continue;
@@ -778,10 +783,9 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 					 * deadline, then a series from it with the deadline's
 					 * anchor and recipient */
 					memcpy(tm[i].anchor, within_anchor, sizeof(tm[i].anchor));
-					json_object_set_new(within, "kind",
-					                    json_string("recurring"));
+					read_set(within, "kind", read_string("recurring"));
 					if (to && !json_object_get(within, "to"))
-						json_object_set_new(within, "to", json_string(to));
+						read_set(within, "to", read_string(to));
 					oblig_add_recurrence(c, within, &tm[i], true, within_due);
 					last_recurring = within;
 					within = NULL;
@@ -845,8 +849,9 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 					size_t cend = lex_trim_end(c->t, cs, se);
 					while (cend > cs && (c->t[cend - 1] == '.' || c->t[cend - 1] == ';'))
 						cend--;
-					json_object_set_new(last_recurring, "condition", jtext(c, cs, cend, 400));
-					json_object_set_new(last_recurring, "kind", json_string("recurring"));
+					read_set(last_recurring, "condition",
+					         jtext(c, cs, cend, 400));
+					read_set(last_recurring, "kind", read_string("recurring"));
 				}
 			}
 			s = lex_skip_space(c->t, se, e);
@@ -929,7 +934,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				          : oblig_recipient(c, s, oe, who ? who : "council"),
 				    asker ? "conditional" : kind, s, oe);
 				if (cond[0])
-					json_object_set_new(o, "condition", read_string(cond));
+					read_set(o, "condition", read_string(cond));
 				json_array_append_new(out, o);
 				made++;
 				if (rto) {
@@ -976,7 +981,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 			json_t *o = json_array_get(out, k);
 			if (!strcmp(json_string_value(json_object_get(o, "kind")), "standing") &&
 			    !json_object_get(o, "until"))
-				json_object_set_new(o, "until", jdate(u->until));
+				read_set(o, "until", jdate(u->until));
 		}
 	}
 	/* "shall forthwith provide ...": an act with no date, to confirm */
@@ -1008,7 +1013,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				snprintf(id, sizeof(id), "%s", cl->id);
 			else
 				snprintf(id, sizeof(id), "%s/%zu", cl->id, i + 1);
-			json_object_set_new(json_array_get(out, start_count + i), "id", json_string(id));
+			read_set(json_array_get(out, start_count + i), "id", read_string(id));
 		}
 	}
 }
@@ -1171,5 +1176,5 @@ void oblig_extract(struct read_ctx *c, json_t *rec)
 		        lex_trim_end(c->t, l->v[cl->parent].head.s, l->v[cl->parent].head.e)))
 			oblig_paced_items(c, &l->v[cl->parent], out, before);
 	}
-	json_object_set_new(rec, "obligations", out);
+	read_set(rec, "obligations", out);
 }

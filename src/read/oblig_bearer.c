@@ -157,7 +157,44 @@ static bool may_is_month(const struct read_ctx *c, size_t at, size_t me, size_t 
 	        (me < e && ch_is_digit((unsigned char)t[me])));
 }
 
+/* oblig_first_modal()'s answer for t[s, e) if it was asked lately, from the memo. */
+static bool modal_asked(const struct read_memo *m, size_t s, size_t e, size_t *at, size_t *end)
+{
+	unsigned k, n = m->nmodal < READ_MEMO ? m->nmodal : READ_MEMO;
+
+	for (k = 0; k < n; k++)
+		if (m->modal[k].s == s && m->modal[k].e == e) {
+			*at = m->modal[k].at;
+			*end = m->modal[k].end;
+			return true;
+		}
+	return false;
+}
+
+static size_t first_modal(const struct read_ctx *c, size_t s, size_t e, size_t *end);
+
 size_t oblig_first_modal(const struct read_ctx *c, size_t s, size_t e, size_t *end)
+{
+	struct read_memo *m = c->memo;
+	size_t at, me;
+
+	if (!m || !modal_asked(m, s, e, &at, &me)) {
+		at = first_modal(c, s, e, &me);
+		if (m) {
+			unsigned k = m->nmodal++ % READ_MEMO;
+			m->modal[k].s = s;
+			m->modal[k].e = e;
+			m->modal[k].at = at;
+			m->modal[k].end = me;
+		}
+	}
+	if (end)
+		*end = me;
+	return at;
+}
+
+/* The first modal of t[s, e) and its end, looked for. */
+static size_t first_modal(const struct read_ctx *c, size_t s, size_t e, size_t *end)
 {
 	size_t k, best = (size_t)-1, best_e = 0;
 
@@ -171,8 +208,7 @@ size_t oblig_first_modal(const struct read_ctx *c, size_t s, size_t e, size_t *e
 			best_e = me;
 		}
 	}
-	if (end)
-		*end = best_e;
+	*end = best_e;
 	return best;
 }
 
@@ -242,7 +278,30 @@ const char *oblig_board_before(const struct read_ctx *c, size_t s, size_t e)
 	return NULL;
 }
 
+static const char *subject_role(const struct read_ctx *c, size_t s, size_t e);
+
+/* The subject of t[s, e), from the memo when it was asked lately. */
 const char *oblig_subject_role(const struct read_ctx *c, size_t s, size_t e)
+{
+	struct read_memo *m = c->memo;
+	unsigned k, n;
+	const char *r;
+
+	if (!m)
+		return subject_role(c, s, e);
+	n = m->nsubject < READ_MEMO ? m->nsubject : READ_MEMO;
+	for (k = 0; k < n; k++)
+		if (m->subject[k].s == s && m->subject[k].e == e)
+			return m->subject[k].role;
+	r = subject_role(c, s, e);
+	k = m->nsubject++ % READ_MEMO;
+	m->subject[k].s = s;
+	m->subject[k].e = e;
+	m->subject[k].role = r;
+	return r;
+}
+
+static const char *subject_role(const struct read_ctx *c, size_t s, size_t e)
 {
 	size_t best = oblig_first_modal(c, s, e, NULL);
 

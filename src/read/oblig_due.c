@@ -15,7 +15,7 @@
 static json_t *jdate(cal_day d)
 {
 	char buf[CAL_DATE_LEN];
-	return json_string(cal_format_iso(d, buf));
+	return read_string(cal_format_iso(d, buf));
 }
 
 /* The date of the event an anchor "event:<kind>" names, if the document
@@ -129,13 +129,13 @@ void oblig_add_recurrence(struct read_ctx *c, json_t *o, const struct timing *tm
 		has_first = true;
 	}
 	cal_period_format(tm->period, per, sizeof(per));
-	json_object_set_new(r, "every", json_string(per));
-	json_object_set_new(r, "anchor", json_string(tm->anchor[0] ? tm->anchor : "instrument_date"));
+	read_set(r, "every", read_string(per));
+	read_set(r, "anchor", read_string(tm->anchor[0] ? tm->anchor : "instrument_date"));
 	if (has_first)
-		json_object_set_new(r, "first", jdate(first));
-	json_object_set_new(r, "until", tm->has_until ? jdate(tm->until) : json_string("in_force"));
+		read_set(r, "first", jdate(first));
+	read_set(r, "until", tm->has_until ? jdate(tm->until) : read_string("in_force"));
 	if (tm->has_until) /* the duty's end, as a standing duty's */
-		json_object_set_new(o, "until", jdate(tm->until));
+		read_set(o, "until", jdate(tm->until));
 	memset(&rc, 0, sizeof(rc));
 	rc.every = tm->period;
 	rc.count = 24;
@@ -161,10 +161,10 @@ void oblig_add_recurrence(struct read_ctx *c, json_t *o, const struct timing *tm
 			rc.until = tm->until;
 			if (ics_series_rrule(&rc, occ, plain ? 1 : n, !tm->has_until, &start, rule,
 			                     sizeof(rule)))
-				json_object_set_new(r, "rrule", json_string(rule));
-			json_object_set_new(r, "next", jdate(occ[0]));
+				read_set(r, "rrule", read_string(rule));
+			read_set(r, "next", jdate(occ[0]));
 			cal_recur_nth(&rc, 0, &start, &dv, &er);
-			json_object_set_new(r, "derivation", json_string(strbuf_str(&dv)));
+			read_set(r, "derivation", read_string(strbuf_str(&dv)));
 			strbuf_release(&dv);
 		}
 	} else if (!c->has_date && !strcmp(tm->anchor[0] ? tm->anchor : "instrument_date", "instrument_date")) {
@@ -181,7 +181,7 @@ void oblig_add_recurrence(struct read_ctx *c, json_t *o, const struct timing *tm
 			 "instrument's date; it may be more frequent", words);
 		read_warn(c, msg, tm->s, tm->e);
 	}
-	json_object_set_new(o, "recurrence", r);
+	read_set(o, "recurrence", r);
 }
 
 void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const struct timing *tm)
@@ -194,10 +194,10 @@ void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const s
 	cal_day out;
 
 	if (tm->kind == T_WITHIN) {
-		json_object_set_new(due, "rule", json_string("within"));
+		read_set(due, "rule", read_string("within"));
 		cal_period_format(tm->period, per, sizeof(per));
-		json_object_set_new(due, "period", json_string(per));
-		json_object_set_new(due, "anchor", json_string(tm->anchor[0] ? tm->anchor : "unknown"));
+		read_set(due, "period", read_string(per));
+		read_set(due, "anchor", read_string(tm->anchor[0] ? tm->anchor : "unknown"));
 		if (tm->warning) /* "Within 10 working days", from no named day */
 			read_warn(c, tm->warning, tm->s, tm->e);
 		if (!strcmp(tm->anchor, "instrument_date") && c->has_date &&
@@ -216,8 +216,8 @@ void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const s
 				    iso);
 				read_warn(c, msg, tm->s, tm->e);
 			}
-			json_object_set_new(due, "date", jdate(out));
-			json_object_set_new(due, "derivation", json_string(strbuf_str(&dv)));
+			read_set(due, "date", jdate(out));
+			read_set(due, "derivation", read_string(strbuf_str(&dv)));
 		} else if (event_date(c, events, tm->anchor, &ev) &&
 			   cal_add(ev, tm->period, 1, CAL_CORRESPONDING, &out, &dv, &er) == 0) {
 			/* "within 12 months of the Ofsted inspection" whose date the
@@ -229,8 +229,8 @@ void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const s
 			for (k = why.len - 21 - strlen(tm->anchor + 6); k < why.len; k++)
 				if (why.buf[k] == '_')
 					why.buf[k] = ' ';
-			json_object_set_new(due, "date", jdate(out));
-			json_object_set_new(due, "derivation", json_string(strbuf_str(&why)));
+			read_set(due, "date", jdate(out));
+			read_set(due, "derivation", read_string(strbuf_str(&why)));
 			strbuf_release(&why);
 		} else if (!tm->anchor[0]) {
 			read_warn(c, "a period counted from something not understood: confirm its anchor",
@@ -267,7 +267,7 @@ void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const s
 		} else if (tm->date.precision == LEX_MONTH) {
 			d = cal_month_last(y.y, y.m);
 			if (!strcmp(rule, "in_month") && !tm->season)
-				json_object_set_new(due, "start", jdate(cal_month_first(y.y, y.m)));
+				read_set(due, "start", jdate(cal_month_first(y.y, y.m)));
 			if (tm->month_after) {
 				/* "the end of the third month after the date of this Direction" */
 				struct cal_ymd i = cal_to_ymd(c->date);
@@ -283,7 +283,7 @@ void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const s
 				struct cal_ymd f = cal_to_ymd(cal_add_months(d, -2, NULL));
 				cal_day start = cal_month_first(f.y, f.m);
 				lex_copy(c->t, tm->s, tm->e, words, sizeof(words));
-				json_object_set_new(due, "start", jdate(start));
+				read_set(due, "start", jdate(start));
 				strbuf_addf(&dv, "%s = the window %s %d to %s %d, %s to %s", words,
 				            cal_month_name(f.m), f.y, cal_month_name(y.m), y.y,
 				            cal_format_iso(start, first), cal_format_iso(d, per));
@@ -345,7 +345,7 @@ void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const s
 		} else if (tm->week) {
 			/* "during the week beginning 24 September 2018": seven days from it */
 			char longd[32], first[CAL_DATE_LEN];
-			json_object_set_new(due, "start", jdate(d));
+			read_set(due, "start", jdate(d));
 			strbuf_addf(&dv, "the week beginning %s = the window %s to %s",
 			            cal_format_long(d, longd, sizeof(longd)),
 			            cal_format_iso(d, first), cal_format_iso(d + 6, per));
@@ -388,10 +388,10 @@ void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const s
 			strbuf_addf(&dv, " (no year: the first %s after the instrument's date)",
 				    cal_month_name(y.m));
 		}
-		json_object_set_new(due, "date", jdate(d));
-		json_object_set_new(due, "rule", json_string(rule));
-		json_object_set_new(due, "derivation", json_string(strbuf_str(&dv)));
+		read_set(due, "date", jdate(d));
+		read_set(due, "rule", read_string(rule));
+		read_set(due, "derivation", read_string(strbuf_str(&dv)));
 	}
 	strbuf_release(&dv);
-	json_object_set_new(o, "due", due);
+	read_set(o, "due", due);
 }

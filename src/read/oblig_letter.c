@@ -458,39 +458,39 @@ static json_t *commitment(struct letter *L, const json_t *rec, size_t s, size_t 
 			break;
 	}
 	o = json_object();
-	json_object_set_new(o, "id", json_string(""));
-	json_object_set_new(o, "bearer", json_string(bearer));
+	read_set(o, "id", read_string(""));
+	read_set(o, "bearer", read_string(bearer));
 	if (to)
-		json_object_set_new(o, "to", json_string(to));
+		read_set(o, "to", read_string(to));
 	{
 		char buf[1024];
-		json_object_set_new(o, "action", read_string(lex_copy(c->t, cs, ae, buf, 400)));
+		read_set(o, "action", read_string(lex_copy(c->t, cs, ae, buf, 400)));
 	}
 	if (body > s && body <= v) {
 		/* "Where the Adviser raises a concern, the Council should respond within 5
 		 * working days": due only when the condition arises */
 		size_t ce = lex_trim_end(c->t, s, body);
 		char cond[400];
-		json_object_set_new(o, "kind", json_string("conditional"));
+		read_set(o, "kind", read_string("conditional"));
 		lex_copy(c->t, lex_skip_space(c->t, s, se),
 		         ce > s && c->t[ce - 1] == ',' ? ce - 1 : ce, cond, sizeof(cond));
-		json_object_set_new(o, "condition", read_string(cond));
+		read_set(o, "condition", read_string(cond));
 	} else if (tm[i].kind == T_EVERY) {
-		json_object_set_new(o, "kind", json_string("recurring"));
+		read_set(o, "kind", read_string("recurring"));
 		oblig_add_series(c, json_object_get(rec, "events"), o, &tm[i]);
 	} else if (tm[i].kind == T_UNTIL) {
 		char d[CAL_DATE_LEN];
 		cal_day ud;
-		json_object_set_new(o, "kind", json_string("standing"));
+		read_set(o, "kind", read_string("standing"));
 		if (oblig_until_date(c, json_object_get(rec, "events"), &tm[i], &ud))
-			json_object_set_new(o, "until", json_string(cal_format_iso(ud, d)));
+			read_set(o, "until", read_string(cal_format_iso(ud, d)));
 	} else {
-		json_object_set_new(o, "kind", json_string("deadline"));
+		read_set(o, "kind", read_string("deadline"));
 		oblig_make_due(c, json_object_get(rec, "events"), o, &tm[i]);
 	}
 	/* a sentence with one commitment is its span; several, each its clause */
-	json_object_set_new(o, "span", nt == 1 ? read_span(c, s, lex_trim_end(c->t, s, se))
-					       : read_span(c, cs, ae));
+	read_set(o, "span",
+	         nt == 1 ? read_span(c, s, lex_trim_end(c->t, s, se)) : read_span(c, cs, ae));
 	return o;
 }
 
@@ -519,9 +519,9 @@ static void thereafter(struct read_ctx *c, json_t *o, const struct timing *serie
 	        strv_of(json_string_value(json_object_get(json_object_get(o, "due"), "date"))),
 	        &first, &er) < 0)
 		return;
-	json_object_set_new(o, "kind", json_string("recurring"));
+	read_set(o, "kind", read_string("recurring"));
 	oblig_add_recurrence(c, o, series, true, first);
-	json_object_set_new(o, "span", read_span(c, s, lex_trim_end(c->t, s, se)));
+	read_set(o, "span", read_span(c, s, lex_trim_end(c->t, s, se)));
 }
 
 void oblig_letter(struct read_ctx *c, json_t *rec, json_t *out)
@@ -569,7 +569,7 @@ void oblig_letter(struct read_ctx *c, json_t *rec, json_t *out)
 			           ? o
 			           : NULL;
 			snprintf(id, sizeof(id), "body/%zu", ++made);
-			json_object_set_new(o, "id", json_string(id));
+			read_set(o, "id", read_string(id));
 			json_array_append_new(out, o);
 		}
 		s = lex_skip_space(c->t, se, be);

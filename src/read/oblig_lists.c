@@ -107,7 +107,7 @@ void oblig_paced_items(const struct read_ctx *c, const struct clause *p, json_t 
 		strbuf_addf(&b, "%s \xe2\x80\x94 %s", lead,
 		            json_string_value(json_object_get(o, "action")));
 		if (!b.failed)
-			json_object_set_new(o, "action", read_string(strbuf_str(&b)));
+			read_set(o, "action", read_string(strbuf_str(&b)));
 		strbuf_release(&b);
 	}
 }

@@ -17,13 +17,6 @@
 #include "read.h"
 #include "text.h"
 
-/* o[key] = v, for a key written in this file: ASCII, so not checked again,
- * and its length known to the compiler. */
-static void set_key(json_t *o, const char *key, json_t *v)
-{
-	json_object_setn_new_nocheck(o, key, strlen(key), v);
-}
-
 /* The clauses from first on and their siblings, each with its children. */
 static json_t *clause_json(const struct read_ctx *c, const struct clause_list *l, int first)
 {
@@ -36,20 +29,20 @@ static json_t *clause_json(const struct read_ctx *c, const struct clause_list *l
 		char buf[2 * 4096];
 		size_t n;
 		/* ids are made of the markers' ASCII letters and digits */
-		set_key(o, "id", json_stringn_nocheck(cl->id, strlen(cl->id)));
+		read_set(o, "id", json_stringn_nocheck(cl->id, strlen(cl->id)));
 		if (cl->heading.e > cl->heading.s)
-			set_key(o, "heading",
-			        read_string(lex_copy(c->t, cl->heading.s, cl->heading.e, buf,
-			                             sizeof(buf) / 2)));
+			read_set(o, "heading",
+			         read_string(lex_copy(c->t, cl->heading.s, cl->heading.e, buf,
+			                              sizeof(buf) / 2)));
 		lex_copy(c->t, cl->head.s, cl->head.e, buf, sizeof(buf) / 2);
 		if (cl->tail.e > cl->tail.s) { /* the head, a space and the tail */
 			n = strlen(buf);
 			buf[n] = ' ';
 			lex_copy(c->t, cl->tail.s, cl->tail.e, buf + n + 1, sizeof(buf) / 2);
 		}
-		set_key(o, "text", read_string(buf));
-		set_key(o, "span", read_span(c, cl->span.s, cl->span.e));
-		set_key(o, "children", clause_json(c, l, cl->first_child));
+		read_set(o, "text", read_string(buf));
+		read_set(o, "span", read_span(c, cl->span.s, cl->span.e));
+		read_set(o, "children", clause_json(c, l, cl->first_child));
 		json_array_append_new(arr, o);
 	}
 	return arr;
@@ -71,18 +64,18 @@ static int first_annex(const struct clause_list *l)
 static json_t *source_json(const struct read_input *in, const char *hex, bool pdf, int pages,
                            const char *encoding)
 {
-	json_t *name = json_string(in->name), *src;
+	json_t *name = read_string(in->name), *src;
 
 	if (!name)
 		return NULL;
 	src = json_object();
-	set_key(src, "name", name);
-	set_key(src, "sha256", json_stringn_nocheck(hex, 64));
-	set_key(src, "bytes", json_integer((json_int_t)in->len));
-	set_key(src, "format", json_string_nocheck(pdf ? "pdf" : "text"));
-	set_key(src, "encoding", json_string_nocheck(encoding));
+	read_set(src, "name", name);
+	read_set(src, "sha256", json_stringn_nocheck(hex, 64));
+	read_set(src, "bytes", json_integer((json_int_t)in->len));
+	read_set(src, "format", json_string_nocheck(pdf ? "pdf" : "text"));
+	read_set(src, "encoding", json_string_nocheck(encoding));
 	if (pdf)
-		set_key(src, "pages", json_integer(pages));
+		read_set(src, "pages", json_integer(pages));
 	return src;
 }
 
@@ -92,6 +85,7 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 	struct read_text txt;
 	struct clause_list cl;
 	struct read_ctx ctx;
+	struct read_memo memo = {0};
 	json_t *rec;
 	char hex[65];
 	bool pdf = in->format == READ_PDF ||
@@ -128,13 +122,14 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 		return NULL;
 	}
 	rec = json_object();
-	set_key(rec, "schema", json_string_nocheck(READ_SCHEMA));
+	read_set(rec, "schema", json_string_nocheck(READ_SCHEMA));
 	sha256_hex(in->bytes, in->len, hex);
-	set_key(rec, "source", source_json(in, hex, pdf, pages, txt.encoding));
+	read_set(rec, "source", source_json(in, hex, pdf, pages, txt.encoding));
 	memset(&ctx, 0, sizeof(ctx));
 	ctx.t = work ? work : txt.buf.buf;
 	ctx.n = txt.buf.len;
 	ctx.clauses = &cl;
+	ctx.memo = &memo;
 	lex_index_build(&ctx.ix, ctx.t, ctx.n);
 	ctx.warnings = json_array();
 	if (pdf) {
@@ -154,14 +149,14 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 	oblig_extract(&ctx, rec);
 	/* a letter's numbered next steps are its body's sentences (body/<n>), not clauses;
 	 * an annex to it (terms of reference) has its clauses */
-	set_key(rec, "clauses",
-	        clause_json(&ctx, &cl, strcmp(ctx.kind, "letter") ? cl.first : first_annex(&cl)));
+	read_set(rec, "clauses",
+	         clause_json(&ctx, &cl, strcmp(ctx.kind, "letter") ? cl.first : first_annex(&cl)));
 	/* A document cut off part way: no signature, date or closing block. */
 	if (strcmp(ctx.kind, "unknown") && cl.close_start == txt.buf.len &&
 	    !json_object_get(rec, "signatory") && !json_object_get(rec, "author"))
 		read_warn(&ctx, "the document seems cut off: no signature or closing block was found",
 			  txt.buf.len, txt.buf.len);
-	set_key(rec, "warnings", ctx.warnings);
+	read_set(rec, "warnings", ctx.warnings);
 	/* the glyphs' moves were made on the tables' copy: undone first */
 	read_columns_remap(&glyphs, rec);
 	read_columns_release(&glyphs);
