@@ -263,7 +263,7 @@ void lex_index_build(struct lex_index *ix, const char *t, size_t n)
 		return;
 	/* start[] (the counts, zeroed) and, after it, the next free slot of
 	 * each bucket (a copy of start[] once counted) */
-	ix->start = malloc((2 * LEX_BUCKETS + 1) * sizeof(uint32_t));
+	ix->start = malloc((2 * LEX_BUCKETS + 2) * sizeof(uint32_t));
 	if (!ix->start) {
 		free(starts);
 		return;
@@ -290,6 +290,7 @@ void lex_index_build(struct lex_index *ix, const char *t, size_t n)
 		}
 		fill = ix->hint = ix->start + LEX_BUCKETS + 1; /* filled, each is a valid hint */
 		memcpy(fill, ix->start, LEX_BUCKETS * sizeof(uint32_t));
+		ix->hint[LEX_BUCKETS] = 0; /* the dates' */
 		for (w = 0, j = 0; w < words; w++)
 			for (bits = starts[w]; bits; bits &= bits - 1) {
 				size_t p = w * 64 + (size_t)__builtin_ctzll(bits),
@@ -1023,10 +1024,16 @@ static void index_date_starts(struct lex_index *ix)
 
 size_t lex_next_date_place(const struct lex_index *ix, size_t i, size_t e)
 {
-	size_t lo = 0, hi = ix->ndates;
+	size_t lo = 0, hi = ix->ndates, h;
 
 	if (!ix->dates || i >= e)
 		return i < e ? i : e;
+	/* the scans step forward: most often the answer is the last one, or the next */
+	h = ix->hint[LEX_BUCKETS];
+	if (h < hi && ix->dates[h] < i)
+		h++;
+	if ((h == 0 || ix->dates[h - 1] < i) && (h == hi || ix->dates[h] >= i))
+		lo = hi = h;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 		if (ix->dates[mid] < i)
@@ -1034,6 +1041,7 @@ size_t lex_next_date_place(const struct lex_index *ix, size_t i, size_t e)
 		else
 			hi = mid;
 	}
+	ix->hint[LEX_BUCKETS] = (uint32_t)lo;
 	return lo < ix->ndates && ix->dates[lo] < e ? ix->dates[lo] : e;
 }
 
