@@ -534,7 +534,29 @@ char *lex_copy(const char *t, size_t s, size_t e, char *buf, size_t n)
 		 * to the first control byte (a line break, a tab) or space followed
 		 * by one of those or another space: left to the loop below.  The
 		 * flags are exact up to the first true one; any further on only
-		 * stop the copy early, which is safe. */
+		 * stop the copy early, which is safe.  Sixteen at a time first where
+		 * the processor has SSE2 (each flag exact: a byte is at most 0x1f, or
+		 * it and the next are at most 0x20, when the unsigned minimum of it and
+		 * that bound is itself). */
+#ifdef __SSE2__
+		while (e - s >= 17 && n - j > 17) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + s)),
+			        nx = _mm_loadu_si128((const __m128i *)(const void *)(t + s + 1)),
+			        sp = _mm_set1_epi8(0x20), ctl = _mm_set1_epi8(0x1f);
+			__m128i stop =
+			    _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, ctl), v),
+			                 _mm_and_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, sp), v),
+			                               _mm_cmpeq_epi8(_mm_min_epu8(nx, sp), nx)));
+			unsigned m = (unsigned)_mm_movemask_epi8(stop);
+			_mm_storeu_si128((__m128i *)(void *)(buf + j), v);
+			if (m) {
+				size_t k = (size_t)__builtin_ctz(m);
+				j += k, s += k;
+				break;
+			}
+			j += 16, s += 16;
+		}
+#endif
 		while (e - s >= 9 && n - j > 9) {
 			const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
 			uint64_t w, next, stop;
