@@ -263,7 +263,7 @@ void lex_index_build(struct lex_index *ix, const char *t, size_t n)
 		return;
 	/* start[] (the counts, zeroed) and, after it, the next free slot of
 	 * each bucket (a copy of start[] once counted) */
-	ix->start = malloc((2 * LEX_BUCKETS + 1) * sizeof(uint32_t));
+	ix->start = malloc((2 * LEX_BUCKETS + 2) * sizeof(uint32_t));
 	if (!ix->start) {
 		free(starts);
 		return;
@@ -290,6 +290,7 @@ void lex_index_build(struct lex_index *ix, const char *t, size_t n)
 		}
 		fill = ix->hint = ix->start + LEX_BUCKETS + 1; /* filled, each is a valid hint */
 		memcpy(fill, ix->start, LEX_BUCKETS * sizeof(uint32_t));
+		ix->hint[LEX_BUCKETS] = 0; /* the dates' */
 		for (w = 0, j = 0; w < words; w++)
 			for (bits = starts[w]; bits; bits &= bits - 1) {
 				size_t p = w * 64 + (size_t)__builtin_ctzll(bits),
@@ -533,7 +534,29 @@ char *lex_copy(const char *t, size_t s, size_t e, char *buf, size_t n)
 		 * to the first control byte (a line break, a tab) or space followed
 		 * by one of those or another space: left to the loop below.  The
 		 * flags are exact up to the first true one; any further on only
-		 * stop the copy early, which is safe. */
+		 * stop the copy early, which is safe.  Sixteen at a time first where
+		 * the processor has SSE2 (each flag exact: a byte is at most 0x1f, or
+		 * it and the next are at most 0x20, when the unsigned minimum of it and
+		 * that bound is itself). */
+#ifdef __SSE2__
+		while (e - s >= 17 && n - j > 17) {
+			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + s)),
+			        nx = _mm_loadu_si128((const __m128i *)(const void *)(t + s + 1)),
+			        sp = _mm_set1_epi8(0x20), ctl = _mm_set1_epi8(0x1f);
+			__m128i stop =
+			    _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, ctl), v),
+			                 _mm_and_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, sp), v),
+			                               _mm_cmpeq_epi8(_mm_min_epu8(nx, sp), nx)));
+			unsigned m = (unsigned)_mm_movemask_epi8(stop);
+			_mm_storeu_si128((__m128i *)(void *)(buf + j), v);
+			if (m) {
+				size_t k = (size_t)__builtin_ctz(m);
+				j += k, s += k;
+				break;
+			}
+			j += 16, s += 16;
+		}
+#endif
 		while (e - s >= 9 && n - j > 9) {
 			const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
 			uint64_t w, next, stop;
@@ -1030,10 +1053,16 @@ static void index_date_starts(struct lex_index *ix)
 
 size_t lex_next_date_place(const struct lex_index *ix, size_t i, size_t e)
 {
-	size_t lo = 0, hi = ix->ndates;
+	size_t lo = 0, hi = ix->ndates, h;
 
 	if (!ix->dates || i >= e)
 		return i < e ? i : e;
+	/* the scans step forward: most often the answer is the last one, or the next */
+	h = ix->hint[LEX_BUCKETS];
+	if (h < hi && ix->dates[h] < i)
+		h++;
+	if ((h == 0 || ix->dates[h - 1] < i) && (h == hi || ix->dates[h] >= i))
+		lo = hi = h;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 		if (ix->dates[mid] < i)
@@ -1041,6 +1070,7 @@ size_t lex_next_date_place(const struct lex_index *ix, size_t i, size_t e)
 		else
 			hi = mid;
 	}
+	ix->hint[LEX_BUCKETS] = (uint32_t)lo;
 	return lo < ix->ndates && ix->dates[lo] < e ? ix->dates[lo] : e;
 }
 

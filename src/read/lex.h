@@ -68,7 +68,8 @@ struct lex_index {
 	uint32_t *pos;   /* word starts, bucket after bucket, each in text order */
 	unsigned char *third; /* for each of pos[], its word's third byte as lex_search()
 	                       * compares it (see lex.c), 0 past the text's end */
-	uint32_t *hint;  /* per bucket, where its last search ended (see lex_search()) */
+	uint32_t *hint;       /* per bucket, where its last search ended (see lex_search()); then
+	                       * where lex_next_date_place() last ended, in dates[] */
 	uint32_t *dates; /* where a date can begin (see lex_dates_in()), in text order */
 	size_t ndates;
 	uint64_t *starts;        /* the word starts as a bitmap: bit p % 64 of starts[p / 64] */
