@@ -296,20 +296,7 @@ static const char *asks_of_addressee(const struct read_ctx *c, size_t s, size_t 
 
 /* "... will hold review meetings with the Council on the following dates:" then
  * "• 26 March 2012;", "• 25 June 2012; and": each date is a duty of the lead-in's act.
- * The duty the lead-in made (with the first date), or NULL. */
-static const json_t *listed_lead(const json_t *out, size_t from)
-{
-	size_t k;
-
-	for (k = json_array_size(out); k > from; k--) {
-		const json_t *o = json_array_get(out, k - 1);
-		if (strstr(json_string_value(json_object_get(o, "action")), "dates:"))
-			return o;
-	}
-	return NULL;
-}
-
-/* o's action: the lead-in's words to "dates" and the date it is done on ("Officials ...
+ * o's action: the lead-in's words to "dates" and the date it is done on ("Officials ...
  * will hold review meetings with the Council on the following dates: 25 June 2012"). */
 static void listed_action(const struct read_ctx *c, struct lex_span date, const json_t *lead,
                           json_t *o)
@@ -588,6 +575,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 	struct cand cand[8];
 	size_t nc = 0, joined;
 	const char *last_bearer = NULL;
+	const json_t *listed_from = NULL; /* the lead-in's duty of dates listed below it */
 
 	memset(cand, 0, sizeof(cand));
 
@@ -806,15 +794,17 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 					             &tm[i]);
 					continue;
 				} else {
-					const json_t *lead =
-					    tm[i].listed ? listed_lead(out, start_count) : NULL;
+					const json_t *lead = tm[i].listed ? listed_from : NULL;
 					if (lead && json_object_get(lead, "to"))
 						to = json_string_value(json_object_get(lead, "to"));
 					o = oblig_new(c, cl, bearer, to, "deadline", s, se);
 					oblig_make_due(c, u->events, o, &tm[i]);
-					if (tm[i].listed)
+					if (tm[i].listed) {
 						listed_action(c, tm[i].date.span, lead ? lead : o,
 						              o);
+						if (!listed_from)
+							listed_from = o; /* held by out */
+					}
 					/* a deadline a series may go on from ("within six months
 					 * ..., and thereafter every three months"; "during the week
 					 * beginning 24 September 2018, and every six months after

@@ -438,11 +438,12 @@ static size_t month_after_timings(const struct read_ctx *c, size_t s, size_t e, 
 	static const char *const after[] = {"after the date of this ",
 	                                    "following the date of this "};
 	size_t at, end, we, k, x;
-	struct cal_ymd d;
+	struct cal_ymd d, inst; /* the month found; the instrument's */
 	int nth;
 
 	if (!c->has_date)
 		return n;
+	inst = cal_to_ymd(c->date);
 	for (at = lex_search(&c->ix, s, e, "the end of the ", &end); at != (size_t)-1 && n < MAXT;
 	     at = lex_search(&c->ix, end, e, "the end of the ", &end)) {
 		for (nth = 0, k = 0; k < ARRAY_SIZE(ordinals) && !nth; k++)
@@ -463,8 +464,7 @@ static size_t month_after_timings(const struct read_ctx *c, size_t s, size_t e, 
 			x++; /* "Direction", "Notice", "letter" */
 		if (oblig_timing_overlaps(out, n, at, x))
 			continue;
-		d = cal_to_ymd(cal_add_months(
-		    cal_month_first(cal_to_ymd(c->date).y, cal_to_ymd(c->date).m), nth, NULL));
+		d = cal_to_ymd(cal_add_months(cal_month_first(inst.y, inst.m), nth, NULL));
 		timing_new(out, n, T_DATE, at, x);
 		out[n].rule = "end_of";
 		out[n].month_after = nth;
