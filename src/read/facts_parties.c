@@ -115,9 +115,11 @@ const char *facts_role_at(const struct read_ctx *c, size_t pos, size_t e)
 const char *facts_role_span(const struct read_ctx *c, size_t pos, size_t e, size_t *end)
 {
 	size_t k, we;
+	int first = pos < e ? ch_lower((unsigned char)c->t[pos]) : -1;
 
 	for (k = 0; k < ARRAY_SIZE(role_map); k++)
-		if (lex_at(c->t, pos, e, role_map[k].words, end))
+		if (lex_may_start(first, role_map[k].words) &&
+		    lex_at(c->t, pos, e, role_map[k].words, end))
 			return role_map[k].role;
 	/* a partner council by its name: "Leeds", "Leeds City Council" */
 	for (k = 0; k < c->npartners; k++)

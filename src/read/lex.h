@@ -121,6 +121,16 @@ static inline bool lex_at(const char *t, size_t pos, size_t e, const char *phras
 	return lex_match(t, pos, e, phrase, end);
 }
 
+/* Can phrase start at a place whose byte, case folded, is first (ch_lower() of
+ * it, or -1 past the span's end)?  lex_at()'s first test, for a list of phrases
+ * tried at one place: the byte is folded once, not once for each phrase. */
+static inline bool lex_may_start(int first, const char *phrase)
+{
+	unsigned char c = (unsigned char)phrase[0];
+
+	return c == '-' || c == '\'' || c == '\0' || c == ' ' || ch_lower(c) == first;
+}
+
 /* All dates mentioned in t[s, e), in order; returns the count (<= max). */
 size_t lex_dates(const char *t, size_t s, size_t e, struct lex_date *out, size_t max);
 /* lex_dates() over t[s, e) of the indexed text, the same result: it visits

@@ -41,10 +41,12 @@ static const char *const duty_verbs[] = {
 bool oblig_starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
 {
 	size_t k, w;
+	int first;
 
 	s = lex_skip_space(c->t, s, e);
+	first = s < e ? ch_lower((unsigned char)c->t[s]) : -1;
 	for (k = 0; k < ARRAY_SIZE(duty_verbs); k++)
-		if (lex_at(c->t, s, e, duty_verbs[k], NULL))
+		if (lex_may_start(first, duty_verbs[k]) && lex_at(c->t, s, e, duty_verbs[k], NULL))
 			return true;
 	/* "establish, by 2 December 2016, an Improvement Board": the verb, then a comma */
 	for (w = s; w < e && w - s < 12 && ch_is_alpha((unsigned char)c->t[w]); w++)
