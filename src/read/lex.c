@@ -6,10 +6,11 @@
  * use; each is validated by the calendar engine.
  *
  * The word index turns a search from a walk over every byte into a look
- * at the few word starts that share the phrase's first two letters; the
- * date finder likewise visits only the listed places where a date can
- * begin.  The hot loops classify bytes by table (lex_ctype) or eight at a
- * time, and avoid branches that depend on the text where they can.
+ * at the few word starts that share the phrase's first two letters (and,
+ * before any match is tried, its third byte); the date finder likewise
+ * visits only the listed places where a date can begin.  The hot loops
+ * classify bytes by table (lex_ctype) or eight at a time, and avoid
+ * branches that depend on the text where they can.
  */
 #include "../base/compat.h"
 
@@ -364,31 +365,39 @@ static inline __attribute__((always_inline)) size_t first_in_bucket(const struct
 	return h;
 }
 
-/* Does the phrase match at a word start w of its bucket b, p being where the
+/* Are the first two bytes of p, a phrase's word (its first byte a letter or
+ * digit), both letters or digits?  Then the words of its bucket match them
+ * one for one. */
+static inline bool two_matched(const char *p)
+{
+	return lex_ctype[(unsigned char)p[1]] & LEX_ALNUM;
+}
+
+/* The third byte a word of p's bucket must have, as text_fold[] gives it, to
+ * start a match of p (what ix->third holds for each word): p[2] folded, when p's
+ * first two bytes are matched one for one and p[2] is a letter, a digit or a
+ * space (which a run of white space matches, and no other byte); else 0, no
+ * test (a hyphen may be lost, an apostrophe be typographic, a word end be any
+ * byte that is not a letter or digit). */
+static inline unsigned char third_wanted(const char *p)
+{
+	unsigned char c = (unsigned char)p[2];
+
+	if (!two_matched(p) || !(c == ' ' || (lex_ctype[c] & LEX_ALNUM)))
+		return 0;
+	return phrase_fold[c];
+}
+
+/* Does the phrase match at a word start w of its bucket, p being where the
  * phrase's word begins (after its leading space, if any, which the run of
  * white space before w has matched)?  The bucket holds only words whose
  * first two characters are p's, case folded: when both are letters or
  * digits, the match goes on from the third (if the second is inside the
  * span: a bucket is filled from the whole text). */
-/* The third byte a word of bucket b must have, as text_fold[] gives it, to
- * start a match of p (what ix->third holds for each word): p[2] folded, when p's
- * first two bytes are letters or digits, matched one for one, and p[2] is a
- * letter, a digit or a space (which a run of white space matches, and no other
- * byte); else 0, no test (a hyphen may be lost, an apostrophe be typographic,
- * a word end be any byte that is not a letter or digit). */
-static inline unsigned char third_wanted(size_t b, const char *p)
-{
-	unsigned char c = (unsigned char)p[2];
-
-	if (b % LEX_CLASSES == LEX_OTHER || !(c == ' ' || (lex_ctype[c] & LEX_ALNUM)))
-		return 0;
-	return phrase_fold[c];
-}
-
-static inline bool bucket_match(const char *t, size_t w, size_t e, size_t b, const char *phrase,
+static inline bool bucket_match(const char *t, size_t w, size_t e, const char *phrase,
                                 const char *p, size_t *end)
 {
-	if (b % LEX_CLASSES != LEX_OTHER)
+	if (two_matched(p))
 		return w + 2 <= e && match_from(t, w + 2, e, phrase, p + 2, end);
 	return match_from(t, w, e, phrase, p, end);
 }
@@ -399,15 +408,15 @@ static size_t search_word(const struct lex_index *ix, size_t b, size_t s, size_t
                           const char *phrase, size_t *end)
 {
 	size_t k, stop = ix->start[b + 1];
+	unsigned char third;
 
 	if (s < e && ch_lower((unsigned char)ix->t[s]) == ch_lower((unsigned char)phrase[0]) &&
 	    lex_at(ix->t, s, e, phrase, end))
 		return s;
-	unsigned char third = third_wanted(b, phrase);
-
+	third = third_wanted(phrase);
 	for (k = first_in_bucket(ix, b, s + 1); k < stop && ix->pos[k] < e; k++)
 		if ((!third || ix->third[k] == third) &&
-		    bucket_match(ix->t, ix->pos[k], e, b, phrase, phrase, end))
+		    bucket_match(ix->t, ix->pos[k], e, phrase, phrase, end))
 			return ix->pos[k];
 	return (size_t)-1;
 }
@@ -420,7 +429,7 @@ static size_t search_spaced(const struct lex_index *ix, size_t b, size_t s, size
 {
 	const char *t = ix->t;
 	size_t k, stop = ix->start[b + 1];
-	unsigned char third = third_wanted(b, phrase + 1);
+	unsigned char third = third_wanted(phrase + 1);
 
 	for (k = first_in_bucket(ix, b, s + 1); k < stop && ix->pos[k] < e; k++) {
 		size_t w = ix->pos[k], r = w;
@@ -428,7 +437,7 @@ static size_t search_spaced(const struct lex_index *ix, size_t b, size_t s, size
 			continue;
 		while (r > s && ch_is_space((unsigned char)t[r - 1]))
 			r--;
-		if (r < w && bucket_match(t, w, e, b, phrase, phrase + 1, end))
+		if (r < w && bucket_match(t, w, e, phrase, phrase + 1, end))
 			return r;
 	}
 	return (size_t)-1;
