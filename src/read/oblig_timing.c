@@ -133,7 +133,8 @@ static size_t word_end(const char *t, size_t i, size_t e)
 	return i;
 }
 
-/* "6-8 weeks", "6 to 8 weeks" at t[i...]: where the range's top ("8") begins, or 0. */
+/* "6-8 weeks", "6 to 8 weeks" (or with an en dash) at t[i...]: where the
+ * range's top ("8") begins, or 0. */
 static size_t range_top(const char *t, size_t i, size_t e)
 {
 	size_t k = i;
@@ -144,6 +145,9 @@ static size_t range_top(const char *t, size_t i, size_t e)
 		return 0;
 	if (k + 1 < e && t[k] == '-' && ch_is_digit((unsigned char)t[k + 1]))
 		return k + 1;
+	/* or an en dash (U+2013), as a word processor prints a range */
+	if (k + 3 < e && !memcmp(t + k, "\xe2\x80\x93", 3) && ch_is_digit((unsigned char)t[k + 3]))
+		return k + 3;
 	if (lex_at(t, k, e, " to ", NULL) && k + 4 < e && ch_is_digit((unsigned char)t[k + 4]))
 		return k + 4;
 	return 0;
