@@ -325,6 +325,7 @@ struct cand {
 	bool sentence;    /* a sentence of its own: owed unless a duty of its bearer made
 	                   * here holds it */
 	size_t body;      /* if > s: the duty after an if-clause t[s, body), its condition */
+	size_t cond;      /* if > s: where its closing condition begins ("if the ... advises") */
 };
 
 /* A board "chaired by" someone gives its chair a standing duty, whether the board is
@@ -470,6 +471,28 @@ static void received_duty(const struct read_ctx *c, size_t se, const struct timi
 	(*nc)++;
 }
 
+/* "The Department will review the Council's progress at six-monthly intervals, the first
+ * review to take place in May 2019, and will hold an additional review if the Commissioner
+ * so advises": a second predicate after the last timing (last) that holds no timing of
+ * its own and ends in an if-clause is the subject's conditional duty (a candidate, *k). */
+static void conditional_predicate(const struct read_ctx *c, size_t se, const struct timing *last,
+                                  const char *subj, struct cand *k, size_t *nc)
+{
+	size_t p = second_predicate(c, last->e, se), at;
+
+	if (p == se || (at = lex_search(&c->ix, p, se, " if ", NULL)) == (size_t)-1)
+		return;
+	k->s = lex_skip_space(c->t, p + 5, se); /* after " and " */
+	k->e = lex_trim_end(c->t, p, se);
+	while (k->e > k->s && (c->t[k->e - 1] == '.' || c->t[k->e - 1] == ';'))
+		k->e--;
+	k->cond = at + 1;
+	k->role = subj;
+	k->kind = "conditional";
+	k->own = true;
+	(*nc)++;
+}
+
 /* The duty a candidate stands for. */
 static json_t *cand_obligation(const struct read_ctx *c, const struct clause *cl,
                                const struct cand *k)
@@ -481,6 +504,8 @@ static json_t *cand_obligation(const struct read_ctx *c, const struct clause *cl
 	if (k->to)
 		return oblig_new(c, cl, k->role, k->to, kind, k->s, k->e);
 	o = untimed_obligation(c, cl, k->role, kind, k->s, k->e);
+	if (k->cond > k->s)
+		json_object_set_new(o, "condition", jtext(c, k->cond, k->e, 400));
 	if (k->body > k->s) {
 		size_t ce = lex_trim_end(c->t, k->s, k->body);
 		json_object_set_new(
@@ -657,8 +682,13 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 			if (nt && nc < ARRAY_SIZE(cand))
 				coordinated_duty(c, s, se, tm, nt, subj ? subj : u->bearer,
 				                 &cand[nc], &nc);
-			if (nt && subj && nc < ARRAY_SIZE(cand))
+			if (nt && subj && nc < ARRAY_SIZE(cand)) {
+				size_t had = nc;
 				received_duty(c, se, &tm[nt - 1], subj, &cand[nc], &nc);
+				if (nc == had)
+					conditional_predicate(c, se, &tm[nt - 1], subj, &cand[nc],
+					                      &nc);
+			}
 			if (nt && relative_duty(c, u, cl, s, tm[0].s, &subj, out)) {
 				made++;
 				/* a joined predicate that is the main verb's: made already */
