@@ -699,12 +699,14 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				size_t seg_s = i == 0 ? s : tm[i - 1].e, seg_e = i + 1 < nt ? tm[i + 1].s : se;
 				const char *bearer = NULL, *to;
 				json_t *o;
-				if (tm[i].kind == T_UNTIL && !subj && s > parts[p].s &&
+				if (tm[i].kind == T_UNTIL && !subj &&
+				    (s > parts[p].s || (cl->parent < 0 && !has_modal(c, s, se))) &&
 				    !oblig_starts_with_duty(c, s, se) &&
 				    !oblig_free_role(c, s, tm[i].s))
 					continue; /* "The agreement will be for an initial term of
-					           * three years or (if earlier) until ...": a
-					           * thing's term, no one named, no one's duty */
+					           * three years or (if earlier) until ...", "The
+					           * Commissioner's appointment is extended until
+					           * ...": a thing's term, no one's duty */
 				if (tm[i].kind == T_UNTIL) {
 					/* "until the end of the initial term (1st July 2020) or, if sooner, ..." */
 					o = untimed_obligation(c, cl, subj ? subj : u->bearer,
@@ -757,7 +759,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				if (!bearer)
 					bearer = oblig_source_after(c, tm[i].s, pred_e);
 				if (!bearer)
-					bearer = oblig_role_after(c, seg_s > tm[i].s ? tm[i].s : tm[i].s, seg_e, "between ", NULL);
+					bearer = oblig_meeting_between(c, tm[i].s, seg_e, NULL);
 				if (!bearer)
 					bearer = oblig_coordinate_subject(c, s, tm[i].s);
 				if (!bearer)
@@ -775,7 +777,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 					to = NULL;
 				if (!to) {
 					size_t w = 0;
-					if (oblig_role_after(c, tm[i].s, seg_e, "between ", &w)) {
+					if (oblig_meeting_between(c, tm[i].s, seg_e, &w)) {
 						size_t and_e, and_s = lex_search(&c->ix, w, seg_e,
 						                                 " and ", &and_e);
 						if (and_s != (size_t)-1)

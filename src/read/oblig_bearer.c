@@ -358,6 +358,31 @@ const char *oblig_coordinate_subject(const struct read_ctx *c, size_t s, size_t 
 	return NULL;
 }
 
+const char *oblig_meeting_between(const struct read_ctx *c, size_t s, size_t e, size_t *where)
+{
+	static const char *const meetings[] = {
+	    "meet",        "meets",  "meeting", "meetings",     "discussion",
+	    "discussions", "review", "reviews", "conversation", "conversations"};
+	size_t at, k, from;
+	const char *r = oblig_role_after(c, s, e, "between ", &at);
+
+	if (!r)
+		return NULL;
+	/* a word of meeting in the sentence, at most 60 bytes before: "the arrangements
+	 * between the Council and the Partner Council" names no one who meets */
+	from = lex_sentence_start(c->t, 0, at);
+	if (at > from + 60)
+		from = at - 60;
+	for (k = 0; k < ARRAY_SIZE(meetings); k++)
+		if (lex_search(&c->ix, from, at, meetings[k], NULL) != (size_t)-1)
+			break;
+	if (k == ARRAY_SIZE(meetings))
+		return NULL;
+	if (where)
+		*where = at;
+	return r;
+}
+
 const char *oblig_source_after(const struct read_ctx *c, size_t s, size_t e)
 {
 	size_t from = s, where;

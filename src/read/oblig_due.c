@@ -301,6 +301,14 @@ void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const s
 					    !strcmp(rule, "end_of") ? "end of" : "by", cal_month_name(y.m), y.y,
 					    cal_format_iso(d, per));
 			}
+		} else if (tm->fy_year) {
+			/* "the end of the financial year 2019-20" */
+			char words[64], from[CAL_DATE_LEN];
+			struct cal_ymd last = cal_to_ymd(d);
+			lex_copy(c->t, tm->s, tm->e, words, sizeof(words));
+			strbuf_addf(&dv, "%s (from %s) = %s", words,
+			            cal_format_iso(cal_month_first(last.y - 1, 4), from),
+			            cal_format_iso(d, per));
 		} else if (tm->cal_quarter || tm->fy_quarter) {
 			/* "Q3 2025" (the calendar year's quarter) or "end of Q2 2025/26" (the
 			 * financial year's, from April): a reading a person should confirm */

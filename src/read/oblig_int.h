@@ -39,6 +39,8 @@ struct timing {
 	bool first_by;            /* T_EVERY: "..., the first by 31 March 2025": the first
 	                           * occurrence is due by first_date (a deadline too) */
 	bool cal_quarter;         /* T_DATE: "Q3 2025", a calendar year's quarter */
+	bool fy_year;             /* T_DATE end_of "the end of the financial year 2019-20":
+	                           * date is its last day, 31 March of the second year */
 	bool year_end;            /* T_DATE (yearless too): "by the end of the (financial)
 	                           * year", the end of the year the instrument is in */
 	struct lex_date first_date;
@@ -144,6 +146,11 @@ void oblig_letter(struct read_ctx *c, json_t *rec, json_t *out);
  * t[s, e); *where (if not NULL) gets the cue's offset. */
 const char *oblig_role_after(const struct read_ctx *c, size_t s, size_t e, const char *cue,
                              size_t *where);
+/* The first of the parties to a meeting "between" two ("review meetings between the
+ * Department and the Council"), from t[s, e); *where (if not NULL) gets the offset of
+ * "between".  NULL where "between" follows no word of meeting ("the arrangements
+ * between ..."). */
+const char *oblig_meeting_between(const struct read_ctx *c, size_t s, size_t e, size_t *where);
 /* The agent "by X" of the words t[s, e) that a duty's timing governs; an agent of a
  * subordinate passive ("to be agreed by the Commissioner", "the terms of which must
  * be approved by the Secretary of State") is not one. */

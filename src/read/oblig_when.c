@@ -264,6 +264,63 @@ static size_t year_end_timings(const struct read_ctx *c, size_t s, size_t e, str
 	return n;
 }
 
+/* The financial year a text names at t[i...]: "2019-20", "2019/20", "2019\u201320" (an en
+ * dash), "2019-2020", "2019 to 2020"; its first calendar year, and where its words end in
+ * *end; 0 if none (the second year must follow the first). */
+static int fy_named(const char *t, size_t i, size_t e, size_t *end)
+{
+	size_t k = i, d = 0;
+	int y1, y2 = 0;
+
+	for (d = 0; d < 4; d++)
+		if (k + d >= e || !ch_is_digit((unsigned char)t[k + d]))
+			return 0;
+	y1 =
+	    (t[k] - '0') * 1000 + (t[k + 1] - '0') * 100 + (t[k + 2] - '0') * 10 + (t[k + 3] - '0');
+	k += 4;
+	if (k < e && (t[k] == '-' || t[k] == '/'))
+		k++;
+	else if (k + 3 <= e && !memcmp(t + k, "\xe2\x80\x93", 3))
+		k += 3;
+	else if (lex_at(t, k, e, " to ", &k))
+		;
+	else
+		return 0;
+	for (d = 0; k + d < e && ch_is_digit((unsigned char)t[k + d]) && d < 5; d++)
+		y2 = y2 * 10 + (t[k + d] - '0');
+	if ((d == 2 && y2 != (y1 + 1) % 100) || (d == 4 && y2 != y1 + 1) || (d != 2 && d != 4) ||
+	    (k + d < e && lex_is_word_char((unsigned char)t[k + d])))
+		return 0;
+	*end = k + d;
+	return y1;
+}
+
+/* "no later than the end of the financial year 2019-20": the last day of the year that
+ * runs from 1 April of its first calendar year, 31 March of the next (a date, not a
+ * reading to confirm). */
+static size_t fy_year_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
+                              size_t n)
+{
+	size_t at, end, fe;
+	int y;
+
+	for (at = lex_search(&c->ix, s, e, "end of the financial year ", &end);
+	     at != (size_t)-1 && n < MAXT;
+	     at = lex_search(&c->ix, end, e, "end of the financial year ", &end)) {
+		if (!(y = fy_named(c->t, end, e, &fe)) || oblig_timing_overlaps(out, n, at, fe))
+			continue;
+		timing_new(out, n, T_DATE, at, fe);
+		out[n].rule = "end_of";
+		out[n].fy_year = true;
+		out[n].date.precision = LEX_DAY;
+		out[n].date.day = cal_month_last(y + 1, 3);
+		out[n].date.span.s = at;
+		out[n].date.span.e = fe;
+		n++;
+	}
+	return n;
+}
+
 /* "in the autumn of 2020", "during spring 2021": a window over the season's three
  * months (spring March-May, summer June-August, autumn September-November, winter
  * December to February of the next year), with a warning to confirm the month. */
@@ -482,6 +539,7 @@ size_t oblig_more_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 {
 	n = anniversary_timings(c, s, e, out, n);
 	n = season_timings(c, s, e, out, n);
+	n = fy_year_timings(c, s, e, out, n);
 	n = year_end_timings(c, s, e, out, n);
 	n = month_after_timings(c, s, e, out, n);
 	n = cadence_timings(c, s, e, out, n);
