@@ -365,9 +365,10 @@ void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const s
 			            words, cal_format_iso(d, per));
 		} else if (tm->before) {
 			char longd[32];
-			strbuf_addf(&dv, "before %s = by %s (the day before the date named)",
+			strbuf_addf(&dv, "before %s%s%s = by %s (the day before the date named)",
+			            tm->that_date ? "that date (" : "",
 			            cal_format_long(d, longd, sizeof(longd)),
-			            cal_format_iso(d - 1, per));
+			            tm->that_date ? ")" : "", cal_format_iso(d - 1, per));
 			d--;
 		} else {
 			char longd[32];

@@ -47,6 +47,8 @@ struct timing {
 	bool before;              /* T_DATE "before 1 January 2014": by the day before (a
 	                           * month: by the last day of the month before) */
 	bool last_working;        /* T_DATE "the last working day of January 2014" */
+	bool that_date;           /* T_DATE "before that date": date is the one named before
+	                           * it in the sentence */
 	bool week;                /* T_DATE in_month "during the week beginning 24 September
 	                           * 2018": a window of seven days from date */
 	bool defined_day;         /* T_DATE "on the transfer date": date is the day the

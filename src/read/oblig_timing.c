@@ -348,6 +348,30 @@ static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_
  * or the date, a time of day then "on" ("by close of business on 29 June 2018",
  * "no later than 4pm on 30 May 2014", "by 12 noon on ..."); else ds, the date's
  * own start.  s bounds the look back. */
+/* Is "from <date>" at t[ws...] (date *d) the day a duty of the sentence t[s, e) is done
+ * by ("The Council shall secure that the Partner Council exercises the specified
+ * functions from the 1st day of April 2019")?  Only after the sentence's modal, for a
+ * day after the instrument's, outside a relative clause, not a period's start ("from 1 April 2019
+ * to 31 March 2020", "until"), nor a series' ("every three months from ...": out[0, n) holds the
+ * sentence's timings found so far). */
+static bool from_day(const struct read_ctx *c, size_t s, size_t e, const struct timing *out,
+                     size_t n, size_t ws, const struct lex_date *d)
+{
+	size_t k, me, after = lex_skip_space(c->t, d->span.e, e);
+
+	if (!c->has_date || d->day <= c->date || oblig_first_modal(c, s, ws, &me) == (size_t)-1)
+		return false;
+	/* "..., under which the Trust will deliver the functions from 1 October 2017": a
+	 * term of the thing agreed, the agreement's own deadline elsewhere */
+	if (lex_search(&c->ix, me, ws, " which ", NULL) != (size_t)-1)
+		return false;
+	for (k = 0; k < n; k++)
+		if (out[k].kind == T_EVERY)
+			return false;
+	return !lex_at(c->t, after, e, "to ", NULL) && !lex_at(c->t, after, e, "until ", NULL) &&
+	       !lex_at(c->t, after, e, "onwards", NULL);
+}
+
 static size_t date_lead_in(const struct read_ctx *c, size_t s, size_t ds)
 {
 	static const char *const weekdays[] = {
@@ -567,7 +591,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		size_t look = lead > s + 45 ? lead - 45 : s, end2;
 		const char *rule = NULL;
 		size_t ws = d[i].span.s;
-		enum { PLAIN, BEFORE, LAST_WORKING, WEEK };
+		enum { PLAIN, BEFORE, LAST_WORKING, WEEK, FROM };
 		static const struct {
 			const char *words, *rule;
 			int how;
@@ -602,6 +626,9 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		    {"week beginning ", "in_month", WEEK},
 		    {"week commencing ", "in_month", WEEK},
 		    {"w/c ", "in_month", WEEK},
+		    /* "shall secure that the Partner Council exercises the specified
+		     * functions from the 1st day of April 2019": the day it is done by */
+		    {"from ", "on", FROM},
 		};
 		size_t k;
 		int how = PLAIN;
@@ -658,6 +685,8 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 				continue;
 		}
 		if (!strcmp(rule, "on") && d[i].precision != LEX_DAY)
+			continue;
+		if (how == FROM && !from_day(c, s, e, out, n, ws, &d[i]))
 			continue;
 		if (how == LAST_WORKING && d[i].precision != LEX_MONTH)
 			continue;

@@ -534,6 +534,43 @@ static size_t month_after_timings(const struct read_ctx *c, size_t s, size_t e, 
 	return n;
 }
 
+/* "and shall, before that date, transfer ...": "that date" is the last day named before
+ * it in the sentence (out[0, n)); "before" it is by the day before, "by" or "on or before"
+ * it by that day. */
+static size_t that_date_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
+                                size_t n)
+{
+	static const struct {
+		const char *words;
+		bool before;
+	} cues[] = {
+	    {"on or before that date", false}, {"before that date", true}, {"by that date", false}};
+	size_t k, j, at, end;
+
+	for (k = 0; k < ARRAY_SIZE(cues) && n < MAXT; k++)
+		for (at = lex_search(&c->ix, s, e, cues[k].words, &end);
+		     at != (size_t)-1 && n < MAXT;
+		     at = lex_search(&c->ix, end, e, cues[k].words, &end)) {
+			size_t best = n;
+			if (oblig_timing_overlaps(out, n, at, end))
+				continue;
+			for (j = 0; j < n; j++)
+				if (out[j].kind == T_DATE && out[j].e <= at &&
+				    out[j].date.precision == LEX_DAY && !out[j].that_date &&
+				    (best == n || out[j].e > out[best].e))
+					best = j;
+			if (best == n)
+				continue;
+			timing_new(out, n, T_DATE, at, end);
+			out[n].rule = "by";
+			out[n].date = out[best].date;
+			out[n].before = cues[k].before;
+			out[n].that_date = true;
+			n++;
+		}
+	return n;
+}
+
 size_t oblig_more_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
 			  size_t n)
 {
@@ -545,5 +582,6 @@ size_t oblig_more_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 	n = cadence_timings(c, s, e, out, n);
 	n = month_day_timings(c, s, e, out, n);
 	n = fy_quarter_timings(c, s, e, out, n);
-	return yearless_timings(c, s, e, out, n);
+	n = yearless_timings(c, s, e, out, n);
+	return that_date_timings(c, s, e, out, n);
 }
