@@ -941,12 +941,9 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				/* "... must ensure there continues to be an improvement board ...
 				 * and report to the improvement board on progress": a second
 				 * predicate, a duty of its own to the one reported to */
-				size_t rs =
-				    asker ? (size_t)-1
-				          : lex_search(&c->ix, body, se, " and report to ", NULL);
-				const char *rto = rs != (size_t)-1
-				                      ? oblig_role_after(c, rs, se, " to ", NULL)
-				                      : NULL;
+				size_t rs = (size_t)-1, ps = 0;
+				const char *rto =
+				    asker ? NULL : oblig_report_to(c, body, se, &rs, &ps);
 				size_t oe = rto ? lex_trim_end(c->t, s, rs)
 				            : parts[1].e > se && parts[1].s >= e ? parts[1].e
 				                                                 : se;
@@ -961,7 +958,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				made++;
 				if (rto) {
 					json_array_append_new(
-					    out, oblig_new(c, cl, who, rto, kind, rs + 5, se));
+					    out, oblig_new(c, cl, who, rto, kind, ps, se));
 					made++;
 				}
 				/* "The Council will maintain an Improvement Board, chaired by the

@@ -383,6 +383,26 @@ const char *oblig_meeting_between(const struct read_ctx *c, size_t s, size_t e, 
 	return r;
 }
 
+static const char *head_role(const struct read_ctx *c, size_t s, size_t e);
+
+const char *oblig_report_to(const struct read_ctx *c, size_t s, size_t e, size_t *at, size_t *ps)
+{
+	static const char *const joins[] = {" and report to ", ", and report to "};
+	size_t k, end;
+	const char *r;
+
+	for (k = 0; k < ARRAY_SIZE(joins); k++) {
+		if ((*at = lex_search(&c->ix, s, e, joins[k], &end)) == (size_t)-1)
+			continue;
+		*ps = *at + (c->t[*at] == ',' ? 6 : 5);
+		/* "report to each meeting of the Board": the Board's */
+		if ((r = oblig_role_after(c, end - 4, e, " to ", NULL)) != NULL ||
+		    (r = head_role(c, end, e < end + 120 ? e : end + 120)) != NULL)
+			return r;
+	}
+	return NULL;
+}
+
 const char *oblig_source_after(const struct read_ctx *c, size_t s, size_t e)
 {
 	size_t from = s, where;

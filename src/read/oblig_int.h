@@ -148,6 +148,10 @@ void oblig_letter(struct read_ctx *c, json_t *rec, json_t *out);
  * t[s, e); *where (if not NULL) gets the cue's offset. */
 const char *oblig_role_after(const struct read_ctx *c, size_t s, size_t e, const char *cue,
                              size_t *where);
+/* "... and report to the improvement board on progress", ", and report to each meeting of
+ * the Board": a second predicate in t[s, e) reporting to a role: the role; *at gets where
+ * its joint (" and", ", and") begins, *ps its verb.  NULL if none. */
+const char *oblig_report_to(const struct read_ctx *c, size_t s, size_t e, size_t *at, size_t *ps);
 /* The first of the parties to a meeting "between" two ("review meetings between the
  * Department and the Council"), from t[s, e); *where (if not NULL) gets the offset of
  * "between".  NULL where "between" follows no word of meeting ("the arrangements
