@@ -155,10 +155,29 @@ static size_t grade_mentions(const struct read_ctx *c, size_t ss, size_t se, str
 	return n;
 }
 
+/* Does the last grade before t[as] close a clause of its own ("... care leavers, to be
+ * 'inadequate', and the impact of leaders ..., and the experiences ... of children who
+ * need help and protection, to 'require improvement to be good'"): a comma or semicolon
+ * and "and" between it and the area?  Then the area's grade is the one after it. */
+static bool closed_before(const struct read_ctx *c, const struct mention *g, size_t ng, size_t as)
+{
+	size_t i, p;
+
+	for (i = ng; i > 0 && g[i - 1].e > as; i--)
+		;
+	if (i == 0)
+		return false;
+	p = g[i - 1].e;
+	while (p < as && (c->t[p] == '\'' || c->t[p] == '"' || (unsigned char)c->t[p] >= 0x80))
+		p++; /* the grade's closing quote, ASCII or typographic */
+	return p < as && (c->t[p] == ',' || c->t[p] == ';') &&
+	       lex_at(c->t, lex_skip_space(c->t, p + 1, as), as, "and ", NULL);
+}
+
 /* The grade said of the area mentioned at a: the first grade after it with
  * no other area between ("the overall effectiveness ... to be
  * 'inadequate'"), else the last before it ("judged inadequate for overall
- * effectiveness"). */
+ * effectiveness"), unless that one closes a clause of its own (closed_before()). */
 static const char *grade_of(const struct read_ctx *c, const struct mention *g, size_t ng,
                             const struct mention *ar, size_t na, size_t a)
 {
@@ -191,7 +210,7 @@ static const char *grade_of(const struct read_ctx *c, const struct mention *g, s
 			for (k = 0; k < na; k++)
 				if (k != a && ar[k].s >= ce && ar[k].s < g[i].s)
 					between = true;
-			if (!between)
+			if (!between || closed_before(c, g, ng, ar[a].s))
 				return g[i].what;
 			break;
 		}
