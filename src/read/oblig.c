@@ -631,6 +631,8 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 			 * addressee's: a modal inside it belongs to a subordinate clause */
 			const char *subj =
 			    oblig_starts_with_duty(c, s, se) ? NULL : oblig_subject_role(c, s, se);
+			if (!subj)
+				subj = oblig_pronoun_subject(c, parts[p].s, s, se);
 			if (oblig_is_narrative(c, s, se)) {
 				s = lex_skip_space(c->t, se, e);
 				continue;

@@ -385,6 +385,18 @@ const char *oblig_meeting_between(const struct read_ctx *c, size_t s, size_t e, 
 
 static const char *head_role(const struct read_ctx *c, size_t s, size_t e);
 
+const char *oblig_pronoun_subject(const struct read_ctx *c, size_t lo, size_t s, size_t se)
+{
+	size_t me, ps;
+
+	if (!lex_at(c->t, s, se, "she ", NULL) && !lex_at(c->t, s, se, "he ", NULL))
+		return NULL;
+	if (oblig_first_modal(c, s, se, &me) == (size_t)-1 || me > s + 12 || s <= lo)
+		return NULL;
+	ps = lex_sentence_start(c->t, lo, s - 1);
+	return oblig_role_after(c, ps, s, " as ", NULL);
+}
+
 const char *oblig_report_to(const struct read_ctx *c, size_t s, size_t e, size_t *at, size_t *ps)
 {
 	static const char *const joins[] = {" and report to ", ", and report to "};

@@ -152,6 +152,10 @@ const char *oblig_role_after(const struct read_ctx *c, size_t s, size_t e, const
  * the Board": a second predicate in t[s, e) reporting to a role: the role; *at gets where
  * its joint (" and", ", and") begins, *ps its verb.  NULL if none. */
 const char *oblig_report_to(const struct read_ctx *c, size_t s, size_t e, size_t *at, size_t *ps);
+/* "The Department has appointed Mrs X as Improvement Adviser to the Council. She will chair
+ * the Board ...": the role a sentence t[s, se) opening "She"/"He" and a modal takes from
+ * the one before it (not before lo), appointed "as" it; else NULL. */
+const char *oblig_pronoun_subject(const struct read_ctx *c, size_t lo, size_t s, size_t se);
 /* The first of the parties to a meeting "between" two ("review meetings between the
  * Department and the Council"), from t[s, e); *where (if not NULL) gets the offset of
  * "between".  NULL where "between" follows no word of meeting ("the arrangements
