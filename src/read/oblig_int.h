@@ -231,4 +231,38 @@ bool oblig_lead_in_lists_duties(const struct read_ctx *c, const struct clause *p
 bool oblig_lead_in_until(struct read_ctx *c, const struct clause *p, const json_t *events,
                          cal_day *until);
 
+/* oblig_cand.c: candidate duties a sentence t[s, se) holds besides its timings' own; each
+ * maker fills *k (or cand[*nc]) and counts it in *nc.  The unit's loop (oblig.c) makes
+ * them duties unless a duty of the same bearer made there already holds them. */
+/* A candidate: the words t[s, e) of a duty of role. */
+struct cand {
+	size_t s, e;
+	const char *role;
+	const char *kind; /* NULL: read from the words */
+	const char *to;   /* NULL: read from the words */
+	bool own;         /* a predicate of its own: owed whatever else its bearer owes */
+	bool sentence;    /* a sentence of its own: owed unless a duty of its bearer made
+	                   * here holds it */
+	size_t body;      /* if > s: the duty after an if-clause t[s, body), its condition */
+	size_t cond;      /* if > s: where its closing condition begins ("if the ... advises") */
+};
+/* Where a second predicate of the sentence begins after i (" and will receive ...",
+ * " and shall ..."), or e. */
+size_t oblig_second_predicate(const struct read_ctx *c, size_t i, size_t e);
+/* A board "chaired by" someone: the chair's standing duty (into cand[*nc], if *nc < max). */
+void oblig_chair_duty(const struct read_ctx *c, size_t s, size_t se, struct cand *cand, size_t *nc,
+                      size_t max);
+/* ", and the Council shall attend each review": a joined clause with a subject and modal
+ * of its own after the timings tm[0, nt). */
+void oblig_coordinated_duty(const struct read_ctx *c, size_t s, size_t se, const struct timing *tm,
+                            size_t nt, const char *subj, struct cand *k, size_t *nc);
+/* "... and will receive a progress report from the Council": the source's standing duty
+ * to subj, after the last timing. */
+void oblig_received_duty(const struct read_ctx *c, size_t se, const struct timing *last,
+                         const char *subj, struct cand *k, size_t *nc);
+/* "..., and will hold an additional review if the Commissioner so advises": subj's
+ * conditional duty, after the last timing. */
+void oblig_conditional_predicate(const struct read_ctx *c, size_t se, const struct timing *last,
+                                 const char *subj, struct cand *k, size_t *nc);
+
 #endif

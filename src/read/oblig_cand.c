@@ -1,0 +1,157 @@
+/*
+ * oblig_cand.c: candidate duties a sentence holds besides the ones its timings make
+ * (see oblig_int.h, struct cand): a board's chair ("chaired by the Commissioner"), a
+ * clause joined by "and" with a subject of its own, a second predicate after the last
+ * timing that receives a report, reports to a body or holds a condition.  Split from
+ * oblig.c in session 15; the rules are unchanged.
+ */
+#include "../base/compat.h"
+
+#include "../base/str.h"
+#include "lex.h"
+#include "oblig_int.h"
+
+/* A board "chaired by" someone gives its chair a standing duty, whether the board is
+ * the sentence's subject ("The Council's Improvement Board, chaired by the Improvement
+ * Adviser, shall meet ...", "The Board shall be chaired by the Improvement Adviser") or
+ * the object of its verb ("establish and maintain an Improvement Board, chaired by the
+ * Adviser, which will meet ...", "The Council will maintain an Improvement Board, chaired
+ * by ...").  Either way the chair is an actor the instrument gives a part to. */
+void oblig_chair_duty(const struct read_ctx *c, size_t s, size_t se, struct cand *cand, size_t *nc,
+                      size_t max)
+{
+	size_t at, end, me, m, stop;
+	const char *subj = NULL, *chair;
+	bool object_relative = false; /* ", which the Improvement Adviser will chair" */
+
+	if (*nc >= max)
+		return;
+	if ((at = lex_search(&c->ix, s, se, "chaired by ", &end)) == (size_t)-1) {
+		size_t ce, cv = lex_search(&c->ix, s, se, " will chair", &ce);
+		if (cv == (size_t)-1)
+			cv = lex_search(&c->ix, s, se, " shall chair", &ce);
+		if (cv == (size_t)-1 || cv < s + 8 ||
+		    (at = lex_search(&c->ix, cv > s + 60 ? cv - 60 : s, cv, ", which ", &end)) ==
+		        (size_t)-1)
+			return;
+		object_relative = true;
+		end = ce;
+	}
+	m = oblig_starts_with_duty(c, s, se) ? s : oblig_first_modal(c, s, se, &me);
+	if (m == (size_t)-1)
+		return;
+	if (m == s) { /* a verb-first item: its object, a board named last before */
+		subj = oblig_board_before(c, s, at);
+		if (!subj)
+			subj = oblig_free_role(c, s, at);
+	} else if (m < at) { /* the modal's object, else its subject */
+		subj = oblig_free_role(c, me, at);
+	}
+	if (!subj)
+		subj = oblig_free_role(c, s, m < at ? m : at);
+	if (!subj || (strcmp(subj, "improvement_board") && strcmp(subj, "governance_board")))
+		return;
+	chair = object_relative ? oblig_role_after(c, at, end, "which ", NULL)
+	                        : oblig_role_after(c, at, se, " by ", NULL);
+	if (!chair || !strcmp(chair, subj))
+		return;
+	if (object_relative)
+		at += 2; /* the words from "which" */
+	for (stop = end; stop < se && c->t[stop] != ',' && !lex_at(c->t, stop, se, " and ", NULL);
+	     stop++)
+		;
+	stop = lex_trim_end(c->t, at, stop);
+	while (stop > end && (c->t[stop - 1] == '.' || c->t[stop - 1] == ';'))
+		stop--;
+	cand[*nc].s = at;
+	cand[*nc].e = stop;
+	cand[*nc].role = chair;
+	cand[*nc].to = subj; /* the board chaired */
+	cand[(*nc)++].kind = "standing";
+}
+
+/* "The Department for Education shall review the Council's progress six-monthly, and
+ * the Council shall attend each review": a clause joined by "and" with a subject and
+ * modal of its own, after the sentence's timings and untimed, is its subject's duty
+ * (a candidate, *k; *nc counts it). */
+void oblig_coordinated_duty(const struct read_ctx *c, size_t s, size_t se, const struct timing *tm,
+                            size_t nt, const char *subj, struct cand *k, size_t *nc)
+{
+	static const char *const joins[] = {", and ", "; and "};
+	size_t j, at, end, me;
+	const char *role;
+
+	for (j = 0; j < ARRAY_SIZE(joins); j++) {
+		at = lex_search(&c->ix, s, se, joins[j], &end);
+		if (at == (size_t)-1 || at < tm[nt - 1].e)
+			continue;
+		if (oblig_first_modal(c, end, se, &me) == (size_t)-1 || me > end + 80 ||
+		    !(role = oblig_subject_role(c, end, se)) || (subj && !strcmp(role, subj)))
+			continue;
+		k->s = end;
+		k->e = lex_trim_end(c->t, end, se);
+		k->role = role;
+		k->own = true;
+		(*nc)++;
+		return;
+	}
+}
+
+/* Where a second predicate of the sentence begins after i (" and will receive ...",
+ * " and shall ..."), or e. */
+size_t oblig_second_predicate(const struct read_ctx *c, size_t i, size_t e)
+{
+	static const char *const joins[] = {" and will ", " and shall ", " and must "};
+	size_t k, at, best = e;
+
+	for (k = 0; k < ARRAY_SIZE(joins); k++)
+		if ((at = lex_search(&c->ix, i, best, joins[k], NULL)) != (size_t)-1)
+			best = at;
+	return best;
+}
+
+/* "The Board will meet every eight weeks and will receive a progress report from the
+ * Council at each meeting": what a second predicate after the last timing (last)
+ * receives from someone is that one's standing duty, owed to the subject (a
+ * candidate, *k; *nc counts it). */
+void oblig_received_duty(const struct read_ctx *c, size_t se, const struct timing *last,
+                         const char *subj, struct cand *k, size_t *nc)
+{
+	size_t p = oblig_second_predicate(c, last->e, se);
+	const char *from;
+
+	if (p == se || lex_search(&c->ix, p, se, " receive ", NULL) == (size_t)-1 ||
+	    !(from = oblig_source_after(c, p, se)) || !strcmp(from, subj))
+		return;
+	k->s = p + 5; /* after " and " */
+	k->e = lex_trim_end(c->t, p, se);
+	while (k->e > k->s && (c->t[k->e - 1] == '.' || c->t[k->e - 1] == ';'))
+		k->e--;
+	k->role = from;
+	k->to = subj;
+	k->kind = "standing";
+	k->own = true;
+	(*nc)++;
+}
+
+/* "The Department will review the Council's progress at six-monthly intervals, the first
+ * review to take place in May 2019, and will hold an additional review if the Commissioner
+ * so advises": a second predicate after the last timing (last) that holds no timing of
+ * its own and ends in an if-clause is the subject's conditional duty (a candidate, *k). */
+void oblig_conditional_predicate(const struct read_ctx *c, size_t se, const struct timing *last,
+                                 const char *subj, struct cand *k, size_t *nc)
+{
+	size_t p = oblig_second_predicate(c, last->e, se), at;
+
+	if (p == se || (at = lex_search(&c->ix, p, se, " if ", NULL)) == (size_t)-1)
+		return;
+	k->s = lex_skip_space(c->t, p + 5, se); /* after " and " */
+	k->e = lex_trim_end(c->t, p, se);
+	while (k->e > k->s && (c->t[k->e - 1] == '.' || c->t[k->e - 1] == ';'))
+		k->e--;
+	k->cond = at + 1;
+	k->role = subj;
+	k->kind = "conditional";
+	k->own = true;
+	(*nc)++;
+}
