@@ -535,6 +535,9 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 					oblig_conditional_predicate(c, se, &tm[nt - 1], subj,
 					                            &cand[nc], &nc);
 			}
+			if (nt && nc < ARRAY_SIZE(cand))
+				oblig_reported_duty(c, se, &tm[nt - 1], subj ? subj : u->bearer,
+				                    &cand[nc], &nc);
 			if (nt && relative_duty(c, u, cl, s, tm[0].s, &subj, out)) {
 				made++;
 				/* a joined predicate that is the main verb's: made already */

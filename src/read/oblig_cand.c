@@ -155,3 +155,27 @@ void oblig_conditional_predicate(const struct read_ctx *c, size_t se, const stru
 	k->own = true;
 	(*nc)++;
 }
+
+void oblig_reported_duty(const struct read_ctx *c, size_t se, const struct timing *last,
+                         const char *subj, struct cand *k, size_t *nc)
+{
+	size_t at, ps, p = lex_skip_space(c->t, last->e, se);
+	const char *to = oblig_report_to(c, last->e, se, &at, &ps);
+
+	/* the timing ends the first predicate, the joint right after it; a timing before
+	 * the verb ("within three months, review ..., and report to ...") times the report
+	 * too */
+	if (p < se && c->t[p] == ',')
+		p++;
+	if (!to || !strcmp(to, subj) || p != at)
+		return;
+	k->s = ps;
+	k->e = lex_trim_end(c->t, ps, se);
+	while (k->e > k->s && (c->t[k->e - 1] == '.' || c->t[k->e - 1] == ';'))
+		k->e--;
+	k->role = subj;
+	k->to = to;
+	k->kind = "standing";
+	k->own = true;
+	(*nc)++;
+}

@@ -264,5 +264,9 @@ void oblig_received_duty(const struct read_ctx *c, size_t se, const struct timin
  * conditional duty, after the last timing. */
 void oblig_conditional_predicate(const struct read_ctx *c, size_t se, const struct timing *last,
                                  const char *subj, struct cand *k, size_t *nc);
+/* "(c) hold its Board at least every six weeks, and report to each meeting of the Board
+ * on progress": subj's standing duty to the one reported to, after the last timing. */
+void oblig_reported_duty(const struct read_ctx *c, size_t se, const struct timing *last,
+                         const char *subj, struct cand *k, size_t *nc);
 
 #endif
