@@ -71,7 +71,6 @@ static const char *const statements[] = {
     "is revoked",
     "are revoked",
     "hereby revoked",
-    "is satisfied",
     "acknowledges",
     "is given to",
     "may choose",
@@ -81,6 +80,8 @@ static const char *const statements[] = {
     "is issued to",
     /* the instrument's life and the powers behind it, not duties */
     "remain in force",
+    "notice will remain in place",
+    "direction will remain in place",
     "have effect until",
     "will not hesitate",
     /* an appointment's term: "The Commissioner's appointment shall continue for a term
@@ -150,6 +151,18 @@ bool oblig_is_statement(const struct read_ctx *c, size_t s, size_t e)
 		size_t at = lex_search(&c->ix, b, e, "means ", NULL);
 		if (at != (size_t)-1 && at >= b + 2 &&
 		    (c->t[at - 2] == '"' || (at >= b + 4 && (unsigned char)c->t[at - 2] == 0x9d)))
+			return true;
+	}
+	/* the Secretary of State's view ("... is satisfied that the Council is failing"), but
+	 * not the end of a duty ("The Council will be expected to continue to work with
+	 * the Improvement Adviser ... until the Secretary of State is satisfied that ...") */
+	{
+		size_t at = lex_search(&c->ix, b, e, "is satisfied", NULL), me;
+		size_t u = at == (size_t)-1
+		               ? at
+		               : lex_search(&c->ix, at > b + 80 ? at - 80 : b, at, "until ", NULL);
+		if (at != (size_t)-1 &&
+		    (u == (size_t)-1 || oblig_first_modal(c, b, u, &me) == (size_t)-1))
 			return true;
 	}
 	return find_any(c, s, e, statements, ARRAY_SIZE(statements)) || oblig_is_narrative(c, s, e);
