@@ -320,6 +320,7 @@ def gold_files():
     fresh8 = os.path.join(ROOT, "tests", "golden", "read-fresh8")
     fresh9 = os.path.join(ROOT, "tests", "golden", "read-fresh9")
     fresh10 = os.path.join(ROOT, "tests", "golden", "read-fresh10")
+    fresh11 = os.path.join(ROOT, "tests", "golden", "read-fresh11")
     for gd, docdir in ((d, os.path.join(ROOT, "data", "documents")),
                        (os.path.join(d, "synthetic"), os.path.join(d, "synthetic")),
                        (heldout, heldout),   # gold consistency only; scoring it is --set heldout
@@ -333,7 +334,8 @@ def gold_files():
                        (fresh7, fresh7),
                        (fresh8, fresh8),
                        (fresh9, fresh9),
-                       (fresh10, fresh10)):
+                       (fresh10, fresh10),
+                       (fresh11, fresh11)):
         if not os.path.isdir(gd):
             continue
         for n in sorted(os.listdir(gd)):
