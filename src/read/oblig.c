@@ -134,6 +134,7 @@ struct unit {
 	bool has_until;       /* the lead-in's end: "Until the transfer date the Council must—" */
 	cal_day until;
 	struct lex_span only; /* if not empty, the text read instead of the clause's own */
+	bool item;            /* only is a bulleted item of the clause's own lead-in */
 };
 
 static json_t *untimed_obligation(const struct read_ctx *c, const struct clause *cl,
@@ -428,6 +429,22 @@ static bool cut_lead_in(const char *t, size_t s, size_t e)
 	return letters <= 3;
 }
 
+/* The ids of out[from ...], the duties of clause cl: the clause id, or clause/n when it
+ * holds several. */
+static void number_ids(const struct clause *cl, json_t *out, size_t from)
+{
+	size_t i, total = json_array_size(out) - from;
+
+	for (i = 0; i < total; i++) {
+		char id[80];
+		if (total == 1)
+			snprintf(id, sizeof(id), "%s", cl->id);
+		else
+			snprintf(id, sizeof(id), "%s/%zu", cl->id, i + 1);
+		read_set(json_array_get(out, from + i), "id", read_string(id));
+	}
+}
+
 /* Obligations of one unit (its own text: head and tail). */
 static bool timing_label(const struct read_ctx *c, size_t s, size_t e);
 
@@ -466,7 +483,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 			/* before a lead-in, only what a modal makes a duty ("The Commissioner is
 			 * expected to provide ..."), not an account ("Mr X has agreed to act
 			 * as ... until 31 March 2023") */
-			if (u->only.e > u->only.s && !has_modal(c, s, se)) {
+			if (u->only.e > u->only.s && !u->item && !has_modal(c, s, se)) {
 				s = lex_skip_space(c->t, se, e);
 				continue;
 			}
@@ -872,18 +889,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				    at, end);
 		}
 	}
-	/* ids: the clause id, or clause/n when it holds several */
-	{
-		size_t i, total = json_array_size(out) - start_count;
-		for (i = 0; i < total; i++) {
-			char id[80];
-			if (total == 1)
-				snprintf(id, sizeof(id), "%s", cl->id);
-			else
-				snprintf(id, sizeof(id), "%s/%zu", cl->id, i + 1);
-			read_set(json_array_get(out, start_count + i), "id", read_string(id));
-		}
-	}
+	number_ids(cl, out, start_count);
 }
 
 /* Does t[s, e) open with a label of a schedule's timing ("Timescale: ...")? */
@@ -933,6 +939,81 @@ static const char *row_responsible(const struct read_ctx *c, size_t s, size_t e,
 		s = nl ? (size_t)(nl - c->t) + 1 : e;
 	}
 	return NULL;
+}
+
+/* Does t[i...] open with a small roman numeral's label ("I.", "ii)", "(iii)")? */
+static bool roman_label(const char *t, size_t i, size_t e)
+{
+	size_t k = i < e && t[i] == '(' ? i + 1 : i, n = 0;
+
+	while (k + n < e && n < 5 && strchr("ivxIVX", t[k + n]))
+		n++;
+	return n > 0 && k + n < e && (t[k + n] == '.' || t[k + n] == ')');
+}
+
+/* Where the next line of t[ln, e) that opens with a bullet begins (after ln's own line),
+ * or e. */
+static size_t next_bullet(const char *t, size_t ln, size_t e)
+{
+	const char *nl;
+
+	while ((nl = memchr(t + ln, '\n', e - ln)) != NULL) {
+		const char *nl2;
+		size_t le;
+		ln = (size_t)(nl - t) + 1;
+		nl2 = memchr(t + ln, '\n', e - ln);
+		le = nl2 ? (size_t)(nl2 - t) : e;
+		if (oblig_bullet_end(t, ln, le) != ln)
+			return ln;
+	}
+	return e;
+}
+
+/* "7. The Council shall:" then "• comply with ...", "• co-operate with ...": bullets
+ * under the clause's own lead-in are its duties, each read as a lettered item is (its
+ * words alone, the lead-in's bearer).  False, nothing done, if the clause u opens with
+ * no such lead-in over bullets. */
+static bool bulleted_units(struct read_ctx *c, const struct unit *u, const struct clause *cl,
+                           json_t *out)
+{
+	const char *t = c->t, *nl = memchr(t + cl->head.s, '\n', cl->head.e - cl->head.s);
+	size_t s = cl->head.s, e = cl->head.e, first, he, ls, ln;
+	struct unit item = *u;
+	const char *lead;
+	size_t from = json_array_size(out);
+
+	first = nl && oblig_bullet_end(t, s, (size_t)(nl - t)) != s ? s : next_bullet(t, s, e);
+	if (first >= e || first == s)
+		return false;
+	he = lex_trim_end(t, s, first);
+	if (he <= s || t[he - 1] != ':')
+		return false;
+	/* the clause's first words, a lead-in naming who owes the items; not a duty's
+	 * details ("Establish an Improvement Board by 31 January 2012. The Board must:" then
+	 * "• be chaired by ...") nor its days ("on the following dates:") */
+	ls = lex_sentence_start(t, s, he - 1);
+	if (lex_skip_space(t, s, he) != lex_skip_space(t, ls, he) ||
+	    !(lead = oblig_lead_in_bearer(c, ls, he)) ||
+	    lex_search(&c->ix, ls, he, "dates", NULL) != (size_t)-1)
+		return false;
+	item.bearer = lead;
+	item.item = true;
+	for (ln = first; ln < e;) {
+		size_t next = next_bullet(t, ln, e);
+		item.only.s = oblig_bullet_end(t, ln, next);
+		/* an item that leads into bullets of its own ("... access:" then "- I. to any
+		 * premises", "- II. ..."): they are its words */
+		while (next < e && t[lex_trim_end(t, item.only.s, next) - 1] == ':' &&
+		       roman_label(t, oblig_bullet_end(t, next, e), e))
+			while (next < e && roman_label(t, oblig_bullet_end(t, next, e), e))
+				next = next_bullet(t, next, e);
+		item.only.e = lex_trim_end(t, item.only.s, next);
+		if (item.only.e > item.only.s)
+			unit_obligations(c, &item, out);
+		ln = next;
+	}
+	number_ids(cl, out, from);
+	return true;
 }
 
 static bool in_operative_part(const struct read_ctx *c, const struct clause *cl, bool has_operative)
@@ -993,6 +1074,7 @@ void oblig_extract(struct read_ctx *c, json_t *rec)
 		 * before its lead-in ("The Commissioner is expected to provide ...
 		 * oversight .... The Commissioner shall:") */
 		u.only.s = u.only.e = 0;
+		u.item = false;
 		if (cl->nchildren > 0 && oblig_lead_in_lists_duties(c, cl)) {
 			size_t he = lex_trim_end(c->t, cl->head.s, cl->head.e);
 			size_t ls = he > cl->head.s ? lex_sentence_start(c->t, cl->head.s, he - 1)
@@ -1037,6 +1119,8 @@ void oblig_extract(struct read_ctx *c, json_t *rec)
 		if (!u.bearer)
 			u.bearer = "council";
 		before = json_array_size(out);
+		if (cl->nchildren == 0 && bulleted_units(c, &u, cl, out))
+			continue;
 		unit_obligations(c, &u, out);
 		if (cl->parent >= 0 &&
 		    oblig_cadences_listed(

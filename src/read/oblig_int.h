@@ -209,8 +209,12 @@ bool oblig_joined_standing(const struct read_ctx *c, size_t s, size_t se, const 
  * agent), else NULL. */
 const char *oblig_coordinate_subject(const struct read_ctx *c, size_t s, size_t at);
 
-/* oblig.c: does t[s, e) open with a verb of duty ("to provide ...", "Produce a plan ...")? */
+/* oblig_sentence.c: does t[s, e) open with a verb of duty ("to provide ...", "Produce a
+ * plan ...", "• comply with ..." after a bullet)? */
 bool oblig_starts_with_duty(const struct read_ctx *c, size_t s, size_t e);
+/* Where the words of t[s, e) begin after a bullet mark ("•", "▪", "●", "◦", an en dash,
+ * "-", "*", then white space) that opens it; s if none. */
+size_t oblig_bullet_end(const char *t, size_t s, size_t e);
 
 /* oblig_lists.c: a clause's list, and whether its items are the units. */
 /* How many bytes of t[s, e) end it as a lead-in: 1 for a colon, 3 for an em or en dash,

@@ -38,12 +38,32 @@ static const char *const duty_verbs[] = {
     "designate ", "recruit ",   "complete ",
 };
 
+size_t oblig_bullet_end(const char *t, size_t s, size_t e)
+{
+	static const char *const marks[] = {"\xe2\x80\xa2",
+	                                    "\xe2\x96\xaa",
+	                                    "\xe2\x97\x8f",
+	                                    "\xe2\x97\xa6",
+	                                    "\xe2\x80\x93",
+	                                    "-",
+	                                    "*"};
+	size_t k, b = lex_skip_space(t, s, e), n;
+
+	for (k = 0; k < ARRAY_SIZE(marks); k++) {
+		n = strlen(marks[k]);
+		if (b + n < e && !memcmp(t + b, marks[k], n) &&
+		    ch_is_space((unsigned char)t[b + n]))
+			return lex_skip_space(t, b + n, e);
+	}
+	return s;
+}
+
 bool oblig_starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
 {
 	size_t k, w;
 	int first;
 
-	s = lex_skip_space(c->t, s, e);
+	s = lex_skip_space(c->t, oblig_bullet_end(c->t, s, e), e);
 	first = s < e ? ch_lower((unsigned char)c->t[s]) : -1;
 	for (k = 0; k < ARRAY_SIZE(duty_verbs); k++)
 		if (lex_may_start(first, duty_verbs[k]) && lex_at(c->t, s, e, duty_verbs[k], NULL))
