@@ -853,6 +853,14 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 				first_word = lex_search(&c->ix, fe, out[k].s, " to be ", NULL) !=
 				                 (size_t)-1 &&
 				             !memchr(t + fe, ',', out[k].s - fe);
+			/* "which is to meet no less than six times a year, with its first
+			 * meeting no later than 31 January 2020" */
+			if (!first_word && out[k].kind == T_DATE && !strcmp(out[k].rule, "by") &&
+			    ((f = lex_search(&c->ix, b, out[k].s, "its first ", &fe)) !=
+			         (size_t)-1 ||
+			     (f = lex_search(&c->ix, b, out[k].s, "the first meeting", &fe)) !=
+			         (size_t)-1))
+				first_word = !memchr(t + fe, ',', out[k].s - fe);
 			if (series && (out[k].kind == T_DATE || out[k].kind == T_WITHIN) &&
 			    (lex_search(&c->ix, b, out[k].s, "the first of which", NULL) !=
 			         (size_t)-1 ||

@@ -37,6 +37,12 @@ static const struct {
     {"once a quarter", 3, CAL_MONTHS, NULL, NULL},
     {"every quarter", 3, CAL_MONTHS, NULL, NULL},
     {"each quarter", 3, CAL_MONTHS, NULL, NULL},
+    /* "at least three times a year": the year shared out evenly, every four months */
+    {"three times a year", 4, CAL_MONTHS, NULL, NULL},
+    {"three times each year", 4, CAL_MONTHS, NULL, NULL},
+    {"four times a year", 3, CAL_MONTHS, NULL, NULL},
+    {"four times each year", 3, CAL_MONTHS, NULL, NULL},
+    {"six times a year", 2, CAL_MONTHS, NULL, NULL},
     {"twice a year", 6, CAL_MONTHS, NULL, NULL},
     {"twice yearly", 6, CAL_MONTHS, NULL, NULL},
     {"twice each year", 6, CAL_MONTHS, NULL, NULL},
