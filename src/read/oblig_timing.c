@@ -95,8 +95,11 @@ static void anchor_of(const struct read_ctx *c, size_t s, size_t e, char *out, s
 			}
 		}
 	}
-	/* "from the date of his appointment": the event the date is of */
-	if (lex_at(c->t, s, e, "the date of ", &we)) {
+	/* "from the date of his appointment": the event the date is of; so too "within
+	 * three months of the start of her appointment" */
+	if (lex_at(c->t, s, e, "the date of ", &we) || lex_at(c->t, s, e, "the start of ", &we) ||
+	    lex_at(c->t, s, e, "the beginning of ", &we) ||
+	    lex_at(c->t, s, e, "the commencement of ", &we)) {
 		anchor_of(c, we, e, out, n);
 		return;
 	}
