@@ -25,12 +25,28 @@
 
 /* Verbs of commitment; the subject is before them, an object "X to" after. */
 static const char *const commits[] = {
-	" will ",        " shall ",       " should ",    " would ",    " must ",
-	" intend to ",   " expect ",      " have asked ", " am asking ", " ask ",
-	" is my intention to ",           " would like ", " want ",
+    " will ",
+    " shall ",
+    " should ",
+    " would ",
+    " must ",
+    " intend to ",
+    " expect ",
+    " have asked ",
+    " am asking ",
+    " ask ",
+    " is my intention to ",
+    " would like ",
+    " want ",
+    /* "She has agreed to provide me with a short closing report ... by 17 December" */
+    " has agreed to ",
+    " have agreed to ",
 };
 
-static const char *const bounds[] = {", and ", "; ", ", but ", " and ", " if ", " that "};
+/* ", which my officials will issue to the Council by 31 July 2019": a relative with a
+ * subject of its own */
+static const char *const bounds[] = {", and ", "; ",     ", but ",  " and ",
+                                     " if ",   " that ", ", which "};
 
 struct letter {
 	struct read_ctx *c;
@@ -150,6 +166,14 @@ static const char *party_in(const struct letter *L, size_t s, size_t e)
 		     (lex_at(c->t, i, we, "she", NULL) || lex_at(c->t, i, we, "him", NULL) ||
 		      lex_at(c->t, i, we, "her", NULL))))
 			return pronoun_role(L, i);
+		/* "My officials will keep in touch ..., and they will hold ...": the party
+		 * the sentence named first */
+		if (we - i == 4 && lex_at(c->t, i, we, "they", NULL)) {
+			size_t b = lex_sentence_start(c->t, 0, i);
+			if (b < i && (r = party_in(L, b, i)) != NULL)
+				return r;
+			continue;
+		}
 		if ((r = facts_role_at(c, i, e)) != NULL)
 			return r;
 		if (i >= s + 3 && (lex_at(c->t, i - 3, e, "Mr ", NULL) || lex_at(c->t, i - 3, e, "Ms ", NULL) ||
@@ -202,7 +226,10 @@ static size_t clause_start(const struct read_ctx *c, size_t s, size_t v)
 	for (k = 0; k < ARRAY_SIZE(bounds); k++) {
 		size_t at, end, from = s;
 		while ((at = lex_search(&c->ix, from, v, bounds[k], &end)) != (size_t)-1) {
-			if (end > best && end <= v)
+			/* "The Board, which Ms X chairs, should continue to meet monthly": a
+			 * relative closed before the verb is the subject's, no clause */
+			if (end > best && end <= v &&
+			    !(c->t[at] == ',' && memchr(c->t + end, ',', v - end)))
 				best = end;
 			from = at + 1;
 		}

@@ -577,6 +577,65 @@ static size_t that_date_timings(const struct read_ctx *c, size_t s, size_t e, st
 	return n;
 }
 
+/* Does a date found in out[0, n) follow right after i ("in six months' time, in May
+ * 2022": the month is the sharper)? */
+static bool dated_after(const struct timing *out, size_t n, size_t i)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (out[k].kind == T_DATE && out[k].s >= i && out[k].s <= i + 12)
+			return true;
+	return false;
+}
+
+/* "in six months' time", "in twelve months" (a letter's "My officials will carry out a
+ * further review ... in twelve months"): a period from the instrument's date, the
+ * words "in" and a number before the unit, and after it "time" or the clause's end. */
+static size_t in_time_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
+                              size_t n)
+{
+	static const char *const units[] = {"months", "weeks", "years", "month", "year"};
+	const char *t = c->t;
+	size_t k, at, end;
+
+	for (k = 0; k < ARRAY_SIZE(units) && n < MAXT; k++)
+		for (at = lex_search(&c->ix, s, e, units[k], &end); at != (size_t)-1 && n < MAXT;
+		     at = lex_search(&c->ix, end, e, units[k], &end)) {
+			size_t nw = at, in, after = end, x;
+			char buf[40];
+			struct cal_period p;
+			/* the number before the unit, "in" before it */
+			while (nw > s && ch_is_space((unsigned char)t[nw - 1]))
+				nw--;
+			while (nw > s && (ch_is_alpha((unsigned char)t[nw - 1]) ||
+			                  ch_is_digit((unsigned char)t[nw - 1])))
+				nw--;
+			if (nw < s + 3 || !lex_at(t, nw - 3, at, "in ", NULL) ||
+			    (nw > s + 3 && lex_is_word_char((unsigned char)t[nw - 4])))
+				continue;
+			in = nw - 3;
+			lex_copy(t, nw, end, buf, sizeof(buf));
+			if (end - nw >= sizeof(buf) || cal_period_parse(strv_of(buf), &p, NULL) < 0)
+				continue;
+			/* "' time", "'s time", " time", or the clause ends */
+			if (lex_at(t, after, e, "' time", &x) ||
+			    lex_at(t, after, e, "'s time", &x) || lex_at(t, after, e, " time", &x))
+				after = x;
+			else if (!(after >= e || t[after] == ',' || t[after] == '.' ||
+			           t[after] == ';' || lex_at(t, after, e, " and ", NULL) ||
+			           lex_at(t, after, e, " to ", NULL)))
+				continue;
+			if (oblig_timing_overlaps(out, n, in, after) || dated_after(out, n, after))
+				continue;
+			timing_new(out, n, T_WITHIN, in, after);
+			out[n].period = p;
+			snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
+			n++;
+		}
+	return n;
+}
+
 size_t oblig_more_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
 			  size_t n)
 {
@@ -589,5 +648,6 @@ size_t oblig_more_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 	n = month_day_timings(c, s, e, out, n);
 	n = fy_quarter_timings(c, s, e, out, n);
 	n = yearless_timings(c, s, e, out, n);
+	n = in_time_timings(c, s, e, out, n);
 	return that_date_timings(c, s, e, out, n);
 }
