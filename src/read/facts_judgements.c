@@ -36,6 +36,8 @@ static const struct {
     {"care leavers", "care_leavers"},
     {"leadership", "leadership"},
     {"impact of leaders", "leadership"},
+    {"impact of its leaders", "leadership"},
+    {"impact of the council's leaders", "leadership"},
     {"overall effectiveness", "overall"},
 };
 

@@ -13,6 +13,33 @@
 #include "facts.h"
 #include "facts_int.h"
 
+/* Do the words right before t[at] make the revocation after them one that is not done
+ * here: a condition or time ("until it is revoked", "unless it is revoked"), or one done
+ * already ("Now that the direction is revoked", "once the direction is revoked")?  ss:
+ * the sentence's start. */
+static bool not_done(const struct read_ctx *c, size_t ss, size_t at)
+{
+	static const char *const before[] = {"until it",  "unless it", "until they", "unless they",
+	                                     "now that ", "once ",     "when ",      "until ",
+	                                     "unless ",   "if ",       "after "};
+	size_t k, n, b = at;
+
+	while (b > ss && ch_is_space((unsigned char)c->t[b - 1]))
+		b--;
+	for (k = 0; k < ARRAY_SIZE(before); k++) {
+		n = strlen(before[k]);
+		if (before[k][n - 1] == ' ') { /* a word before the noun phrase at at */
+			if (at >= ss + n && lex_at(c->t, at - n, at, before[k], NULL) &&
+			    (at == ss + n || !lex_is_word_char((unsigned char)c->t[at - n - 1])))
+				return true;
+		} else if (b >= ss + n && lex_at(c->t, b - n, b, before[k], NULL) &&
+		           (b == ss + n || !lex_is_word_char((unsigned char)c->t[b - n - 1]))) {
+			return true;
+		}
+	}
+	return false;
+}
+
 /* "I have therefore decided to end the statutory direction issued on 30 March 2021. This
  * letter revokes that direction ...": "that direction" (or notice) at t[s, e) is the one
  * the sentence before t[ss] dates ("issued on", "dated", "of" right before the date).  Its
@@ -231,6 +258,8 @@ void facts_find_revokes(struct read_ctx *c, json_t *rec)
 			     at = lex_search(&c->ix, end, c->n, passive[p], &end)) {
 				size_t ss = lex_sentence_start(c->t, 0, at), s, first;
 				size_t cand[16], nc = 0;
+				if (not_done(c, ss, at))
+					continue;
 				for (s = ss; s < at; s++) {
 					size_t w = s;
 					if (!lex_at(c->t, s, at, "the ", &w) ||
@@ -252,6 +281,8 @@ void facts_find_revokes(struct read_ctx *c, json_t *rec)
 				while (nc > 0 && lex_at(c->t, at, end, " are ", NULL) &&
 				       joint_before(c, cand[nc - 1], first) != (size_t)-1)
 					first = cand[--nc];
+				if (not_done(c, ss, first))
+					continue;
 				add_revokes(c, arr, first, at, ss,
 				            lex_sentence_end(c->t, end, c->n));
 			}
