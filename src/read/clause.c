@@ -141,7 +141,7 @@ static bool marker_at(const char *t, size_t i, size_t eol, struct marker *m)
 				for (size_t x = 0; m->label[x]; x++)
 					if (m->label[x] == '.')
 						m->label[x] = '_';
-				if (t[d] == '.')
+				if (d < eol && t[d] == '.')
 					d++;
 				m->text = d;
 				goto done;

@@ -98,11 +98,12 @@ size_t read_plain_glyphs(const char *t, size_t n, char **work, struct read_colum
 	q = memchr(t, 0xEF, n);
 	if (!p && !q)
 		return 0;
-	if (!w) {
-		w = malloc(n ? n : 1);
+	if (!w) { /* NUL-terminated, as the text and the other stages' copies are */
+		w = malloc(n + 1);
 		if (!w)
 			return 0;
 		memcpy(w, t, n);
+		w[n] = '\0';
 	}
 	/* the first glyph: the lesser of the two */
 	i = (size_t)(((p && (!q || p < q)) ? p : q) - t);
