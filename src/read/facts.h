@@ -35,8 +35,10 @@ struct read_alias {
  * (oblig_first_modal()) and who its subject is (oblig_subject_role()).  Each
  * answer depends on the span alone: the text and its index do not change
  * while a record is read, nor the facts (partners, aliases) once they are
- * read, which is before any obligation is; the roles are static strings. */
+ * read, which is before any obligation is; the roles are static strings.  Two
+ * questions of a clause are kept likewise. */
 #define READ_MEMO 8
+#define READ_MEMO_CLAUSES 64
 struct read_memo {
 	struct {
 		size_t s, e;    /* the span asked about */
@@ -47,6 +49,11 @@ struct read_memo {
 		const char *role; /* the answer (static), or NULL */
 	} subject[READ_MEMO];
 	unsigned nmodal, nsubject; /* how many were asked (the last READ_MEMO kept) */
+	/* whether a clause's lead-in lists duties (oblig_lead_in_lists_duties()) and
+	 * whether it stands over a table's rows (oblig_table_lead_in()): asked of each
+	 * clause's parents for every unit under them.  Slot i % READ_MEMO_CLAUSES holds
+	 * clause i's answer as 2 * (i + 1) + answer (0: nothing kept). */
+	size_t lists[READ_MEMO_CLAUSES], table[READ_MEMO_CLAUSES];
 };
 
 struct read_ctx {
