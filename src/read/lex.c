@@ -498,6 +498,40 @@ size_t lex_search(const struct lex_index *ix, size_t s, size_t e, const char *ph
 	return search_bucket(ix, (size_t)b, s, e, phrase, end);
 }
 
+bool lex_search_any(const struct lex_index *ix, size_t s, size_t e, const char *const *phrases,
+                    size_t n)
+{
+	const struct lex_focus *f = ix->focus;
+	size_t k;
+	int first;
+
+	if (!f || s >= e || !(f->s <= s && e <= f->e)) {
+		for (k = 0; k < n; k++)
+			if (lex_search(ix, s, e, phrases[k], NULL) != (size_t)-1)
+				return true;
+		return false;
+	}
+	/* inside the focus: as lex_search(), each phrase whose bucket has no word
+	 * there matched at s alone */
+	first = ch_lower((unsigned char)ix->t[s]);
+	for (k = 0; k < n; k++) {
+		const char *p = phrases[k];
+		bool spaced = p[0] == ' ';
+		long b = phrase_bucket(spaced ? p + 1 : p);
+		if (b < 0) {
+			if (lex_find(ix->t, s, e, p, NULL) != (size_t)-1)
+				return true;
+		} else if ((f->buckets[b / 64] >> (b % 64)) & 1) {
+			if (search_bucket(ix, (size_t)b, s, e, p, NULL) != (size_t)-1)
+				return true;
+		} else if (!spaced && ch_lower((unsigned char)p[0]) == first &&
+		           lex_at(ix->t, s, e, p, NULL)) {
+			return true;
+		}
+	}
+	return false;
+}
+
 size_t lex_next_word(const struct lex_index *ix, size_t i, size_t e)
 {
 	size_t w;

@@ -89,6 +89,13 @@ void lex_index_release(struct lex_index *ix);
 /* lex_find() over the indexed text, with the same result.  (It updates the
  * bucket's hint, which changes no result: the index is not shared.) */
 size_t lex_search(const struct lex_index *ix, size_t s, size_t e, const char *phrase, size_t *end);
+/* Does any of phrases[0, n) occur in t[s, e)?  What lex_search() of each in turn
+ * would say, with the focus's test made once for the span, not once a phrase (the
+ * grammar asks a sentence whether it holds any of a list of phrases, dozens long,
+ * and most phrases' buckets have no word there). */
+bool lex_search_any(const struct lex_index *ix, size_t s, size_t e, const char *const *phrases,
+                    size_t n);
+
 /* The first word start (an ASCII letter or digit after anything else: where
  * lex_search() looks) after i and before e, else e.  The index must be built
  * (ix->starts not NULL). */

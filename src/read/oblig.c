@@ -120,10 +120,9 @@ static const char *untimed_kind(const struct read_ctx *c, size_t s, size_t e, ch
 	    lex_search(&c->ix, s, e < s + 80 ? e : s + 80, "comply", NULL) == (size_t)-1 &&
 	    lex_search(&c->ix, s, e < s + 80 ? e : s + 80, "co-operate", NULL) == (size_t)-1)
 		return "event";
-	for (k = 0; k < ARRAY_SIZE(event_verbs); k++)
-		if (lex_search(&c->ix, s, e < s + 80 ? e : s + 80, event_verbs[k], NULL) !=
-		    (size_t)-1)
-			return "event";
+	if (lex_search_any(&c->ix, s, e < s + 80 ? e : s + 80, event_verbs,
+	                   ARRAY_SIZE(event_verbs)))
+		return "event";
 	return "standing";
 }
 

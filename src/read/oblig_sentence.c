@@ -15,12 +15,7 @@
 static bool find_any(const struct read_ctx *c, size_t s, size_t e, const char *const *phrases,
 		     size_t n)
 {
-	size_t k;
-
-	for (k = 0; k < n; k++)
-		if (lex_search(&c->ix, s, e, phrases[k], NULL) != (size_t)-1)
-			return true;
-	return false;
+	return lex_search_any(&c->ix, s, e, phrases, n);
 }
 
 /* The verbs a duty may open with ("to provide ...", "Produce a plan ..."), the

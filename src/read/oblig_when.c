@@ -82,10 +82,7 @@ static size_t cadence_timings(const struct read_ctx *c, size_t s, size_t e, stru
 {
 	size_t k, at, end;
 
-	for (k = 0; k < ARRAY_SIZE(cadence_nouns); k++)
-		if (lex_search(&c->ix, s, e, cadence_nouns[k], NULL) != (size_t)-1)
-			break;
-	if (k == ARRAY_SIZE(cadence_nouns))
+	if (!lex_search_any(&c->ix, s, e, cadence_nouns, ARRAY_SIZE(cadence_nouns)))
 		return n;
 	for (k = 0; k < ARRAY_SIZE(cadences) && n < MAXT; k++)
 		for (at = lex_search(&c->ix, s, e, cadences[k].words, &end);
