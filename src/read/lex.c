@@ -477,6 +477,26 @@ void lex_focus(const struct lex_index *ix, size_t s, size_t e)
 	}
 }
 
+/* Is a later word of the phrase (one after a space in it, p its first word) of a
+ * bucket that has no word in the focus?  Then the phrase cannot match inside the
+ * focus, at s or anywhere: that word would begin after a run of white space, at a
+ * word start of the span.  A word's bucket is fixed by its first two bytes as
+ * bucket_at() reads the text: a letter or digit then what must follow it (a
+ * space, a mark or the phrase's end all read as no letter or digit), unless it
+ * is a hyphen, which may be lost. */
+static bool later_word_absent(const struct lex_focus *f, const char *p)
+{
+	for (; *++p;) {
+		size_t c1, b;
+		if (*p != ' ' || (c1 = char_class[(unsigned char)p[1]]) == LEX_OTHER || p[2] == '-')
+			continue;
+		b = c1 * LEX_CLASSES + char_class[(unsigned char)p[2]];
+		if (!((f->buckets[b / 64] >> (b % 64)) & 1))
+			return true;
+	}
+	return false;
+}
+
 size_t lex_search(const struct lex_index *ix, size_t s, size_t e, const char *phrase, size_t *end)
 {
 	bool spaced = phrase[0] == ' ';
@@ -495,6 +515,8 @@ size_t lex_search(const struct lex_index *ix, size_t s, size_t e, const char *ph
 			return s;
 		return (size_t)-1;
 	}
+	if (f && f->s <= s && e <= f->e && later_word_absent(f, spaced ? phrase + 1 : phrase))
+		return (size_t)-1;
 	return search_bucket(ix, (size_t)b, s, e, phrase, end);
 }
 
@@ -522,7 +544,8 @@ bool lex_search_any(const struct lex_index *ix, size_t s, size_t e, const char *
 			if (lex_find(ix->t, s, e, p, NULL) != (size_t)-1)
 				return true;
 		} else if ((f->buckets[b / 64] >> (b % 64)) & 1) {
-			if (search_bucket(ix, (size_t)b, s, e, p, NULL) != (size_t)-1)
+			if (!later_word_absent(f, spaced ? p + 1 : p) &&
+			    search_bucket(ix, (size_t)b, s, e, p, NULL) != (size_t)-1)
 				return true;
 		} else if (!spaced && ch_lower((unsigned char)p[0]) == first &&
 		           lex_at(ix->t, s, e, p, NULL)) {

@@ -103,8 +103,9 @@ size_t lex_next_word(const struct lex_index *ix, size_t i, size_t e);
 
 /* The next searches ask about t[s, e) (a sentence, a clause): the index notes
  * which buckets have a word starting there, and a search inside the span for a
- * phrase whose bucket has none there is answered without looking further
- * (the grammar asks each sentence dozens of questions, most of them "no").
+ * phrase whose bucket has none there, or one of whose later words' buckets has
+ * none, is answered without looking further (the grammar asks each sentence
+ * dozens of questions, most of them "no").
  * Like the hints, it changes no result; a search outside the span is made as
  * usual. */
 void lex_focus(const struct lex_index *ix, size_t s, size_t e);
