@@ -461,6 +461,8 @@ void lex_focus(const struct lex_index *ix, size_t s, size_t e)
 	if (!f)
 		return;
 	e = e < ix->n ? e : ix->n;
+	if (f->s == s && f->e == e && e) /* in focus already (each date of a sentence) */
+		return;
 	memset(f->buckets, 0, sizeof(f->buckets));
 	f->s = s;
 	f->e = e;

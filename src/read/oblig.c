@@ -882,7 +882,9 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 		size_t s = parts[0].s, e = parts[0].e;
 		while (s < e) {
 			size_t se = lex_sentence_end(c->t, s, e);
-			size_t body = oblig_if_clause_end(c, s, se);
+			size_t body;
+			lex_focus(&c->ix, s, se); /* the sentence is asked many questions */
+			body = oblig_if_clause_end(c, s, se);
 			if (!oblig_is_statement(c, s, se) &&
 			    (oblig_starts_with_duty(c, body, se) || has_modal(c, body, se))) {
 				char cond[400];
@@ -949,8 +951,11 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 		 * ("Progress will be reported by the Council to each meeting"). */
 		while (made && s < e) {
 			size_t se = lex_sentence_end(c->t, s, e);
-			const char *subj = has_modal(c, s, se) && !oblig_is_statement(c, s, se) ?
-						   oblig_subject_role(c, s, se) : NULL;
+			const char *subj;
+			lex_focus(&c->ix, s, se);
+			subj = has_modal(c, s, se) && !oblig_is_statement(c, s, se)
+			           ? oblig_subject_role(c, s, se)
+			           : NULL;
 			const char *first = json_string_value(json_object_get(json_array_get(out, json_array_size(out) - 1), "bearer"));
 			if (subj && first && strcmp(subj, first)) {
 				char cond[400];
