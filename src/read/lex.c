@@ -273,15 +273,18 @@ void lex_index_build(struct lex_index *ix, const char *t, size_t n)
 	count = ix->start + 1;
 	for (w = 0; w < words; w++)
 		total += (size_t)__builtin_popcountll(starts[w]);
-	/* each word's bucket, worked out once (in text order) for the count
-	 * and again read back for the fill */
+	/* each word's place and bucket, worked out once (in text order) for
+	 * the count, read back for the fill and kept for lex_focus() */
 	bk = total <= LEX_INDEX_MAX_WORDS ? malloc((total ? total : 1) * sizeof(*bk)) : NULL;
-	ix->pos = bk ? malloc((total ? total : 1) * sizeof(uint32_t)) : NULL;
+	ix->words = bk ? malloc((total ? total : 1) * sizeof(uint32_t)) : NULL;
+	ix->pos = ix->words ? malloc((total ? total : 1) * sizeof(uint32_t)) : NULL;
 	ix->third = ix->pos ? malloc(total ? total : 1) : NULL;
 	if (ix->third) {
 		for (w = 0, j = 0; w < words; w++)
 			for (bits = starts[w]; bits; bits &= bits - 1) {
-				size_t b1 = bucket_at(t, w * 64 + (size_t)__builtin_ctzll(bits), n);
+				size_t p = w * 64 + (size_t)__builtin_ctzll(bits),
+				       b1 = bucket_at(t, p, n);
+				ix->words[j] = (uint32_t)p;
 				bk[j++] = (uint16_t)b1;
 				count[b1]++;
 			}
@@ -292,14 +295,13 @@ void lex_index_build(struct lex_index *ix, const char *t, size_t n)
 		fill = ix->hint = ix->start + LEX_BUCKETS + 1; /* filled, each is a valid hint */
 		memcpy(fill, ix->start, LEX_BUCKETS * sizeof(uint32_t));
 		ix->hint[LEX_BUCKETS] = 0; /* the dates' */
-		for (w = 0, j = 0; w < words; w++)
-			for (bits = starts[w]; bits; bits &= bits - 1) {
-				size_t p = w * 64 + (size_t)__builtin_ctzll(bits),
-				       k = fill[bk[j++]]++;
-				ix->pos[k] = (uint32_t)p;
-				ix->third[k] = p + 2 < n ? text_fold[(unsigned char)t[p + 2]] : 0;
-			}
-		free(bk);
+		for (j = 0; j < total; j++) {
+			size_t p = ix->words[j], k = fill[bk[j]]++;
+			ix->pos[k] = (uint32_t)p;
+			ix->third[k] = p + 2 < n ? text_fold[(unsigned char)t[p + 2]] : 0;
+		}
+		ix->word_bucket = bk;
+		ix->nwords = total;
 		index_date_starts(ix);
 		ix->starts = starts;
 		if ((ix->focus = malloc(sizeof(*ix->focus))))
@@ -320,6 +322,8 @@ void lex_index_release(struct lex_index *ix)
 	free(ix->third);
 	free(ix->dates);
 	free(ix->starts);
+	free(ix->words);
+	free(ix->word_bucket);
 	free(ix->focus);
 	memset(ix, 0, sizeof(*ix));
 }
@@ -456,7 +460,7 @@ __attribute__((noinline)) static size_t search_bucket(const struct lex_index *ix
 void lex_focus(const struct lex_index *ix, size_t s, size_t e)
 {
 	struct lex_focus *f = ix->focus;
-	size_t w;
+	size_t w, lo, n;
 
 	if (!f)
 		return;
@@ -466,16 +470,20 @@ void lex_focus(const struct lex_index *ix, size_t s, size_t e)
 	memset(f->buckets, 0, sizeof(f->buckets));
 	f->s = s;
 	f->e = e;
-	for (w = s / 64; s < e && w <= (e - 1) / 64; w++) {
-		uint64_t bits = ix->starts[w];
-		if (w == s / 64)
-			bits &= ~(uint64_t)0 << (s % 64);
-		if (w == (e - 1) / 64 && e % 64)
-			bits &= ((uint64_t)1 << (e % 64)) - 1;
-		for (; bits; bits &= bits - 1) {
-			size_t b = bucket_at(ix->t, w * 64 + (size_t)__builtin_ctzll(bits), ix->n);
-			f->buckets[b / 64] |= (uint64_t)1 << (b % 64);
+	/* the first word at or after s (a binary search of the words), then each
+	 * word before e */
+	for (lo = 0, n = ix->nwords; n > 0;) {
+		size_t half = n / 2;
+		if (ix->words[lo + half] < s) {
+			lo += half + 1;
+			n -= half + 1;
+		} else {
+			n = half;
 		}
+	}
+	for (w = lo; w < ix->nwords && ix->words[w] < e; w++) {
+		size_t b = ix->word_bucket[w];
+		f->buckets[b / 64] |= (uint64_t)1 << (b % 64);
 	}
 }
 

@@ -45,8 +45,10 @@ size_t lex_find(const char *t, size_t s, size_t e, const char *phrase, size_t *e
  * The word index of a document: every word start (an ASCII letter or digit
  * not preceded by one) in buckets by its first two characters, case
  * folded, each bucket in text order.  Built once per document: one pass
- * finds the word starts eight bytes at a time into a bitmap, then the
- * bitmap is read twice (count the buckets, fill them).  lex_search() then
+ * finds the word starts sixteen bytes at a time into a bitmap, then the
+ * bitmap is read once (each word's place and bucket, in text order, and the
+ * buckets counted) and the buckets filled from that list, which is kept for
+ * lex_focus().  lex_search() then
  * visits only the word starts that can begin the phrase: a binary search
  * in one bucket (or a step from where the last search of that bucket
  * ended, as the extractors mostly move forward), then a check of each.
@@ -73,6 +75,9 @@ struct lex_index {
 	uint32_t *dates; /* where a date can begin (see lex_dates_in()), in text order */
 	size_t ndates;
 	uint64_t *starts;        /* the word starts as a bitmap: bit p % 64 of starts[p / 64] */
+	uint32_t *words;         /* the word starts in text order (nwords), and each one's */
+	uint16_t *word_bucket;   /* bucket: lex_focus() reads a span's from them */
+	size_t nwords;
 	struct lex_focus *focus; /* NULL: none kept */
 };
 
