@@ -1152,15 +1152,25 @@ size_t lex_next_date_place(const struct lex_index *ix, size_t i, size_t e)
 
 int lex_month_word(const char *t, size_t i, size_t we)
 {
-	char w[16];
+	/* the length of each month's name: only a name of the word's length is compared */
+	static const unsigned char len[12] = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
+	size_t n = we - i, k;
 	int m;
 
-	if (we - i < 3 || we - i >= sizeof(w) || t[i] < 'A' || t[i] > 'Z')
+	if (n < 3 || n > 9 || t[i] < 'A' || t[i] > 'Z')
 		return 0;
-	memcpy(w, t + i, we - i);
-	w[we - i] = '\0';
-	m = cal_month_from_name(strv_of(w));
-	return m && strlen(cal_month_name(m)) == we - i ? m : 0;
+	for (m = 1; m <= 12; m++) {
+		const char *name = cal_month_name(m);
+		if (len[m - 1] != n || name[0] != t[i])
+			continue;
+		for (k = 1;
+		     k < n && ch_lower((unsigned char)t[i + k]) == ch_lower((unsigned char)name[k]);
+		     k++)
+			;
+		if (k == n)
+			return m;
+	}
+	return 0;
 }
 
 bool lex_year_follows(const char *t, size_t i, size_t e)

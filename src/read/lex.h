@@ -156,7 +156,8 @@ size_t lex_dates_in(const struct lex_index *ix, size_t s, size_t e, struct lex_d
  * that steps with it visits every byte, as before). */
 size_t lex_next_date_place(const struct lex_index *ix, size_t i, size_t e);
 /* The month (1..12) whose full name, capitalised, is the word t[i, we), or 0 ("May" is
- * May; "may" is not). */
+ * May; "may" is not).  The word holds no NUL byte (the callers' words are runs of
+ * lex_is_word_char() bytes). */
 int lex_month_word(const char *t, size_t i, size_t we);
 /* Is a year (four digits) the next word after t[i]? "January 2022" is the date finder's;
  * "January," or "January." is not. */
