@@ -843,36 +843,62 @@ static bool day_at(const char *t, size_t *i, size_t e, int *d)
 	return true;
 }
 
-/* Do the three characters at p begin a month's name?  Every name that
- * cal_month_from_name() knows ("May", "sept", "December") begins with one
- * of the twelve abbreviations, so this rejects most words cheaply. */
-static bool month_prefix(const char *p)
+/* The month (1..12) whose name the three characters at p begin, or 0.  Every
+ * name that cal_month_from_name() knows ("May", "sept", "December") begins
+ * with one of the twelve abbreviations, so this rejects most words cheaply,
+ * and no two abbreviations are alike, so it fixes the month. */
+static int month_prefix(const char *p)
 {
-	/* the abbreviations' second and third letters, by their first */
+	/* the abbreviations' second and third letters, by their first, and
+	 * their months */
 	static const char *const rest[26] = {
 	    ['a' - 'a'] = "prug", ['d' - 'a'] = "ec", ['f' - 'a'] = "eb", ['j' - 'a'] = "anunul",
 	    ['m' - 'a'] = "aray", ['n' - 'a'] = "ov", ['o' - 'a'] = "ct", ['s' - 'a'] = "ep",
 	};
+	static const unsigned char months[26][3] = {
+	    ['a' - 'a'] = {4, 8}, ['d' - 'a'] = {12}, ['f' - 'a'] = {2},  ['j' - 'a'] = {1, 6, 7},
+	    ['m' - 'a'] = {3, 5}, ['n' - 'a'] = {11}, ['o' - 'a'] = {10}, ['s' - 'a'] = {9},
+	};
 	int a = ch_lower((unsigned char)p[0]), b = ch_lower((unsigned char)p[1]),
-	    c = ch_lower((unsigned char)p[2]);
+	    c = ch_lower((unsigned char)p[2]), k;
 	const char *r;
 
 	if (a < 'a' || a > 'z' || !(r = rest[a - 'a']))
-		return false;
-	for (; *r; r += 2)
-		if (r[0] == b && r[1] == c)
-			return true;
-	return false;
+		return 0;
+	for (k = 0; r[2 * k]; k++)
+		if (r[2 * k] == b && r[2 * k + 1] == c)
+			return months[a - 'a'][k];
+	return 0;
+}
+
+/* cal_month_from_name(w) for a word whose first three letters are those of month
+ * m's name (month_prefix()): w is m's abbreviation, "sept", or m's full name, or
+ * no month's name at all (every name begins with its own abbreviation). */
+static int month_named(struct strv w, int m)
+{
+	/* the full names after their first three letters */
+	static const char *const tails[12] = {"uary", "ruary", "ch",     "il",   "",      "e",
+	                                      "y",    "ust",   "tember", "ober", "ember", "ember"};
+	const char *r = tails[m - 1];
+	size_t k;
+
+	if (w.n == 3 || (m == 9 && w.n == 4 && ch_lower((unsigned char)w.p[3]) == 't'))
+		return m; /* an abbreviation, "sept" */
+	for (k = 3; r[k - 3] && k < w.n && ch_lower((unsigned char)w.p[k]) == r[k - 3]; k++)
+		;
+	return !r[k - 3] && k == w.n ? m : 0;
 }
 
 static bool month_at(const char *t, size_t *i, size_t e, int *m)
 {
 	struct strv v = strv_make(t + *i, e - *i), w;
 
-	if (e - *i < 3 || !month_prefix(t + *i))
+	int p;
+
+	if (e - *i < 3 || !(p = month_prefix(t + *i)))
 		return false;
 	w = strv_eat_word(&v);
-	if (!w.n || (*m = cal_month_from_name(w)) == 0)
+	if (w.n < 3 || (*m = month_named(w, p)) == 0)
 		return false;
 	if (v.n && v.p[0] == '.' && w.n <= 4)
 		v.p++, v.n--;
