@@ -39,6 +39,7 @@ struct read_alias {
  * questions of a clause are kept likewise. */
 #define READ_MEMO 8
 #define READ_MEMO_CLAUSES 64
+#define READ_MEMO_ROLES   64
 struct read_memo {
 	struct {
 		size_t s, e;    /* the span asked about */
@@ -54,6 +55,12 @@ struct read_memo {
 	 * clause's parents for every unit under them.  Slot i % READ_MEMO_CLAUSES holds
 	 * clause i's answer as 2 * (i + 1) + answer (0: nothing kept). */
 	size_t lists[READ_MEMO_CLAUSES], table[READ_MEMO_CLAUSES];
+	/* the roles' names (facts_parties.c) by their first letter: role[role_from[l]
+	 * .. role_from[l + 1]) are the indices of those that begin with 'a' + l, in
+	 * their order (role_from[26] == 255: not kept); filled at the first question
+	 * (roles_ready) */
+	unsigned char role[READ_MEMO_ROLES], role_from[27];
+	bool roles_ready;
 };
 
 struct read_ctx {
