@@ -40,6 +40,7 @@ struct read_alias {
 #define READ_MEMO 8
 #define READ_MEMO_CLAUSES 64
 #define READ_MEMO_ROLES   64
+#define READ_MEMO_DUTIES  96
 struct read_memo {
 	struct {
 		size_t s, e;    /* the span asked about */
@@ -61,6 +62,9 @@ struct read_memo {
 	 * (roles_ready) */
 	unsigned char role[READ_MEMO_ROLES], role_from[27];
 	bool roles_ready;
+	/* the verbs a duty may open with (oblig_sentence.c), likewise */
+	unsigned char duty[READ_MEMO_DUTIES], duty_from[27];
+	bool duties_ready;
 };
 
 struct read_ctx {

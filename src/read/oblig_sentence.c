@@ -33,16 +33,62 @@ static const char *const duty_verbs[] = {
     "designate ", "recruit ",   "complete ",
 };
 
-bool oblig_starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
+/* The duty verbs' indices by their first letter, into the memo (see facts.h), by a
+ * counting sort: each begins with a small letter (if one did not, duty_from[26] is
+ * left 255 and every verb is tried, as without a memo). */
+static void index_duties(struct read_memo *m)
 {
-	size_t k, w;
-	int first;
+	unsigned char count[27] = {0};
+	size_t k;
+	int l;
 
-	s = lex_skip_space(c->t, s, e);
-	first = s < e ? ch_lower((unsigned char)c->t[s]) : -1;
+	_Static_assert(ARRAY_SIZE(duty_verbs) <= READ_MEMO_DUTIES, "the memo holds every verb");
+	m->duties_ready = true;
+	for (k = 0; k < ARRAY_SIZE(duty_verbs); k++) {
+		int ch = (unsigned char)duty_verbs[k][0];
+		if (ch < 'a' || ch > 'z') {
+			m->duty_from[26] = 255;
+			return;
+		}
+		count[ch - 'a' + 1]++;
+	}
+	for (l = 0; l < 26; l++)
+		count[l + 1] = (unsigned char)(count[l + 1] + count[l]);
+	memcpy(m->duty_from, count, sizeof(m->duty_from));
+	for (k = 0; k < ARRAY_SIZE(duty_verbs); k++)
+		m->duty[count[duty_verbs[k][0] - 'a']++] = (unsigned char)k;
+}
+
+/* Does a duty verb begin t[s, e) (s past any white space)?  Only the verbs that
+ * begin with its letter are tried, when the memo has them indexed. */
+static bool duty_verb_at(const struct read_ctx *c, size_t s, size_t e)
+{
+	struct read_memo *m = c->memo;
+	int first = s < e ? ch_lower((unsigned char)c->t[s]) : -1;
+	size_t k;
+
+	if (m && !m->duties_ready)
+		index_duties(m);
+	if (m && m->duty_from[26] != 255) {
+		if (first >= 'a' && first <= 'z')
+			for (k = m->duty_from[first - 'a']; k < m->duty_from[first - 'a' + 1]; k++)
+				if (lex_at(c->t, s, e, duty_verbs[m->duty[k]], NULL))
+					return true;
+		return false;
+	}
 	for (k = 0; k < ARRAY_SIZE(duty_verbs); k++)
 		if (lex_may_start(first, duty_verbs[k]) && lex_at(c->t, s, e, duty_verbs[k], NULL))
 			return true;
+	return false;
+}
+
+bool oblig_starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
+{
+	size_t k, w;
+
+	s = lex_skip_space(c->t, s, e);
+	if (duty_verb_at(c, s, e))
+		return true;
 	/* "establish, by 2 December 2016, an Improvement Board": the verb, then a comma */
 	for (w = s; w < e && w - s < 12 && ch_is_alpha((unsigned char)c->t[w]); w++)
 		;
