@@ -25,15 +25,38 @@
 
 #include "oblig_int.h"
 
-static const char *const modals[] = {" will ", " must ", " shall ", " should ", " may " /* MAY */,
-                                     " is required to ", " are required to ", " is expected to ",
-                                     /* a lead-in: "The Commissioner will:" */
-                                     " will:", " shall:", " must:", " should:",
-                                     /* "The Commissioner must—" (an em or en dash) */
-                                     " must\xe2\x80\x94", " shall\xe2\x80\x94", " will\xe2\x80\x94",
-                                     " must\xe2\x80\x93", " shall\xe2\x80\x93", " will\xe2\x80\x93",
-                                     /* "The Council shall, by 1st April 2022, enter into ..." */
-                                     " shall,", " will,", " must,", " should,"};
+/* The modals, each with the word it begins with where several forms share it: a
+ * span without the word (a space, the word, then no letter or digit, as
+ * lex_search() reads it) has none of its forms, so first_modal() looks for the
+ * word once, not for each form. */
+static const char will[] = " will", must[] = " must", shall[] = " shall", should[] = " should";
+static const struct {
+	const char *phrase, *word;
+} modals[] = {{" will ", will},
+              {" must ", must},
+              {" shall ", shall},
+              {" should ", should},
+              {" may ", NULL} /* MAY */,
+              {" is required to ", NULL},
+              {" are required to ", NULL},
+              {" is expected to ", NULL},
+              /* a lead-in: "The Commissioner will:" */
+              {" will:", will},
+              {" shall:", shall},
+              {" must:", must},
+              {" should:", should},
+              /* "The Commissioner must—" (an em or en dash) */
+              {" must\xe2\x80\x94", must},
+              {" shall\xe2\x80\x94", shall},
+              {" will\xe2\x80\x94", will},
+              {" must\xe2\x80\x93", must},
+              {" shall\xe2\x80\x93", shall},
+              {" will\xe2\x80\x93", will},
+              /* "The Council shall, by 1st April 2022, enter into ..." */
+              {" shall,", shall},
+              {" will,", will},
+              {" must,", must},
+              {" should,", should}};
 
 const char *oblig_role_after(const struct read_ctx *c, size_t s, size_t e, const char *cue,
                              size_t *where)
@@ -144,7 +167,7 @@ const char *oblig_agent_after(const struct read_ctx *c, size_t s, size_t e)
 	return NULL;
 }
 
-#define MAY 4 /* modals[MAY] is " may " */
+#define MAY 4 /* modals[MAY].phrase is " may " */
 
 /* Is the " may " at t[at, me) the month: "May" in capitals after a day or before a
  * year ("25 May 2016", "May 2016")? */
@@ -196,13 +219,29 @@ size_t oblig_first_modal(const struct read_ctx *c, size_t s, size_t e, size_t *e
 /* The first modal of t[s, e) and its end, looked for. */
 static size_t first_modal(const struct read_ctx *c, size_t s, size_t e, size_t *end)
 {
-	size_t k, best = (size_t)-1, best_e = 0;
+	size_t k, best = (size_t)-1, best_e = 0, j;
+	/* the words looked for so far, and whether each is in t[s, e) */
+	const char *asked[4];
+	bool there[4];
+	size_t nasked = 0;
 
 	for (k = 0; k < ARRAY_SIZE(modals); k++) {
-		size_t me, at = lex_search(&c->ix, s, best < e ? best : e, modals[k], &me);
+		size_t me, at;
+		if (modals[k].word) {
+			for (j = 0; j < nasked && asked[j] != modals[k].word; j++)
+				;
+			if (j == nasked) {
+				asked[nasked] = modals[k].word;
+				there[nasked++] =
+				    lex_search(&c->ix, s, e, modals[k].word, NULL) != (size_t)-1;
+			}
+			if (!there[j])
+				continue;
+		}
+		at = lex_search(&c->ix, s, best < e ? best : e, modals[k].phrase, &me);
 		/* "published on 25 May 2016": the month, no modal */
 		while (at != (size_t)-1 && k == MAY && may_is_month(c, at, me, e))
-			at = lex_search(&c->ix, me - 1, best < e ? best : e, modals[k], &me);
+			at = lex_search(&c->ix, me - 1, best < e ? best : e, modals[k].phrase, &me);
 		if (at != (size_t)-1 && at < best) {
 			best = at;
 			best_e = me;
