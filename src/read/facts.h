@@ -29,14 +29,15 @@ struct read_alias {
 	struct lex_span span;
 };
 
-/* Answers kept for two questions the obligation scanners ask of the same span
+/* Answers kept for three questions the obligation scanners ask of the same span
  * again and again (the subject, bearer and statement tests of each sentence;
  * about half the time of a span just asked): where its first modal verb is
- * (oblig_first_modal()) and who its subject is (oblig_subject_role()).  Each
- * answer depends on the span alone: the text and its index do not change
- * while a record is read, nor the facts (partners, aliases) once they are
- * read, which is before any obligation is; the roles are static strings.  Two
- * questions of a clause are kept likewise. */
+ * (oblig_first_modal()), who its subject is (oblig_subject_role()) and whether
+ * it is a statement, not a duty (oblig_is_statement()).  Each answer depends on
+ * the span alone: the text and its index do not change while a record is read,
+ * nor the facts (partners, aliases) once they are read, which is before any
+ * obligation is; the roles are static strings.  Two questions of a clause are
+ * kept likewise, and two lists of words indexed by their first letters. */
 #define READ_MEMO 8
 #define READ_MEMO_CLAUSES 64
 #define READ_MEMO_ROLES   64
@@ -50,7 +51,11 @@ struct read_memo {
 		size_t s, e;
 		const char *role; /* the answer (static), or NULL */
 	} subject[READ_MEMO];
-	unsigned nmodal, nsubject; /* how many were asked (the last READ_MEMO kept) */
+	struct {
+		size_t s, e;
+		bool yes; /* oblig_is_statement()'s answer */
+	} statement[READ_MEMO];
+	unsigned nmodal, nsubject, nstatement; /* how many were asked (the last READ_MEMO kept) */
 	/* whether a clause's lead-in lists duties (oblig_lead_in_lists_duties()) and
 	 * whether it stands over a table's rows (oblig_table_lead_in()): asked of each
 	 * clause's parents for every unit under them.  Slot i % READ_MEMO_CLAUSES holds

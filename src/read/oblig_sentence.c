@@ -159,7 +159,31 @@ bool oblig_is_narrative(const struct read_ctx *c, size_t s, size_t e)
 	return find_any(c, s, e, narrative, ARRAY_SIZE(narrative));
 }
 
+static bool is_statement(const struct read_ctx *c, size_t s, size_t e);
+
+/* oblig_is_statement(), from the memo when t[s, e) was asked lately (a unit's
+ * sentence is asked again by the duty, candidate and untimed passes). */
 bool oblig_is_statement(const struct read_ctx *c, size_t s, size_t e)
+{
+	struct read_memo *m = c->memo;
+	unsigned k, n;
+	bool yes;
+
+	if (!m)
+		return is_statement(c, s, e);
+	n = m->nstatement < READ_MEMO ? m->nstatement : READ_MEMO;
+	for (k = 0; k < n; k++)
+		if (m->statement[k].s == s && m->statement[k].e == e)
+			return m->statement[k].yes;
+	yes = is_statement(c, s, e);
+	k = m->nstatement++ % READ_MEMO;
+	m->statement[k].s = s;
+	m->statement[k].e = e;
+	m->statement[k].yes = yes;
+	return yes;
+}
+
+static bool is_statement(const struct read_ctx *c, size_t s, size_t e)
 {
 	size_t b = lex_skip_space(c->t, s, e);
 
