@@ -51,11 +51,12 @@ struct read_memo {
 		size_t s, e;
 		const char *role; /* the answer (static), or NULL */
 	} subject[READ_MEMO];
-	struct {
+	struct read_memo_yes {
 		size_t s, e;
-		bool yes; /* oblig_is_statement()'s answer */
-	} statement[READ_MEMO];
-	unsigned nmodal, nsubject, nstatement; /* how many were asked (the last READ_MEMO kept) */
+		bool yes; /* oblig_is_statement()'s answer; oblig_is_narrative()'s */
+	} statement[READ_MEMO], narrative[READ_MEMO];
+	unsigned nmodal, nsubject, nstatement, nnarrative; /* how many were asked (the last
+	                                                    * READ_MEMO kept) */
 	/* whether a clause's lead-in lists duties (oblig_lead_in_lists_duties()) and
 	 * whether it stands over a table's rows (oblig_table_lead_in()): asked of each
 	 * clause's parents for every unit under them.  Slot i % READ_MEMO_CLAUSES holds

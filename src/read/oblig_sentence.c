@@ -154,33 +154,56 @@ static const char *const narrative[] = {
 	"there is a presumption", "was judged", "were judged", "has systemically failed",
 };
 
+/* A yes or no kept in the memo for t[s, e) (v holds the last READ_MEMO of the n
+ * asked): whether it was asked, with the answer in *yes. */
+static bool memo_asked(const struct read_memo_yes *v, unsigned n, size_t s, size_t e, bool *yes)
+{
+	unsigned k;
+
+	for (k = 0; k < (n < READ_MEMO ? n : READ_MEMO); k++)
+		if (v[k].s == s && v[k].e == e) {
+			*yes = v[k].yes;
+			return true;
+		}
+	return false;
+}
+
+/* Keep yes for t[s, e) in v (*n asked so far), over the oldest; returns yes. */
+static bool memo_keep(struct read_memo_yes *v, unsigned *n, size_t s, size_t e, bool yes)
+{
+	unsigned k = (*n)++ % READ_MEMO;
+
+	v[k].s = s;
+	v[k].e = e;
+	v[k].yes = yes;
+	return yes;
+}
+
+/* Both answers from the memo when t[s, e) was asked lately (the sentence loop asks
+ * whether a sentence is narrative, then whether it is a statement, which asks again;
+ * a unit's sentence is asked again by the duty, candidate and untimed passes). */
 bool oblig_is_narrative(const struct read_ctx *c, size_t s, size_t e)
 {
-	return find_any(c, s, e, narrative, ARRAY_SIZE(narrative));
+	struct read_memo *m = c->memo;
+	bool yes;
+
+	if (m && memo_asked(m->narrative, m->nnarrative, s, e, &yes))
+		return yes;
+	yes = find_any(c, s, e, narrative, ARRAY_SIZE(narrative));
+	return m ? memo_keep(m->narrative, &m->nnarrative, s, e, yes) : yes;
 }
 
 static bool is_statement(const struct read_ctx *c, size_t s, size_t e);
 
-/* oblig_is_statement(), from the memo when t[s, e) was asked lately (a unit's
- * sentence is asked again by the duty, candidate and untimed passes). */
 bool oblig_is_statement(const struct read_ctx *c, size_t s, size_t e)
 {
 	struct read_memo *m = c->memo;
-	unsigned k, n;
 	bool yes;
 
-	if (!m)
-		return is_statement(c, s, e);
-	n = m->nstatement < READ_MEMO ? m->nstatement : READ_MEMO;
-	for (k = 0; k < n; k++)
-		if (m->statement[k].s == s && m->statement[k].e == e)
-			return m->statement[k].yes;
+	if (m && memo_asked(m->statement, m->nstatement, s, e, &yes))
+		return yes;
 	yes = is_statement(c, s, e);
-	k = m->nstatement++ % READ_MEMO;
-	m->statement[k].s = s;
-	m->statement[k].e = e;
-	m->statement[k].yes = yes;
-	return yes;
+	return m ? memo_keep(m->statement, &m->nstatement, s, e, yes) : yes;
 }
 
 static bool is_statement(const struct read_ctx *c, size_t s, size_t e)
