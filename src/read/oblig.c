@@ -558,6 +558,29 @@ static bool cut_lead_in(const char *t, size_t s, size_t e)
 	return letters <= 3;
 }
 
+/* The id of a clause's n-th obligation into id (size n_id): the clause's id, then
+ * "/n" when n is not 0, cut to fit as snprintf() would cut it (every unit asks, so
+ * not through snprintf() itself). */
+static void obligation_id(char *id, size_t n_id, const char *clause, size_t n)
+{
+	char digits[24];
+	size_t k = sizeof(digits), j = 0;
+
+	if (!n_id)
+		return;
+	for (; *clause && j + 1 < n_id; clause++)
+		id[j++] = *clause;
+	if (n) {
+		do
+			digits[--k] = (char)('0' + n % 10);
+		while ((n /= 10) != 0);
+		digits[--k] = '/';
+		for (; k < sizeof(digits) && j + 1 < n_id; k++)
+			id[j++] = digits[k];
+	}
+	id[j] = '\0';
+}
+
 /* Obligations of one unit (its own text: head and tail). */
 static bool timing_label(const struct read_ctx *c, size_t s, size_t e);
 
@@ -1003,10 +1026,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 		size_t i, total = json_array_size(out) - start_count;
 		for (i = 0; i < total; i++) {
 			char id[80];
-			if (total == 1)
-				snprintf(id, sizeof(id), "%s", cl->id);
-			else
-				snprintf(id, sizeof(id), "%s/%zu", cl->id, i + 1);
+			obligation_id(id, sizeof(id), cl->id, total == 1 ? 0 : i + 1);
 			read_set(json_array_get(out, start_count + i), "id", read_string(id));
 		}
 	}
