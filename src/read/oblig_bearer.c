@@ -58,6 +58,29 @@ static const struct {
               {" must,", must},
               {" should,", should}};
 
+/* Does " to ", " and ", " or " or " in " begin at t[i] (before e), as lex_at() reads
+ * them: a run of white space, the word in any case, then white space?  The run is
+ * skipped once for the four. */
+static bool joining_word_at(const char *t, size_t i, size_t e)
+{
+	static const char *const words[] = {"to", "and", "or", "in"};
+	size_t k, r = i;
+
+	while (r < e && ch_is_space((unsigned char)t[r]))
+		r++;
+	if (r == i)
+		return false;
+	for (k = 0; k < ARRAY_SIZE(words); k++) {
+		const char *w = words[k];
+		size_t j = r;
+		while (*w && j < e && ch_lower((unsigned char)t[j]) == *w)
+			j++, w++;
+		if (!*w && j < e && ch_is_space((unsigned char)t[j]))
+			return true;
+	}
+	return false;
+}
+
 const char *oblig_role_after(const struct read_ctx *c, size_t s, size_t e, const char *cue,
                              size_t *where)
 {
@@ -70,9 +93,7 @@ const char *oblig_role_after(const struct read_ctx *c, size_t s, size_t e, const
 		if (!lex_at(c->t, end, e, "the ", NULL) && !(c->t[end] >= 'A' && c->t[end] <= 'Z'))
 			continue;
 		while (stop < e && c->t[stop] != ',' && c->t[stop] != ';' && stop - end < 70 &&
-		       !lex_at(c->t, stop, e, " to ", NULL) &&
-		       !lex_at(c->t, stop, e, " and ", NULL) &&
-		       !lex_at(c->t, stop, e, " or ", NULL) && !lex_at(c->t, stop, e, " in ", NULL))
+		       !joining_word_at(c->t, stop, e))
 			stop++;
 		r = facts_role_of(c, end, stop);
 		if (r) {
