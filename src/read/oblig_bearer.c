@@ -58,19 +58,18 @@ static const struct {
               {" must,", must},
               {" should,", should}};
 
-/* Does " to ", " and ", " or " or " in " begin at t[i] (before e), as lex_at() reads
- * them: a run of white space, the word in any case, then white space?  The run is
- * skipped once for the four. */
-static bool joining_word_at(const char *t, size_t i, size_t e)
+/* Does one of the words, spaced (" to ", " and "), begin at t[i] (before e), as
+ * lex_at() reads it: a run of white space, the word in any case, then white space?
+ * The run is skipped once for them all (the noun phrase scans ask at every byte). */
+static bool spaced_word_at(const char *t, size_t i, size_t e, const char *const *words, size_t n)
 {
-	static const char *const words[] = {"to", "and", "or", "in"};
 	size_t k, r = i;
 
 	while (r < e && ch_is_space((unsigned char)t[r]))
 		r++;
 	if (r == i)
 		return false;
-	for (k = 0; k < ARRAY_SIZE(words); k++) {
+	for (k = 0; k < n; k++) {
 		const char *w = words[k];
 		size_t j = r;
 		while (*w && j < e && ch_lower((unsigned char)t[j]) == *w)
@@ -80,6 +79,10 @@ static bool joining_word_at(const char *t, size_t i, size_t e)
 	}
 	return false;
 }
+
+/* The words that end a noun phrase (oblig_role_after()), and those of head_role(). */
+static const char *const phrase_ends[] = {"to", "and", "or", "in"};
+static const char *const head_ends[] = {"to", "and", "or", "in", "which", "on"};
 
 const char *oblig_role_after(const struct read_ctx *c, size_t s, size_t e, const char *cue,
                              size_t *where)
@@ -93,7 +96,7 @@ const char *oblig_role_after(const struct read_ctx *c, size_t s, size_t e, const
 		if (!lex_at(c->t, end, e, "the ", NULL) && !(c->t[end] >= 'A' && c->t[end] <= 'Z'))
 			continue;
 		while (stop < e && c->t[stop] != ',' && c->t[stop] != ';' && stop - end < 70 &&
-		       !joining_word_at(c->t, stop, e))
+		       !spaced_word_at(c->t, stop, e, phrase_ends, ARRAY_SIZE(phrase_ends)))
 			stop++;
 		r = facts_role_of(c, end, stop);
 		if (r) {
@@ -460,9 +463,7 @@ static const char *head_role(const struct read_ctx *c, size_t s, size_t e)
 	for (stop = s; stop < e && stop - s < 80; stop++) {
 		char ch = c->t[stop];
 		if (ch == ',' || ch == ';' || ch == '(' || ch == ':' ||
-		    lex_at(c->t, stop, e, " to ", NULL) || lex_at(c->t, stop, e, " and ", NULL) ||
-		    lex_at(c->t, stop, e, " or ", NULL) || lex_at(c->t, stop, e, " in ", NULL) ||
-		    lex_at(c->t, stop, e, " which ", NULL) || lex_at(c->t, stop, e, " on ", NULL))
+		    spaced_word_at(c->t, stop, e, head_ends, ARRAY_SIZE(head_ends)))
 			break;
 	}
 	for (i = s; i < stop; i++) {
