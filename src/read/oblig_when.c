@@ -328,7 +328,8 @@ static size_t month_day_timings(const struct read_ctx *c, size_t s, size_t e, st
 	const char *t = c->t;
 	size_t k, at, end;
 
-	if (!c->has_date)
+	/* each tail ends with the word "month": a span without it has none */
+	if (!c->has_date || lex_search(&c->ix, s, e, "month", NULL) == (size_t)-1)
 		return n;
 	for (k = 0; k < ARRAY_SIZE(tails) && n < MAXT; k++)
 		for (at = lex_search(&c->ix, s, e, tails[k], &end); at != (size_t)-1 && n < MAXT;
