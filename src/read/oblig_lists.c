@@ -41,10 +41,12 @@ static bool table_lead_in(const struct read_ctx *c, const struct clause *p)
 static bool clause_memo(const struct read_ctx *c, const struct clause *p, size_t *slots,
                         bool (*ask)(const struct read_ctx *, const struct clause *))
 {
-	size_t i = (size_t)(p - c->clauses->v), *slot;
+	/* the clause's index in the list (a clause from elsewhere is not kept) */
+	uintptr_t off = (uintptr_t)p - (uintptr_t)c->clauses->v;
+	size_t i = (size_t)(off / sizeof(*p)), *slot;
 	bool answer;
 
-	if (!slots)
+	if (!slots || off % sizeof(*p) || i >= c->clauses->n)
 		return ask(c, p);
 	slot = &slots[i % READ_MEMO_CLAUSES];
 	if (*slot >> 1 == i + 1)
