@@ -488,6 +488,8 @@ const char *oblig_object_recipient(const struct read_ctx *c, size_t s, size_t e)
 	size_t k, best = (size_t)-1;
 	const char *r = NULL;
 
+	if (!lex_search_any(&c->ix, s, e, verbs, ARRAY_SIZE(verbs)))
+		return NULL; /* (most sentences: the verbs asked of the focus at once) */
 	for (k = 0; k < ARRAY_SIZE(verbs); k++) {
 		size_t at, end;
 		const char *x;
