@@ -248,10 +248,38 @@ static uint64_t *word_start_bits(const char *t, size_t n)
 
 static void index_date_starts(struct lex_index *ix);
 
+/* Fill pos[] and third[] bucket by bucket (fill: each bucket's next free slot),
+ * the words in text order: from list (their places) when it was kept, else
+ * from the bitmap again; bk gives each word's bucket. */
+static void fill_buckets(struct lex_index *ix, const uint64_t *starts, size_t words,
+                         const uint32_t *list, size_t total, const uint16_t *bk, uint32_t *fill)
+{
+	const char *t = ix->t;
+	size_t n = ix->n, w, j = 0;
+	uint32_t *pos = ix->pos;
+	unsigned char *third = ix->third;
+	uint64_t bits;
+
+	if (list) {
+		for (j = 0; j < total; j++) {
+			size_t p = list[j], k = fill[bk[j]]++;
+			pos[k] = (uint32_t)p;
+			third[k] = p + 2 < n ? text_fold[(unsigned char)t[p + 2]] : 0;
+		}
+		return;
+	}
+	for (w = 0; w < words; w++)
+		for (bits = starts[w]; bits; bits &= bits - 1) {
+			size_t p = w * 64 + (size_t)__builtin_ctzll(bits), k = fill[bk[j++]]++;
+			pos[k] = (uint32_t)p;
+			third[k] = p + 2 < n ? text_fold[(unsigned char)t[p + 2]] : 0;
+		}
+}
+
 void lex_index_build(struct lex_index *ix, const char *t, size_t n)
 {
 	uint64_t *starts, bits;
-	uint32_t *count, *fill;
+	uint32_t *count, *list;
 	uint16_t *bk;
 	size_t w, words = n / 64 + 1, b, j, total = 0;
 
@@ -273,41 +301,47 @@ void lex_index_build(struct lex_index *ix, const char *t, size_t n)
 	count = ix->start + 1;
 	for (w = 0; w < words; w++)
 		total += (size_t)__builtin_popcountll(starts[w]);
-	/* each word's place and bucket, worked out once (in text order) for
-	 * the count, read back for the fill and kept for lex_focus() */
+	/* each word's bucket, worked out once (in text order) for the count and
+	 * read back for the fill; and, for a text of an instrument's size, each
+	 * word's place, kept with the buckets for lex_focus() (a longer text
+	 * keeps to the reader's memory bound without them) */
 	bk = total <= LEX_INDEX_MAX_WORDS ? malloc((total ? total : 1) * sizeof(*bk)) : NULL;
-	ix->words = bk ? malloc((total ? total : 1) * sizeof(uint32_t)) : NULL;
-	ix->pos = ix->words ? malloc((total ? total : 1) * sizeof(uint32_t)) : NULL;
+	list =
+	    bk && total <= LEX_FOCUS_LIST_MAX ? malloc((total ? total : 1) * sizeof(*list)) : NULL;
+	ix->pos = bk ? malloc((total ? total : 1) * sizeof(uint32_t)) : NULL;
 	ix->third = ix->pos ? malloc(total ? total : 1) : NULL;
 	if (ix->third) {
 		for (w = 0, j = 0; w < words; w++)
-			for (bits = starts[w]; bits; bits &= bits - 1) {
+			for (bits = starts[w]; bits; bits &= bits - 1, j++) {
 				size_t p = w * 64 + (size_t)__builtin_ctzll(bits),
 				       b1 = bucket_at(t, p, n);
-				ix->words[j] = (uint32_t)p;
-				bk[j++] = (uint16_t)b1;
+				bk[j] = (uint16_t)b1;
 				count[b1]++;
+				if (list)
+					list[j] = (uint32_t)p;
 			}
 		for (b = 0, j = 0; b < LEX_BUCKETS; b++) {
 			j += count[b];
 			count[b] = (uint32_t)j;
 		}
-		fill = ix->hint = ix->start + LEX_BUCKETS + 1; /* filled, each is a valid hint */
-		memcpy(fill, ix->start, LEX_BUCKETS * sizeof(uint32_t));
+		ix->hint = ix->start + LEX_BUCKETS + 1; /* filled, each is a valid hint */
+		memcpy(ix->hint, ix->start, LEX_BUCKETS * sizeof(uint32_t));
+		fill_buckets(ix, starts, words, list, total, bk, ix->hint);
 		ix->hint[LEX_BUCKETS] = 0; /* the dates' */
-		for (j = 0; j < total; j++) {
-			size_t p = ix->words[j], k = fill[bk[j]]++;
-			ix->pos[k] = (uint32_t)p;
-			ix->third[k] = p + 2 < n ? text_fold[(unsigned char)t[p + 2]] : 0;
+		if (list) {
+			ix->words = list;
+			ix->word_bucket = bk;
+			ix->nwords = total;
+		} else {
+			free(bk);
 		}
-		ix->word_bucket = bk;
-		ix->nwords = total;
 		index_date_starts(ix);
 		ix->starts = starts;
 		if ((ix->focus = malloc(sizeof(*ix->focus))))
 			ix->focus->e = 0;
 	} else {
 		free(bk);
+		free(list);
 		lex_index_release(ix);
 		ix->t = t;
 		ix->n = n;
@@ -470,6 +504,21 @@ void lex_focus(const struct lex_index *ix, size_t s, size_t e)
 	memset(f->buckets, 0, sizeof(f->buckets));
 	f->s = s;
 	f->e = e;
+	if (!ix->words) { /* (not kept: each word's bucket worked out again) */
+		for (w = s / 64; s < e && w <= (e - 1) / 64; w++) {
+			uint64_t bits = ix->starts[w];
+			if (w == s / 64)
+				bits &= ~(uint64_t)0 << (s % 64);
+			if (w == (e - 1) / 64 && e % 64)
+				bits &= ((uint64_t)1 << (e % 64)) - 1;
+			for (; bits; bits &= bits - 1) {
+				size_t b =
+				    bucket_at(ix->t, w * 64 + (size_t)__builtin_ctzll(bits), ix->n);
+				f->buckets[b / 64] |= (uint64_t)1 << (b % 64);
+			}
+		}
+		return;
+	}
 	/* the first word at or after s (a binary search of the words), then each
 	 * word before e */
 	for (lo = 0, n = ix->nwords; n > 0;) {

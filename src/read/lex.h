@@ -48,7 +48,7 @@ size_t lex_find(const char *t, size_t s, size_t e, const char *phrase, size_t *e
  * finds the word starts sixteen bytes at a time into a bitmap, then the
  * bitmap is read once (each word's place and bucket, in text order, and the
  * buckets counted) and the buckets filled from that list, which is kept for
- * lex_focus().  lex_search() then
+ * lex_focus() (up to LEX_FOCUS_LIST_MAX words).  lex_search() then
  * visits only the word starts that can begin the phrase: a binary search
  * in one bucket (or a step from where the last search of that bucket
  * ended, as the extractors mostly move forward), then a check of each.
@@ -76,7 +76,8 @@ struct lex_index {
 	size_t ndates;
 	uint64_t *starts;        /* the word starts as a bitmap: bit p % 64 of starts[p / 64] */
 	uint32_t *words;         /* the word starts in text order (nwords), and each one's */
-	uint16_t *word_bucket;   /* bucket: lex_focus() reads a span's from them */
+	uint16_t *word_bucket;   /* bucket: lex_focus() reads a span's from them; both NULL
+	                          * past LEX_FOCUS_LIST_MAX words */
 	size_t nwords;
 	struct lex_focus *focus; /* NULL: none kept */
 };
@@ -84,6 +85,10 @@ struct lex_index {
 /* At most this many word starts are indexed (16 MB): a text with more, far
  * beyond any instrument, is searched byte by byte instead. */
 #define LEX_INDEX_MAX_WORDS ((size_t)4 << 20)
+/* The words' list in text order is kept for lex_focus() up to this many words
+ * (the largest instrument has some 20,000): a longer text, read within the
+ * reader's memory bound, has its words' buckets worked out again at each focus. */
+#define LEX_FOCUS_LIST_MAX ((size_t)1 << 18)
 
 /* Index t[0, n).  If memory runs out, or the text has more words than the
  * cap, the index is empty and lex_search() falls back to lex_find(); the
