@@ -67,6 +67,10 @@ struct read_memo {
 	 * their order (role_from[26] == 255: not kept); filled at the first question
 	 * (roles_ready) */
 	unsigned char role[READ_MEMO_ROLES], role_from[27];
+	/* the words all of a letter's roles begin with, up to a space ("the ",
+	 * "improvement "), role_cut[l] bytes of them (0: none), tried once for all */
+	unsigned char role_cut[26];
+	char role_prefix[26][16];
 	bool roles_ready;
 	/* the verbs a duty may open with (oblig_sentence.c), likewise */
 	unsigned char duty[READ_MEMO_DUTIES], duty_from[27];
