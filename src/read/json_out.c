@@ -209,8 +209,8 @@ static void put_integer(struct strbuf *b, json_int_t v)
 		num[--k] = '-';
 	if (!reserve(b, sizeof(num)))
 		return;
-	while (k < sizeof(num))
-		b->buf[b->len++] = num[k++];
+	memcpy(b->buf + b->len, num + k, sizeof(num) - k);
+	b->len += sizeof(num) - k;
 }
 
 /* A line break and the indent of depth (indented output only). */
