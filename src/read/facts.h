@@ -29,14 +29,19 @@ struct read_alias {
 	struct lex_span span;
 };
 
-/* Answers kept for two questions the obligation scanners ask of the same span
+/* Answers kept for three questions the obligation scanners ask of the same span
  * again and again (the subject, bearer and statement tests of each sentence;
  * about half the time of a span just asked): where its first modal verb is
- * (oblig_first_modal()) and who its subject is (oblig_subject_role()).  Each
- * answer depends on the span alone: the text and its index do not change
- * while a record is read, nor the facts (partners, aliases) once they are
- * read, which is before any obligation is; the roles are static strings. */
+ * (oblig_first_modal()), who its subject is (oblig_subject_role()) and whether
+ * it is a statement, not a duty (oblig_is_statement()).  Each answer depends on
+ * the span alone: the text and its index do not change while a record is read,
+ * nor the facts (partners, aliases) once they are read, which is before any
+ * obligation is; the roles are static strings.  Two questions of a clause are
+ * kept likewise, and two lists of words indexed by their first letters. */
 #define READ_MEMO 8
+#define READ_MEMO_CLAUSES 64
+#define READ_MEMO_ROLES   64
+#define READ_MEMO_DUTIES  96
 struct read_memo {
 	struct {
 		size_t s, e;    /* the span asked about */
@@ -46,7 +51,30 @@ struct read_memo {
 		size_t s, e;
 		const char *role; /* the answer (static), or NULL */
 	} subject[READ_MEMO];
-	unsigned nmodal, nsubject; /* how many were asked (the last READ_MEMO kept) */
+	struct read_memo_yes {
+		size_t s, e;
+		bool yes; /* oblig_is_statement()'s answer; oblig_is_narrative()'s */
+	} statement[READ_MEMO], narrative[READ_MEMO];
+	unsigned nmodal, nsubject, nstatement, nnarrative; /* how many were asked (the last
+	                                                    * READ_MEMO kept) */
+	/* whether a clause's lead-in lists duties (oblig_lead_in_lists_duties()) and
+	 * whether it stands over a table's rows (oblig_table_lead_in()): asked of each
+	 * clause's parents for every unit under them.  Slot i % READ_MEMO_CLAUSES holds
+	 * clause i's answer as 2 * (i + 1) + answer (0: nothing kept). */
+	size_t lists[READ_MEMO_CLAUSES], table[READ_MEMO_CLAUSES];
+	/* the roles' names (facts_parties.c) by their first letter: role[role_from[l]
+	 * .. role_from[l + 1]) are the indices of those that begin with 'a' + l, in
+	 * their order (role_from[26] == 255: not kept); filled at the first question
+	 * (roles_ready) */
+	unsigned char role[READ_MEMO_ROLES], role_from[27];
+	/* the words all of a letter's roles begin with, up to a space ("the ",
+	 * "improvement "), role_cut[l] bytes of them (0: none), tried once for all */
+	unsigned char role_cut[26];
+	char role_prefix[26][16];
+	bool roles_ready;
+	/* the verbs a duty may open with (oblig_sentence.c), likewise */
+	unsigned char duty[READ_MEMO_DUTIES], duty_from[27];
+	bool duties_ready;
 };
 
 struct read_ctx {

@@ -480,6 +480,7 @@ static void date_events(struct read_ctx *c, json_t *events, const struct lex_dat
 	if (lex_search(&c->ix, ss, d->span.s, "dated", NULL) != (size_t)-1 ||
 	    chronology_item(c, events, d))
 		return;
+	lex_focus(&c->ix, look, d->span.s); /* the cues are looked for right before the date */
 	for (k = 0; k < ARRAY_SIZE(event_cues); k++) {
 		size_t at, end;
 		at = lex_search(&c->ix, look, d->span.s, event_cues[k].words, &end);

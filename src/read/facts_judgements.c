@@ -231,6 +231,8 @@ static size_t bracket_sentence_end(const struct read_ctx *c, size_t ss)
 	int depth = 0, rounds = 0;
 
 	while (se > ss && c->t[se - 1] == ';' && se < c->n && rounds++ < 8) {
+		if (!memchr(c->t + ss, '(', se - ss))
+			break; /* no bracket opened: none is open */
 		for (i = ss, depth = 0; i < se; i++)
 			depth += (c->t[i] == '(') - (c->t[i] == ')');
 		if (depth <= 0)

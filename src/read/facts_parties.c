@@ -112,15 +112,84 @@ const char *facts_role_at(const struct read_ctx *c, size_t pos, size_t e)
 	return facts_role_span(c, pos, e, NULL);
 }
 
+/* The roles' indices by their first letter, into the memo (see facts.h), by a
+ * counting sort: each begins with a small letter (if one did not, role_from[26]
+ * is left 255 and every role is tried, as without a memo), so a place whose first
+ * byte is a letter is tried with that letter's roles alone, in their order, and
+ * one that is no letter with none. */
+/* The words that all the roles of letter l (two or more) begin with, ending with a
+ * space, into the memo (role_cut[l], role_prefix[l]): a place that does not begin
+ * with them begins none of those roles, and one that does goes on from where they
+ * end (lex_at() reads a phrase byte by byte, a space taking its whole run, so the
+ * rest of each role is read from there as it would be in one go). */
+static void shared_words(struct read_memo *m, int l)
+{
+	size_t from = m->role_from[l], to = m->role_from[l + 1], k, j, cut = 0;
+	const char *first = from < to ? role_map[m->role[from]].words : "";
+
+	m->role_cut[l] = 0;
+	if (to - from < 2)
+		return;
+	for (j = 0; first[j] && j + 1 < sizeof(m->role_prefix[0]); j++) {
+		for (k = from + 1; k < to && role_map[m->role[k]].words[j] == first[j]; k++)
+			;
+		if (k < to)
+			break;
+		if (first[j] == ' ')
+			cut = j + 1;
+	}
+	memcpy(m->role_prefix[l], first, cut);
+	m->role_prefix[l][cut] = '\0';
+	m->role_cut[l] = (unsigned char)cut;
+}
+
+static void index_roles(struct read_memo *m)
+{
+	unsigned char count[27] = {0};
+	size_t k;
+	int l;
+
+	_Static_assert(ARRAY_SIZE(role_map) <= READ_MEMO_ROLES, "the memo holds every role");
+	m->roles_ready = true;
+	for (k = 0; k < ARRAY_SIZE(role_map); k++) {
+		int c = (unsigned char)role_map[k].words[0];
+		if (c < 'a' || c > 'z') {
+			m->role_from[26] = 255;
+			return;
+		}
+		count[c - 'a' + 1]++;
+	}
+	for (l = 0; l < 26; l++)
+		count[l + 1] = (unsigned char)(count[l + 1] + count[l]);
+	memcpy(m->role_from, count, sizeof(m->role_from));
+	for (k = 0; k < ARRAY_SIZE(role_map); k++)
+		m->role[count[role_map[k].words[0] - 'a']++] = (unsigned char)k;
+	for (l = 0; l < 26; l++)
+		shared_words(m, l);
+}
+
 const char *facts_role_span(const struct read_ctx *c, size_t pos, size_t e, size_t *end)
 {
 	size_t k, we;
 	int first = pos < e ? ch_lower((unsigned char)c->t[pos]) : -1;
+	struct read_memo *m = c->memo;
 
-	for (k = 0; k < ARRAY_SIZE(role_map); k++)
-		if (lex_may_start(first, role_map[k].words) &&
-		    lex_at(c->t, pos, e, role_map[k].words, end))
-			return role_map[k].role;
+	if (m && !m->roles_ready)
+		index_roles(m);
+	if (m && m->role_from[26] != 255) {
+		int l = first - 'a';
+		size_t from = pos, cut;
+		if (l >= 0 && l < 26 &&
+		    (!(cut = m->role_cut[l]) || lex_at(c->t, pos, e, m->role_prefix[l], &from)))
+			for (k = m->role_from[l]; k < m->role_from[l + 1]; k++)
+				if (lex_at(c->t, from, e, role_map[m->role[k]].words + cut, end))
+					return role_map[m->role[k]].role;
+	} else {
+		for (k = 0; k < ARRAY_SIZE(role_map); k++)
+			if (lex_may_start(first, role_map[k].words) &&
+			    lex_at(c->t, pos, e, role_map[k].words, end))
+				return role_map[k].role;
+	}
 	/* a partner council by its name: "Leeds", "Leeds City Council" */
 	for (k = 0; k < c->npartners; k++)
 		if (lex_at(c->t, pos, e, c->partners[k], &we) &&

@@ -166,6 +166,33 @@ static void put_string(struct strbuf *b, const char *s, size_t n)
 	b->len = (size_t)(d - b->buf);
 }
 
+/* An object's key and its ':' (compact output): a key written in the reader's
+ * code is short and has nothing to escape, so it is checked and copied in one
+ * pass into room made once; any other goes through put_string(). */
+static void put_key(struct strbuf *b, const char *k, size_t n)
+{
+	size_t i;
+	char *d;
+
+	if (n > 32 || !reserve(b, n + 3)) {
+		put_string(b, k, n);
+		put_ch(b, ':');
+		return;
+	}
+	d = b->buf + b->len;
+	*d++ = '"';
+	for (i = 0; i < n && !needs_escape[(unsigned char)k[i]]; i++)
+		d[i] = k[i];
+	if (i < n) { /* something to escape: written again, the long way */
+		put_string(b, k, n);
+		put_ch(b, ':');
+		return;
+	}
+	d[n] = '"';
+	d[n + 1] = ':';
+	b->len += n + 3;
+}
+
 /* The digits go straight into the strbuf's room, not through a copy (most
  * numbers of a record are a span's two offsets). */
 static void put_integer(struct strbuf *b, json_int_t v)
@@ -182,8 +209,8 @@ static void put_integer(struct strbuf *b, json_int_t v)
 		num[--k] = '-';
 	if (!reserve(b, sizeof(num)))
 		return;
-	while (k < sizeof(num))
-		b->buf[b->len++] = num[k++];
+	memcpy(b->buf + b->len, num + k, sizeof(num) - k);
+	b->len += sizeof(num) - k;
 }
 
 /* A line break and the indent of depth (indented output only). */
@@ -253,8 +280,7 @@ static void put_object(struct strbuf *b, const json_t *v, int indent, int depth)
 	}
 	put_indent(b, indent, depth + 1);
 	while (it) {
-		put_string(b, json_object_iter_key(it), json_object_iter_key_len(it));
-		put_ch(b, ':');
+		put_key(b, json_object_iter_key(it), json_object_iter_key_len(it));
 		if (indent)
 			put_ch(b, ' ');
 		put_value(b, json_object_iter_value(it), indent, depth + 1);

@@ -248,10 +248,38 @@ static uint64_t *word_start_bits(const char *t, size_t n)
 
 static void index_date_starts(struct lex_index *ix);
 
+/* Fill pos[] and third[] bucket by bucket (fill: each bucket's next free slot),
+ * the words in text order: from list (their places) when it was kept, else
+ * from the bitmap again; bk gives each word's bucket. */
+static void fill_buckets(struct lex_index *ix, const uint64_t *starts, size_t words,
+                         const uint32_t *list, size_t total, const uint16_t *bk, uint32_t *fill)
+{
+	const char *t = ix->t;
+	size_t n = ix->n, w, j = 0;
+	uint32_t *pos = ix->pos;
+	unsigned char *third = ix->third;
+	uint64_t bits;
+
+	if (list) {
+		for (j = 0; j < total; j++) {
+			size_t p = list[j], k = fill[bk[j]]++;
+			pos[k] = (uint32_t)p;
+			third[k] = p + 2 < n ? text_fold[(unsigned char)t[p + 2]] : 0;
+		}
+		return;
+	}
+	for (w = 0; w < words; w++)
+		for (bits = starts[w]; bits; bits &= bits - 1) {
+			size_t p = w * 64 + (size_t)__builtin_ctzll(bits), k = fill[bk[j++]]++;
+			pos[k] = (uint32_t)p;
+			third[k] = p + 2 < n ? text_fold[(unsigned char)t[p + 2]] : 0;
+		}
+}
+
 void lex_index_build(struct lex_index *ix, const char *t, size_t n)
 {
 	uint64_t *starts, bits;
-	uint32_t *count, *fill;
+	uint32_t *count, *list;
 	uint16_t *bk;
 	size_t w, words = n / 64 + 1, b, j, total = 0;
 
@@ -273,39 +301,47 @@ void lex_index_build(struct lex_index *ix, const char *t, size_t n)
 	count = ix->start + 1;
 	for (w = 0; w < words; w++)
 		total += (size_t)__builtin_popcountll(starts[w]);
-	/* each word's bucket, worked out once (in text order) for the count
-	 * and again read back for the fill */
+	/* each word's bucket, worked out once (in text order) for the count and
+	 * read back for the fill; and, for a text of an instrument's size, each
+	 * word's place, kept with the buckets for lex_focus() (a longer text
+	 * keeps to the reader's memory bound without them) */
 	bk = total <= LEX_INDEX_MAX_WORDS ? malloc((total ? total : 1) * sizeof(*bk)) : NULL;
+	list =
+	    bk && total <= LEX_FOCUS_LIST_MAX ? malloc((total ? total : 1) * sizeof(*list)) : NULL;
 	ix->pos = bk ? malloc((total ? total : 1) * sizeof(uint32_t)) : NULL;
 	ix->third = ix->pos ? malloc(total ? total : 1) : NULL;
 	if (ix->third) {
 		for (w = 0, j = 0; w < words; w++)
-			for (bits = starts[w]; bits; bits &= bits - 1) {
-				size_t b1 = bucket_at(t, w * 64 + (size_t)__builtin_ctzll(bits), n);
-				bk[j++] = (uint16_t)b1;
+			for (bits = starts[w]; bits; bits &= bits - 1, j++) {
+				size_t p = w * 64 + (size_t)__builtin_ctzll(bits),
+				       b1 = bucket_at(t, p, n);
+				bk[j] = (uint16_t)b1;
 				count[b1]++;
+				if (list)
+					list[j] = (uint32_t)p;
 			}
 		for (b = 0, j = 0; b < LEX_BUCKETS; b++) {
 			j += count[b];
 			count[b] = (uint32_t)j;
 		}
-		fill = ix->hint = ix->start + LEX_BUCKETS + 1; /* filled, each is a valid hint */
-		memcpy(fill, ix->start, LEX_BUCKETS * sizeof(uint32_t));
+		ix->hint = ix->start + LEX_BUCKETS + 1; /* filled, each is a valid hint */
+		memcpy(ix->hint, ix->start, LEX_BUCKETS * sizeof(uint32_t));
+		fill_buckets(ix, starts, words, list, total, bk, ix->hint);
 		ix->hint[LEX_BUCKETS] = 0; /* the dates' */
-		for (w = 0, j = 0; w < words; w++)
-			for (bits = starts[w]; bits; bits &= bits - 1) {
-				size_t p = w * 64 + (size_t)__builtin_ctzll(bits),
-				       k = fill[bk[j++]]++;
-				ix->pos[k] = (uint32_t)p;
-				ix->third[k] = p + 2 < n ? text_fold[(unsigned char)t[p + 2]] : 0;
-			}
-		free(bk);
+		if (list) {
+			ix->words = list;
+			ix->word_bucket = bk;
+			ix->nwords = total;
+		} else {
+			free(bk);
+		}
 		index_date_starts(ix);
 		ix->starts = starts;
 		if ((ix->focus = malloc(sizeof(*ix->focus))))
 			ix->focus->e = 0;
 	} else {
 		free(bk);
+		free(list);
 		lex_index_release(ix);
 		ix->t = t;
 		ix->n = n;
@@ -320,6 +356,8 @@ void lex_index_release(struct lex_index *ix)
 	free(ix->third);
 	free(ix->dates);
 	free(ix->starts);
+	free(ix->words);
+	free(ix->word_bucket);
 	free(ix->focus);
 	memset(ix, 0, sizeof(*ix));
 }
@@ -456,25 +494,68 @@ __attribute__((noinline)) static size_t search_bucket(const struct lex_index *ix
 void lex_focus(const struct lex_index *ix, size_t s, size_t e)
 {
 	struct lex_focus *f = ix->focus;
-	size_t w;
+	size_t w, lo, n;
 
 	if (!f)
 		return;
 	e = e < ix->n ? e : ix->n;
+	if (f->s == s && f->e == e && e) /* in focus already (each date of a sentence) */
+		return;
 	memset(f->buckets, 0, sizeof(f->buckets));
 	f->s = s;
 	f->e = e;
-	for (w = s / 64; s < e && w <= (e - 1) / 64; w++) {
-		uint64_t bits = ix->starts[w];
-		if (w == s / 64)
-			bits &= ~(uint64_t)0 << (s % 64);
-		if (w == (e - 1) / 64 && e % 64)
-			bits &= ((uint64_t)1 << (e % 64)) - 1;
-		for (; bits; bits &= bits - 1) {
-			size_t b = bucket_at(ix->t, w * 64 + (size_t)__builtin_ctzll(bits), ix->n);
-			f->buckets[b / 64] |= (uint64_t)1 << (b % 64);
+	if (!ix->words) { /* (not kept: each word's bucket worked out again) */
+		for (w = s / 64; s < e && w <= (e - 1) / 64; w++) {
+			uint64_t bits = ix->starts[w];
+			if (w == s / 64)
+				bits &= ~(uint64_t)0 << (s % 64);
+			if (w == (e - 1) / 64 && e % 64)
+				bits &= ((uint64_t)1 << (e % 64)) - 1;
+			for (; bits; bits &= bits - 1) {
+				size_t b =
+				    bucket_at(ix->t, w * 64 + (size_t)__builtin_ctzll(bits), ix->n);
+				f->buckets[b / 64] |= (uint64_t)1 << (b % 64);
+			}
+		}
+		return;
+	}
+	/* the first word at or after s (a binary search of the words), then each
+	 * word before e */
+	for (lo = 0, n = ix->nwords; n > 0;) {
+		size_t half = n / 2;
+		if (ix->words[lo + half] < s) {
+			lo += half + 1;
+			n -= half + 1;
+		} else {
+			n = half;
 		}
 	}
+	for (w = lo; w < ix->nwords && ix->words[w] < e; w++) {
+		size_t b = ix->word_bucket[w];
+		f->buckets[b / 64] |= (uint64_t)1 << (b % 64);
+	}
+}
+
+/* Is a later word of the phrase (one after a space in it, p its first word) of a
+ * bucket that has no word in the focus?  Then the phrase cannot match inside the
+ * focus, at s or anywhere: that word would begin after a run of white space, at a
+ * word start of the span.  A word's bucket is fixed by its first two bytes as
+ * bucket_at() reads the text: a letter or digit then what must follow it (a
+ * space, a mark or the phrase's end all read as no letter or digit), unless it
+ * is a hyphen, which may be lost.  Inline in both searches: each asks it of most
+ * phrases whose bucket is there. */
+static inline __attribute__((always_inline)) bool later_word_absent(const struct lex_focus *f,
+                                                                    const char *p)
+{
+	for (; *++p;) {
+		size_t c1, b;
+		if (*p != ' ' || (c1 = char_class[(unsigned char)p[1]]) == LEX_OTHER || p[2] == '-')
+			continue;
+		b = c1 * LEX_CLASSES + char_class[(unsigned char)p[2]];
+		if (!((f->buckets[b / 64] >> (b % 64)) & 1))
+			return true;
+	}
+	return false;
 }
 
 size_t lex_search(const struct lex_index *ix, size_t s, size_t e, const char *phrase, size_t *end)
@@ -495,7 +576,44 @@ size_t lex_search(const struct lex_index *ix, size_t s, size_t e, const char *ph
 			return s;
 		return (size_t)-1;
 	}
+	if (f && f->s <= s && e <= f->e && later_word_absent(f, spaced ? phrase + 1 : phrase))
+		return (size_t)-1;
 	return search_bucket(ix, (size_t)b, s, e, phrase, end);
+}
+
+bool lex_search_any(const struct lex_index *ix, size_t s, size_t e, const char *const *phrases,
+                    size_t n)
+{
+	const struct lex_focus *f = ix->focus;
+	size_t k;
+	int first;
+
+	if (!f || s >= e || !(f->s <= s && e <= f->e)) {
+		for (k = 0; k < n; k++)
+			if (lex_search(ix, s, e, phrases[k], NULL) != (size_t)-1)
+				return true;
+		return false;
+	}
+	/* inside the focus: as lex_search(), each phrase whose bucket has no word
+	 * there matched at s alone */
+	first = ch_lower((unsigned char)ix->t[s]);
+	for (k = 0; k < n; k++) {
+		const char *p = phrases[k];
+		bool spaced = p[0] == ' ';
+		long b = phrase_bucket(spaced ? p + 1 : p);
+		if (b < 0) {
+			if (lex_find(ix->t, s, e, p, NULL) != (size_t)-1)
+				return true;
+		} else if ((f->buckets[b / 64] >> (b % 64)) & 1) {
+			if (!later_word_absent(f, spaced ? p + 1 : p) &&
+			    search_bucket(ix, (size_t)b, s, e, p, NULL) != (size_t)-1)
+				return true;
+		} else if (!spaced && ch_lower((unsigned char)p[0]) == first &&
+		           lex_at(ix->t, s, e, p, NULL)) {
+			return true;
+		}
+	}
+	return false;
 }
 
 size_t lex_next_word(const struct lex_index *ix, size_t i, size_t e)
@@ -776,36 +894,62 @@ static bool day_at(const char *t, size_t *i, size_t e, int *d)
 	return true;
 }
 
-/* Do the three characters at p begin a month's name?  Every name that
- * cal_month_from_name() knows ("May", "sept", "December") begins with one
- * of the twelve abbreviations, so this rejects most words cheaply. */
-static bool month_prefix(const char *p)
+/* The month (1..12) whose name the three characters at p begin, or 0.  Every
+ * name that cal_month_from_name() knows ("May", "sept", "December") begins
+ * with one of the twelve abbreviations, so this rejects most words cheaply,
+ * and no two abbreviations are alike, so it fixes the month. */
+static int month_prefix(const char *p)
 {
-	/* the abbreviations' second and third letters, by their first */
+	/* the abbreviations' second and third letters, by their first, and
+	 * their months */
 	static const char *const rest[26] = {
 	    ['a' - 'a'] = "prug", ['d' - 'a'] = "ec", ['f' - 'a'] = "eb", ['j' - 'a'] = "anunul",
 	    ['m' - 'a'] = "aray", ['n' - 'a'] = "ov", ['o' - 'a'] = "ct", ['s' - 'a'] = "ep",
 	};
+	static const unsigned char months[26][3] = {
+	    ['a' - 'a'] = {4, 8}, ['d' - 'a'] = {12}, ['f' - 'a'] = {2},  ['j' - 'a'] = {1, 6, 7},
+	    ['m' - 'a'] = {3, 5}, ['n' - 'a'] = {11}, ['o' - 'a'] = {10}, ['s' - 'a'] = {9},
+	};
 	int a = ch_lower((unsigned char)p[0]), b = ch_lower((unsigned char)p[1]),
-	    c = ch_lower((unsigned char)p[2]);
+	    c = ch_lower((unsigned char)p[2]), k;
 	const char *r;
 
 	if (a < 'a' || a > 'z' || !(r = rest[a - 'a']))
-		return false;
-	for (; *r; r += 2)
-		if (r[0] == b && r[1] == c)
-			return true;
-	return false;
+		return 0;
+	for (k = 0; r[2 * k]; k++)
+		if (r[2 * k] == b && r[2 * k + 1] == c)
+			return months[a - 'a'][k];
+	return 0;
+}
+
+/* cal_month_from_name(w) for a word whose first three letters are those of month
+ * m's name (month_prefix()): w is m's abbreviation, "sept", or m's full name, or
+ * no month's name at all (every name begins with its own abbreviation). */
+static int month_named(struct strv w, int m)
+{
+	/* the full names after their first three letters */
+	static const char *const tails[12] = {"uary", "ruary", "ch",     "il",   "",      "e",
+	                                      "y",    "ust",   "tember", "ober", "ember", "ember"};
+	const char *r = tails[m - 1];
+	size_t k;
+
+	if (w.n == 3 || (m == 9 && w.n == 4 && ch_lower((unsigned char)w.p[3]) == 't'))
+		return m; /* an abbreviation, "sept" */
+	for (k = 3; r[k - 3] && k < w.n && ch_lower((unsigned char)w.p[k]) == r[k - 3]; k++)
+		;
+	return !r[k - 3] && k == w.n ? m : 0;
 }
 
 static bool month_at(const char *t, size_t *i, size_t e, int *m)
 {
 	struct strv v = strv_make(t + *i, e - *i), w;
 
-	if (e - *i < 3 || !month_prefix(t + *i))
+	int p;
+
+	if (e - *i < 3 || !(p = month_prefix(t + *i)))
 		return false;
 	w = strv_eat_word(&v);
-	if (!w.n || (*m = cal_month_from_name(w)) == 0)
+	if (w.n < 3 || (*m = month_named(w, p)) == 0)
 		return false;
 	if (v.n && v.p[0] == '.' && w.n <= 4)
 		v.p++, v.n--;
@@ -1085,15 +1229,25 @@ size_t lex_next_date_place(const struct lex_index *ix, size_t i, size_t e)
 
 int lex_month_word(const char *t, size_t i, size_t we)
 {
-	char w[16];
+	/* the length of each month's name: only a name of the word's length is compared */
+	static const unsigned char len[12] = {7, 8, 5, 5, 3, 4, 4, 6, 9, 7, 8, 8};
+	size_t n = we - i, k;
 	int m;
 
-	if (we - i < 3 || we - i >= sizeof(w) || t[i] < 'A' || t[i] > 'Z')
+	if (n < 3 || n > 9 || t[i] < 'A' || t[i] > 'Z')
 		return 0;
-	memcpy(w, t + i, we - i);
-	w[we - i] = '\0';
-	m = cal_month_from_name(strv_of(w));
-	return m && strlen(cal_month_name(m)) == we - i ? m : 0;
+	for (m = 1; m <= 12; m++) {
+		const char *name = cal_month_name(m);
+		if (len[m - 1] != n || name[0] != t[i])
+			continue;
+		for (k = 1;
+		     k < n && ch_lower((unsigned char)t[i + k]) == ch_lower((unsigned char)name[k]);
+		     k++)
+			;
+		if (k == n)
+			return m;
+	}
+	return 0;
 }
 
 bool lex_year_follows(const char *t, size_t i, size_t e)

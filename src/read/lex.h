@@ -45,8 +45,10 @@ size_t lex_find(const char *t, size_t s, size_t e, const char *phrase, size_t *e
  * The word index of a document: every word start (an ASCII letter or digit
  * not preceded by one) in buckets by its first two characters, case
  * folded, each bucket in text order.  Built once per document: one pass
- * finds the word starts eight bytes at a time into a bitmap, then the
- * bitmap is read twice (count the buckets, fill them).  lex_search() then
+ * finds the word starts sixteen bytes at a time into a bitmap, then the
+ * bitmap is read once (each word's place and bucket, in text order, and the
+ * buckets counted) and the buckets filled from that list, which is kept for
+ * lex_focus() (up to LEX_FOCUS_LIST_MAX words).  lex_search() then
  * visits only the word starts that can begin the phrase: a binary search
  * in one bucket (or a step from where the last search of that bucket
  * ended, as the extractors mostly move forward), then a check of each.
@@ -73,12 +75,20 @@ struct lex_index {
 	uint32_t *dates; /* where a date can begin (see lex_dates_in()), in text order */
 	size_t ndates;
 	uint64_t *starts;        /* the word starts as a bitmap: bit p % 64 of starts[p / 64] */
+	uint32_t *words;         /* the word starts in text order (nwords), and each one's */
+	uint16_t *word_bucket;   /* bucket: lex_focus() reads a span's from them; both NULL
+	                          * past LEX_FOCUS_LIST_MAX words */
+	size_t nwords;
 	struct lex_focus *focus; /* NULL: none kept */
 };
 
 /* At most this many word starts are indexed (16 MB): a text with more, far
  * beyond any instrument, is searched byte by byte instead. */
 #define LEX_INDEX_MAX_WORDS ((size_t)4 << 20)
+/* The words' list in text order is kept for lex_focus() up to this many words
+ * (the largest instrument has some 20,000): a longer text, read within the
+ * reader's memory bound, has its words' buckets worked out again at each focus. */
+#define LEX_FOCUS_LIST_MAX ((size_t)1 << 18)
 
 /* Index t[0, n).  If memory runs out, or the text has more words than the
  * cap, the index is empty and lex_search() falls back to lex_find(); the
@@ -89,6 +99,13 @@ void lex_index_release(struct lex_index *ix);
 /* lex_find() over the indexed text, with the same result.  (It updates the
  * bucket's hint, which changes no result: the index is not shared.) */
 size_t lex_search(const struct lex_index *ix, size_t s, size_t e, const char *phrase, size_t *end);
+/* Does any of phrases[0, n) occur in t[s, e)?  What lex_search() of each in turn
+ * would say, with the focus's test made once for the span, not once a phrase (the
+ * grammar asks a sentence whether it holds any of a list of phrases, dozens long,
+ * and most phrases' buckets have no word there). */
+bool lex_search_any(const struct lex_index *ix, size_t s, size_t e, const char *const *phrases,
+                    size_t n);
+
 /* The first word start (an ASCII letter or digit after anything else: where
  * lex_search() looks) after i and before e, else e.  The index must be built
  * (ix->starts not NULL). */
@@ -96,8 +113,9 @@ size_t lex_next_word(const struct lex_index *ix, size_t i, size_t e);
 
 /* The next searches ask about t[s, e) (a sentence, a clause): the index notes
  * which buckets have a word starting there, and a search inside the span for a
- * phrase whose bucket has none there is answered without looking further
- * (the grammar asks each sentence dozens of questions, most of them "no").
+ * phrase whose bucket has none there, or one of whose later words' buckets has
+ * none, is answered without looking further (the grammar asks each sentence
+ * dozens of questions, most of them "no").
  * Like the hints, it changes no result; a search outside the span is made as
  * usual. */
 void lex_focus(const struct lex_index *ix, size_t s, size_t e);
@@ -143,7 +161,8 @@ size_t lex_dates_in(const struct lex_index *ix, size_t s, size_t e, struct lex_d
  * that steps with it visits every byte, as before). */
 size_t lex_next_date_place(const struct lex_index *ix, size_t i, size_t e);
 /* The month (1..12) whose full name, capitalised, is the word t[i, we), or 0 ("May" is
- * May; "may" is not). */
+ * May; "may" is not).  The word holds no NUL byte (the callers' words are runs of
+ * lex_is_word_char() bytes). */
 int lex_month_word(const char *t, size_t i, size_t we);
 /* Is a year (four digits) the next word after t[i]? "January 2022" is the date finder's;
  * "January," or "January." is not. */

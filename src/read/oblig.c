@@ -120,10 +120,9 @@ static const char *untimed_kind(const struct read_ctx *c, size_t s, size_t e, ch
 	    lex_search(&c->ix, s, e < s + 80 ? e : s + 80, "comply", NULL) == (size_t)-1 &&
 	    lex_search(&c->ix, s, e < s + 80 ? e : s + 80, "co-operate", NULL) == (size_t)-1)
 		return "event";
-	for (k = 0; k < ARRAY_SIZE(event_verbs); k++)
-		if (lex_search(&c->ix, s, e < s + 80 ? e : s + 80, event_verbs[k], NULL) !=
-		    (size_t)-1)
-			return "event";
+	if (lex_search_any(&c->ix, s, e < s + 80 ? e : s + 80, event_verbs,
+	                   ARRAY_SIZE(event_verbs)))
+		return "event";
 	return "standing";
 }
 
@@ -429,6 +428,29 @@ static bool cut_lead_in(const char *t, size_t s, size_t e)
 	return letters <= 3;
 }
 
+/* The id of a clause's n-th obligation into id (size n_id): the clause's id, then
+ * "/n" when n is not 0, cut to fit as snprintf() would cut it (every unit asks, so
+ * not through snprintf() itself). */
+static void obligation_id(char *id, size_t n_id, const char *clause, size_t n)
+{
+	char digits[24];
+	size_t k = sizeof(digits), j = 0;
+
+	if (!n_id)
+		return;
+	for (; *clause && j + 1 < n_id; clause++)
+		id[j++] = *clause;
+	if (n) {
+		do
+			digits[--k] = (char)('0' + n % 10);
+		while ((n /= 10) != 0);
+		digits[--k] = '/';
+		for (; k < sizeof(digits) && j + 1 < n_id; k++)
+			id[j++] = digits[k];
+	}
+	id[j] = '\0';
+}
+
 /* The ids of out[from ...], the duties of clause cl: the clause id, or clause/n when it
  * holds several. */
 static void number_ids(const struct clause *cl, json_t *out, size_t from)
@@ -437,10 +459,7 @@ static void number_ids(const struct clause *cl, json_t *out, size_t from)
 
 	for (i = 0; i < total; i++) {
 		char id[80];
-		if (total == 1)
-			snprintf(id, sizeof(id), "%s", cl->id);
-		else
-			snprintf(id, sizeof(id), "%s/%zu", cl->id, i + 1);
+		obligation_id(id, sizeof(id), cl->id, total == 1 ? 0 : i + 1);
 		read_set(json_array_get(out, from + i), "id", read_string(id));
 	}
 }
@@ -781,7 +800,9 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 		size_t s = parts[0].s, e = parts[0].e;
 		while (s < e) {
 			size_t se = lex_sentence_end(c->t, s, e);
-			size_t body = oblig_if_clause_end(c, s, se);
+			size_t body;
+			lex_focus(&c->ix, s, se); /* the sentence is asked many questions */
+			body = oblig_if_clause_end(c, s, se);
 			if (!oblig_is_statement(c, s, se) &&
 			    (oblig_starts_with_duty(c, body, se) || has_modal(c, body, se))) {
 				char cond[400];
@@ -845,8 +866,11 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 		 * ("Progress will be reported by the Council to each meeting"). */
 		while (made && s < e) {
 			size_t se = lex_sentence_end(c->t, s, e);
-			const char *subj = has_modal(c, s, se) && !oblig_is_statement(c, s, se) ?
-						   oblig_subject_role(c, s, se) : NULL;
+			const char *subj;
+			lex_focus(&c->ix, s, se);
+			subj = has_modal(c, s, se) && !oblig_is_statement(c, s, se)
+			           ? oblig_subject_role(c, s, se)
+			           : NULL;
 			const char *first = json_string_value(json_object_get(json_array_get(out, json_array_size(out) - 1), "bearer"));
 			if (subj && first && strcmp(subj, first)) {
 				char cond[400];

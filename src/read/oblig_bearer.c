@@ -25,15 +25,64 @@
 
 #include "oblig_int.h"
 
-static const char *const modals[] = {" will ", " must ", " shall ", " should ", " may " /* MAY */,
-                                     " is required to ", " are required to ", " is expected to ",
-                                     /* a lead-in: "The Commissioner will:" */
-                                     " will:", " shall:", " must:", " should:",
-                                     /* "The Commissioner must—" (an em or en dash) */
-                                     " must\xe2\x80\x94", " shall\xe2\x80\x94", " will\xe2\x80\x94",
-                                     " must\xe2\x80\x93", " shall\xe2\x80\x93", " will\xe2\x80\x93",
-                                     /* "The Council shall, by 1st April 2022, enter into ..." */
-                                     " shall,", " will,", " must,", " should,"};
+/* The modals, each with the word it begins with where several forms share it: a
+ * span without the word (a space, the word, then no letter or digit, as
+ * lex_search() reads it) has none of its forms, so first_modal() looks for the
+ * word once, not for each form. */
+static const char will[] = " will", must[] = " must", shall[] = " shall", should[] = " should";
+static const struct {
+	const char *phrase, *word;
+} modals[] = {{" will ", will},
+              {" must ", must},
+              {" shall ", shall},
+              {" should ", should},
+              {" may ", NULL} /* MAY */,
+              {" is required to ", NULL},
+              {" are required to ", NULL},
+              {" is expected to ", NULL},
+              /* a lead-in: "The Commissioner will:" */
+              {" will:", will},
+              {" shall:", shall},
+              {" must:", must},
+              {" should:", should},
+              /* "The Commissioner must—" (an em or en dash) */
+              {" must\xe2\x80\x94", must},
+              {" shall\xe2\x80\x94", shall},
+              {" will\xe2\x80\x94", will},
+              {" must\xe2\x80\x93", must},
+              {" shall\xe2\x80\x93", shall},
+              {" will\xe2\x80\x93", will},
+              /* "The Council shall, by 1st April 2022, enter into ..." */
+              {" shall,", shall},
+              {" will,", will},
+              {" must,", must},
+              {" should,", should}};
+
+/* Does one of the words, spaced (" to ", " and "), begin at t[i] (before e), as
+ * lex_at() reads it: a run of white space, the word in any case, then white space?
+ * The run is skipped once for them all (the noun phrase scans ask at every byte). */
+static bool spaced_word_at(const char *t, size_t i, size_t e, const char *const *words, size_t n)
+{
+	size_t k, r = i;
+
+	while (r < e && ch_is_space((unsigned char)t[r]))
+		r++;
+	if (r == i)
+		return false;
+	for (k = 0; k < n; k++) {
+		const char *w = words[k];
+		size_t j = r;
+		while (*w && j < e && ch_lower((unsigned char)t[j]) == *w)
+			j++, w++;
+		if (!*w && j < e && ch_is_space((unsigned char)t[j]))
+			return true;
+	}
+	return false;
+}
+
+/* The words that end a noun phrase (oblig_role_after()), and those of head_role(). */
+static const char *const phrase_ends[] = {"to", "and", "or", "in"};
+static const char *const head_ends[] = {"to", "and", "or", "in", "which", "on"};
 
 const char *oblig_role_after(const struct read_ctx *c, size_t s, size_t e, const char *cue,
                              size_t *where)
@@ -47,9 +96,7 @@ const char *oblig_role_after(const struct read_ctx *c, size_t s, size_t e, const
 		if (!lex_at(c->t, end, e, "the ", NULL) && !(c->t[end] >= 'A' && c->t[end] <= 'Z'))
 			continue;
 		while (stop < e && c->t[stop] != ',' && c->t[stop] != ';' && stop - end < 70 &&
-		       !lex_at(c->t, stop, e, " to ", NULL) &&
-		       !lex_at(c->t, stop, e, " and ", NULL) &&
-		       !lex_at(c->t, stop, e, " or ", NULL) && !lex_at(c->t, stop, e, " in ", NULL))
+		       !spaced_word_at(c->t, stop, e, phrase_ends, ARRAY_SIZE(phrase_ends)))
 			stop++;
 		r = facts_role_of(c, end, stop);
 		if (r) {
@@ -144,7 +191,7 @@ const char *oblig_agent_after(const struct read_ctx *c, size_t s, size_t e)
 	return NULL;
 }
 
-#define MAY 4 /* modals[MAY] is " may " */
+#define MAY 4 /* modals[MAY].phrase is " may " */
 
 /* Is the " may " at t[at, me) the month: "May" in capitals after a day or before a
  * year ("25 May 2016", "May 2016")? */
@@ -196,13 +243,29 @@ size_t oblig_first_modal(const struct read_ctx *c, size_t s, size_t e, size_t *e
 /* The first modal of t[s, e) and its end, looked for. */
 static size_t first_modal(const struct read_ctx *c, size_t s, size_t e, size_t *end)
 {
-	size_t k, best = (size_t)-1, best_e = 0;
+	size_t k, best = (size_t)-1, best_e = 0, j;
+	/* the words looked for so far, and whether each is in t[s, e) */
+	const char *asked[4];
+	bool there[4];
+	size_t nasked = 0;
 
 	for (k = 0; k < ARRAY_SIZE(modals); k++) {
-		size_t me, at = lex_search(&c->ix, s, best < e ? best : e, modals[k], &me);
+		size_t me, at;
+		if (modals[k].word) {
+			for (j = 0; j < nasked && asked[j] != modals[k].word; j++)
+				;
+			if (j == nasked) {
+				asked[nasked] = modals[k].word;
+				there[nasked++] =
+				    lex_search(&c->ix, s, e, modals[k].word, NULL) != (size_t)-1;
+			}
+			if (!there[j])
+				continue;
+		}
+		at = lex_search(&c->ix, s, best < e ? best : e, modals[k].phrase, &me);
 		/* "published on 25 May 2016": the month, no modal */
 		while (at != (size_t)-1 && k == MAY && may_is_month(c, at, me, e))
-			at = lex_search(&c->ix, me - 1, best < e ? best : e, modals[k], &me);
+			at = lex_search(&c->ix, me - 1, best < e ? best : e, modals[k].phrase, &me);
 		if (at != (size_t)-1 && at < best) {
 			best = at;
 			best_e = me;
@@ -457,9 +520,7 @@ static const char *head_role(const struct read_ctx *c, size_t s, size_t e)
 	for (stop = s; stop < e && stop - s < 80; stop++) {
 		char ch = c->t[stop];
 		if (ch == ',' || ch == ';' || ch == '(' || ch == ':' ||
-		    lex_at(c->t, stop, e, " to ", NULL) || lex_at(c->t, stop, e, " and ", NULL) ||
-		    lex_at(c->t, stop, e, " or ", NULL) || lex_at(c->t, stop, e, " in ", NULL) ||
-		    lex_at(c->t, stop, e, " which ", NULL) || lex_at(c->t, stop, e, " on ", NULL))
+		    spaced_word_at(c->t, stop, e, head_ends, ARRAY_SIZE(head_ends)))
 			break;
 	}
 	for (i = s; i < stop; i++) {
@@ -484,6 +545,8 @@ const char *oblig_object_recipient(const struct read_ctx *c, size_t s, size_t e)
 	size_t k, best = (size_t)-1;
 	const char *r = NULL;
 
+	if (!lex_search_any(&c->ix, s, e, verbs, ARRAY_SIZE(verbs)))
+		return NULL; /* (most sentences: the verbs asked of the focus at once) */
 	for (k = 0; k < ARRAY_SIZE(verbs); k++) {
 		size_t at, end;
 		const char *x;

@@ -27,12 +27,38 @@ size_t oblig_lead_in_mark(const char *t, size_t s, size_t e)
 /* "The actions in the table below shall be carried out by those shown as
  * responsible within the timescales shown.": a lead-in over a table's rows, each a
  * duty of its own. */
-bool oblig_table_lead_in(const struct read_ctx *c, const struct clause *p)
+static bool table_lead_in(const struct read_ctx *c, const struct clause *p)
 {
 	return p->nchildren > 0 &&
 	       (lex_search(&c->ix, p->head.s, p->head.e, "table below", NULL) != (size_t)-1 ||
 	        lex_search(&c->ix, p->head.s, p->head.e, "following table", NULL) != (size_t)-1 ||
 	        lex_search(&c->ix, p->head.s, p->head.e, "in the table", NULL) != (size_t)-1);
+}
+
+/* A clause's answer to ask(): from slots (a memo's lists[] or table[], see facts.h) if
+ * it was asked before, else asked and kept.  The answer depends on the clause alone:
+ * the text, its index and the clause list do not change while obligations are read. */
+static bool clause_memo(const struct read_ctx *c, const struct clause *p, size_t *slots,
+                        bool (*ask)(const struct read_ctx *, const struct clause *))
+{
+	/* the clause's index in the list (a clause from elsewhere is not kept) */
+	uintptr_t off = (uintptr_t)p - (uintptr_t)c->clauses->v;
+	size_t i = (size_t)(off / sizeof(*p)), *slot;
+	bool answer;
+
+	if (!slots || off % sizeof(*p) || i >= c->clauses->n)
+		return ask(c, p);
+	slot = &slots[i % READ_MEMO_CLAUSES];
+	if (*slot >> 1 == i + 1)
+		return *slot & 1;
+	answer = ask(c, p);
+	*slot = 2 * (i + 1) + answer;
+	return answer;
+}
+
+bool oblig_table_lead_in(const struct read_ctx *c, const struct clause *p)
+{
+	return clause_memo(c, p, c->memo ? c->memo->table : NULL, table_lead_in);
 }
 
 /* "The Council shall co-operate with the Commissioner and the PiP, including by giving
@@ -113,7 +139,7 @@ void oblig_paced_items(const struct read_ctx *c, const struct clause *p, json_t 
 }
 
 /* Does the lead-in introduce a list of separate duties? */
-bool oblig_lead_in_lists_duties(const struct read_ctx *c, const struct clause *p)
+static bool lists_duties(const struct read_ctx *c, const struct clause *p)
 {
 	static const char *const cues[] = {"shall:", "as follows", "through:", "required",
 	                                   "to ensure", "following actions",
@@ -160,6 +186,11 @@ bool oblig_lead_in_lists_duties(const struct read_ctx *c, const struct clause *p
 		if (lex_search(&c->ix, p->head.s, e, cues[k], NULL) != (size_t)-1)
 			return true;
 	return false;
+}
+
+bool oblig_lead_in_lists_duties(const struct read_ctx *c, const struct clause *p)
+{
+	return clause_memo(c, p, c->memo ? c->memo->lists : NULL, lists_duties);
 }
 
 /* The end a lead-in puts on its items ("Until the transfer date the Council must—",

@@ -15,12 +15,7 @@
 static bool find_any(const struct read_ctx *c, size_t s, size_t e, const char *const *phrases,
 		     size_t n)
 {
-	size_t k;
-
-	for (k = 0; k < n; k++)
-		if (lex_search(&c->ix, s, e, phrases[k], NULL) != (size_t)-1)
-			return true;
-	return false;
+	return lex_search_any(&c->ix, s, e, phrases, n);
 }
 
 /* The verbs a duty may open with ("to provide ...", "Produce a plan ..."), the
@@ -59,16 +54,62 @@ size_t oblig_bullet_end(const char *t, size_t s, size_t e)
 	return s;
 }
 
-bool oblig_starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
+/* The duty verbs' indices by their first letter, into the memo (see facts.h), by a
+ * counting sort: each begins with a small letter (if one did not, duty_from[26] is
+ * left 255 and every verb is tried, as without a memo). */
+static void index_duties(struct read_memo *m)
 {
-	size_t k, w;
-	int first;
+	unsigned char count[27] = {0};
+	size_t k;
+	int l;
 
-	s = lex_skip_space(c->t, oblig_bullet_end(c->t, s, e), e);
-	first = s < e ? ch_lower((unsigned char)c->t[s]) : -1;
+	_Static_assert(ARRAY_SIZE(duty_verbs) <= READ_MEMO_DUTIES, "the memo holds every verb");
+	m->duties_ready = true;
+	for (k = 0; k < ARRAY_SIZE(duty_verbs); k++) {
+		int ch = (unsigned char)duty_verbs[k][0];
+		if (ch < 'a' || ch > 'z') {
+			m->duty_from[26] = 255;
+			return;
+		}
+		count[ch - 'a' + 1]++;
+	}
+	for (l = 0; l < 26; l++)
+		count[l + 1] = (unsigned char)(count[l + 1] + count[l]);
+	memcpy(m->duty_from, count, sizeof(m->duty_from));
+	for (k = 0; k < ARRAY_SIZE(duty_verbs); k++)
+		m->duty[count[duty_verbs[k][0] - 'a']++] = (unsigned char)k;
+}
+
+/* Does a duty verb begin t[s, e) (s past any white space)?  Only the verbs that
+ * begin with its letter are tried, when the memo has them indexed. */
+static bool duty_verb_at(const struct read_ctx *c, size_t s, size_t e)
+{
+	struct read_memo *m = c->memo;
+	int first = s < e ? ch_lower((unsigned char)c->t[s]) : -1;
+	size_t k;
+
+	if (m && !m->duties_ready)
+		index_duties(m);
+	if (m && m->duty_from[26] != 255) {
+		if (first >= 'a' && first <= 'z')
+			for (k = m->duty_from[first - 'a']; k < m->duty_from[first - 'a' + 1]; k++)
+				if (lex_at(c->t, s, e, duty_verbs[m->duty[k]], NULL))
+					return true;
+		return false;
+	}
 	for (k = 0; k < ARRAY_SIZE(duty_verbs); k++)
 		if (lex_may_start(first, duty_verbs[k]) && lex_at(c->t, s, e, duty_verbs[k], NULL))
 			return true;
+	return false;
+}
+
+bool oblig_starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
+{
+	size_t k, w;
+
+	s = lex_skip_space(c->t, oblig_bullet_end(c->t, s, e), e);
+	if (duty_verb_at(c, s, e))
+		return true;
 	/* "establish, by 2 December 2016, an Improvement Board": the verb, then a comma */
 	for (w = s; w < e && w - s < 12 && ch_is_alpha((unsigned char)c->t[w]); w++)
 		;
@@ -135,12 +176,59 @@ static const char *const narrative[] = {
 	"there is a presumption", "was judged", "were judged", "has systemically failed",
 };
 
-bool oblig_is_narrative(const struct read_ctx *c, size_t s, size_t e)
+/* A yes or no kept in the memo for t[s, e) (v holds the last READ_MEMO of the n
+ * asked): whether it was asked, with the answer in *yes. */
+static bool memo_asked(const struct read_memo_yes *v, unsigned n, size_t s, size_t e, bool *yes)
 {
-	return find_any(c, s, e, narrative, ARRAY_SIZE(narrative));
+	unsigned k;
+
+	for (k = 0; k < (n < READ_MEMO ? n : READ_MEMO); k++)
+		if (v[k].s == s && v[k].e == e) {
+			*yes = v[k].yes;
+			return true;
+		}
+	return false;
 }
 
+/* Keep yes for t[s, e) in v (*n asked so far), over the oldest; returns yes. */
+static bool memo_keep(struct read_memo_yes *v, unsigned *n, size_t s, size_t e, bool yes)
+{
+	unsigned k = (*n)++ % READ_MEMO;
+
+	v[k].s = s;
+	v[k].e = e;
+	v[k].yes = yes;
+	return yes;
+}
+
+/* Both answers from the memo when t[s, e) was asked lately (the sentence loop asks
+ * whether a sentence is narrative, then whether it is a statement, which asks again;
+ * a unit's sentence is asked again by the duty, candidate and untimed passes). */
+bool oblig_is_narrative(const struct read_ctx *c, size_t s, size_t e)
+{
+	struct read_memo *m = c->memo;
+	bool yes;
+
+	if (m && memo_asked(m->narrative, m->nnarrative, s, e, &yes))
+		return yes;
+	yes = find_any(c, s, e, narrative, ARRAY_SIZE(narrative));
+	return m ? memo_keep(m->narrative, &m->nnarrative, s, e, yes) : yes;
+}
+
+static bool is_statement(const struct read_ctx *c, size_t s, size_t e);
+
 bool oblig_is_statement(const struct read_ctx *c, size_t s, size_t e)
+{
+	struct read_memo *m = c->memo;
+	bool yes;
+
+	if (m && memo_asked(m->statement, m->nstatement, s, e, &yes))
+		return yes;
+	yes = is_statement(c, s, e);
+	return m ? memo_keep(m->statement, &m->nstatement, s, e, yes) : yes;
+}
+
+static bool is_statement(const struct read_ctx *c, size_t s, size_t e)
 {
 	size_t b = lex_skip_space(c->t, s, e);
 

@@ -219,15 +219,42 @@ static int cmp_timing(const void *a, const void *b)
  * later cues are skipped where an earlier one was read.  The last, the statutes'
  * "before the end of the period of 3 months beginning with the date of this
  * Direction", counts the anchor's own day as the period's first (BEGINNING_WITH). */
-static const char *const period_cues[][2] = {{"within ", " of "},
-                                             {"no later than ", " after "},
-                                             {"not later than ", " after "},
-                                             {"no later than ", " from "},
-                                             {"not later than ", " from "},
-                                             {"within ", " from "},
-                                             {"within ", " after "},
-                                             {"the period of ", " beginning with "}};
+static const char within[] = "within ", no_later[] = "no later than ",
+                  not_later[] = "not later than ";
+static const char *const period_cues[][2] = {
+    {within, " of "},       {no_later, " after "},
+    {not_later, " after "}, {no_later, " from "},
+    {not_later, " from "},  {within, " from "},
+    {within, " after "},    {"the period of ", " beginning with "}};
 #define BEGINNING_WITH (ARRAY_SIZE(period_cues) - 1)
+
+/* The first place of each cue in the span, found once: several rows of period_cues
+ * share their cue (the same static words, so the same pointer). */
+struct cue_firsts {
+	struct {
+		const char *cue;
+		size_t at, end;
+	} v[ARRAY_SIZE(period_cues)];
+	size_t n;
+};
+
+/* lex_search(&c->ix, s, e, cue, end), from the span's firsts if cue was looked for. */
+static size_t first_cue(const struct read_ctx *c, size_t s, size_t e, const char *cue,
+                        struct cue_firsts *f, size_t *end)
+{
+	size_t k;
+
+	for (k = 0; k < f->n; k++)
+		if (f->v[k].cue == cue) {
+			*end = f->v[k].end;
+			return f->v[k].at;
+		}
+	f->v[k].cue = cue;
+	f->v[k].at = lex_search(&c->ix, s, e, cue, &f->v[k].end);
+	f->n++;
+	*end = f->v[k].end;
+	return f->v[k].at;
+}
 
 /* The end of a period in the (up to) three words from t[end], its value in *p; 0 if none. */
 static size_t period_words(const struct read_ctx *c, size_t end, size_t e, struct cal_period *p)
@@ -294,12 +321,12 @@ static bool bare_within(const struct read_ctx *c, size_t at, size_t end, size_t 
 }
 
 static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_t l,
-                             struct timing *out, size_t n)
+                             struct timing *out, size_t n, struct cue_firsts *firsts)
 {
 	const char *t = c->t;
 	size_t at, end;
 
-	for (at = lex_search(&c->ix, s, e, period_cues[l][0], &end); at != (size_t)-1 && n < MAXT;
+	for (at = first_cue(c, s, e, period_cues[l][0], firsts, &end); at != (size_t)-1 && n < MAXT;
 	     at = lex_search(&c->ix, end, e, period_cues[l][0], &end)) {
 		size_t of = lex_search(&c->ix, end, e < end + 50 ? e : end + 50, period_cues[l][1],
 		                       NULL),
@@ -456,9 +483,11 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 	size_t n = 0, at, end, i;
 	struct lex_date d[16];
 	size_t nd;
+	struct cue_firsts firsts;
 
+	firsts.n = 0;
 	for (i = 0; i < ARRAY_SIZE(period_cues); i++)
-		n = period_timings(c, s, e, i, out, n);
+		n = period_timings(c, s, e, i, out, n, &firsts);
 	/* at N <unit> intervals */
 	for (at = lex_search(&c->ix, s, e, "intervals", &end); at != (size_t)-1 && n < MAXT;
 	     at = lex_search(&c->ix, end, e, "intervals", &end)) {

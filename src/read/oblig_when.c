@@ -88,10 +88,7 @@ static size_t cadence_timings(const struct read_ctx *c, size_t s, size_t e, stru
 {
 	size_t k, at, end;
 
-	for (k = 0; k < ARRAY_SIZE(cadence_nouns); k++)
-		if (lex_search(&c->ix, s, e, cadence_nouns[k], NULL) != (size_t)-1)
-			break;
-	if (k == ARRAY_SIZE(cadence_nouns))
+	if (!lex_search_any(&c->ix, s, e, cadence_nouns, ARRAY_SIZE(cadence_nouns)))
 		return n;
 	for (k = 0; k < ARRAY_SIZE(cadences) && n < MAXT; k++)
 		for (at = lex_search(&c->ix, s, e, cadences[k].words, &end);
@@ -118,11 +115,9 @@ static size_t yearless_timings(const struct read_ctx *c, size_t s, size_t e, str
 			       size_t n)
 {
 	size_t i;
-	struct cal_ymd d;
 
 	if (!c->has_date)
 		return n;
-	d = cal_to_ymd(c->date);
 	/* a month's name begins a word: only the places the index lists where a date can
 	 * begin (and s itself) are looked at */
 	for (i = s; i < e && n < MAXT; i = lex_next_date_place(&c->ix, i + 1, e)) {
@@ -151,7 +146,7 @@ static size_t yearless_timings(const struct read_ctx *c, size_t s, size_t e, str
 		if (!rule || oblig_timing_overlaps(out, n, cue, we))
 			continue;
 		/* the first such month whose end is not before the instrument's date */
-		y = d.y;
+		y = cal_to_ymd(c->date).y;
 		if (cal_month_last(y, m) < c->date)
 			y++;
 		timing_new(out, n, T_DATE, cue, we);
@@ -394,7 +389,8 @@ static size_t month_day_timings(const struct read_ctx *c, size_t s, size_t e, st
 	const char *t = c->t;
 	size_t k, at, end;
 
-	if (!c->has_date)
+	/* each tail ends with the word "month": a span without it has none */
+	if (!c->has_date || lex_search(&c->ix, s, e, "month", NULL) == (size_t)-1)
 		return n;
 	for (k = 0; k < ARRAY_SIZE(tails) && n < MAXT; k++)
 		for (at = lex_search(&c->ix, s, e, tails[k], &end); at != (size_t)-1 && n < MAXT;
@@ -506,7 +502,6 @@ static size_t month_after_timings(const struct read_ctx *c, size_t s, size_t e, 
 
 	if (!c->has_date)
 		return n;
-	inst = cal_to_ymd(c->date);
 	for (at = lex_search(&c->ix, s, e, "the end of the ", &end); at != (size_t)-1 && n < MAXT;
 	     at = lex_search(&c->ix, end, e, "the end of the ", &end)) {
 		for (nth = 0, k = 0; k < ARRAY_SIZE(ordinals) && !nth; k++)
@@ -527,6 +522,7 @@ static size_t month_after_timings(const struct read_ctx *c, size_t s, size_t e, 
 			x++; /* "Direction", "Notice", "letter" */
 		if (oblig_timing_overlaps(out, n, at, x))
 			continue;
+		inst = cal_to_ymd(c->date);
 		d = cal_to_ymd(cal_add_months(cal_month_first(inst.y, inst.m), nth, NULL));
 		timing_new(out, n, T_DATE, at, x);
 		out[n].rule = "end_of";
