@@ -11,6 +11,22 @@
 #include "lex.h"
 #include "oblig_int.h"
 
+/* Candidate *k (counted in *nc): a predicate of its own, t[ps, se) less its closing
+ * '.' or ';', role's duty of kind to `to` (NULL: read from the words). */
+static void own_predicate(const struct read_ctx *c, size_t ps, size_t se, const char *role,
+                          const char *to, const char *kind, struct cand *k, size_t *nc)
+{
+	k->s = ps;
+	k->e = lex_trim_end(c->t, ps, se);
+	while (k->e > k->s && (c->t[k->e - 1] == '.' || c->t[k->e - 1] == ';'))
+		k->e--;
+	k->role = role;
+	k->to = to;
+	k->kind = kind;
+	k->own = true;
+	(*nc)++;
+}
+
 /* A board "chaired by" someone gives its chair a standing duty, whether the board is
  * the sentence's subject ("The Council's Improvement Board, chaired by the Improvement
  * Adviser, shall meet ...", "The Board shall be chaired by the Improvement Adviser") or
@@ -123,15 +139,7 @@ void oblig_received_duty(const struct read_ctx *c, size_t se, const struct timin
 	if (p == se || lex_search(&c->ix, p, se, " receive ", NULL) == (size_t)-1 ||
 	    !(from = oblig_source_after(c, p, se)) || !strcmp(from, subj))
 		return;
-	k->s = p + 5; /* after " and " */
-	k->e = lex_trim_end(c->t, p, se);
-	while (k->e > k->s && (c->t[k->e - 1] == '.' || c->t[k->e - 1] == ';'))
-		k->e--;
-	k->role = from;
-	k->to = subj;
-	k->kind = "standing";
-	k->own = true;
-	(*nc)++;
+	own_predicate(c, p + 5 /* after " and " */, se, from, subj, "standing", k, nc);
 }
 
 /* "The Department will review the Council's progress at six-monthly intervals, the first
@@ -145,15 +153,9 @@ void oblig_conditional_predicate(const struct read_ctx *c, size_t se, const stru
 
 	if (p == se || (at = lex_search(&c->ix, p, se, " if ", NULL)) == (size_t)-1)
 		return;
-	k->s = lex_skip_space(c->t, p + 5, se); /* after " and " */
-	k->e = lex_trim_end(c->t, p, se);
-	while (k->e > k->s && (c->t[k->e - 1] == '.' || c->t[k->e - 1] == ';'))
-		k->e--;
+	own_predicate(c, lex_skip_space(c->t, p + 5, se) /* after " and " */, se, subj, NULL,
+	              "conditional", k, nc);
 	k->cond = at + 1;
-	k->role = subj;
-	k->kind = "conditional";
-	k->own = true;
-	(*nc)++;
 }
 
 void oblig_reported_duty(const struct read_ctx *c, size_t se, const struct timing *last,
@@ -169,13 +171,5 @@ void oblig_reported_duty(const struct read_ctx *c, size_t se, const struct timin
 		p++;
 	if (!to || !strcmp(to, subj) || p != at)
 		return;
-	k->s = ps;
-	k->e = lex_trim_end(c->t, ps, se);
-	while (k->e > k->s && (c->t[k->e - 1] == '.' || c->t[k->e - 1] == ';'))
-		k->e--;
-	k->role = subj;
-	k->to = to;
-	k->kind = "standing";
-	k->own = true;
-	(*nc)++;
+	own_predicate(c, ps, se, subj, to, "standing", k, nc);
 }
