@@ -162,6 +162,20 @@ static size_t yearless_timings(const struct read_ctx *c, size_t s, size_t e, str
 	return n;
 }
 
+/* A date timing at out[n]: the words t[ws, we), the date's own t[ds, we), its rule and
+ * day (a month's first day for LEX_MONTH); the caller sets its flags and counts it. */
+static struct timing *date_timing(struct timing *out, size_t n, size_t ws, size_t ds, size_t we,
+                                  const char *rule, cal_day day, enum lex_precision precision)
+{
+	timing_new(out, n, T_DATE, ws, we);
+	out[n].rule = rule;
+	out[n].date.day = day;
+	out[n].date.precision = precision;
+	out[n].date.span.s = ds;
+	out[n].date.span.e = we;
+	return &out[n];
+}
+
 /* "end of Q2 2025/26", "by Q4 2024/25": a quarter of the financial year that runs
  * from April (public bodies' year: Q1 April-June ... Q4 January-March of the next
  * calendar year), due on the quarter's last day, with a warning to confirm.  "Q3 2025",
@@ -210,14 +224,11 @@ static size_t fy_quarter_timings(const struct read_ctx *c, size_t s, size_t e, s
 			continue;
 		/* the quarter's last month: 6, 9, 12, 15 from April; 3, 6, 9, 12 */
 		m = fy ? 3 + quarter * 3 : quarter * 3;
-		timing_new(out, n, T_DATE, ws, qe);
-		out[n].rule = "end_of";
-		out[n].fy_quarter = fy;
-		out[n].cal_quarter = !fy;
-		out[n].date.precision = LEX_DAY;
-		out[n].date.day = cal_month_last(m > 12 ? year + 1 : year, m > 12 ? m - 12 : m);
-		out[n].date.span.s = at;
-		out[n].date.span.e = qe;
+		struct timing *tm = date_timing(
+		    out, n, ws, at, qe, "end_of",
+		    cal_month_last(m > 12 ? year + 1 : year, m > 12 ? m - 12 : m), LEX_DAY);
+		tm->fy_quarter = fy;
+		tm->cal_quarter = !fy;
 		n++; /* oblig_make_due() warns that the reading needs confirming */
 	}
 	return n;
@@ -252,14 +263,10 @@ static size_t year_end_timings(const struct read_ctx *c, size_t s, size_t e, str
 		y = d.y;
 		if (cal_month_last(y, ends[k].month) < c->date)
 			y++;
-		timing_new(out, n, T_DATE, at, end);
-		out[n].rule = "end_of";
-		out[n].yearless = true;
-		out[n].year_end = true;
-		out[n].date.day = cal_month_first(y, ends[k].month);
-		out[n].date.precision = LEX_MONTH;
-		out[n].date.span.s = at;
-		out[n].date.span.e = end;
+		struct timing *tm = date_timing(out, n, at, at, end, "end_of",
+		                                cal_month_first(y, ends[k].month), LEX_MONTH);
+		tm->yearless = true;
+		tm->year_end = true;
 		n++;
 	}
 	return n;
@@ -310,13 +317,8 @@ static size_t fy_year_timings(const struct read_ctx *c, size_t s, size_t e, stru
 	     at = lex_search(&c->ix, end, e, "end of the financial year ", &end)) {
 		if (!(y = fy_named(c->t, end, e, &fe)) || oblig_timing_overlaps(out, n, at, fe))
 			continue;
-		timing_new(out, n, T_DATE, at, fe);
-		out[n].rule = "end_of";
-		out[n].fy_year = true;
-		out[n].date.precision = LEX_DAY;
-		out[n].date.day = cal_month_last(y + 1, 3);
-		out[n].date.span.s = at;
-		out[n].date.span.e = fe;
+		date_timing(out, n, at, at, fe, "end_of", cal_month_last(y + 1, 3), LEX_DAY)
+		    ->fy_year = true;
 		n++;
 	}
 	return n;
@@ -354,16 +356,13 @@ static size_t season_timings(const struct read_ctx *c, size_t s, size_t e, struc
 				continue;
 			year = (t[y] - '0') * 1000 + (t[y + 1] - '0') * 100 +
 			       (t[y + 2] - '0') * 10 + (t[y + 3] - '0');
-			timing_new(out, n, T_DATE, ws, y + 4);
-			out[n].rule = "in_month";
-			out[n].season = seasons[k].first;
 			/* the window's last month, which the due date ends */
-			out[n].date.day = seasons[k].first == 12
-			                      ? cal_month_first(year + 1, 2)
-			                      : cal_month_first(year, seasons[k].first + 2);
-			out[n].date.precision = LEX_MONTH;
-			out[n].date.span.s = at;
-			out[n].date.span.e = y + 4;
+			date_timing(out, n, ws, at, y + 4, "in_month",
+			            seasons[k].first == 12
+			                ? cal_month_first(year + 1, 2)
+			                : cal_month_first(year, seasons[k].first + 2),
+			            LEX_MONTH)
+			    ->season = seasons[k].first;
 			n++; /* oblig_make_due() warns that the month needs confirming */
 		}
 	return n;
@@ -524,13 +523,8 @@ static size_t month_after_timings(const struct read_ctx *c, size_t s, size_t e, 
 			continue;
 		inst = cal_to_ymd(c->date);
 		d = cal_to_ymd(cal_add_months(cal_month_first(inst.y, inst.m), nth, NULL));
-		timing_new(out, n, T_DATE, at, x);
-		out[n].rule = "end_of";
-		out[n].month_after = nth;
-		out[n].date.day = cal_month_first(d.y, d.m);
-		out[n].date.precision = LEX_MONTH;
-		out[n].date.span.s = at;
-		out[n].date.span.e = x;
+		date_timing(out, n, at, at, x, "end_of", cal_month_first(d.y, d.m), LEX_MONTH)
+		    ->month_after = nth;
 		n++;
 	}
 	return n;
