@@ -995,6 +995,12 @@ static void find_legal_basis(struct read_ctx *c, json_t *rec)
 			if ((w >= 4 && lex_at(c->t, w - 4, w, "duty", NULL)) ||
 			    (w >= 6 && lex_at(c->t, w - 6, w, "duties", NULL)))
 				continue;
+			/* a schedule or annex describes functions and terms ("the functions of
+			 * the Council's Director of Children's Services under section 18 of the
+			 * Children Act 2004"): the powers used are named before it */
+			if (c->clauses && c->clauses->annex_start != (size_t)-1 &&
+			    at >= c->clauses->annex_start)
+				continue;
 			/* a bare "by section" only as "(as that section is) applied to ...
 			 * by section 50 of the Children Act 2004": "applied" earlier in its
 			 * sentence, within a few words */

@@ -302,6 +302,27 @@ static bool report_handed_in(const struct read_ctx *c, size_t ss, const struct l
  * decided to extend Ms X's appointment, ..., until 30 April 2021": the term's new end.
  * "Mr X ... has agreed to act as the Council's Improvement Adviser from the date of this
  * Notice until 31 March 2023": the end of the term he takes up. */
+/* Does an amendment replace the day d ("for "31 March 2021" substitute "31 December
+ * 2021"")?  A term it replaces is no term end. */
+static bool substituted_away(const struct read_ctx *c, const struct lex_date *d)
+{
+	size_t at, end, k, nd;
+	struct lex_date old[2];
+	int tries = 0;
+
+	for (at = lex_search(&c->ix, 0, c->n, " substitute ", &end);
+	     at != (size_t)-1 && tries++ < 8;
+	     at = lex_search(&c->ix, end, c->n, " substitute ", &end)) {
+		nd = lex_dates_in(&c->ix, at > 40 ? at - 40 : 0, at, old, ARRAY_SIZE(old));
+		for (k = 0; k < nd; k++)
+			if (old[k].day == d->day && old[k].precision == d->precision &&
+			    lex_search(&c->ix, at > 50 ? at - 50 : 0, old[k].span.s, "for ",
+			               NULL) != (size_t)-1)
+				return true;
+	}
+	return false;
+}
+
 static bool appointment_extended(const struct read_ctx *c, size_t ss, const struct lex_date *d)
 {
 	size_t ext;
@@ -313,6 +334,13 @@ static bool appointment_extended(const struct read_ctx *c, size_t ss, const stru
 	    (lex_search(&c->ix, ss, d->span.s, "agreed to act as ", NULL) != (size_t)-1 ||
 	     lex_search(&c->ix, ss, d->span.s, "agreed to serve as ", NULL) != (size_t)-1))
 		return true;
+	/* "The Commissioner's appointment runs from 2 October 2023 until 30 September
+	 * 2024": a term's end */
+	if (facts_just_before(c, d, ss, "until ") &&
+	    (lex_search(&c->ix, ss, d->span.s, "appointment runs ", NULL) != (size_t)-1 ||
+	     lex_search(&c->ix, ss, d->span.s, "appointment will run ", NULL) != (size_t)-1 ||
+	     lex_search(&c->ix, ss, d->span.s, "appointment shall run ", NULL) != (size_t)-1))
+		return !substituted_away(c, d);
 	ext = lex_search(&c->ix, ss, d->span.s, "extended", NULL);
 	if (ext == (size_t)-1)
 		ext = lex_search(&c->ix, ss, d->span.s, "extend", NULL);
@@ -466,11 +494,14 @@ static void date_events(struct read_ctx *c, json_t *events, const struct lex_dat
 	if (c->has_date && d->day == c->date && d->precision == LEX_DAY)
 		return; /* the instrument's own date */
 	{
-		/* "recommended in her report dated 30 September 2024": the report's date, the
+		/* "recommended in her report dated 30 September 2024", "The Commissioner's
+		 * report to the Secretary of State, dated 12 May 2017": the report's date, the
 		 * Commissioner's when the sentence names one, else Ofsted's when it names it */
-		size_t end, at = lex_search(&c->ix, look, d->span.s, "report dated", &end);
-		if (at != (size_t)-1 && lex_skip_space(c->t, end, d->span.s) == d->span.s) {
-			if (lex_search(&c->ix, ss, d->span.s, "commissioner", NULL) != (size_t)-1)
+		size_t end, at = lex_search(&c->ix, look, d->span.s, "dated", &end);
+		if (at != (size_t)-1 && lex_skip_space(c->t, end, d->span.s) == d->span.s &&
+		    lex_search(&c->ix, look, at, "report", NULL) != (size_t)-1) {
+			if (lex_search(&c->ix, ss, d->span.s, "commissioner", NULL) != (size_t)-1 ||
+			    subject_after(c, d->span.e, se, "the commissioner"))
 				add_event(c, events, "commissioner_report", d, ss, se);
 			else if (lex_search(&c->ix, ss, se, "ofsted", NULL) != (size_t)-1)
 				add_event(c, events, "ofsted_report", d, ss, se);

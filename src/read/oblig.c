@@ -202,12 +202,19 @@ static size_t relative_duty(struct read_ctx *c, const struct unit *u, const stru
 	static const char *const rel[] = {", which will ",  ", which shall ",  ", which must ",
 	                                  ", which is to ", ", which should ", ", who will ",
 	                                  ", who shall "};
-	size_t k, at = (size_t)-1, from = s, me;
+	static const char *const second[] = {" and which shall ", " and which will "};
+	size_t k, at = (size_t)-1, from = s, me, and_which;
 	const char *main, *ante;
 	char cond[8];
 
 	for (k = 0; k < ARRAY_SIZE(rel) && at == (size_t)-1; k++)
 		at = lex_search(&c->ix, s, ts, rel[k], NULL);
+	/* "maintain its Improvement Board, which the Commissioner shall continue to chair
+	 * and which shall meet at least monthly": the first relative clause's comma */
+	for (k = 0; k < ARRAY_SIZE(second) && at == (size_t)-1; k++)
+		if ((and_which = lex_search(&c->ix, s, ts, second[k], NULL)) != (size_t)-1)
+			at = lex_search(&c->ix, and_which > s + 120 ? and_which - 120 : s,
+			                and_which, ", which ", NULL);
 	if (at == (size_t)-1)
 		return 0;
 	if (oblig_starts_with_duty(c, s, at)) {
@@ -615,6 +622,11 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 					}
 					json_array_append_new(out, o);
 					made++;
+					/* "Until the transfer date, the Council shall co-operate
+					 * ..., and shall provide ...": the sentence's words are
+					 * this one duty, its first predicate no second one */
+					if (joined != (size_t)-1 && cand[joined].s == s)
+						cand[joined].role = NULL;
 					continue;
 				}
 				if (tm[i].on_request) {
@@ -707,8 +719,17 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 					/* "every 12 weeks, the first such report to be submitted
 					 * within 2 months of her appointment": the series' first
 					 * is that deadline */
-					first_within(c, u->events, last_recurring, &tm[i - 1],
-					             &tm[i]);
+					/* "at six-monthly intervals, with the first review no
+					 * later than six months from the date of this notice":
+					 * the first the series has anyway, no deadline besides */
+					if (!(tm[i].period.n == tm[i - 1].period.n &&
+					      tm[i].period.unit == tm[i - 1].period.unit &&
+					      !strcmp(tm[i].anchor, "instrument_date") &&
+					      !strcmp(tm[i - 1].anchor[0] ? tm[i - 1].anchor
+					                                  : "instrument_date",
+					              "instrument_date")))
+						first_within(c, u->events, last_recurring,
+						             &tm[i - 1], &tm[i]);
 					continue;
 				} else {
 					const json_t *lead = tm[i].listed ? listed_from : NULL;
@@ -1146,6 +1167,13 @@ void oblig_extract(struct read_ctx *c, json_t *rec)
 		if (cl->nchildren == 0 && bulleted_units(c, &u, cl, out))
 			continue;
 		unit_obligations(c, &u, out);
+		if (json_array_size(out) == before) { /* "for "31 March 2021" substitute ..." */
+			json_t *o = oblig_substitution(c, cl, cl->head.s, cl->head.e);
+			if (o) {
+				json_array_append_new(out, o);
+				number_ids(cl, out, before);
+			}
+		}
 		if (cl->parent >= 0 &&
 		    oblig_cadences_listed(
 		        c, &l->v[cl->parent],

@@ -462,14 +462,24 @@ const char *oblig_pronoun_subject(const struct read_ctx *c, size_t lo, size_t s,
 
 const char *oblig_report_to(const struct read_ctx *c, size_t s, size_t e, size_t *at, size_t *ps)
 {
-	static const char *const joins[] = {" and report to ", ", and report to "};
-	size_t k, end;
+	/* the last two with a modal of their own: "..., and shall report on the delivery
+	 * of that plan to each meeting of the Improvement Board" */
+	static const char *const joins[] = {" and report to ", ", and report to ",
+	                                    " and shall report ", " and will report "};
+	size_t k, end, te;
 	const char *r;
 
 	for (k = 0; k < ARRAY_SIZE(joins); k++) {
 		if ((*at = lex_search(&c->ix, s, e, joins[k], &end)) == (size_t)-1)
 			continue;
 		*ps = *at + (c->t[*at] == ',' ? 6 : 5);
+		if (k >= 2) { /* "to" within the predicate's first words, before any comma */
+			size_t ts =
+			    lex_search(&c->ix, end, e < end + 80 ? e : end + 80, " to ", &te);
+			if (ts == (size_t)-1 || memchr(c->t + end, ',', ts - end))
+				continue;
+			end = te;
+		}
 		/* "report to each meeting of the Board": the Board's */
 		if ((r = oblig_role_after(c, end - 4, e, " to ", NULL)) != NULL ||
 		    (r = head_role(c, end, e < end + 120 ? e : end + 120)) != NULL)

@@ -18,7 +18,9 @@ static void own_predicate(const struct read_ctx *c, size_t ps, size_t se, const 
 {
 	k->s = ps;
 	k->e = lex_trim_end(c->t, ps, se);
-	while (k->e > k->s && (c->t[k->e - 1] == '.' || c->t[k->e - 1] == ';'))
+	/* '."' ends the words an amendment inserts */
+	while (k->e > k->s &&
+	       (c->t[k->e - 1] == '.' || c->t[k->e - 1] == ';' || c->t[k->e - 1] == '"'))
 		k->e--;
 	k->role = role;
 	k->to = to;
@@ -46,6 +48,10 @@ void oblig_chair_duty(const struct read_ctx *c, size_t s, size_t se, struct cand
 		size_t ce, cv = lex_search(&c->ix, s, se, " will chair", &ce);
 		if (cv == (size_t)-1)
 			cv = lex_search(&c->ix, s, se, " shall chair", &ce);
+		if (cv == (size_t)-1) /* ", which the Commissioner shall continue to chair" */
+			cv = lex_search(&c->ix, s, se, " shall continue to chair", &ce);
+		if (cv == (size_t)-1)
+			cv = lex_search(&c->ix, s, se, " will continue to chair", &ce);
 		if (cv == (size_t)-1 || cv < s + 8 ||
 		    (at = lex_search(&c->ix, cv > s + 60 ? cv - 60 : s, cv, ", which ", &end)) ==
 		        (size_t)-1)
@@ -101,8 +107,15 @@ void oblig_coordinated_duty(const struct read_ctx *c, size_t s, size_t se, const
 		at = lex_search(&c->ix, s, se, joins[j], &end);
 		if (at == (size_t)-1 || at < tm[nt - 1].e)
 			continue;
-		if (oblig_first_modal(c, end, se, &me) == (size_t)-1 || me > end + 80 ||
-		    !(role = oblig_subject_role(c, end, se)) || (subj && !strcmp(role, subj)))
+		size_t m = oblig_first_modal(c, end, se, &me);
+		if (m == (size_t)-1 || me > end + 80)
+			continue;
+		/* "..., and from the transfer date it shall secure that ...": the subject's
+		 * own further duty, the pronoun right before the modal */
+		if (subj && m >= end + 2 && lex_at(c->t, m - 2, se, "it ", NULL) &&
+		    (m == end + 2 || !ch_is_alpha((unsigned char)c->t[m - 3])))
+			role = subj;
+		else if (!(role = oblig_subject_role(c, end, se)) || (subj && !strcmp(role, subj)))
 			continue;
 		k->s = end;
 		k->e = lex_trim_end(c->t, end, se);
@@ -169,7 +182,9 @@ void oblig_reported_duty(const struct read_ctx *c, size_t se, const struct timin
 	 * too */
 	if (p < se && c->t[p] == ',')
 		p++;
-	if (!to || !strcmp(to, subj) || p != at)
+	if (!to || !strcmp(to, subj) ||
+	    (p != at && !lex_at(c->t, at, se, " and shall ", NULL) &&
+	     !lex_at(c->t, at, se, " and will ", NULL)))
 		return;
 	own_predicate(c, ps, se, subj, to, "standing", k, nc);
 }

@@ -344,6 +344,15 @@ void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const s
 			            tm->period.unit == CAL_MONTHS || tm->period.unit == CAL_YEARS
 			                ? " (corresponding date)"
 			                : "");
+		} else if (tm->anniversary) {
+			/* "on or before each anniversary of the transfer date": the first */
+			char words[80], from[CAL_DATE_LEN];
+			lex_copy(c->t, tm->date.span.s, tm->date.span.e, words, sizeof(words));
+			strbuf_addf(&dv,
+			            "%s the first anniversary of %s (%s) = %s + 1 year = %s "
+			            "(corresponding date)",
+			            rule, words, cal_format_iso(tm->anchor_day, from), from,
+			            cal_format_iso(d, per));
 		} else if (tm->defined_day) {
 			char words[80], longd[32];
 			lex_copy(c->t, tm->date.span.s, tm->date.span.e, words, sizeof(words));

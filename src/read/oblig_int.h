@@ -55,6 +55,9 @@ struct timing {
 	                           * document defines for the words at date.span */
 	bool counted_back;        /* T_DATE "three months before the transfer date": date is
 	                           * anchor_day less period */
+	bool anniversary;         /* T_EVERY first_by "on or before each anniversary of the
+	                           * transfer date": first_date is anchor_day + 1 year, its
+	                           * span the day's words */
 	bool listed;              /* T_DATE "on the following dates:" then "• 25 June 2012;":
 	                           * a date alone on a list's line, the lead-in's act */
 	int month_after;          /* T_DATE end_of "the end of the third month after the date
@@ -250,6 +253,11 @@ struct cand {
 	size_t body;      /* if > s: the duty after an if-clause t[s, body), its condition */
 	size_t cond;      /* if > s: where its closing condition begins ("if the ... advises") */
 };
+/* oblig_amend.c: "In paragraph 5 of the 2019 Direction, for "31 March 2021" substitute
+ * "30 September 2021"" in t[s, e): the moved duty, where the document says what the
+ * paragraph requires (a new obligation of clause cl), else NULL (with a warning if a
+ * substitution was read). */
+json_t *oblig_substitution(struct read_ctx *c, const struct clause *cl, size_t s, size_t e);
 /* Where a second predicate of the sentence begins after i (" and will receive ...",
  * " and shall ..."), or e. */
 size_t oblig_second_predicate(const struct read_ctx *c, size_t i, size_t e);

@@ -569,8 +569,15 @@ void oblig_letter(struct read_ctx *c, json_t *rec, json_t *out)
 		 * most answered "no" by the focus alone (as unit_obligations() does) */
 		lex_focus(&c->ix, s, se);
 		if (oblig_is_statement(c, s, se)) {
-			s = lex_skip_space(c->t, se, be);
-			continue;
+			/* "I have decided that ... should be replaced by an improvement notice,
+			 * which my officials will issue to the Council by 31 July 2019": a
+			 * relative clause's commitment of its own, read alone */
+			size_t w = lex_search(&c->ix, s, se, ", which ", NULL);
+			if (w == (size_t)-1 || oblig_is_statement(c, w, se)) {
+				s = lex_skip_space(c->t, se, be);
+				continue;
+			}
+			s = w;
 		}
 		/* an item of the list the last lead-in opened, and the list goes on; or
 		 * a lead-in of its own */

@@ -255,6 +255,16 @@ static bool is_statement(const struct read_ctx *c, size_t s, size_t e)
 	    (lex_search(&c->ix, b, e, "schedule", NULL) != (size_t)-1 ||
 	     lex_search(&c->ix, b, e, "annex", NULL) != (size_t)-1))
 		return true;
+	/* what an earlier instrument says: "Paragraph 5 of the 2019 Direction requires the
+	 * Council, by 31 March 2021, to recruit ..." (its duty is that instrument's, or an
+	 * amendment's: oblig_amend.c) */
+	if (lex_at(c->t, b, e, "paragraph ", NULL)) {
+		size_t of = lex_search(&c->ix, b, e < b + 80 ? e : b + 80, " of the ", NULL);
+		if (of != (size_t)-1 && !memchr(c->t + b, ',', of - b) &&
+		    (lex_search(&c->ix, of, e, " requires ", NULL) != (size_t)-1 ||
+		     lex_search(&c->ix, of, e, " provides ", NULL) != (size_t)-1))
+			return true;
+	}
 	/* a definition: '"the transfer date" means 01/10/2026 or such later date as ...' */
 	{
 		size_t at = lex_search(&c->ix, b, e, "means ", NULL);

@@ -484,6 +484,68 @@ static size_t anniversary_timings(const struct read_ctx *c, size_t s, size_t e, 
 	return n;
 }
 
+/* "annually ..., on or before each anniversary of the transfer date": a yearly series
+ * whose first is due one year after the day named (a day the document defines, a date
+ * written out, or the instrument's own date), by the corresponding-date rule.  The series
+ * read beside it ("annually") takes that first; with none, the words make one. */
+static size_t each_anniversary_timings(const struct read_ctx *c, size_t s, size_t e,
+                                       struct timing *out, size_t n)
+{
+	static const char *const each[] = {"each anniversary of ", "every anniversary of "};
+	static const char *const cues[] = {"on or before ", "no later than ", "not later than ",
+	                                   "by ", "on "};
+	static const char *const own[] = {"the date of this direction", "the date of this notice",
+	                                  "this direction", "this notice"};
+	size_t k, j, at, end, ae, ws;
+
+	for (k = 0; k < ARRAY_SIZE(each) && n < MAXT; k++)
+		for (at = lex_search(&c->ix, s, e, each[k], &end); at != (size_t)-1 && n < MAXT;
+		     at = lex_search(&c->ix, end, e, each[k], &end)) {
+			const struct read_alias *a = facts_alias_at(c, end, e);
+			struct lex_date d[2];
+			cal_day base = 0;
+			ae = 0;
+			if (a && a->has_date) {
+				base = a->date;
+				ae = end + strlen(a->name);
+			} else if (lex_dates_in(&c->ix, end, e < end + 40 ? e : end + 40, d, 2) &&
+			           d[0].span.s == end && d[0].precision == LEX_DAY) {
+				base = d[0].day;
+				ae = d[0].span.e;
+			} else
+				for (j = 0; j < ARRAY_SIZE(own) && !ae && c->has_date; j++)
+					if (lex_at(c->t, end, e, own[j], &ae))
+						base = c->date;
+			if (!ae)
+				continue;
+			ws = oblig_cue_before(c->t, s, at, cues, ARRAY_SIZE(cues));
+			if (ws == (size_t)-1)
+				ws = at;
+			if (oblig_timing_overlaps(out, n, ws, ae))
+				continue;
+			for (j = 0; j < n; j++)
+				if (out[j].kind == T_EVERY && !out[j].first_by &&
+				    ((out[j].period.unit == CAL_YEARS && out[j].period.n == 1) ||
+				     (out[j].period.unit == CAL_MONTHS && out[j].period.n == 12)))
+					break;
+			if (j == n) {
+				timing_new(out, n, T_EVERY, ws, ae);
+				out[n].period.n = 1;
+				out[n].period.unit = CAL_YEARS;
+				snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
+				n++;
+			}
+			out[j].first_by = true;
+			out[j].first_date.day = cal_add_months(base, 12, NULL);
+			out[j].first_date.precision = LEX_DAY;
+			out[j].first_date.span.s = end;
+			out[j].first_date.span.e = ae;
+			out[j].anniversary = true;
+			out[j].anchor_day = base;
+		}
+	return n;
+}
+
 /* "by no later than the end of the third month after the date of this Direction": the
  * last day of the month that many months after the instrument's month (a direction of
  * 21 May 2018: August 2018, 31 August 2018). */
@@ -630,6 +692,7 @@ size_t oblig_more_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 			  size_t n)
 {
 	n = anniversary_timings(c, s, e, out, n);
+	n = each_anniversary_timings(c, s, e, out, n);
 	n = season_timings(c, s, e, out, n);
 	n = fy_year_timings(c, s, e, out, n);
 	n = year_end_timings(c, s, e, out, n);

@@ -1,0 +1,171 @@
+/*
+ * oblig_amend.c: what an amending direction's substitutions oblige.  "In paragraph 5 of
+ * the Direction issued on 4 December 2019, for "31 March 2021" substitute "30 September
+ * 2021"." moves a due date of the earlier instrument.  Where this document says what that
+ * paragraph requires, with the old date ("Paragraph 5 of the 2019 Direction requires the
+ * Council, by 31 March 2021, to recruit ..."), the duty is recorded in the substituting
+ * clause with the new date; where it does not, the duty is not guessed: a warning asks a
+ * person to confirm which duty moved.  A substitution that names no one's duty ("...
+ * provides that the Commissioner's appointment runs until ...") obliges no one.
+ */
+#include "../base/compat.h"
+
+#include "../base/str.h"
+#include "../base/strbuf.h"
+#include "lex.h"
+#include "oblig_int.h"
+
+/* A quotation mark at t[i] (ASCII or curly, single or double): its length, else 0. */
+static size_t quote_at(const char *t, size_t i, size_t e)
+{
+	if (i < e && (t[i] == '"' || t[i] == '\''))
+		return 1;
+	if (i + 3 <= e && (unsigned char)t[i] == 0xe2 && (unsigned char)t[i + 1] == 0x80 &&
+	    (unsigned char)t[i + 2] >= 0x98 && (unsigned char)t[i + 2] <= 0x9d)
+		return 3;
+	return 0;
+}
+
+/* The day written alone between quotation marks from t[i] ("31 March 2021"), with the
+ * words' span; false if the quotation holds anything else. */
+static bool quoted_day(const struct read_ctx *c, size_t i, size_t e, struct lex_date *d)
+{
+	size_t q = quote_at(c->t, i, e), ds, de;
+	struct lex_date one[2];
+
+	if (!q)
+		return false;
+	ds = i + q;
+	for (de = ds; de < e && de < ds + 40 && !quote_at(c->t, de, e); de++)
+		;
+	if (de >= e || !quote_at(c->t, de, e))
+		return false;
+	if (lex_dates_in(&c->ix, ds, de, one, 2) != 1 || one[0].precision != LEX_DAY ||
+	    one[0].span.s != ds || one[0].span.e != de)
+		return false;
+	*d = one[0];
+	return true;
+}
+
+/* t[s, e) as "In paragraph 5 of <the earlier instrument>, for "D1" substitute "D2"": the
+ * paragraph's words ("paragraph 5", up to " of "), the instrument's (to the comma) and the
+ * two days. */
+struct subst {
+	struct lex_span para, of;
+	struct lex_date from, to;
+};
+
+static bool substitution_in(const struct read_ctx *c, size_t s, size_t e, struct subst *x)
+{
+	size_t at, end, f, ps, pe, oe;
+
+	if ((at = lex_search(&c->ix, s, e, " substitute ", &end)) == (size_t)-1 ||
+	    !quoted_day(c, end, e, &x->to))
+		return false;
+	/* back from " substitute" to the "for " before the quoted old day */
+	for (f = at; f > s && f + 60 > at; f--)
+		if (lex_at(c->t, f - 1, at, "for ", NULL) && quoted_day(c, f + 3, at, &x->from))
+			break;
+	if (f == s || f + 60 <= at)
+		return false;
+	if ((ps = lex_search(&c->ix, s, f, "paragraph ", &pe)) == (size_t)-1)
+		return false;
+	while (pe < f && !ch_is_space((unsigned char)c->t[pe]) && c->t[pe] != ',')
+		pe++;
+	if (!lex_at(c->t, pe, f, " of ", &oe))
+		return false;
+	x->para.s = ps;
+	x->para.e = pe;
+	x->of.s = oe;
+	for (x->of.e = oe; x->of.e < f && c->t[x->of.e] != ','; x->of.e++)
+		;
+	return true;
+}
+
+/* The sentence elsewhere in the document that says what the paragraph requires, with the
+ * old day: "Paragraph 5 of the 2019 Direction requires the Council, by 31 March 2021, to
+ * recruit ...".  Its bearer, and the duty's words (after "to ") in *act. */
+static const char *requirement_of(const struct read_ctx *c, const struct subst *x, size_t cs,
+                                  size_t ce, struct lex_span *act)
+{
+	char para[48];
+	size_t at, end;
+	int tries = 0;
+
+	lex_copy(c->t, x->para.s, x->para.e, para, sizeof(para));
+	for (at = lex_search(&c->ix, 0, c->n, para, &end); at != (size_t)-1 && tries++ < 16;
+	     at = lex_search(&c->ix, end, c->n, para, &end)) {
+		size_t se, re, k, nd;
+		struct lex_date d[4];
+		const char *who;
+		if (at >= cs && at < ce)
+			continue; /* the substitution itself */
+		se = lex_sentence_end(c->t, at, c->n);
+		if (lex_search(&c->ix, at, se, " requires ", &re) == (size_t)-1 ||
+		    !(who = facts_role_of(c, re, se < re + 60 ? se : re + 60)))
+			continue;
+		nd = lex_dates_in(&c->ix, re, se, d, ARRAY_SIZE(d));
+		for (k = 0; k < nd && d[k].day != x->from.day; k++)
+			;
+		if (k == nd)
+			continue;
+		/* the duty's words: from the "to " after the day, less the closing '.' */
+		act->s = lex_skip_space(c->t, d[k].span.e, se);
+		if (act->s < se && c->t[act->s] == ',')
+			act->s = lex_skip_space(c->t, act->s + 1, se);
+		if (!lex_at(c->t, act->s, se, "to ", &act->s))
+			continue;
+		act->e = lex_trim_end(c->t, act->s, se);
+		while (act->e > act->s && (c->t[act->e - 1] == '.' || c->t[act->e - 1] == ';'))
+			act->e--;
+		return who;
+	}
+	return NULL;
+}
+
+json_t *oblig_substitution(struct read_ctx *c, const struct clause *cl, size_t s, size_t e)
+{
+	struct subst x;
+	struct lex_span act;
+	const char *who;
+	char para[48], of[120], from[48], to[48], iso[CAL_DATE_LEN], what[440];
+	struct strbuf dv = STRBUF_INIT;
+	json_t *o, *due;
+
+	if (!substitution_in(c, s, e, &x))
+		return NULL;
+	lex_copy(c->t, x.para.s, x.para.e, para, sizeof(para));
+	lex_copy(c->t, x.of.s, x.of.e, of, sizeof(of));
+	lex_copy(c->t, x.from.span.s, x.from.span.e, from, sizeof(from));
+	lex_copy(c->t, x.to.span.s, x.to.span.e, to, sizeof(to));
+	if (!(who = requirement_of(c, &x, s, e, &act))) {
+		char msg[400];
+		/* "..., so that the Commissioner's appointment is extended until ...": a
+		 * term, which the events record */
+		if (lex_search(&c->ix, s, e, "appointment", NULL) != (size_t)-1 ||
+		    lex_search(&c->ix, s, e, " term", NULL) != (size_t)-1)
+			return NULL;
+		snprintf(msg, sizeof(msg),
+		         "%s of %s: \"%s\" replaced by \"%s\"; the duty it times is not stated "
+		         "here: confirm which duty moved",
+		         para, of, from, to);
+		read_warn(c, msg, s, lex_trim_end(c->t, s, e));
+		return NULL;
+	}
+	o = oblig_new(c, cl, who, NULL, "deadline", s, lex_trim_end(c->t, s, e));
+	lex_copy(c->t, act.s, act.e, what, sizeof(what));
+	strbuf_addf(&dv, "%s (%s of %s, its date moved)", what, para, of);
+	read_set(o, "action", read_string(strbuf_str(&dv)));
+	strbuf_reset(&dv);
+	due = json_object();
+	read_set(due, "date", read_string(cal_format_iso(x.to.day, iso)));
+	read_set(due, "rule", read_string("by"));
+	strbuf_addf(&dv,
+	            "%s of %s (by %s, as this document says it requires) with \"%s\" "
+	            "substituted = %s",
+	            para, of, from, to, iso);
+	read_set(due, "derivation", read_string(strbuf_str(&dv)));
+	strbuf_release(&dv);
+	read_set(o, "due", due);
+	return o;
+}
