@@ -437,8 +437,17 @@ static json_t *commitment(struct letter *L, const json_t *rec, size_t s, size_t 
 	obj_e = listed ? (size_t)-1 : lex_search(&c->ix, ve, tm[i].s, " to ", NULL);
 	obj = obj_e != (size_t)-1 && obj_e > ve ? party_in(L, ve, obj_e) : NULL;
 	if (obj) {
-		to = bearer;
-		bearer = obj;
+		/* "I expect the Council to establish an Improvement Board, chaired by Dr X,
+		 * to meet every six weeks": the board's meetings */
+		size_t m = lex_search(&c->ix, obj_e > lo ? obj_e : lo, tm[i].s, ", to meet ", NULL);
+		const char *b = m != (size_t)-1 ? oblig_board_before(c, obj_e + 4, m) : NULL;
+		if (b) {
+			bearer = b;
+			obj = NULL;
+		} else {
+			to = bearer;
+			bearer = obj;
+		}
 	} else {
 		/* "I also expect to receive a progress report from you" */
 		size_t fe, f = lex_search(&c->ix, ve, tm[i].e, " from ", &fe);

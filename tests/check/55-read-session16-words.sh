@@ -29,7 +29,9 @@
 #     commissioner_report; 3: "..., and shall report on its progress to each meeting of
 #     the Improvement Board": a standing duty to the Board besides the deadline;
 #   - the letter: "I have decided that ... an improvement notice, which my officials
-#     will issue to the Council by 30 September 2021": the Department's deadline.
+#     will issue to the Council by 30 September 2021": the Department's deadline; "I
+#     expect the Council to establish an Improvement Board, chaired by Dr Jones, to meet
+#     every six weeks": the Board's series (20 August + 42 days = 1 October 2021).
 set -u
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -94,6 +96,8 @@ Example Borough Council: children's social care
 
 I have decided that the Council should keep its children's social care services, and that the direction should be replaced by an improvement notice, which my officials will issue to the Council by 30 September 2021.
 
+I expect the Council to establish an Improvement Board, chaired by Dr Jones, to meet every six weeks.
+
 Yours sincerely,
 
 Mary Major
@@ -145,6 +149,7 @@ a3 = of(A, "3")
 check("and-shall-report-to-each-meeting", [got(o) for o in a3] ==
       [("council", "deadline", "2021-07-31", None, None), ("council", "standing", None, None, None)] and
       a3[1].get("to") == "improvement_board")
+check("letter-board-to-meet", [got(o) for o in of(L, "body/2")] == [("improvement_board", "recurring", None, "P6W", "2021-10-01")])
 check("letter-which-after-decided-that", [got(o) for o in of(L, "body/1")] == [("dfe", "deadline", "2021-09-30", None, None)])
 PY
 exit 0
