@@ -321,6 +321,7 @@ def gold_files():
     fresh9 = os.path.join(ROOT, "tests", "golden", "read-fresh9")
     fresh10 = os.path.join(ROOT, "tests", "golden", "read-fresh10")
     fresh11 = os.path.join(ROOT, "tests", "golden", "read-fresh11")
+    fresh12 = os.path.join(ROOT, "tests", "golden", "read-fresh12")
     for gd, docdir in ((d, os.path.join(ROOT, "data", "documents")),
                        (os.path.join(d, "synthetic"), os.path.join(d, "synthetic")),
                        (heldout, heldout),   # gold consistency only; scoring it is --set heldout
@@ -335,7 +336,8 @@ def gold_files():
                        (fresh8, fresh8),
                        (fresh9, fresh9),
                        (fresh10, fresh10),
-                       (fresh11, fresh11)):
+                       (fresh11, fresh11),
+                       (fresh12, fresh12)):
         if not os.path.isdir(gd):
             continue
         for n in sorted(os.listdir(gd)):
