@@ -418,6 +418,8 @@ static bool cites_other(const struct read_ctx *c, size_t pos)
 
 	while (e > 0 && c->t[e - 1] == ' ')
 		e--;
+	if (e > 0 && c->t[e - 1] == ',') /* "His most recent report, dated ..." */
+		e--;
 	for (s = e; s > 0 && c->t[s - 1] != ' ' && c->t[s - 1] != '\n'; s--)
 		;
 	for (k = 0; k < ARRAY_SIZE(nouns); k++) {
@@ -858,6 +860,30 @@ static bool defined_council(struct read_ctx *c, json_t *rec)
 	return false;
 }
 
+/* Is the line t[s, e) a council's name whose places are listed with commas ("Bournemouth,
+ * Christchurch and Poole Council"): capitalised words, ", " or " and " between them, the
+ * last "Council"? */
+static bool listed_places_council(const struct read_ctx *c, size_t s, size_t e)
+{
+	size_t i = s, end;
+	bool comma = false;
+
+	while (i < e) {
+		if (!(c->t[i] >= 'A' && c->t[i] <= 'Z'))
+			return false;
+		while (i < e && (lex_is_word_char((unsigned char)c->t[i]) || c->t[i] == '-'))
+			i++;
+		if (i == e)
+			return comma && e >= s + 8 && lex_at(c->t, e - 8, e, " Council", NULL);
+		if (lex_at(c->t, i, e, ", ", &end))
+			comma = true;
+		else if (!lex_at(c->t, i, e, " and ", &end) && !lex_at(c->t, i, e, " ", &end))
+			return false;
+		i = end;
+	}
+	return false;
+}
+
 /* A letter's recipient block, or a heading: the first line ending in a council's name
  * (after the heading's colon, and its last "for" or "to", if it has them: "ANNEX: TERMS
  * OF REFERENCE FOR THE COMMISSIONER FOR EXAMPLE CITY COUNCIL").  Set on rec; false if
@@ -871,7 +897,8 @@ static bool line_council(struct read_ctx *c, json_t *rec)
 		at = facts_first_line(c, at, &ls, &le);
 		s = after_last_for_or_to(c, after_colon(c, ls, le), le);
 		ne = council_name_end(c, s, le);
-		if (ne && ne == le && !generic_council(c, s, le)) {
+		if ((ne && ne == le && !generic_council(c, s, le)) ||
+		    (s == ls && listed_places_council(c, s, le))) {
 			set_council(c, rec, s, le);
 			return true;
 		}

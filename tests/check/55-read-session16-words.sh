@@ -31,7 +31,9 @@
 #   - the letter: "I have decided that ... an improvement notice, which my officials
 #     will issue to the Council by 30 September 2021": the Department's deadline; "I
 #     expect the Council to establish an Improvement Board, chaired by Dr Jones, to meet
-#     every six weeks": the Board's series (20 August + 42 days = 1 October 2021).
+#     every six weeks": the Board's series (20 August + 42 days = 1 October 2021); the
+#     letter's date is its own line's (not "most recent report, dated 6 August 2021"),
+#     its council the recipient's "Barsetshire, Wessex and Loam Council".
 set -u
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -88,13 +90,13 @@ London SW1P 3BT
 
 Mr A Smith
 Chief Executive
-Example Borough Council
+Barsetshire, Wessex and Loam Council
 
 Dear Mr Smith,
 
-Example Borough Council: children's social care
+Barsetshire, Wessex and Loam Council: children's social care
 
-I have decided that the Council should keep its children's social care services, and that the direction should be replaced by an improvement notice, which my officials will issue to the Council by 30 September 2021.
+The Commissioner's most recent report, dated 6 August 2021, describes the progress the Council has made. I have decided that the Council should keep its children's social care services, and that the direction should be replaced by an improvement notice, which my officials will issue to the Council by 30 September 2021.
 
 I expect the Council to establish an Improvement Board, chaired by Dr Jones, to meet every six weeks.
 
@@ -150,6 +152,8 @@ check("and-shall-report-to-each-meeting", [got(o) for o in a3] ==
       [("council", "deadline", "2021-07-31", None, None), ("council", "standing", None, None, None)] and
       a3[1].get("to") == "improvement_board")
 check("letter-board-to-meet", [got(o) for o in of(L, "body/2")] == [("improvement_board", "recurring", None, "P6W", "2021-10-01")])
+check("letter-report-comma-dated-not-its-date", L.get("date", {}).get("value") == "2021-08-20")
+check("letter-council-named-with-commas", L.get("council", {}).get("name") == "Barsetshire, Wessex and Loam Council")
 check("letter-which-after-decided-that", [got(o) for o in of(L, "body/1")] == [("dfe", "deadline", "2021-09-30", None, None)])
 PY
 exit 0
