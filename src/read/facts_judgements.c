@@ -42,7 +42,9 @@ static const struct {
 };
 
 /* Words that make a sentence worth reading for judgements. */
-static const char *const judgement_cues[] = {"ofsted", "judge", "found", "judged", "rated"};
+static struct lex_phrase judgement_cues[] = {LEX_PHRASE("ofsted"), LEX_PHRASE("judge"),
+                                             LEX_PHRASE("found"), LEX_PHRASE("judged"),
+                                             LEX_PHRASE("rated")};
 
 /* Where each judgement cue next occurs in the whole text: the sentence loop
  * asks every sentence for them, and most sentences hold none. */
@@ -71,11 +73,12 @@ static bool judgement_cued(const struct read_ctx *c, struct cue_places *q, size_
 	for (k = 0; k < ARRAY_SIZE(judgement_cues); k++) {
 		if (clean) {
 			if (q->at[k] < ss)
-				q->at[k] = lex_search(&c->ix, ss, c->n, judgement_cues[k], NULL);
+				q->at[k] =
+				    lex_search_ph(&c->ix, ss, c->n, &judgement_cues[k], NULL);
 			if (q->at[k] >= se)
 				continue;
 		}
-		if (lex_search(&c->ix, ss, se, judgement_cues[k], NULL) != (size_t)-1)
+		if (lex_search_ph(&c->ix, ss, se, &judgement_cues[k], NULL) != (size_t)-1)
 			return true;
 	}
 	return false;
@@ -253,7 +256,7 @@ static bool report_date_before(const struct read_ctx *c, size_t ss, cal_day *dat
 	struct lex_date d[8];
 
 	if (ps >= ss || memchr(c->t + ps, '\n', lex_trim_end(c->t, ps, ss) - ps) ||
-	    lex_search(&c->ix, ps, ss, "ofsted", NULL) == (size_t)-1)
+	    lex_search_ph(&c->ix, ps, ss, LEX_LIT("ofsted"), NULL) == (size_t)-1)
 		return false;
 	nd = lex_dates_in(&c->ix, ps, ss, d, 8);
 	/* a date "published" names first ("inspected ... between 12 and 23 September 2022
@@ -263,10 +266,12 @@ static bool report_date_before(const struct read_ctx *c, size_t ss, cal_day *dat
 			size_t lk = d[k].span.s > ps + 40 ? d[k].span.s - 40 : ps;
 			if (d[k].precision != LEX_DAY || (c->has_date && d[k].day == c->date))
 				continue;
-			if (lex_search(&c->ix, lk, d[k].span.s, "published", NULL) != (size_t)-1 ||
+			if (lex_search_ph(&c->ix, lk, d[k].span.s, LEX_LIT("published"), NULL) !=
+			        (size_t)-1 ||
 			    (pass == 1 &&
-			     lex_search(&c->ix, lk, d[k].span.e + 40 < ss ? d[k].span.e + 40 : ss,
-			                "report", NULL) != (size_t)-1)) {
+			     lex_search_ph(&c->ix, lk,
+			                   d[k].span.e + 40 < ss ? d[k].span.e + 40 : ss,
+			                   LEX_LIT("report"), NULL) != (size_t)-1)) {
 				*date = d[k].day;
 				return true;
 			}
@@ -335,10 +340,10 @@ void facts_find_judgements(struct read_ctx *c, json_t *rec)
 			for (k = 0; k < nd && !has_date; k++) {
 				size_t lk = d[k].span.s > ss + 40 ? d[k].span.s - 40 : ss;
 				if (d[k].precision == LEX_DAY &&
-				    (lex_search(&c->ix, lk, d[k].span.s, "report", NULL) !=
-				         (size_t)-1 ||
-				     lex_search(&c->ix, lk, d[k].span.s, "published", NULL) !=
-				         (size_t)-1)) {
+				    (lex_search_ph(&c->ix, lk, d[k].span.s, LEX_LIT("report"),
+				                   NULL) != (size_t)-1 ||
+				     lex_search_ph(&c->ix, lk, d[k].span.s, LEX_LIT("published"),
+				                   NULL) != (size_t)-1)) {
 					has_date = true;
 					date = d[k].day;
 				}
@@ -377,15 +382,21 @@ void facts_find_judgements(struct read_ctx *c, json_t *rec)
 		prev.end = se;
 		{
 			bool any_area = false,
-			     all =
-			         lex_search(&c->ix, ss, se, "all of the key", NULL) != (size_t)-1 ||
-			         lex_search(&c->ix, ss, se, "all key", NULL) != (size_t)-1;
+			     all = lex_search_ph(&c->ix, ss, se, LEX_LIT("all of the key"), NULL) !=
+			               (size_t)-1 ||
+			           lex_search_ph(&c->ix, ss, se, LEX_LIT("all key"), NULL) !=
+			               (size_t)-1;
 			bool overall =
-			    all || lex_search(&c->ix, ss, se, "services are", NULL) != (size_t)-1 ||
-			    lex_search(&c->ix, ss, se, "performance", NULL) != (size_t)-1 ||
-			    lex_search(&c->ix, ss, se, "service to be", NULL) != (size_t)-1 ||
+			    all ||
+			    lex_search_ph(&c->ix, ss, se, LEX_LIT("services are"), NULL) !=
+			        (size_t)-1 ||
+			    lex_search_ph(&c->ix, ss, se, LEX_LIT("performance"), NULL) !=
+			        (size_t)-1 ||
+			    lex_search_ph(&c->ix, ss, se, LEX_LIT("service to be"), NULL) !=
+			        (size_t)-1 ||
 			    /* "judged the Council's children's services to be inadequate" */
-			    lex_search(&c->ix, ss, se, "services to be", NULL) != (size_t)-1;
+			    lex_search_ph(&c->ix, ss, se, LEX_LIT("services to be"), NULL) !=
+			        (size_t)-1;
 			struct mention am[16];
 			size_t na = 0, scope_s = (size_t)-1, scope_e = 0;
 			const char *overall_grade = grade;
@@ -410,25 +421,27 @@ void facts_find_judgements(struct read_ctx *c, json_t *rec)
 			 * need of help and protection, children in care and care leavers, published
 			 * on ...": the inspection's scope names areas it does not judge */
 			{
-				static const char *const ends[] = {"published", " judged", " found",
-				                                   "which", " rated"};
-				scope_s =
-				    lex_search(&c->ix, ss, se, "services for children", &scope_e);
+				static struct lex_phrase ends[] = {
+				    LEX_PHRASE("published"), LEX_PHRASE(" judged"),
+				    LEX_PHRASE(" found"), LEX_PHRASE("which"),
+				    LEX_PHRASE(" rated")};
+				scope_s = lex_search_ph(&c->ix, ss, se,
+				                        LEX_LIT("services for children"), &scope_e);
 				/* (an inspection's: "The services for children who need help and
 				 * protection were judged ..." names the area judged) */
 				if (scope_s != (size_t)-1 &&
-				    lex_search(&c->ix, ss, scope_s, "inspection", NULL) ==
-				        (size_t)-1 &&
-				    lex_search(&c->ix, ss, scope_s, "inspected", NULL) ==
-				        (size_t)-1 &&
-				    lex_search(&c->ix, ss, scope_s, "report on", NULL) ==
-				        (size_t)-1)
+				    lex_search_ph(&c->ix, ss, scope_s, LEX_LIT("inspection"),
+				                  NULL) == (size_t)-1 &&
+				    lex_search_ph(&c->ix, ss, scope_s, LEX_LIT("inspected"),
+				                  NULL) == (size_t)-1 &&
+				    lex_search_ph(&c->ix, ss, scope_s, LEX_LIT("report on"),
+				                  NULL) == (size_t)-1)
 					scope_s = (size_t)-1;
 				if (scope_s != (size_t)-1) {
 					size_t best = se;
 					for (k = 0; k < ARRAY_SIZE(ends); k++) {
-						size_t x = lex_search(&c->ix, scope_e, best,
-						                      ends[k], NULL);
+						size_t x = lex_search_ph(&c->ix, scope_e, best,
+						                         &ends[k], NULL);
 						if (x != (size_t)-1 && x < best)
 							best = x;
 					}

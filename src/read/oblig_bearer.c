@@ -397,35 +397,38 @@ const char *oblig_lead_in_bearer(const struct read_ctx *c, size_t s, size_t e)
 {
 	const char *r;
 
-	if (lex_search(&c->ix, s, e, "directs the council", NULL) != (size_t)-1)
+	if (lex_search_ph(&c->ix, s, e, LEX_LIT("directs the council"), NULL) != (size_t)-1)
 		return "council";
 	if (lex_trim_end(c->t, s, e) == s) /* "7(1)": a paragraph with no words of its own */
 		return NULL;
 	r = oblig_subject_role(c, lex_sentence_start(c->t, s, lex_trim_end(c->t, s, e) - 1), e);
-	if (!r && lex_search(&c->ix, s, e, "the commissioner shall", NULL) != (size_t)-1)
+	if (!r &&
+	    lex_search_ph(&c->ix, s, e, LEX_LIT("the commissioner shall"), NULL) != (size_t)-1)
 		r = "commissioner";
 	return r;
 }
 
 const char *oblig_coordinate_subject(const struct read_ctx *c, size_t s, size_t at)
 {
-	static const char *const joins[] = {" and shall ", " and will ", " and must ",
-	                                    " and should "};
+	static struct lex_phrase joins[] = {LEX_PHRASE(" and shall "), LEX_PHRASE(" and will "),
+	                                    LEX_PHRASE(" and must "), LEX_PHRASE(" and should ")};
 	size_t me, k, m = oblig_first_modal(c, s, at, &me);
 
 	if (m == (size_t)-1)
 		return NULL;
 	for (k = 0; k < ARRAY_SIZE(joins); k++)
-		if (lex_search(&c->ix, me, at, joins[k], NULL) != (size_t)-1)
+		if (lex_search_ph(&c->ix, me, at, &joins[k], NULL) != (size_t)-1)
 			return free_role(c, s, m, true);
 	return NULL;
 }
 
 const char *oblig_meeting_between(const struct read_ctx *c, size_t s, size_t e, size_t *where)
 {
-	static const char *const meetings[] = {
-	    "meet",        "meets",  "meeting", "meetings",     "discussion",
-	    "discussions", "review", "reviews", "conversation", "conversations"};
+	static struct lex_phrase meetings[] = {
+	    LEX_PHRASE("meet"),         LEX_PHRASE("meets"),      LEX_PHRASE("meeting"),
+	    LEX_PHRASE("meetings"),     LEX_PHRASE("discussion"), LEX_PHRASE("discussions"),
+	    LEX_PHRASE("review"),       LEX_PHRASE("reviews"),    LEX_PHRASE("conversation"),
+	    LEX_PHRASE("conversations")};
 	size_t at, k, from;
 	const char *r = oblig_role_after(c, s, e, "between ", &at);
 
@@ -437,7 +440,7 @@ const char *oblig_meeting_between(const struct read_ctx *c, size_t s, size_t e, 
 	if (at > from + 60)
 		from = at - 60;
 	for (k = 0; k < ARRAY_SIZE(meetings); k++)
-		if (lex_search(&c->ix, from, at, meetings[k], NULL) != (size_t)-1)
+		if (lex_search_ph(&c->ix, from, at, &meetings[k], NULL) != (size_t)-1)
 			break;
 	if (k == ARRAY_SIZE(meetings))
 		return NULL;
@@ -462,12 +465,13 @@ const char *oblig_pronoun_subject(const struct read_ctx *c, size_t lo, size_t s,
 
 const char *oblig_report_to(const struct read_ctx *c, size_t s, size_t e, size_t *at, size_t *ps)
 {
-	static const char *const joins[] = {" and report to ", ", and report to "};
+	static struct lex_phrase joins[] = {LEX_PHRASE(" and report to "),
+	                                    LEX_PHRASE(", and report to ")};
 	size_t k, end;
 	const char *r;
 
 	for (k = 0; k < ARRAY_SIZE(joins); k++) {
-		if ((*at = lex_search(&c->ix, s, e, joins[k], &end)) == (size_t)-1)
+		if ((*at = lex_search_ph(&c->ix, s, e, &joins[k], &end)) == (size_t)-1)
 			continue;
 		*ps = *at + (c->t[*at] == ',' ? 6 : 5);
 		/* "report to each meeting of the Board": the Board's */
@@ -579,8 +583,9 @@ static const char *const continuing[] = {"chair ",  "maintain ",   "keep ",     
 bool oblig_joined_standing(const struct read_ctx *c, size_t s, size_t se, const struct timing *tm,
                            size_t nt, size_t *ps, size_t *pe)
 {
-	static const char *const joins[] = {" and shall ",  " and will ",  " and must ",
-	                                    " and should ", " and shall,", " and will,"};
+	static struct lex_phrase joins[] = {LEX_PHRASE(" and shall "), LEX_PHRASE(" and will "),
+	                                    LEX_PHRASE(" and must "),  LEX_PHRASE(" and should "),
+	                                    LEX_PHRASE(" and shall,"), LEX_PHRASE(" and will,")};
 	size_t me, m = oblig_first_modal(c, s, se, &me), cuts[9], ncut = 0, k, i;
 
 	if (m == (size_t)-1)
@@ -588,8 +593,9 @@ bool oblig_joined_standing(const struct read_ctx *c, size_t s, size_t se, const 
 	cuts[ncut++] = me; /* each predicate from its verb */
 	for (k = 0; k < ARRAY_SIZE(joins); k++) {
 		size_t at, end;
-		for (at = lex_search(&c->ix, me, se, joins[k], &end); at != (size_t)-1 && ncut < 8;
-		     at = lex_search(&c->ix, end, se, joins[k], &end))
+		for (at = lex_search_ph(&c->ix, me, se, &joins[k], &end);
+		     at != (size_t)-1 && ncut < 8;
+		     at = lex_search_ph(&c->ix, end, se, &joins[k], &end))
 			cuts[ncut++] = end;
 	}
 	if (ncut < 2)
@@ -681,8 +687,8 @@ const char *oblig_recipient(const struct read_ctx *c, size_t s, size_t e, const 
 	    (r = other(oblig_role_after(c, s, e, " to every meeting of ", NULL), bearer)) ||
 	    (r = other(oblig_object_recipient(c, s, e), bearer)))
 		return r;
-	for (at = lex_search(&c->ix, s, e, " with ", &end); at != (size_t)-1;
-	     at = lex_search(&c->ix, end, e, " with ", &end))
+	for (at = lex_search_ph(&c->ix, s, e, LEX_LIT(" with "), &end); at != (size_t)-1;
+	     at = lex_search_ph(&c->ix, end, e, LEX_LIT(" with "), &end))
 		if (!idle_with(c, s, at) && (r = other(head_role(c, end, e), bearer)))
 			return r;
 	return other(object_party(c, s, e), bearer);

@@ -235,7 +235,7 @@ static bool is_statement(const struct read_ctx *c, size_t s, size_t e)
 	/* "If the Council does not comply ..., the Secretary of State may ...": a power
 	 * on a condition, not a duty */
 	if ((lex_at(c->t, b, e, "if ", NULL) || lex_at(c->t, b, e, "should ", NULL)) &&
-	    lex_search(&c->ix, b, e, " may ", NULL) != (size_t)-1)
+	    lex_search_ph(&c->ix, b, e, LEX_LIT(" may "), NULL) != (size_t)-1)
 		return true;
 	/* "Should the Council fail to meet the milestones, the Secretary of State will
 	 * consider using her powers": what the Secretary of State may do is no duty */
@@ -249,15 +249,15 @@ static bool is_statement(const struct read_ctx *c, size_t s, size_t e)
 	 * this notice within the timescales shown there": the schedule's items, read from
 	 * the annex, are the duties; this points to them */
 	if (c->clauses->annex_start != (size_t)-1 && b < c->clauses->annex_start &&
-	    (lex_search(&c->ix, b, e, "within the timescales", NULL) != (size_t)-1 ||
-	     lex_search(&c->ix, b, e, "by the date shown", NULL) != (size_t)-1 ||
-	     lex_search(&c->ix, b, e, "by the dates shown", NULL) != (size_t)-1) &&
-	    (lex_search(&c->ix, b, e, "schedule", NULL) != (size_t)-1 ||
-	     lex_search(&c->ix, b, e, "annex", NULL) != (size_t)-1))
+	    (lex_search_ph(&c->ix, b, e, LEX_LIT("within the timescales"), NULL) != (size_t)-1 ||
+	     lex_search_ph(&c->ix, b, e, LEX_LIT("by the date shown"), NULL) != (size_t)-1 ||
+	     lex_search_ph(&c->ix, b, e, LEX_LIT("by the dates shown"), NULL) != (size_t)-1) &&
+	    (lex_search_ph(&c->ix, b, e, LEX_LIT("schedule"), NULL) != (size_t)-1 ||
+	     lex_search_ph(&c->ix, b, e, LEX_LIT("annex"), NULL) != (size_t)-1))
 		return true;
 	/* a definition: '"the transfer date" means 01/10/2026 or such later date as ...' */
 	{
-		size_t at = lex_search(&c->ix, b, e, "means ", NULL);
+		size_t at = lex_search_ph(&c->ix, b, e, LEX_LIT("means "), NULL);
 		if (at != (size_t)-1 && at >= b + 2 &&
 		    (c->t[at - 2] == '"' || (at >= b + 4 && (unsigned char)c->t[at - 2] == 0x9d)))
 			return true;
@@ -266,10 +266,10 @@ static bool is_statement(const struct read_ctx *c, size_t s, size_t e)
 	 * not the end of a duty ("The Council will be expected to continue to work with
 	 * the Improvement Adviser ... until the Secretary of State is satisfied that ...") */
 	{
-		size_t at = lex_search(&c->ix, b, e, "is satisfied", NULL), me;
-		size_t u = at == (size_t)-1
-		               ? at
-		               : lex_search(&c->ix, at > b + 80 ? at - 80 : b, at, "until ", NULL);
+		size_t at = lex_search_ph(&c->ix, b, e, LEX_LIT("is satisfied"), NULL), me;
+		size_t u = at == (size_t)-1 ? at
+		                            : lex_search_ph(&c->ix, at > b + 80 ? at - 80 : b, at,
+		                                            LEX_LIT("until "), NULL);
 		if (at != (size_t)-1 &&
 		    (u == (size_t)-1 || oblig_first_modal(c, b, u, &me) == (size_t)-1))
 			return true;
