@@ -398,14 +398,14 @@ static bool appointed_with_it(const struct read_ctx *c, const struct lex_date *d
                               size_t se)
 {
 	static const char *const verbs[] = {"and to appoint ", "and appointed ", "and appoint "};
-	static const char *const first[] = {" to appoint ", " appointed "};
+	static struct lex_phrase first[] = {LEX_PHRASE(" to appoint "), LEX_PHRASE(" appointed ")};
 	size_t p = lex_skip_space(c->t, d->span.e, se), k, end, at;
 
 	/* "... led the Secretary of State to appoint Ms X as Children's Services
 	 * Commissioner ("Commissioner") and issue a statutory direction on 16 May 2019": the
 	 * appointment first, one date for both */
 	for (k = 0; k < ARRAY_SIZE(first); k++)
-		if ((at = lex_search(&c->ix, ss, d->span.s, first[k], &end)) != (size_t)-1 &&
+		if ((at = lex_search_ph(&c->ix, ss, d->span.s, &first[k], &end)) != (size_t)-1 &&
 		    lex_search_ph(&c->ix, end, d->span.s, LEX_LIT(" as "), NULL) != (size_t)-1 &&
 		    lex_search_ph(&c->ix, end, d->span.s, LEX_LIT("commissioner"), NULL) !=
 		        (size_t)-1 &&
@@ -945,14 +945,14 @@ static size_t minister_agreed(const struct read_ctx *c, size_t *end)
  * with a warning to confirm the year. */
 static void yearless_term_ends(struct read_ctx *c, json_t *events)
 {
-	static const struct {
-		const char *words;
+	static struct {
+		struct lex_phrase words;
 		bool past;
-	} cues[] = {{"ends at the end of ", false},
-	            {"will end at the end of ", false},
-	            {"will run until the end of ", false},
-	            {"runs until the end of ", false},
-	            {"ended at the end of ", true}};
+	} cues[] = {{LEX_PHRASE("ends at the end of "), false},
+	            {LEX_PHRASE("will end at the end of "), false},
+	            {LEX_PHRASE("will run until the end of "), false},
+	            {LEX_PHRASE("runs until the end of "), false},
+	            {LEX_PHRASE("ended at the end of "), true}};
 	size_t k, at, end;
 	int tries = 0;
 	struct cal_ymd y;
@@ -961,9 +961,9 @@ static void yearless_term_ends(struct read_ctx *c, json_t *events)
 		return;
 	y = cal_to_ymd(c->date);
 	for (k = 0; k < ARRAY_SIZE(cues); k++)
-		for (at = lex_search(&c->ix, 0, c->n, cues[k].words, &end);
+		for (at = lex_search_ph(&c->ix, 0, c->n, &cues[k].words, &end);
 		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-		     at = lex_search(&c->ix, end, c->n, cues[k].words, &end)) {
+		     at = lex_search_ph(&c->ix, end, c->n, &cues[k].words, &end)) {
 			struct strv v = strv_make(c->t + end, c->n - end), w = strv_eat_word(&v);
 			int m = cal_month_from_name(w);
 			size_t we = (size_t)(w.p - c->t) + w.n, ss;

@@ -11,34 +11,35 @@
 #include "facts.h"
 #include "facts_int.h"
 
-static const struct {
-	const char *words;
+static struct {
+	struct lex_phrase words;
 	const char *grade;
 	bool quoted_only;
 } grades[] = {
-    {"inadequate", "inadequate", false},
-    {"requires improvement to be good", "requires_improvement", false},
-    {"require improvement to be good", "requires_improvement", false},
-    {"requires improvement", "requires_improvement", true},
-    {"require improvement", "requires_improvement", true},
-    {"outstanding", "outstanding", true},
-    {"good", "good", true},
+    {LEX_PHRASE("inadequate"), "inadequate", false},
+    {LEX_PHRASE("requires improvement to be good"), "requires_improvement", false},
+    {LEX_PHRASE("require improvement to be good"), "requires_improvement", false},
+    {LEX_PHRASE("requires improvement"), "requires_improvement", true},
+    {LEX_PHRASE("require improvement"), "requires_improvement", true},
+    {LEX_PHRASE("outstanding"), "outstanding", true},
+    {LEX_PHRASE("good"), "good", true},
 };
 
 /* The areas of the SIF and ILACS frameworks as inspection reports and
  * instruments name them. */
-static const struct {
-	const char *words, *area;
+static struct {
+	struct lex_phrase words;
+	const char *area;
 } areas[] = {
-    {"help and protection", "help_and_protection"},
-    {"looked after", "looked_after"},
-    {"children in care", "looked_after"},
-    {"care leavers", "care_leavers"},
-    {"leadership", "leadership"},
-    {"impact of leaders", "leadership"},
-    {"impact of its leaders", "leadership"},
-    {"impact of the council's leaders", "leadership"},
-    {"overall effectiveness", "overall"},
+    {LEX_PHRASE("help and protection"), "help_and_protection"},
+    {LEX_PHRASE("looked after"), "looked_after"},
+    {LEX_PHRASE("children in care"), "looked_after"},
+    {LEX_PHRASE("care leavers"), "care_leavers"},
+    {LEX_PHRASE("leadership"), "leadership"},
+    {LEX_PHRASE("impact of leaders"), "leadership"},
+    {LEX_PHRASE("impact of its leaders"), "leadership"},
+    {LEX_PHRASE("impact of the council's leaders"), "leadership"},
+    {LEX_PHRASE("overall effectiveness"), "overall"},
 };
 
 /* Words that make a sentence worth reading for judgements. */
@@ -135,9 +136,9 @@ static size_t grade_mentions(const struct read_ctx *c, size_t ss, size_t se, str
 	size_t g, n = 0, at, end, i, j;
 
 	for (g = 0; g < ARRAY_SIZE(grades); g++)
-		for (at = lex_search(&c->ix, ss, se, grades[g].words, &end);
+		for (at = lex_search_ph(&c->ix, ss, se, &grades[g].words, &end);
 		     at != (size_t)-1 && n < max;
-		     at = lex_search(&c->ix, end, se, grades[g].words, &end)) {
+		     at = lex_search_ph(&c->ix, end, se, &grades[g].words, &end)) {
 			bool inside = false;
 			if (grades[g].quoted_only && !quoted_at(c->t, at, end, c->n))
 				continue;
@@ -449,9 +450,9 @@ void facts_find_judgements(struct read_ctx *c, json_t *rec)
 				}
 			}
 			for (k = 0; k < ARRAY_SIZE(areas); k++)
-				for (at = lex_search(&c->ix, ss, se, areas[k].words, &end);
+				for (at = lex_search_ph(&c->ix, ss, se, &areas[k].words, &end);
 				     at != (size_t)-1 && na < ARRAY_SIZE(am);
-				     at = lex_search(&c->ix, end, se, areas[k].words, &end)) {
+				     at = lex_search_ph(&c->ix, end, se, &areas[k].words, &end)) {
 					if (scope_s != (size_t)-1 && at >= scope_s && at < scope_e)
 						continue;
 					am[na].s = at;

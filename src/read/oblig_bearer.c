@@ -29,34 +29,35 @@
  * span without the word (a space, the word, then no letter or digit, as
  * lex_search() reads it) has none of its forms, so first_modal() looks for the
  * word once, not for each form. */
-static const char will[] = " will", must[] = " must", shall[] = " shall", should[] = " should";
-static const struct {
-	const char *phrase, *word;
-} modals[] = {{" will ", will},
-              {" must ", must},
-              {" shall ", shall},
-              {" should ", should},
-              {" may ", NULL} /* MAY */,
-              {" is required to ", NULL},
-              {" are required to ", NULL},
-              {" is expected to ", NULL},
+static struct lex_phrase will = LEX_PHRASE(" will"), must = LEX_PHRASE(" must"),
+                         shall = LEX_PHRASE(" shall"), should = LEX_PHRASE(" should");
+static struct {
+	struct lex_phrase phrase, *word;
+} modals[] = {{LEX_PHRASE(" will "), &will},
+              {LEX_PHRASE(" must "), &must},
+              {LEX_PHRASE(" shall "), &shall},
+              {LEX_PHRASE(" should "), &should},
+              {LEX_PHRASE(" may "), NULL} /* MAY */,
+              {LEX_PHRASE(" is required to "), NULL},
+              {LEX_PHRASE(" are required to "), NULL},
+              {LEX_PHRASE(" is expected to "), NULL},
               /* a lead-in: "The Commissioner will:" */
-              {" will:", will},
-              {" shall:", shall},
-              {" must:", must},
-              {" should:", should},
+              {LEX_PHRASE(" will:"), &will},
+              {LEX_PHRASE(" shall:"), &shall},
+              {LEX_PHRASE(" must:"), &must},
+              {LEX_PHRASE(" should:"), &should},
               /* "The Commissioner must—" (an em or en dash) */
-              {" must\xe2\x80\x94", must},
-              {" shall\xe2\x80\x94", shall},
-              {" will\xe2\x80\x94", will},
-              {" must\xe2\x80\x93", must},
-              {" shall\xe2\x80\x93", shall},
-              {" will\xe2\x80\x93", will},
+              {LEX_PHRASE(" must\xe2\x80\x94"), &must},
+              {LEX_PHRASE(" shall\xe2\x80\x94"), &shall},
+              {LEX_PHRASE(" will\xe2\x80\x94"), &will},
+              {LEX_PHRASE(" must\xe2\x80\x93"), &must},
+              {LEX_PHRASE(" shall\xe2\x80\x93"), &shall},
+              {LEX_PHRASE(" will\xe2\x80\x93"), &will},
               /* "The Council shall, by 1st April 2022, enter into ..." */
-              {" shall,", shall},
-              {" will,", will},
-              {" must,", must},
-              {" should,", should}};
+              {LEX_PHRASE(" shall,"), &shall},
+              {LEX_PHRASE(" will,"), &will},
+              {LEX_PHRASE(" must,"), &must},
+              {LEX_PHRASE(" should,"), &should}};
 
 /* Does one of the words, spaced (" to ", " and "), begin at t[i] (before e), as
  * lex_at() reads it: a run of white space, the word in any case, then white space?
@@ -245,7 +246,7 @@ static size_t first_modal(const struct read_ctx *c, size_t s, size_t e, size_t *
 {
 	size_t k, best = (size_t)-1, best_e = 0, j;
 	/* the words looked for so far, and whether each is in t[s, e) */
-	const char *asked[4];
+	struct lex_phrase *asked[4];
 	bool there[4];
 	size_t nasked = 0;
 
@@ -257,15 +258,16 @@ static size_t first_modal(const struct read_ctx *c, size_t s, size_t e, size_t *
 			if (j == nasked) {
 				asked[nasked] = modals[k].word;
 				there[nasked++] =
-				    lex_search(&c->ix, s, e, modals[k].word, NULL) != (size_t)-1;
+				    lex_search_ph(&c->ix, s, e, modals[k].word, NULL) != (size_t)-1;
 			}
 			if (!there[j])
 				continue;
 		}
-		at = lex_search(&c->ix, s, best < e ? best : e, modals[k].phrase, &me);
+		at = lex_search_ph(&c->ix, s, best < e ? best : e, &modals[k].phrase, &me);
 		/* "published on 25 May 2016": the month, no modal */
 		while (at != (size_t)-1 && k == MAY && may_is_month(c, at, me, e))
-			at = lex_search(&c->ix, me - 1, best < e ? best : e, modals[k].phrase, &me);
+			at = lex_search_ph(&c->ix, me - 1, best < e ? best : e, &modals[k].phrase,
+			                   &me);
 		if (at != (size_t)-1 && at < best) {
 			best = at;
 			best_e = me;
@@ -544,20 +546,23 @@ static const char *head_role(const struct read_ctx *c, size_t s, size_t e)
 
 const char *oblig_object_recipient(const struct read_ctx *c, size_t s, size_t e)
 {
-	static const char *const verbs[] = {"provide ", "give ",   "send ",  "advise ", "inform ",
-	                                    "notify ",  "update ", "brief ", "meet ",   "supply "};
+	static struct lex_phrase verbs[] = {LEX_PHRASE("provide "), LEX_PHRASE("give "),
+	                                    LEX_PHRASE("send "),    LEX_PHRASE("advise "),
+	                                    LEX_PHRASE("inform "),  LEX_PHRASE("notify "),
+	                                    LEX_PHRASE("update "),  LEX_PHRASE("brief "),
+	                                    LEX_PHRASE("meet "),    LEX_PHRASE("supply ")};
 	size_t k, best = (size_t)-1;
 	const char *r = NULL;
 
-	if (!lex_search_any(&c->ix, s, e, verbs, ARRAY_SIZE(verbs)))
+	if (!lex_search_any_ph(&c->ix, s, e, verbs, ARRAY_SIZE(verbs)))
 		return NULL; /* (most sentences: the verbs asked of the focus at once) */
 	for (k = 0; k < ARRAY_SIZE(verbs); k++) {
 		size_t at, end;
 		const char *x;
 		bool owner;
-		for (at = lex_search(&c->ix, s, best < e ? best : e, verbs[k], &end);
+		for (at = lex_search_ph(&c->ix, s, best < e ? best : e, &verbs[k], &end);
 		     at != (size_t)-1;
-		     at = lex_search(&c->ix, end, best < e ? best : e, verbs[k], &end)) {
+		     at = lex_search_ph(&c->ix, end, best < e ? best : e, &verbs[k], &end)) {
 			if (at > s && lex_is_word_char((unsigned char)c->t[at - 1]))
 				continue;
 			end = lex_skip_space(c->t, end, e);
@@ -646,16 +651,17 @@ static bool idle_with(const struct read_ctx *c, size_t s, size_t at)
  * first role named). */
 static const char *object_party(const struct read_ctx *c, size_t s, size_t e)
 {
-	static const struct {
-		const char *verb;
+	static struct {
+		struct lex_phrase verb;
 		bool head;
-	} verbs[] = {{"chair ", true},   {"sit on ", true},      {"attend ", true},
-	             {"review ", false}, {"reviews of ", false}, {"review of ", false}};
+	} verbs[] = {{LEX_PHRASE("chair "), true},       {LEX_PHRASE("sit on "), true},
+	             {LEX_PHRASE("attend "), true},      {LEX_PHRASE("review "), false},
+	             {LEX_PHRASE("reviews of "), false}, {LEX_PHRASE("review of "), false}};
 	size_t k, at, end;
 
 	for (k = 0; k < ARRAY_SIZE(verbs); k++)
-		for (at = lex_search(&c->ix, s, e, verbs[k].verb, &end); at != (size_t)-1;
-		     at = lex_search(&c->ix, end, e, verbs[k].verb, &end)) {
+		for (at = lex_search_ph(&c->ix, s, e, &verbs[k].verb, &end); at != (size_t)-1;
+		     at = lex_search_ph(&c->ix, end, e, &verbs[k].verb, &end)) {
 			const char *r;
 			size_t we;
 			if (at > s && lex_is_word_char((unsigned char)c->t[at - 1]))

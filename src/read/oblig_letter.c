@@ -24,23 +24,23 @@
 #include "oblig_int.h"
 
 /* Verbs of commitment; the subject is before them, an object "X to" after. */
-static const char *const commits[] = {
-    " will ",
-    " shall ",
-    " should ",
-    " would ",
-    " must ",
-    " intend to ",
-    " expect ",
-    " have asked ",
-    " am asking ",
-    " ask ",
-    " is my intention to ",
-    " would like ",
-    " want ",
-    /* "She has agreed to provide me with a short closing report ... by 17 December" */
-    " has agreed to ",
-    " have agreed to ",
+static struct lex_phrase commits[] = {
+    LEX_PHRASE(" will "),
+    LEX_PHRASE(" shall "),
+    LEX_PHRASE(" should "),
+    LEX_PHRASE(" would "),
+    LEX_PHRASE(" must "),
+    LEX_PHRASE(" intend to "),
+    LEX_PHRASE(" expect "),
+    LEX_PHRASE(" have asked "),
+    LEX_PHRASE(" am asking "),
+    LEX_PHRASE(" ask "),
+    LEX_PHRASE(" is my intention to "),
+    LEX_PHRASE(" would like "),
+    LEX_PHRASE(" want "),
+    /* LEX_PHRASE("She has agreed to provide me with a short closing report ... by 17 December") */
+    LEX_PHRASE(" has agreed to "),
+    LEX_PHRASE(" have agreed to "),
 };
 
 /* ", which my officials will issue to the Council by 31 July 2019": a relative with a
@@ -64,7 +64,7 @@ static size_t last_commit(const struct read_ctx *c, size_t s, size_t e, size_t *
 
 	for (k = 0; k < ARRAY_SIZE(commits); k++) {
 		size_t at, end, from = s;
-		while ((at = lex_search(&c->ix, from, e, commits[k], &end)) != (size_t)-1) {
+		while ((at = lex_search_ph(&c->ix, from, e, &commits[k], &end)) != (size_t)-1) {
 			if (best == (size_t)-1 || at > best) {
 				best = at;
 				best_e = end;

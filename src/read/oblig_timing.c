@@ -24,31 +24,32 @@
 /* The anchor named by "of <phrase>" / "from <phrase>" at t[s..e). */
 static void anchor_of(const struct read_ctx *c, size_t s, size_t e, char *out, size_t n)
 {
-	static const struct {
-		const char *words, *anchor;
+	static struct {
+		struct lex_phrase words;
+		const char *anchor;
 	} anchors[] = {
-	    {"the date of this", "instrument_date"},
-	    {"this direction", "instrument_date"},
-	    {"this notice", "instrument_date"},
-	    {"the date of the direction", "instrument_date"},
-	    {"appointment", "event:appointment"},
-	    {"the ofsted inspection report", "event:ofsted_report"},
-	    {"the ofsted inspection", "event:ofsted_inspection"},
-	    {"the inspection", "event:ofsted_inspection"},
-	    {"the ofsted report", "event:ofsted_report"},
-	    {"the date of the ofsted", "event:ofsted_report"},
+	    {LEX_PHRASE("the date of this"), "instrument_date"},
+	    {LEX_PHRASE("this direction"), "instrument_date"},
+	    {LEX_PHRASE("this notice"), "instrument_date"},
+	    {LEX_PHRASE("the date of the direction"), "instrument_date"},
+	    {LEX_PHRASE("appointment"), "event:appointment"},
+	    {LEX_PHRASE("the ofsted inspection report"), "event:ofsted_report"},
+	    {LEX_PHRASE("the ofsted inspection"), "event:ofsted_inspection"},
+	    {LEX_PHRASE("the inspection"), "event:ofsted_inspection"},
+	    {LEX_PHRASE("the ofsted report"), "event:ofsted_report"},
+	    {LEX_PHRASE("the date of the ofsted"), "event:ofsted_report"},
 	    /* other wordings: "of the publication of the Ofsted report", "of the
 	     * monitoring visit", "of the date of issue of this notice" */
-	    {"the publication of", "event:ofsted_report"},
-	    {"publication of", "event:ofsted_report"},
-	    {"the inspection report", "event:ofsted_report"},
-	    {"the date of issue", "instrument_date"},
-	    {"the issue of this", "instrument_date"},
-	    {"this letter", "instrument_date"},
-	    {"the monitoring visit", "event:monitoring_visit"},
-	    {"his appointment", "event:appointment"},
-	    {"her appointment", "event:appointment"},
-	    {"their appointment", "event:appointment"},
+	    {LEX_PHRASE("the publication of"), "event:ofsted_report"},
+	    {LEX_PHRASE("publication of"), "event:ofsted_report"},
+	    {LEX_PHRASE("the inspection report"), "event:ofsted_report"},
+	    {LEX_PHRASE("the date of issue"), "instrument_date"},
+	    {LEX_PHRASE("the issue of this"), "instrument_date"},
+	    {LEX_PHRASE("this letter"), "instrument_date"},
+	    {LEX_PHRASE("the monitoring visit"), "event:monitoring_visit"},
+	    {LEX_PHRASE("his appointment"), "event:appointment"},
+	    {LEX_PHRASE("her appointment"), "event:appointment"},
+	    {LEX_PHRASE("their appointment"), "event:appointment"},
 	};
 	size_t k;
 
@@ -56,7 +57,8 @@ static void anchor_of(const struct read_ctx *c, size_t s, size_t e, char *out, s
 
 	s = lex_skip_space(c->t, s, e);
 	for (k = 0; k < ARRAY_SIZE(anchors); k++) {
-		size_t at = lex_search(&c->ix, s, e < s + 60 ? e : s + 60, anchors[k].words, NULL);
+		size_t at =
+		    lex_search_ph(&c->ix, s, e < s + 60 ? e : s + 60, &anchors[k].words, NULL);
 		if (at != (size_t)-1 && at < s + 12) {
 			snprintf(out, n, "%s", anchors[k].anchor);
 			return;
@@ -630,43 +632,44 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		const char *rule = NULL;
 		size_t ws = d[i].span.s;
 		enum { PLAIN, BEFORE, LAST_WORKING, WEEK, FROM };
-		static const struct {
-			const char *words, *rule;
+		static struct {
+			struct lex_phrase words;
+			const char *rule;
 			int how;
 		} cues[] = {
-		    {"by the end of ", "end_of", PLAIN},
+		    {LEX_PHRASE("by the end of "), "end_of", PLAIN},
 		    /* "not later than the last working day of January 2014" */
-		    {"the last working day of ", "by", LAST_WORKING},
-		    {"by no later than ", "by", PLAIN},
-		    {"no later than ", "by", PLAIN},
-		    {"not later than ", "by", PLAIN},
-		    {"on or before ", "by", PLAIN},
+		    {LEX_PHRASE("the last working day of "), "by", LAST_WORKING},
+		    {LEX_PHRASE("by no later than "), "by", PLAIN},
+		    {LEX_PHRASE("no later than "), "by", PLAIN},
+		    {LEX_PHRASE("not later than "), "by", PLAIN},
+		    {LEX_PHRASE("on or before "), "by", PLAIN},
 		    /* "before 1 January 2014": by the day before */
-		    {"before ", "by", BEFORE},
+		    {LEX_PHRASE("before "), "by", BEFORE},
 		    /* "Timescale: By end March 2025" */
-		    {"by end ", "end_of", PLAIN},
-		    {"end of ", "end_of", PLAIN},
-		    {"by the ", "by", PLAIN},
-		    {"by ", "by", PLAIN},
-		    {"in ", "in_month", PLAIN},
+		    {LEX_PHRASE("by end "), "end_of", PLAIN},
+		    {LEX_PHRASE("end of "), "end_of", PLAIN},
+		    {LEX_PHRASE("by the "), "by", PLAIN},
+		    {LEX_PHRASE("by "), "by", PLAIN},
+		    {LEX_PHRASE("in "), "in_month", PLAIN},
 		    /* "in early August 2022": the month's window all the same */
-		    {"in early ", "in_month", PLAIN},
-		    {"in late ", "in_month", PLAIN},
-		    {"in mid-", "in_month", PLAIN},
-		    {"in mid ", "in_month", PLAIN},
-		    {"until the end of the initial term (", "until", PLAIN},
-		    {"until ", "until", PLAIN},
-		    {"term (", "until", PLAIN},
+		    {LEX_PHRASE("in early "), "in_month", PLAIN},
+		    {LEX_PHRASE("in late "), "in_month", PLAIN},
+		    {LEX_PHRASE("in mid-"), "in_month", PLAIN},
+		    {LEX_PHRASE("in mid "), "in_month", PLAIN},
+		    {LEX_PHRASE("until the end of the initial term ("), "until", PLAIN},
+		    {LEX_PHRASE("until "), "until", PLAIN},
+		    {LEX_PHRASE("term ("), "until", PLAIN},
 		    /* "during the week beginning 24 September 2018", "w/c 24 November
 		     * 2014": the week's seven days, a window */
-		    {"the week beginning ", "in_month", WEEK},
-		    {"the week commencing ", "in_month", WEEK},
-		    {"week beginning ", "in_month", WEEK},
-		    {"week commencing ", "in_month", WEEK},
-		    {"w/c ", "in_month", WEEK},
+		    {LEX_PHRASE("the week beginning "), "in_month", WEEK},
+		    {LEX_PHRASE("the week commencing "), "in_month", WEEK},
+		    {LEX_PHRASE("week beginning "), "in_month", WEEK},
+		    {LEX_PHRASE("week commencing "), "in_month", WEEK},
+		    {LEX_PHRASE("w/c "), "in_month", WEEK},
 		    /* "shall secure that the Partner Council exercises the specified
 		     * functions from the 1st day of April 2019": the day it is done by */
-		    {"from ", "on", FROM},
+		    {LEX_PHRASE("from "), "on", FROM},
 		};
 		size_t k;
 		int how = PLAIN;
@@ -674,9 +677,9 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		for (k = 0; k < ARRAY_SIZE(cues) && !rule; k++) {
 			/* the cue right before the date ("in six months' time, in May 2022") */
 			size_t a2;
-			for (a2 = lex_search(&c->ix, look, d[i].span.s, cues[k].words, &end2);
+			for (a2 = lex_search_ph(&c->ix, look, d[i].span.s, &cues[k].words, &end2);
 			     a2 != (size_t)-1 && !rule;
-			     a2 = lex_search(&c->ix, a2 + 1, d[i].span.s, cues[k].words, &end2))
+			     a2 = lex_search_ph(&c->ix, a2 + 1, d[i].span.s, &cues[k].words, &end2))
 				if (lex_skip_space(t, end2, d[i].span.s) == d[i].span.s ||
 				    lex_skip_space(t, end2, lead) == lead) {
 					rule = cues[k].rule;
