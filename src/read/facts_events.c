@@ -16,71 +16,72 @@
 #include "facts_int.h"
 
 struct cue {
-	const char *words; /* looked for just before the date, in the same sentence */
+	struct lex_phrase words; /* looked for just before the date, in the same sentence */
 	const char *kind;
 	bool near;         /* must end within a few words of the date */
 };
 
 #define FIRST_OTHER_CUE 15 /* cues from here on are checked by cue_fits() */
 
-static const struct cue event_cues[] = {
-    {"monitoring visit of", "monitoring_visit", true},
-    {"letter of", "ofsted_letter", true},
-    {"inspection report of", "ofsted_report", true},
-    {"inspection report published on", "ofsted_report", true},
-    {"inspection report published", "ofsted_report", true},
-    {"report (published", "ofsted_report", true},
-    {"ofsted inspection in", "ofsted_inspection", true},
-    {"inspection in", "ofsted_inspection", true},
-    {"statutory direction on", "direction_issued", true},
-    {"direction issued on", "direction_issued", true},
-    {"direction on", "direction_issued", true},
-    {"in ", "direction_issued", true}, /* "the updated Direction issued ... in December 2017" */
-    {"commissioner's report of", "commissioner_report", true},
-    {"report of", "commissioner_report", true},
-    {"initial term (", "term_end", true},
+static struct cue event_cues[] = {
+    {LEX_PHRASE("monitoring visit of"), "monitoring_visit", true},
+    {LEX_PHRASE("letter of"), "ofsted_letter", true},
+    {LEX_PHRASE("inspection report of"), "ofsted_report", true},
+    {LEX_PHRASE("inspection report published on"), "ofsted_report", true},
+    {LEX_PHRASE("inspection report published"), "ofsted_report", true},
+    {LEX_PHRASE("report (published"), "ofsted_report", true},
+    {LEX_PHRASE("ofsted inspection in"), "ofsted_inspection", true},
+    {LEX_PHRASE("inspection in"), "ofsted_inspection", true},
+    {LEX_PHRASE("statutory direction on"), "direction_issued", true},
+    {LEX_PHRASE("direction issued on"), "direction_issued", true},
+    {LEX_PHRASE("direction on"), "direction_issued", true},
+    {LEX_PHRASE("in "), "direction_issued",
+     true}, /* "the updated Direction issued ... in December 2017" */
+    {LEX_PHRASE("commissioner's report of"), "commissioner_report", true},
+    {LEX_PHRASE("report of"), "commissioner_report", true},
+    {LEX_PHRASE("initial term ("), "term_end", true},
     /* the wordings of other instruments: "the Ofsted inspection ..., which
      * ended on 12 October 2018", "in its report published on 7 January 2019" */
-    {"ended on", "ofsted_inspection", true},
-    {"took place on", "ofsted_inspection", true},
-    {"concluded on", "ofsted_inspection", true},
-    {"inspection on", "ofsted_inspection", true},
-    {"inspected on", "ofsted_inspection", true},
-    {"monitoring visit on", "monitoring_visit", true},
-    {"report published on", "ofsted_report", true},
-    {"report, published on", "ofsted_report", true},
-    {"report was published on", "ofsted_report", true},
+    {LEX_PHRASE("ended on"), "ofsted_inspection", true},
+    {LEX_PHRASE("took place on"), "ofsted_inspection", true},
+    {LEX_PHRASE("concluded on"), "ofsted_inspection", true},
+    {LEX_PHRASE("inspection on"), "ofsted_inspection", true},
+    {LEX_PHRASE("inspected on"), "ofsted_inspection", true},
+    {LEX_PHRASE("monitoring visit on"), "monitoring_visit", true},
+    {LEX_PHRASE("report published on"), "ofsted_report", true},
+    {LEX_PHRASE("report, published on"), "ofsted_report", true},
+    {LEX_PHRASE("report was published on"), "ofsted_report", true},
     /* "Ofsted (re-)inspected the Council's services between 5 and 16 July 2021" */
-    {"between", "ofsted_inspection", true},
+    {LEX_PHRASE("between"), "ofsted_inspection", true},
     /* "carried out an inspection of ...'s children's services from 8 to 19 March 2021" */
-    {"from", "ofsted_inspection", true},
+    {LEX_PHRASE("from"), "ofsted_inspection", true},
     /* "the Statutory Direction issued to the Council on 2 April 2019", "gave a
      * direction to the Council on 29 November 2019" */
-    {"to the council on", "direction_issued", true},
+    {LEX_PHRASE("to the council on"), "direction_issued", true},
     /* "monitoring visit to Herefordshire's children's services on 7 and 8 June" */
-    {"monitoring visit", "monitoring_visit", false},
+    {LEX_PHRASE("monitoring visit"), "monitoring_visit", false},
     /* "the letter Ofsted published on 1 July 2022" */
-    {"letter ofsted published on", "ofsted_letter", true},
-    {"letter published on", "ofsted_letter", true},
+    {LEX_PHRASE("letter ofsted published on"), "ofsted_letter", true},
+    {LEX_PHRASE("letter published on"), "ofsted_letter", true},
     /* "in its report on the inspection of ... services ..., published on 20th
      * October 2020" */
-    {"published on", "ofsted_report", true},
+    {LEX_PHRASE("published on"), "ofsted_report", true},
     /* "Ofsted inspected ... and published its report on 4 November 2022" */
-    {"published its report on", "ofsted_report", true},
+    {LEX_PHRASE("published its report on"), "ofsted_report", true},
     /* "Ofsted's monitoring visit in September found ..." */
-    {"monitoring visit in", "monitoring_visit", true},
+    {LEX_PHRASE("monitoring visit in"), "monitoring_visit", true},
     /* "he took up the role on 1 November" */
-    {"took up the role on", "appointment", true},
-    {"took up the post on", "appointment", true},
-    {"took up post on", "appointment", true},
-    {"took up his appointment on", "appointment", true},
-    {"took up her appointment on", "appointment", true},
+    {LEX_PHRASE("took up the role on"), "appointment", true},
+    {LEX_PHRASE("took up the post on"), "appointment", true},
+    {LEX_PHRASE("took up post on"), "appointment", true},
+    {LEX_PHRASE("took up his appointment on"), "appointment", true},
+    {LEX_PHRASE("took up her appointment on"), "appointment", true},
     /* a letter announcing it: "she will take up her appointment on 21 June 2021" */
-    {"take up her appointment on", "appointment", true},
-    {"take up his appointment on", "appointment", true},
-    {"take up their appointment on", "appointment", true},
-    {"take up the role on", "appointment", true},
-    {"take up post on", "appointment", true},
+    {LEX_PHRASE("take up her appointment on"), "appointment", true},
+    {LEX_PHRASE("take up his appointment on"), "appointment", true},
+    {LEX_PHRASE("take up their appointment on"), "appointment", true},
+    {LEX_PHRASE("take up the role on"), "appointment", true},
+    {LEX_PHRASE("take up post on"), "appointment", true},
 };
 
 /* The last "direction" named in t[s, e) is "this Direction" (the instrument itself)? */
@@ -129,7 +130,7 @@ static bool cue_fits(const struct read_ctx *c, const struct cue *q, size_t ss, s
 	if (!strcmp(q->kind, "direction_issued"))
 		return lex_search_ph(&c->ix, ss, at, LEX_LIT("direction"), NULL) != (size_t)-1 &&
 		       !last_direction_is_this(c, ss, at);
-	if (!strcmp(q->kind, "monitoring_visit") && !strcmp(q->words, "monitoring visit"))
+	if (!strcmp(q->kind, "monitoring_visit") && !strcmp(q->words.text, "monitoring visit"))
 		return lex_search_ph(&c->ix, at, end + 60, LEX_LIT(" on "), NULL) != (size_t)-1;
 	return true;
 }
@@ -508,7 +509,7 @@ static void date_events(struct read_ctx *c, json_t *events, const struct lex_dat
 	lex_focus(&c->ix, look, d->span.s); /* the cues are looked for right before the date */
 	for (k = 0; k < ARRAY_SIZE(event_cues); k++) {
 		size_t at, end;
-		at = lex_search(&c->ix, look, d->span.s, event_cues[k].words, &end);
+		at = lex_search_ph(&c->ix, look, d->span.s, &event_cues[k].words, &end);
 		if (at == (size_t)-1)
 			continue;
 		if (event_cues[k].near && lex_skip_space(c->t, end, d->span.s) != d->span.s &&
@@ -522,7 +523,7 @@ static void date_events(struct read_ctx *c, json_t *events, const struct lex_dat
 		if (!strcmp(event_cues[k].kind, "ofsted_letter") &&
 		    lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("ofsted"), NULL) == (size_t)-1)
 			continue;
-		if (!strcmp(event_cues[k].words, "in ") &&
+		if (!strcmp(event_cues[k].words.text, "in ") &&
 		    (d->precision != LEX_MONTH ||
 		     lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("direction issued"), NULL) ==
 		         (size_t)-1))

@@ -671,7 +671,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				if (!bearer)
 					bearer = u->bearer;
 				last_bearer = bearer;
-				to = oblig_role_after(c, seg_s, seg_e, " to ", NULL);
+				to = oblig_role_after(c, seg_s, seg_e, LEX_LIT(" to "), NULL);
 				if (to && bearer && !strcmp(to, bearer))
 					to = NULL;
 				if (!to) {

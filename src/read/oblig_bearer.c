@@ -85,13 +85,13 @@ static bool spaced_word_at(const char *t, size_t i, size_t e, const char *const 
 static const char *const phrase_ends[] = {"to", "and", "or", "in"};
 static const char *const head_ends[] = {"to", "and", "or", "in", "which", "on"};
 
-const char *oblig_role_after(const struct read_ctx *c, size_t s, size_t e, const char *cue,
+const char *oblig_role_after(const struct read_ctx *c, size_t s, size_t e, struct lex_phrase *cue,
                              size_t *where)
 {
 	size_t at, end;
 
-	for (at = lex_search(&c->ix, s, e, cue, &end); at != (size_t)-1;
-	     at = lex_search(&c->ix, end, e, cue, &end)) {
+	for (at = lex_search_ph(&c->ix, s, e, cue, &end); at != (size_t)-1;
+	     at = lex_search_ph(&c->ix, end, e, cue, &end)) {
 		size_t stop = end;
 		const char *r;
 		if (!lex_at(c->t, end, e, "the ", NULL) && !(c->t[end] >= 'A' && c->t[end] <= 'Z'))
@@ -183,7 +183,7 @@ const char *oblig_agent_after(const struct read_ctx *c, size_t s, size_t e)
 	size_t from = s, where;
 	const char *r;
 
-	while ((r = oblig_role_after(c, from, e, " by ", &where)) != NULL) {
+	while ((r = oblig_role_after(c, from, e, LEX_LIT(" by "), &where)) != NULL) {
 		if (!subordinate_passive(c, s, where) && !approval_agent(c, s, where) &&
 		    !chair_of_a_noun(c, s, where))
 			return r;
@@ -375,7 +375,7 @@ static const char *subject_role(const struct read_ctx *c, size_t s, size_t e)
 	/* passive with an agent: "Progress will be reported by the Council" */
 	if (lex_at(c->t, best, e, " will be ", NULL) || lex_at(c->t, best, e, " must be ", NULL) ||
 	    lex_at(c->t, best, e, " should be ", NULL) || lex_at(c->t, best, e, " shall be ", NULL))
-		return oblig_role_after(c, best, e, " by ", NULL);
+		return oblig_role_after(c, best, e, LEX_LIT(" by "), NULL);
 	/* "For the purposes of the direction to be issued to X Council, the Commissioner
 	 * will:": after an opening phrase, the subject is the role right before the verb
 	 * (not when a role opens the sentence: "the Council, the Partner and the
@@ -432,7 +432,7 @@ const char *oblig_meeting_between(const struct read_ctx *c, size_t s, size_t e, 
 	    LEX_PHRASE("review"),       LEX_PHRASE("reviews"),    LEX_PHRASE("conversation"),
 	    LEX_PHRASE("conversations")};
 	size_t at, k, from;
-	const char *r = oblig_role_after(c, s, e, "between ", &at);
+	const char *r = oblig_role_after(c, s, e, LEX_LIT("between "), &at);
 
 	if (!r)
 		return NULL;
@@ -462,7 +462,7 @@ const char *oblig_pronoun_subject(const struct read_ctx *c, size_t lo, size_t s,
 	if (oblig_first_modal(c, s, se, &me) == (size_t)-1 || me > s + 12 || s <= lo)
 		return NULL;
 	ps = lex_sentence_start(c->t, lo, s - 1);
-	return oblig_role_after(c, ps, s, " as ", NULL);
+	return oblig_role_after(c, ps, s, LEX_LIT(" as "), NULL);
 }
 
 const char *oblig_report_to(const struct read_ctx *c, size_t s, size_t e, size_t *at, size_t *ps)
@@ -477,7 +477,7 @@ const char *oblig_report_to(const struct read_ctx *c, size_t s, size_t e, size_t
 			continue;
 		*ps = *at + (c->t[*at] == ',' ? 6 : 5);
 		/* "report to each meeting of the Board": the Board's */
-		if ((r = oblig_role_after(c, end - 4, e, " to ", NULL)) != NULL ||
+		if ((r = oblig_role_after(c, end - 4, e, LEX_LIT(" to "), NULL)) != NULL ||
 		    (r = head_role(c, end, e < end + 120 ? e : end + 120)) != NULL)
 			return r;
 	}
@@ -489,7 +489,7 @@ const char *oblig_source_after(const struct read_ctx *c, size_t s, size_t e)
 	size_t from = s, where;
 	const char *r;
 
-	while ((r = oblig_role_after(c, from, e, " from ", &where)) != NULL) {
+	while ((r = oblig_role_after(c, from, e, LEX_LIT(" from "), &where)) != NULL) {
 		size_t we = where;
 		char a, b;
 		while (we > s && ch_is_space((unsigned char)c->t[we - 1]))
@@ -688,9 +688,10 @@ const char *oblig_recipient(const struct read_ctx *c, size_t s, size_t e, const 
 	const char *r;
 	size_t at, end;
 
-	if ((r = other(oblig_role_after(c, s, e, " to ", NULL), bearer)) ||
-	    (r = other(oblig_role_after(c, s, e, " to each meeting of ", NULL), bearer)) ||
-	    (r = other(oblig_role_after(c, s, e, " to every meeting of ", NULL), bearer)) ||
+	if ((r = other(oblig_role_after(c, s, e, LEX_LIT(" to "), NULL), bearer)) ||
+	    (r = other(oblig_role_after(c, s, e, LEX_LIT(" to each meeting of "), NULL), bearer)) ||
+	    (r = other(oblig_role_after(c, s, e, LEX_LIT(" to every meeting of "), NULL),
+	               bearer)) ||
 	    (r = other(oblig_object_recipient(c, s, e), bearer)))
 		return r;
 	for (at = lex_search_ph(&c->ix, s, e, LEX_LIT(" with "), &end); at != (size_t)-1;

@@ -67,8 +67,8 @@ void oblig_chair_duty(const struct read_ctx *c, size_t s, size_t se, struct cand
 		subj = oblig_free_role(c, s, m < at ? m : at);
 	if (!subj || (strcmp(subj, "improvement_board") && strcmp(subj, "governance_board")))
 		return;
-	chair = object_relative ? oblig_role_after(c, at, end, "which ", NULL)
-	                        : oblig_role_after(c, at, se, " by ", NULL);
+	chair = object_relative ? oblig_role_after(c, at, end, LEX_LIT("which "), NULL)
+	                        : oblig_role_after(c, at, se, LEX_LIT(" by "), NULL);
 	if (!chair || !strcmp(chair, subj))
 		return;
 	if (object_relative)

@@ -12,10 +12,10 @@
 #include "oblig_int.h"
 
 /* Does any of the phrases occur in t[s, e)? */
-static bool find_any(const struct read_ctx *c, size_t s, size_t e, const char *const *phrases,
-		     size_t n)
+static bool find_any(const struct read_ctx *c, size_t s, size_t e, struct lex_phrase *phrases,
+                     size_t n)
 {
-	return lex_search_any(&c->ix, s, e, phrases, n);
+	return lex_search_any_ph(&c->ix, s, e, phrases, n);
 }
 
 /* The verbs a duty may open with ("to provide ...", "Produce a plan ..."), the
@@ -127,53 +127,60 @@ bool oblig_starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
 	return false;
 }
 
-static const char *const statements[] = {
-    "will remain in force",
-    "revokes",
-    "is revoked",
-    "are revoked",
-    "hereby revoked",
-    "acknowledges",
-    "is given to",
-    "may choose",
-    "should ministers",
-    "should the council be unwilling",
-    "following actions are required",
-    "is issued to",
+static struct lex_phrase statements[] = {
+    LEX_PHRASE("will remain in force"),
+    LEX_PHRASE("revokes"),
+    LEX_PHRASE("is revoked"),
+    LEX_PHRASE("are revoked"),
+    LEX_PHRASE("hereby revoked"),
+    LEX_PHRASE("acknowledges"),
+    LEX_PHRASE("is given to"),
+    LEX_PHRASE("may choose"),
+    LEX_PHRASE("should ministers"),
+    LEX_PHRASE("should the council be unwilling"),
+    LEX_PHRASE("following actions are required"),
+    LEX_PHRASE("is issued to"),
     /* the instrument's life and the powers behind it, not duties */
-    "remain in force",
-    "notice will remain in place",
-    "direction will remain in place",
-    "have effect until",
-    "will not hesitate",
+    LEX_PHRASE("remain in force"),
+    LEX_PHRASE("notice will remain in place"),
+    LEX_PHRASE("direction will remain in place"),
+    LEX_PHRASE("have effect until"),
+    LEX_PHRASE("will not hesitate"),
     /* an appointment's term: "The Commissioner's appointment shall continue for a term
      * of 12 months", "... will end on 30 April 2025" */
-    "appointment shall continue",
-    "appointment will continue",
-    "appointment shall end",
-    "appointment will end",
-    "appointment shall last",
-    "appointment will last",
+    LEX_PHRASE("appointment shall continue"),
+    LEX_PHRASE("appointment will continue"),
+    LEX_PHRASE("appointment shall end"),
+    LEX_PHRASE("appointment will end"),
+    LEX_PHRASE("appointment shall last"),
+    LEX_PHRASE("appointment will last"),
     /* powers kept, and definitions ('"the transfer date" means 01/10/2026 or such later
      * date as the Secretary of State may agree') */
-    "may revoke",
-    "may vary",
+    LEX_PHRASE("may revoke"),
+    LEX_PHRASE("may vary"),
     /* the notice's words about itself ("The Notice sets out the actions that the
      * Council should take ..."; "To comply with this Improvement Notice, the Council
      * should take the following actions."), the actions being the clauses after */
-    "sets out the actions",
-    "take the following actions.",
-    "the actions set out below",
+    LEX_PHRASE("sets out the actions"),
+    LEX_PHRASE("take the following actions."),
+    LEX_PHRASE("the actions set out below"),
     /* what the Secretary of State may yet decide: "... will consider whether service
      * control should be removed from that council" */
-    "will consider whether",
+    LEX_PHRASE("will consider whether"),
 };
 
 /* Narrative: what happened or was found, reported in the past ("In March 2017 the
  * Commissioner recommended that the Council should ..."): not a duty, dated or not. */
-static const char *const narrative[] = {
-	"recommended that", "concluded that", "found that", "decided that", "agreed that",
-	"there is a presumption", "was judged", "were judged", "has systemically failed",
+static struct lex_phrase narrative[] = {
+    LEX_PHRASE("recommended that"),
+    LEX_PHRASE("concluded that"),
+    LEX_PHRASE("found that"),
+    LEX_PHRASE("decided that"),
+    LEX_PHRASE("agreed that"),
+    LEX_PHRASE("there is a presumption"),
+    LEX_PHRASE("was judged"),
+    LEX_PHRASE("were judged"),
+    LEX_PHRASE("has systemically failed"),
 };
 
 /* A yes or no kept in the memo for t[s, e) (v holds the last READ_MEMO of the n

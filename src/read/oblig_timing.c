@@ -223,27 +223,30 @@ static int cmp_timing(const void *a, const void *b)
  * later cues are skipped where an earlier one was read.  The last, the statutes'
  * "before the end of the period of 3 months beginning with the date of this
  * Direction", counts the anchor's own day as the period's first (BEGINNING_WITH). */
-static const char within[] = "within ", no_later[] = "no later than ",
-                  not_later[] = "not later than ";
-static const char *const period_cues[][2] = {
-    {within, " of "},       {no_later, " after "},
-    {not_later, " after "}, {no_later, " from "},
-    {not_later, " from "},  {within, " from "},
-    {within, " after "},    {"the period of ", " beginning with "}};
+static struct lex_phrase pc_within = LEX_PHRASE("within "),
+                         pc_no_later = LEX_PHRASE("no later than "),
+                         pc_not_later = LEX_PHRASE("not later than "),
+                         pc_period = LEX_PHRASE("the period of "), pc_of = LEX_PHRASE(" of "),
+                         pc_after = LEX_PHRASE(" after "), pc_from = LEX_PHRASE(" from "),
+                         pc_beginning = LEX_PHRASE(" beginning with ");
+static struct lex_phrase *const period_cues[][2] = {
+    {&pc_within, &pc_of},     {&pc_no_later, &pc_after},  {&pc_not_later, &pc_after},
+    {&pc_no_later, &pc_from}, {&pc_not_later, &pc_from},  {&pc_within, &pc_from},
+    {&pc_within, &pc_after},  {&pc_period, &pc_beginning}};
 #define BEGINNING_WITH (ARRAY_SIZE(period_cues) - 1)
 
 /* The first place of each cue in the span, found once: several rows of period_cues
- * share their cue (the same static words, so the same pointer). */
+ * share their cue (the same static phrase, so the same pointer). */
 struct cue_firsts {
 	struct {
-		const char *cue;
+		struct lex_phrase *cue;
 		size_t at, end;
 	} v[ARRAY_SIZE(period_cues)];
 	size_t n;
 };
 
-/* lex_search(&c->ix, s, e, cue, end), from the span's firsts if cue was looked for. */
-static size_t first_cue(const struct read_ctx *c, size_t s, size_t e, const char *cue,
+/* lex_search_ph(&c->ix, s, e, cue, end), from the span's firsts if cue was looked for. */
+static size_t first_cue(const struct read_ctx *c, size_t s, size_t e, struct lex_phrase *cue,
                         struct cue_firsts *f, size_t *end)
 {
 	size_t k;
@@ -254,7 +257,7 @@ static size_t first_cue(const struct read_ctx *c, size_t s, size_t e, const char
 			return f->v[k].at;
 		}
 	f->v[k].cue = cue;
-	f->v[k].at = lex_search(&c->ix, s, e, cue, &f->v[k].end);
+	f->v[k].at = lex_search_ph(&c->ix, s, e, cue, &f->v[k].end);
 	f->n++;
 	*end = f->v[k].end;
 	return f->v[k].at;
@@ -331,9 +334,9 @@ static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_
 	size_t at, end;
 
 	for (at = first_cue(c, s, e, period_cues[l][0], firsts, &end); at != (size_t)-1 && n < MAXT;
-	     at = lex_search(&c->ix, end, e, period_cues[l][0], &end)) {
-		size_t of = lex_search(&c->ix, end, e < end + 50 ? e : end + 50, period_cues[l][1],
-		                       NULL),
+	     at = lex_search_ph(&c->ix, end, e, period_cues[l][0], &end)) {
+		size_t of = lex_search_ph(&c->ix, end, e < end + 50 ? e : end + 50,
+		                          period_cues[l][1], NULL),
 		       ofe = 0;
 		struct cal_period p;
 		if (of == (size_t)-1 && l == 0 && n < MAXT &&
@@ -344,7 +347,7 @@ static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_
 		}
 		if (of == (size_t)-1 || (l > 0 && oblig_timing_overlaps(out, n, at, of)))
 			continue;
-		lex_at(t, of, e, period_cues[l][1], &ofe);
+		lex_at(t, of, e, period_cues[l][1]->text, &ofe);
 		{ /* "within the first three months of her appointment", "within the next
 		   * three months of ..." */
 			size_t x;
