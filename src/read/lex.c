@@ -7,7 +7,9 @@
  * The word index turns a search from a walk over every byte into a look
  * at the few word starts that share the phrase's first two letters (and,
  * before any match is tried, its third byte); it also lists the places
- * where a date can begin, which lex_dates_in() visits.  The hot loops
+ * where a date can begin, which lex_dates_in() visits.  The grammar's own
+ * phrases are compiled once (struct lex_phrase): what a search needs to know
+ * of a phrase is then read from one word, not worked out from its text.  The hot loops
  * classify bytes by table (lex_ctype) or eight at a time, and avoid
  * branches that depend on the text where they can.
  */
@@ -641,7 +643,7 @@ bool lex_search_any(const struct lex_index *ix, size_t s, size_t e, const char *
 /* ---- compiled phrases ---- */
 
 /* A lex_phrase's code: bits 0-10 its bucket (PC_NONE: none, lex_find() answers),
- * bit 11 set when it begins with a space, bits 12-19 phrase_third(), bits 20-21
+ * bit 11 set when it begins with a space, bits 12-19 third_wanted() of its word, bits 20-21
  * how many later words' buckets follow, bits 22-54 those buckets, 11 bits each
  * (at most three: a phrase with more is tested by its first three, which answers
  * "absent" less often, never wrongly), bit 63 set: compiled. */
@@ -650,14 +652,22 @@ bool lex_search_any(const struct lex_index *ix, size_t s, size_t e, const char *
 #define PC_LATER_MAX 3
 #define PC_READY     ((uint64_t)1 << 63)
 
+static uint64_t phrase_store(struct lex_phrase *ph, uint64_t code)
+{
+	atomic_store_explicit(&ph->code, code, memory_order_relaxed);
+	return code;
+}
+
 __attribute__((noinline)) static uint64_t phrase_compile(struct lex_phrase *ph)
 {
 	const char *p = ph->text[0] == ' ' ? ph->text + 1 : ph->text;
 	long b = phrase_bucket(p);
-	uint64_t code = PC_READY | (b < 0 ? PC_NONE : (uint64_t)b) |
-	                (p != ph->text ? PC_SPACED : 0) | (uint64_t)third_wanted(p) << 12;
+	uint64_t code = PC_READY | (p != ph->text ? PC_SPACED : 0);
 	unsigned n = 0;
 
+	if (b < 0) /* lex_find() answers: nothing more is read (the phrase may be short) */
+		return phrase_store(ph, code | PC_NONE);
+	code |= (uint64_t)b | (uint64_t)third_wanted(p) << 12;
 	/* the later words as later_word_absent() reads them */
 	for (; *++p && n < PC_LATER_MAX;) {
 		size_t c1;
@@ -666,9 +676,7 @@ __attribute__((noinline)) static uint64_t phrase_compile(struct lex_phrase *ph)
 		code |= (uint64_t)(c1 * LEX_CLASSES + char_class[(unsigned char)p[2]])
 		        << (22 + 11 * n++);
 	}
-	code |= (uint64_t)n << 20;
-	atomic_store_explicit(&ph->code, code, memory_order_relaxed);
-	return code;
+	return phrase_store(ph, code | (uint64_t)n << 20);
 }
 
 static inline uint64_t phrase_code(struct lex_phrase *ph)
