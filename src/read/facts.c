@@ -212,10 +212,10 @@ static void defined_dates(struct read_ctx *c)
 	size_t at, end;
 	int tries = 0;
 
-	for (at = lex_search(&c->ix, 0, c->n, "means ", &end);
+	for (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("means "), &end);
 	     at != (size_t)-1 && c->naliases < ARRAY_SIZE(c->aliases) &&
 	     tries++ < READ_MAX_CANDIDATES;
-	     at = lex_search(&c->ix, end, c->n, "means ", &end)) {
+	     at = lex_search_ph(&c->ix, end, c->n, LEX_LIT("means "), &end)) {
 		size_t qe = at, qs, j, q, k;
 		struct lex_date d[1];
 		struct read_alias *a;
@@ -313,7 +313,7 @@ size_t facts_head_start(const struct read_ctx *c)
 
 	facts_first_line(c, 0, &ls, &le);
 	if (!lex_at(c->t, ls, le, "synthetic", NULL) &&
-	    lex_search(&c->ix, ls, le, "not a real instrument", NULL) == (size_t)-1)
+	    lex_search_ph(&c->ix, ls, le, LEX_LIT("not a real instrument"), NULL) == (size_t)-1)
 		return 0;
 	/* the whole note: its paragraph, however a converter wrapped it */
 	pe = paragraph_end(c, ls, 4000);
@@ -328,8 +328,9 @@ static bool notice_title_line(const struct read_ctx *c, size_t *ts, size_t *te)
 {
 	size_t hs = facts_head_start(c), head = c->n - hs < 2000 ? c->n : hs + 2000, at, end;
 
-	for (at = lex_search(&c->ix, hs, head, "improvement notice", &end); at != (size_t)-1;
-	     at = lex_search(&c->ix, end, head, "improvement notice", &end)) {
+	for (at = lex_search_ph(&c->ix, hs, head, LEX_LIT("improvement notice"), &end);
+	     at != (size_t)-1;
+	     at = lex_search_ph(&c->ix, end, head, LEX_LIT("improvement notice"), &end)) {
 		size_t ls = at, le = end;
 		while (ls > 0 && c->t[ls - 1] != '\n')
 			ls--;
@@ -351,7 +352,7 @@ static bool notice_titled(const struct read_ctx *c)
 {
 	size_t ts, te;
 
-	return lex_search(&c->ix, 0, c->n, "this improvement notice is issued", NULL) !=
+	return lex_search_ph(&c->ix, 0, c->n, LEX_LIT("this improvement notice is issued"), NULL) !=
 	           (size_t)-1 ||
 	       notice_title_line(c, &ts, &te);
 }
@@ -360,16 +361,17 @@ static bool notice_titled(const struct read_ctx *c)
  * is that Improvement Notice." */
 static bool letter_is_notice(const struct read_ctx *c)
 {
-	static const char *const says[] = {"this letter is that improvement notice",
-	                                   "this letter is the improvement notice",
-	                                   "this letter is an improvement notice",
-	                                   "this letter constitutes an improvement notice",
-	                                   "this letter constitutes the improvement notice",
-	                                   "this letter serves as an improvement notice"};
+	static struct lex_phrase says[] = {
+	    LEX_PHRASE("this letter is that improvement notice"),
+	    LEX_PHRASE("this letter is the improvement notice"),
+	    LEX_PHRASE("this letter is an improvement notice"),
+	    LEX_PHRASE("this letter constitutes an improvement notice"),
+	    LEX_PHRASE("this letter constitutes the improvement notice"),
+	    LEX_PHRASE("this letter serves as an improvement notice")};
 	size_t k;
 
 	for (k = 0; k < ARRAY_SIZE(says); k++)
-		if (lex_search(&c->ix, 0, c->n, says[k], NULL) != (size_t)-1)
+		if (lex_search_ph(&c->ix, 0, c->n, &says[k], NULL) != (size_t)-1)
 			return true;
 	return false;
 }
@@ -378,10 +380,10 @@ static void find_kind(struct read_ctx *c)
 {
 	size_t ls, le, hs = facts_head_start(c), head = c->n - hs < 300 ? c->n : hs + 300;
 
-	size_t n_at = lex_search(&c->ix, hs, head, "improvement notice", NULL),
-	       d_at = lex_search(&c->ix, hs, head, "direction", NULL);
+	size_t n_at = lex_search_ph(&c->ix, hs, head, LEX_LIT("improvement notice"), NULL),
+	       d_at = lex_search_ph(&c->ix, hs, head, LEX_LIT("direction"), NULL);
 
-	size_t dear = lex_search(&c->ix, hs, head, "dear ", NULL);
+	size_t dear = lex_search_ph(&c->ix, hs, head, LEX_LIT("dear "), NULL);
 
 	facts_first_line(c, hs, &ls, &le);
 	/* a short letter's salutation before any mention of the instrument it is about */
@@ -392,15 +394,16 @@ static void find_kind(struct read_ctx *c)
 	 * ISSUING AN IMPROVEMENT NOTICE" is a direction */
 	else if (n_at != (size_t)-1 && (d_at == (size_t)-1 || n_at < d_at))
 		c->kind = "improvement_notice";
-	else if (lex_search(&c->ix, ls, le, "direction", NULL) != (size_t)-1 ||
-	         lex_search(&c->ix, 0, c->n, "directs the council", NULL) != (size_t)-1 ||
-	         lex_search(&c->ix, 0, c->n, "hereby directs", NULL) != (size_t)-1)
+	else if (lex_search_ph(&c->ix, ls, le, LEX_LIT("direction"), NULL) != (size_t)-1 ||
+	         lex_search_ph(&c->ix, 0, c->n, LEX_LIT("directs the council"), NULL) !=
+	             (size_t)-1 ||
+	         lex_search_ph(&c->ix, 0, c->n, LEX_LIT("hereby directs"), NULL) != (size_t)-1)
 		c->kind = "direction";
-	else if (lex_search(&c->ix, 0, c->n, "yours sincerely", NULL) != (size_t)-1 ||
-	         lex_search(&c->ix, 0, c->n, "yours faithfully", NULL) != (size_t)-1 ||
-	         lex_search(&c->ix, hs, head, "dear ", NULL) != (size_t)-1)
+	else if (lex_search_ph(&c->ix, 0, c->n, LEX_LIT("yours sincerely"), NULL) != (size_t)-1 ||
+	         lex_search_ph(&c->ix, 0, c->n, LEX_LIT("yours faithfully"), NULL) != (size_t)-1 ||
+	         lex_search_ph(&c->ix, hs, head, LEX_LIT("dear "), NULL) != (size_t)-1)
 		c->kind = "letter";
-	else if (lex_search(&c->ix, hs, head, "direction", NULL) != (size_t)-1)
+	else if (lex_search_ph(&c->ix, hs, head, LEX_LIT("direction"), NULL) != (size_t)-1)
 		c->kind = "direction";
 	else if (notice_titled(c))
 		c->kind = "improvement_notice";
@@ -471,15 +474,16 @@ static bool after_on(const struct read_ctx *c, size_t s, size_t pos)
  * line, up to the blank line that ends the name's paragraph. */
 static bool signature_date(struct read_ctx *c, json_t *rec)
 {
-	static const char *const cues[] = {"signed", "yours sincerely", "yours faithfully"};
+	static struct lex_phrase cues[] = {LEX_PHRASE("signed"), LEX_PHRASE("yours sincerely"),
+	                                   LEX_PHRASE("yours faithfully")};
 	struct lex_date d[1];
 	size_t k, at, end, i, ls, le, nl;
 
 	for (k = 0; k < ARRAY_SIZE(cues); k++) {
 		int tries = 0;
-		for (at = lex_search(&c->ix, 0, c->n, cues[k], &end);
+		for (at = lex_search_ph(&c->ix, 0, c->n, &cues[k], &end);
 		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-		     at = lex_search(&c->ix, end, c->n, cues[k], &end)) {
+		     at = lex_search_ph(&c->ix, end, c->n, &cues[k], &end)) {
 			int lines = 0;
 			bool begun = false;
 			if (!line_start(c, at))
@@ -606,7 +610,7 @@ static void find_date(struct read_ctx *c, json_t *rec)
 		i++;
 	}
 	/* "issued to X on 13 January 2020" */
-	at = lex_search(&c->ix, 0, c->n, "is issued to", &end);
+	at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("is issued to"), &end);
 	if (at != (size_t)-1) {
 		size_t se = lex_sentence_end(c->t, end, c->n);
 		nd = lex_dates_in(&c->ix, end, se, d, 1);
@@ -767,14 +771,16 @@ static size_t place_name_end(const struct read_ctx *c, size_t s)
  * Council" means Cumberland Council'): the earliest, set on rec; false if none. */
 static bool prefixed_council(struct read_ctx *c, json_t *rec)
 {
-	static const char *const prefixes[] = {
-	    "London Borough of ",         "Royal Borough of ",         "Council of the City of ",
-	    "Council of the Borough of ", "Council of the County of ", "City and County of "};
+	static struct lex_phrase prefixes[] = {
+	    LEX_PHRASE("London Borough of "),        LEX_PHRASE("Royal Borough of "),
+	    LEX_PHRASE("Council of the City of "),   LEX_PHRASE("Council of the Borough of "),
+	    LEX_PHRASE("Council of the County of "), LEX_PHRASE("City and County of ")};
 	size_t k, at, end, best = (size_t)-1, best_e = 0;
 
 	/* '"the Council" means X Council' (any quotation marks) */
-	for (at = lex_search(&c->ix, 0, c->n, "council", &end); at != (size_t)-1 && at + 16 < c->n;
-	     at = lex_search(&c->ix, end, c->n, "council", &end)) {
+	for (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("council"), &end);
+	     at != (size_t)-1 && at + 16 < c->n;
+	     at = lex_search_ph(&c->ix, end, c->n, LEX_LIT("council"), &end)) {
 		size_t m = end, ne;
 		while (m < c->n && m < end + 3 && !lex_is_word_char((unsigned char)c->t[m]) &&
 		       c->t[m] != ' ')
@@ -789,8 +795,8 @@ static bool prefixed_council(struct read_ctx *c, json_t *rec)
 	}
 	for (k = 0; k < ARRAY_SIZE(prefixes); k++) {
 		size_t ne;
-		at = lex_search(&c->ix, facts_head_start(c), best < c->n ? best : c->n, prefixes[k],
-		                &end);
+		at = lex_search_ph(&c->ix, facts_head_start(c), best < c->n ? best : c->n,
+		                   &prefixes[k], &end);
 		if (at != (size_t)-1 && (ne = place_name_end(c, end)) > end) {
 			best = at;
 			best_e = ne;
@@ -821,9 +827,9 @@ static bool defined_council(struct read_ctx *c, json_t *rec)
 	size_t at, end;
 	int tries = 0;
 
-	for (at = lex_search(&c->ix, 0, c->n, "the council", &end);
+	for (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("the council"), &end);
 	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-	     at = lex_search(&c->ix, end, c->n, "the council", &end)) {
+	     at = lex_search_ph(&c->ix, end, c->n, LEX_LIT("the council"), &end)) {
 		size_t q = at, ne, s, ws;
 		/* an opening quotation mark ('"', or U+201C) and a bracket before it */
 		if (q >= 1 && c->t[q - 1] == '"')
@@ -1037,7 +1043,8 @@ static void find_legal_basis(struct read_ctx *c, json_t *rec)
 					ss = at - 80;
 				if ((at >= 8 && lex_at(c->t, at - 8, at, "applied ", NULL)) ||
 				    (at >= 10 && lex_at(c->t, at - 10, at, "conferred ", NULL)) ||
-				    lex_search(&c->ix, ss, at, "applied", NULL) == (size_t)-1)
+				    lex_search_ph(&c->ix, ss, at, LEX_LIT("applied"), NULL) ==
+				        (size_t)-1)
 					continue; /* read by its own cue, or not an application */
 			}
 			while (sec_e < c->n && !ch_is_space((unsigned char)c->t[sec_e]) &&

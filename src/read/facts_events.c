@@ -16,71 +16,72 @@
 #include "facts_int.h"
 
 struct cue {
-	const char *words; /* looked for just before the date, in the same sentence */
+	struct lex_phrase words; /* looked for just before the date, in the same sentence */
 	const char *kind;
 	bool near;         /* must end within a few words of the date */
 };
 
 #define FIRST_OTHER_CUE 15 /* cues from here on are checked by cue_fits() */
 
-static const struct cue event_cues[] = {
-    {"monitoring visit of", "monitoring_visit", true},
-    {"letter of", "ofsted_letter", true},
-    {"inspection report of", "ofsted_report", true},
-    {"inspection report published on", "ofsted_report", true},
-    {"inspection report published", "ofsted_report", true},
-    {"report (published", "ofsted_report", true},
-    {"ofsted inspection in", "ofsted_inspection", true},
-    {"inspection in", "ofsted_inspection", true},
-    {"statutory direction on", "direction_issued", true},
-    {"direction issued on", "direction_issued", true},
-    {"direction on", "direction_issued", true},
-    {"in ", "direction_issued", true}, /* "the updated Direction issued ... in December 2017" */
-    {"commissioner's report of", "commissioner_report", true},
-    {"report of", "commissioner_report", true},
-    {"initial term (", "term_end", true},
+static struct cue event_cues[] = {
+    {LEX_PHRASE("monitoring visit of"), "monitoring_visit", true},
+    {LEX_PHRASE("letter of"), "ofsted_letter", true},
+    {LEX_PHRASE("inspection report of"), "ofsted_report", true},
+    {LEX_PHRASE("inspection report published on"), "ofsted_report", true},
+    {LEX_PHRASE("inspection report published"), "ofsted_report", true},
+    {LEX_PHRASE("report (published"), "ofsted_report", true},
+    {LEX_PHRASE("ofsted inspection in"), "ofsted_inspection", true},
+    {LEX_PHRASE("inspection in"), "ofsted_inspection", true},
+    {LEX_PHRASE("statutory direction on"), "direction_issued", true},
+    {LEX_PHRASE("direction issued on"), "direction_issued", true},
+    {LEX_PHRASE("direction on"), "direction_issued", true},
+    {LEX_PHRASE("in "), "direction_issued",
+     true}, /* "the updated Direction issued ... in December 2017" */
+    {LEX_PHRASE("commissioner's report of"), "commissioner_report", true},
+    {LEX_PHRASE("report of"), "commissioner_report", true},
+    {LEX_PHRASE("initial term ("), "term_end", true},
     /* the wordings of other instruments: "the Ofsted inspection ..., which
      * ended on 12 October 2018", "in its report published on 7 January 2019" */
-    {"ended on", "ofsted_inspection", true},
-    {"took place on", "ofsted_inspection", true},
-    {"concluded on", "ofsted_inspection", true},
-    {"inspection on", "ofsted_inspection", true},
-    {"inspected on", "ofsted_inspection", true},
-    {"monitoring visit on", "monitoring_visit", true},
-    {"report published on", "ofsted_report", true},
-    {"report, published on", "ofsted_report", true},
-    {"report was published on", "ofsted_report", true},
+    {LEX_PHRASE("ended on"), "ofsted_inspection", true},
+    {LEX_PHRASE("took place on"), "ofsted_inspection", true},
+    {LEX_PHRASE("concluded on"), "ofsted_inspection", true},
+    {LEX_PHRASE("inspection on"), "ofsted_inspection", true},
+    {LEX_PHRASE("inspected on"), "ofsted_inspection", true},
+    {LEX_PHRASE("monitoring visit on"), "monitoring_visit", true},
+    {LEX_PHRASE("report published on"), "ofsted_report", true},
+    {LEX_PHRASE("report, published on"), "ofsted_report", true},
+    {LEX_PHRASE("report was published on"), "ofsted_report", true},
     /* "Ofsted (re-)inspected the Council's services between 5 and 16 July 2021" */
-    {"between", "ofsted_inspection", true},
+    {LEX_PHRASE("between"), "ofsted_inspection", true},
     /* "carried out an inspection of ...'s children's services from 8 to 19 March 2021" */
-    {"from", "ofsted_inspection", true},
+    {LEX_PHRASE("from"), "ofsted_inspection", true},
     /* "the Statutory Direction issued to the Council on 2 April 2019", "gave a
      * direction to the Council on 29 November 2019" */
-    {"to the council on", "direction_issued", true},
+    {LEX_PHRASE("to the council on"), "direction_issued", true},
     /* "monitoring visit to Herefordshire's children's services on 7 and 8 June" */
-    {"monitoring visit", "monitoring_visit", false},
+    {LEX_PHRASE("monitoring visit"), "monitoring_visit", false},
     /* "the letter Ofsted published on 1 July 2022" */
-    {"letter ofsted published on", "ofsted_letter", true},
-    {"letter published on", "ofsted_letter", true},
+    {LEX_PHRASE("letter ofsted published on"), "ofsted_letter", true},
+    {LEX_PHRASE("letter published on"), "ofsted_letter", true},
     /* "in its report on the inspection of ... services ..., published on 20th
      * October 2020" */
-    {"published on", "ofsted_report", true},
+    {LEX_PHRASE("published on"), "ofsted_report", true},
     /* "Ofsted inspected ... and published its report on 4 November 2022" */
-    {"published its report on", "ofsted_report", true},
+    {LEX_PHRASE("published its report on"), "ofsted_report", true},
     /* "Ofsted's monitoring visit in September found ..." */
-    {"monitoring visit in", "monitoring_visit", true},
+    {LEX_PHRASE("monitoring visit in"), "monitoring_visit", true},
     /* "he took up the role on 1 November" */
-    {"took up the role on", "appointment", true},
-    {"took up the post on", "appointment", true},
-    {"took up post on", "appointment", true},
-    {"took up his appointment on", "appointment", true},
-    {"took up her appointment on", "appointment", true},
+    {LEX_PHRASE("took up the role on"), "appointment", true},
+    {LEX_PHRASE("took up the post on"), "appointment", true},
+    {LEX_PHRASE("took up post on"), "appointment", true},
+    {LEX_PHRASE("took up his appointment on"), "appointment", true},
+    {LEX_PHRASE("took up her appointment on"), "appointment", true},
     /* a letter announcing it: "she will take up her appointment on 21 June 2021" */
-    {"take up her appointment on", "appointment", true},
-    {"take up his appointment on", "appointment", true},
-    {"take up their appointment on", "appointment", true},
-    {"take up the role on", "appointment", true},
-    {"take up post on", "appointment", true},
+    {LEX_PHRASE("take up her appointment on"), "appointment", true},
+    {LEX_PHRASE("take up his appointment on"), "appointment", true},
+    {LEX_PHRASE("take up their appointment on"), "appointment", true},
+    {LEX_PHRASE("take up the role on"), "appointment", true},
+    {LEX_PHRASE("take up post on"), "appointment", true},
 };
 
 /* The last "direction" named in t[s, e) is "this Direction" (the instrument itself)? */
@@ -89,8 +90,9 @@ static bool last_direction_is_this(const struct read_ctx *c, size_t s, size_t e)
 	size_t at, end, last = (size_t)-1;
 	int tries = 0;
 
-	for (at = lex_search(&c->ix, s, e, "direction", &end); at != (size_t)-1 && tries++ < 64;
-	     at = lex_search(&c->ix, end, e, "direction", &end))
+	for (at = lex_search_ph(&c->ix, s, e, LEX_LIT("direction"), &end);
+	     at != (size_t)-1 && tries++ < 64;
+	     at = lex_search_ph(&c->ix, end, e, LEX_LIT("direction"), &end))
 		last = at;
 	return last != (size_t)-1 && last >= s + 5 && lex_at(c->t, last - 5, last, "this ", NULL);
 }
@@ -101,8 +103,9 @@ static bool last_direction_is_this(const struct read_ctx *c, size_t s, size_t e)
 static bool cue_fits(const struct read_ctx *c, const struct cue *q, size_t ss, size_t at,
                      size_t end, size_t se)
 {
-	bool inspection = lex_search(&c->ix, ss, end, "inspection", NULL) != (size_t)-1 ||
-			  lex_search(&c->ix, ss, end, "inspected", NULL) != (size_t)-1;
+	bool inspection =
+	    lex_search_ph(&c->ix, ss, end, LEX_LIT("inspection"), NULL) != (size_t)-1 ||
+	    lex_search_ph(&c->ix, ss, end, LEX_LIT("inspected"), NULL) != (size_t)-1;
 
 	if (q < event_cues + FIRST_OTHER_CUE)
 		return true;
@@ -112,22 +115,23 @@ static bool cue_fits(const struct read_ctx *c, const struct cue *q, size_t ss, s
 		 * the sentence's subject after the date */
 		size_t ps = ss > 1 ? lex_sentence_start(c->t, 0, ss - 1) : ss;
 		bool before =
-		    ps < ss && (lex_search(&c->ix, ps, ss, "ofsted", NULL) != (size_t)-1 ||
-		                lex_search(&c->ix, ps, ss, "inspected", NULL) != (size_t)-1 ||
-		                lex_search(&c->ix, ps, ss, "inspection", NULL) != (size_t)-1);
+		    ps < ss &&
+		    (lex_search_ph(&c->ix, ps, ss, LEX_LIT("ofsted"), NULL) != (size_t)-1 ||
+		     lex_search_ph(&c->ix, ps, ss, LEX_LIT("inspected"), NULL) != (size_t)-1 ||
+		     lex_search_ph(&c->ix, ps, ss, LEX_LIT("inspection"), NULL) != (size_t)-1);
 		return (inspection || before ||
-		        lex_search(&c->ix, ss, se, "ofsted", NULL) != (size_t)-1) &&
-		       lex_search(&c->ix, ss, at, "commissioner", NULL) == (size_t)-1;
+		        lex_search_ph(&c->ix, ss, se, LEX_LIT("ofsted"), NULL) != (size_t)-1) &&
+		       lex_search_ph(&c->ix, ss, at, LEX_LIT("commissioner"), NULL) == (size_t)-1;
 	}
 	if (!strcmp(q->kind, "ofsted_inspection"))
 		return inspection;
 	/* a direction named before the cue, and not this one ("This Direction revokes
 	 * the Direction issued to the Council on ...": the one named last) */
 	if (!strcmp(q->kind, "direction_issued"))
-		return lex_search(&c->ix, ss, at, "direction", NULL) != (size_t)-1 &&
+		return lex_search_ph(&c->ix, ss, at, LEX_LIT("direction"), NULL) != (size_t)-1 &&
 		       !last_direction_is_this(c, ss, at);
-	if (!strcmp(q->kind, "monitoring_visit") && !strcmp(q->words, "monitoring visit"))
-		return lex_search(&c->ix, at, end + 60, " on ", NULL) != (size_t)-1;
+	if (!strcmp(q->kind, "monitoring_visit") && !strcmp(q->words.text, "monitoring visit"))
+		return lex_search_ph(&c->ix, at, end + 60, LEX_LIT(" on "), NULL) != (size_t)-1;
 	return true;
 }
 
@@ -165,12 +169,13 @@ static void add_event(struct read_ctx *c, json_t *events, const char *kind, cons
  * object, within a few words (no comma or full stop between), is a direction. */
 static bool gave_direction(const struct read_ctx *c, size_t s, size_t e)
 {
-	static const char *const verbs[] = {"issued ", "gave ", "made "};
+	static struct lex_phrase verbs[] = {LEX_PHRASE("issued "), LEX_PHRASE("gave "),
+	                                    LEX_PHRASE("made ")};
 	size_t k, at, end;
 
 	for (k = 0; k < ARRAY_SIZE(verbs); k++)
-		for (at = lex_search(&c->ix, s, e, verbs[k], &end); at != (size_t)-1;
-		     at = lex_search(&c->ix, end, e, verbs[k], &end)) {
+		for (at = lex_search_ph(&c->ix, s, e, &verbs[k], &end); at != (size_t)-1;
+		     at = lex_search_ph(&c->ix, end, e, &verbs[k], &end)) {
 			size_t stop = end, words = 0;
 			while (stop < e && words < 8 && c->t[stop] != ',' && c->t[stop] != '.' &&
 			       c->t[stop] != '(' && c->t[stop] != ';') {
@@ -178,7 +183,8 @@ static bool gave_direction(const struct read_ctx *c, size_t s, size_t e)
 					words++;
 				stop++;
 			}
-			if (lex_search(&c->ix, end, stop, "direction", NULL) != (size_t)-1)
+			if (lex_search_ph(&c->ix, end, stop, LEX_LIT("direction"), NULL) !=
+			    (size_t)-1)
 				return true;
 		}
 	return false;
@@ -208,39 +214,45 @@ static bool opens_with_date(const struct read_ctx *c, const struct lex_date *d, 
 static void dated_sentence(struct read_ctx *c, json_t *events, const struct lex_date *d, size_t ss,
 			   size_t se)
 {
-	static const char *const handed[] = {"submitted", "presented", "sent", "delivered"};
+	static struct lex_phrase handed[] = {LEX_PHRASE("submitted"), LEX_PHRASE("presented"),
+	                                     LEX_PHRASE("sent"), LEX_PHRASE("delivered")};
 	bool ofsted;
 	size_t k;
 
 	if (!opens_with_date(c, d, ss))
 		return;
-	ofsted = lex_search(&c->ix, d->span.e, se, "ofsted", NULL) != (size_t)-1;
-	if (lex_search(&c->ix, d->span.e, se, " appointed ", NULL) != (size_t)-1)
+	ofsted = lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("ofsted"), NULL) != (size_t)-1;
+	if (lex_search_ph(&c->ix, d->span.e, se, LEX_LIT(" appointed "), NULL) != (size_t)-1)
 		add_event(c, events, "appointment", d, ss, se);
 	if (gave_direction(c, d->span.e, se) ||
-	    lex_search(&c->ix, d->span.e, se, "directed the council", NULL) != (size_t)-1)
+	    lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("directed the council"), NULL) !=
+	        (size_t)-1)
 		add_event(c, events, "direction_issued", d, ss, se);
 	/* "On 9 January 2023 Ofsted published its report of the inspection ..." */
 	if (ofsted &&
-	    (lex_search(&c->ix, d->span.e, se, "published its report", NULL) != (size_t)-1 ||
-	     lex_search(&c->ix, d->span.e, se, "published a report", NULL) != (size_t)-1 ||
-	     lex_search(&c->ix, d->span.e, se, "published its inspection report", NULL) !=
-	         (size_t)-1))
+	    (lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("published its report"), NULL) !=
+	         (size_t)-1 ||
+	     lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("published a report"), NULL) !=
+	         (size_t)-1 ||
+	     lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("published its inspection report"),
+	                   NULL) != (size_t)-1))
 		add_event(c, events, "ofsted_report", d, ss, se);
 	/* "In June, Ofsted carried out a monitoring visit", "In March 2023, Ofsted inspected
 	 * the Council's services" */
-	if (ofsted && lex_search(&c->ix, d->span.e, se, "monitoring visit", NULL) != (size_t)-1)
+	if (ofsted &&
+	    lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("monitoring visit"), NULL) != (size_t)-1)
 		add_event(c, events, "monitoring_visit", d, ss, se);
 	else if (ofsted &&
-	         (lex_search(&c->ix, d->span.e, se, "ofsted inspected", NULL) != (size_t)-1 ||
-	          lex_search(&c->ix, d->span.e, se, "carried out an inspection", NULL) !=
-	              (size_t)-1))
+	         (lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("ofsted inspected"), NULL) !=
+	              (size_t)-1 ||
+	          lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("carried out an inspection"),
+	                        NULL) != (size_t)-1))
 		add_event(c, events, "ofsted_inspection", d, ss, se);
 	/* "in December, the Commissioner presented her report to the Secretary of State" */
-	if (lex_search(&c->ix, d->span.e, se, "commissioner", NULL) != (size_t)-1 &&
-	    lex_search(&c->ix, d->span.e, se, "report", NULL) != (size_t)-1 && !ofsted)
+	if (lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("commissioner"), NULL) != (size_t)-1 &&
+	    lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("report"), NULL) != (size_t)-1 && !ofsted)
 		for (k = 0; k < ARRAY_SIZE(handed); k++)
-			if (lex_search(&c->ix, d->span.e, se, handed[k], NULL) != (size_t)-1) {
+			if (lex_search_ph(&c->ix, d->span.e, se, &handed[k], NULL) != (size_t)-1) {
 				add_event(c, events, "commissioner_report", d, ss, se);
 				break;
 			}
@@ -266,7 +278,7 @@ static bool opens_with_commissioner(const struct read_ctx *c, size_t ss, size_t 
 	     at = lex_search(&c->ix, end, c->n, name, &end)) {
 		size_t lim = end + 50 < c->n ? end + 50 : c->n,
 		       ce = lex_sentence_end(c->t, end, lim);
-		if (lex_search(&c->ix, end, ce, "commissioner", NULL) != (size_t)-1)
+		if (lex_search_ph(&c->ix, end, ce, LEX_LIT("commissioner"), NULL) != (size_t)-1)
 			return true;
 	}
 	return false;
@@ -278,7 +290,8 @@ static bool opens_with_commissioner(const struct read_ctx *c, size_t ss, size_t 
  * not Ofsted. */
 static bool report_handed_in(const struct read_ctx *c, size_t ss, const struct lex_date *d)
 {
-	static const char *const verbs[] = {"submitted", "presented", "sent", "delivered"};
+	static struct lex_phrase verbs[] = {LEX_PHRASE("submitted"), LEX_PHRASE("presented"),
+	                                    LEX_PHRASE("sent"), LEX_PHRASE("delivered")};
 	size_t cs = d->span.s, k;
 
 	if (d->span.s < ss + 3 ||
@@ -287,13 +300,13 @@ static bool report_handed_in(const struct read_ctx *c, size_t ss, const struct l
 		return false;
 	while (cs > ss && d->span.s - cs < 160 && c->t[cs - 1] != ',' && c->t[cs - 1] != ';')
 		cs--;
-	if (lex_search(&c->ix, cs, d->span.s, "report", NULL) == (size_t)-1 ||
-	    (lex_search(&c->ix, ss, d->span.s, "commissioner", NULL) == (size_t)-1 &&
+	if (lex_search_ph(&c->ix, cs, d->span.s, LEX_LIT("report"), NULL) == (size_t)-1 ||
+	    (lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("commissioner"), NULL) == (size_t)-1 &&
 	     !opens_with_commissioner(c, ss, d->span.s)) ||
-	    lex_search(&c->ix, ss, d->span.s, "ofsted", NULL) != (size_t)-1)
+	    lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("ofsted"), NULL) != (size_t)-1)
 		return false;
 	for (k = 0; k < ARRAY_SIZE(verbs); k++)
-		if (lex_search(&c->ix, cs, d->span.s, verbs[k], NULL) != (size_t)-1)
+		if (lex_search_ph(&c->ix, cs, d->span.s, &verbs[k], NULL) != (size_t)-1)
 			return true;
 	return false;
 }
@@ -331,22 +344,27 @@ static bool appointment_extended(const struct read_ctx *c, size_t ss, const stru
 	    !(facts_just_before(c, d, ss, "to ") || facts_just_before(c, d, ss, "until ")))
 		return false;
 	if (facts_just_before(c, d, ss, "until ") &&
-	    (lex_search(&c->ix, ss, d->span.s, "agreed to act as ", NULL) != (size_t)-1 ||
-	     lex_search(&c->ix, ss, d->span.s, "agreed to serve as ", NULL) != (size_t)-1))
+	    (lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("agreed to act as "), NULL) !=
+	         (size_t)-1 ||
+	     lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("agreed to serve as "), NULL) !=
+	         (size_t)-1))
 		return true;
 	/* "The Commissioner's appointment runs from 2 October 2023 until 30 September
 	 * 2024": a term's end */
 	if (facts_just_before(c, d, ss, "until ") &&
-	    (lex_search(&c->ix, ss, d->span.s, "appointment runs ", NULL) != (size_t)-1 ||
-	     lex_search(&c->ix, ss, d->span.s, "appointment will run ", NULL) != (size_t)-1 ||
-	     lex_search(&c->ix, ss, d->span.s, "appointment shall run ", NULL) != (size_t)-1))
+	    (lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("appointment runs "), NULL) !=
+	         (size_t)-1 ||
+	     lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("appointment will run "), NULL) !=
+	         (size_t)-1 ||
+	     lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("appointment shall run "), NULL) !=
+	         (size_t)-1))
 		return !substituted_away(c, d);
-	ext = lex_search(&c->ix, ss, d->span.s, "extended", NULL);
+	ext = lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("extended"), NULL);
 	if (ext == (size_t)-1)
-		ext = lex_search(&c->ix, ss, d->span.s, "extend", NULL);
+		ext = lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("extend"), NULL);
 	return ext != (size_t)-1 &&
-	       (lex_search(&c->ix, ss, d->span.s, "appointment", NULL) != (size_t)-1 ||
-	        lex_search(&c->ix, ss, d->span.s, "term", NULL) != (size_t)-1);
+	       (lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("appointment"), NULL) != (size_t)-1 ||
+	        lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("term"), NULL) != (size_t)-1);
 }
 
 /* Is the subject right after a date (a comma between at most) the words w? "In her
@@ -383,21 +401,22 @@ static const char *worded_event(const struct read_ctx *c, const struct lex_date 
 	size_t wide = d->span.s > ss + 100 ? d->span.s - 100 : ss, at, end = 0;
 
 	if (facts_just_before(c, d, ss, "of ") &&
-	    lex_search(&c->ix, look, d->span.s, "report", NULL) != (size_t)-1 &&
-	    lex_search(&c->ix, ss, d->span.s, "ofsted", NULL) != (size_t)-1 &&
-	    lex_search(&c->ix, ss, d->span.s, "commissioner", NULL) == (size_t)-1)
+	    lex_search_ph(&c->ix, look, d->span.s, LEX_LIT("report"), NULL) != (size_t)-1 &&
+	    lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("ofsted"), NULL) != (size_t)-1 &&
+	    lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("commissioner"), NULL) == (size_t)-1)
 		return "ofsted_report";
 	if (d->precision == LEX_MONTH && facts_just_before(c, d, ss, "in ") &&
-	    lex_search(&c->ix, ss, d->span.s, "inspected", NULL) != (size_t)-1)
+	    lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("inspected"), NULL) != (size_t)-1)
 		return "ofsted_inspection";
 	if (facts_just_before(c, d, ss, "with effect from ") &&
-	    lex_search(&c->ix, ss, d->span.s, " appointed ", NULL) != (size_t)-1)
+	    lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT(" appointed "), NULL) != (size_t)-1)
 		return "appointment";
 	if (!facts_just_before(c, d, ss, "on "))
 		return NULL;
 	/* the addressee then the date, no clause between */
-	if ((at = lex_search(&c->ix, wide, d->span.s, "direction issued to", &end)) == (size_t)-1)
-		at = lex_search(&c->ix, wide, d->span.s, "direction given to", &end);
+	if ((at = lex_search_ph(&c->ix, wide, d->span.s, LEX_LIT("direction issued to"), &end)) ==
+	    (size_t)-1)
+		at = lex_search_ph(&c->ix, wide, d->span.s, LEX_LIT("direction given to"), &end);
 	if (at != (size_t)-1 && !memchr(c->t + end, ',', d->span.s - end) &&
 	    !memchr(c->t + end, ';', d->span.s - end) && !last_direction_is_this(c, ss, d->span.s))
 		return "direction_issued";
@@ -411,18 +430,21 @@ static bool appointed_with_it(const struct read_ctx *c, const struct lex_date *d
                               size_t se)
 {
 	static const char *const verbs[] = {"and to appoint ", "and appointed ", "and appoint "};
-	static const char *const first[] = {" to appoint ", " appointed "};
+	static struct lex_phrase first[] = {LEX_PHRASE(" to appoint "), LEX_PHRASE(" appointed ")};
 	size_t p = lex_skip_space(c->t, d->span.e, se), k, end, at;
 
 	/* "... led the Secretary of State to appoint Ms X as Children's Services
 	 * Commissioner ("Commissioner") and issue a statutory direction on 16 May 2019": the
 	 * appointment first, one date for both */
 	for (k = 0; k < ARRAY_SIZE(first); k++)
-		if ((at = lex_search(&c->ix, ss, d->span.s, first[k], &end)) != (size_t)-1 &&
-		    lex_search(&c->ix, end, d->span.s, " as ", NULL) != (size_t)-1 &&
-		    lex_search(&c->ix, end, d->span.s, "commissioner", NULL) != (size_t)-1 &&
-		    (lex_search(&c->ix, end, d->span.s, " and issue", NULL) != (size_t)-1 ||
-		     lex_search(&c->ix, end, d->span.s, " and to issue", NULL) != (size_t)-1) &&
+		if ((at = lex_search_ph(&c->ix, ss, d->span.s, &first[k], &end)) != (size_t)-1 &&
+		    lex_search_ph(&c->ix, end, d->span.s, LEX_LIT(" as "), NULL) != (size_t)-1 &&
+		    lex_search_ph(&c->ix, end, d->span.s, LEX_LIT("commissioner"), NULL) !=
+		        (size_t)-1 &&
+		    (lex_search_ph(&c->ix, end, d->span.s, LEX_LIT(" and issue"), NULL) !=
+		         (size_t)-1 ||
+		     lex_search_ph(&c->ix, end, d->span.s, LEX_LIT(" and to issue"), NULL) !=
+		         (size_t)-1) &&
 		    !memchr(c->t + end, ';', d->span.s - end))
 			return true;
 
@@ -434,8 +456,10 @@ static bool appointed_with_it(const struct read_ctx *c, const struct lex_date *d
 	}
 	for (k = 0; k < ARRAY_SIZE(verbs); k++)
 		if (lex_at(c->t, p, se, verbs[k], &end))
-			return lex_search(&c->ix, end, se, " as ", NULL) != (size_t)-1 &&
-			       lex_search(&c->ix, end, se, "commissioner", NULL) != (size_t)-1;
+			return lex_search_ph(&c->ix, end, se, LEX_LIT(" as "), NULL) !=
+			           (size_t)-1 &&
+			       lex_search_ph(&c->ix, end, se, LEX_LIT("commissioner"), NULL) !=
+			           (size_t)-1;
 	return false;
 }
 
@@ -466,19 +490,21 @@ static bool chronology_item(struct read_ctx *c, json_t *events, const struct lex
 		return false;
 	for (de = ds; de < c->n && c->t[de] != '\n' && c->t[de] != ';';)
 		de++;
-	ofsted = lex_search(&c->ix, ds, de, "ofsted", NULL) != (size_t)-1;
-	report = lex_search(&c->ix, ds, de, "report", NULL) != (size_t)-1;
+	ofsted = lex_search_ph(&c->ix, ds, de, LEX_LIT("ofsted"), NULL) != (size_t)-1;
+	report = lex_search_ph(&c->ix, ds, de, LEX_LIT("report"), NULL) != (size_t)-1;
 	if (gave_direction(c, ds, de))
 		add_event(c, events, "direction_issued", d, ls, de);
-	if (lex_search(&c->ix, ds, de, " appointed ", NULL) != (size_t)-1)
+	if (lex_search_ph(&c->ix, ds, de, LEX_LIT(" appointed "), NULL) != (size_t)-1)
 		add_event(c, events, "appointment", d, ls, de);
-	if (ofsted && lex_search(&c->ix, ds, de, "monitoring visit", NULL) != (size_t)-1)
+	if (ofsted &&
+	    lex_search_ph(&c->ix, ds, de, LEX_LIT("monitoring visit"), NULL) != (size_t)-1)
 		add_event(c, events, "monitoring_visit", d, ls, de);
 	else if (ofsted && report)
 		add_event(c, events, "ofsted_report", d, ls, de);
-	else if (ofsted && lex_search(&c->ix, ds, de, "inspection", NULL) != (size_t)-1)
+	else if (ofsted && lex_search_ph(&c->ix, ds, de, LEX_LIT("inspection"), NULL) != (size_t)-1)
 		add_event(c, events, "ofsted_inspection", d, ls, de);
-	else if (report && lex_search(&c->ix, ds, de, "commissioner", NULL) != (size_t)-1)
+	else if (report &&
+	         lex_search_ph(&c->ix, ds, de, LEX_LIT("commissioner"), NULL) != (size_t)-1)
 		add_event(c, events, "commissioner_report", d, ls, de);
 	return true;
 }
@@ -497,39 +523,43 @@ static void date_events(struct read_ctx *c, json_t *events, const struct lex_dat
 		/* "recommended in her report dated 30 September 2024", "The Commissioner's
 		 * report to the Secretary of State, dated 12 May 2017": the report's date, the
 		 * Commissioner's when the sentence names one, else Ofsted's when it names it */
-		size_t end, at = lex_search(&c->ix, look, d->span.s, "dated", &end);
+		size_t end, at = lex_search_ph(&c->ix, look, d->span.s, LEX_LIT("dated"), &end);
 		if (at != (size_t)-1 && lex_skip_space(c->t, end, d->span.s) == d->span.s &&
-		    lex_search(&c->ix, look, at, "report", NULL) != (size_t)-1) {
-			if (lex_search(&c->ix, ss, d->span.s, "commissioner", NULL) != (size_t)-1 ||
+		    lex_search_ph(&c->ix, look, at, LEX_LIT("report"), NULL) != (size_t)-1) {
+			if (lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("commissioner"), NULL) !=
+			        (size_t)-1 ||
 			    subject_after(c, d->span.e, se, "the commissioner"))
 				add_event(c, events, "commissioner_report", d, ss, se);
-			else if (lex_search(&c->ix, ss, se, "ofsted", NULL) != (size_t)-1)
+			else if (lex_search_ph(&c->ix, ss, se, LEX_LIT("ofsted"), NULL) !=
+			         (size_t)-1)
 				add_event(c, events, "ofsted_report", d, ss, se);
 			return;
 		}
 	}
-	if (lex_search(&c->ix, ss, d->span.s, "dated", NULL) != (size_t)-1 ||
+	if (lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("dated"), NULL) != (size_t)-1 ||
 	    chronology_item(c, events, d))
 		return;
 	lex_focus(&c->ix, look, d->span.s); /* the cues are looked for right before the date */
 	for (k = 0; k < ARRAY_SIZE(event_cues); k++) {
 		size_t at, end;
-		at = lex_search(&c->ix, look, d->span.s, event_cues[k].words, &end);
+		at = lex_search_ph(&c->ix, look, d->span.s, &event_cues[k].words, &end);
 		if (at == (size_t)-1)
 			continue;
 		if (event_cues[k].near && lex_skip_space(c->t, end, d->span.s) != d->span.s &&
 		    strcmp(event_cues[k].kind, "ofsted_report"))
 			continue;
 		if (!strcmp(event_cues[k].kind, "commissioner_report") &&
-		    lex_search(&c->ix, ss, d->span.s, "commissioner", NULL) == (size_t)-1 &&
+		    lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("commissioner"), NULL) ==
+		        (size_t)-1 &&
 		    !subject_after(c, d->span.e, se, "the commissioner"))
 			continue;
 		if (!strcmp(event_cues[k].kind, "ofsted_letter") &&
-		    lex_search(&c->ix, ss, d->span.s, "ofsted", NULL) == (size_t)-1)
+		    lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("ofsted"), NULL) == (size_t)-1)
 			continue;
-		if (!strcmp(event_cues[k].words, "in ") &&
+		if (!strcmp(event_cues[k].words.text, "in ") &&
 		    (d->precision != LEX_MONTH ||
-		     lex_search(&c->ix, ss, d->span.s, "direction issued", NULL) == (size_t)-1))
+		     lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("direction issued"), NULL) ==
+		         (size_t)-1))
 			continue;
 		if (!cue_fits(c, &event_cues[k], ss, at, end, se))
 			continue;
@@ -540,12 +570,12 @@ static void date_events(struct read_ctx *c, json_t *events, const struct lex_dat
 		break;
 	}
 	if (!found) {
-		size_t at = lex_search(&c->ix, look, d->span.s, " appointed ", NULL);
+		size_t at = lex_search_ph(&c->ix, look, d->span.s, LEX_LIT(" appointed "), NULL);
 		/* "who was appointed as Children's Services Commissioner for Salford on 1 April
 		 * 2019": further back, in the same clause (no comma between) */
 		if (at == (size_t)-1) {
 			size_t far = d->span.s > ss + 120 ? d->span.s - 120 : ss;
-			at = lex_search(&c->ix, far, d->span.s, " appointed ", NULL);
+			at = lex_search_ph(&c->ix, far, d->span.s, LEX_LIT(" appointed "), NULL);
 			if (at != (size_t)-1 && (memchr(c->t + at, ',', d->span.s - at) ||
 			                         memchr(c->t + at, ';', d->span.s - at)))
 				at = (size_t)-1;
@@ -575,15 +605,16 @@ static void date_events(struct read_ctx *c, json_t *events, const struct lex_dat
  * sentence; its events are read as that date's would be. */
 static void same_day_events(struct read_ctx *c, json_t *events)
 {
-	static const char *const phrases[] = {"on the same day", "on the same date", "on that day",
-	                                      "on that date"};
+	static struct lex_phrase phrases[] = {
+	    LEX_PHRASE("on the same day"), LEX_PHRASE("on the same date"),
+	    LEX_PHRASE("on that day"), LEX_PHRASE("on that date")};
 	size_t k, at, end;
 	int tries = 0;
 
 	for (k = 0; k < ARRAY_SIZE(phrases); k++)
-		for (at = lex_search(&c->ix, 0, c->n, phrases[k], &end);
+		for (at = lex_search_ph(&c->ix, 0, c->n, &phrases[k], &end);
 		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-		     at = lex_search(&c->ix, end, c->n, phrases[k], &end)) {
+		     at = lex_search_ph(&c->ix, end, c->n, &phrases[k], &end)) {
 			size_t ss = lex_sentence_start(c->t, 0, at),
 			       se = lex_sentence_end(c->t, end, c->n);
 			struct lex_date d[16], ld;
@@ -636,27 +667,29 @@ static size_t previous_sentence_date(const struct read_ctx *c, size_t ss)
  * paragraph. */
 static void term_ends_same_date(struct read_ctx *c, json_t *events)
 {
-	static const char *const phrases[] = {"end on the same date", "end on that date",
-	                                      "ends on the same date", "ends on that date"};
+	static struct lex_phrase phrases[] = {
+	    LEX_PHRASE("end on the same date"), LEX_PHRASE("end on that date"),
+	    LEX_PHRASE("ends on the same date"), LEX_PHRASE("ends on that date")};
 	size_t k, at, end;
 	int tries = 0;
 
 	for (k = 0; k < ARRAY_SIZE(phrases); k++)
-		for (at = lex_search(&c->ix, 0, c->n, phrases[k], &end);
+		for (at = lex_search_ph(&c->ix, 0, c->n, &phrases[k], &end);
 		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-		     at = lex_search(&c->ix, end, c->n, phrases[k], &end)) {
+		     at = lex_search_ph(&c->ix, end, c->n, &phrases[k], &end)) {
 			size_t ss = lex_sentence_start(c->t, 0, at), ps = ss, x, xe,
 			       best = (size_t)-1;
 			struct lex_date d[2];
 			if (lex_dates_in(&c->ix, ss, at, d, 1) ||
-			    (lex_search(&c->ix, ss, at, "appointment", NULL) == (size_t)-1 &&
-			     lex_search(&c->ix, ss, at, "term", NULL) == (size_t)-1))
+			    (lex_search_ph(&c->ix, ss, at, LEX_LIT("appointment"), NULL) ==
+			         (size_t)-1 &&
+			     lex_search_ph(&c->ix, ss, at, LEX_LIT("term"), NULL) == (size_t)-1))
 				continue;
 			while (ps > 0 && !(c->t[ps - 1] == '\n' && ps >= 2 && c->t[ps - 2] == '\n'))
 				ps--; /* the paragraph's start */
-			for (x = lex_search(&c->ix, ps, ss, "with effect from ", &xe);
+			for (x = lex_search_ph(&c->ix, ps, ss, LEX_LIT("with effect from "), &xe);
 			     x != (size_t)-1;
-			     x = lex_search(&c->ix, xe, ss, "with effect from ", &xe))
+			     x = lex_search_ph(&c->ix, xe, ss, LEX_LIT("with effect from "), &xe))
 				if (lex_dates_in(&c->ix, xe, xe + 40 < ss ? xe + 40 : ss, d, 1) &&
 				    d[0].span.s == xe && d[0].precision == LEX_DAY)
 					best = xe;
@@ -692,7 +725,7 @@ static bool term_beginning_with(struct read_ctx *c, json_t *events, size_t at, s
 	    d[0].precision != LEX_DAY)
 		return false;
 	se = lex_sentence_end(c->t, d[0].span.e, c->n);
-	if (lex_search(&c->ix, ss, at, "appoint", NULL) != (size_t)-1)
+	if (lex_search_ph(&c->ix, ss, at, LEX_LIT("appoint"), NULL) != (size_t)-1)
 		add_event(c, events, "appointment", &d[0], ss, se);
 	d[0].day = cal_add_months(d[0].day, months, NULL) - 1;
 	d[0].has_end = false;
@@ -713,27 +746,30 @@ static bool term_beginning_with(struct read_ctx *c, json_t *events, size_t at, s
  * sentence that appoints. */
 static void appointed_for_months(struct read_ctx *c, json_t *events)
 {
-	static const char *const cues[] = {"from the date of this notice",
-	                                   "from the date of this direction"};
+	static struct lex_phrase cues[] = {LEX_PHRASE("from the date of this notice"),
+	                                   LEX_PHRASE("from the date of this direction")};
 	size_t k, at, end;
 	int tries = 0;
 
 	for (k = 0; k < ARRAY_SIZE(cues); k++)
-		for (at = lex_search(&c->ix, 0, c->n, cues[k], &end);
+		for (at = lex_search_ph(&c->ix, 0, c->n, &cues[k], &end);
 		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-		     at = lex_search(&c->ix, end, c->n, cues[k], &end)) {
+		     at = lex_search_ph(&c->ix, end, c->n, &cues[k], &end)) {
 			size_t fs, fe, ss = lex_sentence_start(c->t, 0, at),
 			               se = lex_sentence_end(c->t, end, c->n);
 			struct cal_period per;
 			struct err er = {0};
 			struct lex_date ld;
-			fs = lex_search(&c->ix, at > ss + 24 ? at - 24 : ss, at, " for ", &fe);
+			fs = lex_search_ph(&c->ix, at > ss + 24 ? at - 24 : ss, at,
+			                   LEX_LIT(" for "), &fe);
 			if (fs == (size_t)-1 ||
 			    cal_period_parse(strv_make(c->t + fe, lex_trim_end(c->t, fe, at) - fe),
 			                     &per, &er) != 0 ||
 			    (per.unit != CAL_MONTHS && per.unit != CAL_YEARS) ||
-			    (lex_search(&c->ix, ss, fs, "has appointed ", NULL) == (size_t)-1 &&
-			     lex_search(&c->ix, ss, fs, "have appointed ", NULL) == (size_t)-1))
+			    (lex_search_ph(&c->ix, ss, fs, LEX_LIT("has appointed "), NULL) ==
+			         (size_t)-1 &&
+			     lex_search_ph(&c->ix, ss, fs, LEX_LIT("have appointed "), NULL) ==
+			         (size_t)-1))
 				continue;
 			memset(&ld, 0, sizeof(ld));
 			ld.precision = LEX_DAY;
@@ -749,20 +785,22 @@ static void appointed_for_months(struct read_ctx *c, json_t *events)
  * appointment) that ends on a day the document defines. */
 static void term_ends_on_defined_day(struct read_ctx *c, json_t *events)
 {
-	static const char *const cues[] = {"ends on ", "end on ", "ending on ", "expires on "};
+	static struct lex_phrase cues[] = {LEX_PHRASE("ends on "), LEX_PHRASE("end on "),
+	                                   LEX_PHRASE("ending on "), LEX_PHRASE("expires on ")};
 	size_t k, at, end;
 	int tries = 0;
 
 	for (k = 0; k < ARRAY_SIZE(cues) && c->naliases; k++)
-		for (at = lex_search(&c->ix, 0, c->n, cues[k], &end);
+		for (at = lex_search_ph(&c->ix, 0, c->n, &cues[k], &end);
 		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-		     at = lex_search(&c->ix, end, c->n, cues[k], &end)) {
+		     at = lex_search_ph(&c->ix, end, c->n, &cues[k], &end)) {
 			const struct read_alias *a = facts_alias_at(c, end, c->n);
 			size_t ss = lex_sentence_start(c->t, 0, at);
 			struct lex_date ld;
 			if (!a || !facts_alias_is_day(a) ||
-			    (lex_search(&c->ix, ss, at, "appointment", NULL) == (size_t)-1 &&
-			     lex_search(&c->ix, ss, at, "term", NULL) == (size_t)-1))
+			    (lex_search_ph(&c->ix, ss, at, LEX_LIT("appointment"), NULL) ==
+			         (size_t)-1 &&
+			     lex_search_ph(&c->ix, ss, at, LEX_LIT("term"), NULL) == (size_t)-1))
 				continue;
 			memset(&ld, 0, sizeof(ld));
 			ld.precision = LEX_DAY;
@@ -781,9 +819,9 @@ static void term_from_instrument(struct read_ctx *c, json_t *events)
 
 	if (!c->has_date)
 		return;
-	for (at = lex_search(&c->ix, 0, c->n, "for a term of ", &end);
+	for (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("for a term of "), &end);
 	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-	     at = lex_search(&c->ix, end, c->n, "for a term of ", &end)) {
+	     at = lex_search_ph(&c->ix, end, c->n, LEX_LIT("for a term of "), &end)) {
 		size_t p = end, ue, ws, lim;
 		int months;
 		struct lex_date ld;
@@ -804,8 +842,10 @@ static void term_from_instrument(struct read_ctx *c, json_t *events)
 		lim = ue + 80 < c->n ? ue + 80 : c->n;
 		if (term_beginning_with(c, events, at, ws, months))
 			continue;
-		if (lex_search(&c->ix, ue, lim, "from the date of this direction", NULL) != ws &&
-		    lex_search(&c->ix, ue, lim, "from the date of this notice", NULL) != ws)
+		if (lex_search_ph(&c->ix, ue, lim, LEX_LIT("from the date of this direction"),
+		                  NULL) != ws &&
+		    lex_search_ph(&c->ix, ue, lim, LEX_LIT("from the date of this notice"), NULL) !=
+		        ws)
 			continue;
 		memset(&ld, 0, sizeof(ld));
 		ld.precision = LEX_DAY;
@@ -821,12 +861,14 @@ static void term_from_instrument(struct read_ctx *c, json_t *events)
  * of an expectation in it ("will", "shall", "should", "expect")? */
 static bool past_sentence(const struct read_ctx *c, size_t ss, size_t se)
 {
-	static const char *const future[] = {" will ", " shall ", " should ", " would ",
-	                                     " must ", " is to ", " are to ", "expect"};
+	static struct lex_phrase future[] = {LEX_PHRASE(" will "),   LEX_PHRASE(" shall "),
+	                                     LEX_PHRASE(" should "), LEX_PHRASE(" would "),
+	                                     LEX_PHRASE(" must "),   LEX_PHRASE(" is to "),
+	                                     LEX_PHRASE(" are to "), LEX_PHRASE("expect")};
 	size_t k;
 
 	for (k = 0; k < ARRAY_SIZE(future); k++)
-		if (lex_search(&c->ix, ss, se, future[k], NULL) != (size_t)-1)
+		if (lex_search_ph(&c->ix, ss, se, &future[k], NULL) != (size_t)-1)
 			return false;
 	return true;
 }
@@ -919,9 +961,9 @@ static size_t minister_agreed(const struct read_ctx *c, size_t *end)
 	size_t at;
 	int tries = 0;
 
-	for (at = lex_search(&c->ix, 0, c->n, "has agreed that", end);
+	for (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("has agreed that"), end);
 	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-	     at = lex_search(&c->ix, *end, c->n, "has agreed that", end)) {
+	     at = lex_search_ph(&c->ix, *end, c->n, LEX_LIT("has agreed that"), end)) {
 		size_t ss = lex_skip_space(c->t, lex_sentence_start(c->t, 0, at), at);
 		if (lex_at(c->t, ss, at, "The Minister ", NULL) ||
 		    lex_at(c->t, ss, at, "The Secretary of State ", NULL))
@@ -937,14 +979,14 @@ static size_t minister_agreed(const struct read_ctx *c, size_t *end)
  * with a warning to confirm the year. */
 static void yearless_term_ends(struct read_ctx *c, json_t *events)
 {
-	static const struct {
-		const char *words;
+	static struct {
+		struct lex_phrase words;
 		bool past;
-	} cues[] = {{"ends at the end of ", false},
-	            {"will end at the end of ", false},
-	            {"will run until the end of ", false},
-	            {"runs until the end of ", false},
-	            {"ended at the end of ", true}};
+	} cues[] = {{LEX_PHRASE("ends at the end of "), false},
+	            {LEX_PHRASE("will end at the end of "), false},
+	            {LEX_PHRASE("will run until the end of "), false},
+	            {LEX_PHRASE("runs until the end of "), false},
+	            {LEX_PHRASE("ended at the end of "), true}};
 	size_t k, at, end;
 	int tries = 0;
 	struct cal_ymd y;
@@ -953,9 +995,9 @@ static void yearless_term_ends(struct read_ctx *c, json_t *events)
 		return;
 	y = cal_to_ymd(c->date);
 	for (k = 0; k < ARRAY_SIZE(cues); k++)
-		for (at = lex_search(&c->ix, 0, c->n, cues[k].words, &end);
+		for (at = lex_search_ph(&c->ix, 0, c->n, &cues[k].words, &end);
 		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-		     at = lex_search(&c->ix, end, c->n, cues[k].words, &end)) {
+		     at = lex_search_ph(&c->ix, end, c->n, &cues[k].words, &end)) {
 			struct strv v = strv_make(c->t + end, c->n - end), w = strv_eat_word(&v);
 			int m = cal_month_from_name(w);
 			size_t we = (size_t)(w.p - c->t) + w.n, ss;
@@ -1017,13 +1059,13 @@ void facts_find_events(struct read_ctx *c, json_t *rec)
 		if (at == (size_t)-1 && !strcmp(c->kind, "letter"))
 			at = minister_agreed(c, &end);
 		if (at == (size_t)-1 && !strcmp(c->kind, "letter")) {
-			static const char *const have[] = {"have decided",
-			                                   "have therefore decided"};
+			static struct lex_phrase have[] = {LEX_PHRASE("have decided"),
+			                                   LEX_PHRASE("have therefore decided")};
 			int tries = 0;
 			for (q = 0; q < ARRAY_SIZE(have) && at == (size_t)-1; q++)
-				for (at = lex_search(&c->ix, 0, c->n, have[q], &end);
+				for (at = lex_search_ph(&c->ix, 0, c->n, &have[q], &end);
 				     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-				     at = lex_search(&c->ix, end, c->n, have[q], &end))
+				     at = lex_search_ph(&c->ix, end, c->n, &have[q], &end))
 					if (lex_at(c->t,
 					           lex_skip_space(
 					               c->t, lex_sentence_start(c->t, 0, at), at),

@@ -11,38 +11,41 @@
 #include "facts.h"
 #include "facts_int.h"
 
-static const struct {
-	const char *words;
+static struct {
+	struct lex_phrase words;
 	const char *grade;
 	bool quoted_only;
 } grades[] = {
-    {"inadequate", "inadequate", false},
-    {"requires improvement to be good", "requires_improvement", false},
-    {"require improvement to be good", "requires_improvement", false},
-    {"requires improvement", "requires_improvement", true},
-    {"require improvement", "requires_improvement", true},
-    {"outstanding", "outstanding", true},
-    {"good", "good", true},
+    {LEX_PHRASE("inadequate"), "inadequate", false},
+    {LEX_PHRASE("requires improvement to be good"), "requires_improvement", false},
+    {LEX_PHRASE("require improvement to be good"), "requires_improvement", false},
+    {LEX_PHRASE("requires improvement"), "requires_improvement", true},
+    {LEX_PHRASE("require improvement"), "requires_improvement", true},
+    {LEX_PHRASE("outstanding"), "outstanding", true},
+    {LEX_PHRASE("good"), "good", true},
 };
 
 /* The areas of the SIF and ILACS frameworks as inspection reports and
  * instruments name them. */
-static const struct {
-	const char *words, *area;
+static struct {
+	struct lex_phrase words;
+	const char *area;
 } areas[] = {
-    {"help and protection", "help_and_protection"},
-    {"looked after", "looked_after"},
-    {"children in care", "looked_after"},
-    {"care leavers", "care_leavers"},
-    {"leadership", "leadership"},
-    {"impact of leaders", "leadership"},
-    {"impact of its leaders", "leadership"},
-    {"impact of the council's leaders", "leadership"},
-    {"overall effectiveness", "overall"},
+    {LEX_PHRASE("help and protection"), "help_and_protection"},
+    {LEX_PHRASE("looked after"), "looked_after"},
+    {LEX_PHRASE("children in care"), "looked_after"},
+    {LEX_PHRASE("care leavers"), "care_leavers"},
+    {LEX_PHRASE("leadership"), "leadership"},
+    {LEX_PHRASE("impact of leaders"), "leadership"},
+    {LEX_PHRASE("impact of its leaders"), "leadership"},
+    {LEX_PHRASE("impact of the council's leaders"), "leadership"},
+    {LEX_PHRASE("overall effectiveness"), "overall"},
 };
 
 /* Words that make a sentence worth reading for judgements. */
-static const char *const judgement_cues[] = {"ofsted", "judge", "found", "judged", "rated"};
+static struct lex_phrase judgement_cues[] = {LEX_PHRASE("ofsted"), LEX_PHRASE("judge"),
+                                             LEX_PHRASE("found"), LEX_PHRASE("judged"),
+                                             LEX_PHRASE("rated")};
 
 /* Where each judgement cue next occurs in the whole text: the sentence loop
  * asks every sentence for them, and most sentences hold none. */
@@ -71,11 +74,12 @@ static bool judgement_cued(const struct read_ctx *c, struct cue_places *q, size_
 	for (k = 0; k < ARRAY_SIZE(judgement_cues); k++) {
 		if (clean) {
 			if (q->at[k] < ss)
-				q->at[k] = lex_search(&c->ix, ss, c->n, judgement_cues[k], NULL);
+				q->at[k] =
+				    lex_search_ph(&c->ix, ss, c->n, &judgement_cues[k], NULL);
 			if (q->at[k] >= se)
 				continue;
 		}
-		if (lex_search(&c->ix, ss, se, judgement_cues[k], NULL) != (size_t)-1)
+		if (lex_search_ph(&c->ix, ss, se, &judgement_cues[k], NULL) != (size_t)-1)
 			return true;
 	}
 	return false;
@@ -132,9 +136,9 @@ static size_t grade_mentions(const struct read_ctx *c, size_t ss, size_t se, str
 	size_t g, n = 0, at, end, i, j;
 
 	for (g = 0; g < ARRAY_SIZE(grades); g++)
-		for (at = lex_search(&c->ix, ss, se, grades[g].words, &end);
+		for (at = lex_search_ph(&c->ix, ss, se, &grades[g].words, &end);
 		     at != (size_t)-1 && n < max;
-		     at = lex_search(&c->ix, end, se, grades[g].words, &end)) {
+		     at = lex_search_ph(&c->ix, end, se, &grades[g].words, &end)) {
 			bool inside = false;
 			if (grades[g].quoted_only && !quoted_at(c->t, at, end, c->n))
 				continue;
@@ -253,7 +257,7 @@ static bool report_date_before(const struct read_ctx *c, size_t ss, cal_day *dat
 	struct lex_date d[8];
 
 	if (ps >= ss || memchr(c->t + ps, '\n', lex_trim_end(c->t, ps, ss) - ps) ||
-	    lex_search(&c->ix, ps, ss, "ofsted", NULL) == (size_t)-1)
+	    lex_search_ph(&c->ix, ps, ss, LEX_LIT("ofsted"), NULL) == (size_t)-1)
 		return false;
 	nd = lex_dates_in(&c->ix, ps, ss, d, 8);
 	/* a date "published" names first ("inspected ... between 12 and 23 September 2022
@@ -263,10 +267,12 @@ static bool report_date_before(const struct read_ctx *c, size_t ss, cal_day *dat
 			size_t lk = d[k].span.s > ps + 40 ? d[k].span.s - 40 : ps;
 			if (d[k].precision != LEX_DAY || (c->has_date && d[k].day == c->date))
 				continue;
-			if (lex_search(&c->ix, lk, d[k].span.s, "published", NULL) != (size_t)-1 ||
+			if (lex_search_ph(&c->ix, lk, d[k].span.s, LEX_LIT("published"), NULL) !=
+			        (size_t)-1 ||
 			    (pass == 1 &&
-			     lex_search(&c->ix, lk, d[k].span.e + 40 < ss ? d[k].span.e + 40 : ss,
-			                "report", NULL) != (size_t)-1)) {
+			     lex_search_ph(&c->ix, lk,
+			                   d[k].span.e + 40 < ss ? d[k].span.e + 40 : ss,
+			                   LEX_LIT("report"), NULL) != (size_t)-1)) {
 				*date = d[k].day;
 				return true;
 			}
@@ -335,10 +341,10 @@ void facts_find_judgements(struct read_ctx *c, json_t *rec)
 			for (k = 0; k < nd && !has_date; k++) {
 				size_t lk = d[k].span.s > ss + 40 ? d[k].span.s - 40 : ss;
 				if (d[k].precision == LEX_DAY &&
-				    (lex_search(&c->ix, lk, d[k].span.s, "report", NULL) !=
-				         (size_t)-1 ||
-				     lex_search(&c->ix, lk, d[k].span.s, "published", NULL) !=
-				         (size_t)-1)) {
+				    (lex_search_ph(&c->ix, lk, d[k].span.s, LEX_LIT("report"),
+				                   NULL) != (size_t)-1 ||
+				     lex_search_ph(&c->ix, lk, d[k].span.s, LEX_LIT("published"),
+				                   NULL) != (size_t)-1)) {
 					has_date = true;
 					date = d[k].day;
 				}
@@ -377,15 +383,21 @@ void facts_find_judgements(struct read_ctx *c, json_t *rec)
 		prev.end = se;
 		{
 			bool any_area = false,
-			     all =
-			         lex_search(&c->ix, ss, se, "all of the key", NULL) != (size_t)-1 ||
-			         lex_search(&c->ix, ss, se, "all key", NULL) != (size_t)-1;
+			     all = lex_search_ph(&c->ix, ss, se, LEX_LIT("all of the key"), NULL) !=
+			               (size_t)-1 ||
+			           lex_search_ph(&c->ix, ss, se, LEX_LIT("all key"), NULL) !=
+			               (size_t)-1;
 			bool overall =
-			    all || lex_search(&c->ix, ss, se, "services are", NULL) != (size_t)-1 ||
-			    lex_search(&c->ix, ss, se, "performance", NULL) != (size_t)-1 ||
-			    lex_search(&c->ix, ss, se, "service to be", NULL) != (size_t)-1 ||
+			    all ||
+			    lex_search_ph(&c->ix, ss, se, LEX_LIT("services are"), NULL) !=
+			        (size_t)-1 ||
+			    lex_search_ph(&c->ix, ss, se, LEX_LIT("performance"), NULL) !=
+			        (size_t)-1 ||
+			    lex_search_ph(&c->ix, ss, se, LEX_LIT("service to be"), NULL) !=
+			        (size_t)-1 ||
 			    /* "judged the Council's children's services to be inadequate" */
-			    lex_search(&c->ix, ss, se, "services to be", NULL) != (size_t)-1;
+			    lex_search_ph(&c->ix, ss, se, LEX_LIT("services to be"), NULL) !=
+			        (size_t)-1;
 			struct mention am[16];
 			size_t na = 0, scope_s = (size_t)-1, scope_e = 0;
 			const char *overall_grade = grade;
@@ -410,25 +422,27 @@ void facts_find_judgements(struct read_ctx *c, json_t *rec)
 			 * need of help and protection, children in care and care leavers, published
 			 * on ...": the inspection's scope names areas it does not judge */
 			{
-				static const char *const ends[] = {"published", " judged", " found",
-				                                   "which", " rated"};
-				scope_s =
-				    lex_search(&c->ix, ss, se, "services for children", &scope_e);
+				static struct lex_phrase ends[] = {
+				    LEX_PHRASE("published"), LEX_PHRASE(" judged"),
+				    LEX_PHRASE(" found"), LEX_PHRASE("which"),
+				    LEX_PHRASE(" rated")};
+				scope_s = lex_search_ph(&c->ix, ss, se,
+				                        LEX_LIT("services for children"), &scope_e);
 				/* (an inspection's: "The services for children who need help and
 				 * protection were judged ..." names the area judged) */
 				if (scope_s != (size_t)-1 &&
-				    lex_search(&c->ix, ss, scope_s, "inspection", NULL) ==
-				        (size_t)-1 &&
-				    lex_search(&c->ix, ss, scope_s, "inspected", NULL) ==
-				        (size_t)-1 &&
-				    lex_search(&c->ix, ss, scope_s, "report on", NULL) ==
-				        (size_t)-1)
+				    lex_search_ph(&c->ix, ss, scope_s, LEX_LIT("inspection"),
+				                  NULL) == (size_t)-1 &&
+				    lex_search_ph(&c->ix, ss, scope_s, LEX_LIT("inspected"),
+				                  NULL) == (size_t)-1 &&
+				    lex_search_ph(&c->ix, ss, scope_s, LEX_LIT("report on"),
+				                  NULL) == (size_t)-1)
 					scope_s = (size_t)-1;
 				if (scope_s != (size_t)-1) {
 					size_t best = se;
 					for (k = 0; k < ARRAY_SIZE(ends); k++) {
-						size_t x = lex_search(&c->ix, scope_e, best,
-						                      ends[k], NULL);
+						size_t x = lex_search_ph(&c->ix, scope_e, best,
+						                         &ends[k], NULL);
 						if (x != (size_t)-1 && x < best)
 							best = x;
 					}
@@ -436,9 +450,9 @@ void facts_find_judgements(struct read_ctx *c, json_t *rec)
 				}
 			}
 			for (k = 0; k < ARRAY_SIZE(areas); k++)
-				for (at = lex_search(&c->ix, ss, se, areas[k].words, &end);
+				for (at = lex_search_ph(&c->ix, ss, se, &areas[k].words, &end);
 				     at != (size_t)-1 && na < ARRAY_SIZE(am);
-				     at = lex_search(&c->ix, end, se, areas[k].words, &end)) {
+				     at = lex_search_ph(&c->ix, end, se, &areas[k].words, &end)) {
 					if (scope_s != (size_t)-1 && at >= scope_s && at < scope_e)
 						continue;
 					am[na].s = at;

@@ -372,9 +372,9 @@ void facts_find_parties(struct read_ctx *c, json_t *rec)
 	}
 	/* other councils: partners */
 	int tries = 0;
-	for (at = lex_search(&c->ix, 0, c->n, "City Council", &end);
+	for (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("City Council"), &end);
 	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-	     at = lex_search(&c->ix, end, c->n, "City Council", &end)) {
+	     at = lex_search_ph(&c->ix, end, c->n, LEX_LIT("City Council"), &end)) {
 		size_t s = name_start(c, at);
 		char buf[128];
 		lex_copy(c->t, s, end, buf, sizeof(buf));
@@ -409,21 +409,24 @@ void facts_find_parties(struct read_ctx *c, json_t *rec)
 				while (de < c->n && de - dp < 40 && c->t[de] != ')')
 					de++;
 				if (dp < c->n && c->t[dp] == '(' && de < c->n &&
-				    lex_search(&c->ix, dp, de, "partner", NULL) != (size_t)-1)
+				    lex_search_ph(&c->ix, dp, de, LEX_LIT("partner"), NULL) !=
+				        (size_t)-1)
 					defined = true;
 				/* "Hertfordshire County Council as a Partner in Practice": a
 				 * Partner in Practice (its own role), not a partner council */
-				if (lex_search(&c->ix, end, end + 40 < c->n ? end + 40 : c->n,
-				               "partner in practice", NULL) != (size_t)-1)
+				if (lex_search_ph(&c->ix, end, end + 40 < c->n ? end + 40 : c->n,
+				                  LEX_LIT("partner in practice"),
+				                  NULL) != (size_t)-1)
 					continue;
 				if (c->t[at] != kinds[q][0] ||
 				    (!defined &&
-				     (lex_search(&c->ix, end,
-				                 lex_sentence_end(c->t, end, c->n) < end + 40
-				                     ? lex_sentence_end(c->t, end, c->n)
-				                     : end + 40,
-				                 "partner", NULL) == (size_t)-1 ||
-				      lex_search(&c->ix, ss, at, "partner", NULL) != (size_t)-1)))
+				     (lex_search_ph(&c->ix, end,
+				                    lex_sentence_end(c->t, end, c->n) < end + 40
+				                        ? lex_sentence_end(c->t, end, c->n)
+				                        : end + 40,
+				                    LEX_LIT("partner"), NULL) == (size_t)-1 ||
+				      lex_search_ph(&c->ix, ss, at, LEX_LIT("partner"), NULL) !=
+				          (size_t)-1)))
 					continue;
 				s = name_start(
 				    c, at); /* the capitalised words before "Borough Council" */
@@ -439,9 +442,9 @@ void facts_find_parties(struct read_ctx *c, json_t *rec)
 	/* "Cheshire West and Chester Council ("the Partner Council")": a council of any
 	 * kind defined as the partner right after its name */
 	/* (looked for from "Partner", whose words are few, not "the", whose are many) */
-	for (at = lex_search(&c->ix, 0, c->n, "Partner", &end);
+	for (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("Partner"), &end);
 	     at != (size_t)-1 && tries++ < 3 * READ_MAX_CANDIDATES;
-	     at = lex_search(&c->ix, end, c->n, "Partner", &end)) {
+	     at = lex_search_ph(&c->ix, end, c->n, LEX_LIT("Partner"), &end)) {
 		size_t b, ce;
 		char buf[128];
 		if (at < 4 || !lex_at(c->t, at - 4, at, "the ", NULL))
@@ -463,8 +466,9 @@ void facts_find_parties(struct read_ctx *c, json_t *rec)
 		add_party(c, arr, buf, "partner_council", name_start(c, ce - 7), ce);
 	}
 	/* the improvement board, by its name */
-	for (at = lex_search(&c->ix, 0, c->n, "Improvement Board", &end); at != (size_t)-1;
-	     at = lex_search(&c->ix, end, c->n, "Improvement Board", &end)) {
+	for (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("Improvement Board"), &end);
+	     at != (size_t)-1;
+	     at = lex_search_ph(&c->ix, end, c->n, LEX_LIT("Improvement Board"), &end)) {
 		size_t s = at;
 		char buf[160];
 		int words = 0;
@@ -482,9 +486,9 @@ void facts_find_parties(struct read_ctx *c, json_t *rec)
 		break;
 	}
 	/* a board named only in lower case ("an improvement board"), when none is named */
-	if (lex_search(&c->ix, 0, c->n, "improvement board", &end) != (size_t)-1 &&
+	if (lex_search_ph(&c->ix, 0, c->n, LEX_LIT("improvement board"), &end) != (size_t)-1 &&
 	    !has_role(arr, "improvement_board")) {
-		at = lex_search(&c->ix, 0, c->n, "improvement board", &end);
+		at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("improvement board"), &end);
 		add_party(c, arr, "improvement board", "improvement_board", at, end);
 	}
 	note_partners(c, arr);

@@ -75,13 +75,13 @@ void facts_find_signatory(struct read_ctx *c, json_t *rec)
 	size_t at, end, i, ls, le;
 	json_t *sig = NULL;
 
-	at = lex_search(&c->ix, 0, c->n, "signed on behalf", &end);
+	at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("signed on behalf"), &end);
 	if (at == (size_t)-1)
-		at = lex_search(&c->ix, 0, c->n, "signed by", &end);
+		at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("signed by"), &end);
 	if (at == (size_t)-1)
-		at = lex_search(&c->ix, 0, c->n, "signed:", &end);
+		at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("signed:"), &end);
 	if (at == (size_t)-1)
-		at = lex_search(&c->ix, 0, c->n, "yours sincerely", &end);
+		at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("yours sincerely"), &end);
 	if (at == (size_t)-1)
 		return;
 	if (inline_signatory(c, at, end, rec))
@@ -228,18 +228,19 @@ static const char *const honours[] = {"OBE", "CBE", "MBE", "DBE", "KBE", "CB", "
 
 static const char *role_word(const struct read_ctx *c, size_t s, size_t e)
 {
-	if (lex_search(&c->ix, s, e, "commissioner", NULL) != (size_t)-1)
+	if (lex_search_ph(&c->ix, s, e, LEX_LIT("commissioner"), NULL) != (size_t)-1)
 		return "commissioner";
-	if (lex_search(&c->ix, s, e, "director of children's services", NULL) != (size_t)-1 ||
-	    lex_search(&c->ix, s, e, "dcs", NULL) != (size_t)-1)
+	if (lex_search_ph(&c->ix, s, e, LEX_LIT("director of children's services"), NULL) !=
+	        (size_t)-1 ||
+	    lex_search_ph(&c->ix, s, e, LEX_LIT("dcs"), NULL) != (size_t)-1)
 		return "dcs";
-	if (lex_search(&c->ix, s, e, "improvement adviser", NULL) != (size_t)-1 ||
-	    lex_search(&c->ix, s, e, "improvement advisor", NULL) != (size_t)-1 ||
+	if (lex_search_ph(&c->ix, s, e, LEX_LIT("improvement adviser"), NULL) != (size_t)-1 ||
+	    lex_search_ph(&c->ix, s, e, LEX_LIT("improvement advisor"), NULL) != (size_t)-1 ||
 	    /* the short form an instrument defines: ("the Adviser") */
-	    lex_search(&c->ix, s, e, "the adviser", NULL) != (size_t)-1 ||
-	    lex_search(&c->ix, s, e, "the advisor", NULL) != (size_t)-1)
+	    lex_search_ph(&c->ix, s, e, LEX_LIT("the adviser"), NULL) != (size_t)-1 ||
+	    lex_search_ph(&c->ix, s, e, LEX_LIT("the advisor"), NULL) != (size_t)-1)
 		return "improvement_adviser";
-	if (lex_search(&c->ix, s, e, "chair", NULL) != (size_t)-1)
+	if (lex_search_ph(&c->ix, s, e, LEX_LIT("chair"), NULL) != (size_t)-1)
 		return "chair";
 	return NULL;
 }
@@ -500,9 +501,9 @@ static void find_chairs(struct read_ctx *c, json_t *arr)
 	size_t at, end;
 	int tries = 0;
 
-	for (at = lex_search(&c->ix, 0, c->n, "chaired by", &end);
+	for (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("chaired by"), &end);
 	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-	     at = lex_search(&c->ix, end, c->n, "chaired by", &end)) {
+	     at = lex_search_ph(&c->ix, end, c->n, LEX_LIT("chaired by"), &end)) {
 		size_t s = lex_skip_space(c->t, end, c->n), e = s;
 		char who[128];
 		const char *role, *person;
@@ -523,9 +524,9 @@ static void find_chairs(struct read_ctx *c, json_t *arr)
 		add_appointment(c, arr, person, NULL, "chair", at, e);
 	}
 	tries = 0;
-	for (at = lex_search(&c->ix, 0, c->n, "chair", &end);
+	for (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("chair"), &end);
 	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-	     at = lex_search(&c->ix, end, c->n, "chair", &end)) {
+	     at = lex_search_ph(&c->ix, end, c->n, LEX_LIT("chair"), &end)) {
 		size_t ss = lex_sentence_start(c->t, 0, at), k, lead;
 		const char *role = NULL, *person;
 		bool item = false;
@@ -574,15 +575,16 @@ static void find_chairs(struct read_ctx *c, json_t *arr)
  * then a name with a courtesy title between commas (whatever the verb). */
 static void named_in_apposition(struct read_ctx *c, json_t *arr)
 {
-	static const char *const offices[] = {"commissioner, ", "improvement adviser, ",
-	                                      "director of children's services, "};
+	static struct lex_phrase offices[] = {LEX_PHRASE("commissioner, "),
+	                                      LEX_PHRASE("improvement adviser, "),
+	                                      LEX_PHRASE("director of children's services, ")};
 	size_t k, at, end;
 	int tries = 0;
 
 	for (k = 0; k < ARRAY_SIZE(offices); k++)
-		for (at = lex_search(&c->ix, 0, c->n, offices[k], &end);
+		for (at = lex_search_ph(&c->ix, 0, c->n, &offices[k], &end);
 		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-		     at = lex_search(&c->ix, end, c->n, offices[k], &end)) {
+		     at = lex_search_ph(&c->ix, end, c->n, &offices[k], &end)) {
 			size_t ns = lex_skip_space(c->t, end, c->n), ne = ns;
 			const char *role = role_word(c, at, end);
 			if (!role || !facts_courtesy_at(c, ns, c->n))
@@ -605,7 +607,7 @@ static bool named_before_whom(const struct read_ctx *c, size_t at, char *person,
 {
 	size_t ss = lex_sentence_start(c->t, 0, at), w, we, s;
 
-	w = lex_search(&c->ix, at > ss + 80 ? at - 80 : ss, at, ", whom ", &we);
+	w = lex_search_ph(&c->ix, at > ss + 80 ? at - 80 : ss, at, LEX_LIT(", whom "), &we);
 	if (w == (size_t)-1)
 		return false;
 	s = courtesy_start(c, ss, w);
@@ -624,9 +626,9 @@ static void possessive_appointments(struct read_ctx *c, json_t *arr)
 	size_t at, end;
 	int tries = 0;
 
-	for (at = lex_search(&c->ix, 0, c->n, "appointment as ", &end);
+	for (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("appointment as "), &end);
 	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-	     at = lex_search(&c->ix, end, c->n, "appointment as ", &end)) {
+	     at = lex_search_ph(&c->ix, end, c->n, LEX_LIT("appointment as "), &end)) {
 		size_t ss = lex_sentence_start(c->t, 0, at), pe, s, re = end;
 		const char *role;
 		if (at >= ss + 3 && lex_at(c->t, at - 3, at, "'s ", NULL))
@@ -652,14 +654,15 @@ static void possessive_appointments(struct read_ctx *c, json_t *arr)
  * comma, after a list number) takes the role after "agreed to act (or serve) as". */
 static void agreed_to_act(struct read_ctx *c, json_t *arr)
 {
-	static const char *const cues[] = {"agreed to act as ", "agreed to serve as "};
+	static struct lex_phrase cues[] = {LEX_PHRASE("agreed to act as "),
+	                                   LEX_PHRASE("agreed to serve as ")};
 	size_t k, at, end;
 	int tries = 0;
 
 	for (k = 0; k < ARRAY_SIZE(cues); k++)
-		for (at = lex_search(&c->ix, 0, c->n, cues[k], &end);
+		for (at = lex_search_ph(&c->ix, 0, c->n, &cues[k], &end);
 		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-		     at = lex_search(&c->ix, end, c->n, cues[k], &end)) {
+		     at = lex_search_ph(&c->ix, end, c->n, &cues[k], &end)) {
 			size_t ss = lex_sentence_start(c->t, 0, at),
 			       se = lex_sentence_end(c->t, end, c->n), ne, re = end;
 			char person[160], hon[64] = "";
@@ -753,12 +756,14 @@ void facts_find_appointments(struct read_ctx *c, json_t *rec)
 
 	/* "appoints X as R", "X, who was appointed as R, is appointed as R2", "has asked X,
 	 * Director of ..., to act as Improvement Adviser" */
-	static const char *const verbs[] = {"appointed", "appoints", "appoint", "asked", "invited"};
+	static struct lex_phrase verbs[] = {LEX_PHRASE("appointed"), LEX_PHRASE("appoints"),
+	                                    LEX_PHRASE("appoint"), LEX_PHRASE("asked"),
+	                                    LEX_PHRASE("invited")};
 	int tries = 0;
 	for (size_t v = 0; v < ARRAY_SIZE(verbs); v++)
-		for (at = lex_search(&c->ix, 0, c->n, verbs[v], &end);
+		for (at = lex_search_ph(&c->ix, 0, c->n, &verbs[v], &end);
 		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-		     at = lex_search(&c->ix, end, c->n, verbs[v], &end)) {
+		     at = lex_search_ph(&c->ix, end, c->n, &verbs[v], &end)) {
 			size_t p = end, as, ae, ps, pe, rs, re, se;
 			const char *role;
 			char person[160], hon[64] = "";
@@ -771,13 +776,15 @@ void facts_find_appointments(struct read_ctx *c, json_t *rec)
 			se = lex_sentence_end(c->t, ps, c->n);
 			as = lex_search(&c->ix, ps, se, asked ? " to act as " : " as ", &ae);
 			if (as == (size_t)-1 && asked)
-				as = lex_search(&c->ix, ps, se, " to serve as ", &ae);
+				as = lex_search_ph(&c->ix, ps, se, LEX_LIT(" to serve as "), &ae);
 			/* "I have asked Mrs X to be the Commissioner" */
 			if (as == (size_t)-1 && asked)
-				as = lex_search(&c->ix, ps, se, " to be the ", &ae);
+				as = lex_search_ph(&c->ix, ps, se, LEX_LIT(" to be the "), &ae);
 			/* "appointed Dr X OBE to be the Children's Services Commissioner" */
 			if (!asked && !passive) {
-				size_t ae2, as2 = lex_search(&c->ix, ps, as == (size_t)-1 ? se : as, " to be ", &ae2);
+				size_t ae2,
+				    as2 = lex_search_ph(&c->ix, ps, as == (size_t)-1 ? se : as,
+				                        LEX_LIT(" to be "), &ae2);
 				if (as2 != (size_t)-1) {
 					as = as2;
 					ae = ae2;

@@ -194,14 +194,15 @@ void facts_find_revokes(struct read_ctx *c, json_t *rec)
 
 	/* a letter's "I have decided to lift / revoke the statutory direction issued to X on 9
 	 * March 2022, with effect from 30 April 2025" (the writer's decision) */
-	static const char *const verbs[] = {"revokes ", "supersedes ", "replaces ",
-	                                    "decided to lift ", "decided to revoke "};
+	static struct lex_phrase verbs[] = {LEX_PHRASE("revokes "), LEX_PHRASE("supersedes "),
+	                                    LEX_PHRASE("replaces "), LEX_PHRASE("decided to lift "),
+	                                    LEX_PHRASE("decided to revoke ")};
 	size_t v;
 
 	for (v = 0; v < ARRAY_SIZE(verbs); v++)
-		for (at = lex_search(&c->ix, 0, c->n, verbs[v], &end);
+		for (at = lex_search_ph(&c->ix, 0, c->n, &verbs[v], &end);
 		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-		     at = lex_search(&c->ix, end, c->n, verbs[v], &end)) {
+		     at = lex_search_ph(&c->ix, end, c->n, &verbs[v], &end)) {
 			static const char *const stops[] = {" and direct",
 			                                    " and require",
 			                                    " and appoint",
@@ -216,12 +217,15 @@ void facts_find_revokes(struct read_ctx *c, json_t *rec)
 			/* "This Direction supersedes / replaces ...": only this instrument's own
 			 * words (a trust "replaces" the council as provider) */
 			if (v > 0 && v < 3 &&
-			    lex_search(&c->ix, ss, at, "this direction", NULL) == (size_t)-1 &&
-			    lex_search(&c->ix, ss, at, "this notice", NULL) == (size_t)-1 &&
-			    lex_search(&c->ix, ss, at, "this improvement notice", NULL) ==
-			        (size_t)-1)
+			    lex_search_ph(&c->ix, ss, at, LEX_LIT("this direction"), NULL) ==
+			        (size_t)-1 &&
+			    lex_search_ph(&c->ix, ss, at, LEX_LIT("this notice"), NULL) ==
+			        (size_t)-1 &&
+			    lex_search_ph(&c->ix, ss, at, LEX_LIT("this improvement notice"),
+			                  NULL) == (size_t)-1)
 				continue;
-			if (v > 0 && lex_search(&c->ix, ss, at, "revokes ", NULL) != (size_t)-1)
+			if (v > 0 &&
+			    lex_search_ph(&c->ix, ss, at, LEX_LIT("revokes "), NULL) != (size_t)-1)
 				continue; /* "revokes and replaces": read once */
 			/* the object ends where the sentence goes on to something else: "revokes
 			 * the November direction and directs the Council: ..." */
@@ -243,19 +247,21 @@ void facts_find_revokes(struct read_ctx *c, json_t *rec)
 	 * "the" before an instrument's name (a year, "first", "statutory" may stand between)
 	 * to the verb. */
 	{
-		static const char *const passive[] = {
-		    " is revoked", " is hereby revoked", " are revoked", " are hereby revoked",
-		    " is withdrawn", " is hereby withdrawn", " is lifted", " is hereby lifted",
-		    " shall cease to have effect", " ceases to have effect",
-		    /* "The Direction issued to the Council on 21 March 2019 is therefore
-		     * revoked with effect from ..." */
-		    " is therefore revoked", " is accordingly revoked", " is now revoked",
-		    " are therefore revoked"};
+		static struct lex_phrase passive[] = {
+		    LEX_PHRASE(" is revoked"), LEX_PHRASE(" is hereby revoked"),
+		    LEX_PHRASE(" are revoked"), LEX_PHRASE(" are hereby revoked"),
+		    LEX_PHRASE(" is withdrawn"), LEX_PHRASE(" is hereby withdrawn"),
+		    LEX_PHRASE(" is lifted"), LEX_PHRASE(" is hereby lifted"),
+		    LEX_PHRASE(" shall cease to have effect"), LEX_PHRASE(" ceases to have effect"),
+		    /* LEX_PHRASE("The Direction issued to the Council on 21 March 2019 is therefore
+		     * revoked with effect from ...") */
+		    LEX_PHRASE(" is therefore revoked"), LEX_PHRASE(" is accordingly revoked"),
+		    LEX_PHRASE(" is now revoked"), LEX_PHRASE(" are therefore revoked")};
 		size_t p;
 		for (p = 0; p < ARRAY_SIZE(passive); p++)
-			for (at = lex_search(&c->ix, 0, c->n, passive[p], &end);
+			for (at = lex_search_ph(&c->ix, 0, c->n, &passive[p], &end);
 			     at != (size_t)-1 && tries++ < 4 * READ_MAX_CANDIDATES;
-			     at = lex_search(&c->ix, end, c->n, passive[p], &end)) {
+			     at = lex_search_ph(&c->ix, end, c->n, &passive[p], &end)) {
 				size_t ss = lex_sentence_start(c->t, 0, at), s, first;
 				size_t cand[16], nc = 0;
 				if (not_done(c, ss, at))

@@ -51,14 +51,15 @@ static bool has_word(const struct read_ctx *c, size_t s, size_t e, const char *w
  * not this instrument ("this Direction"). */
 static bool direction_given_on(const struct read_ctx *c, const struct lex_date *d, size_t ss)
 {
-	static const char *const verbs[] = {"gave", "issued", "made"};
+	static struct lex_phrase verbs[] = {LEX_PHRASE("gave"), LEX_PHRASE("issued"),
+	                                    LEX_PHRASE("made")};
 	size_t cs = clause_start(c, ss, d->span.s), k, at, end;
 
 	if (!facts_just_before(c, d, ss, "on "))
 		return false;
 	for (k = 0; k < ARRAY_SIZE(verbs); k++)
-		for (at = lex_search(&c->ix, cs, d->span.s, verbs[k], &end); at != (size_t)-1;
-		     at = lex_search(&c->ix, end, d->span.s, verbs[k], &end)) {
+		for (at = lex_search_ph(&c->ix, cs, d->span.s, &verbs[k], &end); at != (size_t)-1;
+		     at = lex_search_ph(&c->ix, end, d->span.s, &verbs[k], &end)) {
 			size_t p = end, words = 0, ds, de;
 			if (at > 0 && lex_is_word_char((unsigned char)c->t[at - 1]))
 				continue;
@@ -67,7 +68,7 @@ static bool direction_given_on(const struct read_ctx *c, const struct lex_date *
 					words++;
 				p++;
 			}
-			ds = lex_search(&c->ix, end, p, "direction", &de);
+			ds = lex_search_ph(&c->ix, end, p, LEX_LIT("direction"), &de);
 			if (ds != (size_t)-1 &&
 			    !(ds >= 5 && lex_at(c->t, ds - 5, ds, "this ", NULL)))
 				return true;
@@ -79,11 +80,11 @@ static bool direction_given_on(const struct read_ctx *c, const struct lex_date *
  * made under the direction the date belongs to, after the date in its sentence. */
 static bool appointed_under_it(const struct read_ctx *c, const struct lex_date *d, size_t se)
 {
-	size_t end, at = lex_search(&c->ix, d->span.e, se, "under which", &end);
+	size_t end, at = lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("under which"), &end);
 
 	return at != (size_t)-1 &&
-	       (lex_search(&c->ix, end, se, " appointed ", NULL) != (size_t)-1 ||
-	        lex_search(&c->ix, end, se, " appointed\n", NULL) != (size_t)-1);
+	       (lex_search_ph(&c->ix, end, se, LEX_LIT(" appointed "), NULL) != (size_t)-1 ||
+	        lex_search_ph(&c->ix, end, se, LEX_LIT(" appointed\n"), NULL) != (size_t)-1);
 }
 
 /* "his appointment to take effect on 16 March 2015", "Her appointment will take effect on
@@ -110,9 +111,9 @@ static bool commissioner_reported(const struct read_ctx *c, const struct lex_dat
 
 	if (!facts_just_before(c, d, ss, "on "))
 		return false;
-	at = lex_search(&c->ix, cs, d->span.s, "reported", &end);
+	at = lex_search_ph(&c->ix, cs, d->span.s, LEX_LIT("reported"), &end);
 	return at != (size_t)-1 && has_word(c, cs, at, "commissioner") &&
-	       lex_search(&c->ix, cs, d->span.s, "ofsted", NULL) == (size_t)-1;
+	       lex_search_ph(&c->ix, cs, d->span.s, LEX_LIT("ofsted"), NULL) == (size_t)-1;
 }
 
 /* "for a further term ending on 31 August 2021", "the Commissioner's term ends on ...",

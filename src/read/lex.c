@@ -7,7 +7,9 @@
  * The word index turns a search from a walk over every byte into a look
  * at the few word starts that share the phrase's first two letters (and,
  * before any match is tried, its third byte); it also lists the places
- * where a date can begin, which lex_dates_in() visits.  The hot loops
+ * where a date can begin, which lex_dates_in() visits.  The grammar's own
+ * phrases are compiled once (struct lex_phrase): what a search needs to know
+ * of a phrase is then read from one word, not worked out from its text.  The hot loops
  * classify bytes by table (lex_ctype) or eight at a time, and avoid
  * branches that depend on the text where they can.
  */
@@ -441,8 +443,10 @@ static inline bool bucket_match(const char *t, size_t w, size_t e, const char *p
 
 /* A phrase that starts with a word: try s itself (a match there needs no
  * word boundary before it), then the word starts of the phrase's bucket. */
-static size_t search_word(const struct lex_index *ix, size_t b, size_t s, size_t e,
-                          const char *phrase, size_t *end)
+static inline __attribute__((always_inline)) size_t search_word(const struct lex_index *ix,
+                                                                size_t b, size_t s, size_t e,
+                                                                const char *phrase, int known,
+                                                                size_t *end)
 {
 	size_t k, stop = ix->start[b + 1];
 	unsigned char third;
@@ -450,7 +454,7 @@ static size_t search_word(const struct lex_index *ix, size_t b, size_t s, size_t
 	if (s < e && ch_lower((unsigned char)ix->t[s]) == ch_lower((unsigned char)phrase[0]) &&
 	    lex_at(ix->t, s, e, phrase, end))
 		return s;
-	third = third_wanted(phrase);
+	third = known < 0 ? third_wanted(phrase) : (unsigned char)known;
 	for (k = first_in_bucket(ix, b, s + 1); k < stop && ix->pos[k] < e; k++)
 		if ((!third || ix->third[k] == third) &&
 		    bucket_match(ix->t, ix->pos[k], e, phrase, phrase, end))
@@ -461,12 +465,14 @@ static size_t search_word(const struct lex_index *ix, size_t b, size_t s, size_t
 /* A phrase that starts with a space (" as "): the match begins where the
  * run of white space before a word of the bucket begins (a space or a line
  * break: PDF text wraps lines anywhere), as in lex_find. */
-static size_t search_spaced(const struct lex_index *ix, size_t b, size_t s, size_t e,
-                            const char *phrase, size_t *end)
+static inline __attribute__((always_inline)) size_t search_spaced(const struct lex_index *ix,
+                                                                  size_t b, size_t s, size_t e,
+                                                                  const char *phrase, int known,
+                                                                  size_t *end)
 {
 	const char *t = ix->t;
 	size_t k, stop = ix->start[b + 1];
-	unsigned char third = third_wanted(phrase + 1);
+	unsigned char third = known < 0 ? third_wanted(phrase + 1) : (unsigned char)known;
 
 	for (k = first_in_bucket(ix, b, s + 1); k < stop && ix->pos[k] < e; k++) {
 		size_t w = ix->pos[k], r = w;
@@ -486,8 +492,21 @@ __attribute__((noinline)) static size_t search_bucket(const struct lex_index *ix
                                                       size_t s, size_t e, const char *phrase,
                                                       size_t *end)
 {
-	return phrase[0] == ' ' ? search_spaced(ix, b, s, e, phrase, end)
-	                        : search_word(ix, b, s, e, phrase, end);
+	return phrase[0] == ' ' ? search_spaced(ix, b, s, e, phrase, -1, end)
+	                        : search_word(ix, b, s, e, phrase, -1, end);
+}
+
+/* search_bucket() of a compiled phrase (its code: see lex_search_ph()), whose
+ * third byte is known. */
+__attribute__((noinline)) static size_t search_bucket_code(const struct lex_index *ix,
+                                                           uint64_t code, size_t s, size_t e,
+                                                           const char *phrase, size_t *end)
+{
+	size_t b = (size_t)code & 0x7ff;
+	int third = (int)(code >> 12) & 0xff;
+
+	return phrase[0] == ' ' ? search_spaced(ix, b, s, e, phrase, third, end)
+	                        : search_word(ix, b, s, e, phrase, third, end);
 }
 
 void lex_focus(const struct lex_index *ix, size_t s, size_t e)
@@ -557,6 +576,13 @@ static inline __attribute__((always_inline)) bool later_word_absent(const struct
 	return false;
 }
 
+/* s if the phrase matches at s, else (size_t)-1. */
+__attribute__((noinline)) static size_t match_at(const struct lex_index *ix, size_t s, size_t e,
+                                                 const char *phrase, size_t *end)
+{
+	return lex_match(ix->t, s, e, phrase, end) ? s : (size_t)-1;
+}
+
 size_t lex_search(const struct lex_index *ix, size_t s, size_t e, const char *phrase, size_t *end)
 {
 	bool spaced = phrase[0] == ' ';
@@ -570,9 +596,8 @@ size_t lex_search(const struct lex_index *ix, size_t s, size_t e, const char *ph
 	 * begins before a word of its bucket) */
 	if (f && f->s <= s && e <= f->e && !((f->buckets[b / 64] >> (b % 64)) & 1)) {
 		if (!spaced &&
-		    ch_lower((unsigned char)ix->t[s]) == ch_lower((unsigned char)phrase[0]) &&
-		    lex_at(ix->t, s, e, phrase, end))
-			return s;
+		    ch_lower((unsigned char)ix->t[s]) == ch_lower((unsigned char)phrase[0]))
+			return match_at(ix, s, e, phrase, end);
 		return (size_t)-1;
 	}
 	if (f && f->s <= s && e <= f->e && later_word_absent(f, spaced ? phrase + 1 : phrase))
@@ -608,6 +633,134 @@ bool lex_search_any(const struct lex_index *ix, size_t s, size_t e, const char *
 			    search_bucket(ix, (size_t)b, s, e, p, NULL) != (size_t)-1)
 				return true;
 		} else if (!spaced && ch_lower((unsigned char)p[0]) == first &&
+		           lex_at(ix->t, s, e, p, NULL)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* ---- compiled phrases ---- */
+
+/* A lex_phrase's code: bits 0-10 its bucket (PC_NONE: none, lex_find() answers),
+ * bit 11 set when it begins with a space, bits 12-19 third_wanted() of its word, bits 20-21
+ * how many later words' buckets follow, bits 22-54 those buckets, 11 bits each
+ * (at most three: a phrase with more is tested by its first three, which answers
+ * "absent" less often, never wrongly), bit 63 set: compiled. */
+#define PC_NONE      0x7ffu
+#define PC_SPACED    ((uint64_t)1 << 11)
+#define PC_LATER_MAX 3
+#define PC_READY     ((uint64_t)1 << 63)
+
+static uint64_t phrase_store(struct lex_phrase *ph, uint64_t code)
+{
+	atomic_store_explicit(&ph->code, code, memory_order_relaxed);
+	return code;
+}
+
+__attribute__((noinline)) static uint64_t phrase_compile(struct lex_phrase *ph)
+{
+	const char *p = ph->text[0] == ' ' ? ph->text + 1 : ph->text;
+	long b = phrase_bucket(p);
+	uint64_t code = PC_READY | (p != ph->text ? PC_SPACED : 0);
+	unsigned n = 0;
+
+	if (b < 0) /* lex_find() answers: nothing more is read (the phrase may be short) */
+		return phrase_store(ph, code | PC_NONE);
+	code |= (uint64_t)b | (uint64_t)third_wanted(p) << 12;
+	/* the later words as later_word_absent() reads them */
+	for (; *++p && n < PC_LATER_MAX;) {
+		size_t c1;
+		if (*p != ' ' || (c1 = char_class[(unsigned char)p[1]]) == LEX_OTHER || p[2] == '-')
+			continue;
+		code |= (uint64_t)(c1 * LEX_CLASSES + char_class[(unsigned char)p[2]])
+		        << (22 + 11 * n++);
+	}
+	return phrase_store(ph, code | (uint64_t)n << 20);
+}
+
+static inline uint64_t phrase_code(struct lex_phrase *ph)
+{
+	uint64_t code = atomic_load_explicit(&ph->code, memory_order_relaxed);
+
+	return code ? code : phrase_compile(ph);
+}
+
+/* The first search of a phrase: compile it, then search. */
+__attribute__((noinline, cold)) static size_t
+search_first(const struct lex_index *ix, size_t s, size_t e, struct lex_phrase *ph, size_t *end)
+{
+	phrase_compile(ph);
+	return lex_search_ph(ix, s, e, ph, end);
+}
+
+/* later_word_absent() of a compiled phrase. */
+static inline bool later_code_absent(const struct lex_focus *f, uint64_t code)
+{
+	unsigned n = (unsigned)(code >> 20) & 3;
+
+	for (code >>= 22; n; n--, code >>= 11) {
+		size_t b = (size_t)code & 0x7ff;
+		if (!((f->buckets[b / 64] >> (b % 64)) & 1))
+			return true;
+	}
+	return false;
+}
+
+size_t lex_search_ph(const struct lex_index *ix, size_t s, size_t e, struct lex_phrase *ph,
+                     size_t *end)
+{
+	uint64_t code = atomic_load_explicit(&ph->code, memory_order_relaxed);
+	size_t b = (size_t)code & 0x7ff;
+	const char *phrase = ph->text;
+	const struct lex_focus *f = ix->focus;
+
+	if (!code)
+		return search_first(ix, s, e, ph, end);
+	if (b == PC_NONE || !ix->pos || s >= e)
+		return lex_find(ix->t, s, e, phrase, end);
+	/* as lex_search(); each call a tail call, so that the answers from the focus
+	 * alone need no registers saved */
+	if (f && f->s <= s && e <= f->e) {
+		if (!((f->buckets[b / 64] >> (b % 64)) & 1)) {
+			if (!(code & PC_SPACED) &&
+			    ch_lower((unsigned char)ix->t[s]) == ch_lower((unsigned char)phrase[0]))
+				return match_at(ix, s, e, phrase, end);
+			return (size_t)-1;
+		}
+		if (later_code_absent(f, code))
+			return (size_t)-1;
+	}
+	return search_bucket_code(ix, code, s, e, phrase, end);
+}
+
+bool lex_search_any_ph(const struct lex_index *ix, size_t s, size_t e, struct lex_phrase *phs,
+                       size_t n)
+{
+	const struct lex_focus *f = ix->focus;
+	size_t k;
+	int first;
+
+	if (!f || !ix->pos || s >= e || !(f->s <= s && e <= f->e)) {
+		for (k = 0; k < n; k++)
+			if (lex_search_ph(ix, s, e, &phs[k], NULL) != (size_t)-1)
+				return true;
+		return false;
+	}
+	/* as lex_search_any() */
+	first = ch_lower((unsigned char)ix->t[s]);
+	for (k = 0; k < n; k++) {
+		uint64_t code = phrase_code(&phs[k]);
+		size_t b = (size_t)code & 0x7ff;
+		const char *p = phs[k].text;
+		if (b == PC_NONE) {
+			if (lex_find(ix->t, s, e, p, NULL) != (size_t)-1)
+				return true;
+		} else if ((f->buckets[b / 64] >> (b % 64)) & 1) {
+			if (!later_code_absent(f, code) &&
+			    search_bucket_code(ix, code, s, e, p, NULL) != (size_t)-1)
+				return true;
+		} else if (!(code & PC_SPACED) && ch_lower((unsigned char)p[0]) == first &&
 		           lex_at(ix->t, s, e, p, NULL)) {
 			return true;
 		}

@@ -35,22 +35,24 @@ static bool has_modal(const struct read_ctx *c, size_t s, size_t e)
 	return oblig_has_modal(c, s, e);
 }
 
-static const char *const event_verbs[] = {"appoint",    "enter into", "agreed between",
-                                          "update its", "agree a",    "establish",
-                                          "set up",     "publish",    "designate"};
+static struct lex_phrase event_verbs[] = {
+    LEX_PHRASE("appoint"),    LEX_PHRASE("enter into"), LEX_PHRASE("agreed between"),
+    LEX_PHRASE("update its"), LEX_PHRASE("agree a"),    LEX_PHRASE("establish"),
+    LEX_PHRASE("set up"),     LEX_PHRASE("publish"),    LEX_PHRASE("designate")};
 
 /* Words that ask for an act at once, or soon, without a period ("shall forthwith
  * provide", "as soon as reasonably practicable, establish"): a one-off act with no
  * calendar date, which a person should confirm. */
-static const char *const at_once[] = {"forthwith", "as soon as reasonably practicable",
-                                      "as soon as practicable", "as soon as possible"};
+static struct lex_phrase at_once[] = {
+    LEX_PHRASE("forthwith"), LEX_PHRASE("as soon as reasonably practicable"),
+    LEX_PHRASE("as soon as practicable"), LEX_PHRASE("as soon as possible")};
 
 static size_t at_once_words(const struct read_ctx *c, size_t s, size_t e, size_t *end)
 {
 	size_t k, at;
 
 	for (k = 0; k < ARRAY_SIZE(at_once); k++)
-		if ((at = lex_search(&c->ix, s, e, at_once[k], end)) != (size_t)-1)
+		if ((at = lex_search_ph(&c->ix, s, e, &at_once[k], end)) != (size_t)-1)
 			return at;
 	return (size_t)-1;
 }
@@ -60,16 +62,16 @@ static size_t at_once_words(const struct read_ctx *c, size_t s, size_t e, size_t
  * t[s, e), *end after it, else (size_t)-1. */
 static size_t within_if(const struct read_ctx *c, size_t s, size_t e, size_t *end)
 {
-	size_t we, w = lex_search(&c->ix, s, e, "within ", &we), at;
+	size_t we, w = lex_search_ph(&c->ix, s, e, LEX_LIT("within "), &we), at;
 
 	if (w == (size_t)-1)
 		return (size_t)-1;
-	at = lex_search(&c->ix, we, e < we + 30 ? e : we + 30, " if ", end);
+	at = lex_search_ph(&c->ix, we, e < we + 30 ? e : we + 30, LEX_LIT(" if "), end);
 	if (at == (size_t)-1 || memchr(c->t + we, ',', at - we) ||
-	    (lex_search(&c->ix, we, at, "day", NULL) == (size_t)-1 &&
-	     lex_search(&c->ix, we, at, "days", NULL) == (size_t)-1 &&
-	     lex_search(&c->ix, we, at, "hours", NULL) == (size_t)-1 &&
-	     lex_search(&c->ix, we, at, "weeks", NULL) == (size_t)-1))
+	    (lex_search_ph(&c->ix, we, at, LEX_LIT("day"), NULL) == (size_t)-1 &&
+	     lex_search_ph(&c->ix, we, at, LEX_LIT("days"), NULL) == (size_t)-1 &&
+	     lex_search_ph(&c->ix, we, at, LEX_LIT("hours"), NULL) == (size_t)-1 &&
+	     lex_search_ph(&c->ix, we, at, LEX_LIT("weeks"), NULL) == (size_t)-1))
 		return (size_t)-1;
 	return at;
 }
@@ -79,20 +81,20 @@ static const char *untimed_kind(const struct read_ctx *c, size_t s, size_t e, ch
 	size_t k, at, end;
 
 	cond[0] = '\0';
-	if ((at = lex_search(&c->ix, s, e, "from time to time", &end)) != (size_t)-1 ||
-	    (at = lex_search(&c->ix, s, e, " may request", &end)) != (size_t)-1) {
+	if ((at = lex_search_ph(&c->ix, s, e, LEX_LIT("from time to time"), &end)) != (size_t)-1 ||
+	    (at = lex_search_ph(&c->ix, s, e, LEX_LIT(" may request"), &end)) != (size_t)-1) {
 		lex_copy(c->t, at, lex_sentence_end(c->t, end, e), cond, ncond);
 		return "conditional";
 	}
 	/* "Report to the Secretary of State without delay if at any time the Commissioner
 	 * considers ...": done when the condition arises */
-	if ((at = lex_search(&c->ix, s, e, "without delay if ", &end)) != (size_t)-1 ||
-	    (at = lex_search(&c->ix, s, e, "immediately if ", &end)) != (size_t)-1 ||
-	    (at = lex_search(&c->ix, s, e, "at once if ", &end)) != (size_t)-1 ||
-	    (at = lex_search(&c->ix, s, e, "promptly if ", &end)) != (size_t)-1 ||
-	    (at = lex_search(&c->ix, s, e, " if at any time ", &end)) != (size_t)-1 ||
+	if ((at = lex_search_ph(&c->ix, s, e, LEX_LIT("without delay if "), &end)) != (size_t)-1 ||
+	    (at = lex_search_ph(&c->ix, s, e, LEX_LIT("immediately if "), &end)) != (size_t)-1 ||
+	    (at = lex_search_ph(&c->ix, s, e, LEX_LIT("at once if "), &end)) != (size_t)-1 ||
+	    (at = lex_search_ph(&c->ix, s, e, LEX_LIT("promptly if "), &end)) != (size_t)-1 ||
+	    (at = lex_search_ph(&c->ix, s, e, LEX_LIT(" if at any time "), &end)) != (size_t)-1 ||
 	    (at = within_if(c, s, e, &end)) != (size_t)-1) {
-		size_t ifs = lex_search(&c->ix, at, end, "if ", NULL),
+		size_t ifs = lex_search_ph(&c->ix, at, end, LEX_LIT("if "), NULL),
 		       ife = lex_trim_end(c->t, ifs, lex_sentence_end(c->t, end, e));
 		while (ife > ifs && (c->t[ife - 1] == '.' || c->t[ife - 1] == ';'))
 			ife--;
@@ -102,26 +104,31 @@ static const char *untimed_kind(const struct read_ctx *c, size_t s, size_t e, ch
 	/* "to provide the Commissioner, if she so requests, with such office
 	 * accommodation ...": when asked */
 	{
-		static const char *const asked[] = {" if she so requests", " if he so requests",
-		                                    " if they so request", " if so requested",
-		                                    " if requested"};
+		static struct lex_phrase asked[] = {
+		    LEX_PHRASE(" if she so requests"), LEX_PHRASE(" if he so requests"),
+		    LEX_PHRASE(" if they so request"), LEX_PHRASE(" if so requested"),
+		    LEX_PHRASE(" if requested")};
 		for (k = 0; k < ARRAY_SIZE(asked); k++)
-			if ((at = lex_search(&c->ix, s, e, asked[k], &end)) != (size_t)-1) {
+			if ((at = lex_search_ph(&c->ix, s, e, &asked[k], &end)) != (size_t)-1) {
 				lex_copy(c->t, lex_skip_space(c->t, at, end), end, cond, ncond);
 				return "conditional";
 			}
 	}
 	/* "establish and maintain a Board": kept up, not done once */
-	if (lex_search(&c->ix, s, e < s + 80 ? e : s + 80, "maintain", NULL) != (size_t)-1 ||
-	    lex_search(&c->ix, s, e < s + 80 ? e : s + 80, "continue", NULL) != (size_t)-1)
+	if (lex_search_ph(&c->ix, s, e < s + 80 ? e : s + 80, LEX_LIT("maintain"), NULL) !=
+	        (size_t)-1 ||
+	    lex_search_ph(&c->ix, s, e < s + 80 ? e : s + 80, LEX_LIT("continue"), NULL) !=
+	        (size_t)-1)
 		return "standing";
 	/* "comply forthwith with any instruction": each compliance at once, a standing duty */
 	if (at_once_words(c, s, e < s + 80 ? e : s + 80, &end) != (size_t)-1 &&
-	    lex_search(&c->ix, s, e < s + 80 ? e : s + 80, "comply", NULL) == (size_t)-1 &&
-	    lex_search(&c->ix, s, e < s + 80 ? e : s + 80, "co-operate", NULL) == (size_t)-1)
+	    lex_search_ph(&c->ix, s, e < s + 80 ? e : s + 80, LEX_LIT("comply"), NULL) ==
+	        (size_t)-1 &&
+	    lex_search_ph(&c->ix, s, e < s + 80 ? e : s + 80, LEX_LIT("co-operate"), NULL) ==
+	        (size_t)-1)
 		return "event";
-	if (lex_search_any(&c->ix, s, e < s + 80 ? e : s + 80, event_verbs,
-	                   ARRAY_SIZE(event_verbs)))
+	if (lex_search_any_ph(&c->ix, s, e < s + 80 ? e : s + 80, event_verbs,
+	                      ARRAY_SIZE(event_verbs)))
 		return "event";
 	return "standing";
 }
@@ -157,15 +164,17 @@ static bool only_at_least(const struct read_ctx *c, size_t end, size_t ts)
 
 static const char *meeting_board(const struct read_ctx *c, size_t s, size_t ts)
 {
-	static const char *const rel[] = {", which shall meet ", ", which will meet ",
-	                                  ", which is to meet ", ", which must meet ",
-	                                  ", which should meet ",
-	                                  /* "an Improvement Board, which the Commissioner
-	                                   * shall chair and which shall meet ..." */
-	                                  " and which shall meet ", " and which will meet ",
-	                                  " and which is to meet ", " and which must meet "};
-	static const char *const second[] = {" and will meet ", " and shall meet ",
-	                                     " and is to meet ", " and must meet "};
+	static struct lex_phrase rel[] = {
+	    LEX_PHRASE(", which shall meet "), LEX_PHRASE(", which will meet "),
+	    LEX_PHRASE(", which is to meet "), LEX_PHRASE(", which must meet "),
+	    LEX_PHRASE(", which should meet "),
+	    /* LEX_PHRASE("an Improvement Board, which the Commissioner
+	     * shall chair and which shall meet ...") */
+	    LEX_PHRASE(" and which shall meet "), LEX_PHRASE(" and which will meet "),
+	    LEX_PHRASE(" and which is to meet "), LEX_PHRASE(" and which must meet ")};
+	static struct lex_phrase second[] = {
+	    LEX_PHRASE(" and will meet "), LEX_PHRASE(" and shall meet "),
+	    LEX_PHRASE(" and is to meet "), LEX_PHRASE(" and must meet ")};
 	size_t k, at, end, which, lo = ts > s + 40 ? ts - 40 : s, b = lex_skip_space(c->t, s, ts),
 	                          re;
 	const char *r;
@@ -178,14 +187,14 @@ static const char *meeting_board(const struct read_ctx *c, size_t s, size_t ts)
 	    lex_at(c->t, re, ts, " to meet ", NULL))
 		return r;
 	for (k = 0; k < ARRAY_SIZE(rel); k++)
-		if ((at = lex_search(&c->ix, lo, ts, rel[k], &end)) != (size_t)-1 &&
+		if ((at = lex_search_ph(&c->ix, lo, ts, &rel[k], &end)) != (size_t)-1 &&
 		    only_at_least(c, end, ts))
 			return oblig_board_before(c, s, at);
 	for (k = 0; k < ARRAY_SIZE(second); k++)
-		if ((at = lex_search(&c->ix, lo, ts, second[k], &end)) != (size_t)-1 &&
+		if ((at = lex_search_ph(&c->ix, lo, ts, &second[k], &end)) != (size_t)-1 &&
 		    only_at_least(c, end, ts) &&
-		    (which = lex_search(&c->ix, at > s + 120 ? at - 120 : s, at, ", which ",
-		                        NULL)) != (size_t)-1)
+		    (which = lex_search_ph(&c->ix, at > s + 120 ? at - 120 : s, at,
+		                           LEX_LIT(", which "), NULL)) != (size_t)-1)
 			return oblig_board_before(c, s, which);
 	return NULL;
 }
@@ -199,22 +208,25 @@ static const char *meeting_board(const struct read_ctx *c, size_t s, size_t ts)
 static size_t relative_duty(struct read_ctx *c, const struct unit *u, const struct clause *cl,
 			    size_t s, size_t ts, const char **series, json_t *out)
 {
-	static const char *const rel[] = {", which will ",  ", which shall ",  ", which must ",
-	                                  ", which is to ", ", which should ", ", who will ",
-	                                  ", who shall "};
-	static const char *const second[] = {" and which shall ", " and which will "};
+	static struct lex_phrase rel[] = {
+	    LEX_PHRASE(", which will "),   LEX_PHRASE(", which shall "),
+	    LEX_PHRASE(", which must "),   LEX_PHRASE(", which is to "),
+	    LEX_PHRASE(", which should "), LEX_PHRASE(", who will "),
+	    LEX_PHRASE(", who shall ")};
+	static struct lex_phrase second[] = {LEX_PHRASE(" and which shall "),
+	                                     LEX_PHRASE(" and which will ")};
 	size_t k, at = (size_t)-1, from = s, me, and_which;
 	const char *main, *ante;
 	char cond[8];
 
 	for (k = 0; k < ARRAY_SIZE(rel) && at == (size_t)-1; k++)
-		at = lex_search(&c->ix, s, ts, rel[k], NULL);
+		at = lex_search_ph(&c->ix, s, ts, &rel[k], NULL);
 	/* "maintain its Improvement Board, which the Commissioner shall continue to chair
 	 * and which shall meet at least monthly": the first relative clause's comma */
 	for (k = 0; k < ARRAY_SIZE(second) && at == (size_t)-1; k++)
-		if ((and_which = lex_search(&c->ix, s, ts, second[k], NULL)) != (size_t)-1)
-			at = lex_search(&c->ix, and_which > s + 120 ? and_which - 120 : s,
-			                and_which, ", which ", NULL);
+		if ((and_which = lex_search_ph(&c->ix, s, ts, &second[k], NULL)) != (size_t)-1)
+			at = lex_search_ph(&c->ix, and_which > s + 120 ? and_which - 120 : s,
+			                   and_which, LEX_LIT(", which "), NULL);
 	if (at == (size_t)-1)
 		return 0;
 	if (oblig_starts_with_duty(c, s, at)) {
@@ -277,8 +289,8 @@ static const char *object_relative_subject(const struct read_ctx *c, size_t s, s
 {
 	size_t at, end, last = (size_t)-1;
 
-	for (at = lex_search(&c->ix, s, ts, ", which ", &end); at != (size_t)-1;
-	     at = lex_search(&c->ix, end, ts, ", which ", &end))
+	for (at = lex_search_ph(&c->ix, s, ts, LEX_LIT(", which "), &end); at != (size_t)-1;
+	     at = lex_search_ph(&c->ix, end, ts, LEX_LIT(", which "), &end))
 		last = end;
 	return last == (size_t)-1 ? NULL : oblig_free_role(c, last, ts);
 }
@@ -289,14 +301,15 @@ static const char *object_relative_subject(const struct read_ctx *c, size_t s, s
 static const char *asks_of_addressee(const struct read_ctx *c, size_t s, size_t se,
                                      const char *subj, const char *bearer)
 {
-	static const char *const asks[] = {" may request ", " may ask for ",
-	                                   " may ask the Council ", " may require the Council "};
+	static struct lex_phrase asks[] = {LEX_PHRASE(" may request "), LEX_PHRASE(" may ask for "),
+	                                   LEX_PHRASE(" may ask the Council "),
+	                                   LEX_PHRASE(" may require the Council ")};
 	size_t k;
 
 	if (!subj || !bearer || !strcmp(subj, bearer))
 		return NULL;
 	for (k = 0; k < ARRAY_SIZE(asks); k++)
-		if (lex_search(&c->ix, s, se, asks[k], NULL) != (size_t)-1)
+		if (lex_search_ph(&c->ix, s, se, &asks[k], NULL) != (size_t)-1)
 			return subj;
 	return NULL;
 }
@@ -609,11 +622,13 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 							read_set(o, "until", jdate(ud));
 					}
 					{
-						size_t ce, cs = lex_search(&c->ix, tm[i].e, se,
-						                           "if sooner", &ce);
+						size_t ce,
+						    cs = lex_search_ph(&c->ix, tm[i].e, se,
+						                       LEX_LIT("if sooner"), &ce);
 						if (cs == (size_t)-1)
-							cs = lex_search(&c->ix, tm[i].e, se,
-							                "if earlier", &ce);
+							cs = lex_search_ph(&c->ix, tm[i].e, se,
+							                   LEX_LIT("if earlier"),
+							                   &ce);
 						if (cs != (size_t)-1)
 							read_set(o, "condition",
 							         jtext(c, cs,
@@ -669,14 +684,15 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				if (!bearer)
 					bearer = u->bearer;
 				last_bearer = bearer;
-				to = oblig_role_after(c, seg_s, seg_e, " to ", NULL);
+				to = oblig_role_after(c, seg_s, seg_e, LEX_LIT(" to "), NULL);
 				if (to && bearer && !strcmp(to, bearer))
 					to = NULL;
 				if (!to) {
 					size_t w = 0;
 					if (oblig_meeting_between(c, tm[i].s, seg_e, &w)) {
-						size_t and_e, and_s = lex_search(&c->ix, w, seg_e,
-						                                 " and ", &and_e);
+						size_t and_e,
+						    and_s = lex_search_ph(&c->ix, w, seg_e,
+						                          LEX_LIT(" and "), &and_e);
 						if (and_s != (size_t)-1)
 							to = facts_role_of(c, and_e, seg_e < and_e + 60 ? seg_e : and_e + 60);
 					}
@@ -689,8 +705,9 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				 */
 				if (tm[i].kind == T_EVERY && !tm[i].thereafter && within && i > 0)
 					tm[i].thereafter =
-					    lex_search(&c->ix, tm[i - 1].e, tm[i].s, "thereafter",
-					               NULL) != (size_t)-1;
+					    lex_search_ph(&c->ix, tm[i - 1].e, tm[i].s,
+					                  LEX_LIT("thereafter"),
+					                  NULL) != (size_t)-1;
 				/* a series goes on from a dated deadline only right after it */
 				if (within && within_date && (i == 0 || within_date != &tm[i - 1]))
 					within = NULL;
@@ -714,8 +731,9 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 					last_recurring = o;
 				} else if (tm[i].kind == T_WITHIN && i > 0 &&
 				           tm[i - 1].kind == T_EVERY && last_recurring &&
-				           lex_search(&c->ix, tm[i - 1].e, tm[i].s, "the first",
-				                      NULL) != (size_t)-1) {
+				           lex_search_ph(&c->ix, tm[i - 1].e, tm[i].s,
+				                         LEX_LIT("the first"),
+				                         NULL) != (size_t)-1) {
 					/* "every 12 weeks, the first such report to be submitted
 					 * within 2 months of her appointment": the series' first
 					 * is that deadline */
@@ -769,10 +787,11 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 			}
 			/* "more frequently if ...": a condition on the series just made */
 			if (last_recurring) {
-				size_t ce,
-				    cs = lex_search(&c->ix, s, se, "more frequently if", &ce);
+				size_t ce, cs = lex_search_ph(&c->ix, s, se,
+				                              LEX_LIT("more frequently if"), &ce);
 				if (cs == (size_t)-1)
-					cs = lex_search(&c->ix, s, se, "more often if", &ce);
+					cs = lex_search_ph(&c->ix, s, se, LEX_LIT("more often if"),
+					                   &ce);
 				if (cs != (size_t)-1 && !json_object_get(last_recurring, "condition")) {
 					size_t cend = lex_trim_end(c->t, cs, se);
 					while (cend > cs && (c->t[cend - 1] == '.' || c->t[cend - 1] == ';'))
@@ -1039,7 +1058,7 @@ static bool bulleted_units(struct read_ctx *c, const struct unit *u, const struc
 	ls = lex_sentence_start(t, s, he - 1);
 	if (lex_skip_space(t, s, he) != lex_skip_space(t, ls, he) ||
 	    !(lead = oblig_lead_in_bearer(c, ls, he)) ||
-	    lex_search(&c->ix, ls, he, "dates", NULL) != (size_t)-1)
+	    lex_search_ph(&c->ix, ls, he, LEX_LIT("dates"), NULL) != (size_t)-1)
 		return false;
 	item.bearer = lead;
 	item.item = true;
@@ -1127,9 +1146,12 @@ void oblig_extract(struct read_ctx *c, json_t *rec)
 			/* "The actions in the table below shall be carried out ...": a
 			 * lead-in too */
 			if (ls <= cl->head.s ||
-			    lex_search(&c->ix, cl->head.s, ls, " below", NULL) != (size_t)-1 ||
-			    lex_search(&c->ix, cl->head.s, ls, "following", NULL) != (size_t)-1 ||
-			    lex_search(&c->ix, cl->head.s, ls, "as follows", NULL) != (size_t)-1)
+			    lex_search_ph(&c->ix, cl->head.s, ls, LEX_LIT(" below"), NULL) !=
+			        (size_t)-1 ||
+			    lex_search_ph(&c->ix, cl->head.s, ls, LEX_LIT("following"), NULL) !=
+			        (size_t)-1 ||
+			    lex_search_ph(&c->ix, cl->head.s, ls, LEX_LIT("as follows"), NULL) !=
+			        (size_t)-1)
 				continue;
 			u.only.s = cl->head.s;
 			u.only.e = ls;

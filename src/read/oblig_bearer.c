@@ -29,34 +29,35 @@
  * span without the word (a space, the word, then no letter or digit, as
  * lex_search() reads it) has none of its forms, so first_modal() looks for the
  * word once, not for each form. */
-static const char will[] = " will", must[] = " must", shall[] = " shall", should[] = " should";
-static const struct {
-	const char *phrase, *word;
-} modals[] = {{" will ", will},
-              {" must ", must},
-              {" shall ", shall},
-              {" should ", should},
-              {" may ", NULL} /* MAY */,
-              {" is required to ", NULL},
-              {" are required to ", NULL},
-              {" is expected to ", NULL},
+static struct lex_phrase will = LEX_PHRASE(" will"), must = LEX_PHRASE(" must"),
+                         shall = LEX_PHRASE(" shall"), should = LEX_PHRASE(" should");
+static struct {
+	struct lex_phrase phrase, *word;
+} modals[] = {{LEX_PHRASE(" will "), &will},
+              {LEX_PHRASE(" must "), &must},
+              {LEX_PHRASE(" shall "), &shall},
+              {LEX_PHRASE(" should "), &should},
+              {LEX_PHRASE(" may "), NULL} /* MAY */,
+              {LEX_PHRASE(" is required to "), NULL},
+              {LEX_PHRASE(" are required to "), NULL},
+              {LEX_PHRASE(" is expected to "), NULL},
               /* a lead-in: "The Commissioner will:" */
-              {" will:", will},
-              {" shall:", shall},
-              {" must:", must},
-              {" should:", should},
+              {LEX_PHRASE(" will:"), &will},
+              {LEX_PHRASE(" shall:"), &shall},
+              {LEX_PHRASE(" must:"), &must},
+              {LEX_PHRASE(" should:"), &should},
               /* "The Commissioner must—" (an em or en dash) */
-              {" must\xe2\x80\x94", must},
-              {" shall\xe2\x80\x94", shall},
-              {" will\xe2\x80\x94", will},
-              {" must\xe2\x80\x93", must},
-              {" shall\xe2\x80\x93", shall},
-              {" will\xe2\x80\x93", will},
+              {LEX_PHRASE(" must\xe2\x80\x94"), &must},
+              {LEX_PHRASE(" shall\xe2\x80\x94"), &shall},
+              {LEX_PHRASE(" will\xe2\x80\x94"), &will},
+              {LEX_PHRASE(" must\xe2\x80\x93"), &must},
+              {LEX_PHRASE(" shall\xe2\x80\x93"), &shall},
+              {LEX_PHRASE(" will\xe2\x80\x93"), &will},
               /* "The Council shall, by 1st April 2022, enter into ..." */
-              {" shall,", shall},
-              {" will,", will},
-              {" must,", must},
-              {" should,", should}};
+              {LEX_PHRASE(" shall,"), &shall},
+              {LEX_PHRASE(" will,"), &will},
+              {LEX_PHRASE(" must,"), &must},
+              {LEX_PHRASE(" should,"), &should}};
 
 /* Does one of the words, spaced (" to ", " and "), begin at t[i] (before e), as
  * lex_at() reads it: a run of white space, the word in any case, then white space?
@@ -84,13 +85,13 @@ static bool spaced_word_at(const char *t, size_t i, size_t e, const char *const 
 static const char *const phrase_ends[] = {"to", "and", "or", "in"};
 static const char *const head_ends[] = {"to", "and", "or", "in", "which", "on"};
 
-const char *oblig_role_after(const struct read_ctx *c, size_t s, size_t e, const char *cue,
+const char *oblig_role_after(const struct read_ctx *c, size_t s, size_t e, struct lex_phrase *cue,
                              size_t *where)
 {
 	size_t at, end;
 
-	for (at = lex_search(&c->ix, s, e, cue, &end); at != (size_t)-1;
-	     at = lex_search(&c->ix, end, e, cue, &end)) {
+	for (at = lex_search_ph(&c->ix, s, e, cue, &end); at != (size_t)-1;
+	     at = lex_search_ph(&c->ix, end, e, cue, &end)) {
 		size_t stop = end;
 		const char *r;
 		if (!lex_at(c->t, end, e, "the ", NULL) && !(c->t[end] >= 'A' && c->t[end] <= 'Z'))
@@ -182,7 +183,7 @@ const char *oblig_agent_after(const struct read_ctx *c, size_t s, size_t e)
 	size_t from = s, where;
 	const char *r;
 
-	while ((r = oblig_role_after(c, from, e, " by ", &where)) != NULL) {
+	while ((r = oblig_role_after(c, from, e, LEX_LIT(" by "), &where)) != NULL) {
 		if (!subordinate_passive(c, s, where) && !approval_agent(c, s, where) &&
 		    !chair_of_a_noun(c, s, where))
 			return r;
@@ -245,7 +246,7 @@ static size_t first_modal(const struct read_ctx *c, size_t s, size_t e, size_t *
 {
 	size_t k, best = (size_t)-1, best_e = 0, j;
 	/* the words looked for so far, and whether each is in t[s, e) */
-	const char *asked[4];
+	struct lex_phrase *asked[4];
 	bool there[4];
 	size_t nasked = 0;
 
@@ -257,15 +258,16 @@ static size_t first_modal(const struct read_ctx *c, size_t s, size_t e, size_t *
 			if (j == nasked) {
 				asked[nasked] = modals[k].word;
 				there[nasked++] =
-				    lex_search(&c->ix, s, e, modals[k].word, NULL) != (size_t)-1;
+				    lex_search_ph(&c->ix, s, e, modals[k].word, NULL) != (size_t)-1;
 			}
 			if (!there[j])
 				continue;
 		}
-		at = lex_search(&c->ix, s, best < e ? best : e, modals[k].phrase, &me);
+		at = lex_search_ph(&c->ix, s, best < e ? best : e, &modals[k].phrase, &me);
 		/* "published on 25 May 2016": the month, no modal */
 		while (at != (size_t)-1 && k == MAY && may_is_month(c, at, me, e))
-			at = lex_search(&c->ix, me - 1, best < e ? best : e, modals[k].phrase, &me);
+			at = lex_search_ph(&c->ix, me - 1, best < e ? best : e, &modals[k].phrase,
+			                   &me);
 		if (at != (size_t)-1 && at < best) {
 			best = at;
 			best_e = me;
@@ -373,7 +375,7 @@ static const char *subject_role(const struct read_ctx *c, size_t s, size_t e)
 	/* passive with an agent: "Progress will be reported by the Council" */
 	if (lex_at(c->t, best, e, " will be ", NULL) || lex_at(c->t, best, e, " must be ", NULL) ||
 	    lex_at(c->t, best, e, " should be ", NULL) || lex_at(c->t, best, e, " shall be ", NULL))
-		return oblig_role_after(c, best, e, " by ", NULL);
+		return oblig_role_after(c, best, e, LEX_LIT(" by "), NULL);
 	/* "For the purposes of the direction to be issued to X Council, the Commissioner
 	 * will:": after an opening phrase, the subject is the role right before the verb
 	 * (not when a role opens the sentence: "the Council, the Partner and the
@@ -397,37 +399,40 @@ const char *oblig_lead_in_bearer(const struct read_ctx *c, size_t s, size_t e)
 {
 	const char *r;
 
-	if (lex_search(&c->ix, s, e, "directs the council", NULL) != (size_t)-1)
+	if (lex_search_ph(&c->ix, s, e, LEX_LIT("directs the council"), NULL) != (size_t)-1)
 		return "council";
 	if (lex_trim_end(c->t, s, e) == s) /* "7(1)": a paragraph with no words of its own */
 		return NULL;
 	r = oblig_subject_role(c, lex_sentence_start(c->t, s, lex_trim_end(c->t, s, e) - 1), e);
-	if (!r && lex_search(&c->ix, s, e, "the commissioner shall", NULL) != (size_t)-1)
+	if (!r &&
+	    lex_search_ph(&c->ix, s, e, LEX_LIT("the commissioner shall"), NULL) != (size_t)-1)
 		r = "commissioner";
 	return r;
 }
 
 const char *oblig_coordinate_subject(const struct read_ctx *c, size_t s, size_t at)
 {
-	static const char *const joins[] = {" and shall ", " and will ", " and must ",
-	                                    " and should "};
+	static struct lex_phrase joins[] = {LEX_PHRASE(" and shall "), LEX_PHRASE(" and will "),
+	                                    LEX_PHRASE(" and must "), LEX_PHRASE(" and should ")};
 	size_t me, k, m = oblig_first_modal(c, s, at, &me);
 
 	if (m == (size_t)-1)
 		return NULL;
 	for (k = 0; k < ARRAY_SIZE(joins); k++)
-		if (lex_search(&c->ix, me, at, joins[k], NULL) != (size_t)-1)
+		if (lex_search_ph(&c->ix, me, at, &joins[k], NULL) != (size_t)-1)
 			return free_role(c, s, m, true);
 	return NULL;
 }
 
 const char *oblig_meeting_between(const struct read_ctx *c, size_t s, size_t e, size_t *where)
 {
-	static const char *const meetings[] = {
-	    "meet",        "meets",  "meeting", "meetings",     "discussion",
-	    "discussions", "review", "reviews", "conversation", "conversations"};
+	static struct lex_phrase meetings[] = {
+	    LEX_PHRASE("meet"),         LEX_PHRASE("meets"),      LEX_PHRASE("meeting"),
+	    LEX_PHRASE("meetings"),     LEX_PHRASE("discussion"), LEX_PHRASE("discussions"),
+	    LEX_PHRASE("review"),       LEX_PHRASE("reviews"),    LEX_PHRASE("conversation"),
+	    LEX_PHRASE("conversations")};
 	size_t at, k, from;
-	const char *r = oblig_role_after(c, s, e, "between ", &at);
+	const char *r = oblig_role_after(c, s, e, LEX_LIT("between "), &at);
 
 	if (!r)
 		return NULL;
@@ -437,7 +442,7 @@ const char *oblig_meeting_between(const struct read_ctx *c, size_t s, size_t e, 
 	if (at > from + 60)
 		from = at - 60;
 	for (k = 0; k < ARRAY_SIZE(meetings); k++)
-		if (lex_search(&c->ix, from, at, meetings[k], NULL) != (size_t)-1)
+		if (lex_search_ph(&c->ix, from, at, &meetings[k], NULL) != (size_t)-1)
 			break;
 	if (k == ARRAY_SIZE(meetings))
 		return NULL;
@@ -457,20 +462,21 @@ const char *oblig_pronoun_subject(const struct read_ctx *c, size_t lo, size_t s,
 	if (oblig_first_modal(c, s, se, &me) == (size_t)-1 || me > s + 12 || s <= lo)
 		return NULL;
 	ps = lex_sentence_start(c->t, lo, s - 1);
-	return oblig_role_after(c, ps, s, " as ", NULL);
+	return oblig_role_after(c, ps, s, LEX_LIT(" as "), NULL);
 }
 
 const char *oblig_report_to(const struct read_ctx *c, size_t s, size_t e, size_t *at, size_t *ps)
 {
 	/* the last two with a modal of their own: "..., and shall report on the delivery
 	 * of that plan to each meeting of the Improvement Board" */
-	static const char *const joins[] = {" and report to ", ", and report to ",
-	                                    " and shall report ", " and will report "};
+	static struct lex_phrase joins[] = {
+	    LEX_PHRASE(" and report to "), LEX_PHRASE(", and report to "),
+	    LEX_PHRASE(" and shall report "), LEX_PHRASE(" and will report ")};
 	size_t k, end, te;
 	const char *r;
 
 	for (k = 0; k < ARRAY_SIZE(joins); k++) {
-		if ((*at = lex_search(&c->ix, s, e, joins[k], &end)) == (size_t)-1)
+		if ((*at = lex_search_ph(&c->ix, s, e, &joins[k], &end)) == (size_t)-1)
 			continue;
 		*ps = *at + (c->t[*at] == ',' ? 6 : 5);
 		if (k >= 2) { /* "to" within the predicate's first words, before any comma */
@@ -481,7 +487,7 @@ const char *oblig_report_to(const struct read_ctx *c, size_t s, size_t e, size_t
 			end = te;
 		}
 		/* "report to each meeting of the Board": the Board's */
-		if ((r = oblig_role_after(c, end - 4, e, " to ", NULL)) != NULL ||
+		if ((r = oblig_role_after(c, end - 4, e, LEX_LIT(" to "), NULL)) != NULL ||
 		    (r = head_role(c, end, e < end + 120 ? e : end + 120)) != NULL)
 			return r;
 	}
@@ -493,7 +499,7 @@ const char *oblig_source_after(const struct read_ctx *c, size_t s, size_t e)
 	size_t from = s, where;
 	const char *r;
 
-	while ((r = oblig_role_after(c, from, e, " from ", &where)) != NULL) {
+	while ((r = oblig_role_after(c, from, e, LEX_LIT(" from "), &where)) != NULL) {
 		size_t we = where;
 		char a, b;
 		while (we > s && ch_is_space((unsigned char)c->t[we - 1]))
@@ -550,20 +556,23 @@ static const char *head_role(const struct read_ctx *c, size_t s, size_t e)
 
 const char *oblig_object_recipient(const struct read_ctx *c, size_t s, size_t e)
 {
-	static const char *const verbs[] = {"provide ", "give ",   "send ",  "advise ", "inform ",
-	                                    "notify ",  "update ", "brief ", "meet ",   "supply "};
+	static struct lex_phrase verbs[] = {LEX_PHRASE("provide "), LEX_PHRASE("give "),
+	                                    LEX_PHRASE("send "),    LEX_PHRASE("advise "),
+	                                    LEX_PHRASE("inform "),  LEX_PHRASE("notify "),
+	                                    LEX_PHRASE("update "),  LEX_PHRASE("brief "),
+	                                    LEX_PHRASE("meet "),    LEX_PHRASE("supply ")};
 	size_t k, best = (size_t)-1;
 	const char *r = NULL;
 
-	if (!lex_search_any(&c->ix, s, e, verbs, ARRAY_SIZE(verbs)))
+	if (!lex_search_any_ph(&c->ix, s, e, verbs, ARRAY_SIZE(verbs)))
 		return NULL; /* (most sentences: the verbs asked of the focus at once) */
 	for (k = 0; k < ARRAY_SIZE(verbs); k++) {
 		size_t at, end;
 		const char *x;
 		bool owner;
-		for (at = lex_search(&c->ix, s, best < e ? best : e, verbs[k], &end);
+		for (at = lex_search_ph(&c->ix, s, best < e ? best : e, &verbs[k], &end);
 		     at != (size_t)-1;
-		     at = lex_search(&c->ix, end, best < e ? best : e, verbs[k], &end)) {
+		     at = lex_search_ph(&c->ix, end, best < e ? best : e, &verbs[k], &end)) {
 			if (at > s && lex_is_word_char((unsigned char)c->t[at - 1]))
 				continue;
 			end = lex_skip_space(c->t, end, e);
@@ -589,8 +598,9 @@ static const char *const continuing[] = {"chair ",  "maintain ",   "keep ",     
 bool oblig_joined_standing(const struct read_ctx *c, size_t s, size_t se, const struct timing *tm,
                            size_t nt, size_t *ps, size_t *pe)
 {
-	static const char *const joins[] = {" and shall ",  " and will ",  " and must ",
-	                                    " and should ", " and shall,", " and will,"};
+	static struct lex_phrase joins[] = {LEX_PHRASE(" and shall "), LEX_PHRASE(" and will "),
+	                                    LEX_PHRASE(" and must "),  LEX_PHRASE(" and should "),
+	                                    LEX_PHRASE(" and shall,"), LEX_PHRASE(" and will,")};
 	size_t me, m = oblig_first_modal(c, s, se, &me), cuts[9], ncut = 0, k, i;
 
 	if (m == (size_t)-1)
@@ -598,8 +608,9 @@ bool oblig_joined_standing(const struct read_ctx *c, size_t s, size_t se, const 
 	cuts[ncut++] = me; /* each predicate from its verb */
 	for (k = 0; k < ARRAY_SIZE(joins); k++) {
 		size_t at, end;
-		for (at = lex_search(&c->ix, me, se, joins[k], &end); at != (size_t)-1 && ncut < 8;
-		     at = lex_search(&c->ix, end, se, joins[k], &end))
+		for (at = lex_search_ph(&c->ix, me, se, &joins[k], &end);
+		     at != (size_t)-1 && ncut < 8;
+		     at = lex_search_ph(&c->ix, end, se, &joins[k], &end))
 			cuts[ncut++] = end;
 	}
 	if (ncut < 2)
@@ -650,16 +661,17 @@ static bool idle_with(const struct read_ctx *c, size_t s, size_t at)
  * first role named). */
 static const char *object_party(const struct read_ctx *c, size_t s, size_t e)
 {
-	static const struct {
-		const char *verb;
+	static struct {
+		struct lex_phrase verb;
 		bool head;
-	} verbs[] = {{"chair ", true},   {"sit on ", true},      {"attend ", true},
-	             {"review ", false}, {"reviews of ", false}, {"review of ", false}};
+	} verbs[] = {{LEX_PHRASE("chair "), true},       {LEX_PHRASE("sit on "), true},
+	             {LEX_PHRASE("attend "), true},      {LEX_PHRASE("review "), false},
+	             {LEX_PHRASE("reviews of "), false}, {LEX_PHRASE("review of "), false}};
 	size_t k, at, end;
 
 	for (k = 0; k < ARRAY_SIZE(verbs); k++)
-		for (at = lex_search(&c->ix, s, e, verbs[k].verb, &end); at != (size_t)-1;
-		     at = lex_search(&c->ix, end, e, verbs[k].verb, &end)) {
+		for (at = lex_search_ph(&c->ix, s, e, &verbs[k].verb, &end); at != (size_t)-1;
+		     at = lex_search_ph(&c->ix, end, e, &verbs[k].verb, &end)) {
 			const char *r;
 			size_t we;
 			if (at > s && lex_is_word_char((unsigned char)c->t[at - 1]))
@@ -686,13 +698,14 @@ const char *oblig_recipient(const struct read_ctx *c, size_t s, size_t e, const 
 	const char *r;
 	size_t at, end;
 
-	if ((r = other(oblig_role_after(c, s, e, " to ", NULL), bearer)) ||
-	    (r = other(oblig_role_after(c, s, e, " to each meeting of ", NULL), bearer)) ||
-	    (r = other(oblig_role_after(c, s, e, " to every meeting of ", NULL), bearer)) ||
+	if ((r = other(oblig_role_after(c, s, e, LEX_LIT(" to "), NULL), bearer)) ||
+	    (r = other(oblig_role_after(c, s, e, LEX_LIT(" to each meeting of "), NULL), bearer)) ||
+	    (r = other(oblig_role_after(c, s, e, LEX_LIT(" to every meeting of "), NULL),
+	               bearer)) ||
 	    (r = other(oblig_object_recipient(c, s, e), bearer)))
 		return r;
-	for (at = lex_search(&c->ix, s, e, " with ", &end); at != (size_t)-1;
-	     at = lex_search(&c->ix, end, e, " with ", &end))
+	for (at = lex_search_ph(&c->ix, s, e, LEX_LIT(" with "), &end); at != (size_t)-1;
+	     at = lex_search_ph(&c->ix, end, e, LEX_LIT(" with "), &end))
 		if (!idle_with(c, s, at) && (r = other(head_role(c, end, e), bearer)))
 			return r;
 	return other(object_party(c, s, e), bearer);

@@ -44,17 +44,17 @@ void oblig_chair_duty(const struct read_ctx *c, size_t s, size_t se, struct cand
 
 	if (*nc >= max)
 		return;
-	if ((at = lex_search(&c->ix, s, se, "chaired by ", &end)) == (size_t)-1) {
-		size_t ce, cv = lex_search(&c->ix, s, se, " will chair", &ce);
+	if ((at = lex_search_ph(&c->ix, s, se, LEX_LIT("chaired by "), &end)) == (size_t)-1) {
+		size_t ce, cv = lex_search_ph(&c->ix, s, se, LEX_LIT(" will chair"), &ce);
 		if (cv == (size_t)-1)
-			cv = lex_search(&c->ix, s, se, " shall chair", &ce);
+			cv = lex_search_ph(&c->ix, s, se, LEX_LIT(" shall chair"), &ce);
 		if (cv == (size_t)-1) /* ", which the Commissioner shall continue to chair" */
-			cv = lex_search(&c->ix, s, se, " shall continue to chair", &ce);
+			cv = lex_search_ph(&c->ix, s, se, LEX_LIT(" shall continue to chair"), &ce);
 		if (cv == (size_t)-1)
-			cv = lex_search(&c->ix, s, se, " will continue to chair", &ce);
+			cv = lex_search_ph(&c->ix, s, se, LEX_LIT(" will continue to chair"), &ce);
 		if (cv == (size_t)-1 || cv < s + 8 ||
-		    (at = lex_search(&c->ix, cv > s + 60 ? cv - 60 : s, cv, ", which ", &end)) ==
-		        (size_t)-1)
+		    (at = lex_search_ph(&c->ix, cv > s + 60 ? cv - 60 : s, cv, LEX_LIT(", which "),
+		                        &end)) == (size_t)-1)
 			return;
 		object_relative = true;
 		end = ce;
@@ -73,8 +73,8 @@ void oblig_chair_duty(const struct read_ctx *c, size_t s, size_t se, struct cand
 		subj = oblig_free_role(c, s, m < at ? m : at);
 	if (!subj || (strcmp(subj, "improvement_board") && strcmp(subj, "governance_board")))
 		return;
-	chair = object_relative ? oblig_role_after(c, at, end, "which ", NULL)
-	                        : oblig_role_after(c, at, se, " by ", NULL);
+	chair = object_relative ? oblig_role_after(c, at, end, LEX_LIT("which "), NULL)
+	                        : oblig_role_after(c, at, se, LEX_LIT(" by "), NULL);
 	if (!chair || !strcmp(chair, subj))
 		return;
 	if (object_relative)
@@ -130,11 +130,12 @@ void oblig_coordinated_duty(const struct read_ctx *c, size_t s, size_t se, const
  * " and shall ..."), or e. */
 size_t oblig_second_predicate(const struct read_ctx *c, size_t i, size_t e)
 {
-	static const char *const joins[] = {" and will ", " and shall ", " and must "};
+	static struct lex_phrase joins[] = {LEX_PHRASE(" and will "), LEX_PHRASE(" and shall "),
+	                                    LEX_PHRASE(" and must ")};
 	size_t k, at, best = e;
 
 	for (k = 0; k < ARRAY_SIZE(joins); k++)
-		if ((at = lex_search(&c->ix, i, best, joins[k], NULL)) != (size_t)-1)
+		if ((at = lex_search_ph(&c->ix, i, best, &joins[k], NULL)) != (size_t)-1)
 			best = at;
 	return best;
 }
@@ -149,7 +150,7 @@ void oblig_received_duty(const struct read_ctx *c, size_t se, const struct timin
 	size_t p = oblig_second_predicate(c, last->e, se);
 	const char *from;
 
-	if (p == se || lex_search(&c->ix, p, se, " receive ", NULL) == (size_t)-1 ||
+	if (p == se || lex_search_ph(&c->ix, p, se, LEX_LIT(" receive "), NULL) == (size_t)-1 ||
 	    !(from = oblig_source_after(c, p, se)) || !strcmp(from, subj))
 		return;
 	own_predicate(c, p + 5 /* after " and " */, se, from, subj, "standing", k, nc);
@@ -164,7 +165,7 @@ void oblig_conditional_predicate(const struct read_ctx *c, size_t se, const stru
 {
 	size_t p = oblig_second_predicate(c, last->e, se), at;
 
-	if (p == se || (at = lex_search(&c->ix, p, se, " if ", NULL)) == (size_t)-1)
+	if (p == se || (at = lex_search_ph(&c->ix, p, se, LEX_LIT(" if "), NULL)) == (size_t)-1)
 		return;
 	own_predicate(c, lex_skip_space(c->t, p + 5, se) /* after " and " */, se, subj, NULL,
 	              "conditional", k, nc);

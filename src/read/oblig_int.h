@@ -147,9 +147,10 @@ size_t oblig_flat_table(struct read_ctx *c, const struct clause *cl, const char 
  * ids body/<n> and no clause. */
 void oblig_letter(struct read_ctx *c, json_t *rec, json_t *out);
 
-/* The role named right after a cue word ("by the Council", "to the Minister") in
+/* The role named right after a cue word ("by the Council", "to the Minister"; a compiled
+ * phrase, LEX_LIT(" by ")) in
  * t[s, e); *where (if not NULL) gets the cue's offset. */
-const char *oblig_role_after(const struct read_ctx *c, size_t s, size_t e, const char *cue,
+const char *oblig_role_after(const struct read_ctx *c, size_t s, size_t e, struct lex_phrase *cue,
                              size_t *where);
 /* "... and report to the improvement board on progress", ", and report to each meeting of
  * the Board": a second predicate in t[s, e) reporting to a role: the role; *at gets where

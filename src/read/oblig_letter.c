@@ -24,23 +24,23 @@
 #include "oblig_int.h"
 
 /* Verbs of commitment; the subject is before them, an object "X to" after. */
-static const char *const commits[] = {
-    " will ",
-    " shall ",
-    " should ",
-    " would ",
-    " must ",
-    " intend to ",
-    " expect ",
-    " have asked ",
-    " am asking ",
-    " ask ",
-    " is my intention to ",
-    " would like ",
-    " want ",
-    /* "She has agreed to provide me with a short closing report ... by 17 December" */
-    " has agreed to ",
-    " have agreed to ",
+static struct lex_phrase commits[] = {
+    LEX_PHRASE(" will "),
+    LEX_PHRASE(" shall "),
+    LEX_PHRASE(" should "),
+    LEX_PHRASE(" would "),
+    LEX_PHRASE(" must "),
+    LEX_PHRASE(" intend to "),
+    LEX_PHRASE(" expect "),
+    LEX_PHRASE(" have asked "),
+    LEX_PHRASE(" am asking "),
+    LEX_PHRASE(" ask "),
+    LEX_PHRASE(" is my intention to "),
+    LEX_PHRASE(" would like "),
+    LEX_PHRASE(" want "),
+    /* LEX_PHRASE("She has agreed to provide me with a short closing report ... by 17 December") */
+    LEX_PHRASE(" has agreed to "),
+    LEX_PHRASE(" have agreed to "),
 };
 
 /* ", which my officials will issue to the Council by 31 July 2019": a relative with a
@@ -64,7 +64,7 @@ static size_t last_commit(const struct read_ctx *c, size_t s, size_t e, size_t *
 
 	for (k = 0; k < ARRAY_SIZE(commits); k++) {
 		size_t at, end, from = s;
-		while ((at = lex_search(&c->ix, from, e, commits[k], &end)) != (size_t)-1) {
+		while ((at = lex_search_ph(&c->ix, from, e, &commits[k], &end)) != (size_t)-1) {
 			if (best == (size_t)-1 || at > best) {
 				best = at;
 				best_e = end;
@@ -331,9 +331,9 @@ static const char *author_role(const struct read_ctx *c, const json_t *rec, size
 		if (strstr(w[k], "Minister"))
 			return "minister";
 	}
-	if (lex_search(&c->ix, 0, bs, "minister", NULL) != (size_t)-1)
+	if (lex_search_ph(&c->ix, 0, bs, LEX_LIT("minister"), NULL) != (size_t)-1)
 		return "minister";
-	if (lex_search(&c->ix, 0, bs, "secretary of state", NULL) != (size_t)-1)
+	if (lex_search_ph(&c->ix, 0, bs, LEX_LIT("secretary of state"), NULL) != (size_t)-1)
 		return "secretary_of_state";
 	return a ? "dfe" : "minister";
 }
@@ -345,13 +345,15 @@ static void body_bounds(const struct read_ctx *c, size_t *bs, size_t *be)
 
 	*bs = 0;
 	*be = c->n;
-	if ((at = lex_search(&c->ix, 0, c->n, "Dear ", &end)) != (size_t)-1) {
+	if ((at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("Dear "), &end)) != (size_t)-1) {
 		while (end < c->n && c->t[end] != '\n')
 			end++;
 		*bs = end;
 	}
-	if ((at = lex_search(&c->ix, *bs, c->n, "Yours sincerely", NULL)) != (size_t)-1 ||
-	    (at = lex_search(&c->ix, *bs, c->n, "Yours faithfully", NULL)) != (size_t)-1)
+	if ((at = lex_search_ph(&c->ix, *bs, c->n, LEX_LIT("Yours sincerely"), NULL)) !=
+	        (size_t)-1 ||
+	    (at = lex_search_ph(&c->ix, *bs, c->n, LEX_LIT("Yours faithfully"), NULL)) !=
+	        (size_t)-1)
 		*be = at;
 }
 
@@ -434,7 +436,7 @@ static json_t *commitment(struct letter *L, const json_t *rec, size_t s, size_t 
 			bearer = ante;
 	}
 	/* "I expect the Council to ...", "I have asked Mr X to ..." */
-	obj_e = listed ? (size_t)-1 : lex_search(&c->ix, ve, tm[i].s, " to ", NULL);
+	obj_e = listed ? (size_t)-1 : lex_search_ph(&c->ix, ve, tm[i].s, LEX_LIT(" to "), NULL);
 	obj = obj_e != (size_t)-1 && obj_e > ve ? party_in(L, ve, obj_e) : NULL;
 	if (obj) {
 		/* "I expect the Council to establish an Improvement Board, chaired by Dr X,
@@ -450,7 +452,7 @@ static json_t *commitment(struct letter *L, const json_t *rec, size_t s, size_t 
 		}
 	} else {
 		/* "I also expect to receive a progress report from you" */
-		size_t fe, f = lex_search(&c->ix, ve, tm[i].e, " from ", &fe);
+		size_t fe, f = lex_search_ph(&c->ix, ve, tm[i].e, LEX_LIT(" from "), &fe);
 		const char *from = f != (size_t)-1 ? party_in(L, fe, fe + 40 < se ? fe + 40 : se) : NULL;
 		if (from && bearer && strcmp(from, bearer)) {
 			to = bearer;
@@ -539,8 +541,9 @@ static bool series_after(const struct read_ctx *c, const struct timing *tm, size
 
 	return i > 0 && tm[i - 1].kind != T_EVERY &&
 	       (tm[i].thereafter ||
-	        lex_search(&c->ix, tm[i - 1].e, tm[i].s, "thereafter", NULL) != (size_t)-1 ||
-	        lex_search(&c->ix, tm[i].e, after, "thereafter", NULL) != (size_t)-1);
+	        lex_search_ph(&c->ix, tm[i - 1].e, tm[i].s, LEX_LIT("thereafter"), NULL) !=
+	            (size_t)-1 ||
+	        lex_search_ph(&c->ix, tm[i].e, after, LEX_LIT("thereafter"), NULL) != (size_t)-1);
 }
 
 /* The deadline o becomes the series' first: one duty, due first by its date, then at

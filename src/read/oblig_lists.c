@@ -29,10 +29,12 @@ size_t oblig_lead_in_mark(const char *t, size_t s, size_t e)
  * duty of its own. */
 static bool table_lead_in(const struct read_ctx *c, const struct clause *p)
 {
-	return p->nchildren > 0 &&
-	       (lex_search(&c->ix, p->head.s, p->head.e, "table below", NULL) != (size_t)-1 ||
-	        lex_search(&c->ix, p->head.s, p->head.e, "following table", NULL) != (size_t)-1 ||
-	        lex_search(&c->ix, p->head.s, p->head.e, "in the table", NULL) != (size_t)-1);
+	return p->nchildren > 0 && (lex_search_ph(&c->ix, p->head.s, p->head.e,
+	                                          LEX_LIT("table below"), NULL) != (size_t)-1 ||
+	                            lex_search_ph(&c->ix, p->head.s, p->head.e,
+	                                          LEX_LIT("following table"), NULL) != (size_t)-1 ||
+	                            lex_search_ph(&c->ix, p->head.s, p->head.e,
+	                                          LEX_LIT("in the table"), NULL) != (size_t)-1);
 }
 
 /* A clause's answer to ask(): from slots (a memo's lists[] or table[], see facts.h) if
@@ -90,9 +92,9 @@ static bool describes_a_thing(const struct read_ctx *c, const struct clause *p, 
 
 	if (m == (size_t)-1 || !oblig_starts_with_duty(c, p->head.s, e))
 		return false;
-	w = lex_search(&c->ix, p->head.s, m, " whose ", NULL);
+	w = lex_search_ph(&c->ix, p->head.s, m, LEX_LIT(" whose "), NULL);
 	if (w == (size_t)-1)
-		w = lex_search(&c->ix, p->head.s, m, ", which ", NULL);
+		w = lex_search_ph(&c->ix, p->head.s, m, LEX_LIT(", which "), NULL);
 	return w != (size_t)-1 && m - w < 80;
 }
 
@@ -141,12 +143,13 @@ void oblig_paced_items(const struct read_ctx *c, const struct clause *p, json_t 
 /* Does the lead-in introduce a list of separate duties? */
 static bool lists_duties(const struct read_ctx *c, const struct clause *p)
 {
-	static const char *const cues[] = {"shall:", "as follows", "through:", "required",
-	                                   "to ensure", "following actions",
-	                                   "will:", "must:", "should:",
-	                                   /* "the Secretary of State directs the Council:",
-	                                    * "the Council is directed:", "requires the Council:" */
-	                                   "directs", "directed", "requires"};
+	static struct lex_phrase cues[] = {
+	    LEX_PHRASE("shall:"), LEX_PHRASE("as follows"), LEX_PHRASE("through:"),
+	    LEX_PHRASE("required"), LEX_PHRASE("to ensure"), LEX_PHRASE("following actions"),
+	    LEX_PHRASE("will:"), LEX_PHRASE("must:"), LEX_PHRASE("should:"),
+	    /* LEX_PHRASE("the Secretary of State directs the Council:"),
+	     * LEX_PHRASE("the Council is directed:"), LEX_PHRASE("requires the Council:") */
+	    LEX_PHRASE("directs"), LEX_PHRASE("directed"), LEX_PHRASE("requires")};
 	size_t k, e = lex_trim_end(c->t, p->head.s, p->head.e);
 
 	/* "3.—(1) The Council must ...": a paragraph with no words of its own before its
@@ -183,7 +186,7 @@ static bool lists_duties(const struct read_ctx *c, const struct clause *p)
 		break;
 	}
 	for (k = 0; k < ARRAY_SIZE(cues); k++)
-		if (lex_search(&c->ix, p->head.s, e, cues[k], NULL) != (size_t)-1)
+		if (lex_search_ph(&c->ix, p->head.s, e, &cues[k], NULL) != (size_t)-1)
 			return true;
 	return false;
 }
@@ -202,7 +205,7 @@ bool oblig_lead_in_until(struct read_ctx *c, const struct clause *p, const json_
 	size_t k, nt;
 
 	if (!oblig_lead_in_mark(c->t, p->head.s, lex_trim_end(c->t, p->head.s, p->head.e)) ||
-	    lex_search(&c->ix, p->head.s, p->head.e, "until ", NULL) == (size_t)-1)
+	    lex_search_ph(&c->ix, p->head.s, p->head.e, LEX_LIT("until "), NULL) == (size_t)-1)
 		return false;
 	nt = oblig_find_timings(c, p->head.s, p->head.e, tm);
 	for (k = 0; k < nt; k++)

@@ -12,10 +12,10 @@
 #include "oblig_int.h"
 
 /* Does any of the phrases occur in t[s, e)? */
-static bool find_any(const struct read_ctx *c, size_t s, size_t e, const char *const *phrases,
-		     size_t n)
+static bool find_any(const struct read_ctx *c, size_t s, size_t e, struct lex_phrase *phrases,
+                     size_t n)
 {
-	return lex_search_any(&c->ix, s, e, phrases, n);
+	return lex_search_any_ph(&c->ix, s, e, phrases, n);
 }
 
 /* The verbs a duty may open with ("to provide ...", "Produce a plan ..."), the
@@ -127,53 +127,60 @@ bool oblig_starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
 	return false;
 }
 
-static const char *const statements[] = {
-    "will remain in force",
-    "revokes",
-    "is revoked",
-    "are revoked",
-    "hereby revoked",
-    "acknowledges",
-    "is given to",
-    "may choose",
-    "should ministers",
-    "should the council be unwilling",
-    "following actions are required",
-    "is issued to",
+static struct lex_phrase statements[] = {
+    LEX_PHRASE("will remain in force"),
+    LEX_PHRASE("revokes"),
+    LEX_PHRASE("is revoked"),
+    LEX_PHRASE("are revoked"),
+    LEX_PHRASE("hereby revoked"),
+    LEX_PHRASE("acknowledges"),
+    LEX_PHRASE("is given to"),
+    LEX_PHRASE("may choose"),
+    LEX_PHRASE("should ministers"),
+    LEX_PHRASE("should the council be unwilling"),
+    LEX_PHRASE("following actions are required"),
+    LEX_PHRASE("is issued to"),
     /* the instrument's life and the powers behind it, not duties */
-    "remain in force",
-    "notice will remain in place",
-    "direction will remain in place",
-    "have effect until",
-    "will not hesitate",
+    LEX_PHRASE("remain in force"),
+    LEX_PHRASE("notice will remain in place"),
+    LEX_PHRASE("direction will remain in place"),
+    LEX_PHRASE("have effect until"),
+    LEX_PHRASE("will not hesitate"),
     /* an appointment's term: "The Commissioner's appointment shall continue for a term
      * of 12 months", "... will end on 30 April 2025" */
-    "appointment shall continue",
-    "appointment will continue",
-    "appointment shall end",
-    "appointment will end",
-    "appointment shall last",
-    "appointment will last",
+    LEX_PHRASE("appointment shall continue"),
+    LEX_PHRASE("appointment will continue"),
+    LEX_PHRASE("appointment shall end"),
+    LEX_PHRASE("appointment will end"),
+    LEX_PHRASE("appointment shall last"),
+    LEX_PHRASE("appointment will last"),
     /* powers kept, and definitions ('"the transfer date" means 01/10/2026 or such later
      * date as the Secretary of State may agree') */
-    "may revoke",
-    "may vary",
+    LEX_PHRASE("may revoke"),
+    LEX_PHRASE("may vary"),
     /* the notice's words about itself ("The Notice sets out the actions that the
      * Council should take ..."; "To comply with this Improvement Notice, the Council
      * should take the following actions."), the actions being the clauses after */
-    "sets out the actions",
-    "take the following actions.",
-    "the actions set out below",
+    LEX_PHRASE("sets out the actions"),
+    LEX_PHRASE("take the following actions."),
+    LEX_PHRASE("the actions set out below"),
     /* what the Secretary of State may yet decide: "... will consider whether service
      * control should be removed from that council" */
-    "will consider whether",
+    LEX_PHRASE("will consider whether"),
 };
 
 /* Narrative: what happened or was found, reported in the past ("In March 2017 the
  * Commissioner recommended that the Council should ..."): not a duty, dated or not. */
-static const char *const narrative[] = {
-	"recommended that", "concluded that", "found that", "decided that", "agreed that",
-	"there is a presumption", "was judged", "were judged", "has systemically failed",
+static struct lex_phrase narrative[] = {
+    LEX_PHRASE("recommended that"),
+    LEX_PHRASE("concluded that"),
+    LEX_PHRASE("found that"),
+    LEX_PHRASE("decided that"),
+    LEX_PHRASE("agreed that"),
+    LEX_PHRASE("there is a presumption"),
+    LEX_PHRASE("was judged"),
+    LEX_PHRASE("were judged"),
+    LEX_PHRASE("has systemically failed"),
 };
 
 /* A yes or no kept in the memo for t[s, e) (v holds the last READ_MEMO of the n
@@ -235,7 +242,7 @@ static bool is_statement(const struct read_ctx *c, size_t s, size_t e)
 	/* "If the Council does not comply ..., the Secretary of State may ...": a power
 	 * on a condition, not a duty */
 	if ((lex_at(c->t, b, e, "if ", NULL) || lex_at(c->t, b, e, "should ", NULL)) &&
-	    lex_search(&c->ix, b, e, " may ", NULL) != (size_t)-1)
+	    lex_search_ph(&c->ix, b, e, LEX_LIT(" may "), NULL) != (size_t)-1)
 		return true;
 	/* "Should the Council fail to meet the milestones, the Secretary of State will
 	 * consider using her powers": what the Secretary of State may do is no duty */
@@ -249,11 +256,11 @@ static bool is_statement(const struct read_ctx *c, size_t s, size_t e)
 	 * this notice within the timescales shown there": the schedule's items, read from
 	 * the annex, are the duties; this points to them */
 	if (c->clauses->annex_start != (size_t)-1 && b < c->clauses->annex_start &&
-	    (lex_search(&c->ix, b, e, "within the timescales", NULL) != (size_t)-1 ||
-	     lex_search(&c->ix, b, e, "by the date shown", NULL) != (size_t)-1 ||
-	     lex_search(&c->ix, b, e, "by the dates shown", NULL) != (size_t)-1) &&
-	    (lex_search(&c->ix, b, e, "schedule", NULL) != (size_t)-1 ||
-	     lex_search(&c->ix, b, e, "annex", NULL) != (size_t)-1))
+	    (lex_search_ph(&c->ix, b, e, LEX_LIT("within the timescales"), NULL) != (size_t)-1 ||
+	     lex_search_ph(&c->ix, b, e, LEX_LIT("by the date shown"), NULL) != (size_t)-1 ||
+	     lex_search_ph(&c->ix, b, e, LEX_LIT("by the dates shown"), NULL) != (size_t)-1) &&
+	    (lex_search_ph(&c->ix, b, e, LEX_LIT("schedule"), NULL) != (size_t)-1 ||
+	     lex_search_ph(&c->ix, b, e, LEX_LIT("annex"), NULL) != (size_t)-1))
 		return true;
 	/* what an earlier instrument says: "Paragraph 5 of the 2019 Direction requires the
 	 * Council, by 31 March 2021, to recruit ..." (its duty is that instrument's, or an
@@ -267,7 +274,7 @@ static bool is_statement(const struct read_ctx *c, size_t s, size_t e)
 	}
 	/* a definition: '"the transfer date" means 01/10/2026 or such later date as ...' */
 	{
-		size_t at = lex_search(&c->ix, b, e, "means ", NULL);
+		size_t at = lex_search_ph(&c->ix, b, e, LEX_LIT("means "), NULL);
 		if (at != (size_t)-1 && at >= b + 2 &&
 		    (c->t[at - 2] == '"' || (at >= b + 4 && (unsigned char)c->t[at - 2] == 0x9d)))
 			return true;
@@ -276,10 +283,10 @@ static bool is_statement(const struct read_ctx *c, size_t s, size_t e)
 	 * not the end of a duty ("The Council will be expected to continue to work with
 	 * the Improvement Adviser ... until the Secretary of State is satisfied that ...") */
 	{
-		size_t at = lex_search(&c->ix, b, e, "is satisfied", NULL), me;
-		size_t u = at == (size_t)-1
-		               ? at
-		               : lex_search(&c->ix, at > b + 80 ? at - 80 : b, at, "until ", NULL);
+		size_t at = lex_search_ph(&c->ix, b, e, LEX_LIT("is satisfied"), NULL), me;
+		size_t u = at == (size_t)-1 ? at
+		                            : lex_search_ph(&c->ix, at > b + 80 ? at - 80 : b, at,
+		                                            LEX_LIT("until "), NULL);
 		if (at != (size_t)-1 &&
 		    (u == (size_t)-1 || oblig_first_modal(c, b, u, &me) == (size_t)-1))
 			return true;

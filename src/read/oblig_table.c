@@ -63,8 +63,8 @@ size_t oblig_flat_table(struct read_ctx *c, const struct clause *cl, const char 
 	struct lex_date d;
 
 	if (cl->nchildren > 0 ||
-	    (lex_search(&c->ix, s, e, "table below", NULL) == (size_t)-1 &&
-	     lex_search(&c->ix, s, e, "following table", NULL) == (size_t)-1))
+	    (lex_search_ph(&c->ix, s, e, LEX_LIT("table below"), NULL) == (size_t)-1 &&
+	     lex_search_ph(&c->ix, s, e, LEX_LIT("following table"), NULL) == (size_t)-1))
 		return 0;
 	/* the lead-in: the sentence that points to the table, which ends on its line */
 	lead_e = lex_sentence_end(c->t, s, e);

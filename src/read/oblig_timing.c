@@ -24,31 +24,32 @@
 /* The anchor named by "of <phrase>" / "from <phrase>" at t[s..e). */
 static void anchor_of(const struct read_ctx *c, size_t s, size_t e, char *out, size_t n)
 {
-	static const struct {
-		const char *words, *anchor;
+	static struct {
+		struct lex_phrase words;
+		const char *anchor;
 	} anchors[] = {
-	    {"the date of this", "instrument_date"},
-	    {"this direction", "instrument_date"},
-	    {"this notice", "instrument_date"},
-	    {"the date of the direction", "instrument_date"},
-	    {"appointment", "event:appointment"},
-	    {"the ofsted inspection report", "event:ofsted_report"},
-	    {"the ofsted inspection", "event:ofsted_inspection"},
-	    {"the inspection", "event:ofsted_inspection"},
-	    {"the ofsted report", "event:ofsted_report"},
-	    {"the date of the ofsted", "event:ofsted_report"},
+	    {LEX_PHRASE("the date of this"), "instrument_date"},
+	    {LEX_PHRASE("this direction"), "instrument_date"},
+	    {LEX_PHRASE("this notice"), "instrument_date"},
+	    {LEX_PHRASE("the date of the direction"), "instrument_date"},
+	    {LEX_PHRASE("appointment"), "event:appointment"},
+	    {LEX_PHRASE("the ofsted inspection report"), "event:ofsted_report"},
+	    {LEX_PHRASE("the ofsted inspection"), "event:ofsted_inspection"},
+	    {LEX_PHRASE("the inspection"), "event:ofsted_inspection"},
+	    {LEX_PHRASE("the ofsted report"), "event:ofsted_report"},
+	    {LEX_PHRASE("the date of the ofsted"), "event:ofsted_report"},
 	    /* other wordings: "of the publication of the Ofsted report", "of the
 	     * monitoring visit", "of the date of issue of this notice" */
-	    {"the publication of", "event:ofsted_report"},
-	    {"publication of", "event:ofsted_report"},
-	    {"the inspection report", "event:ofsted_report"},
-	    {"the date of issue", "instrument_date"},
-	    {"the issue of this", "instrument_date"},
-	    {"this letter", "instrument_date"},
-	    {"the monitoring visit", "event:monitoring_visit"},
-	    {"his appointment", "event:appointment"},
-	    {"her appointment", "event:appointment"},
-	    {"their appointment", "event:appointment"},
+	    {LEX_PHRASE("the publication of"), "event:ofsted_report"},
+	    {LEX_PHRASE("publication of"), "event:ofsted_report"},
+	    {LEX_PHRASE("the inspection report"), "event:ofsted_report"},
+	    {LEX_PHRASE("the date of issue"), "instrument_date"},
+	    {LEX_PHRASE("the issue of this"), "instrument_date"},
+	    {LEX_PHRASE("this letter"), "instrument_date"},
+	    {LEX_PHRASE("the monitoring visit"), "event:monitoring_visit"},
+	    {LEX_PHRASE("his appointment"), "event:appointment"},
+	    {LEX_PHRASE("her appointment"), "event:appointment"},
+	    {LEX_PHRASE("their appointment"), "event:appointment"},
 	};
 	size_t k;
 
@@ -56,7 +57,8 @@ static void anchor_of(const struct read_ctx *c, size_t s, size_t e, char *out, s
 
 	s = lex_skip_space(c->t, s, e);
 	for (k = 0; k < ARRAY_SIZE(anchors); k++) {
-		size_t at = lex_search(&c->ix, s, e < s + 60 ? e : s + 60, anchors[k].words, NULL);
+		size_t at =
+		    lex_search_ph(&c->ix, s, e < s + 60 ? e : s + 60, &anchors[k].words, NULL);
 		if (at != (size_t)-1 && at < s + 12) {
 			snprintf(out, n, "%s", anchors[k].anchor);
 			return;
@@ -64,10 +66,11 @@ static void anchor_of(const struct read_ctx *c, size_t s, size_t e, char *out, s
 	}
 	/* "within one month of the Improvement Adviser's appointment" */
 	{
-		size_t at = lex_search(&c->ix, s, e < s + 50 ? e : s + 50, "'s appointment", NULL);
+		size_t at = lex_search_ph(&c->ix, s, e < s + 50 ? e : s + 50,
+		                          LEX_LIT("'s appointment"), NULL);
 		if (at == (size_t)-1)
-			at = lex_search(&c->ix, s, e < s + 50 ? e : s + 50,
-			                "\xe2\x80\x99s appointment", NULL);
+			at = lex_search_ph(&c->ix, s, e < s + 50 ? e : s + 50,
+			                   LEX_LIT("\xe2\x80\x99s appointment"), NULL);
 		if (at != (size_t)-1 && !memchr(c->t + s, ',', at - s)) {
 			snprintf(out, n, "%s", "event:appointment");
 			return;
@@ -76,11 +79,12 @@ static void anchor_of(const struct read_ctx *c, size_t s, size_t e, char *out, s
 	/* "within six weeks after the date on which the Commissioner takes up her
 	 * appointment", "within 3 months of the Commissioner taking up post" */
 	{
-		static const char *const taking_up[] = {"takes up ", "taking up ", "take up ",
-		                                        "is appointed", "was appointed"};
+		static struct lex_phrase taking_up[] = {
+		    LEX_PHRASE("takes up "), LEX_PHRASE("taking up "), LEX_PHRASE("take up "),
+		    LEX_PHRASE("is appointed"), LEX_PHRASE("was appointed")};
 		size_t stop = e < s + 70 ? e : s + 70, te;
 		for (k = 0; k < ARRAY_SIZE(taking_up); k++) {
-			size_t at = lex_search(&c->ix, s, stop, taking_up[k], &te);
+			size_t at = lex_search_ph(&c->ix, s, stop, &taking_up[k], &te);
 			if (at == (size_t)-1 || memchr(c->t + s, ',', at - s) ||
 			    memchr(c->t + s, ';', at - s))
 				continue;
@@ -219,27 +223,30 @@ static int cmp_timing(const void *a, const void *b)
  * later cues are skipped where an earlier one was read.  The last, the statutes'
  * "before the end of the period of 3 months beginning with the date of this
  * Direction", counts the anchor's own day as the period's first (BEGINNING_WITH). */
-static const char within[] = "within ", no_later[] = "no later than ",
-                  not_later[] = "not later than ";
-static const char *const period_cues[][2] = {
-    {within, " of "},       {no_later, " after "},
-    {not_later, " after "}, {no_later, " from "},
-    {not_later, " from "},  {within, " from "},
-    {within, " after "},    {"the period of ", " beginning with "}};
+static struct lex_phrase pc_within = LEX_PHRASE("within "),
+                         pc_no_later = LEX_PHRASE("no later than "),
+                         pc_not_later = LEX_PHRASE("not later than "),
+                         pc_period = LEX_PHRASE("the period of "), pc_of = LEX_PHRASE(" of "),
+                         pc_after = LEX_PHRASE(" after "), pc_from = LEX_PHRASE(" from "),
+                         pc_beginning = LEX_PHRASE(" beginning with ");
+static struct lex_phrase *const period_cues[][2] = {
+    {&pc_within, &pc_of},     {&pc_no_later, &pc_after},  {&pc_not_later, &pc_after},
+    {&pc_no_later, &pc_from}, {&pc_not_later, &pc_from},  {&pc_within, &pc_from},
+    {&pc_within, &pc_after},  {&pc_period, &pc_beginning}};
 #define BEGINNING_WITH (ARRAY_SIZE(period_cues) - 1)
 
 /* The first place of each cue in the span, found once: several rows of period_cues
- * share their cue (the same static words, so the same pointer). */
+ * share their cue (the same static phrase, so the same pointer). */
 struct cue_firsts {
 	struct {
-		const char *cue;
+		struct lex_phrase *cue;
 		size_t at, end;
 	} v[ARRAY_SIZE(period_cues)];
 	size_t n;
 };
 
-/* lex_search(&c->ix, s, e, cue, end), from the span's firsts if cue was looked for. */
-static size_t first_cue(const struct read_ctx *c, size_t s, size_t e, const char *cue,
+/* lex_search_ph(&c->ix, s, e, cue, end), from the span's firsts if cue was looked for. */
+static size_t first_cue(const struct read_ctx *c, size_t s, size_t e, struct lex_phrase *cue,
                         struct cue_firsts *f, size_t *end)
 {
 	size_t k;
@@ -250,7 +257,7 @@ static size_t first_cue(const struct read_ctx *c, size_t s, size_t e, const char
 			return f->v[k].at;
 		}
 	f->v[k].cue = cue;
-	f->v[k].at = lex_search(&c->ix, s, e, cue, &f->v[k].end);
+	f->v[k].at = lex_search_ph(&c->ix, s, e, cue, &f->v[k].end);
 	f->n++;
 	*end = f->v[k].end;
 	return f->v[k].at;
@@ -327,9 +334,9 @@ static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_
 	size_t at, end;
 
 	for (at = first_cue(c, s, e, period_cues[l][0], firsts, &end); at != (size_t)-1 && n < MAXT;
-	     at = lex_search(&c->ix, end, e, period_cues[l][0], &end)) {
-		size_t of = lex_search(&c->ix, end, e < end + 50 ? e : end + 50, period_cues[l][1],
-		                       NULL),
+	     at = lex_search_ph(&c->ix, end, e, period_cues[l][0], &end)) {
+		size_t of = lex_search_ph(&c->ix, end, e < end + 50 ? e : end + 50,
+		                          period_cues[l][1], NULL),
 		       ofe = 0;
 		struct cal_period p;
 		if (of == (size_t)-1 && l == 0 && n < MAXT &&
@@ -340,7 +347,7 @@ static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_
 		}
 		if (of == (size_t)-1 || (l > 0 && oblig_timing_overlaps(out, n, at, of)))
 			continue;
-		lex_at(t, of, e, period_cues[l][1], &ofe);
+		lex_at(t, of, e, period_cues[l][1]->text, &ofe);
 		{ /* "within the first three months of her appointment", "within the next
 		   * three months of ..." */
 			size_t x;
@@ -357,8 +364,8 @@ static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_
 		/* "which the Council shall provide within 10 working days of the request":
 		 * counted from a request that may never come */
 		{
-			size_t r =
-			    lex_search(&c->ix, ofe, e < ofe + 16 ? e : ofe + 16, "request", NULL);
+			size_t r = lex_search_ph(&c->ix, ofe, e < ofe + 16 ? e : ofe + 16,
+			                         LEX_LIT("request"), NULL);
 			out[n].on_request = !out[n].anchor[0] && r != (size_t)-1;
 		}
 		{
@@ -393,7 +400,7 @@ static bool from_day(const struct read_ctx *c, size_t s, size_t e, const struct 
 		return false;
 	/* "..., under which the Trust will deliver the functions from 1 October 2017": a
 	 * term of the thing agreed, the agreement's own deadline elsewhere */
-	if (lex_search(&c->ix, me, ws, " which ", NULL) != (size_t)-1)
+	if (lex_search_ph(&c->ix, me, ws, LEX_LIT(" which "), NULL) != (size_t)-1)
 		return false;
 	for (k = 0; k < n; k++)
 		if (out[k].kind == T_EVERY)
@@ -489,10 +496,11 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 	for (i = 0; i < ARRAY_SIZE(period_cues); i++)
 		n = period_timings(c, s, e, i, out, n, &firsts);
 	/* at N <unit> intervals */
-	for (at = lex_search(&c->ix, s, e, "intervals", &end); at != (size_t)-1 && n < MAXT;
-	     at = lex_search(&c->ix, end, e, "intervals", &end)) {
+	for (at = lex_search_ph(&c->ix, s, e, LEX_LIT("intervals"), &end);
+	     at != (size_t)-1 && n < MAXT;
+	     at = lex_search_ph(&c->ix, end, e, LEX_LIT("intervals"), &end)) {
 		size_t a = at > s + 40 ? at - 40 : s, from;
-		size_t k = lex_search(&c->ix, a, at, "at ", &from);
+		size_t k = lex_search_ph(&c->ix, a, at, LEX_LIT("at "), &from);
 		struct cal_period p;
 		if (k == (size_t)-1 || !period_in(c, from, at, &p))
 			continue;
@@ -501,17 +509,18 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
 		{
 			size_t fe;
-			size_t fr =
-			    lex_search(&c->ix, end, e < end + 12 ? e : end + 12, "from ", &fe);
+			size_t fr = lex_search_ph(&c->ix, end, e < end + 12 ? e : end + 12,
+			                          LEX_LIT("from "), &fe);
 			if (fr == (size_t)-1)
-				fr = lex_search(&c->ix, end, e < end + 12 ? e : end + 12, "of ",
-				                &fe);
+				fr = lex_search_ph(&c->ix, end, e < end + 12 ? e : end + 12,
+				                   LEX_LIT("of "), &fe);
 			if (fr != (size_t)-1) {
 				char anc[48];
 				anchor_of(c, fe, e, anc, sizeof(anc));
 				if (anc[0]) {
 					snprintf(out[n].anchor, sizeof(out[n].anchor), "%s", anc);
-					size_t at_this = lex_search(&c->ix, fe, e, "this", NULL);
+					size_t at_this =
+					    lex_search_ph(&c->ix, fe, e, LEX_LIT("this"), NULL);
 					out[n].e = word_end(
 					    t, at_this != (size_t)-1 ? at_this + 5 : fe, e);
 				}
@@ -520,8 +529,9 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		n++;
 	}
 	/* at intervals of (not more than) N <unit> */
-	for (at = lex_search(&c->ix, s, e, "at intervals of ", &end); at != (size_t)-1 && n < MAXT;
-	     at = lex_search(&c->ix, end, e, "at intervals of ", &end)) {
+	for (at = lex_search_ph(&c->ix, s, e, LEX_LIT("at intervals of "), &end);
+	     at != (size_t)-1 && n < MAXT;
+	     at = lex_search_ph(&c->ix, end, e, LEX_LIT("at intervals of "), &end)) {
 		static const char *const bounds[] = {"not more than ", "no more than ",
 		                                     "no longer than ", "not exceeding "};
 		size_t k, w1, w2, pe;
@@ -544,8 +554,9 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		n++;
 	}
 	/* every N <unit>, thereafter every N <unit> */
-	for (at = lex_search(&c->ix, s, e, "every ", &end); at != (size_t)-1 && n < MAXT;
-	     at = lex_search(&c->ix, end, e, "every ", &end)) {
+	for (at = lex_search_ph(&c->ix, s, e, LEX_LIT("every "), &end);
+	     at != (size_t)-1 && n < MAXT;
+	     at = lex_search_ph(&c->ix, end, e, LEX_LIT("every "), &end)) {
 		size_t w1 = word_end(t, end, e), w2 = word_end(t, lex_skip_space(t, w1, e), e);
 		size_t w3 = word_end(t, lex_skip_space(t, w2, e), e);
 		struct cal_period p;
@@ -568,10 +579,10 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		out[n].at_most = hi != 0;
 		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
 		/* "and thereafter every six months", "and every six months thereafter" */
-		out[n].thereafter = lex_search(&c->ix, at > s + 15 ? at - 15 : s, at, "thereafter",
-		                               NULL) != (size_t)-1 ||
-		                    lex_search(&c->ix, stop, e < stop + 12 ? e : stop + 12,
-		                               "thereafter", NULL) != (size_t)-1 ||
+		out[n].thereafter = lex_search_ph(&c->ix, at > s + 15 ? at - 15 : s, at,
+		                                  LEX_LIT("thereafter"), NULL) != (size_t)-1 ||
+		                    lex_search_ph(&c->ix, stop, e < stop + 12 ? e : stop + 12,
+		                                  LEX_LIT("thereafter"), NULL) != (size_t)-1 ||
 		                    lex_at(t, stop, e, " after that", NULL);
 		n++;
 	}
@@ -624,43 +635,44 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		const char *rule = NULL;
 		size_t ws = d[i].span.s;
 		enum { PLAIN, BEFORE, LAST_WORKING, WEEK, FROM };
-		static const struct {
-			const char *words, *rule;
+		static struct {
+			struct lex_phrase words;
+			const char *rule;
 			int how;
 		} cues[] = {
-		    {"by the end of ", "end_of", PLAIN},
+		    {LEX_PHRASE("by the end of "), "end_of", PLAIN},
 		    /* "not later than the last working day of January 2014" */
-		    {"the last working day of ", "by", LAST_WORKING},
-		    {"by no later than ", "by", PLAIN},
-		    {"no later than ", "by", PLAIN},
-		    {"not later than ", "by", PLAIN},
-		    {"on or before ", "by", PLAIN},
+		    {LEX_PHRASE("the last working day of "), "by", LAST_WORKING},
+		    {LEX_PHRASE("by no later than "), "by", PLAIN},
+		    {LEX_PHRASE("no later than "), "by", PLAIN},
+		    {LEX_PHRASE("not later than "), "by", PLAIN},
+		    {LEX_PHRASE("on or before "), "by", PLAIN},
 		    /* "before 1 January 2014": by the day before */
-		    {"before ", "by", BEFORE},
+		    {LEX_PHRASE("before "), "by", BEFORE},
 		    /* "Timescale: By end March 2025" */
-		    {"by end ", "end_of", PLAIN},
-		    {"end of ", "end_of", PLAIN},
-		    {"by the ", "by", PLAIN},
-		    {"by ", "by", PLAIN},
-		    {"in ", "in_month", PLAIN},
+		    {LEX_PHRASE("by end "), "end_of", PLAIN},
+		    {LEX_PHRASE("end of "), "end_of", PLAIN},
+		    {LEX_PHRASE("by the "), "by", PLAIN},
+		    {LEX_PHRASE("by "), "by", PLAIN},
+		    {LEX_PHRASE("in "), "in_month", PLAIN},
 		    /* "in early August 2022": the month's window all the same */
-		    {"in early ", "in_month", PLAIN},
-		    {"in late ", "in_month", PLAIN},
-		    {"in mid-", "in_month", PLAIN},
-		    {"in mid ", "in_month", PLAIN},
-		    {"until the end of the initial term (", "until", PLAIN},
-		    {"until ", "until", PLAIN},
-		    {"term (", "until", PLAIN},
+		    {LEX_PHRASE("in early "), "in_month", PLAIN},
+		    {LEX_PHRASE("in late "), "in_month", PLAIN},
+		    {LEX_PHRASE("in mid-"), "in_month", PLAIN},
+		    {LEX_PHRASE("in mid "), "in_month", PLAIN},
+		    {LEX_PHRASE("until the end of the initial term ("), "until", PLAIN},
+		    {LEX_PHRASE("until "), "until", PLAIN},
+		    {LEX_PHRASE("term ("), "until", PLAIN},
 		    /* "during the week beginning 24 September 2018", "w/c 24 November
 		     * 2014": the week's seven days, a window */
-		    {"the week beginning ", "in_month", WEEK},
-		    {"the week commencing ", "in_month", WEEK},
-		    {"week beginning ", "in_month", WEEK},
-		    {"week commencing ", "in_month", WEEK},
-		    {"w/c ", "in_month", WEEK},
+		    {LEX_PHRASE("the week beginning "), "in_month", WEEK},
+		    {LEX_PHRASE("the week commencing "), "in_month", WEEK},
+		    {LEX_PHRASE("week beginning "), "in_month", WEEK},
+		    {LEX_PHRASE("week commencing "), "in_month", WEEK},
+		    {LEX_PHRASE("w/c "), "in_month", WEEK},
 		    /* "shall secure that the Partner Council exercises the specified
 		     * functions from the 1st day of April 2019": the day it is done by */
-		    {"from ", "on", FROM},
+		    {LEX_PHRASE("from "), "on", FROM},
 		};
 		size_t k;
 		int how = PLAIN;
@@ -668,9 +680,9 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		for (k = 0; k < ARRAY_SIZE(cues) && !rule; k++) {
 			/* the cue right before the date ("in six months' time, in May 2022") */
 			size_t a2;
-			for (a2 = lex_search(&c->ix, look, d[i].span.s, cues[k].words, &end2);
+			for (a2 = lex_search_ph(&c->ix, look, d[i].span.s, &cues[k].words, &end2);
 			     a2 != (size_t)-1 && !rule;
-			     a2 = lex_search(&c->ix, a2 + 1, d[i].span.s, cues[k].words, &end2))
+			     a2 = lex_search_ph(&c->ix, a2 + 1, d[i].span.s, &cues[k].words, &end2))
 				if (lex_skip_space(t, end2, d[i].span.s) == d[i].span.s ||
 				    lex_skip_space(t, end2, lead) == lead) {
 					rule = cues[k].rule;
@@ -683,8 +695,8 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		 * line under such a lead-in is a day it is done on */
 		if (!rule && d[i].precision == LEX_DAY &&
 		    alone_on_line(t, d[i].span.s, d[i].span.e, e) &&
-		    lex_search(&c->ix, d[i].span.s > 300 ? d[i].span.s - 300 : 0, d[i].span.s,
-		               "following dates:", NULL) != (size_t)-1) {
+		    lex_search_ph(&c->ix, d[i].span.s > 300 ? d[i].span.s - 300 : 0, d[i].span.s,
+		                  LEX_LIT("following dates:"), NULL) != (size_t)-1) {
 			rule = "on";
 			ws = d[i].span.s;
 			listed = true;
@@ -712,8 +724,10 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 			 * direction of 31 October 2019: the month of the instrument, when
 			 * something was issued */
 			if (d[i].day <= c->date &&
-			    (lex_search(&c->ix, back, ws, " issued ", NULL) != (size_t)-1 ||
-			     lex_search(&c->ix, back, ws, " published ", NULL) != (size_t)-1))
+			    (lex_search_ph(&c->ix, back, ws, LEX_LIT(" issued "), NULL) !=
+			         (size_t)-1 ||
+			     lex_search_ph(&c->ix, back, ws, LEX_LIT(" published "), NULL) !=
+			         (size_t)-1))
 				continue;
 		}
 		if (!strcmp(rule, "on") && d[i].precision != LEX_DAY)
@@ -735,16 +749,20 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 	}
 	/* "until the transfer date": a term the document defines with a date ('by 1st
 	 * April 2022 ("the transfer date")') */
-	for (at = lex_search(&c->ix, s, e, "until ", &end); at != (size_t)-1 && n < MAXT;
-	     at = lex_search(&c->ix, end, e, "until ", &end)) {
+	for (at = lex_search_ph(&c->ix, s, e, LEX_LIT("until "), &end);
+	     at != (size_t)-1 && n < MAXT;
+	     at = lex_search_ph(&c->ix, end, e, LEX_LIT("until "), &end)) {
 		const struct read_alias *a = facts_alias_at(c, end, e);
 		size_t te, tl = e < end + 60 ? e : end + 60, ts;
 		/* "until the Commissioner's term ends", "until his appointment ends": the end
 		 * of a term, the term_end the document records (a person's name defined
 		 * with a date is no date of this) */
-		if ((ts = lex_search(&c->ix, end, tl, "term ends", &te)) != (size_t)-1 ||
-		    (ts = lex_search(&c->ix, end, tl, "appointment ends", &te)) != (size_t)-1 ||
-		    (ts = lex_search(&c->ix, end, tl, "term of office ends", &te)) != (size_t)-1) {
+		if ((ts = lex_search_ph(&c->ix, end, tl, LEX_LIT("term ends"), &te)) !=
+		        (size_t)-1 ||
+		    (ts = lex_search_ph(&c->ix, end, tl, LEX_LIT("appointment ends"), &te)) !=
+		        (size_t)-1 ||
+		    (ts = lex_search_ph(&c->ix, end, tl, LEX_LIT("term of office ends"), &te)) !=
+		        (size_t)-1) {
 			if (!memchr(c->t + end, ',', ts - end) &&
 			    !oblig_timing_overlaps(out, n, at, te)) {
 				timing_new(out, n, T_UNTIL, at, te);
@@ -821,8 +839,9 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 	}
 	/* "no later than three months before the transfer date", "not less than 8 weeks
 	 * before the transfer date": counted back from a day the document defines */
-	for (at = lex_search(&c->ix, s, e, "before ", &end); at != (size_t)-1 && n < MAXT;
-	     at = lex_search(&c->ix, end, e, "before ", &end)) {
+	for (at = lex_search_ph(&c->ix, s, e, LEX_LIT("before "), &end);
+	     at != (size_t)-1 && n < MAXT;
+	     at = lex_search_ph(&c->ix, end, e, LEX_LIT("before "), &end)) {
 		const struct read_alias *a = facts_alias_at(c, end, e);
 		size_t ps = at, k, ae;
 		struct cal_period p;
@@ -881,32 +900,36 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 			 * July 2019": the first, due by that date (a period, "the first such
 			 * report to be submitted within 2 months of ...", is first_within()'s) */
 			if (!first_word && out[k].kind == T_DATE && !strcmp(out[k].rule, "by") &&
-			    (f = lex_search(&c->ix, b, out[k].s, "the first ", &fe)) != (size_t)-1)
-				first_word = lex_search(&c->ix, fe, out[k].s, " to be ", NULL) !=
-				                 (size_t)-1 &&
+			    (f = lex_search_ph(&c->ix, b, out[k].s, LEX_LIT("the first "), &fe)) !=
+			        (size_t)-1)
+				first_word = lex_search_ph(&c->ix, fe, out[k].s, LEX_LIT(" to be "),
+				                           NULL) != (size_t)-1 &&
 				             !memchr(t + fe, ',', out[k].s - fe);
 			/* "which is to meet no less than six times a year, with its first
 			 * meeting no later than 31 January 2020" */
 			if (!first_word && out[k].kind == T_DATE && !strcmp(out[k].rule, "by") &&
-			    ((f = lex_search(&c->ix, b, out[k].s, "its first ", &fe)) !=
+			    ((f = lex_search_ph(&c->ix, b, out[k].s, LEX_LIT("its first "), &fe)) !=
 			         (size_t)-1 ||
-			     (f = lex_search(&c->ix, b, out[k].s, "the first meeting", &fe)) !=
-			         (size_t)-1))
+			     (f = lex_search_ph(&c->ix, b, out[k].s, LEX_LIT("the first meeting"),
+			                        &fe)) != (size_t)-1))
 				first_word = !memchr(t + fe, ',', out[k].s - fe);
 			if (series && (out[k].kind == T_DATE || out[k].kind == T_WITHIN) &&
-			    (lex_search(&c->ix, b, out[k].s, "the first of which", NULL) !=
-			         (size_t)-1 ||
+			    (lex_search_ph(&c->ix, b, out[k].s, LEX_LIT("the first of which"),
+			                   NULL) != (size_t)-1 ||
 			     /* "twice a year, the first no later than six months after ..." */
 			     first_word ||
-			     lex_search(&c->ix, b, out[k].s, "the first of these", NULL) !=
+			     lex_search_ph(&c->ix, b, out[k].s, LEX_LIT("the first of these"),
+			                   NULL) != (size_t)-1 ||
+			     lex_search_ph(&c->ix, b, out[k].s, LEX_LIT("the first one"), NULL) !=
 			         (size_t)-1 ||
-			     lex_search(&c->ix, b, out[k].s, "the first one", NULL) != (size_t)-1 ||
 			     /* "at intervals of six months, the first review to take place in
 			      * March 2021" */
-			     ((f = lex_search(&c->ix, b, out[k].s, "the first ", &fe)) !=
-			          (size_t)-1 &&
-			      (lex_search(&c->ix, fe, out[k].s, "take place", NULL) != (size_t)-1 ||
-			       lex_search(&c->ix, fe, out[k].s, "be held", NULL) != (size_t)-1)))) {
+			     ((f = lex_search_ph(&c->ix, b, out[k].s, LEX_LIT("the first "),
+			                         &fe)) != (size_t)-1 &&
+			      (lex_search_ph(&c->ix, fe, out[k].s, LEX_LIT("take place"), NULL) !=
+			           (size_t)-1 ||
+			       lex_search_ph(&c->ix, fe, out[k].s, LEX_LIT("be held"), NULL) !=
+			           (size_t)-1)))) {
 				/* "reports every quarter, the first by 31 March 2025": the first is
 				 * due by that date, a deadline as well as the series' start */
 				size_t j;

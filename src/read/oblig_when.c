@@ -19,81 +19,89 @@
 static const char W_TERMLY[] =
     "'termly' read as every four months (three school terms a year): confirm the term dates";
 
-static const struct {
-	const char *words;
+static struct {
+	struct lex_phrase words;
 	int n;
 	enum cal_unit unit;
 	const char *anchor;  /* NULL: the instrument's date */
 	const char *warning; /* NULL: none */
 } cadences[] = {
-    {"at the end of each quarter", 3, CAL_MONTHS, "quarter_end", NULL},
-    {"at the end of every quarter", 3, CAL_MONTHS, "quarter_end", NULL},
-    {"at the end of each calendar quarter", 3, CAL_MONTHS, "quarter_end", NULL},
-    {"every calendar month", 1, CAL_MONTHS, NULL, NULL},
-    {"each calendar month", 1, CAL_MONTHS, NULL, NULL},
-    {"once a month", 1, CAL_MONTHS, NULL, NULL},
-    {"each month", 1, CAL_MONTHS, NULL, NULL},
-    {"once every quarter", 3, CAL_MONTHS, NULL, NULL},
-    {"once a quarter", 3, CAL_MONTHS, NULL, NULL},
-    {"every quarter", 3, CAL_MONTHS, NULL, NULL},
-    {"each quarter", 3, CAL_MONTHS, NULL, NULL},
+    {LEX_PHRASE("at the end of each quarter"), 3, CAL_MONTHS, "quarter_end", NULL},
+    {LEX_PHRASE("at the end of every quarter"), 3, CAL_MONTHS, "quarter_end", NULL},
+    {LEX_PHRASE("at the end of each calendar quarter"), 3, CAL_MONTHS, "quarter_end", NULL},
+    {LEX_PHRASE("every calendar month"), 1, CAL_MONTHS, NULL, NULL},
+    {LEX_PHRASE("each calendar month"), 1, CAL_MONTHS, NULL, NULL},
+    {LEX_PHRASE("once a month"), 1, CAL_MONTHS, NULL, NULL},
+    {LEX_PHRASE("each month"), 1, CAL_MONTHS, NULL, NULL},
+    {LEX_PHRASE("once every quarter"), 3, CAL_MONTHS, NULL, NULL},
+    {LEX_PHRASE("once a quarter"), 3, CAL_MONTHS, NULL, NULL},
+    {LEX_PHRASE("every quarter"), 3, CAL_MONTHS, NULL, NULL},
+    {LEX_PHRASE("each quarter"), 3, CAL_MONTHS, NULL, NULL},
     /* "at least three times a year": the year shared out evenly, every four months */
-    {"three times a year", 4, CAL_MONTHS, NULL, NULL},
-    {"three times each year", 4, CAL_MONTHS, NULL, NULL},
-    {"four times a year", 3, CAL_MONTHS, NULL, NULL},
-    {"four times each year", 3, CAL_MONTHS, NULL, NULL},
-    {"six times a year", 2, CAL_MONTHS, NULL, NULL},
-    {"twice a year", 6, CAL_MONTHS, NULL, NULL},
-    {"twice yearly", 6, CAL_MONTHS, NULL, NULL},
-    {"twice each year", 6, CAL_MONTHS, NULL, NULL},
-    {"once a year", 1, CAL_YEARS, NULL, NULL},
-    {"once every year", 1, CAL_YEARS, NULL, NULL},
-    {"each year", 1, CAL_YEARS, NULL, NULL},
-    {"termly", 4, CAL_MONTHS, NULL, W_TERMLY},
-    {"each term", 4, CAL_MONTHS, NULL, W_TERMLY},
-    {"every term", 4, CAL_MONTHS, NULL, W_TERMLY},
-    {"once a term", 4, CAL_MONTHS, NULL, W_TERMLY},
-    {"every month", 1, CAL_MONTHS, NULL, NULL},
-    {"every year", 1, CAL_YEARS, NULL, NULL},
-    {"every week", 1, CAL_WEEKS, NULL, NULL},
-    {"each week", 1, CAL_WEEKS, NULL, NULL},
-    {"once a week", 1, CAL_WEEKS, NULL, NULL},
-    {"every other month", 2, CAL_MONTHS, NULL, NULL},
-    {"every other week", 2, CAL_WEEKS, NULL, NULL},
-    {"every other year", 2, CAL_YEARS, NULL, NULL},
-    {"every fortnight", 2, CAL_WEEKS, NULL, NULL},
-    {"each fortnight", 2, CAL_WEEKS, NULL, NULL},
-    {"once a fortnight", 2, CAL_WEEKS, NULL, NULL},
+    {LEX_PHRASE("three times a year"), 4, CAL_MONTHS, NULL, NULL},
+    {LEX_PHRASE("three times each year"), 4, CAL_MONTHS, NULL, NULL},
+    {LEX_PHRASE("four times a year"), 3, CAL_MONTHS, NULL, NULL},
+    {LEX_PHRASE("four times each year"), 3, CAL_MONTHS, NULL, NULL},
+    {LEX_PHRASE("six times a year"), 2, CAL_MONTHS, NULL, NULL},
+    {LEX_PHRASE("twice a year"), 6, CAL_MONTHS, NULL, NULL},
+    {LEX_PHRASE("twice yearly"), 6, CAL_MONTHS, NULL, NULL},
+    {LEX_PHRASE("twice each year"), 6, CAL_MONTHS, NULL, NULL},
+    {LEX_PHRASE("once a year"), 1, CAL_YEARS, NULL, NULL},
+    {LEX_PHRASE("once every year"), 1, CAL_YEARS, NULL, NULL},
+    {LEX_PHRASE("each year"), 1, CAL_YEARS, NULL, NULL},
+    {LEX_PHRASE("termly"), 4, CAL_MONTHS, NULL, W_TERMLY},
+    {LEX_PHRASE("each term"), 4, CAL_MONTHS, NULL, W_TERMLY},
+    {LEX_PHRASE("every term"), 4, CAL_MONTHS, NULL, W_TERMLY},
+    {LEX_PHRASE("once a term"), 4, CAL_MONTHS, NULL, W_TERMLY},
+    {LEX_PHRASE("every month"), 1, CAL_MONTHS, NULL, NULL},
+    {LEX_PHRASE("every year"), 1, CAL_YEARS, NULL, NULL},
+    {LEX_PHRASE("every week"), 1, CAL_WEEKS, NULL, NULL},
+    {LEX_PHRASE("each week"), 1, CAL_WEEKS, NULL, NULL},
+    {LEX_PHRASE("once a week"), 1, CAL_WEEKS, NULL, NULL},
+    {LEX_PHRASE("every other month"), 2, CAL_MONTHS, NULL, NULL},
+    {LEX_PHRASE("every other week"), 2, CAL_WEEKS, NULL, NULL},
+    {LEX_PHRASE("every other year"), 2, CAL_YEARS, NULL, NULL},
+    {LEX_PHRASE("every fortnight"), 2, CAL_WEEKS, NULL, NULL},
+    {LEX_PHRASE("each fortnight"), 2, CAL_WEEKS, NULL, NULL},
+    {LEX_PHRASE("once a fortnight"), 2, CAL_WEEKS, NULL, NULL},
 };
 
 /* Cues of a month without its year, longest first; rule as in oblig.c. */
-static const struct {
-	const char *words, *rule;
+static struct {
+	struct lex_phrase words;
+	const char *rule;
 } month_cues[] = {
-	{"by the end of ", "end_of"},       {"before the end of ", "end_of"},
-	{"at the end of ", "end_of"},       {"by the start of ", "on"},
-	{"from the start of ", "on"},       {"at the start of ", "on"},
-	{"by the beginning of ", "on"},     {"from the beginning of ", "on"},
-	{"at the beginning of ", "on"},     {"end of ", "end_of"},
-	{"by ", "by"},                      {"in ", "in_month"},
-	{"during ", "in_month"},
+    {LEX_PHRASE("by the end of "), "end_of"},
+    {LEX_PHRASE("before the end of "), "end_of"},
+    {LEX_PHRASE("at the end of "), "end_of"},
+    {LEX_PHRASE("by the start of "), "on"},
+    {LEX_PHRASE("from the start of "), "on"},
+    {LEX_PHRASE("at the start of "), "on"},
+    {LEX_PHRASE("by the beginning of "), "on"},
+    {LEX_PHRASE("from the beginning of "), "on"},
+    {LEX_PHRASE("at the beginning of "), "on"},
+    {LEX_PHRASE("end of "), "end_of"},
+    {LEX_PHRASE("by "), "by"},
+    {LEX_PHRASE("in "), "in_month"},
+    {LEX_PHRASE("during "), "in_month"},
 };
 
 /* Every cadence above ends with one of these words: a span without any has none. */
-static const char *const cadence_nouns[] = {"quarter", "month",  "year", "yearly",
-                                            "term",    "termly", "week", "fortnight"};
+static struct lex_phrase cadence_nouns[] = {
+    LEX_PHRASE("quarter"), LEX_PHRASE("month"),  LEX_PHRASE("year"), LEX_PHRASE("yearly"),
+    LEX_PHRASE("term"),    LEX_PHRASE("termly"), LEX_PHRASE("week"), LEX_PHRASE("fortnight")};
 
 static size_t cadence_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
 			      size_t n)
 {
 	size_t k, at, end;
 
-	if (!lex_search_any(&c->ix, s, e, cadence_nouns, ARRAY_SIZE(cadence_nouns)))
+	if (!lex_search_any_ph(&c->ix, s, e, cadence_nouns, ARRAY_SIZE(cadence_nouns)))
 		return n;
 	for (k = 0; k < ARRAY_SIZE(cadences) && n < MAXT; k++)
-		for (at = lex_search(&c->ix, s, e, cadences[k].words, &end);
+		for (at = lex_search_ph(&c->ix, s, e, &cadences[k].words, &end);
 		     at != (size_t)-1 && n < MAXT;
-		     at = lex_search(&c->ix, end, e, cadences[k].words, &end)) {
+		     at = lex_search_ph(&c->ix, end, e, &cadences[k].words, &end)) {
 			/* "the plan for each year" names no cadence */
 			if ((end < e && lex_is_word_char((unsigned char)c->t[end])) ||
 			    oblig_timing_overlaps(out, n, at, end) ||
@@ -133,11 +141,11 @@ static size_t yearless_timings(const struct read_ctx *c, size_t s, size_t e, str
 			continue;
 		/* the cue right before the month, whatever white space a line break left */
 		for (k = 0; k < ARRAY_SIZE(month_cues) && !rule; k++) {
-			size_t len = strlen(month_cues[k].words), end, at,
+			size_t len = strlen(month_cues[k].words.text), end, at,
 			       from = i > s + len + 8 ? i - len - 8 : s;
-			for (at = lex_search(&c->ix, from, i, month_cues[k].words, &end);
+			for (at = lex_search_ph(&c->ix, from, i, &month_cues[k].words, &end);
 			     at != (size_t)-1 && !rule;
-			     at = lex_search(&c->ix, at + 1, i, month_cues[k].words, &end))
+			     at = lex_search_ph(&c->ix, at + 1, i, &month_cues[k].words, &end))
 				if (lex_skip_space(c->t, end, i) == i) {
 					rule = month_cues[k].rule;
 					cue = at;
@@ -240,24 +248,28 @@ static size_t fy_quarter_timings(const struct read_ctx *c, size_t s, size_t e, s
 static size_t year_end_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
                                size_t n)
 {
-	static const struct {
-		const char *words;
+	static struct {
+		struct lex_phrase words;
 		int month;
 	} ends[] = {
-	    {"by the end of the year", 12},           {"by the end of this year", 12},
-	    {"before the end of the year", 12},       {"by the end of the calendar year", 12},
-	    {"by the end of the financial year", 3},  {"before the end of the financial year", 3},
-	    {"by the end of this financial year", 3}, {"before the end of this financial year", 3},
+	    {LEX_PHRASE("by the end of the year"), 12},
+	    {LEX_PHRASE("by the end of this year"), 12},
+	    {LEX_PHRASE("before the end of the year"), 12},
+	    {LEX_PHRASE("by the end of the calendar year"), 12},
+	    {LEX_PHRASE("by the end of the financial year"), 3},
+	    {LEX_PHRASE("before the end of the financial year"), 3},
+	    {LEX_PHRASE("by the end of this financial year"), 3},
+	    {LEX_PHRASE("before the end of this financial year"), 3},
 	};
 	size_t k, at, end;
 	struct cal_ymd d;
 	int y;
 
-	if (!c->has_date || lex_search(&c->ix, s, e, "end of ", NULL) == (size_t)-1)
+	if (!c->has_date || lex_search_ph(&c->ix, s, e, LEX_LIT("end of "), NULL) == (size_t)-1)
 		return n;
 	d = cal_to_ymd(c->date);
 	for (k = 0; k < ARRAY_SIZE(ends) && n < MAXT; k++) {
-		if ((at = lex_search(&c->ix, s, e, ends[k].words, &end)) == (size_t)-1 ||
+		if ((at = lex_search_ph(&c->ix, s, e, &ends[k].words, &end)) == (size_t)-1 ||
 		    oblig_timing_overlaps(out, n, at, end))
 			continue;
 		y = d.y;
@@ -312,9 +324,9 @@ static size_t fy_year_timings(const struct read_ctx *c, size_t s, size_t e, stru
 	size_t at, end, fe;
 	int y;
 
-	for (at = lex_search(&c->ix, s, e, "end of the financial year ", &end);
+	for (at = lex_search_ph(&c->ix, s, e, LEX_LIT("end of the financial year "), &end);
 	     at != (size_t)-1 && n < MAXT;
-	     at = lex_search(&c->ix, end, e, "end of the financial year ", &end)) {
+	     at = lex_search_ph(&c->ix, end, e, LEX_LIT("end of the financial year "), &end)) {
 		if (!(y = fy_named(c->t, end, e, &fe)) || oblig_timing_overlaps(out, n, at, fe))
 			continue;
 		date_timing(out, n, at, at, fe, "end_of", cal_month_last(y + 1, 3), LEX_DAY)
@@ -330,18 +342,21 @@ static size_t fy_year_timings(const struct read_ctx *c, size_t s, size_t e, stru
 static size_t season_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
                              size_t n)
 {
-	static const struct {
-		const char *word;
+	static struct {
+		struct lex_phrase word;
 		int first; /* the window's first month */
-	} seasons[] = {{"spring", 3}, {"summer", 6}, {"autumn", 9}, {"winter", 12}};
+	} seasons[] = {{LEX_PHRASE("spring"), 3},
+	               {LEX_PHRASE("summer"), 6},
+	               {LEX_PHRASE("autumn"), 9},
+	               {LEX_PHRASE("winter"), 12}};
 	static const char *const cues[] = {"in the ", "during the ", "in ", "during "};
 	const char *t = c->t;
 	size_t k, at, end;
 
 	for (k = 0; k < ARRAY_SIZE(seasons) && n < MAXT; k++)
-		for (at = lex_search(&c->ix, s, e, seasons[k].word, &end);
+		for (at = lex_search_ph(&c->ix, s, e, &seasons[k].word, &end);
 		     at != (size_t)-1 && n < MAXT;
-		     at = lex_search(&c->ix, end, e, seasons[k].word, &end)) {
+		     at = lex_search_ph(&c->ix, end, e, &seasons[k].word, &end)) {
 			size_t ws = oblig_cue_before(t, s, at, cues, ARRAY_SIZE(cues)), y = end,
 			       d = 0;
 			int year;
@@ -382,18 +397,21 @@ static cal_day day_of_month(struct cal_ymd y, int day)
 static size_t month_day_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
                                 size_t n)
 {
-	static const char *const tails[] = {" of the month", " of each month", " of every month"};
+	static struct lex_phrase tails[] = {LEX_PHRASE(" of the month"),
+	                                    LEX_PHRASE(" of each month"),
+	                                    LEX_PHRASE(" of every month")};
 	static const char *const cues[] = {"no later than the ", "not later than the ", "by the ",
 	                                   "on the ", "before the "};
 	const char *t = c->t;
 	size_t k, at, end;
 
 	/* each tail ends with the word "month": a span without it has none */
-	if (!c->has_date || lex_search(&c->ix, s, e, "month", NULL) == (size_t)-1)
+	if (!c->has_date || lex_search_ph(&c->ix, s, e, LEX_LIT("month"), NULL) == (size_t)-1)
 		return n;
 	for (k = 0; k < ARRAY_SIZE(tails) && n < MAXT; k++)
-		for (at = lex_search(&c->ix, s, e, tails[k], &end); at != (size_t)-1 && n < MAXT;
-		     at = lex_search(&c->ix, end, e, tails[k], &end)) {
+		for (at = lex_search_ph(&c->ix, s, e, &tails[k], &end);
+		     at != (size_t)-1 && n < MAXT;
+		     at = lex_search_ph(&c->ix, end, e, &tails[k], &end)) {
 			size_t ne = at, ds, ws, m;
 			int day = 0, p = 1;
 			struct cal_ymd y = cal_to_ymd(c->date);
@@ -452,8 +470,9 @@ static size_t anniversary_timings(const struct read_ctx *c, size_t s, size_t e, 
 	const char *t = c->t;
 	size_t at, end, k;
 
-	for (at = lex_search(&c->ix, s, e, "anniversary of ", &end); at != (size_t)-1 && n < MAXT;
-	     at = lex_search(&c->ix, end, e, "anniversary of ", &end)) {
+	for (at = lex_search_ph(&c->ix, s, e, LEX_LIT("anniversary of "), &end);
+	     at != (size_t)-1 && n < MAXT;
+	     at = lex_search_ph(&c->ix, end, e, LEX_LIT("anniversary of "), &end)) {
 		size_t ws = (size_t)-1, ne = 0, oe = 0;
 		int years = 0;
 		for (k = 0; k < ARRAY_SIZE(nth) && !years; k++) {
@@ -563,8 +582,9 @@ static size_t month_after_timings(const struct read_ctx *c, size_t s, size_t e, 
 
 	if (!c->has_date)
 		return n;
-	for (at = lex_search(&c->ix, s, e, "the end of the ", &end); at != (size_t)-1 && n < MAXT;
-	     at = lex_search(&c->ix, end, e, "the end of the ", &end)) {
+	for (at = lex_search_ph(&c->ix, s, e, LEX_LIT("the end of the "), &end);
+	     at != (size_t)-1 && n < MAXT;
+	     at = lex_search_ph(&c->ix, end, e, LEX_LIT("the end of the "), &end)) {
 		for (nth = 0, k = 0; k < ARRAY_SIZE(ordinals) && !nth; k++)
 			if (lex_at(c->t, end, e, ordinals[k], &we) && lex_at(c->t, we, e, " ", &we))
 				nth = (int)k + 1;
@@ -598,17 +618,18 @@ static size_t month_after_timings(const struct read_ctx *c, size_t s, size_t e, 
 static size_t that_date_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
                                 size_t n)
 {
-	static const struct {
-		const char *words;
+	static struct {
+		struct lex_phrase words;
 		bool before;
-	} cues[] = {
-	    {"on or before that date", false}, {"before that date", true}, {"by that date", false}};
+	} cues[] = {{LEX_PHRASE("on or before that date"), false},
+	            {LEX_PHRASE("before that date"), true},
+	            {LEX_PHRASE("by that date"), false}};
 	size_t k, j, at, end;
 
 	for (k = 0; k < ARRAY_SIZE(cues) && n < MAXT; k++)
-		for (at = lex_search(&c->ix, s, e, cues[k].words, &end);
+		for (at = lex_search_ph(&c->ix, s, e, &cues[k].words, &end);
 		     at != (size_t)-1 && n < MAXT;
-		     at = lex_search(&c->ix, end, e, cues[k].words, &end)) {
+		     at = lex_search_ph(&c->ix, end, e, &cues[k].words, &end)) {
 			size_t best = n;
 			if (oblig_timing_overlaps(out, n, at, end))
 				continue;
@@ -647,13 +668,16 @@ static bool dated_after(const struct timing *out, size_t n, size_t i)
 static size_t in_time_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
                               size_t n)
 {
-	static const char *const units[] = {"months", "weeks", "years", "month", "year"};
+	static struct lex_phrase units[] = {LEX_PHRASE("months"), LEX_PHRASE("weeks"),
+	                                    LEX_PHRASE("years"), LEX_PHRASE("month"),
+	                                    LEX_PHRASE("year")};
 	const char *t = c->t;
 	size_t k, at, end;
 
 	for (k = 0; k < ARRAY_SIZE(units) && n < MAXT; k++)
-		for (at = lex_search(&c->ix, s, e, units[k], &end); at != (size_t)-1 && n < MAXT;
-		     at = lex_search(&c->ix, end, e, units[k], &end)) {
+		for (at = lex_search_ph(&c->ix, s, e, &units[k], &end);
+		     at != (size_t)-1 && n < MAXT;
+		     at = lex_search_ph(&c->ix, end, e, &units[k], &end)) {
 			size_t nw = at, in, after = end, x;
 			char buf[40];
 			struct cal_period p;
