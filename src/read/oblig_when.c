@@ -391,6 +391,26 @@ static cal_day day_of_month(struct cal_ymd y, int day)
 	return d < cal_month_last(y.y, y.m) ? d : cal_month_last(y.y, y.m);
 }
 
+/* The series out[0, *n) holds of one month or one year (twelve months), with no first
+ * fixed yet, else a new one over t[ws, we) from the instrument's date: its index (*n
+ * grows by the new one). */
+static size_t series_of(struct timing *out, size_t *n, enum cal_unit unit, size_t ws, size_t we)
+{
+	size_t m;
+
+	for (m = 0; m < *n; m++)
+		if (out[m].kind == T_EVERY && !out[m].first_by &&
+		    ((out[m].period.unit == unit && out[m].period.n == 1) ||
+		     (unit == CAL_YEARS && out[m].period.unit == CAL_MONTHS &&
+		      out[m].period.n == 12)))
+			return m;
+	timing_new(out, *n, T_EVERY, ws, we);
+	out[*n].period.n = 1;
+	out[*n].period.unit = unit;
+	snprintf(out[*n].anchor, sizeof(out[*n].anchor), "instrument_date");
+	return (*n)++;
+}
+
 /* "each month, no later than the 15th of the month", "by the 10th day of each month":
  * the monthly series' day.  Its first occurrence is due on the first such day after
  * the instrument's date; a series not yet read (no "monthly" beside it) is made here. */
@@ -435,17 +455,7 @@ static size_t month_day_timings(const struct read_ctx *c, size_t s, size_t e, st
 			first = day_of_month(y, day);
 			if (first <= c->date)
 				first = day_of_month(cal_to_ymd(cal_month_last(y.y, y.m) + 1), day);
-			for (m = 0; m < n; m++)
-				if (out[m].kind == T_EVERY && out[m].period.n == 1 &&
-				    out[m].period.unit == CAL_MONTHS && !out[m].first_by)
-					break;
-			if (m == n) {
-				timing_new(out, n, T_EVERY, ws, end);
-				out[n].period.n = 1;
-				out[n].period.unit = CAL_MONTHS;
-				snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
-				n++;
-			}
+			m = series_of(out, &n, CAL_MONTHS, ws, end);
 			out[m].first_by = true;
 			out[m].month_day = true;
 			out[m].first_date.day = first;
@@ -542,18 +552,7 @@ static size_t each_anniversary_timings(const struct read_ctx *c, size_t s, size_
 				ws = at;
 			if (oblig_timing_overlaps(out, n, ws, ae))
 				continue;
-			for (j = 0; j < n; j++)
-				if (out[j].kind == T_EVERY && !out[j].first_by &&
-				    ((out[j].period.unit == CAL_YEARS && out[j].period.n == 1) ||
-				     (out[j].period.unit == CAL_MONTHS && out[j].period.n == 12)))
-					break;
-			if (j == n) {
-				timing_new(out, n, T_EVERY, ws, ae);
-				out[n].period.n = 1;
-				out[n].period.unit = CAL_YEARS;
-				snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
-				n++;
-			}
+			j = series_of(out, &n, CAL_YEARS, ws, ae);
 			out[j].first_by = true;
 			out[j].first_date.day = cal_add_months(base, 12, NULL);
 			out[j].first_date.precision = LEX_DAY;
