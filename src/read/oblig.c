@@ -1005,76 +1005,24 @@ static const char *row_responsible(const struct read_ctx *c, size_t s, size_t e,
 	return NULL;
 }
 
-/* Does t[i...] open with a small roman numeral's label ("I.", "ii)", "(iii)")? */
-static bool roman_label(const char *t, size_t i, size_t e)
-{
-	size_t k = i < e && t[i] == '(' ? i + 1 : i, n = 0;
-
-	while (k + n < e && n < 5 && strchr("ivxIVX", t[k + n]))
-		n++;
-	return n > 0 && k + n < e && (t[k + n] == '.' || t[k + n] == ')');
-}
-
-/* Where the next line of t[ln, e) that opens with a bullet begins (after ln's own line),
- * or e. */
-static size_t next_bullet(const char *t, size_t ln, size_t e)
-{
-	const char *nl;
-
-	while ((nl = memchr(t + ln, '\n', e - ln)) != NULL) {
-		const char *nl2;
-		size_t le;
-		ln = (size_t)(nl - t) + 1;
-		nl2 = memchr(t + ln, '\n', e - ln);
-		le = nl2 ? (size_t)(nl2 - t) : e;
-		if (oblig_bullet_end(t, ln, le) != ln)
-			return ln;
-	}
-	return e;
-}
-
 /* "7. The Council shall:" then "• comply with ...", "• co-operate with ...": bullets
  * under the clause's own lead-in are its duties, each read as a lettered item is (its
- * words alone, the lead-in's bearer).  False, nothing done, if the clause u opens with
- * no such lead-in over bullets. */
+ * words alone, the lead-in's bearer; oblig_bullets.c finds them).  False, nothing done,
+ * if the clause u opens with no such lead-in over bullets. */
 static bool bulleted_units(struct read_ctx *c, const struct unit *u, const struct clause *cl,
                            json_t *out)
 {
-	const char *t = c->t, *nl = memchr(t + cl->head.s, '\n', cl->head.e - cl->head.s);
-	size_t s = cl->head.s, e = cl->head.e, first, he, ls, ln;
 	struct unit item = *u;
-	const char *lead;
-	size_t from = json_array_size(out);
+	size_t e = cl->head.e, ln = oblig_bullets_start(c, cl, &item.bearer),
+	       from = json_array_size(out);
 
-	first = nl && oblig_bullet_end(t, s, (size_t)(nl - t)) != s ? s : next_bullet(t, s, e);
-	if (first >= e || first == s)
+	if (ln >= e)
 		return false;
-	he = lex_trim_end(t, s, first);
-	if (he <= s || t[he - 1] != ':')
-		return false;
-	/* the clause's first words, a lead-in naming who owes the items; not a duty's
-	 * details ("Establish an Improvement Board by 31 January 2012. The Board must:" then
-	 * "• be chaired by ...") nor its days ("on the following dates:") */
-	ls = lex_sentence_start(t, s, he - 1);
-	if (lex_skip_space(t, s, he) != lex_skip_space(t, ls, he) ||
-	    !(lead = oblig_lead_in_bearer(c, ls, he)) ||
-	    lex_search_ph(&c->ix, ls, he, LEX_LIT("dates"), NULL) != (size_t)-1)
-		return false;
-	item.bearer = lead;
 	item.item = true;
-	for (ln = first; ln < e;) {
-		size_t next = next_bullet(t, ln, e);
-		item.only.s = oblig_bullet_end(t, ln, next);
-		/* an item that leads into bullets of its own ("... access:" then "- I. to any
-		 * premises", "- II. ..."): they are its words */
-		while (next < e && t[lex_trim_end(t, item.only.s, next) - 1] == ':' &&
-		       roman_label(t, oblig_bullet_end(t, next, e), e))
-			while (next < e && roman_label(t, oblig_bullet_end(t, next, e), e))
-				next = next_bullet(t, next, e);
-		item.only.e = lex_trim_end(t, item.only.s, next);
+	while (ln < e) {
+		ln = oblig_bullet_item(c->t, ln, e, &item.only);
 		if (item.only.e > item.only.s)
 			unit_obligations(c, &item, out);
-		ln = next;
 	}
 	number_ids(cl, out, from);
 	return true;

@@ -219,6 +219,13 @@ bool oblig_starts_with_duty(const struct read_ctx *c, size_t s, size_t e);
 /* Where the words of t[s, e) begin after a bullet mark ("•", "▪", "●", "◦", an en dash,
  * "-", "*", then white space) that opens it; s if none. */
 size_t oblig_bullet_end(const char *t, size_t s, size_t e);
+/* oblig_bullets.c: where the bullets under clause cl's opening lead-in ("7. The Council
+ * shall:" then "• comply ...") begin, with the lead-in's bearer in *lead; cl->head.e if
+ * the clause opens with no lead-in that names who owes the items over bullets. */
+size_t oblig_bullets_start(const struct read_ctx *c, const struct clause *cl, const char **lead);
+/* The item whose bullet begins at t[ln] (before e): its words, after the mark and with any
+ * roman-numbered bullets it leads into, in *words; returns where the next item begins. */
+size_t oblig_bullet_item(const char *t, size_t ln, size_t e, struct lex_span *words);
 
 /* oblig_lists.c: a clause's list, and whether its items are the units. */
 /* How many bytes of t[s, e) end it as a lead-in: 1 for a colon, 3 for an em or en dash,
