@@ -323,14 +323,14 @@ static bool substituted_away(const struct read_ctx *c, const struct lex_date *d)
 	struct lex_date old[2];
 	int tries = 0;
 
-	for (at = lex_search(&c->ix, 0, c->n, " substitute ", &end);
+	for (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT(" substitute "), &end);
 	     at != (size_t)-1 && tries++ < 8;
-	     at = lex_search(&c->ix, end, c->n, " substitute ", &end)) {
+	     at = lex_search_ph(&c->ix, end, c->n, LEX_LIT(" substitute "), &end)) {
 		nd = lex_dates_in(&c->ix, at > 40 ? at - 40 : 0, at, old, ARRAY_SIZE(old));
 		for (k = 0; k < nd; k++)
 			if (old[k].day == d->day && old[k].precision == d->precision &&
-			    lex_search(&c->ix, at > 50 ? at - 50 : 0, old[k].span.s, "for ",
-			               NULL) != (size_t)-1)
+			    lex_search_ph(&c->ix, at > 50 ? at - 50 : 0, old[k].span.s,
+			                  LEX_LIT("for "), NULL) != (size_t)-1)
 				return true;
 	}
 	return false;

@@ -59,7 +59,7 @@ static bool substitution_in(const struct read_ctx *c, size_t s, size_t e, struct
 {
 	size_t at, end, f, ps, pe, oe;
 
-	if ((at = lex_search(&c->ix, s, e, " substitute ", &end)) == (size_t)-1 ||
+	if ((at = lex_search_ph(&c->ix, s, e, LEX_LIT(" substitute "), &end)) == (size_t)-1 ||
 	    !quoted_day(c, end, e, &x->to))
 		return false;
 	/* back from " substitute" to the "for " before the quoted old day */
@@ -68,7 +68,7 @@ static bool substitution_in(const struct read_ctx *c, size_t s, size_t e, struct
 			break;
 	if (f == s || f + 60 <= at)
 		return false;
-	if ((ps = lex_search(&c->ix, s, f, "paragraph ", &pe)) == (size_t)-1)
+	if ((ps = lex_search_ph(&c->ix, s, f, LEX_LIT("paragraph "), &pe)) == (size_t)-1)
 		return false;
 	while (pe < f && !ch_is_space((unsigned char)c->t[pe]) && c->t[pe] != ',')
 		pe++;
@@ -101,7 +101,7 @@ static const char *requirement_of(const struct read_ctx *c, const struct subst *
 		if (at >= cs && at < ce)
 			continue; /* the substitution itself */
 		se = lex_sentence_end(c->t, at, c->n);
-		if (lex_search(&c->ix, at, se, " requires ", &re) == (size_t)-1 ||
+		if (lex_search_ph(&c->ix, at, se, LEX_LIT(" requires "), &re) == (size_t)-1 ||
 		    !(who = facts_role_of(c, re, se < re + 60 ? se : re + 60)))
 			continue;
 		nd = lex_dates_in(&c->ix, re, se, d, ARRAY_SIZE(d));
@@ -142,8 +142,8 @@ json_t *oblig_substitution(struct read_ctx *c, const struct clause *cl, size_t s
 		char msg[400];
 		/* "..., so that the Commissioner's appointment is extended until ...": a
 		 * term, which the events record */
-		if (lex_search(&c->ix, s, e, "appointment", NULL) != (size_t)-1 ||
-		    lex_search(&c->ix, s, e, " term", NULL) != (size_t)-1)
+		if (lex_search_ph(&c->ix, s, e, LEX_LIT("appointment"), NULL) != (size_t)-1 ||
+		    lex_search_ph(&c->ix, s, e, LEX_LIT(" term"), NULL) != (size_t)-1)
 			return NULL;
 		snprintf(msg, sizeof(msg),
 		         "%s of %s: \"%s\" replaced by \"%s\"; the duty it times is not stated "

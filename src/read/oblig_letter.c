@@ -441,7 +441,8 @@ static json_t *commitment(struct letter *L, const json_t *rec, size_t s, size_t 
 	if (obj) {
 		/* "I expect the Council to establish an Improvement Board, chaired by Dr X,
 		 * to meet every six weeks": the board's meetings */
-		size_t m = lex_search(&c->ix, obj_e > lo ? obj_e : lo, tm[i].s, ", to meet ", NULL);
+		size_t m = lex_search_ph(&c->ix, obj_e > lo ? obj_e : lo, tm[i].s,
+		                         LEX_LIT(", to meet "), NULL);
 		const char *b = m != (size_t)-1 ? oblig_board_before(c, obj_e + 4, m) : NULL;
 		if (b) {
 			bearer = b;
@@ -584,7 +585,7 @@ void oblig_letter(struct read_ctx *c, json_t *rec, json_t *out)
 			/* "I have decided that ... should be replaced by an improvement notice,
 			 * which my officials will issue to the Council by 31 July 2019": a
 			 * relative clause's commitment of its own, read alone */
-			size_t w = lex_search(&c->ix, s, se, ", which ", NULL);
+			size_t w = lex_search_ph(&c->ix, s, se, LEX_LIT(", which "), NULL);
 			if (w == (size_t)-1 || oblig_is_statement(c, w, se)) {
 				s = lex_skip_space(c->t, se, be);
 				continue;

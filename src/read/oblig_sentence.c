@@ -266,10 +266,11 @@ static bool is_statement(const struct read_ctx *c, size_t s, size_t e)
 	 * Council, by 31 March 2021, to recruit ..." (its duty is that instrument's, or an
 	 * amendment's: oblig_amend.c) */
 	if (lex_at(c->t, b, e, "paragraph ", NULL)) {
-		size_t of = lex_search(&c->ix, b, e < b + 80 ? e : b + 80, " of the ", NULL);
+		size_t of =
+		    lex_search_ph(&c->ix, b, e < b + 80 ? e : b + 80, LEX_LIT(" of the "), NULL);
 		if (of != (size_t)-1 && !memchr(c->t + b, ',', of - b) &&
-		    (lex_search(&c->ix, of, e, " requires ", NULL) != (size_t)-1 ||
-		     lex_search(&c->ix, of, e, " provides ", NULL) != (size_t)-1))
+		    (lex_search_ph(&c->ix, of, e, LEX_LIT(" requires "), NULL) != (size_t)-1 ||
+		     lex_search_ph(&c->ix, of, e, LEX_LIT(" provides "), NULL) != (size_t)-1))
 			return true;
 	}
 	/* a definition: '"the transfer date" means 01/10/2026 or such later date as ...' */

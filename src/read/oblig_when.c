@@ -520,7 +520,8 @@ static size_t anniversary_timings(const struct read_ctx *c, size_t s, size_t e, 
 static size_t each_anniversary_timings(const struct read_ctx *c, size_t s, size_t e,
                                        struct timing *out, size_t n)
 {
-	static const char *const each[] = {"each anniversary of ", "every anniversary of "};
+	static struct lex_phrase each[] = {LEX_PHRASE("each anniversary of "),
+	                                   LEX_PHRASE("every anniversary of ")};
 	static const char *const cues[] = {"on or before ", "no later than ", "not later than ",
 	                                   "by ", "on "};
 	static const char *const own[] = {"the date of this direction", "the date of this notice",
@@ -528,8 +529,8 @@ static size_t each_anniversary_timings(const struct read_ctx *c, size_t s, size_
 	size_t k, j, at, end, ae, ws;
 
 	for (k = 0; k < ARRAY_SIZE(each) && n < MAXT; k++)
-		for (at = lex_search(&c->ix, s, e, each[k], &end); at != (size_t)-1 && n < MAXT;
-		     at = lex_search(&c->ix, end, e, each[k], &end)) {
+		for (at = lex_search_ph(&c->ix, s, e, &each[k], &end); at != (size_t)-1 && n < MAXT;
+		     at = lex_search_ph(&c->ix, end, e, &each[k], &end)) {
 			const struct read_alias *a = facts_alias_at(c, end, e);
 			struct lex_date d[2];
 			cal_day base = 0;
