@@ -427,6 +427,16 @@ static bool starts_ci(const char *t, size_t s, size_t e, const char *p)
 	return lex_at(t, s, e, p, &end);
 }
 
+/* A list's lead-in, "The Council should:", "The Council must:" (what the items
+ * below complete). */
+static bool lead_in(const char *t, size_t s, size_t e)
+{
+	return t[e - 1] == ':' && (lex_find(t, s, e, " should:", NULL) != (size_t)-1 ||
+	                           lex_find(t, s, e, " shall:", NULL) != (size_t)-1 ||
+	                           lex_find(t, s, e, " must:", NULL) != (size_t)-1 ||
+	                           lex_find(t, s, e, " will:", NULL) != (size_t)-1);
+}
+
 /*
  * Is t[s, te) the heading of an annex: "ANNEX", "Annex A", "ANNEX A: SUCCESS MEASURES",
  * "Schedule", "The Schedule", "SCHEDULE 1 - Terms of reference", "Appendix 2", "ANNEX:
@@ -588,6 +598,15 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 	 * its text, however much they look like headings */
 	bool table_open = false;
 	int para_n = 0;
+	/* a publication's "Contents": the numbered headings listed under it name the
+	 * sections below and open none; the current clause is such a heading ("2.
+	 * Requirements"), whose lead-in ("The Council should:") heads a list */
+	bool contents = false, heading_open = false;
+	/* an annex's table of unnumbered rows printed a cell a line (clause_cells.c):
+	 * its rows, the next one's index, and whether the current clause is one */
+	struct clause_cell_row cells[128];
+	size_t ncells = 0, cell_i = 0;
+	bool cell_row = false;
 
 	memset(l, 0, sizeof(*l));
 	l->first = -1;
@@ -665,6 +684,67 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 			prev_blank = false;
 			continue;
 		}
+		/* A table printed a cell a line under an annex's heading: its header's cells
+		 * ("Action", "Responsible", "By when"), then rows with no numbers */
+		if (annex && !ncells && closed && clause_column_word(t, s, te)) {
+			size_t body = pos;
+			int ncol = 1;
+			struct marker bm;
+			while (body < n) {
+				const char *bl = memchr(t + body, '\n', n - body);
+				size_t be = bl ? (size_t)(bl - t) : n, bs = body;
+				while (bs < be && (t[bs] == ' ' || t[bs] == '\t' || t[bs] == '\r'))
+					bs++;
+				be = lex_trim_end(t, bs, be);
+				if (bs < be && !clause_column_word(t, bs, be)) {
+					if (ncol >= 2 && !marker_at(t, bs, be, &bm))
+						ncells = clause_cell_rows(t, n, bs, cells,
+						                          ARRAY_SIZE(cells));
+					break;
+				}
+				ncol += bs < be;
+				body = bl ? (size_t)(bl - t) + 1 : n;
+			}
+			if (ncells < 2)
+				ncells = (size_t)-1; /* no such table: read the lines as ever */
+			else
+				para_n = 0;
+		}
+		if (ncells != (size_t)-1 && cell_i <= ncells && ncells) {
+			if (cell_i < ncells && cells[cell_i].theme_e > cells[cell_i].theme_s &&
+			    s == cells[cell_i].theme_s) {
+				pending_heading.s = s;
+				pending_heading.e = te;
+				closed = true;
+				prev_blank = false;
+				continue;
+			}
+			if (cell_i < ncells && s == cells[cell_i].s) {
+				memset(&m, 0, sizeof(m));
+				m.kind = K_PARA;
+				m.style = S_DOT;
+				m.label[0] = 'p';
+				put_number(m.label, sizeof(m.label), 1, ++para_n);
+				m.text = s;
+				have = closed = cell_row = true;
+				cell_i++;
+				goto made;
+			}
+			if (cell_i > 0 && s < cells[cell_i - 1].e && current >= 0) {
+				l->v[current].head.e = te; /* the row's next cell */
+				extend(l, current, te);
+				prev_blank = false;
+				continue;
+			}
+			if (cell_i > 0 && s < (cell_i < ncells ? cells[cell_i].s : 0)) {
+				prev_blank = false; /* the header again, on a new page */
+				continue;
+			}
+			if (cell_i == ncells && cell_i > 0 && s >= cells[cell_i - 1].e)
+				ncells = (size_t)-1; /* the table has ended */
+			else if (clause_column_word(t, s, te))
+				continue;
+		}
 		/* bullets the converter left: "-", "–", "•", "*" */
 	again:; /* a line's second marker ("3.—(1)") is read from here */
 		{
@@ -679,6 +759,12 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 			while (b < te && (t[b] == ' ' || (bullet && t[b] == '\t')))
 				b++;
 			have = marker_at(t, b, te, &m) || bare_number(l, t, b, te, &m);
+			if (have && contents && m.kind == K_NUM && is_heading_line(t, m.text, te)) {
+				pending_heading.s = pending_heading.e = 0;
+				prev_blank = false;
+				continue;
+			}
+			contents = false;
 			if ((have || bullet) && para_n == 0)
 				para_lead = false; /* the lead-in has a numbered or bulleted list */
 			/* a table's column headings ("Duty      When") under the lead-in are no
@@ -705,6 +791,7 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 				para_lead = true;
 				para_n = 0;
 			}
+		made:
 			if (have) {
 				int lvl = -1, i;
 				struct clause *c;
@@ -783,7 +870,11 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 				c->heading = pending_heading;
 				pending_heading.s = pending_heading.e = 0;
 				set_id(l, c, &m, annex, para_n);
-				if (m.kind == K_NUM && c->parent < 0 && is_heading_line(t, m.text, te)) {
+				c->cells = cell_row;
+				cell_row = false;
+				heading_open = m.kind == K_NUM && c->parent < 0 &&
+				               is_heading_line(t, m.text, te);
+				if (heading_open) {
 					/* "1. Background", "2. Directions": a numbered heading
 					 * opens a section */
 					enum clause_section sec = heading_section(t, m.text, te);
@@ -842,7 +933,9 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 		if ((prev_blank ||
 		     (is_heading_line(t, s, te) && heading_section(t, s, te) != SEC_PREAMBLE)) &&
 		    !table_open && is_heading_line(t, s, te) &&
-		    (closed || current < 0 || l->v[current].depth == 0 || t[te - 1] == ':')) {
+		    (closed || current < 0 || l->v[current].depth == 0 || t[te - 1] == ':') &&
+		    !(heading_open && !closed && l->v[current].nchildren == 0 &&
+		      lead_in(t, s, te))) {
 			if (!(current >= 0 && !closed && (t[s] >= 'a' && t[s] <= 'z'))) {
 				enum clause_section sec = heading_section(t, s, te);
 				/* a table's column headings ("Duty", "When") under a lead-in
@@ -862,6 +955,7 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 					if (sec == SEC_OPERATIVE && !l->operative_start)
 						l->operative_start = s;
 				}
+				contents = te - s == 8 && starts_ci(t, s, te, "Contents");
 				closed = true;
 				prev_blank = false;
 				continue;

@@ -40,6 +40,8 @@ struct clause {
 	struct lex_span head; /* the item's own text up to its first child */
 	struct lex_span tail; /* own text after its children (s == e if none) */
 	struct lex_span heading; /* an unnumbered heading just before it (s == e if none) */
+	bool cells;              /* a row of a table printed a cell a line (clause_cells.c):
+	                          * its "Responsible" cell names its bearer */
 };
 
 struct clause_list {
@@ -53,6 +55,20 @@ struct clause_list {
 };
 
 #define CLAUSE_MAX 4000
+
+/* clause_cells.c: a row of an annex's table printed one cell a line, with no row
+ * numbers: the row's lines t[s, e) (action, responsible, timescale cells) and the
+ * theme line above it (theme_s == theme_e: none). */
+struct clause_cell_row {
+	size_t s, e, theme_s, theme_e;
+};
+/* Is t[s, e) a table's column heading ("Action", "Responsible", "By when")? */
+bool clause_column_word(const char *t, size_t s, size_t e);
+/* The rows of such a table whose body (after its header) begins at from, in text
+ * order, at most max into rows; returns how many.  The table ends at a closing block
+ * or another annex's heading. */
+size_t clause_cell_rows(const char *t, size_t n, size_t from, struct clause_cell_row *rows,
+                        size_t max);
 
 int clause_parse(const char *t, size_t n, struct clause_list *out, struct err *e);
 void clause_list_release(struct clause_list *l);

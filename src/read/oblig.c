@@ -1119,7 +1119,7 @@ void oblig_extract(struct read_ctx *c, json_t *rec)
 		/* the bearer the nearest lead-in addresses */
 		for (a = cl->parent; a >= 0 && !u.bearer; a = l->v[a].parent)
 			u.bearer = oblig_lead_in_bearer(c, l->v[a].head.s, l->v[a].head.e);
-		if (cl->parent >= 0 && oblig_table_lead_in(c, &l->v[cl->parent])) {
+		if (cl->cells || (cl->parent >= 0 && oblig_table_lead_in(c, &l->v[cl->parent]))) {
 			const char *r = row_responsible(c, cl->head.s, cl->head.e, false);
 			if (r)
 				u.bearer = r;
