@@ -314,6 +314,27 @@ static const char *asks_of_addressee(const struct read_ctx *c, size_t s, size_t 
 	return NULL;
 }
 
+/* "The Department may also ask the Council for an update on its progress at other
+ * times.  The Council should provide any update requested within 10 working days of
+ * the request.": a power to ask, t[s, se), whose duty is the next sentence's (a
+ * condition of it), so no duty of its own. */
+static bool answered_request(const struct read_ctx *c, size_t s, size_t se, size_t e)
+{
+	size_t me, m = oblig_first_modal(c, s, se, &me), ns, ne, w;
+
+	if (m == (size_t)-1 || !lex_at(c->t, m, se, " may ", NULL))
+		return false;
+	w = me + 16 < se ? me + 16 : se; /* "may ask", "may also ask", "may request" */
+	if (lex_search_ph(&c->ix, m, w, LEX_LIT(" ask "), NULL) == (size_t)-1 &&
+	    lex_search_ph(&c->ix, m, w, LEX_LIT(" request "), NULL) == (size_t)-1)
+		return false;
+	ns = lex_skip_space(c->t, se, e);
+	ne = lex_sentence_end(c->t, ns, e);
+	return ns < e && has_modal(c, ns, ne) &&
+	       (lex_search_ph(&c->ix, ns, ne, LEX_LIT("requested"), NULL) != (size_t)-1 ||
+	        lex_search_ph(&c->ix, ns, ne, LEX_LIT("the request"), NULL) != (size_t)-1);
+}
+
 /* "... will hold review meetings with the Council on the following dates:" then
  * "• 26 March 2012;", "• 25 June 2012; and": each date is a duty of the lead-in's act.
  * o's action: the lead-in's words to "dates" and the date it is done on ("Officials ...
@@ -538,6 +559,12 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				continue;
 			}
 			nt = oblig_find_timings(c, s, se, tm);
+			if (nt == 1 && json_array_size(out) > start_count &&
+			    oblig_first_confirmed(c, json_array_get(out, json_array_size(out) - 1),
+			                          &tm[0], s, se)) {
+				s = lex_skip_space(c->t, se, e);
+				continue;
+			}
 			if (within_date) { /* a dated deadline's series is in its own sentence */
 				within = NULL;
 				within_date = NULL;
@@ -554,7 +581,8 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 			 * Board ..."); not a lead-in cut off by its first item's letter
 			 * ("THE COMMISSIONER SHALL: - A.") */
 			if (!nt && subj && nc < ARRAY_SIZE(cand) && !oblig_is_statement(c, s, se) &&
-			    active_subject(c, s, se) == subj && !cut_lead_in(c->t, s, se)) {
+			    active_subject(c, s, se) == subj && !cut_lead_in(c->t, s, se) &&
+			    !answered_request(c, s, se, e)) {
 				cand[nc].s = s;
 				cand[nc].e = se;
 				cand[nc].kind = NULL;

@@ -184,6 +184,32 @@ void oblig_add_recurrence(struct read_ctx *c, json_t *o, const struct timing *tm
 	read_set(o, "recurrence", r);
 }
 
+bool oblig_first_confirmed(const struct read_ctx *c, json_t *series, const struct timing *tm,
+                           size_t s, size_t se)
+{
+	json_t *r = json_object_get(series, "recurrence");
+	const char *next = json_string_value(json_object_get(r, "next"));
+	const char *dv = json_string_value(json_object_get(r, "derivation"));
+	struct cal_ymd want, got;
+	cal_day day;
+	struct err er = {0};
+	char words[64], more[512];
+
+	if (!r || !next || !dv || json_object_get(r, "first") || tm->kind != T_DATE ||
+	    !lex_at(c->t, s, se, "the first ", NULL) || cal_parse_iso(strv_of(next), &day, &er) < 0)
+		return false;
+	want = cal_to_ymd(tm->date.day);
+	got = cal_to_ymd(day);
+	if (want.y != got.y || want.m != got.m ||
+	    (tm->date.precision == LEX_DAY && tm->date.day != day))
+		return false;
+	read_set(r, "first", read_string(next));
+	lex_copy(c->t, tm->date.span.s, tm->date.span.e, words, sizeof(words));
+	snprintf(more, sizeof(more), "%s, which falls in %s as the words say", dv, words);
+	read_set(r, "derivation", read_string(more));
+	return true;
+}
+
 void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const struct timing *tm)
 {
 	cal_day ev = 0;

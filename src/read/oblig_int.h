@@ -122,6 +122,11 @@ size_t oblig_if_clause_end(const struct read_ctx *c, size_t s, size_t e);
 void oblig_add_series(struct read_ctx *c, const json_t *events, json_t *o, const struct timing *tm);
 void oblig_add_recurrence(struct read_ctx *c, json_t *o, const struct timing *tm, bool has_first,
 			  cal_day first);
+/* "The first review will take place in January 2023." after a series: is tm (T_DATE,
+ * the sentence t[s, se)'s only timing) the day or month the series' next occurrence
+ * falls in?  Then it is the series' first, set on series (no duty of its own). */
+bool oblig_first_confirmed(const struct read_ctx *c, json_t *series, const struct timing *tm,
+                           size_t s, size_t se);
 /* Not a duty: the instrument's life, a power on a condition, a past report. */
 bool oblig_is_statement(const struct read_ctx *c, size_t s, size_t e);
 bool oblig_is_narrative(const struct read_ctx *c, size_t s, size_t e);

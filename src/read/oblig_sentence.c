@@ -21,17 +21,18 @@ static bool find_any(const struct read_ctx *c, size_t s, size_t e, struct lex_ph
 /* The verbs a duty may open with ("to provide ...", "Produce a plan ..."), the
  * imperatives of a schedule of actions among them ("Make sure that every child ..."). */
 static const char *const duty_verbs[] = {
-    "to ",        "chair ",       "ensure ",     "oversee ",      "support ", "steer ",
-    "sit on ",    "deliver ",     "appoint ",    "provide ",      "comply ",  "co-operate ",
-    "cooperate ", "lead ",        "publish ",    "submit ",       "produce ", "establish ",
-    "report ",    "maintain ",    "keep ",       "enter into ",   "agree ",   "develop ",
-    "attend ",    "monitor ",     "review ",     "within ",       "by ",      "have ",
-    "advise ",    "give ",        "nominate ",   "secure ",       "send ",    "prepare ",
-    "make sure ", "meet ",        "recommend ",  "commission ",   "reduce ",  "present ",
-    "carry out ", "implement ",   "undertake ",  "notify ",       "inform ",  "identify ",
-    "update ",    "improve ",     "strengthen ", "put in place ", "arrange ", "hold ",
-    "designate ", "recruit ",     "complete ",   "invite ",       "consult ", "share ",
-    "engage ",    "co-ordinate ", "coordinate ", "take ",         "set up ",  "appraise ",
+    "to ",          "chair ",       "ensure ",     "oversee ",      "support ", "steer ",
+    "sit on ",      "deliver ",     "appoint ",    "provide ",      "comply ",  "co-operate ",
+    "cooperate ",   "lead ",        "publish ",    "submit ",       "produce ", "establish ",
+    "report ",      "maintain ",    "keep ",       "enter into ",   "agree ",   "develop ",
+    "attend ",      "monitor ",     "review ",     "within ",       "by ",      "have ",
+    "advise ",      "give ",        "nominate ",   "secure ",       "send ",    "prepare ",
+    "make sure ",   "meet ",        "recommend ",  "commission ",   "reduce ",  "present ",
+    "carry out ",   "implement ",   "undertake ",  "notify ",       "inform ",  "identify ",
+    "update ",      "improve ",     "strengthen ", "put in place ", "arrange ", "hold ",
+    "designate ",   "recruit ",     "complete ",   "invite ",       "consult ", "share ",
+    "engage ",      "co-ordinate ", "coordinate ", "take ",         "set up ",  "appraise ",
+    "continue to ",
 };
 
 size_t oblig_bullet_end(const char *t, size_t s, size_t e)
