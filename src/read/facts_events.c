@@ -30,6 +30,9 @@ static struct cue event_cues[] = {
     {LEX_PHRASE("inspection report published on"), "ofsted_report", true},
     {LEX_PHRASE("inspection report published"), "ofsted_report", true},
     {LEX_PHRASE("report (published"), "ofsted_report", true},
+    /* "... and published its report of that inspection on 24 March 2016" */
+    {LEX_PHRASE("report of that inspection on"), "ofsted_report", true},
+    {LEX_PHRASE("report of the inspection on"), "ofsted_report", true},
     {LEX_PHRASE("ofsted inspection in"), "ofsted_inspection", true},
     {LEX_PHRASE("inspection in"), "ofsted_inspection", true},
     {LEX_PHRASE("statutory direction on"), "direction_issued", true},

@@ -91,6 +91,7 @@ static const char *untimed_kind(const struct read_ctx *c, size_t s, size_t e, ch
 	if ((at = lex_search_ph(&c->ix, s, e, LEX_LIT("without delay if "), &end)) != (size_t)-1 ||
 	    (at = lex_search_ph(&c->ix, s, e, LEX_LIT("immediately if "), &end)) != (size_t)-1 ||
 	    (at = lex_search_ph(&c->ix, s, e, LEX_LIT("at once if "), &end)) != (size_t)-1 ||
+	    (at = lex_search_ph(&c->ix, s, e, LEX_LIT("forthwith if "), &end)) != (size_t)-1 ||
 	    (at = lex_search_ph(&c->ix, s, e, LEX_LIT("promptly if "), &end)) != (size_t)-1 ||
 	    (at = lex_search_ph(&c->ix, s, e, LEX_LIT(" if at any time "), &end)) != (size_t)-1 ||
 	    (at = within_if(c, s, e, &end)) != (size_t)-1) {
@@ -378,6 +379,28 @@ static void first_within(struct read_ctx *c, const json_t *events, json_t *o,
 	oblig_add_recurrence(c, o, &sr, true, first);
 }
 
+/* "until 31 March 2017 or such later date as the Secretary of State may direct": the
+ * duty's end, t[us, ue), may have moved; a person should confirm it. */
+static void later_date_warning(struct read_ctx *c, size_t us, size_t ue, size_t se)
+{
+	size_t at = lex_skip_space(c->t, ue, se), end, stop;
+	char words[160], msg[320];
+	const char *comma;
+
+	if (!lex_at(c->t, at, se, "or such later date", &end))
+		return;
+	comma = memchr(c->t + end, ',', se - end);
+	stop = lex_trim_end(c->t, us, comma ? (size_t)(comma - c->t) : se);
+	while (stop > us && (c->t[stop - 1] == '.' || c->t[stop - 1] == ';'))
+		stop--;
+	lex_copy(c->t, us, stop, words, sizeof(words));
+	snprintf(msg, sizeof(msg),
+	         "'%s': the duty ends then unless a later date is set as the words allow; "
+	         "confirm whether it was extended",
+	         words);
+	read_warn(c, msg, us, stop);
+}
+
 /* The duty a candidate stands for. */
 static json_t *cand_obligation(const struct read_ctx *c, const struct clause *cl,
                                const struct cand *k)
@@ -646,8 +669,10 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 					                       "standing", s, se);
 					{
 						cal_day ud;
-						if (oblig_until_date(c, u->events, &tm[i], &ud))
+						if (oblig_until_date(c, u->events, &tm[i], &ud)) {
 							read_set(o, "until", jdate(ud));
+							later_date_warning(c, tm[i].s, tm[i].e, se);
+						}
 					}
 					{
 						size_t ce,

@@ -111,6 +111,16 @@ bool oblig_starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
 	s = lex_skip_space(c->t, oblig_bullet_end(c->t, s, e), e);
 	if (duty_verb_at(c, s, e))
 		return true;
+	/* "(iii) until 31 March 2017 or such later date as the Secretary of State may direct,
+	 * provide the Commissioner with ...": the item's verb after its time */
+	if (lex_at(c->t, s, e, "until ", NULL)) {
+		const char *comma = memchr(c->t + s, ',', (e < s + 120 ? e : s + 120) - s);
+		if (comma) {
+			size_t v = lex_skip_space(c->t, (size_t)(comma - c->t) + 1, e);
+			if (duty_verb_at(c, v, e) && !lex_at(c->t, v, e, "until ", NULL))
+				return true;
+		}
+	}
 	/* "establish, by 2 December 2016, an Improvement Board": the verb, then a comma */
 	for (w = s; w < e && w - s < 12 && ch_is_alpha((unsigned char)c->t[w]); w++)
 		;

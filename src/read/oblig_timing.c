@@ -50,6 +50,8 @@ static void anchor_of(const struct read_ctx *c, size_t s, size_t e, char *out, s
 	    {LEX_PHRASE("his appointment"), "event:appointment"},
 	    {LEX_PHRASE("her appointment"), "event:appointment"},
 	    {LEX_PHRASE("their appointment"), "event:appointment"},
+	    {LEX_PHRASE("the commissioner's report"), "event:commissioner_report"},
+	    {LEX_PHRASE("the commissioner\xe2\x80\x99s report"), "event:commissioner_report"},
 	};
 	size_t k;
 
@@ -101,7 +103,11 @@ static void anchor_of(const struct read_ctx *c, size_t s, size_t e, char *out, s
 	}
 	/* "from the date of his appointment": the event the date is of; so too "within
 	 * three months of the start of her appointment" */
+	/* "within 10 working days of receiving the Commissioner's report", "of receipt of
+	 * ...": the event received */
 	if (lex_at(c->t, s, e, "the date of ", &we) || lex_at(c->t, s, e, "the start of ", &we) ||
+	    lex_at(c->t, s, e, "receiving ", &we) || lex_at(c->t, s, e, "receipt of ", &we) ||
+	    lex_at(c->t, s, e, "the receipt of ", &we) ||
 	    lex_at(c->t, s, e, "the beginning of ", &we) ||
 	    lex_at(c->t, s, e, "the commencement of ", &we)) {
 		anchor_of(c, we, e, out, n);
