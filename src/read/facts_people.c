@@ -599,6 +599,32 @@ static void named_in_apposition(struct read_ctx *c, json_t *arr)
 		}
 }
 
+/* "my officials and Mrs Imelda Castellane-Obi, the Council's Improvement Adviser, on
+ * 24 September", "with Mr Ellis Fairweather-Oduya, the Children's Services Commissioner
+ * for Bournemouth": a name with a courtesy title, then its office after ", the " (a
+ * possessive or "Children's Services" between, no comma). */
+static void name_then_office(struct read_ctx *c, json_t *arr)
+{
+	static struct lex_phrase offices[] = {LEX_PHRASE("commissioner"),
+	                                      LEX_PHRASE("improvement adviser")};
+	size_t k, at, end;
+	int tries = 0;
+
+	for (k = 0; k < ARRAY_SIZE(offices); k++)
+		for (at = lex_search_ph(&c->ix, 0, c->n, &offices[k], &end);
+		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+		     at = lex_search_ph(&c->ix, end, c->n, &offices[k], &end)) {
+			size_t ss = lex_sentence_start(c->t, 0, at), te,
+			       w = lex_search_ph(&c->ix, at > ss + 40 ? at - 40 : ss, at,
+			                         LEX_LIT(", the "), &te),
+			       ns;
+			if (w == (size_t)-1 || memchr(c->t + te, ',', at - te) ||
+			    (ns = courtesy_start(c, ss, w)) == (size_t)-1)
+				continue;
+			add_named(c, arr, ns, w, role_word(c, at, end), ns, end);
+		}
+}
+
 /* "co-operate with Mr Callum Rees-Hadley, whom the Department has appointed as ...": the
  * person is the name (with a courtesy title) right before ", whom" in the verb's
  * sentence; where it starts in *ns (the name copied to person), else false. */
@@ -654,8 +680,11 @@ static void possessive_appointments(struct read_ctx *c, json_t *arr)
  * comma, after a list number) takes the role after "agreed to act (or serve) as". */
 static void agreed_to_act(struct read_ctx *c, json_t *arr)
 {
-	static struct lex_phrase cues[] = {LEX_PHRASE("agreed to act as "),
-	                                   LEX_PHRASE("agreed to serve as ")};
+	static struct lex_phrase cues[] = {
+	    LEX_PHRASE("agreed to act as "), LEX_PHRASE("agreed to serve as "),
+	    /* "Mr X has agreed to continue to support the Council as its Improvement Adviser" */
+	    LEX_PHRASE("agreed to continue to support the council as its "),
+	    LEX_PHRASE("agreed to continue as ")};
 	size_t k, at, end;
 	int tries = 0;
 
@@ -680,6 +709,14 @@ static void agreed_to_act(struct read_ctx *c, json_t *arr)
 				re++;
 			if (ne == ss || !(role = role_word(c, end, re)))
 				continue;
+			/* "I am pleased that Mr X has agreed ...": the one appointed already */
+			const char *known = surname_in(c, arr, ss, ne);
+			if (known) {
+				size_t ks = courtesy_start(c, ss, ne);
+				add_appointment(c, arr, known, "", role, ks == (size_t)-1 ? ss : ks,
+				                re);
+				continue;
+			}
 			lex_copy(c->t, ss, ne, person, sizeof(person));
 			drop_courtesy_title(person);
 			split_honours(person, hon, sizeof(hon));
@@ -901,6 +938,7 @@ void facts_find_appointments(struct read_ctx *c, json_t *rec)
 		}
 	possessive_appointments(c, arr);
 	named_in_apposition(c, arr);
+	name_then_office(c, arr);
 	agreed_to_act(c, arr);
 	find_chairs(c, arr);
 	same_person_named_in_full(arr);

@@ -1144,6 +1144,12 @@ void oblig_extract(struct read_ctx *c, json_t *rec)
 			size_t he = lex_trim_end(c->t, cl->head.s, cl->head.e);
 			size_t ls = he > cl->head.s ? lex_sentence_start(c->t, cl->head.s, he - 1)
 			                            : cl->head.s;
+			/* "The Council shall work with the Partner in Practice to secure ...,
+			 * and in particular shall:": a duty of its own before the list's */
+			size_t ip =
+			    lex_search_ph(&c->ix, ls, he, LEX_LIT(", and in particular"), NULL);
+			if (ip != (size_t)-1 && ip > ls && has_modal(c, ls, ip))
+				ls = ip;
 			/* "The actions in the table below shall be carried out ...": a
 			 * lead-in too */
 			if (ls <= cl->head.s ||

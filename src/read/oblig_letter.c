@@ -113,12 +113,14 @@ static const char *person_role(const struct letter *L, size_t i, size_t we)
 	return NULL;
 }
 
-/* "he", "she": the person of the letter's appointments named last before i. */
+/* "he", "she": the person of the letter's appointments named last before i; of one
+ * person's appointments, the one made last before i ("Mr X has agreed to continue ...
+ * as its Improvement Adviser. ... I have asked him to ..."). */
 static const char *pronoun_role(const struct letter *L, size_t i)
 {
 	const struct read_ctx *c = L->c;
 	const char *best = NULL;
-	size_t k, best_at = 0;
+	size_t k, best_at = 0, best_made = 0;
 
 	for (k = 0; k < json_array_size(L->appointments); k++) {
 		const json_t *a = json_array_get(L->appointments, k);
@@ -131,9 +133,13 @@ static const char *pronoun_role(const struct letter *L, size_t i)
 			last = at;
 			from = at + 1;
 		}
-		if (last != (size_t)-1 && (!best || last > best_at)) {
+		size_t made =
+		    (size_t)json_integer_value(json_array_get(json_object_get(a, "span"), 0));
+		if (last != (size_t)-1 && (!best || last > best_at ||
+		                           (last == best_at && made < i && made > best_made))) {
 			best = r;
 			best_at = last;
+			best_made = made < i ? made : 0;
 		}
 	}
 	return best;
