@@ -76,6 +76,60 @@ static bool that_instrument_date(struct read_ctx *c, size_t s, size_t e, size_t 
 	return false;
 }
 
+/* The instrument word a bare reference names ("the direction", "the improvement
+ * notice", t[s, e) all of it), or NULL. */
+static const char *bare_reference(const struct read_ctx *c, size_t s, size_t e)
+{
+	static const char *const bare[] = {"the direction", "the statutory direction", "the notice",
+	                                   "the improvement notice"};
+	size_t k, end;
+
+	for (k = 0; k < ARRAY_SIZE(bare); k++)
+		if (lex_at(c->t, s, e, bare[k], &end) && lex_skip_space(c->t, end, e) == e)
+			return k < 2 ? "direction" : "notice";
+	return NULL;
+}
+
+/* "The improvement notice is therefore lifted" after "... under the improvement notice
+ * issued to the London Borough of Haringey on 21 March 2023": a bare reference is the
+ * instrument the text dated before it ("issued ... on", "of", "dated" a day, in the same
+ * sentence as the word), if every such mention gives the same day.  Into *day. */
+static bool earlier_instrument_date(struct read_ctx *c, const char *word, size_t s, cal_day *day)
+{
+	static const char *const cues[] = {"on ", "of ", "dated "};
+	size_t at, end, from = 0, k, i;
+	bool found = false;
+	int tries = 0;
+
+	while ((at = lex_search(&c->ix, from, s, word, &end)) != (size_t)-1 &&
+	       tries++ < READ_MAX_CANDIDATES) {
+		size_t se = lex_sentence_end(c->t, end, c->n),
+		       stop = se < end + 100 ? se : end + 100;
+		struct lex_date d[2];
+		size_t nd;
+		from = end;
+		/* the date is the instrument's own: "notice issued to X on", "direction of",
+		 * "direction dated" (not "notice was issued after Ofsted's report of") */
+		if (!lex_at(c->t, end, stop, " issued ", NULL) &&
+		    !lex_at(c->t, end, stop, " dated ", NULL) &&
+		    !lex_at(c->t, end, stop, " of ", NULL))
+			continue;
+		nd = lex_dates_in(&c->ix, end, stop, d, 2);
+		for (i = 0; i < nd && i < 1; i++)
+			for (k = 0; k < ARRAY_SIZE(cues); k++) {
+				size_t L = strlen(cues[k]);
+				if (d[i].precision != LEX_DAY || d[i].span.s < end + L ||
+				    !lex_at(c->t, d[i].span.s - L, d[i].span.s, cues[k], NULL))
+					continue;
+				if (found && *day != d[i].day)
+					return false; /* two such instruments: which one? */
+				*day = d[i].day;
+				found = true;
+			}
+	}
+	return found;
+}
+
 static void add_revoke(struct read_ctx *c, json_t *arr, size_t s, size_t e, size_t span_s,
                        size_t span_e)
 {
@@ -88,11 +142,17 @@ static void add_revoke(struct read_ctx *c, json_t *arr, size_t s, size_t e, size
 	size_t k;
 
 	/* one revocation per sentence ("supersedes the 2019 Direction, which is
-	 * accordingly revoked") */
-	for (k = 0; k < json_array_size(arr); k++)
-		if (json_integer_value(json_array_get(
-		        json_object_get(json_array_get(arr, k), "span"), 0)) == (json_int_t)span_s)
+	 * accordingly revoked"); "the direction is revoked" after "to revoke the direction
+	 * of 9 December 2019" is that one again */
+	for (k = 0; k < json_array_size(arr); k++) {
+		const json_t *r = json_array_get(arr, k);
+		const char *w = json_string_value(json_object_get(r, "what")),
+		           *bare = bare_reference(c, s, e);
+		if (json_integer_value(json_array_get(json_object_get(r, "span"), 0)) ==
+		        (json_int_t)span_s ||
+		    (bare && w && json_object_get(r, "date") && strstr(w, bare)))
 			return;
+	}
 	/* "revokes and replaces the Direction ...": the object after both verbs */
 	if (lex_at(c->t, s, e, "and replaces ", &k) || lex_at(c->t, s, e, "and supersedes ", &k))
 		s = k;
@@ -115,6 +175,9 @@ static void add_revoke(struct read_ctx *c, json_t *arr, size_t s, size_t e, size
 		if (a && a->has_date)
 			read_set(o, "date", facts_jdate(a->date));
 		else if (that_instrument_date(c, s, e, lex_sentence_start(c->t, 0, s), &that))
+			read_set(o, "date", facts_jdate(that));
+		else if (bare_reference(c, s, e) &&
+		         earlier_instrument_date(c, bare_reference(c, s, e), s, &that))
 			read_set(o, "date", facts_jdate(that));
 		else
 			read_warn(c, "a revoked instrument without a date: confirm which one", s,
@@ -196,7 +259,10 @@ void facts_find_revokes(struct read_ctx *c, json_t *rec)
 	 * March 2022, with effect from 30 April 2025" (the writer's decision) */
 	static struct lex_phrase verbs[] = {LEX_PHRASE("revokes "), LEX_PHRASE("supersedes "),
 	                                    LEX_PHRASE("replaces "), LEX_PHRASE("decided to lift "),
-	                                    LEX_PHRASE("decided to revoke ")};
+	                                    LEX_PHRASE("decided to revoke "),
+	                                    /* "I have therefore decided, on behalf of the
+	                                     * Secretary of State, to revoke ..." */
+	                                    LEX_PHRASE(" to revoke ")};
 	size_t v;
 
 	for (v = 0; v < ARRAY_SIZE(verbs); v++)
@@ -208,6 +274,7 @@ void facts_find_revokes(struct read_ctx *c, json_t *rec)
 			                                    " and appoint",
 			                                    " and instead",
 			                                    " with effect",
+			                                    " and to ",
 			                                    " from the date",
 			                                    ", which",
 			                                    ":",
@@ -227,6 +294,13 @@ void facts_find_revokes(struct read_ctx *c, json_t *rec)
 			if (v > 0 &&
 			    lex_search_ph(&c->ix, ss, at, LEX_LIT("revokes "), NULL) != (size_t)-1)
 				continue; /* "revokes and replaces": read once */
+			if (v == 5 &&
+			    (lex_search_ph(&c->ix, ss, at, LEX_LIT("decided"), NULL) ==
+			         (size_t)-1 ||
+			     lex_search_ph(&c->ix, ss, at, LEX_LIT("decided to"), NULL) !=
+			         (size_t)-1 ||
+			     lex_search_ph(&c->ix, ss, at, LEX_LIT(" may "), NULL) != (size_t)-1))
+				continue; /* the writer's decision, made; read once */
 			/* the object ends where the sentence goes on to something else: "revokes
 			 * the November direction and directs the Council: ..." */
 			for (k = 0; k < ARRAY_SIZE(stops); k++)
@@ -256,7 +330,9 @@ void facts_find_revokes(struct read_ctx *c, json_t *rec)
 		    /* LEX_PHRASE("The Direction issued to the Council on 21 March 2019 is therefore
 		     * revoked with effect from ...") */
 		    LEX_PHRASE(" is therefore revoked"), LEX_PHRASE(" is accordingly revoked"),
-		    LEX_PHRASE(" is now revoked"), LEX_PHRASE(" are therefore revoked")};
+		    LEX_PHRASE(" is now revoked"), LEX_PHRASE(" are therefore revoked"),
+		    LEX_PHRASE(" is therefore lifted"), LEX_PHRASE(" is now lifted"),
+		    LEX_PHRASE(" is therefore withdrawn")};
 		size_t p;
 		for (p = 0; p < ARRAY_SIZE(passive); p++)
 			for (at = lex_search_ph(&c->ix, 0, c->n, &passive[p], &end);
