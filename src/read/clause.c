@@ -27,6 +27,16 @@ static int roman_value(const char *s)
 	return 0;
 }
 
+/* A number label's value ("12" is 12), at most four digits read. */
+static int label_number(const char *label)
+{
+	int v = 0, k;
+
+	for (k = 0; k < 4 && ch_is_digit((unsigned char)label[k]); k++)
+		v = v * 10 + (label[k] - '0');
+	return v;
+}
+
 /* Write s[0, n) after the len bytes already in dst (of size cap), as much as
  * fits before the final NUL, as snprintf() would; returns the new length. */
 static size_t put_text(char *dst, size_t cap, size_t len, const char *s, size_t n)
@@ -602,6 +612,8 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 	 * sections below and open none; the current clause is such a heading ("2.
 	 * Requirements"), whose lead-in ("The Council should:") heads a list */
 	bool contents = false, heading_open = false;
+	int contents_last = 0; /* the last number the Contents list gave: the body's
+	                        * sections number from 1 again */
 	/* an annex's table of unnumbered rows printed a cell a line (clause_cells.c):
 	 * its rows, the next one's index, and whether the current clause is one */
 	struct clause_cell_row cells[128];
@@ -759,7 +771,9 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 			while (b < te && (t[b] == ' ' || (bullet && t[b] == '\t')))
 				b++;
 			have = marker_at(t, b, te, &m) || bare_number(l, t, b, te, &m);
-			if (have && contents && m.kind == K_NUM && is_heading_line(t, m.text, te)) {
+			if (have && contents && m.kind == K_NUM && is_heading_line(t, m.text, te) &&
+			    label_number(m.label) > contents_last) {
+				contents_last = label_number(m.label);
 				pending_heading.s = pending_heading.e = 0;
 				prev_blank = false;
 				continue;
@@ -956,6 +970,7 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 						l->operative_start = s;
 				}
 				contents = te - s == 8 && starts_ci(t, s, te, "Contents");
+				contents_last = 0;
 				closed = true;
 				prev_blank = false;
 				continue;
