@@ -322,6 +322,7 @@ def gold_files():
     fresh10 = os.path.join(ROOT, "tests", "golden", "read-fresh10")
     fresh11 = os.path.join(ROOT, "tests", "golden", "read-fresh11")
     fresh12 = os.path.join(ROOT, "tests", "golden", "read-fresh12")
+    fresh13 = os.path.join(ROOT, "tests", "golden", "read-fresh13")
     for gd, docdir in ((d, os.path.join(ROOT, "data", "documents")),
                        (os.path.join(d, "synthetic"), os.path.join(d, "synthetic")),
                        (heldout, heldout),   # gold consistency only; scoring it is --set heldout
@@ -337,7 +338,8 @@ def gold_files():
                        (fresh9, fresh9),
                        (fresh10, fresh10),
                        (fresh11, fresh11),
-                       (fresh12, fresh12)):
+                       (fresh12, fresh12),
+                       (fresh13, fresh13)):
         if not os.path.isdir(gd):
             continue
         for n in sorted(os.listdir(gd)):
