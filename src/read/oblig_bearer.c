@@ -407,6 +407,14 @@ const char *oblig_lead_in_bearer(const struct read_ctx *c, size_t s, size_t e)
 	if (!r &&
 	    lex_search_ph(&c->ix, s, e, LEX_LIT("the commissioner shall"), NULL) != (size_t)-1)
 		r = "commissioner";
+	/* a remit: "The Commissioner is appointed to:", "The Adviser has been asked to:" */
+	if (!r) {
+		size_t at = lex_search_ph(&c->ix, s, e, LEX_LIT(" appointed to:"), NULL);
+		if (at == (size_t)-1)
+			at = lex_search_ph(&c->ix, s, e, LEX_LIT(" asked to:"), NULL);
+		if (at != (size_t)-1)
+			r = oblig_free_role(c, lex_sentence_start(c->t, s, at), at);
+	}
 	return r;
 }
 

@@ -149,7 +149,9 @@ static bool lists_duties(const struct read_ctx *c, const struct clause *p)
 	    LEX_PHRASE("will:"), LEX_PHRASE("must:"), LEX_PHRASE("should:"),
 	    /* LEX_PHRASE("the Secretary of State directs the Council:"),
 	     * LEX_PHRASE("the Council is directed:"), LEX_PHRASE("requires the Council:") */
-	    LEX_PHRASE("directs"), LEX_PHRASE("directed"), LEX_PHRASE("requires")};
+	    LEX_PHRASE("directs"), LEX_PHRASE("directed"), LEX_PHRASE("requires"),
+	    /* a remit: "The Commissioner is appointed to:", "... has been asked to:" */
+	    LEX_PHRASE("appointed to:"), LEX_PHRASE("asked to:")};
 	size_t k, e = lex_trim_end(c->t, p->head.s, p->head.e);
 
 	/* "3.—(1) The Council must ...": a paragraph with no words of its own before its

@@ -466,6 +466,88 @@ static size_t month_day_timings(const struct read_ctx *c, size_t s, size_t e, st
 	return n;
 }
 
+/* "<day> <Month>" ending at t[e] ("31 March", "1st April"): its start, the day and the
+ * month into *day, *month; (size_t)-1 if the words before e are not that. */
+static size_t day_month_before(const char *t, size_t s, size_t e, int *day, int *month)
+{
+	size_t ms = e, de;
+	int p = 1;
+
+	while (ms > s && ch_is_alpha((unsigned char)t[ms - 1]))
+		ms--;
+	if (ms == e || ms < s + 2 || t[ms - 1] != ' ' ||
+	    (*month = cal_month_from_name(strv_make(t + ms, e - ms))) < 1)
+		return (size_t)-1;
+	de = ms - 1;
+	if (de >= s + 2 && ch_is_alpha((unsigned char)t[de - 1]) &&
+	    ch_is_alpha((unsigned char)t[de - 2]))
+		de -= 2; /* "1st", "31st" */
+	for (*day = 0; de > s && ch_is_digit((unsigned char)t[de - 1]) && p <= 10; de--, p *= 10)
+		*day += (t[de - 1] - '0') * p;
+	return p > 1 && *day >= 1 && *day <= 31 ? de : (size_t)-1;
+}
+
+/* "publish the revised strategy by 31 March each year", "annually on 1 April": the
+ * yearly series' day.  Its first occurrence is due on the first such day after the
+ * instrument's date; a series not yet read is made here. */
+static size_t year_day_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
+                               size_t n)
+{
+	static struct lex_phrase tails[] = {LEX_PHRASE(" each year"), LEX_PHRASE(" every year")};
+	static const char *const cues[] = {"no later than ", "not later than ", "by ", "on ",
+	                                   "before "};
+	const char *t = c->t;
+	size_t k, at, end;
+
+	if (!c->has_date || lex_search_ph(&c->ix, s, e, LEX_LIT("year"), NULL) == (size_t)-1)
+		if (lex_search_ph(&c->ix, s, e, LEX_LIT("annually on"), NULL) == (size_t)-1)
+			return n;
+	for (k = 0; k <= ARRAY_SIZE(tails) && n < MAXT; k++)
+		for (at = k < ARRAY_SIZE(tails)
+		              ? lex_search_ph(&c->ix, s, e, &tails[k], &end)
+		              : lex_search_ph(&c->ix, s, e, LEX_LIT("annually on "), &end);
+		     at != (size_t)-1 && n < MAXT;
+		     at = k < ARRAY_SIZE(tails)
+		              ? lex_search_ph(&c->ix, end, e, &tails[k], &end)
+		              : lex_search_ph(&c->ix, end, e, LEX_LIT("annually on "), &end)) {
+			int day, month;
+			size_t ds, ws, we, m;
+			struct cal_ymd y = cal_to_ymd(c->date);
+			cal_day first;
+			if (k < ARRAY_SIZE(tails)) {
+				ds = day_month_before(t, s, at, &day, &month);
+				ws = ds == (size_t)-1
+				         ? ds
+				         : oblig_cue_before(t, s, ds, cues, ARRAY_SIZE(cues));
+				we = end;
+			} else { /* "annually on 1 April": the day after the cue */
+				size_t w = end;
+				while (w < e && (ch_is_alpha((unsigned char)t[w]) ||
+				                 ch_is_digit((unsigned char)t[w]) || t[w] == ' '))
+					w++;
+				we = lex_trim_end(t, end, w);
+				ds = day_month_before(t, end, we, &day, &month);
+				ws = ds == end ? at : (size_t)-1;
+			}
+			/* (the series' own words, "each year", "annually", may be read already) */
+			if (ws == (size_t)-1 ||
+			    oblig_timing_overlaps(out, n, k < ARRAY_SIZE(tails) ? ws : end,
+			                          k < ARRAY_SIZE(tails) ? at : we))
+				continue;
+			first = day_of_month((struct cal_ymd){y.y, month, 1}, day);
+			if (first <= c->date)
+				first = day_of_month((struct cal_ymd){y.y + 1, month, 1}, day);
+			m = series_of(out, &n, CAL_YEARS, ws, we);
+			out[m].first_by = true;
+			out[m].month_day = true;
+			out[m].first_date.day = first;
+			out[m].first_date.precision = LEX_DAY;
+			out[m].first_date.span.s = ws;
+			out[m].first_date.span.e = we;
+		}
+	return n;
+}
+
 /* "not later than the first anniversary of this Direction": within N years of the
  * instrument's date (the anniversary of another day is left to a person). */
 static size_t anniversary_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
@@ -723,6 +805,7 @@ size_t oblig_more_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 	n = month_after_timings(c, s, e, out, n);
 	n = cadence_timings(c, s, e, out, n);
 	n = month_day_timings(c, s, e, out, n);
+	n = year_day_timings(c, s, e, out, n);
 	n = fy_quarter_timings(c, s, e, out, n);
 	n = yearless_timings(c, s, e, out, n);
 	n = in_time_timings(c, s, e, out, n);

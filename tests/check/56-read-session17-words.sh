@@ -31,6 +31,11 @@
 #     no date; 4 "notify ... forthwith if ...": conditional; 5 "shall work with the
 #     Partner Council to secure ..., and in particular shall:": a duty of its own, then
 #     5.a by 30 June 2016;
+#     6 "by 31 March each year": a yearly series whose first is due 31 March 2017 (the
+#     first 31 March after 18 May 2016); 7 "annually on 1 April": likewise, 1 April
+#     2017; the annex's "The Commissioner is appointed to:" is a lead-in over the
+#     Commissioner's duties: (a) by 30 September 2016, (b) every two weeks from 18 May
+#     2016 (first 1 June 2016);
 #   - the Minister's letter of 2 December 2020: "Mr Tom Hale, the Children's Services
 #     Commissioner for Example," (the full name); "decided, on behalf of the Secretary
 #     of State, to revoke the direction of 9 December 2019 and to end ..." one dated
@@ -138,7 +143,19 @@ NOW THEREFORE the Secretary of State hereby directs the Council as follows:
 (a) by 30 June 2016, agree an improvement plan with the Partner Council; and
 (b) give the Partner Council's officers access to its records.
 
+6. The Council shall publish its sufficiency strategy by 31 March each year.
+
+7. The Council shall publish a report on children missing from care annually on 1 April.
+
 Dated 18 May 2016
+
+Annex: Terms of reference for the Commissioner
+
+1. The Commissioner is appointed to:
+
+(a) report to the Secretary of State by 30 September 2016; and
+
+(b) meet the Council's Director of Children's Services at least every two weeks.
 EOF
 cat >"$tmp/l.txt" <<'EOF'
 Department for Education
@@ -234,6 +251,10 @@ check("within-of-receiving-the-report", len(d3) == 1 and d3[0].get("due", {}).ge
 check("forthwith-if-conditional", [got(o) for o in of(D, "4")] == [("council", "conditional", None, None, None)])
 check("and-in-particular-shall", [got(o) for o in of(D, "5")] == [("council", "standing", None, None, None)] and
       [got(o) for o in of(D, "5.a")] == [("council", "deadline", "2016-06-30", None, None)])
+check("by-a-day-each-year", [got(o) for o in of(D, "6")] == [("council", "recurring", "2017-03-31", "P1Y", "2017-03-31")])
+check("annually-on-a-day", [got(o) for o in of(D, "7")] == [("council", "recurring", "2017-04-01", "P1Y", "2017-04-01")])
+check("appointed-to-lead-in", [got(o) for o in of(D, "annex.1.a")] == [("commissioner", "deadline", "2016-09-30", None, None)] and
+      [got(o) for o in of(D, "annex.1.b")] == [("commissioner", "recurring", None, "P2W", "2016-06-01")])
 people = {(a.get("person"), a.get("role")) for a in L.get("appointments", [])}
 check("name-then-office", ("Tom Hale", "commissioner") in people and ("Hale", "commissioner") not in people)
 check("agreed-to-continue-as-adviser", ("Tom Hale", "improvement_adviser") in people)
