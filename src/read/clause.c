@@ -69,6 +69,17 @@ struct marker {
 	                * then its first subparagraph's marker at text */
 };
 
+/* The marker of unnumbered paragraph n, whose text begins at text ("p3": id "para.3"). */
+static void para_marker(struct marker *m, int n, size_t text)
+{
+	memset(m, 0, sizeof(*m));
+	m->kind = K_PARA;
+	m->style = S_DOT;
+	m->label[0] = 'p';
+	put_number(m->label, sizeof(m->label), 1, n);
+	m->text = text;
+}
+
 /* Roman numerals in capitals, "I." to "XII." or "IV)", then a space: a numeral list
  * (the label in lower case, as ids are); false if t[k] begins none. */
 static bool upper_roman(const char *t, size_t k, size_t eol, struct marker *m)
@@ -732,12 +743,7 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 				continue;
 			}
 			if (cell_i < ncells && s == cells[cell_i].s) {
-				memset(&m, 0, sizeof(m));
-				m.kind = K_PARA;
-				m.style = S_DOT;
-				m.label[0] = 'p';
-				put_number(m.label, sizeof(m.label), 1, ++para_n);
-				m.text = s;
+				para_marker(&m, ++para_n, s);
 				have = closed = cell_row = true;
 				cell_i++;
 				goto made;
@@ -786,12 +792,7 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 			if (!have && para_lead && prev_blank && t[s] >= 'A' && t[s] <= 'Z' &&
 			    !is_heading_line(t, s, te) && para_n < 999 && !column_gap(t, s, te)) {
 				/* an operative part in unnumbered paragraphs */
-				memset(&m, 0, sizeof(m));
-				m.kind = K_PARA;
-				m.style = S_DOT;
-				m.label[0] = 'p';
-				put_number(m.label, sizeof(m.label), 1, ++para_n);
-				m.text = s;
+				para_marker(&m, ++para_n, s);
 				have = true;
 			}
 			/* "... as follows:", "directs the Council:", "In carrying out the role,

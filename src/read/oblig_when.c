@@ -411,6 +411,22 @@ static size_t series_of(struct timing *out, size_t *n, enum cal_unit unit, size_
 	return (*n)++;
 }
 
+/* The monthly or yearly series (series_of()) whose day the words t[ws, we) fix: its
+ * first occurrence is due on first.  Returns the new count of out. */
+static size_t series_on_day(struct timing *out, size_t n, enum cal_unit unit, size_t ws, size_t we,
+                            cal_day first)
+{
+	size_t m = series_of(out, &n, unit, ws, we);
+
+	out[m].first_by = true;
+	out[m].month_day = true;
+	out[m].first_date.day = first;
+	out[m].first_date.precision = LEX_DAY;
+	out[m].first_date.span.s = ws;
+	out[m].first_date.span.e = we;
+	return n;
+}
+
 /* "each month, no later than the 15th of the month", "by the 10th day of each month":
  * the monthly series' day.  Its first occurrence is due on the first such day after
  * the instrument's date; a series not yet read (no "monthly" beside it) is made here. */
@@ -432,7 +448,7 @@ static size_t month_day_timings(const struct read_ctx *c, size_t s, size_t e, st
 		for (at = lex_search_ph(&c->ix, s, e, &tails[k], &end);
 		     at != (size_t)-1 && n < MAXT;
 		     at = lex_search_ph(&c->ix, end, e, &tails[k], &end)) {
-			size_t ne = at, ds, ws, m;
+			size_t ne = at, ds, ws;
 			int day = 0, p = 1;
 			struct cal_ymd y = cal_to_ymd(c->date);
 			cal_day first;
@@ -455,13 +471,7 @@ static size_t month_day_timings(const struct read_ctx *c, size_t s, size_t e, st
 			first = day_of_month(y, day);
 			if (first <= c->date)
 				first = day_of_month(cal_to_ymd(cal_month_last(y.y, y.m) + 1), day);
-			m = series_of(out, &n, CAL_MONTHS, ws, end);
-			out[m].first_by = true;
-			out[m].month_day = true;
-			out[m].first_date.day = first;
-			out[m].first_date.precision = LEX_DAY;
-			out[m].first_date.span.s = ws;
-			out[m].first_date.span.e = end;
+			n = series_on_day(out, n, CAL_MONTHS, ws, end, first);
 		}
 	return n;
 }
@@ -511,7 +521,7 @@ static size_t year_day_timings(const struct read_ctx *c, size_t s, size_t e, str
 		              ? lex_search_ph(&c->ix, end, e, &tails[k], &end)
 		              : lex_search_ph(&c->ix, end, e, LEX_LIT("annually on "), &end)) {
 			int day, month;
-			size_t ds, ws, we, m;
+			size_t ds, ws, we;
 			struct cal_ymd y = cal_to_ymd(c->date);
 			cal_day first;
 			if (k < ARRAY_SIZE(tails)) {
@@ -537,13 +547,7 @@ static size_t year_day_timings(const struct read_ctx *c, size_t s, size_t e, str
 			first = day_of_month((struct cal_ymd){y.y, month, 1}, day);
 			if (first <= c->date)
 				first = day_of_month((struct cal_ymd){y.y + 1, month, 1}, day);
-			m = series_of(out, &n, CAL_YEARS, ws, we);
-			out[m].first_by = true;
-			out[m].month_day = true;
-			out[m].first_date.day = first;
-			out[m].first_date.precision = LEX_DAY;
-			out[m].first_date.span.s = ws;
-			out[m].first_date.span.e = we;
+			n = series_on_day(out, n, CAL_YEARS, ws, we, first);
 		}
 	return n;
 }
