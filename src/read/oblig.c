@@ -296,46 +296,6 @@ static const char *object_relative_subject(const struct read_ctx *c, size_t s, s
 	return last == (size_t)-1 ? NULL : oblig_free_role(c, last, ts);
 }
 
-/* "From time to time, the department may request an informal update on progress":
- * a power to ask, whose duty (to answer when asked) is the addressee's.  The one who
- * may ask (subj, not the unit's bearer), or NULL. */
-static const char *asks_of_addressee(const struct read_ctx *c, size_t s, size_t se,
-                                     const char *subj, const char *bearer)
-{
-	static struct lex_phrase asks[] = {LEX_PHRASE(" may request "), LEX_PHRASE(" may ask for "),
-	                                   LEX_PHRASE(" may ask the Council "),
-	                                   LEX_PHRASE(" may require the Council ")};
-	size_t k;
-
-	if (!subj || !bearer || !strcmp(subj, bearer))
-		return NULL;
-	for (k = 0; k < ARRAY_SIZE(asks); k++)
-		if (lex_search_ph(&c->ix, s, se, &asks[k], NULL) != (size_t)-1)
-			return subj;
-	return NULL;
-}
-
-/* "The Department may also ask the Council for an update on its progress at other
- * times.  The Council should provide any update requested within 10 working days of
- * the request.": a power to ask, t[s, se), whose duty is the next sentence's (a
- * condition of it), so no duty of its own. */
-static bool answered_request(const struct read_ctx *c, size_t s, size_t se, size_t e)
-{
-	size_t me, m = oblig_first_modal(c, s, se, &me), ns, ne, w;
-
-	if (m == (size_t)-1 || !lex_at(c->t, m, se, " may ", NULL))
-		return false;
-	w = me + 16 < se ? me + 16 : se; /* "may ask", "may also ask", "may request" */
-	if (lex_search_ph(&c->ix, m, w, LEX_LIT(" ask "), NULL) == (size_t)-1 &&
-	    lex_search_ph(&c->ix, m, w, LEX_LIT(" request "), NULL) == (size_t)-1)
-		return false;
-	ns = lex_skip_space(c->t, se, e);
-	ne = lex_sentence_end(c->t, ns, e);
-	return ns < e && has_modal(c, ns, ne) &&
-	       (lex_search_ph(&c->ix, ns, ne, LEX_LIT("requested"), NULL) != (size_t)-1 ||
-	        lex_search_ph(&c->ix, ns, ne, LEX_LIT("the request"), NULL) != (size_t)-1);
-}
-
 /* "... will hold review meetings with the Council on the following dates:" then
  * "• 26 March 2012;", "• 25 June 2012; and": each date is a duty of the lead-in's act.
  * o's action: the lead-in's words to "dates" and the date it is done on ("Officials ...
@@ -605,7 +565,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 			 * ("THE COMMISSIONER SHALL: - A.") */
 			if (!nt && subj && nc < ARRAY_SIZE(cand) && !oblig_is_statement(c, s, se) &&
 			    active_subject(c, s, se) == subj && !cut_lead_in(c->t, s, se) &&
-			    !answered_request(c, s, se, e)) {
+			    !oblig_answered_request(c, s, se, e)) {
 				cand[nc].s = s;
 				cand[nc].e = se;
 				cand[nc].kind = NULL;
@@ -916,7 +876,8 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 					         ce > s && c->t[ce - 1] == ',' ? ce - 1 : ce, cond,
 					         sizeof(cond));
 				}
-				const char *asker = asks_of_addressee(c, body, se, subj, u->bearer);
+				const char *asker =
+				    oblig_asks_of_addressee(c, body, se, subj, u->bearer);
 				const char *who = asker ? u->bearer : subj ? subj : u->bearer;
 				/* "... must ensure there continues to be an improvement board ...
 				 * and report to the improvement board on progress": a second

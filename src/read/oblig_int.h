@@ -127,6 +127,14 @@ void oblig_add_recurrence(struct read_ctx *c, json_t *o, const struct timing *tm
  * falls in?  Then it is the series' first, set on series (no duty of its own). */
 bool oblig_first_confirmed(const struct read_ctx *c, json_t *series, const struct timing *tm,
                            size_t s, size_t se);
+/* oblig_sentence.c: a power to ask.  "From time to time, the department may request an
+ * informal update": the one who may ask (subj, when it is not the unit's bearer), whose
+ * duty is the addressee's, else NULL; "The Department may also ask ... . The Council
+ * should provide any update requested ...": t[s, se) is a power to ask that the next
+ * sentence (before e) answers, no duty of its own. */
+const char *oblig_asks_of_addressee(const struct read_ctx *c, size_t s, size_t se, const char *subj,
+                                    const char *bearer);
+bool oblig_answered_request(const struct read_ctx *c, size_t s, size_t se, size_t e);
 /* Not a duty: the instrument's life, a power on a condition, a past report. */
 bool oblig_is_statement(const struct read_ctx *c, size_t s, size_t e);
 bool oblig_is_narrative(const struct read_ctx *c, size_t s, size_t e);

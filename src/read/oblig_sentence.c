@@ -5,7 +5,9 @@
  * instrument's life, powers or definitions ("will remain in force", "may revoke",
  * '"the transfer date" means ...'), or narrative of what happened ("recommended
  * that", "was judged"), neither of which is a duty; where an opening "If ...," or
- * "Where ...," clause ends.  Phrases are looked for through the word index.
+ * "Where ...," clause ends; whether a power to ask ("the Department may request an
+ * update") puts the duty to answer on the addressee or leaves it to the next sentence.
+ * Phrases are looked for through the word index.
  */
 #include "../base/compat.h"
 
@@ -315,4 +317,44 @@ size_t oblig_if_clause_end(const struct read_ctx *c, size_t s, size_t e)
 	    !(m = memchr(c->t + b, ',', (e < b + 200 ? e : b + 200) - b)))
 		return s;
 	return lex_skip_space(c->t, (size_t)(m - c->t) + 1, e);
+}
+
+/* "From time to time, the department may request an informal update on progress":
+ * a power to ask, whose duty (to answer when asked) is the addressee's.  The one who
+ * may ask (subj, not the unit's bearer), or NULL. */
+const char *oblig_asks_of_addressee(const struct read_ctx *c, size_t s, size_t se, const char *subj,
+                                    const char *bearer)
+{
+	static struct lex_phrase asks[] = {LEX_PHRASE(" may request "), LEX_PHRASE(" may ask for "),
+	                                   LEX_PHRASE(" may ask the Council "),
+	                                   LEX_PHRASE(" may require the Council ")};
+	size_t k;
+
+	if (!subj || !bearer || !strcmp(subj, bearer))
+		return NULL;
+	for (k = 0; k < ARRAY_SIZE(asks); k++)
+		if (lex_search_ph(&c->ix, s, se, &asks[k], NULL) != (size_t)-1)
+			return subj;
+	return NULL;
+}
+
+/* "The Department may also ask the Council for an update on its progress at other
+ * times.  The Council should provide any update requested within 10 working days of
+ * the request.": a power to ask, t[s, se), whose duty is the next sentence's (a
+ * condition of it), so no duty of its own. */
+bool oblig_answered_request(const struct read_ctx *c, size_t s, size_t se, size_t e)
+{
+	size_t me, m = oblig_first_modal(c, s, se, &me), ns, ne, w;
+
+	if (m == (size_t)-1 || !lex_at(c->t, m, se, " may ", NULL))
+		return false;
+	w = me + 16 < se ? me + 16 : se; /* "may ask", "may also ask", "may request" */
+	if (lex_search_ph(&c->ix, m, w, LEX_LIT(" ask "), NULL) == (size_t)-1 &&
+	    lex_search_ph(&c->ix, m, w, LEX_LIT(" request "), NULL) == (size_t)-1)
+		return false;
+	ns = lex_skip_space(c->t, se, e);
+	ne = lex_sentence_end(c->t, ns, e);
+	return ns < e && oblig_has_modal(c, ns, ne) &&
+	       (lex_search_ph(&c->ix, ns, ne, LEX_LIT("requested"), NULL) != (size_t)-1 ||
+	        lex_search_ph(&c->ix, ns, ne, LEX_LIT("the request"), NULL) != (size_t)-1);
 }
