@@ -76,12 +76,12 @@ static bool that_instrument_date(struct read_ctx *c, size_t s, size_t e, size_t 
 	return false;
 }
 
-static void add_revoke(struct read_ctx *c, json_t *arr, size_t s, size_t e, size_t span_s,
+static void add_revoke(struct read_ctx *c, rec_t *arr, size_t s, size_t e, size_t span_s,
                        size_t span_e)
 {
 	cal_day that;
 	char buf[256];
-	json_t *o;
+	rec_t *o;
 	struct lex_date d[4];
 	size_t nd;
 	const struct read_alias *a = NULL;
@@ -89,9 +89,9 @@ static void add_revoke(struct read_ctx *c, json_t *arr, size_t s, size_t e, size
 
 	/* one revocation per sentence ("supersedes the 2019 Direction, which is
 	 * accordingly revoked") */
-	for (k = 0; k < json_array_size(arr); k++)
-		if (json_integer_value(json_array_get(
-		        json_object_get(json_array_get(arr, k), "span"), 0)) == (json_int_t)span_s)
+	for (k = 0; k < rec_array_size(arr); k++)
+		if (rec_integer_value(rec_array_get(rec_object_get(rec_array_get(arr, k), "span"),
+		                                    0)) == (rec_int_t)span_s)
 			return;
 	/* "revokes and replaces the Direction ...": the object after both verbs */
 	if (lex_at(c->t, s, e, "and replaces ", &k) || lex_at(c->t, s, e, "and supersedes ", &k))
@@ -104,7 +104,7 @@ static void add_revoke(struct read_ctx *c, json_t *arr, size_t s, size_t e, size
 	}
 	if (!buf[0])
 		return;
-	o = json_pack("{s:s}", "what", buf);
+	o = rec_pack("what", rec_string(buf), NULL);
 	nd = lex_dates_in(&c->ix, s, e, d, 4);
 	if (nd && d[0].precision == LEX_DAY) {
 		read_set(o, "date", facts_jdate(d[0].day));
@@ -121,7 +121,7 @@ static void add_revoke(struct read_ctx *c, json_t *arr, size_t s, size_t e, size
 			          e);
 	}
 	read_set(o, "span", read_span(c, span_s, span_e));
-	json_array_append_new(arr, o);
+	rec_array_append_new(arr, o);
 }
 
 /* Does an instrument's name ("direction", "notice") come within the four words
@@ -163,7 +163,7 @@ static size_t joint_before(const struct read_ctx *c, size_t s, size_t at)
  * Direction and the Second Direction are revoked": instruments joined by "and" (or
  * commas), each a revocation of its own.  t[s, e) is the coordinated phrase; each
  * part after the first takes its own start as its span's. */
-static void add_revokes(struct read_ctx *c, json_t *arr, size_t s, size_t e, size_t span_s,
+static void add_revokes(struct read_ctx *c, rec_t *arr, size_t s, size_t e, size_t span_s,
                         size_t span_e)
 {
 	size_t part = s, i, w;
@@ -185,9 +185,9 @@ static void add_revokes(struct read_ctx *c, json_t *arr, size_t s, size_t e, siz
 	add_revoke(c, arr, part, e, part == s ? span_s : part, span_e);
 }
 
-void facts_find_revokes(struct read_ctx *c, json_t *rec)
+void facts_find_revokes(struct read_ctx *c, rec_t *rec)
 {
-	json_t *arr = json_array();
+	rec_t *arr = rec_array();
 	size_t at, end;
 
 	int tries = 0;

@@ -288,6 +288,16 @@ static void running_footers_hidden(void)
 /* A side-by-side table (its right column at column 30): each row read as its left cell,
  * then its right cell, the left cell's full stop moved to the end, within the row's
  * own bytes; spans found in the copy map back to the words in the original. */
+/* A record's span [s, e]. */
+static rec_t *span_of(size_t s, size_t e)
+{
+	rec_t *span = rec_array();
+
+	rec_array_append_new(span, rec_integer((rec_int_t)s));
+	rec_array_append_new(span, rec_integer((rec_int_t)e));
+	return span;
+}
+
 static void table_columns_read_cell_by_cell(void)
 {
 	const char *t = "   Action                     Timescale\n"
@@ -307,9 +317,10 @@ static void table_columns_read_cell_by_cell(void)
 	CHECK(joined == 3 && w, "three rows joined (%zu)", joined);
 	if (w) {
 		size_t ch = (size_t)(strstr(w, "chaired") - w);
-		json_t *rec = json_pack("{s:[i,i],s:[{s:[i,i]}]}", "span", (json_int_t)ch,
-		                        (json_int_t)ch + 7, "obligations", "span", (json_int_t)r1,
-		                        (json_int_t)(r1 + strlen(row1)));
+		struct arena arena = ARENA_INIT, *old = rec_arena_use(&arena);
+		rec_t *obls = rec_array(),
+		      *rec = rec_pack("span", span_of(ch, ch + 7), "obligations", obls, NULL);
+		rec_array_append_new(obls, rec_pack("span", span_of(r1, r1 + strlen(row1)), NULL));
 		CHECK(strlen(w) == n, "same length");
 		CHECK(!strncmp(w + r1, row1, strlen(row1)) &&
 		          strspn(w + r1 + strlen(row1), " ") == r1e - r1 - strlen(row1),
@@ -318,17 +329,18 @@ static void table_columns_read_cell_by_cell(void)
 		          strstr(w, "   Action   Timescale"),
 		      "row 1.2 and the header: '%s'", w);
 		read_columns_remap(&m, rec);
-		CHECK(json_integer_value(json_array_get(json_object_get(rec, "span"), 0)) ==
+		CHECK(rec_integer_value(rec_array_get(rec_object_get(rec, "span"), 0)) ==
 		          strstr(t, "chaired") - t,
 		      "a span inside a row maps to its words in the original");
 		{
-			const json_t *sp = json_object_get(
-			    json_array_get(json_object_get(rec, "obligations"), 0), "span");
-			CHECK((size_t)json_integer_value(json_array_get(sp, 0)) == r1 &&
-			          (size_t)json_integer_value(json_array_get(sp, 1)) == r1e,
+			const rec_t *sp = rec_object_get(
+			    rec_array_get(rec_object_get(rec, "obligations"), 0), "span");
+			CHECK((size_t)rec_integer_value(rec_array_get(sp, 0)) == r1 &&
+			          (size_t)rec_integer_value(rec_array_get(sp, 1)) == r1e,
 			      "a row's span maps to the row");
 		}
-		json_decref(rec);
+		rec_arena_use(old);
+		arena_release(&arena);
 	}
 	free(w);
 	read_columns_release(&m);
