@@ -98,12 +98,7 @@ static bool grow(rec_t *v, void **vec, size_t each)
 
 static struct rec_pair *find(const rec_t *o, const char *key, size_t n)
 {
-	size_t i;
-
-	for (i = 0; i < o->n; i++)
-		if (o->u.pairs[i].klen == n && !memcmp(o->u.pairs[i].key, key, n))
-			return &o->u.pairs[i];
-	return NULL;
+	return rec_find_(o, key, n);
 }
 
 int rec_object_setn_new_nocheck(rec_t *o, const char *key, size_t n, rec_t *v)
@@ -138,16 +133,6 @@ int rec_object_set_new(rec_t *o, const char *key, rec_t *v)
 	if (!(copy = arena_strndup(rec_arena_cur, key, n)))
 		return -1;
 	return rec_object_setn_new_nocheck(o, copy, n, v);
-}
-
-rec_t *rec_object_get(const rec_t *o, const char *key)
-{
-	struct rec_pair *p;
-
-	if (!o || !key || o->type != REC_OBJECT)
-		return NULL;
-	p = find(o, key, strlen(key));
-	return p ? p->v : NULL;
 }
 
 size_t rec_array_size(const rec_t *a)

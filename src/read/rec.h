@@ -19,6 +19,7 @@
 #define OVERSIGHT_READ_REC_H
 
 #include <jansson.h>
+#include <string.h>
 
 #include "../base/arena.h"
 
@@ -65,7 +66,28 @@ static inline int rec_object_set(rec_t *o, const char *key, rec_t *v)
 {
 	return rec_object_set_new(o, key, v);
 }
-rec_t *rec_object_get(const rec_t *o, const char *key);
+/* The pair of o (an object) whose key is key[0, n), or NULL.  The same literal
+ * is most often the same pointer, which saves the compare. */
+static inline struct rec_pair *rec_find_(const rec_t *o, const char *key, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < o->n; i++)
+		if (o->u.pairs[i].klen == n &&
+		    (o->u.pairs[i].key == key || !memcmp(o->u.pairs[i].key, key, n)))
+			return &o->u.pairs[i];
+	return NULL;
+}
+/* Inline: the key's length is most often the compiler's to work out. */
+static inline rec_t *rec_object_get(const rec_t *o, const char *key)
+{
+	struct rec_pair *p;
+
+	if (!o || !key || o->type != REC_OBJECT)
+		return NULL;
+	p = rec_find_(o, key, strlen(key));
+	return p ? p->v : NULL;
+}
 
 size_t rec_array_size(const rec_t *a);
 rec_t *rec_array_get(const rec_t *a, size_t i);
