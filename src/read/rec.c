@@ -3,8 +3,9 @@
  * insertion order, arrays, strings and integers, all from the calling
  * thread's arena, each call answering as the jansson call of the same name
  * (its NULLs and -1s included), and a jansson copy for callers that keep a
- * record.  A vector that fills is copied into one twice its size (the old
- * one stays in the arena until it is dropped, at most as much again).
+ * record.  An object or array has room for its first few members in its own
+ * block; one that fills is copied into a vector twice its size (the old one
+ * stays in the arena until it is dropped, at most as much again).
  */
 #include "../base/compat.h"
 
@@ -23,45 +24,66 @@ struct arena *rec_arena_use(struct arena *a)
 	return old;
 }
 
-static rec_t *node(enum rec_type type)
+/* An object or array, with room for its first REC_FIRST members in the same
+ * block (most of a record's hold few: a span holds two). */
+#define REC_FIRST 4
+
+rec_t *rec_object(void)
 {
-	rec_t *v = rec_arena_cur ? arena_alloc(rec_arena_cur, sizeof(*v)) : NULL;
+	rec_t *v = rec_arena_cur ? arena_alloc(rec_arena_cur,
+	                                       sizeof(*v) + REC_FIRST * sizeof(struct rec_pair))
+	                         : NULL;
 
 	if (v) {
-		v->type = type;
-		v->n = v->cap = 0;
-		v->u.pairs = NULL;
+		v->type = REC_OBJECT;
+		v->n = 0;
+		v->cap = REC_FIRST;
+		v->u.pairs = (struct rec_pair *)(v + 1);
 	}
 	return v;
 }
 
-rec_t *rec_object(void)
-{
-	return node(REC_OBJECT);
-}
-
 rec_t *rec_array(void)
 {
-	return node(REC_ARRAY);
+	rec_t *v = rec_arena_cur
+	               ? arena_alloc(rec_arena_cur, sizeof(*v) + REC_FIRST * sizeof(rec_t *))
+	               : NULL;
+
+	if (v) {
+		v->type = REC_ARRAY;
+		v->n = 0;
+		v->cap = REC_FIRST;
+		v->u.items = (rec_t **)(v + 1);
+	}
+	return v;
 }
 
 rec_t *rec_integer(rec_int_t i)
 {
-	rec_t *v = node(REC_INTEGER);
+	rec_t *v = rec_arena_cur ? arena_alloc(rec_arena_cur, sizeof(*v)) : NULL;
 
-	if (v)
+	if (v) {
+		v->type = REC_INTEGER;
+		v->n = v->cap = 0;
 		v->u.i = i;
+	}
 	return v;
 }
 
+/* The node and its copy of the text in one block. */
 rec_t *rec_stringn_nocheck(const char *s, size_t n)
 {
-	rec_t *v = s ? node(REC_STRING) : NULL;
+	rec_t *v;
 
-	if (v && !(v->u.s = arena_strndup(rec_arena_cur, s, n)))
+	if (!s || !rec_arena_cur || n > SIZE_MAX - sizeof(*v) - 1 ||
+	    !(v = arena_alloc(rec_arena_cur, sizeof(*v) + n + 1)))
 		return NULL;
-	if (v)
-		v->n = n;
+	v->type = REC_STRING;
+	v->n = n;
+	v->cap = 0;
+	v->u.s = (char *)(v + 1);
+	memcpy(v->u.s, s, n);
+	v->u.s[n] = '\0';
 	return v;
 }
 
@@ -78,11 +100,10 @@ rec_t *rec_string(const char *s)
 }
 
 /* Room for one more element of size each in *vec (v->cap of them): false if
- * memory runs out.  Four to start with: most of a record's objects and arrays
- * hold few. */
+ * memory runs out. */
 static bool grow(rec_t *v, void **vec, size_t each)
 {
-	size_t cap = v->cap ? 2 * v->cap : 4;
+	size_t cap = 2 * v->cap;
 	void *p;
 
 	if (v->n < v->cap)
