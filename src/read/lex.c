@@ -283,8 +283,8 @@ static inline uint16_t word_key(const char *t, size_t p, size_t n, size_t next)
 
 /* Fill pos[] and key[] bucket by bucket (fill: each bucket's next free slot),
  * the words in text order: from list (their places) when it was kept, else
- * from the bitmap again; bk gives each word's bucket (total of them), so the
- * next word's too. */
+ * from the bitmap again; bk gives each word's bucket (total of them, then one
+ * more), so the next word's too. */
 static void fill_buckets(struct lex_index *ix, const uint64_t *starts, size_t words,
                          const uint32_t *list, size_t total, const uint16_t *bk, uint32_t *fill)
 {
@@ -298,7 +298,7 @@ static void fill_buckets(struct lex_index *ix, const uint64_t *starts, size_t wo
 		for (j = 0; j < total; j++) {
 			size_t p = list[j], k = fill[bk[j]]++;
 			pos[k] = (uint32_t)p;
-			key[k] = word_key(t, p, n, j + 1 < total ? bk[j + 1] : 0);
+			key[k] = word_key(t, p, n, bk[j + 1]);
 		}
 		return;
 	}
@@ -306,13 +306,34 @@ static void fill_buckets(struct lex_index *ix, const uint64_t *starts, size_t wo
 		for (bits = starts[w]; bits; bits &= bits - 1, j++) {
 			size_t p = w * 64 + (size_t)__builtin_ctzll(bits), k = fill[bk[j]]++;
 			pos[k] = (uint32_t)p;
-			key[k] = word_key(t, p, n, j + 1 < total ? bk[j + 1] : 0);
+			key[k] = word_key(t, p, n, bk[j + 1]);
+		}
+}
+
+/* Each word's bucket into bk (in text order) and counted, and its place into list
+ * if there is one; inline in both of lex_index_build()'s calls, so that each loop is
+ * made for its own case, with no test of list for each word. */
+static inline __attribute__((always_inline)) void count_buckets(const char *t, size_t n,
+                                                                const uint64_t *starts,
+                                                                size_t words, uint16_t *bk,
+                                                                uint32_t *count, uint32_t *list)
+{
+	size_t w, j = 0;
+	uint64_t bits;
+
+	for (w = 0; w < words; w++)
+		for (bits = starts[w]; bits; bits &= bits - 1, j++) {
+			size_t p = w * 64 + (size_t)__builtin_ctzll(bits), b = bucket_at(t, p, n);
+			bk[j] = (uint16_t)b;
+			count[b]++;
+			if (list)
+				list[j] = (uint32_t)p;
 		}
 }
 
 void lex_index_build(struct lex_index *ix, const char *t, size_t n)
 {
-	uint64_t *starts, bits;
+	uint64_t *starts;
 	uint32_t *count, *list;
 	uint16_t *bk;
 	size_t w, words = n / 64 + 1, b, j, total = 0;
@@ -339,21 +360,17 @@ void lex_index_build(struct lex_index *ix, const char *t, size_t n)
 	 * read back for the fill; and, for a text of an instrument's size, each
 	 * word's place, kept with the buckets for lex_focus() (a longer text
 	 * keeps to the reader's memory bound without them) */
-	bk = total <= LEX_INDEX_MAX_WORDS ? malloc((total ? total : 1) * sizeof(*bk)) : NULL;
+	bk = total <= LEX_INDEX_MAX_WORDS ? malloc((total + 1) * sizeof(*bk)) : NULL;
 	list =
 	    bk && total <= LEX_FOCUS_LIST_MAX ? malloc((total ? total : 1) * sizeof(*list)) : NULL;
 	ix->pos = bk ? malloc((total ? total : 1) * sizeof(uint32_t)) : NULL;
 	ix->key = ix->pos ? malloc((total ? total : 1) * sizeof(*ix->key)) : NULL;
 	if (ix->key) {
-		for (w = 0, j = 0; w < words; w++)
-			for (bits = starts[w]; bits; bits &= bits - 1, j++) {
-				size_t p = w * 64 + (size_t)__builtin_ctzll(bits),
-				       b1 = bucket_at(t, p, n);
-				bk[j] = (uint16_t)b1;
-				count[b1]++;
-				if (list)
-					list[j] = (uint32_t)p;
-			}
+		if (list)
+			count_buckets(t, n, starts, words, bk, count, list);
+		else
+			count_buckets(t, n, starts, words, bk, count, NULL);
+		bk[total] = 0; /* the last word's next: none, any bucket will do */
 		for (b = 0, j = 0; b < LEX_BUCKETS; b++) {
 			j += count[b];
 			count[b] = (uint32_t)j;
