@@ -479,15 +479,16 @@ static inline int third_wanted(const char *p)
 /* The bucket the word after p's first word must have, or -1 for no test: when
  * that first word is all letters and digits (matched one for one) and a space
  * follows it, the next word start in the text is where the phrase's second word
- * begins, and when that word's first two bytes are letters or digits, its bucket
- * is fixed by them.  (Not a second word of one letter: a match may end at the
- * span's end with the text's word going on.) */
+ * begins, and when that word's first byte is a letter or digit, its bucket is
+ * fixed by that byte and the next: a letter or digit, matched one for one, or
+ * any other byte, which only a byte that is not one matches ("for a term": "a"
+ * and white space).  Not a hyphen, which may be lost, nor the phrase's end: a
+ * match may end at the span's end with the text's word going on. */
 static inline long next_wanted(const char *p)
 {
 	while (lex_ctype[(unsigned char)*p] & LEX_ALNUM)
 		p++;
-	if (*p != ' ' || !(lex_ctype[(unsigned char)p[1]] & LEX_ALNUM) ||
-	    !(lex_ctype[(unsigned char)p[2]] & LEX_ALNUM))
+	if (*p != ' ' || !(lex_ctype[(unsigned char)p[1]] & LEX_ALNUM) || !p[2] || p[2] == '-')
 		return -1;
 	return (long)char_class[(unsigned char)p[1]] * LEX_CLASSES +
 	       char_class[(unsigned char)p[2]];
