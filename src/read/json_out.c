@@ -171,6 +171,7 @@ static void put_key(struct strbuf *b, const char *k, size_t n)
 {
 	size_t i;
 	char *d;
+	bool bad;
 
 	if (n > 32 || !reserve(b, n + 3)) {
 		put_string(b, k, n);
@@ -179,9 +180,12 @@ static void put_key(struct strbuf *b, const char *k, size_t n)
 	}
 	d = b->buf + b->len;
 	*d++ = '"';
-	for (i = 0; i < n && !needs_escape[(unsigned char)k[i]]; i++)
+	/* copied whole, with no test to leave the loop early: keys are short */
+	for (i = 0, bad = false; i < n; i++) {
+		bad |= needs_escape[(unsigned char)k[i]];
 		d[i] = k[i];
-	if (i < n) { /* something to escape: written again, the long way */
+	}
+	if (bad) { /* something to escape: written again, the long way */
 		put_string(b, k, n);
 		put_ch(b, ':');
 		return;
@@ -191,6 +195,12 @@ static void put_key(struct strbuf *b, const char *k, size_t n)
 	b->len += n + 3;
 }
 
+/* "00", "01", ... "99": an integer's digits two at a time. */
+static const char digit_pairs[201] = "00010203040506070809101112131415161718192021222324"
+                                     "25262728293031323334353637383940414243444546474849"
+                                     "50515253545556575859606162636465666768697071727374"
+                                     "75767778798081828384858687888990919293949596979899";
+
 /* The digits go straight into the strbuf's room, not through a copy (most
  * numbers of a record are a span's two offsets). */
 static void put_integer(struct strbuf *b, rec_int_t v)
@@ -199,10 +209,16 @@ static void put_integer(struct strbuf *b, rec_int_t v)
 	size_t k = sizeof(num);
 	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
 
-	do {
-		num[--k] = (char)('0' + u % 10);
-		u /= 10;
-	} while (u);
+	for (; u >= 100; u /= 100) { /* two digits a step */
+		k -= 2;
+		memcpy(num + k, digit_pairs + 2 * (u % 100), 2);
+	}
+	if (u >= 10) {
+		k -= 2;
+		memcpy(num + k, digit_pairs + 2 * u, 2);
+	} else {
+		num[--k] = (char)('0' + u);
+	}
 	if (v < 0)
 		num[--k] = '-';
 	if (!reserve(b, sizeof(num)))
