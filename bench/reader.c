@@ -41,19 +41,20 @@ static int load(const char *path, struct strbuf *out)
 static size_t read_all(struct strbuf *docs, char **names, size_t n, struct strbuf *json)
 {
 	size_t i, records = 0;
+	struct arena arena = ARENA_INIT; /* each record's nodes, dropped once written */
 
 	for (i = 0; i < n; i++) {
 		struct read_input in = {(const unsigned char *)docs[i].buf, docs[i].len, names[i],
 					READ_TEXT};
 		struct err e = {0};
-		json_t *rec = read_document(&in, NULL, NULL, &e);
+		rec_t *rec = read_document_rec(&in, &arena, NULL, NULL, &e);
 		if (rec) {
 			strbuf_reset(json);
 			read_json_write(rec, 0, json);
 			strbuf_addch(json, '\n');
 			records++;
 		}
-		read_json_arena_clear();
+		arena_release(&arena);
 	}
 	return records;
 }
@@ -73,7 +74,6 @@ int main(int argc, char **argv)
 			return 66;
 		bytes += docs[i].len;
 	}
-	read_json_arena_begin();            /* as cmd_read.c */
 	read_all(docs, argv + 1, 1, &json); /* warm up */
 	for (r = 0; r < RUNS; r++) {
 		double t0 = bench_now(), secs;
@@ -81,7 +81,6 @@ int main(int argc, char **argv)
 		secs = bench_now() - t0;
 		printf("%zu %zu %zu %.4f\n", bytes, n, records, secs);
 	}
-	read_json_arena_end();
 	for (i = 0; i < n; i++)
 		strbuf_release(&docs[i]);
 	free(docs);

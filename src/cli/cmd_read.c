@@ -62,15 +62,17 @@ static int slurp(const char *path, struct strbuf *out, struct err *e)
 }
 
 /* Print v as one line of JSON (indent 0) or indented, then a new line. */
-static void put_json(const json_t *v, int indent, struct strbuf *out)
+static void put_json(const rec_t *v, int indent, struct strbuf *out)
 {
 	strbuf_reset(out);
 	read_json_write(v, indent, out);
 	strbuf_addch(out, '\n');
 	if (out->failed) { /* past the builder's cap: let jansson write it */
-		json_dumpf(v, stdout,
+		json_t *j = rec_to_json(v);
+		json_dumpf(j, stdout,
 		           JSON_PRESERVE_ORDER | (indent ? JSON_INDENT(indent) : JSON_COMPACT));
 		putchar('\n');
+		json_decref(j);
 		strbuf_release(out);
 		return;
 	}
@@ -82,7 +84,8 @@ int cmd_read(struct cmd_args *a)
 	const char *format = cmd_opt(a, "format"), *input = cmd_opt(a, "input");
 	bool jsonl = cmd_flag(a, "jsonl"), text;
 	enum read_format rf = READ_AUTO;
-	json_t *all = NULL;
+	rec_t *all = NULL;
+	struct arena arena = ARENA_INIT, *old; /* the records' nodes, dropped once written */
 	struct strbuf out = STRBUF_INIT; /* the JSON text, reused from record to record */
 	struct strbuf bytes;              /* each file's bytes, likewise */
 	int i, rc = 0;
@@ -96,15 +99,14 @@ int cmd_read(struct cmd_args *a)
 		rf = READ_PDF;
 	else if (input && strcmp(input, "auto"))
 		return cmd_usage(a, "--input must be auto, text or pdf, not '%s'", input);
-	/* each record is dropped once written: its nodes come from an arena */
-	read_json_arena_begin();
 	strbuf_init(&bytes, READ_MAX_BYTES);
+	old = rec_arena_use(&arena); /* for the array of records, and appending to it */
 	if (a->argc > 1 && !jsonl && !text)
-		all = json_array();
+		all = rec_array();
 	for (i = 0; i < a->argc; i++) {
 		struct err e = {0};
 		struct read_input in;
-		json_t *rec;
+		rec_t *rec;
 		const char *path = a->argv[i];
 		if (slurp(path, &bytes, &e) < 0) {
 			int code = cmd_fail(&e);
@@ -116,7 +118,7 @@ int cmd_read(struct cmd_args *a)
 		in.len = bytes.len;
 		in.name = strcmp(path, "-") ? path : "(stdin)";
 		in.format = rf;
-		rec = read_document(&in, NULL, NULL, &e);
+		rec = read_document_rec(&in, &arena, NULL, NULL, &e);
 		if (!rec) {
 			int code = cmd_fail(&e);
 			if (!rc)
@@ -127,16 +129,17 @@ int cmd_read(struct cmd_args *a)
 			fwrite(strbuf_str(&view), 1, view.len, stdout);
 			strbuf_release(&view);
 		} else if (all) {
-			json_array_append_new(all, rec);
+			rec_array_append_new(all, rec);
 		} else {
 			put_json(rec, jsonl ? 0 : 2, &out);
 		}
 		if (!all)
-			read_json_arena_clear(); /* the record, written */
+			arena_release(&arena); /* the record, written */
 	}
 	if (all)
 		put_json(all, 2, &out);
-	read_json_arena_end();
+	rec_arena_use(old);
+	arena_release(&arena);
 	strbuf_release(&out);
 	strbuf_release(&bytes);
 	return rc;

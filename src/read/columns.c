@@ -366,28 +366,27 @@ static void map_span(const struct read_columns *m, size_t *s, size_t *e)
 	*e = hi;
 }
 
-void read_columns_remap(const struct read_columns *m, json_t *v)
+void read_columns_remap(const struct read_columns *m, rec_t *v)
 {
 	const char *key;
-	json_t *x;
+	rec_t *x;
 	size_t i;
 
 	if (!m->nseg || !v)
 		return;
-	if (json_is_array(v)) {
-		json_array_foreach(v, i, x) read_columns_remap(m, x);
+	if (rec_is_array(v)) {
+		rec_array_foreach(v, i, x) read_columns_remap(m, x);
 		return;
 	}
-	json_object_foreach(v, key, x)
+	rec_object_foreach(v, key, x)
 	{
-		if (!strcmp(key, "span") && json_is_array(x) && json_array_size(x) >= 2 &&
-		    json_is_integer(json_array_get(x, 0)) &&
-		    json_is_integer(json_array_get(x, 1))) {
-			size_t s = (size_t)json_integer_value(json_array_get(x, 0)),
-			       e = (size_t)json_integer_value(json_array_get(x, 1));
+		if (!strcmp(key, "span") && rec_is_array(x) && rec_array_size(x) >= 2 &&
+		    rec_is_integer(rec_array_get(x, 0)) && rec_is_integer(rec_array_get(x, 1))) {
+			size_t s = (size_t)rec_integer_value(rec_array_get(x, 0)),
+			       e = (size_t)rec_integer_value(rec_array_get(x, 1));
 			map_span(m, &s, &e);
-			json_array_set_new(x, 0, json_integer((json_int_t)s));
-			json_array_set_new(x, 1, json_integer((json_int_t)e));
+			rec_array_set_new(x, 0, rec_integer((rec_int_t)s));
+			rec_array_set_new(x, 1, rec_integer((rec_int_t)e));
 		} else {
 			read_columns_remap(m, x);
 		}

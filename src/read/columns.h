@@ -10,7 +10,7 @@
 #ifndef OVERSIGHT_READ_COLUMNS_H
 #define OVERSIGHT_READ_COLUMNS_H
 
-#include <jansson.h>
+#include "rec.h"
 
 #include "../base/compat.h"
 
@@ -38,7 +38,7 @@ bool read_columns_add(struct read_columns *m, size_t w, size_t src, size_t len);
 
 /* Every "span" [s, e, ...] in v (a record, recursively) mapped from the working
  * copy's offsets to the original's. */
-void read_columns_remap(const struct read_columns *m, json_t *v);
+void read_columns_remap(const struct read_columns *m, rec_t *v);
 
 void read_columns_release(struct read_columns *m);
 

@@ -17,13 +17,13 @@
 
 #define MAXD 64
 
-json_t *read_span(const struct read_ctx *c, size_t s, size_t e)
+rec_t *read_span(const struct read_ctx *c, size_t s, size_t e)
 {
 	size_t lo = 0, hi = c->npage_breaks;
-	json_t *span = json_array();
+	rec_t *span = rec_array();
 
-	json_array_append_new(span, json_integer((json_int_t)s));
-	json_array_append_new(span, json_integer((json_int_t)e));
+	rec_array_append_new(span, rec_integer((rec_int_t)s));
+	rec_array_append_new(span, rec_integer((rec_int_t)e));
 	if (!c->page_breaks)
 		return span;
 	while (lo < hi) { /* page = 1 + the number of page breaks before s */
@@ -33,35 +33,34 @@ json_t *read_span(const struct read_ctx *c, size_t s, size_t e)
 		else
 			hi = mid;
 	}
-	json_array_append_new(span, json_integer((json_int_t)(lo + 1)));
+	rec_array_append_new(span, rec_integer((rec_int_t)(lo + 1)));
 	return span;
 }
 
-json_t *read_string(const char *s)
+rec_t *read_string(const char *s)
 {
 	size_t n = s ? strlen(s) : 0;
 
-	return s && read_utf8_valid((const unsigned char *)s, n) ? json_stringn_nocheck(s, n)
-	                                                         : NULL;
+	return s && read_utf8_valid((const unsigned char *)s, n) ? rec_stringn_nocheck(s, n) : NULL;
 }
 
 void read_warn(struct read_ctx *c, const char *msg, size_t s, size_t e)
 {
-	json_t *w = json_object();
+	rec_t *w = rec_object();
 
 	read_set(w, "message", read_string(msg));
 	read_set(w, "span", read_span(c, s, e));
-	json_array_append_new(c->warnings, w);
+	rec_array_append_new(c->warnings, w);
 }
 
-json_t *facts_jdate(cal_day d)
+rec_t *facts_jdate(cal_day d)
 {
 	char buf[CAL_DATE_LEN];
 	return read_string(cal_format_iso(d, buf));
 }
 
 /* A string from t[s, e) with white space folded. */
-json_t *facts_text(const struct read_ctx *c, size_t s, size_t e)
+rec_t *facts_text(const struct read_ctx *c, size_t s, size_t e)
 {
 	char buf[2048];
 	/* not the bullets a converter left in front */
@@ -472,7 +471,7 @@ static bool after_on(const struct read_ctx *c, size_t s, size_t pos)
  * "Signed by authority of the Secretary of State⏎⏎Crispin Haverford⏎Director, ...⏎17
  * September 2020" (or after "Yours sincerely").  The block is the few lines after the cue's
  * line, up to the blank line that ends the name's paragraph. */
-static bool signature_date(struct read_ctx *c, json_t *rec)
+static bool signature_date(struct read_ctx *c, rec_t *rec)
 {
 	static struct lex_phrase cues[] = {LEX_PHRASE("signed"), LEX_PHRASE("yours sincerely"),
 	                                   LEX_PHRASE("yours faithfully")};
@@ -508,9 +507,9 @@ static bool signature_date(struct read_ctx *c, json_t *rec)
 					c->has_date = true;
 					c->date = d[0].day;
 					read_set(rec, "date",
-					         json_pack("{s:o,s:o}", "value",
-					                   facts_jdate(c->date), "span",
-					                   read_span(c, d[0].span.s, d[0].span.e)));
+					         rec_pack("value", facts_jdate(c->date), "span",
+					                  read_span(c, d[0].span.s, d[0].span.e),
+					                  NULL));
 					return true;
 				}
 			}
@@ -519,7 +518,7 @@ static bool signature_date(struct read_ctx *c, json_t *rec)
 	return false;
 }
 
-static void find_date(struct read_ctx *c, json_t *rec)
+static void find_date(struct read_ctx *c, rec_t *rec)
 {
 	/* The instrument's own date: "Dated this 4th day of March 2019", "Dated: ...", "Date of
 	 * issue: ...", "Date: 16.07.2021" on a line of its own (the signature block or the
@@ -589,8 +588,8 @@ static void find_date(struct read_ctx *c, json_t *rec)
 				c->has_date = true;
 				c->date = d[0].day;
 				read_set(rec, "date",
-				         json_pack("{s:o,s:o}", "value", facts_jdate(c->date),
-				                   "span", read_span(c, at, d[0].span.e)));
+				         rec_pack("value", facts_jdate(c->date), "span",
+				                  read_span(c, at, d[0].span.e), NULL));
 				return;
 			}
 		}
@@ -603,8 +602,8 @@ static void find_date(struct read_ctx *c, json_t *rec)
 			c->has_date = true;
 			c->date = d[0].day;
 			read_set(rec, "date",
-			         json_pack("{s:o,s:o}", "value", facts_jdate(c->date), "span",
-			                   read_span(c, ls, le)));
+			         rec_pack("value", facts_jdate(c->date), "span",
+			                  read_span(c, ls, le), NULL));
 			return;
 		}
 		i++;
@@ -618,8 +617,8 @@ static void find_date(struct read_ctx *c, json_t *rec)
 			c->has_date = true;
 			c->date = d[0].day;
 			read_set(rec, "date",
-			         json_pack("{s:o,s:o}", "value", facts_jdate(c->date), "span",
-			                   read_span(c, at, d[0].span.e)));
+			         rec_pack("value", facts_jdate(c->date), "span",
+			                  read_span(c, at, d[0].span.e), NULL));
 			return;
 		}
 	}
@@ -630,7 +629,7 @@ static void find_date(struct read_ctx *c, json_t *rec)
 	read_warn(c, "no date of issue found", ls, le);
 }
 
-static void find_title(struct read_ctx *c, json_t *rec)
+static void find_title(struct read_ctx *c, rec_t *rec)
 {
 	size_t ls, le, i = 0;
 
@@ -715,7 +714,7 @@ static size_t after_last_for_or_to(const struct read_ctx *c, size_t s, size_t e)
 	return at;
 }
 
-static void set_council(struct read_ctx *c, json_t *rec, size_t s, size_t e)
+static void set_council(struct read_ctx *c, rec_t *rec, size_t s, size_t e)
 {
 	char buf[128];
 
@@ -723,7 +722,8 @@ static void set_council(struct read_ctx *c, json_t *rec, size_t s, size_t e)
 	if (facts_mostly_upper(buf))
 		facts_title_case(buf);
 	snprintf(c->council, sizeof(c->council), "%s", buf);
-	read_set(rec, "council", json_pack("{s:s,s:o}", "name", buf, "span", read_span(c, s, e)));
+	read_set(rec, "council",
+	         rec_pack("name", rec_string(buf), "span", read_span(c, s, e), NULL));
 }
 
 /* Is t[s, e) only "the Council" (no name)? */
@@ -769,7 +769,7 @@ static size_t place_name_end(const struct read_ctx *c, size_t s)
 /* Councils whose names put the kind first ("the London Borough of Croydon", "the
  * Council of the City of Wakefield"), and the council a definition names ('"the
  * Council" means Cumberland Council'): the earliest, set on rec; false if none. */
-static bool prefixed_council(struct read_ctx *c, json_t *rec)
+static bool prefixed_council(struct read_ctx *c, rec_t *rec)
 {
 	static struct lex_phrase prefixes[] = {
 	    LEX_PHRASE("London Borough of "),        LEX_PHRASE("Royal Borough of "),
@@ -822,7 +822,7 @@ static bool joining_word(const struct read_ctx *c, size_t s, size_t e)
 /* 'Ofsted inspected the children's services of Sunderland City Council ("the Council")':
  * the council the document defines as "the Council", its name the capitalised words
  * ending in "Council" right before the bracket.  Set on rec; false if none. */
-static bool defined_council(struct read_ctx *c, json_t *rec)
+static bool defined_council(struct read_ctx *c, rec_t *rec)
 {
 	size_t at, end;
 	int tries = 0;
@@ -894,7 +894,7 @@ static bool listed_places_council(const struct read_ctx *c, size_t s, size_t e)
  * (after the heading's colon, and its last "for" or "to", if it has them: "ANNEX: TERMS
  * OF REFERENCE FOR THE COMMISSIONER FOR EXAMPLE CITY COUNCIL").  Set on rec; false if
  * none. */
-static bool line_council(struct read_ctx *c, json_t *rec)
+static bool line_council(struct read_ctx *c, rec_t *rec)
 {
 	size_t at, ne;
 
@@ -919,7 +919,7 @@ static bool name_starts_lower(const struct read_ctx *c, size_t s)
 	return s < c->n && c->t[s] >= 'a' && c->t[s] <= 'z' && !lex_at(c->t, s, c->n, "the ", NULL);
 }
 
-static void find_council(struct read_ctx *c, json_t *rec)
+static void find_council(struct read_ctx *c, rec_t *rec)
 {
 	/* "addressed to the Chief Executive of X Council": the post's council */
 	static const char *const cues[] = {
@@ -979,14 +979,14 @@ static void find_council(struct read_ctx *c, json_t *rec)
 
 /* Is (act, sec) already in arr, or a more specific citation of it
  * ("497A(4B)" when "497A" is asked, or the reverse)? */
-static bool basis_known(json_t *arr, const char *act, const char *sec)
+static bool basis_known(rec_t *arr, const char *act, const char *sec)
 {
 	size_t i;
 
-	for (i = 0; i < json_array_size(arr); i++) {
-		json_t *o = json_array_get(arr, i);
-		const char *a = json_string_value(json_object_get(o, "act")),
-			   *s = json_string_value(json_object_get(o, "section"));
+	for (i = 0; i < rec_array_size(arr); i++) {
+		rec_t *o = rec_array_get(arr, i);
+		const char *a = rec_string_value(rec_object_get(o, "act")),
+		           *s = rec_string_value(rec_object_get(o, "section"));
 		size_t n = strlen(s) < strlen(sec) ? strlen(s) : strlen(sec);
 		if (!strcasecmp(a, act) && !strncasecmp(s, sec, n) &&
 		    (s[n] == '\0' || s[n] == '(') && (sec[n] == '\0' || sec[n] == '('))
@@ -995,7 +995,7 @@ static bool basis_known(json_t *arr, const char *act, const char *sec)
 	return false;
 }
 
-static void find_legal_basis(struct read_ctx *c, json_t *rec)
+static void find_legal_basis(struct read_ctx *c, rec_t *rec)
 {
 	/* "UNDER SECTION 497A(4B) OF THE EDUCATION ACT 1996", "as applied by
 	 * section 50 of the Children Act 2004", "under section 7A of the Local
@@ -1003,7 +1003,7 @@ static void find_legal_basis(struct read_ctx *c, json_t *rec)
 	static const char *const cues[] = {"under section ", "applied by section ",
 	                                   "conferred by section ", "pursuant to section ",
 	                                   "by section "};
-	json_t *arr = json_array();
+	rec_t *arr = rec_array();
 	size_t at, end, k, nyear = 0;
 	int tries = 0;
 	struct {
@@ -1083,22 +1083,23 @@ static void find_legal_basis(struct read_ctx *c, json_t *rec)
 			}
 			if (basis_known(arr, act, sec))
 				continue;
-			json_array_append_new(arr, json_pack("{s:s,s:s,s:o}", "act", act, "section", sec,
-							     "span", read_span(c, at, act_e)));
+			rec_array_append_new(arr, rec_pack("act", rec_string(act), "section",
+			                                   rec_string(sec), "span",
+			                                   read_span(c, at, act_e), NULL));
 		}
 	for (k = 0; k < nyear; k++) {
-		size_t i, n = json_array_size(arr);
+		size_t i, n = rec_array_size(arr);
 		for (i = 0; i < n; i++) {
 			const char *a =
-			    json_string_value(json_object_get(json_array_get(arr, i), "act"));
+			    rec_string_value(rec_object_get(rec_array_get(arr, i), "act"));
 			size_t la = strlen(a);
 			if (la > 5 && a[la - 5] == ' ' && !strcmp(a + la - 4, by_year[k].year)) {
 				if (!basis_known(arr, a, by_year[k].sec))
-					json_array_append_new(
-					    arr,
-					    json_pack("{s:s,s:s,s:o}", "act", a, "section",
-					              by_year[k].sec, "span",
-					              read_span(c, by_year[k].s, by_year[k].e)));
+					rec_array_append_new(
+					    arr, rec_pack("act", rec_string(a), "section",
+					                  rec_string(by_year[k].sec), "span",
+					                  read_span(c, by_year[k].s, by_year[k].e),
+					                  NULL));
 				break;
 			}
 		}
@@ -1106,7 +1107,7 @@ static void find_legal_basis(struct read_ctx *c, json_t *rec)
 	read_set(rec, "legal_basis", arr);
 }
 
-void facts_extract(struct read_ctx *c, json_t *rec)
+void facts_extract(struct read_ctx *c, rec_t *rec)
 {
 	collect_aliases(c);
 	defined_dates(c);

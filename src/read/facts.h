@@ -13,7 +13,7 @@
 #ifndef OVERSIGHT_READ_FACTS_H
 #define OVERSIGHT_READ_FACTS_H
 
-#include <jansson.h>
+#include "rec.h"
 #include <string.h>
 
 #include "clause.h"
@@ -92,27 +92,27 @@ struct read_ctx {
 	 * once the parties are read: facts_role_at() knows them as partner_council */
 	char partners[4][64];
 	size_t npartners;
-	json_t *warnings;   /* borrowed from the record */
+	rec_t *warnings;           /* borrowed from the record */
 	const size_t *page_breaks; /* PDF: offsets of the form feeds between pages; else NULL */
 	size_t npage_breaks;
 	struct read_memo *memo; /* owned by read.c; NULL: none kept */
 };
 
 /* A span: [s, e) for text; [s, e, page] for a PDF (page 1-based). */
-json_t *read_span(const struct read_ctx *c, size_t s, size_t e);
+rec_t *read_span(const struct read_ctx *c, size_t s, size_t e);
 void read_warn(struct read_ctx *c, const char *msg, size_t s, size_t e);
-/* json_string(s), faster: NULL as well if s is NULL or not valid UTF-8. */
-json_t *read_string(const char *s);
-/* json_object_set_new(o, key, v) for a key written in the reader's code:
+/* rec_string(s), faster: NULL as well if s is NULL or not valid UTF-8. */
+rec_t *read_string(const char *s);
+/* rec_object_set_new(o, key, v) for a key written in the reader's code:
  * ASCII, so not checked again, and its length known to the compiler (jansson
  * would measure and check it at every insert). */
-static inline int read_set(json_t *o, const char *key, json_t *v)
+static inline int read_set(rec_t *o, const char *key, rec_t *v)
 {
-	return json_object_setn_new_nocheck(o, key, strlen(key), v);
+	return rec_object_setn_new_nocheck(o, key, strlen(key), v);
 }
 
 /* Fill the record's fact fields. */
-void facts_extract(struct read_ctx *c, json_t *rec);
+void facts_extract(struct read_ctx *c, rec_t *rec);
 
 /* The alias that a phrase at t[s..) names ("the first direction"), or NULL. */
 const struct read_alias *facts_alias_at(const struct read_ctx *c, size_t s, size_t e);

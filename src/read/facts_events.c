@@ -138,21 +138,21 @@ static bool cue_fits(const struct read_ctx *c, const struct cue *q, size_t ss, s
 	return true;
 }
 
-static void add_event(struct read_ctx *c, json_t *events, const char *kind, const struct lex_date *d,
-		      size_t ss, size_t se)
+static void add_event(struct read_ctx *c, rec_t *events, const char *kind, const struct lex_date *d,
+                      size_t ss, size_t se)
 {
 	size_t i;
 	char buf[CAL_DATE_LEN];
-	json_t *ev;
+	rec_t *ev;
 
 	cal_format_iso(d->day, buf);
-	for (i = 0; i < json_array_size(events); i++) {
-		json_t *o = json_array_get(events, i);
-		if (!strcmp(json_string_value(json_object_get(o, "kind")), kind) &&
-		    !strcmp(json_string_value(json_object_get(o, "date")), buf))
+	for (i = 0; i < rec_array_size(events); i++) {
+		rec_t *o = rec_array_get(events, i);
+		if (!strcmp(rec_string_value(rec_object_get(o, "kind")), kind) &&
+		    !strcmp(rec_string_value(rec_object_get(o, "date")), buf))
 			return;
 	}
-	ev = json_object();
+	ev = rec_object();
 	read_set(ev, "kind", read_string(kind));
 	read_set(ev, "date", read_string(buf));
 	if (d->precision == LEX_MONTH) {
@@ -164,7 +164,7 @@ static void add_event(struct read_ctx *c, json_t *events, const char *kind, cons
 	}
 	read_set(ev, "detail", facts_text(c, ss, se));
 	read_set(ev, "span", read_span(c, ss, se));
-	json_array_append_new(events, ev);
+	rec_array_append_new(events, ev);
 }
 
 /* "issued a direction", "gave a further direction", "made a second statutory
@@ -214,8 +214,8 @@ static bool opens_with_date(const struct read_ctx *c, const struct lex_date *d, 
  * the Secretary of State issued Kirklees Council with a statutory direction", "In June,
  * Ofsted carried out a monitoring visit", "in December, the Commissioner presented her
  * report": the events of a sentence, or of a clause, that opens with its date. */
-static void dated_sentence(struct read_ctx *c, json_t *events, const struct lex_date *d, size_t ss,
-			   size_t se)
+static void dated_sentence(struct read_ctx *c, rec_t *events, const struct lex_date *d, size_t ss,
+                           size_t se)
 {
 	static struct lex_phrase handed[] = {LEX_PHRASE("submitted"), LEX_PHRASE("presented"),
 	                                     LEX_PHRASE("sent"), LEX_PHRASE("delivered")};
@@ -472,7 +472,7 @@ static bool appointed_with_it(const struct read_ctx *c, const struct lex_date *d
  * opens its line (after a bullet or a dash) and a dash or a colon follows it, the events
  * the words after it tell of; true if it was such an item (whether or not they tell of
  * one). */
-static bool chronology_item(struct read_ctx *c, json_t *events, const struct lex_date *d)
+static bool chronology_item(struct read_ctx *c, rec_t *events, const struct lex_date *d)
 {
 	size_t ls = d->span.s, ds, de;
 	bool ofsted, report;
@@ -514,7 +514,7 @@ static bool chronology_item(struct read_ctx *c, json_t *events, const struct lex
 
 /* The events of one date (or of a phrase that stands for one: "on the same day"),
  * read from the cue words before it in its sentence t[ss, se). */
-static void date_events(struct read_ctx *c, json_t *events, const struct lex_date *d, size_t ss,
+static void date_events(struct read_ctx *c, rec_t *events, const struct lex_date *d, size_t ss,
                         size_t se)
 {
 	bool found = false;
@@ -606,7 +606,7 @@ static void date_events(struct read_ctx *c, json_t *events, const struct lex_dat
 /* "... was appointed on 3 January 2023 under the direction issued to the Council
  * on the same day": the phrase stands for the last date named before it in its
  * sentence; its events are read as that date's would be. */
-static void same_day_events(struct read_ctx *c, json_t *events)
+static void same_day_events(struct read_ctx *c, rec_t *events)
 {
 	static struct lex_phrase phrases[] = {
 	    LEX_PHRASE("on the same day"), LEX_PHRASE("on the same date"),
@@ -668,7 +668,7 @@ static size_t previous_sentence_date(const struct read_ctx *c, size_t ss)
  * term that ends "on the same date" in a sentence that names no date ends with what the
  * paragraph before it says takes effect: the last "with effect from <date>" of the
  * paragraph. */
-static void term_ends_same_date(struct read_ctx *c, json_t *events)
+static void term_ends_same_date(struct read_ctx *c, rec_t *events)
 {
 	static struct lex_phrase phrases[] = {
 	    LEX_PHRASE("end on the same date"), LEX_PHRASE("end on that date"),
@@ -711,8 +711,7 @@ static void term_ends_same_date(struct read_ctx *c, json_t *events)
  * term, counting that day as its first, ends the day before the corresponding date
  * (31 August 2021), with a warning to confirm.  The period's words end before ws; at is
  * where "for a term of" starts.  True if the date was there. */
-static bool term_beginning_with(struct read_ctx *c, json_t *events, size_t at, size_t ws,
-                                int months)
+static bool term_beginning_with(struct read_ctx *c, rec_t *events, size_t at, size_t ws, int months)
 {
 	static const char *const cues[] = {"beginning with ", "beginning on ", "starting on ",
 	                                   "commencing on "};
@@ -747,7 +746,7 @@ static bool term_beginning_with(struct read_ctx *c, json_t *events, size_t at, s
  * date, and its term ends that many months (or years) after it.  The period's words are
  * the few between " for " and "from the date of this notice" (or direction), in a
  * sentence that appoints. */
-static void appointed_for_months(struct read_ctx *c, json_t *events)
+static void appointed_for_months(struct read_ctx *c, rec_t *events)
 {
 	static struct lex_phrase cues[] = {LEX_PHRASE("from the date of this notice"),
 	                                   LEX_PHRASE("from the date of this direction")};
@@ -786,7 +785,7 @@ static void appointed_for_months(struct read_ctx *c, json_t *events)
 
 /* "The Commissioner's appointment ends on the transfer date, unless ...": a term (or an
  * appointment) that ends on a day the document defines. */
-static void term_ends_on_defined_day(struct read_ctx *c, json_t *events)
+static void term_ends_on_defined_day(struct read_ctx *c, rec_t *events)
 {
 	static struct lex_phrase cues[] = {LEX_PHRASE("ends on "), LEX_PHRASE("end on "),
 	                                   LEX_PHRASE("ending on "), LEX_PHRASE("expires on ")};
@@ -815,7 +814,7 @@ static void term_ends_on_defined_day(struct read_ctx *c, json_t *events)
 
 /* "The Commissioner's appointment shall continue for a term of 12 months from the date of
  * this Direction": the term ends that many months (or years) after the instrument's date. */
-static void term_from_instrument(struct read_ctx *c, json_t *events)
+static void term_from_instrument(struct read_ctx *c, rec_t *events)
 {
 	size_t at, end;
 	int tries = 0;
@@ -882,7 +881,7 @@ static bool past_sentence(const struct read_ctx *c, size_t ss, size_t se)
  * sentence that tells of the past, is the last such month or day not after the
  * instrument's date (a letter recounting what has happened); its events are read as a
  * dated one's would be, each with a warning to confirm the year. */
-static void yearless_events(struct read_ctx *c, json_t *events)
+static void yearless_events(struct read_ctx *c, rec_t *events)
 {
 	struct cal_ymd today;
 	size_t i;
@@ -892,7 +891,7 @@ static void yearless_events(struct read_ctx *c, json_t *events)
 	today = cal_to_ymd(c->date);
 	for (i = lex_next_date_place(&c->ix, 0, c->n); i < c->n;
 	     i = lex_next_date_place(&c->ix, i + 1, c->n)) {
-		size_t we = i, ms = i, ss, se, before = json_array_size(events);
+		size_t we = i, ms = i, ss, se, before = rec_array_size(events);
 		struct lex_date ld;
 		char msg[160];
 		int m, day = 0;
@@ -935,7 +934,7 @@ static void yearless_events(struct read_ctx *c, json_t *events)
 		ld.span.s = i;
 		ld.span.e = we;
 		date_events(c, events, &ld, ss, se);
-		if (json_array_size(events) > before) {
+		if (rec_array_size(events) > before) {
 			struct cal_ymd y = cal_to_ymd(ld.day);
 			if (day)
 				snprintf(
@@ -980,7 +979,7 @@ static size_t minister_agreed(const struct read_ctx *c, size_t *end)
  * June" (the first such month's end after the instrument's date); "Ms X's term as
  * Commissioner ended at the end of October" (the last such month's end up to it); each
  * with a warning to confirm the year. */
-static void yearless_term_ends(struct read_ctx *c, json_t *events)
+static void yearless_term_ends(struct read_ctx *c, rec_t *events)
 {
 	static struct {
 		struct lex_phrase words;
@@ -1026,9 +1025,9 @@ static void yearless_term_ends(struct read_ctx *c, json_t *events)
 		}
 }
 
-void facts_find_events(struct read_ctx *c, json_t *rec)
+void facts_find_events(struct read_ctx *c, rec_t *rec)
 {
-	json_t *events = json_array();
+	rec_t *events = rec_array();
 	struct lex_date d[256];
 	size_t nd = lex_dates_in(&c->ix, 0, c->n, d, 256), i;
 

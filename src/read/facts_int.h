@@ -9,9 +9,9 @@
 #include "facts.h"
 
 /* "YYYY-MM-DD" as a JSON string. */
-json_t *facts_jdate(cal_day d);
+rec_t *facts_jdate(cal_day d);
 /* t[s, e) with white space folded and a converter's bullets dropped. */
-json_t *facts_text(const struct read_ctx *c, size_t s, size_t e);
+rec_t *facts_text(const struct read_ctx *c, size_t s, size_t e);
 
 /* The line starting at or after from: its bounds in *ls, *le; returns its end. */
 size_t facts_first_line(const struct read_ctx *c, size_t from, size_t *ls, size_t *le);
@@ -22,7 +22,7 @@ bool facts_mostly_upper(const char *s);
 /* "KIRKLEES COUNCIL" -> "Kirklees Council", in place. */
 void facts_title_case(char *s);
 
-void facts_find_events(struct read_ctx *c, json_t *rec);
+void facts_find_events(struct read_ctx *c, rec_t *rec);
 /* Do the words w (ending with a space) end right before the date, in t[ss, ...)? */
 bool facts_just_before(const struct read_ctx *c, const struct lex_date *d, size_t ss,
                        const char *w);
@@ -34,14 +34,14 @@ size_t facts_clause_events(const struct read_ctx *c, const struct lex_date *d, s
 /* Where the name after a courtesy title at t[s] begins ("Mr ", "Ms ", "Dr ", ...: the
  * title and the white space after it), or 0 if none opens t[s, e). */
 size_t facts_courtesy_at(const struct read_ctx *c, size_t s, size_t e);
-void facts_find_signatory(struct read_ctx *c, json_t *rec);
-void facts_find_letter_parties(struct read_ctx *c, json_t *rec);
-void facts_find_appointments(struct read_ctx *c, json_t *rec);
+void facts_find_signatory(struct read_ctx *c, rec_t *rec);
+void facts_find_letter_parties(struct read_ctx *c, rec_t *rec);
+void facts_find_appointments(struct read_ctx *c, rec_t *rec);
 /* facts_parties.c */
-void facts_find_parties(struct read_ctx *c, json_t *rec);
+void facts_find_parties(struct read_ctx *c, rec_t *rec);
 /* facts_revokes.c */
-void facts_find_revokes(struct read_ctx *c, json_t *rec);
+void facts_find_revokes(struct read_ctx *c, rec_t *rec);
 /* facts_judgements.c */
-void facts_find_judgements(struct read_ctx *c, json_t *rec);
+void facts_find_judgements(struct read_ctx *c, rec_t *rec);
 
 #endif

@@ -85,33 +85,33 @@ static bool judgement_cued(const struct read_ctx *c, struct cue_places *q, size_
 	return false;
 }
 
-static void add_judgement(struct read_ctx *c, json_t *arr, const char *area, const char *grade,
+static void add_judgement(struct read_ctx *c, rec_t *arr, const char *area, const char *grade,
                           bool has_date, cal_day date, size_t s, size_t e)
 {
 	size_t i;
 	char buf[CAL_DATE_LEN] = "";
-	json_t *j;
+	rec_t *j;
 
 	if (has_date)
 		cal_format_iso(date, buf);
-	for (i = 0; i < json_array_size(arr); i++) {
-		json_t *o = json_array_get(arr, i);
-		json_t *rd = json_object_get(o, "report_date");
-		if (!strcmp(json_string_value(json_object_get(o, "area")), area) &&
-		    !strcmp(json_string_value(json_object_get(o, "grade")), grade) &&
-		    (!rd || !has_date || !strcmp(json_string_value(rd), buf))) {
+	for (i = 0; i < rec_array_size(arr); i++) {
+		rec_t *o = rec_array_get(arr, i);
+		rec_t *rd = rec_object_get(o, "report_date");
+		if (!strcmp(rec_string_value(rec_object_get(o, "area")), area) &&
+		    !strcmp(rec_string_value(rec_object_get(o, "grade")), grade) &&
+		    (!rd || !has_date || !strcmp(rec_string_value(rd), buf))) {
 			if (!rd && has_date)
 				read_set(o, "report_date", read_string(buf));
 			return;
 		}
 	}
-	j = json_object();
+	j = rec_object();
 	read_set(j, "area", read_string(area));
 	read_set(j, "grade", read_string(grade));
 	if (has_date)
 		read_set(j, "report_date", read_string(buf));
 	read_set(j, "span", read_span(c, s, e));
-	json_array_append_new(arr, j);
+	rec_array_append_new(arr, j);
 }
 
 static bool quoted_at(const char *t, size_t s, size_t e, size_t n)
@@ -280,9 +280,9 @@ static bool report_date_before(const struct read_ctx *c, size_t ss, cal_day *dat
 	return false;
 }
 
-void facts_find_judgements(struct read_ctx *c, json_t *rec)
+void facts_find_judgements(struct read_ctx *c, rec_t *rec)
 {
-	json_t *arr = json_array();
+	rec_t *arr = rec_array();
 	size_t pos = 0;
 	struct {
 		const char *grade; /* a grade going down a list, or NULL */

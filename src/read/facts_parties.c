@@ -203,20 +203,19 @@ const char *facts_role_span(const struct read_ctx *c, size_t pos, size_t e, size
 
 /* Keep each partner council's name without its "City Council", "County Council",
  * "Metropolitan Borough Council", ... for facts_role_at(). */
-static void note_partners(struct read_ctx *c, const json_t *parties)
+static void note_partners(struct read_ctx *c, const rec_t *parties)
 {
 	static const char *const kinds[] = {" metropolitan borough council", " borough council",
 	                                    " county council", " city council", " council"};
 	size_t i, k;
 
 	c->npartners = 0;
-	for (i = 0; i < json_array_size(parties) && c->npartners < ARRAY_SIZE(c->partners); i++) {
-		const json_t *o = json_array_get(parties, i);
-		const char *name = json_string_value(json_object_get(o, "name"));
+	for (i = 0; i < rec_array_size(parties) && c->npartners < ARRAY_SIZE(c->partners); i++) {
+		const rec_t *o = rec_array_get(parties, i);
+		const char *name = rec_string_value(rec_object_get(o, "name"));
 		char *p = c->partners[c->npartners];
 		size_t n;
-		if (strcmp(json_string_value(json_object_get(o, "role")), "partner_council") ||
-		    !name)
+		if (strcmp(rec_string_value(rec_object_get(o, "role")), "partner_council") || !name)
 			continue;
 		snprintf(p, sizeof(c->partners[0]), "%s", name);
 		n = strlen(p);
@@ -231,45 +230,44 @@ static void note_partners(struct read_ctx *c, const json_t *parties)
 	}
 }
 
-/* {"name": name, "role": role, "span": [s, e]}, or NULL (as json_pack()
+/* {"name": name, "role": role, "span": [s, e]}, or NULL (as rec_pack()
  * gives) if name is not valid UTF-8. */
-static json_t *named_span(const struct read_ctx *c, const char *name, const char *role, size_t s,
-                          size_t e)
+static rec_t *named_span(const struct read_ctx *c, const char *name, const char *role, size_t s,
+                         size_t e)
 {
-	json_t *jn = read_string(name), *o;
+	rec_t *jn = read_string(name), *o;
 
 	if (!jn)
 		return NULL;
-	o = json_object();
+	o = rec_object();
 	read_set(o, "name", jn);
 	read_set(o, "role", read_string(role));
 	read_set(o, "span", read_span(c, s, e));
 	return o;
 }
 
-static void add_party(struct read_ctx *c, json_t *arr, const char *name, const char *role, size_t s,
+static void add_party(struct read_ctx *c, rec_t *arr, const char *name, const char *role, size_t s,
                       size_t e)
 {
 	size_t i;
 
-	for (i = 0; i < json_array_size(arr); i++) {
-		json_t *o = json_array_get(arr, i);
-		if (!strcmp(json_string_value(json_object_get(o, "role")), role) &&
+	for (i = 0; i < rec_array_size(arr); i++) {
+		rec_t *o = rec_array_get(arr, i);
+		if (!strcmp(rec_string_value(rec_object_get(o, "role")), role) &&
 		    (!strcmp(role, "partner_council") || !strcmp(role, "improvement_board")
-		         ? !strcasecmp(json_string_value(json_object_get(o, "name")), name)
+		         ? !strcasecmp(rec_string_value(rec_object_get(o, "name")), name)
 		         : 1))
 			return;
 	}
-	json_array_append_new(arr, named_span(c, name, role, s, e));
+	rec_array_append_new(arr, named_span(c, name, role, s, e));
 }
 
-static bool has_role(const json_t *arr, const char *role)
+static bool has_role(const rec_t *arr, const char *role)
 {
 	size_t i;
 
-	for (i = 0; i < json_array_size(arr); i++)
-		if (!strcmp(json_string_value(json_object_get(json_array_get(arr, i), "role")),
-		            role))
+	for (i = 0; i < rec_array_size(arr); i++)
+		if (!strcmp(rec_string_value(rec_object_get(rec_array_get(arr, i), "role")), role))
 			return true;
 	return false;
 }
@@ -345,18 +343,17 @@ static bool party_cased(const struct read_ctx *c, size_t at, size_t end, const c
 	       !lex_at(c->t, ne, c->n, "of ", NULL) && !lex_at(c->t, ne, c->n, "for ", NULL);
 }
 
-void facts_find_parties(struct read_ctx *c, json_t *rec)
+void facts_find_parties(struct read_ctx *c, rec_t *rec)
 {
-	json_t *arr = json_array();
+	rec_t *arr = rec_array();
 	size_t k, at, end;
-	json_t *council = json_object_get(rec, "council");
+	rec_t *council = rec_object_get(rec, "council");
 
 	if (council)
 		add_party(
-		    c, arr, json_string_value(json_object_get(council, "name")), "council",
-		    (size_t)json_integer_value(json_array_get(json_object_get(council, "span"), 0)),
-		    (size_t)json_integer_value(
-		        json_array_get(json_object_get(council, "span"), 1)));
+		    c, arr, rec_string_value(rec_object_get(council, "name")), "council",
+		    (size_t)rec_integer_value(rec_array_get(rec_object_get(council, "span"), 0)),
+		    (size_t)rec_integer_value(rec_array_get(rec_object_get(council, "span"), 1)));
 	for (k = 0; k < ARRAY_SIZE(party_words); k++) {
 		int tries = 0;
 		at = lex_search(&c->ix, 0, c->n, party_words[k].words, &end);

@@ -37,11 +37,11 @@ static bool looks_like_name(const char *s)
 /* "Signed by Ruth Adebayo, a Senior Civil Servant in the Department for Education, on
  * behalf of ...": the name after "signed by" up to its comma, the role up to the next
  * comma (a line break may fall anywhere in it).  t[at, end) is the cue. */
-static bool inline_signatory(struct read_ctx *c, size_t at, size_t end, json_t *rec)
+static bool inline_signatory(struct read_ctx *c, size_t at, size_t end, rec_t *rec)
 {
 	char name[256], role[160];
 	size_t ns = lex_skip_space(c->t, end, c->n), ne = ns, rs, re;
-	json_t *sig;
+	rec_t *sig;
 
 	if (!lex_at(c->t, at, end, "signed by", NULL))
 		return false;
@@ -54,7 +54,7 @@ static bool inline_signatory(struct read_ctx *c, size_t at, size_t end, json_t *
 		return false;
 	if (facts_mostly_upper(name))
 		facts_title_case(name);
-	sig = json_pack("{s:s}", "name", name);
+	sig = rec_pack("name", rec_string(name), NULL);
 	rs = lex_skip_space(c->t, ne + 1, c->n);
 	for (re = rs; re < c->n && re - rs < 160 && c->t[re] != ',' && c->t[re] != '.'; re++)
 		if (c->t[re] == '\n' && re + 1 < c->n && c->t[re + 1] == '\n')
@@ -70,10 +70,10 @@ static bool inline_signatory(struct read_ctx *c, size_t at, size_t end, json_t *
 	return true;
 }
 
-void facts_find_signatory(struct read_ctx *c, json_t *rec)
+void facts_find_signatory(struct read_ctx *c, rec_t *rec)
 {
 	size_t at, end, i, ls, le;
-	json_t *sig = NULL;
+	rec_t *sig = NULL;
 
 	at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("signed on behalf"), &end);
 	if (at == (size_t)-1)
@@ -117,7 +117,7 @@ void facts_find_signatory(struct read_ctx *c, json_t *rec)
 			size_t name_len = strlen(name);
 			if (facts_mostly_upper(name))
 				facts_title_case(name);
-			sig = json_pack("{s:s}", "name", name);
+			sig = rec_pack("name", rec_string(name), NULL);
 			/* role: the rest of this line, or the next line */
 			if (dot) {
 				role_s = ls + name_len + 2;
@@ -145,11 +145,11 @@ void facts_find_signatory(struct read_ctx *c, json_t *rec)
 		read_set(rec, "signatory", sig);
 }
 
-void facts_find_letter_parties(struct read_ctx *c, json_t *rec)
+void facts_find_letter_parties(struct read_ctx *c, rec_t *rec)
 {
 	size_t ls, le, i, rs = 0, re = 0, next;
 	char buf[256];
-	json_t *addr;
+	rec_t *addr;
 
 	/* author: the first line, with the role on the next; a letterhead "From the Minister
 	 * of State for ..." gives the role first, then the name */
@@ -165,15 +165,15 @@ void facts_find_letter_parties(struct read_ctx *c, json_t *rec)
 			lex_copy(c->t, rls, rle, buf, sizeof(buf));
 		}
 		read_set(rec, "author",
-		         json_pack("{s:s,s:s,s:o}", "name", buf, "role", role, "span",
-		                   read_span(c, ls, rle)));
+		         rec_pack("name", rec_string(buf), "role", rec_string(role), "span",
+		                  read_span(c, ls, rle), NULL));
 	}
 	/* recipient: the block of lines before the date line */
-	if (!json_object_get(rec, "date"))
+	if (!rec_object_get(rec, "date"))
 		return;
 	{
-		json_t *sp = json_object_get(json_object_get(rec, "date"), "span");
-		size_t dstart = (size_t)json_integer_value(json_array_get(sp, 0));
+		rec_t *sp = rec_object_get(rec_object_get(rec, "date"), "span");
+		size_t dstart = (size_t)rec_integer_value(rec_array_get(sp, 0));
 		int blocks;
 		/* walk back over the block; a block of references ("Our reference: ...",
 		 * "Your ref: ...") between the address and the date is not the address */
@@ -202,17 +202,17 @@ void facts_find_letter_parties(struct read_ctx *c, json_t *rec)
 	}
 	if (rs >= re)
 		return;
-	addr = json_array();
+	addr = rec_array();
 	next = facts_first_line(c, rs, &ls, &le);
 	lex_copy(c->t, ls, le, buf, sizeof(buf));
 	{
-		json_t *r = json_pack("{s:s}", "name", buf);
+		rec_t *r = rec_pack("name", rec_string(buf), NULL);
 		for (i = next; i < re;) {
 			size_t s2, e2;
 			i = facts_first_line(c, i, &s2, &e2);
 			if (s2 >= re)
 				break;
-			json_array_append_new(addr, facts_text(c, s2, e2 < re ? e2 : re));
+			rec_array_append_new(addr, facts_text(c, s2, e2 < re ? e2 : re));
 			i++;
 		}
 		read_set(r, "address", addr);
@@ -317,24 +317,24 @@ static void split_honours(char *person, char *hon, size_t hn)
 }
 
 /* Add (person, role) once, with its span. */
-static void add_appointment(struct read_ctx *c, json_t *arr, const char *person, const char *hon,
-			    const char *role, size_t s, size_t e)
+static void add_appointment(struct read_ctx *c, rec_t *arr, const char *person, const char *hon,
+                            const char *role, size_t s, size_t e)
 {
 	size_t i;
-	json_t *o;
+	rec_t *o;
 
-	for (i = 0; i < json_array_size(arr); i++) {
-		o = json_array_get(arr, i);
-		if (!strcmp(json_string_value(json_object_get(o, "person")), person) &&
-		    !strcmp(json_string_value(json_object_get(o, "role")), role))
+	for (i = 0; i < rec_array_size(arr); i++) {
+		o = rec_array_get(arr, i);
+		if (!strcmp(rec_string_value(rec_object_get(o, "person")), person) &&
+		    !strcmp(rec_string_value(rec_object_get(o, "role")), role))
 			return;
 	}
-	o = json_pack("{s:s}", "person", person);
+	o = rec_pack("person", rec_string(person), NULL);
 	if (hon && hon[0])
 		read_set(o, "honours", read_string(hon));
 	read_set(o, "role", read_string(role));
 	read_set(o, "span", read_span(c, s, e));
-	json_array_append_new(arr, o);
+	rec_array_append_new(arr, o);
 }
 
 /*
@@ -382,13 +382,13 @@ static const char *office_then_name(const struct read_ctx *c, size_t at, char *p
 }
 
 /* The person appointed to role in this record, or NULL. */
-static const char *appointed_as(json_t *arr, const char *role)
+static const char *appointed_as(rec_t *arr, const char *role)
 {
 	size_t i;
-	for (i = 0; i < json_array_size(arr); i++) {
-		json_t *o = json_array_get(arr, i);
-		if (!strcmp(json_string_value(json_object_get(o, "role")), role))
-			return json_string_value(json_object_get(o, "person"));
+	for (i = 0; i < rec_array_size(arr); i++) {
+		rec_t *o = rec_array_get(arr, i);
+		if (!strcmp(rec_string_value(rec_object_get(o, "role")), role))
+			return rec_string_value(rec_object_get(o, "person"));
 	}
 	return NULL;
 }
@@ -460,7 +460,7 @@ static size_t courtesy_start(const struct read_ctx *c, size_t ss, size_t w)
 
 /* The person named at t[s, e) (a courtesy title and honours taken off) appointed to role,
  * with the span t[span_s, span_e), if the words look like a name. */
-static void add_named(struct read_ctx *c, json_t *arr, size_t s, size_t e, const char *role,
+static void add_named(struct read_ctx *c, rec_t *arr, size_t s, size_t e, const char *role,
                       size_t span_s, size_t span_e)
 {
 	char person[160], hon[64] = "";
@@ -474,13 +474,12 @@ static void add_named(struct read_ctx *c, json_t *arr, size_t s, size_t e, const
 
 /* The person appointed in arr whom t[s, e) names with a courtesy title and surname
  * ("Dr Tressider-Kwame will continue to chair ..."), or NULL. */
-static const char *surname_in(const struct read_ctx *c, const json_t *arr, size_t s, size_t e)
+static const char *surname_in(const struct read_ctx *c, const rec_t *arr, size_t s, size_t e)
 {
 	size_t i;
 
-	for (i = 0; i < json_array_size(arr); i++) {
-		const char *p =
-		    json_string_value(json_object_get(json_array_get(arr, i), "person"));
+	for (i = 0; i < rec_array_size(arr); i++) {
+		const char *p = rec_string_value(rec_object_get(rec_array_get(arr, i), "person"));
 		size_t end, at = lex_search(&c->ix, s, e, facts_surname(p), &end);
 		if (at != (size_t)-1 && (end >= e || !lex_is_word_char((unsigned char)c->t[end])) &&
 		    courtesy_start(c, s, at) != (size_t)-1)
@@ -496,7 +495,7 @@ static const char *surname_in(const struct read_ctx *c, const json_t *arr, size_
  * shall:" whose item is "a. Chair the Improvement Board".  A role is the person
  * appointed to it in this instrument (if one is); anyone else is named as written.
  */
-static void find_chairs(struct read_ctx *c, json_t *arr)
+static void find_chairs(struct read_ctx *c, rec_t *arr)
 {
 	size_t at, end;
 	int tries = 0;
@@ -573,7 +572,7 @@ static void find_chairs(struct read_ctx *c, json_t *arr)
 
 /* "the Children's Services Commissioner, Mr Barnaby Quist CBE, advised ...": an office,
  * then a name with a courtesy title between commas (whatever the verb). */
-static void named_in_apposition(struct read_ctx *c, json_t *arr)
+static void named_in_apposition(struct read_ctx *c, rec_t *arr)
 {
 	static struct lex_phrase offices[] = {LEX_PHRASE("commissioner, "),
 	                                      LEX_PHRASE("improvement adviser, "),
@@ -603,7 +602,7 @@ static void named_in_apposition(struct read_ctx *c, json_t *arr)
  * 24 September", "with Mr Ellis Fairweather-Oduya, the Children's Services Commissioner
  * for Bournemouth": a name with a courtesy title, then its office after ", the " (a
  * possessive or "Children's Services" between, no comma). */
-static void name_then_office(struct read_ctx *c, json_t *arr)
+static void name_then_office(struct read_ctx *c, rec_t *arr)
 {
 	static struct lex_phrase offices[] = {LEX_PHRASE("commissioner"),
 	                                      LEX_PHRASE("improvement adviser")};
@@ -647,7 +646,7 @@ static bool named_before_whom(const struct read_ctx *c, size_t at, char *person,
 
 /* "Mr Leopold Hartigan-Sowerby's appointment as Improvement Adviser under the direction
  * will end ...": the person, with a courtesy title, possessive before "appointment as". */
-static void possessive_appointments(struct read_ctx *c, json_t *arr)
+static void possessive_appointments(struct read_ctx *c, rec_t *arr)
 {
 	size_t at, end;
 	int tries = 0;
@@ -678,7 +677,7 @@ static void possessive_appointments(struct read_ctx *c, json_t *arr)
 /* "Mr X, who was appointed as Commissioner for Salford on 1 April 2019, has agreed to act
  * as the Council's Improvement Adviser from ...": the sentence's subject (up to its first
  * comma, after a list number) takes the role after "agreed to act (or serve) as". */
-static void agreed_to_act(struct read_ctx *c, json_t *arr)
+static void agreed_to_act(struct read_ctx *c, rec_t *arr)
 {
 	static struct lex_phrase cues[] = {
 	    LEX_PHRASE("agreed to act as "), LEX_PHRASE("agreed to serve as "),
@@ -749,46 +748,45 @@ static bool words_within(const char *a, const char *b)
  * Tuyishime-Holt CBE"): a name made of capitalised words, all of them in a fuller name
  * found in the same record, is that name.  The shorter entry goes where the fuller one
  * holds the same role, and takes the fuller name where it does not. */
-static void same_person_named_in_full(json_t *arr)
+static void same_person_named_in_full(rec_t *arr)
 {
 	size_t i, j;
 
-	for (i = 0; i < json_array_size(arr);) {
-		json_t *a = json_array_get(arr, i), *full = NULL;
-		const char *pa = json_string_value(json_object_get(a, "person")), *q;
+	for (i = 0; i < rec_array_size(arr);) {
+		rec_t *a = rec_array_get(arr, i), *full = NULL;
+		const char *pa = rec_string_value(rec_object_get(a, "person")), *q;
 		bool dropped = false;
 		for (q = pa; *q; q++)
 			if ((q == pa || q[-1] == ' ') && !(*q >= 'A' && *q <= 'Z'))
 				break;
-		for (j = 0; !*q && j < json_array_size(arr) && !full; j++) {
-			json_t *b = json_array_get(arr, j);
-			const char *pb = json_string_value(json_object_get(b, "person"));
+		for (j = 0; !*q && j < rec_array_size(arr) && !full; j++) {
+			rec_t *b = rec_array_get(arr, j);
+			const char *pb = rec_string_value(rec_object_get(b, "person"));
 			if (j != i && strlen(pb) > strlen(pa) && looks_like_name(pb) &&
 			    words_within(pa, pb))
 				full = b;
 		}
 		if (full) {
-			for (j = 0; j < json_array_size(arr) && !dropped; j++) {
-				json_t *b = json_array_get(arr, j);
+			for (j = 0; j < rec_array_size(arr) && !dropped; j++) {
+				rec_t *b = rec_array_get(arr, j);
 				dropped =
-				    !strcmp(json_string_value(json_object_get(b, "person")),
-				            json_string_value(json_object_get(full, "person"))) &&
-				    json_equal(json_object_get(b, "role"),
-				               json_object_get(a, "role"));
+				    !strcmp(rec_string_value(rec_object_get(b, "person")),
+				            rec_string_value(rec_object_get(full, "person"))) &&
+				    rec_equal(rec_object_get(b, "role"), rec_object_get(a, "role"));
 			}
 			if (dropped) {
-				json_array_remove(arr, i);
+				rec_array_remove(arr, i);
 				continue;
 			}
-			json_object_set(a, "person", json_object_get(full, "person"));
+			rec_object_set(a, "person", rec_object_get(full, "person"));
 		}
 		i++;
 	}
 }
 
-void facts_find_appointments(struct read_ctx *c, json_t *rec)
+void facts_find_appointments(struct read_ctx *c, rec_t *rec)
 {
-	json_t *arr = json_array();
+	rec_t *arr = rec_array();
 	size_t at, end;
 
 	/* "appoints X as R", "X, who was appointed as R, is appointed as R2", "has asked X,
@@ -916,11 +914,11 @@ void facts_find_appointments(struct read_ctx *c, json_t *rec)
 			{
 				size_t i;
 				bool dup = false;
-				for (i = 0; i < json_array_size(arr); i++) {
-					json_t *o = json_array_get(arr, i);
-					if (!strcmp(json_string_value(json_object_get(o, "person")),
+				for (i = 0; i < rec_array_size(arr); i++) {
+					rec_t *o = rec_array_get(arr, i);
+					if (!strcmp(rec_string_value(rec_object_get(o, "person")),
 					            person) &&
-					    !strcmp(json_string_value(json_object_get(o, "role")),
+					    !strcmp(rec_string_value(rec_object_get(o, "role")),
 					            role))
 						dup = true;
 				}
@@ -928,12 +926,12 @@ void facts_find_appointments(struct read_ctx *c, json_t *rec)
 					continue;
 			}
 			{
-				json_t *o = json_pack("{s:s}", "person", person);
+				rec_t *o = rec_pack("person", rec_string(person), NULL);
 				if (hon[0])
 					read_set(o, "honours", read_string(hon));
 				read_set(o, "role", read_string(role));
 				read_set(o, "span", read_span(c, span_s, re));
-				json_array_append_new(arr, o);
+				rec_array_append_new(arr, o);
 			}
 		}
 	possessive_appointments(c, arr);

@@ -130,12 +130,12 @@ static bool earlier_instrument_date(struct read_ctx *c, const char *word, size_t
 	return found;
 }
 
-static void add_revoke(struct read_ctx *c, json_t *arr, size_t s, size_t e, size_t span_s,
+static void add_revoke(struct read_ctx *c, rec_t *arr, size_t s, size_t e, size_t span_s,
                        size_t span_e)
 {
 	cal_day that;
 	char buf[256];
-	json_t *o;
+	rec_t *o;
 	struct lex_date d[4];
 	size_t nd;
 	const struct read_alias *a = NULL;
@@ -144,13 +144,13 @@ static void add_revoke(struct read_ctx *c, json_t *arr, size_t s, size_t e, size
 	/* one revocation per sentence ("supersedes the 2019 Direction, which is
 	 * accordingly revoked"); "the direction is revoked" after "to revoke the direction
 	 * of 9 December 2019" is that one again */
-	for (k = 0; k < json_array_size(arr); k++) {
-		const json_t *r = json_array_get(arr, k);
-		const char *w = json_string_value(json_object_get(r, "what")),
+	for (k = 0; k < rec_array_size(arr); k++) {
+		const rec_t *r = rec_array_get(arr, k);
+		const char *w = rec_string_value(rec_object_get(r, "what")),
 		           *bare = bare_reference(c, s, e);
-		if (json_integer_value(json_array_get(json_object_get(r, "span"), 0)) ==
-		        (json_int_t)span_s ||
-		    (bare && w && json_object_get(r, "date") && strstr(w, bare)))
+		if (rec_integer_value(rec_array_get(rec_object_get(r, "span"), 0)) ==
+		        (rec_int_t)span_s ||
+		    (bare && w && rec_object_get(r, "date") && strstr(w, bare)))
 			return;
 	}
 	/* "revokes and replaces the Direction ...": the object after both verbs */
@@ -164,7 +164,7 @@ static void add_revoke(struct read_ctx *c, json_t *arr, size_t s, size_t e, size
 	}
 	if (!buf[0])
 		return;
-	o = json_pack("{s:s}", "what", buf);
+	o = rec_pack("what", rec_string(buf), NULL);
 	nd = lex_dates_in(&c->ix, s, e, d, 4);
 	if (nd && d[0].precision == LEX_DAY) {
 		read_set(o, "date", facts_jdate(d[0].day));
@@ -184,7 +184,7 @@ static void add_revoke(struct read_ctx *c, json_t *arr, size_t s, size_t e, size
 			          e);
 	}
 	read_set(o, "span", read_span(c, span_s, span_e));
-	json_array_append_new(arr, o);
+	rec_array_append_new(arr, o);
 }
 
 /* Does an instrument's name ("direction", "notice") come within the four words
@@ -226,7 +226,7 @@ static size_t joint_before(const struct read_ctx *c, size_t s, size_t at)
  * Direction and the Second Direction are revoked": instruments joined by "and" (or
  * commas), each a revocation of its own.  t[s, e) is the coordinated phrase; each
  * part after the first takes its own start as its span's. */
-static void add_revokes(struct read_ctx *c, json_t *arr, size_t s, size_t e, size_t span_s,
+static void add_revokes(struct read_ctx *c, rec_t *arr, size_t s, size_t e, size_t span_s,
                         size_t span_e)
 {
 	size_t part = s, i, w;
@@ -248,9 +248,9 @@ static void add_revokes(struct read_ctx *c, json_t *arr, size_t s, size_t e, siz
 	add_revoke(c, arr, part, e, part == s ? span_s : part, span_e);
 }
 
-void facts_find_revokes(struct read_ctx *c, json_t *rec)
+void facts_find_revokes(struct read_ctx *c, rec_t *rec)
 {
-	json_t *arr = json_array();
+	rec_t *arr = rec_array();
 	size_t at, end;
 
 	int tries = 0;

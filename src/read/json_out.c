@@ -1,16 +1,14 @@
 /*
- * json_out.c: a record as JSON text (see read.h), byte for byte what
- * jansson's json_dumps() writes with JSON_PRESERVE_ORDER, compact
- * (JSON_COMPACT) or indented (JSON_INDENT(n)), without its costs per node:
- * a loop-detection table keyed by printed pointers and a callback per
+ * json_out.c: a record (rec.h) as JSON text (see read.h), byte for byte what
+ * jansson's json_dumps() writes of the same values with JSON_PRESERVE_ORDER,
+ * compact (JSON_COMPACT) or indented (JSON_INDENT(n)), without its costs per
+ * node: a loop-detection table keyed by printed pointers and a callback per
  * fragment.  The text goes straight into the caller's strbuf (which the
  * callers reuse from record to record, so it seldom grows): each writer
  * makes room for what it writes, then stores it.  jansson only holds valid
  * UTF-8 strings, so escaping goes byte by byte: '"', '\\' and control
  * characters, as jansson escapes them; all else, including non-ASCII text,
- * is copied, eight bytes at a time up to the first byte to escape.  Values
- * the reader never makes (reals, booleans, null) are written by jansson
- * itself.
+ * is copied, eight bytes at a time up to the first byte to escape.
  */
 #include "../base/compat.h"
 
@@ -173,6 +171,7 @@ static void put_key(struct strbuf *b, const char *k, size_t n)
 {
 	size_t i;
 	char *d;
+	bool bad;
 
 	if (n > 32 || !reserve(b, n + 3)) {
 		put_string(b, k, n);
@@ -181,9 +180,12 @@ static void put_key(struct strbuf *b, const char *k, size_t n)
 	}
 	d = b->buf + b->len;
 	*d++ = '"';
-	for (i = 0; i < n && !needs_escape[(unsigned char)k[i]]; i++)
+	/* copied whole, with no test to leave the loop early: keys are short */
+	for (i = 0, bad = false; i < n; i++) {
+		bad |= needs_escape[(unsigned char)k[i]];
 		d[i] = k[i];
-	if (i < n) { /* something to escape: written again, the long way */
+	}
+	if (bad) { /* something to escape: written again, the long way */
 		put_string(b, k, n);
 		put_ch(b, ':');
 		return;
@@ -193,18 +195,30 @@ static void put_key(struct strbuf *b, const char *k, size_t n)
 	b->len += n + 3;
 }
 
+/* "00", "01", ... "99": an integer's digits two at a time. */
+static const char digit_pairs[201] = "00010203040506070809101112131415161718192021222324"
+                                     "25262728293031323334353637383940414243444546474849"
+                                     "50515253545556575859606162636465666768697071727374"
+                                     "75767778798081828384858687888990919293949596979899";
+
 /* The digits go straight into the strbuf's room, not through a copy (most
  * numbers of a record are a span's two offsets). */
-static void put_integer(struct strbuf *b, json_int_t v)
+static void put_integer(struct strbuf *b, rec_int_t v)
 {
 	char num[24];
 	size_t k = sizeof(num);
 	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
 
-	do {
-		num[--k] = (char)('0' + u % 10);
-		u /= 10;
-	} while (u);
+	for (; u >= 100; u /= 100) { /* two digits a step */
+		k -= 2;
+		memcpy(num + k, digit_pairs + 2 * (u % 100), 2);
+	}
+	if (u >= 10) {
+		k -= 2;
+		memcpy(num + k, digit_pairs + 2 * u, 2);
+	} else {
+		num[--k] = (char)('0' + u);
+	}
 	if (v < 0)
 		num[--k] = '-';
 	if (!reserve(b, sizeof(num)))
@@ -232,24 +246,11 @@ static inline void put_indent(struct strbuf *b, int indent, int depth)
 		put_newline(b, indent, depth);
 }
 
-/* What jansson writes for a value of another type, written by jansson into
- * the strbuf's room (not json_dumps(): the caller may have given jansson an
- * allocator of its own). */
-static void put_other(struct strbuf *b, const json_t *v, int indent)
+static void put_value(struct strbuf *b, const rec_t *v, int indent, int depth);
+
+static void put_array(struct strbuf *b, const rec_t *v, int indent, int depth)
 {
-	size_t flags =
-	    JSON_ENCODE_ANY | JSON_PRESERVE_ORDER | (indent ? JSON_INDENT(indent) : JSON_COMPACT);
-	size_t n = json_dumpb(v, NULL, 0, flags);
-
-	if (n && reserve(b, n) && json_dumpb(v, b->buf + b->len, n, flags) == n)
-		b->len += n;
-}
-
-static void put_value(struct strbuf *b, const json_t *v, int indent, int depth);
-
-static void put_array(struct strbuf *b, const json_t *v, int indent, int depth)
-{
-	size_t i, n = json_array_size(v);
+	size_t i, n = v->n;
 
 	put_ch(b, '[');
 	if (!n) {
@@ -258,7 +259,7 @@ static void put_array(struct strbuf *b, const json_t *v, int indent, int depth)
 	}
 	put_indent(b, indent, depth + 1);
 	for (i = 0; i < n; i++) {
-		put_value(b, json_array_get(v, i), indent, depth + 1);
+		put_value(b, v->u.items[i], indent, depth + 1);
 		if (i + 1 < n) {
 			put_ch(b, ',');
 			put_indent(b, indent, depth + 1);
@@ -269,23 +270,22 @@ static void put_array(struct strbuf *b, const json_t *v, int indent, int depth)
 	put_ch(b, ']');
 }
 
-static void put_object(struct strbuf *b, const json_t *v, int indent, int depth)
+static void put_object(struct strbuf *b, const rec_t *v, int indent, int depth)
 {
-	void *it = json_object_iter((json_t *)v);
+	size_t i, n = v->n;
 
 	put_ch(b, '{');
-	if (!it) {
+	if (!n) {
 		put_ch(b, '}');
 		return;
 	}
 	put_indent(b, indent, depth + 1);
-	while (it) {
-		put_key(b, json_object_iter_key(it), json_object_iter_key_len(it));
+	for (i = 0; i < n; i++) {
+		put_key(b, v->u.pairs[i].key, v->u.pairs[i].klen);
 		if (indent)
 			put_ch(b, ' ');
-		put_value(b, json_object_iter_value(it), indent, depth + 1);
-		it = json_object_iter_next((json_t *)v, it);
-		if (it) {
+		put_value(b, v->u.pairs[i].v, indent, depth + 1);
+		if (i + 1 < n) {
 			put_ch(b, ',');
 			put_indent(b, indent, depth + 1);
 		} else {
@@ -295,27 +295,25 @@ static void put_object(struct strbuf *b, const json_t *v, int indent, int depth)
 	put_ch(b, '}');
 }
 
-static void put_value(struct strbuf *b, const json_t *v, int indent, int depth)
+static void put_value(struct strbuf *b, const rec_t *v, int indent, int depth)
 {
-	switch (json_typeof(v)) {
-	case JSON_OBJECT:
+	switch (v->type) {
+	case REC_OBJECT:
 		put_object(b, v, indent, depth);
 		break;
-	case JSON_ARRAY:
+	case REC_ARRAY:
 		put_array(b, v, indent, depth);
 		break;
-	case JSON_STRING:
-		put_string(b, json_string_value(v), json_string_length(v));
+	case REC_STRING:
+		put_string(b, v->u.s, v->n);
 		break;
-	case JSON_INTEGER:
-		put_integer(b, json_integer_value(v));
+	case REC_INTEGER:
+		put_integer(b, v->u.i);
 		break;
-	default:
-		put_other(b, v, indent);
 	}
 }
 
-void read_json_write(const json_t *v, int indent, struct strbuf *out)
+void read_json_write(const rec_t *v, int indent, struct strbuf *out)
 {
 	put_value(out, v, indent, 0);
 	if (out->buf)

@@ -6,7 +6,8 @@
  *
  * The word index turns a search from a walk over every byte into a look
  * at the few word starts that share the phrase's first two letters (and,
- * before any match is tried, its third byte); it also lists the places
+ * before any match is tried, its third byte and its next word's first two, one
+ * compare of each word's key); it also lists the places
  * where a date can begin, which lex_dates_in() visits.  The grammar's own
  * phrases are compiled once (struct lex_phrase): what a search needs to know
  * of a phrase is then read from one word, not worked out from its text.  The hot loops
@@ -69,11 +70,22 @@ static size_t apostrophe(const char *t, size_t i, size_t e)
 #define R256(F) R64(F, 0), R64(F, 64), R64(F, 128), R64(F, 192)
 static const unsigned char text_fold[256] = {R256(TEXT_FOLD)};
 static const unsigned char phrase_fold[256] = {R256(PHRASE_FOLD)};
+/* The class of a word's third byte in its key (see KEY_SPACE below): 0-35 for an
+ * ASCII digit or letter (case folded, as the index's buckets), 36 for white space,
+ * 37 for any other byte. */
+#define THIRD_CLASS(c)                                                                             \
+	(unsigned char)((c) >= '0' && (c) <= '9'                     ? (c) - '0'                   \
+	                : (c) >= 'a' && (c) <= 'z'                   ? (c) - 'a' + 10              \
+	                : (c) >= 'A' && (c) <= 'Z'                   ? (c) - 'A' + 10              \
+	                : (c) == ' ' || ((c) >= '\t' && (c) <= '\r') ? 36                          \
+	                                                             : 37)
+static const unsigned char third_class[256] = {R256(THIRD_CLASS)};
 #undef R256
 #undef R64
 #undef R16
 #undef R4
 #undef PHRASE_FOLD
+#undef THIRD_CLASS
 #undef TEXT_FOLD
 
 /* lex_match() from the phrase's byte p on, the text's bytes matched so far
@@ -170,6 +182,19 @@ static const unsigned char char_class[256] = {
     36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
 };
 
+/* A word's key (ix->key): what a match of a phrase at the word needs first, so that
+ * most candidates that cannot match are turned away by one compare.  Bits 10-15: the
+ * class of its third byte (KEY_SPACE for white space, KEY_MARK for anything else
+ * that is not an ASCII letter or digit, or past the text's end); bits 0-9: the
+ * bucket of the next word start in the text, folded to ten bits (the phrase "the
+ * Department" matches only where the next word is of "de"'s bucket).  A phrase
+ * asks for either part or both (see phrase_key()); a fold that lets a wrong word
+ * through only leaves it to the match. */
+#define KEY_SPACE     36
+#define KEY_MARK      37
+#define KEY_NEXT_MASK 0x3ffu
+#define KEY_THIRD(c)  ((uint32_t)(c) << 10)
+
 /* The bucket of a word starting at t[p]: its first two characters' classes. */
 static size_t bucket_at(const char *t, size_t p, size_t n)
 {
@@ -249,37 +274,66 @@ static uint64_t *word_start_bits(const char *t, size_t n)
 
 static void index_date_starts(struct lex_index *ix);
 
-/* Fill pos[] and third[] bucket by bucket (fill: each bucket's next free slot),
+/* The key of the word at t[p] (see KEY_SPACE), next the bucket of the word after it. */
+static inline uint16_t word_key(const char *t, size_t p, size_t n, size_t next)
+{
+	return (uint16_t)(KEY_THIRD(p + 2 < n ? third_class[(unsigned char)t[p + 2]] : KEY_MARK) |
+	                  (next & KEY_NEXT_MASK));
+}
+
+/* Fill pos[] and key[] bucket by bucket (fill: each bucket's next free slot),
  * the words in text order: from list (their places) when it was kept, else
- * from the bitmap again; bk gives each word's bucket. */
+ * from the bitmap again; bk gives each word's bucket (total of them, then one
+ * more), so the next word's too. */
 static void fill_buckets(struct lex_index *ix, const uint64_t *starts, size_t words,
                          const uint32_t *list, size_t total, const uint16_t *bk, uint32_t *fill)
 {
 	const char *t = ix->t;
 	size_t n = ix->n, w, j = 0;
 	uint32_t *pos = ix->pos;
-	unsigned char *third = ix->third;
+	uint16_t *key = ix->key;
 	uint64_t bits;
 
 	if (list) {
 		for (j = 0; j < total; j++) {
 			size_t p = list[j], k = fill[bk[j]]++;
 			pos[k] = (uint32_t)p;
-			third[k] = p + 2 < n ? text_fold[(unsigned char)t[p + 2]] : 0;
+			key[k] = word_key(t, p, n, bk[j + 1]);
 		}
 		return;
 	}
 	for (w = 0; w < words; w++)
-		for (bits = starts[w]; bits; bits &= bits - 1) {
-			size_t p = w * 64 + (size_t)__builtin_ctzll(bits), k = fill[bk[j++]]++;
+		for (bits = starts[w]; bits; bits &= bits - 1, j++) {
+			size_t p = w * 64 + (size_t)__builtin_ctzll(bits), k = fill[bk[j]]++;
 			pos[k] = (uint32_t)p;
-			third[k] = p + 2 < n ? text_fold[(unsigned char)t[p + 2]] : 0;
+			key[k] = word_key(t, p, n, bk[j + 1]);
+		}
+}
+
+/* Each word's bucket into bk (in text order) and counted, and its place into list
+ * if there is one; inline in both of lex_index_build()'s calls, so that each loop is
+ * made for its own case, with no test of list for each word. */
+static inline __attribute__((always_inline)) void count_buckets(const char *t, size_t n,
+                                                                const uint64_t *starts,
+                                                                size_t words, uint16_t *bk,
+                                                                uint32_t *count, uint32_t *list)
+{
+	size_t w, j = 0;
+	uint64_t bits;
+
+	for (w = 0; w < words; w++)
+		for (bits = starts[w]; bits; bits &= bits - 1, j++) {
+			size_t p = w * 64 + (size_t)__builtin_ctzll(bits), b = bucket_at(t, p, n);
+			bk[j] = (uint16_t)b;
+			count[b]++;
+			if (list)
+				list[j] = (uint32_t)p;
 		}
 }
 
 void lex_index_build(struct lex_index *ix, const char *t, size_t n)
 {
-	uint64_t *starts, bits;
+	uint64_t *starts;
 	uint32_t *count, *list;
 	uint16_t *bk;
 	size_t w, words = n / 64 + 1, b, j, total = 0;
@@ -306,21 +360,17 @@ void lex_index_build(struct lex_index *ix, const char *t, size_t n)
 	 * read back for the fill; and, for a text of an instrument's size, each
 	 * word's place, kept with the buckets for lex_focus() (a longer text
 	 * keeps to the reader's memory bound without them) */
-	bk = total <= LEX_INDEX_MAX_WORDS ? malloc((total ? total : 1) * sizeof(*bk)) : NULL;
+	bk = total <= LEX_INDEX_MAX_WORDS ? malloc((total + 1) * sizeof(*bk)) : NULL;
 	list =
 	    bk && total <= LEX_FOCUS_LIST_MAX ? malloc((total ? total : 1) * sizeof(*list)) : NULL;
 	ix->pos = bk ? malloc((total ? total : 1) * sizeof(uint32_t)) : NULL;
-	ix->third = ix->pos ? malloc(total ? total : 1) : NULL;
-	if (ix->third) {
-		for (w = 0, j = 0; w < words; w++)
-			for (bits = starts[w]; bits; bits &= bits - 1, j++) {
-				size_t p = w * 64 + (size_t)__builtin_ctzll(bits),
-				       b1 = bucket_at(t, p, n);
-				bk[j] = (uint16_t)b1;
-				count[b1]++;
-				if (list)
-					list[j] = (uint32_t)p;
-			}
+	ix->key = ix->pos ? malloc((total ? total : 1) * sizeof(*ix->key)) : NULL;
+	if (ix->key) {
+		if (list)
+			count_buckets(t, n, starts, words, bk, count, list);
+		else
+			count_buckets(t, n, starts, words, bk, count, NULL);
+		bk[total] = 0; /* the last word's next: none, any bucket will do */
 		for (b = 0, j = 0; b < LEX_BUCKETS; b++) {
 			j += count[b];
 			count[b] = (uint32_t)j;
@@ -354,7 +404,7 @@ void lex_index_release(struct lex_index *ix)
 {
 	free(ix->start);
 	free(ix->pos);
-	free(ix->third);
+	free(ix->key);
 	free(ix->dates);
 	free(ix->starts);
 	free(ix->words);
@@ -412,19 +462,53 @@ static inline bool two_matched(const char *p)
 	return lex_ctype[(unsigned char)p[1]] & LEX_ALNUM;
 }
 
-/* The third byte a word of p's bucket must have, as text_fold[] gives it, to
- * start a match of p (what ix->third holds for each word): p[2] folded, when p's
- * first two bytes are matched one for one and p[2] is a letter, a digit or a
- * space (which a run of white space matches, and no other byte); else 0, no
- * test (a hyphen may be lost, an apostrophe be typographic, a word end be any
- * byte that is not a letter or digit). */
-static inline unsigned char third_wanted(const char *p)
+/* The class of the third byte a word of p's bucket must have to start a match of
+ * p, as its key holds it: p[2]'s, when p's first two bytes are matched one for one
+ * and p[2] is a letter, a digit or a space (which a run of white space matches,
+ * and no other byte); else -1, no test (a hyphen may be lost, an apostrophe be
+ * typographic, a word end be any byte that is not a letter or digit). */
+static inline int third_wanted(const char *p)
 {
 	unsigned char c = (unsigned char)p[2];
 
 	if (!two_matched(p) || !(c == ' ' || (lex_ctype[c] & LEX_ALNUM)))
-		return 0;
-	return phrase_fold[c];
+		return -1;
+	return third_class[c];
+}
+
+/* The bucket the word after p's first word must have, or -1 for no test: when
+ * that first word is all letters and digits (matched one for one) and a space
+ * follows it, the next word start in the text is where the phrase's second word
+ * begins, and when that word's first byte is a letter or digit, its bucket is
+ * fixed by that byte and the next: a letter or digit, matched one for one, or
+ * any other byte, which only a byte that is not one matches ("for a term": "a"
+ * and white space).  Not a hyphen, which may be lost, nor the phrase's end: a
+ * match may end at the span's end with the text's word going on. */
+static inline long next_wanted(const char *p)
+{
+	while (lex_ctype[(unsigned char)*p] & LEX_ALNUM)
+		p++;
+	if (*p != ' ' || !(lex_ctype[(unsigned char)p[1]] & LEX_ALNUM) || !p[2] || p[2] == '-')
+		return -1;
+	return (long)char_class[(unsigned char)p[1]] * LEX_CLASSES +
+	       char_class[(unsigned char)p[2]];
+}
+
+/* What a word's key must hold for p to match there, as the mask of the bits
+ * tested << 16 | their value (0: none). */
+static inline uint32_t key_for(int third, long next)
+{
+	uint32_t mask = 0, want = 0;
+
+	if (third >= 0) {
+		mask = KEY_THIRD(0x3f);
+		want = KEY_THIRD(third);
+	}
+	if (next >= 0) {
+		mask |= KEY_NEXT_MASK;
+		want |= (uint32_t)next & KEY_NEXT_MASK;
+	}
+	return mask << 16 | want;
 }
 
 /* Does the phrase match at a word start w of its bucket, p being where the
@@ -445,18 +529,17 @@ static inline bool bucket_match(const char *t, size_t w, size_t e, const char *p
  * word boundary before it), then the word starts of the phrase's bucket. */
 static inline __attribute__((always_inline)) size_t search_word(const struct lex_index *ix,
                                                                 size_t b, size_t s, size_t e,
-                                                                const char *phrase, int known,
+                                                                const char *phrase, uint32_t kw,
                                                                 size_t *end)
 {
 	size_t k, stop = ix->start[b + 1];
-	unsigned char third;
+	uint16_t mask = (uint16_t)(kw >> 16), want = (uint16_t)kw;
 
 	if (s < e && ch_lower((unsigned char)ix->t[s]) == ch_lower((unsigned char)phrase[0]) &&
 	    lex_at(ix->t, s, e, phrase, end))
 		return s;
-	third = known < 0 ? third_wanted(phrase) : (unsigned char)known;
 	for (k = first_in_bucket(ix, b, s + 1); k < stop && ix->pos[k] < e; k++)
-		if ((!third || ix->third[k] == third) &&
+		if ((ix->key[k] & mask) == want &&
 		    bucket_match(ix->t, ix->pos[k], e, phrase, phrase, end))
 			return ix->pos[k];
 	return (size_t)-1;
@@ -467,16 +550,16 @@ static inline __attribute__((always_inline)) size_t search_word(const struct lex
  * break: PDF text wraps lines anywhere), as in lex_find. */
 static inline __attribute__((always_inline)) size_t search_spaced(const struct lex_index *ix,
                                                                   size_t b, size_t s, size_t e,
-                                                                  const char *phrase, int known,
+                                                                  const char *phrase, uint32_t kw,
                                                                   size_t *end)
 {
 	const char *t = ix->t;
 	size_t k, stop = ix->start[b + 1];
-	unsigned char third = known < 0 ? third_wanted(phrase + 1) : (unsigned char)known;
+	uint16_t mask = (uint16_t)(kw >> 16), want = (uint16_t)kw;
 
 	for (k = first_in_bucket(ix, b, s + 1); k < stop && ix->pos[k] < e; k++) {
 		size_t w = ix->pos[k], r = w;
-		if (third && ix->third[k] != third)
+		if ((ix->key[k] & mask) != want)
 			continue;
 		while (r > s && ch_is_space((unsigned char)t[r - 1]))
 			r--;
@@ -492,21 +575,26 @@ __attribute__((noinline)) static size_t search_bucket(const struct lex_index *ix
                                                       size_t s, size_t e, const char *phrase,
                                                       size_t *end)
 {
-	return phrase[0] == ' ' ? search_spaced(ix, b, s, e, phrase, -1, end)
-	                        : search_word(ix, b, s, e, phrase, -1, end);
+	const char *p = phrase[0] == ' ' ? phrase + 1 : phrase;
+	uint32_t kw = key_for(third_wanted(p), next_wanted(p));
+
+	return p != phrase ? search_spaced(ix, b, s, e, phrase, kw, end)
+	                   : search_word(ix, b, s, e, phrase, kw, end);
 }
 
+static inline uint32_t code_key(uint64_t code);
+
 /* search_bucket() of a compiled phrase (its code: see lex_search_ph()), whose
- * third byte is known. */
+ * key is known. */
 __attribute__((noinline)) static size_t search_bucket_code(const struct lex_index *ix,
                                                            uint64_t code, size_t s, size_t e,
                                                            const char *phrase, size_t *end)
 {
 	size_t b = (size_t)code & 0x7ff;
-	int third = (int)(code >> 12) & 0xff;
+	uint32_t kw = code_key(code);
 
-	return phrase[0] == ' ' ? search_spaced(ix, b, s, e, phrase, third, end)
-	                        : search_word(ix, b, s, e, phrase, third, end);
+	return phrase[0] == ' ' ? search_spaced(ix, b, s, e, phrase, kw, end)
+	                        : search_word(ix, b, s, e, phrase, kw, end);
 }
 
 void lex_focus(const struct lex_index *ix, size_t s, size_t e)
@@ -643,12 +731,16 @@ bool lex_search_any(const struct lex_index *ix, size_t s, size_t e, const char *
 /* ---- compiled phrases ---- */
 
 /* A lex_phrase's code: bits 0-10 its bucket (PC_NONE: none, lex_find() answers),
- * bit 11 set when it begins with a space, bits 12-19 third_wanted() of its word, bits 20-21
+ * bit 11 set when it begins with a space, bits 12-17 third_wanted() of its word and
+ * bit 18 set when there is one, bit 19 set when next_wanted() has one (then it is
+ * the first later word's bucket), bits 20-21
  * how many later words' buckets follow, bits 22-54 those buckets, 11 bits each
  * (at most three: a phrase with more is tested by its first three, which answers
  * "absent" less often, never wrongly), bit 63 set: compiled. */
 #define PC_NONE      0x7ffu
 #define PC_SPACED    ((uint64_t)1 << 11)
+#define PC_THIRD     ((uint64_t)1 << 18)
+#define PC_NEXT      ((uint64_t)1 << 19)
 #define PC_LATER_MAX 3
 #define PC_READY     ((uint64_t)1 << 63)
 
@@ -664,10 +756,13 @@ __attribute__((noinline)) static uint64_t phrase_compile(struct lex_phrase *ph)
 	long b = phrase_bucket(p);
 	uint64_t code = PC_READY | (p != ph->text ? PC_SPACED : 0);
 	unsigned n = 0;
+	int third;
 
 	if (b < 0) /* lex_find() answers: nothing more is read (the phrase may be short) */
 		return phrase_store(ph, code | PC_NONE);
-	code |= (uint64_t)b | (uint64_t)third_wanted(p) << 12;
+	third = third_wanted(p);
+	code |= (uint64_t)b | (third >= 0 ? PC_THIRD | (uint64_t)third << 12 : 0) |
+	        (next_wanted(p) >= 0 ? PC_NEXT : 0);
 	/* the later words as later_word_absent() reads them */
 	for (; *++p && n < PC_LATER_MAX;) {
 		size_t c1;
@@ -677,6 +772,16 @@ __attribute__((noinline)) static uint64_t phrase_compile(struct lex_phrase *ph)
 		        << (22 + 11 * n++);
 	}
 	return phrase_store(ph, code | (uint64_t)n << 20);
+}
+
+/* The key a compiled phrase asks of a word, as key_for() gives it. */
+static inline uint32_t code_key(uint64_t code)
+{
+	uint32_t mask =
+	    (code & PC_THIRD ? KEY_THIRD(0x3f) : 0) | (code & PC_NEXT ? KEY_NEXT_MASK : 0);
+	uint32_t want = KEY_THIRD((code >> 12) & 0x3f) | ((uint32_t)(code >> 22) & KEY_NEXT_MASK);
+
+	return mask << 16 | (want & mask);
 }
 
 static inline uint64_t phrase_code(struct lex_phrase *ph)

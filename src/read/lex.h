@@ -70,8 +70,9 @@ struct lex_index {
 	size_t n;
 	uint32_t *start; /* bucket b holds pos[start[b] .. start[b + 1]); NULL if not built */
 	uint32_t *pos;   /* word starts, bucket after bucket, each in text order */
-	unsigned char *third; /* for each of pos[], its word's third byte as lex_search()
-	                       * compares it (see lex.c), 0 past the text's end */
+	uint16_t *key;   /* for each of pos[], its word's key: its third byte's class and
+	                  * its next word's bucket, which a search compares before it
+	                  * matches (see lex.c) */
 	uint32_t *hint;       /* per bucket, where its last search ended (see lex_search()); then
 	                       * where lex_next_date_place() last ended, in dates[] */
 	uint32_t *dates; /* where a date can begin (see lex_dates_in()), in text order */

@@ -16,13 +16,13 @@
 #include "oblig.h"
 #include "oblig_int.h"
 
-static json_t *jdate(cal_day d)
+static rec_t *jdate(cal_day d)
 {
 	char buf[CAL_DATE_LEN];
 	return read_string(cal_format_iso(d, buf));
 }
 
-static json_t *jtext(const struct read_ctx *c, size_t s, size_t e, size_t cap)
+static rec_t *jtext(const struct read_ctx *c, size_t s, size_t e, size_t cap)
 {
 	char buf[1024];
 	if (cap > sizeof(buf))
@@ -137,15 +137,15 @@ static const char *untimed_kind(const struct read_ctx *c, size_t s, size_t e, ch
 struct unit {
 	int clause;
 	const char *bearer;   /* default */
-	const json_t *events; /* the record's events (anchors of "within N of <event>") */
+	const rec_t *events;  /* the record's events (anchors of "within N of <event>") */
 	bool has_until;       /* the lead-in's end: "Until the transfer date the Council must—" */
 	cal_day until;
 	struct lex_span only; /* if not empty, the text read instead of the clause's own */
 	bool item;            /* only is a bulleted item of the clause's own lead-in */
 };
 
-static json_t *untimed_obligation(const struct read_ctx *c, const struct clause *cl,
-                                  const char *bearer, const char *kind, size_t as, size_t ae);
+static rec_t *untimed_obligation(const struct read_ctx *c, const struct clause *cl,
+                                 const char *bearer, const char *kind, size_t as, size_t ae);
 
 /* "a Partnership Governance Board, to be chaired by the Commissioner, which shall meet
  * bi-monthly" (the series' words at ts): the board that meets, named last before the
@@ -207,7 +207,7 @@ static const char *meeting_board(const struct read_ctx *c, size_t s, size_t ts)
  * series; the main verb is a duty of its own for the sentence's subject (or the one
  * the list addresses).  Adds it, sets *series to the antecedent and returns 1, else 0. */
 static size_t relative_duty(struct read_ctx *c, const struct unit *u, const struct clause *cl,
-			    size_t s, size_t ts, const char **series, json_t *out)
+                            size_t s, size_t ts, const char **series, rec_t *out)
 {
 	static struct lex_phrase rel[] = {
 	    LEX_PHRASE(", which will "),   LEX_PHRASE(", which shall "),
@@ -241,17 +241,17 @@ static size_t relative_duty(struct read_ctx *c, const struct unit *u, const stru
 	ante = oblig_free_role(c, from, at);
 	if (!main || !ante || !strcmp(main, ante))
 		return 0;
-	json_array_append_new(
+	rec_array_append_new(
 	    out,
 	    untimed_obligation(c, cl, main, untimed_kind(c, s, at, cond, sizeof(cond)), s, at));
 	*series = ante;
 	return 1;
 }
 
-json_t *oblig_new(const struct read_ctx *c, const struct clause *cl, const char *bearer,
-                  const char *to, const char *kind, size_t as, size_t ae)
+rec_t *oblig_new(const struct read_ctx *c, const struct clause *cl, const char *bearer,
+                 const char *to, const char *kind, size_t as, size_t ae)
 {
-	json_t *o = json_object();
+	rec_t *o = rec_object();
 
 	read_set(o, "id", read_string(""));
 	read_set(o, "clause", read_string(cl->id));
@@ -265,8 +265,8 @@ json_t *oblig_new(const struct read_ctx *c, const struct clause *cl, const char 
 }
 
 /* A duty that no timing shapes: whom it is owed to is read from all its words. */
-static json_t *untimed_obligation(const struct read_ctx *c, const struct clause *cl,
-                                  const char *bearer, const char *kind, size_t as, size_t ae)
+static rec_t *untimed_obligation(const struct read_ctx *c, const struct clause *cl,
+                                 const char *bearer, const char *kind, size_t as, size_t ae)
 {
 	return oblig_new(c, cl, bearer, oblig_recipient(c, as, ae, bearer ? bearer : "council"),
 	                 kind, as, ae);
@@ -300,10 +300,10 @@ static const char *object_relative_subject(const struct read_ctx *c, size_t s, s
  * "• 26 March 2012;", "• 25 June 2012; and": each date is a duty of the lead-in's act.
  * o's action: the lead-in's words to "dates" and the date it is done on ("Officials ...
  * will hold review meetings with the Council on the following dates: 25 June 2012"). */
-static void listed_action(const struct read_ctx *c, struct lex_span date, const json_t *lead,
-                          json_t *o)
+static void listed_action(const struct read_ctx *c, struct lex_span date, const rec_t *lead,
+                          rec_t *o)
 {
-	const char *a = json_string_value(json_object_get(lead, "action"));
+	const char *a = rec_string_value(rec_object_get(lead, "action"));
 	const char *d = a ? strstr(a, "dates:") : NULL;
 	char when[40];
 	struct strbuf sb = STRBUF_INIT;
@@ -313,14 +313,14 @@ static void listed_action(const struct read_ctx *c, struct lex_span date, const 
 	lex_copy(c->t, date.s, date.e, when, sizeof(when));
 	strbuf_add(&sb, a, (size_t)(d - a) + 6);
 	strbuf_addf(&sb, " %s", when);
-	json_object_set_new(o, "action", json_string(strbuf_str(&sb)));
+	rec_object_set_new(o, "action", rec_string(strbuf_str(&sb)));
 	strbuf_release(&sb);
 }
 
 /* An untimed duty a timed unit may also hold. */
 /* The series o (made from *series) has its first occurrence fixed by the deadline
  * *within: due by it, and counted from it with the deadline's anchor. */
-static void first_within(struct read_ctx *c, const json_t *events, json_t *o,
+static void first_within(struct read_ctx *c, const rec_t *events, rec_t *o,
                          const struct timing *series, const struct timing *within)
 {
 	struct timing sr = *series;
@@ -329,7 +329,7 @@ static void first_within(struct read_ctx *c, const json_t *events, json_t *o,
 	const char *d;
 
 	oblig_make_due(c, events, o, within);
-	d = json_string_value(json_object_get(json_object_get(o, "due"), "date"));
+	d = rec_string_value(rec_object_get(rec_object_get(o, "due"), "date"));
 	if (!d || cal_parse_iso(strv_of(d), &first, &er) < 0)
 		return;
 	memcpy(sr.anchor, within->anchor, sizeof(sr.anchor));
@@ -362,43 +362,43 @@ static void later_date_warning(struct read_ctx *c, size_t us, size_t ue, size_t 
 }
 
 /* The duty a candidate stands for. */
-static json_t *cand_obligation(const struct read_ctx *c, const struct clause *cl,
-                               const struct cand *k)
+static rec_t *cand_obligation(const struct read_ctx *c, const struct clause *cl,
+                              const struct cand *k)
 {
 	char cond[8];
 	const char *kind = k->kind ? k->kind : untimed_kind(c, k->s, k->e, cond, sizeof(cond));
-	json_t *o;
+	rec_t *o;
 
 	if (k->to)
 		return oblig_new(c, cl, k->role, k->to, kind, k->s, k->e);
 	o = untimed_obligation(c, cl, k->role, kind, k->s, k->e);
 	if (k->cond > k->s)
-		json_object_set_new(o, "condition", jtext(c, k->cond, k->e, 400));
+		rec_object_set_new(o, "condition", jtext(c, k->cond, k->e, 400));
 	if (k->body > k->s) {
 		size_t ce = lex_trim_end(c->t, k->s, k->body);
-		json_object_set_new(
+		rec_object_set_new(
 		    o, "condition",
 		    jtext(c, k->s, ce > k->s && c->t[ce - 1] == ',' ? ce - 1 : ce, 400));
 	}
 	return o;
 }
 
-static long span_start(const json_t *o)
+static long span_start(const rec_t *o)
 {
-	return (long)json_integer_value(json_array_get(json_object_get(o, "span"), 0));
+	return (long)rec_integer_value(rec_array_get(rec_object_get(o, "span"), 0));
 }
 
 /* Put out[from...] in text order (stable: a duty made before another at the same
  * place stays first). */
-static void sort_by_span(json_t *out, size_t from)
+static void sort_by_span(rec_t *out, size_t from)
 {
-	size_t n = json_array_size(out), i, j;
+	size_t n = rec_array_size(out), i, j;
 
 	for (i = from + 1; i < n; i++) {
-		json_t *x = json_incref(json_array_get(out, i));
-		for (j = i; j > from && span_start(json_array_get(out, j - 1)) > span_start(x); j--)
-			json_array_set(out, j, json_array_get(out, j - 1));
-		json_array_set_new(out, j, x);
+		rec_t *x = rec_incref(rec_array_get(out, i));
+		for (j = i; j > from && span_start(rec_array_get(out, j - 1)) > span_start(x); j--)
+			rec_array_set(out, j, rec_array_get(out, j - 1));
+		rec_array_set_new(out, j, x);
 	}
 }
 
@@ -421,12 +421,12 @@ static const char *if_led_subject(const struct read_ctx *c, size_t s, size_t bod
  * Adds it and returns true, or false when t[s, se) does not open with such an
  * if-clause. */
 static bool if_led_duty(const struct read_ctx *c, const struct unit *u, const struct clause *cl,
-                        size_t s, size_t se, json_t *out)
+                        size_t s, size_t se, rec_t *out)
 {
 	size_t body = oblig_if_clause_end(c, s, se), ce;
 	const char *subj;
 	char cond[400];
-	json_t *o;
+	rec_t *o;
 
 	if (body == s || oblig_is_statement(c, s, se) || !has_modal(c, body, se))
 		return false;
@@ -435,7 +435,7 @@ static bool if_led_duty(const struct read_ctx *c, const struct unit *u, const st
 	lex_copy(c->t, s, ce > s && c->t[ce - 1] == ',' ? ce - 1 : ce, cond, sizeof(cond));
 	o = untimed_obligation(c, cl, subj ? subj : u->bearer, "conditional", s, se);
 	read_set(o, "condition", read_string(cond));
-	json_array_append_new(out, o);
+	rec_array_append_new(out, o);
 	return true;
 }
 
@@ -477,34 +477,34 @@ static void obligation_id(char *id, size_t n_id, const char *clause, size_t n)
 
 /* The ids of out[from ...], the duties of clause cl: the clause id, or clause/n when it
  * holds several. */
-static void number_ids(const struct clause *cl, json_t *out, size_t from)
+static void number_ids(const struct clause *cl, rec_t *out, size_t from)
 {
-	size_t i, total = json_array_size(out) - from;
+	size_t i, total = rec_array_size(out) - from;
 
 	for (i = 0; i < total; i++) {
 		char id[80];
 		obligation_id(id, sizeof(id), cl->id, total == 1 ? 0 : i + 1);
-		read_set(json_array_get(out, from + i), "id", read_string(id));
+		read_set(rec_array_get(out, from + i), "id", read_string(id));
 	}
 }
 
 /* Obligations of one unit (its own text: head and tail). */
 static bool timing_label(const struct read_ctx *c, size_t s, size_t e);
 
-static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *out)
+static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *out)
 {
 	const struct clause *cl = &c->clauses->v[u->clause];
 	struct lex_span parts[2] = {cl->head, cl->tail};
-	size_t made = 0, p, start_count = json_array_size(out);
-	json_t *last_recurring = NULL;
-	json_t *within = NULL; /* the unit's last dated "within" deadline */
+	size_t made = 0, p, start_count = rec_array_size(out);
+	rec_t *last_recurring = NULL;
+	rec_t *within = NULL;                    /* the unit's last dated "within" deadline */
 	const struct timing *within_date = NULL; /* its timing when a date ("by ...") */
 	cal_day within_due = 0;
 	char within_anchor[48] = "";
 	struct cand cand[8];
 	size_t nc = 0, joined;
 	const char *last_bearer = NULL;
-	const json_t *listed_from = NULL; /* the lead-in's duty of dates listed below it */
+	const rec_t *listed_from = NULL; /* the lead-in's duty of dates listed below it */
 
 	memset(cand, 0, sizeof(cand));
 
@@ -542,8 +542,8 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				continue;
 			}
 			nt = oblig_find_timings(c, s, se, tm);
-			if (nt == 1 && json_array_size(out) > start_count &&
-			    oblig_first_confirmed(c, json_array_get(out, json_array_size(out) - 1),
+			if (nt == 1 && rec_array_size(out) > start_count &&
+			    oblig_first_confirmed(c, rec_array_get(out, rec_array_size(out) - 1),
 			                          &tm[0], s, se)) {
 				s = lex_skip_space(c->t, se, e);
 				continue;
@@ -614,7 +614,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 			for (i = 0; i < nt; i++) {
 				size_t seg_s = i == 0 ? s : tm[i - 1].e, seg_e = i + 1 < nt ? tm[i + 1].s : se;
 				const char *bearer = NULL, *to;
-				json_t *o;
+				rec_t *o;
 				if (tm[i].kind == T_UNTIL && !subj &&
 				    (s > parts[p].s || (cl->parent < 0 && !has_modal(c, s, se))) &&
 				    !oblig_starts_with_duty(c, s, se) &&
@@ -648,7 +648,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 							               lex_trim_end(c->t, cs, se),
 							               400));
 					}
-					json_array_append_new(out, o);
+					rec_array_append_new(out, o);
 					made++;
 					/* "Until the transfer date, the Council shall co-operate
 					 * ..., and shall provide ...": the sentence's words are
@@ -670,7 +670,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 					read_set(o, "condition",
 					         jtext(c, tm[i].s, lex_trim_end(c->t, tm[i].s, se),
 					               400));
-					json_array_append_new(out, o);
+					rec_array_append_new(out, o);
 					made++;
 					continue;
 				}
@@ -731,7 +731,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 					 * anchor and recipient */
 					memcpy(tm[i].anchor, within_anchor, sizeof(tm[i].anchor));
 					read_set(within, "kind", read_string("recurring"));
-					if (to && !json_object_get(within, "to"))
+					if (to && !rec_object_get(within, "to"))
 						read_set(within, "to", read_string(to));
 					oblig_add_recurrence(c, within, &tm[i], true, within_due);
 					last_recurring = within;
@@ -763,9 +763,9 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 						             &tm[i - 1], &tm[i]);
 					continue;
 				} else {
-					const json_t *lead = tm[i].listed ? listed_from : NULL;
-					if (lead && json_object_get(lead, "to"))
-						to = json_string_value(json_object_get(lead, "to"));
+					const rec_t *lead = tm[i].listed ? listed_from : NULL;
+					if (lead && rec_object_get(lead, "to"))
+						to = rec_string_value(rec_object_get(lead, "to"));
 					o = oblig_new(c, cl, bearer, to, "deadline", s, se);
 					oblig_make_due(c, u->events, o, &tm[i]);
 					if (tm[i].listed) {
@@ -779,7 +779,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 					 * beginning 24 September 2018, and every six months after
 					 * that") */
 					if ((tm[i].kind == T_WITHIN || tm[i].kind == T_DATE) &&
-					    json_object_get(json_object_get(o, "due"), "date")) {
+					    rec_object_get(rec_object_get(o, "due"), "date")) {
 						within = o;
 						within_date = tm[i].kind == T_DATE ? &tm[i] : NULL;
 						if (tm[i].kind == T_DATE)
@@ -790,12 +790,13 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 							memcpy(within_anchor, tm[i].anchor,
 							       sizeof(within_anchor));
 						struct err er = {0};
-						(void)cal_parse_iso(strv_of(json_string_value(json_object_get(
-									    json_object_get(o, "due"), "date"))),
-								    &within_due, &er);
+						(void)cal_parse_iso(
+						    strv_of(rec_string_value(rec_object_get(
+						        rec_object_get(o, "due"), "date"))),
+						    &within_due, &er);
 					}
 				}
-				json_array_append_new(out, o);
+				rec_array_append_new(out, o);
 				made++;
 			}
 			/* "more frequently if ...": a condition on the series just made */
@@ -805,7 +806,8 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				if (cs == (size_t)-1)
 					cs = lex_search_ph(&c->ix, s, se, LEX_LIT("more often if"),
 					                   &ce);
-				if (cs != (size_t)-1 && !json_object_get(last_recurring, "condition")) {
+				if (cs != (size_t)-1 &&
+				    !rec_object_get(last_recurring, "condition")) {
 					size_t cend = lex_trim_end(c->t, cs, se);
 					while (cend > cs && (c->t[cend - 1] == '.' || c->t[cend - 1] == ';'))
 						cend--;
@@ -829,20 +831,20 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 			bool owed = false, held = false;
 			if (!cand[k].role)
 				continue; /* withdrawn */
-			for (j = start_count; j < json_array_size(out); j++) {
-				const json_t *o = json_array_get(out, j);
-				const json_t *sp = json_object_get(o, "span");
-				if (strcmp(json_string_value(json_object_get(o, "bearer")),
+			for (j = start_count; j < rec_array_size(out); j++) {
+				const rec_t *o = rec_array_get(out, j);
+				const rec_t *sp = rec_object_get(o, "span");
+				if (strcmp(rec_string_value(rec_object_get(o, "bearer")),
 				           cand[k].role))
 					continue;
 				owed = true;
-				held = held || ((size_t)json_integer_value(json_array_get(sp, 0)) <=
-				                    cand[k].s &&
-				                cand[k].e <= (size_t)json_integer_value(
-				                                 json_array_get(sp, 1)));
+				held =
+				    held ||
+				    ((size_t)rec_integer_value(rec_array_get(sp, 0)) <= cand[k].s &&
+				     cand[k].e <= (size_t)rec_integer_value(rec_array_get(sp, 1)));
 			}
 			if (!owed || cand[k].own || (cand[k].sentence && !held)) {
-				json_array_append_new(out, cand_obligation(c, cl, &cand[k]));
+				rec_array_append_new(out, cand_obligation(c, cl, &cand[k]));
 				made++;
 			}
 		}
@@ -888,17 +890,17 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				size_t oe = rto ? lex_trim_end(c->t, s, rs)
 				            : parts[1].e > se && parts[1].s >= e ? parts[1].e
 				                                                 : se;
-				json_t *o = oblig_new(
+				rec_t *o = oblig_new(
 				    c, cl, who,
 				    asker ? asker
 				          : oblig_recipient(c, s, oe, who ? who : "council"),
 				    asker ? "conditional" : kind, s, oe);
 				if (cond[0])
 					read_set(o, "condition", read_string(cond));
-				json_array_append_new(out, o);
+				rec_array_append_new(out, o);
 				made++;
 				if (rto) {
-					json_array_append_new(
+					rec_array_append_new(
 					    out, oblig_new(c, cl, who, rto, kind, ps, se));
 					made++;
 				}
@@ -908,7 +910,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 				size_t nch = 0;
 				oblig_chair_duty(c, s, se, &ch, &nch, 1);
 				if (nch && strcmp(ch.role, subj ? subj : u->bearer ? u->bearer : "council")) {
-					json_array_append_new(out, cand_obligation(c, cl, &ch));
+					rec_array_append_new(out, cand_obligation(c, cl, &ch));
 					made++;
 				}
 				s = lex_skip_space(c->t, se, e);
@@ -925,12 +927,13 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 			subj = has_modal(c, s, se) && !oblig_is_statement(c, s, se)
 			           ? oblig_subject_role(c, s, se)
 			           : NULL;
-			const char *first = json_string_value(json_object_get(json_array_get(out, json_array_size(out) - 1), "bearer"));
+			const char *first = rec_string_value(
+			    rec_object_get(rec_array_get(out, rec_array_size(out) - 1), "bearer"));
 			if (subj && first && strcmp(subj, first)) {
 				char cond[400];
 				const char *kind = untimed_kind(c, s, se, cond, sizeof(cond));
-				json_t *o = untimed_obligation(c, cl, subj, kind, s, se);
-				json_array_append_new(out, o);
+				rec_t *o = untimed_obligation(c, cl, subj, kind, s, se);
+				rec_array_append_new(out, o);
 				made++;
 			}
 			s = lex_skip_space(c->t, se, e);
@@ -940,24 +943,24 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, json_t *o
 	 * its standing duties' too */
 	if (u->has_until) {
 		size_t k;
-		for (k = start_count; k < json_array_size(out); k++) {
-			json_t *o = json_array_get(out, k);
-			if (!strcmp(json_string_value(json_object_get(o, "kind")), "standing") &&
-			    !json_object_get(o, "until"))
+		for (k = start_count; k < rec_array_size(out); k++) {
+			rec_t *o = rec_array_get(out, k);
+			if (!strcmp(rec_string_value(rec_object_get(o, "kind")), "standing") &&
+			    !rec_object_get(o, "until"))
 				read_set(o, "until", jdate(u->until));
 		}
 	}
 	/* "shall forthwith provide ...": an act with no date, to confirm */
 	{
 		size_t k, end, at;
-		for (k = start_count; k < json_array_size(out); k++) {
-			json_t *o = json_array_get(out, k);
-			const json_t *sp = json_object_get(o, "span");
-			if (strcmp(json_string_value(json_object_get(o, "kind")), "event") ||
-			    json_object_get(o, "due"))
+		for (k = start_count; k < rec_array_size(out); k++) {
+			rec_t *o = rec_array_get(out, k);
+			const rec_t *sp = rec_object_get(o, "span");
+			if (strcmp(rec_string_value(rec_object_get(o, "kind")), "event") ||
+			    rec_object_get(o, "due"))
 				continue;
-			at = at_once_words(c, (size_t)json_integer_value(json_array_get(sp, 0)),
-			                   (size_t)json_integer_value(json_array_get(sp, 1)), &end);
+			at = at_once_words(c, (size_t)rec_integer_value(rec_array_get(sp, 0)),
+			                   (size_t)rec_integer_value(rec_array_get(sp, 1)), &end);
 			if (at != (size_t)-1)
 				read_warn(
 				    c,
@@ -1024,11 +1027,11 @@ static const char *row_responsible(const struct read_ctx *c, size_t s, size_t e,
  * words alone, the lead-in's bearer; oblig_bullets.c finds them).  False, nothing done,
  * if the clause u opens with no such lead-in over bullets. */
 static bool bulleted_units(struct read_ctx *c, const struct unit *u, const struct clause *cl,
-                           json_t *out)
+                           rec_t *out)
 {
 	struct unit item = *u;
 	size_t e = cl->head.e, ln = oblig_bullets_start(c, cl, &item.bearer),
-	       from = json_array_size(out);
+	       from = rec_array_size(out);
 
 	if (ln >= e)
 		return false;
@@ -1058,9 +1061,9 @@ static bool in_operative_part(const struct read_ctx *c, const struct clause *cl,
 	return true;
 }
 
-void oblig_extract(struct read_ctx *c, json_t *rec)
+void oblig_extract(struct read_ctx *c, rec_t *rec)
 {
-	json_t *out = json_array();
+	rec_t *out = rec_array();
 	const struct clause_list *l = c->clauses;
 	bool has_operative = false;
 	const char *heading_bearer = NULL;
@@ -1132,7 +1135,7 @@ void oblig_extract(struct read_ctx *c, json_t *rec)
 			continue;
 		u.clause = (int)i;
 		u.bearer = NULL;
-		u.events = json_object_get(rec, "events");
+		u.events = rec_object_get(rec, "events");
 		u.has_until = false;
 		for (a = cl->parent; a >= 0 && !u.has_until; a = l->v[a].parent)
 			u.has_until = oblig_lead_in_until(c, &l->v[a], u.events, &u.until);
@@ -1153,14 +1156,14 @@ void oblig_extract(struct read_ctx *c, json_t *rec)
 			u.bearer = heading_bearer;
 		if (!u.bearer)
 			u.bearer = "council";
-		before = json_array_size(out);
+		before = rec_array_size(out);
 		if (cl->nchildren == 0 && bulleted_units(c, &u, cl, out))
 			continue;
 		unit_obligations(c, &u, out);
-		if (json_array_size(out) == before) { /* "for "31 March 2021" substitute ..." */
-			json_t *o = oblig_substitution(c, cl, cl->head.s, cl->head.e);
+		if (rec_array_size(out) == before) { /* "for "31 March 2021" substitute ..." */
+			rec_t *o = oblig_substitution(c, cl, cl->head.s, cl->head.e);
 			if (o) {
-				json_array_append_new(out, o);
+				rec_array_append_new(out, o);
 				number_ids(cl, out, before);
 			}
 		}

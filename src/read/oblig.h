@@ -39,6 +39,6 @@
 
 #include "facts.h"
 
-void oblig_extract(struct read_ctx *c, json_t *rec);
+void oblig_extract(struct read_ctx *c, rec_t *rec);
 
 #endif

@@ -123,14 +123,14 @@ static const char *requirement_of(const struct read_ctx *c, const struct subst *
 	return NULL;
 }
 
-json_t *oblig_substitution(struct read_ctx *c, const struct clause *cl, size_t s, size_t e)
+rec_t *oblig_substitution(struct read_ctx *c, const struct clause *cl, size_t s, size_t e)
 {
 	struct subst x;
 	struct lex_span act;
 	const char *who;
 	char para[48], of[120], from[48], to[48], iso[CAL_DATE_LEN], what[440];
 	struct strbuf dv = STRBUF_INIT;
-	json_t *o, *due;
+	rec_t *o, *due;
 
 	if (!substitution_in(c, s, e, &x))
 		return NULL;
@@ -157,7 +157,7 @@ json_t *oblig_substitution(struct read_ctx *c, const struct clause *cl, size_t s
 	strbuf_addf(&dv, "%s (%s of %s, its date moved)", what, para, of);
 	read_set(o, "action", read_string(strbuf_str(&dv)));
 	strbuf_reset(&dv);
-	due = json_object();
+	due = rec_object();
 	read_set(due, "date", read_string(cal_format_iso(x.to.day, iso)));
 	read_set(due, "rule", read_string("by"));
 	strbuf_addf(&dv,

@@ -12,7 +12,7 @@
 #include "../cal/ics.h"
 #include "oblig_int.h"
 
-static json_t *jdate(cal_day d)
+static rec_t *jdate(cal_day d)
 {
 	char buf[CAL_DATE_LEN];
 	return read_string(cal_format_iso(d, buf));
@@ -22,8 +22,8 @@ static json_t *jdate(cal_day d)
  * records one: the last of that kind on or before the instrument's date, else the
  * first after it ("within 3 months of his appointment", the appointment "to take
  * effect on 16 March 2015", a week after the direction). */
-static bool event_date(const struct read_ctx *c, const json_t *events, const char *anchor,
-		       cal_day *out)
+static bool event_date(const struct read_ctx *c, const rec_t *events, const char *anchor,
+                       cal_day *out)
 {
 	size_t i;
 	bool found = false, later = false;
@@ -31,13 +31,14 @@ static bool event_date(const struct read_ctx *c, const json_t *events, const cha
 
 	if (strncmp(anchor, "event:", 6) || !events)
 		return false;
-	for (i = 0; i < json_array_size(events); i++) {
-		const json_t *ev = json_array_get(events, i);
+	for (i = 0; i < rec_array_size(events); i++) {
+		const rec_t *ev = rec_array_get(events, i);
 		struct err er = {0};
 		cal_day d;
-		if (strcmp(json_string_value(json_object_get(ev, "kind")), anchor + 6) ||
-		    json_object_get(ev, "precision") ||
-		    cal_parse_iso(strv_of(json_string_value(json_object_get(ev, "date"))), &d, &er) < 0)
+		if (strcmp(rec_string_value(rec_object_get(ev, "kind")), anchor + 6) ||
+		    rec_object_get(ev, "precision") ||
+		    cal_parse_iso(strv_of(rec_string_value(rec_object_get(ev, "date"))), &d, &er) <
+		        0)
 			continue;
 		if (c->has_date && d > c->date) {
 			if (!later || d < after)
@@ -53,7 +54,7 @@ static bool event_date(const struct read_ctx *c, const json_t *events, const cha
 	return found || later;
 }
 
-bool oblig_until_date(const struct read_ctx *c, const json_t *events, const struct timing *tm,
+bool oblig_until_date(const struct read_ctx *c, const rec_t *events, const struct timing *tm,
                       cal_day *out)
 {
 	if (!tm->until_event) {
@@ -65,7 +66,7 @@ bool oblig_until_date(const struct read_ctx *c, const json_t *events, const stru
 	return event_date(c, events, tm->until_event, out);
 }
 
-void oblig_series_until(const struct read_ctx *c, const json_t *events, struct timing *tm,
+void oblig_series_until(const struct read_ctx *c, const rec_t *events, struct timing *tm,
                         size_t *nt, bool has_lead, cal_day lead_until)
 {
 	size_t i, j = *nt;
@@ -95,7 +96,7 @@ void oblig_series_until(const struct read_ctx *c, const json_t *events, struct t
 	}
 }
 
-void oblig_add_series(struct read_ctx *c, const json_t *events, json_t *o, const struct timing *tm)
+void oblig_add_series(struct read_ctx *c, const rec_t *events, rec_t *o, const struct timing *tm)
 {
 	if (tm->first_by) {
 		/* the first occurrence's deadline, then the series from it */
@@ -109,11 +110,11 @@ void oblig_add_series(struct read_ctx *c, const json_t *events, json_t *o, const
 	oblig_add_recurrence(c, o, tm, tm->first_by, tm->first_date.day);
 }
 
-void oblig_add_recurrence(struct read_ctx *c, json_t *o, const struct timing *tm, bool has_first,
-			  cal_day first)
+void oblig_add_recurrence(struct read_ctx *c, rec_t *o, const struct timing *tm, bool has_first,
+                          cal_day first)
 {
 	char per[32], rule[160] = "";
-	json_t *r = json_object();
+	rec_t *r = rec_object();
 	struct cal_recur rc;
 	cal_day occ[24], start;
 	struct err er = {0};
@@ -184,18 +185,18 @@ void oblig_add_recurrence(struct read_ctx *c, json_t *o, const struct timing *tm
 	read_set(o, "recurrence", r);
 }
 
-bool oblig_first_confirmed(const struct read_ctx *c, json_t *series, const struct timing *tm,
+bool oblig_first_confirmed(const struct read_ctx *c, rec_t *series, const struct timing *tm,
                            size_t s, size_t se)
 {
-	json_t *r = json_object_get(series, "recurrence");
-	const char *next = json_string_value(json_object_get(r, "next"));
-	const char *dv = json_string_value(json_object_get(r, "derivation"));
+	rec_t *r = rec_object_get(series, "recurrence");
+	const char *next = rec_string_value(rec_object_get(r, "next"));
+	const char *dv = rec_string_value(rec_object_get(r, "derivation"));
 	struct cal_ymd want, got;
 	cal_day day;
 	struct err er = {0};
 	char words[64], more[512];
 
-	if (!r || !next || !dv || json_object_get(r, "first") || tm->kind != T_DATE ||
+	if (!r || !next || !dv || rec_object_get(r, "first") || tm->kind != T_DATE ||
 	    !lex_at(c->t, s, se, "the first ", NULL) || cal_parse_iso(strv_of(next), &day, &er) < 0)
 		return false;
 	want = cal_to_ymd(tm->date.day);
@@ -210,10 +211,10 @@ bool oblig_first_confirmed(const struct read_ctx *c, json_t *series, const struc
 	return true;
 }
 
-void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const struct timing *tm)
+void oblig_make_due(struct read_ctx *c, const rec_t *events, rec_t *o, const struct timing *tm)
 {
 	cal_day ev = 0;
-	json_t *due = json_object();
+	rec_t *due = rec_object();
 	struct strbuf dv = STRBUF_INIT;
 	struct err er = {0};
 	char per[32];

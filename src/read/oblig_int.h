@@ -106,26 +106,26 @@ bool oblig_timing_overlaps(const struct timing *t, size_t n, size_t s, size_t e)
  * date"), or else a lead-in's end (has_lead, lead_until) ends them: set on each series
  * of tm[0, *nt), and the sentence's own "until" taken out (no standing duty of its own
  * then). */
-void oblig_series_until(const struct read_ctx *c, const json_t *events, struct timing *tm,
+void oblig_series_until(const struct read_ctx *c, const rec_t *events, struct timing *tm,
                         size_t *nt, bool has_lead, cal_day lead_until);
-bool oblig_until_date(const struct read_ctx *c, const json_t *events, const struct timing *tm,
+bool oblig_until_date(const struct read_ctx *c, const rec_t *events, const struct timing *tm,
                       cal_day *out);
 /* oblig_due.c: the due of a deadline, the recurrence of a series, set on the
  * obligation o. */
-void oblig_make_due(struct read_ctx *c, const json_t *events, json_t *o, const struct timing *tm);
+void oblig_make_due(struct read_ctx *c, const rec_t *events, rec_t *o, const struct timing *tm);
 /* Where a duty's own words begin after a leading condition ("If the Commissioner so
  * requests, the Council shall ...", "Where the Adviser raises a concern, the Council
  * should ..."): after the condition's comma; s when the sentence has none. */
 size_t oblig_if_clause_end(const struct read_ctx *c, size_t s, size_t e);
 /* The series tm (T_EVERY) on o: its recurrence and, when its first is due by a date
  * ("..., the first by 31 March 2025"), that deadline as o's due. */
-void oblig_add_series(struct read_ctx *c, const json_t *events, json_t *o, const struct timing *tm);
-void oblig_add_recurrence(struct read_ctx *c, json_t *o, const struct timing *tm, bool has_first,
-			  cal_day first);
+void oblig_add_series(struct read_ctx *c, const rec_t *events, rec_t *o, const struct timing *tm);
+void oblig_add_recurrence(struct read_ctx *c, rec_t *o, const struct timing *tm, bool has_first,
+                          cal_day first);
 /* "The first review will take place in January 2023." after a series: is tm (T_DATE,
  * the sentence t[s, se)'s only timing) the day or month the series' next occurrence
  * falls in?  Then it is the series' first, set on series (no duty of its own). */
-bool oblig_first_confirmed(const struct read_ctx *c, json_t *series, const struct timing *tm,
+bool oblig_first_confirmed(const struct read_ctx *c, rec_t *series, const struct timing *tm,
                            size_t s, size_t se);
 /* oblig_sentence.c: a power to ask.  "From time to time, the department may request an
  * informal update": the one who may ask (subj, when it is not the unit's bearer), whose
@@ -146,8 +146,8 @@ size_t oblig_more_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 
 /* oblig.c: a new obligation of clause cl (its id left empty), over the words
  * t[as, ae): bearer ("council" when NULL), to (may be NULL), kind. */
-json_t *oblig_new(const struct read_ctx *c, const struct clause *cl, const char *bearer,
-                  const char *to, const char *kind, size_t as, size_t ae);
+rec_t *oblig_new(const struct read_ctx *c, const struct clause *cl, const char *bearer,
+                 const char *to, const char *kind, size_t as, size_t ae);
 /* oblig_table.c: the rows of a table that PDF conversion left one cell a line, with
  * no row numbers, under the lead-in sentence of clause cl that points to it ("... by
  * the dates in the table below."): one deadline per row, due by the date its last
@@ -155,10 +155,10 @@ json_t *oblig_new(const struct read_ctx *c, const struct clause *cl, const char 
  * lead-in names.  Returns how many it added to out; 0 when the clause holds no such
  * table (nothing added). */
 size_t oblig_flat_table(struct read_ctx *c, const struct clause *cl, const char *bearer,
-                        const json_t *events, json_t *out);
+                        const rec_t *events, rec_t *out);
 /* oblig_letter.c: a letter's dated and recurring commitments, appended to out with
  * ids body/<n> and no clause. */
-void oblig_letter(struct read_ctx *c, json_t *rec, json_t *out);
+void oblig_letter(struct read_ctx *c, rec_t *rec, rec_t *out);
 
 /* The role named right after a cue word ("by the Council", "to the Minister"; a compiled
  * phrase, LEX_LIT(" by ")) in
@@ -251,12 +251,12 @@ bool oblig_table_lead_in(const struct read_ctx *c, const struct clause *p);
 bool oblig_cadences_listed(const struct read_ctx *c, const struct clause *p, size_t e);
 /* The duties of such an item, out[from ..]: their action becomes the lead-in's, at the
  * item's pace. */
-void oblig_paced_items(const struct read_ctx *c, const struct clause *p, json_t *out, size_t from);
+void oblig_paced_items(const struct read_ctx *c, const struct clause *p, rec_t *out, size_t from);
 /* Does the lead-in p introduce a list of separate duties (its items the units)? */
 bool oblig_lead_in_lists_duties(const struct read_ctx *c, const struct clause *p);
 /* The end a lead-in puts on its items ("Until the transfer date the Council must—"): its
  * "until" with a date, into *until; false if none. */
-bool oblig_lead_in_until(struct read_ctx *c, const struct clause *p, const json_t *events,
+bool oblig_lead_in_until(struct read_ctx *c, const struct clause *p, const rec_t *events,
                          cal_day *until);
 
 /* oblig_cand.c: candidate duties a sentence t[s, se) holds besides its timings' own; each
@@ -278,7 +278,7 @@ struct cand {
  * "30 September 2021"" in t[s, e): the moved duty, where the document says what the
  * paragraph requires (a new obligation of clause cl), else NULL (with a warning if a
  * substitution was read). */
-json_t *oblig_substitution(struct read_ctx *c, const struct clause *cl, size_t s, size_t e);
+rec_t *oblig_substitution(struct read_ctx *c, const struct clause *cl, size_t s, size_t e);
 /* Where a second predicate of the sentence begins after i (" and will receive ...",
  * " and shall ..."), or e. */
 size_t oblig_second_predicate(const struct read_ctx *c, size_t i, size_t e);

@@ -51,7 +51,7 @@ static const char *const bounds[] = {", and ", "; ",     ", but ",  " and ",
 struct letter {
 	struct read_ctx *c;
 	const char *author; /* role of "I" */
-	const json_t *appointments;
+	const rec_t *appointments;
 	/* the list the sentence is an item of: "I expect the Council to:" then "- send
 	 * my officials, within four weeks ..., an action plan;": who owes its items */
 	const char *listed;
@@ -82,10 +82,10 @@ static const char *person_role(const struct letter *L, size_t i, size_t we)
 	const struct read_ctx *c = L->c;
 	size_t k;
 
-	for (k = 0; k < json_array_size(L->appointments); k++) {
-		const json_t *a = json_array_get(L->appointments, k);
-		const char *p = json_string_value(json_object_get(a, "person")),
-			   *r = json_string_value(json_object_get(a, "role")), *sp;
+	for (k = 0; k < rec_array_size(L->appointments); k++) {
+		const rec_t *a = rec_array_get(L->appointments, k);
+		const char *p = rec_string_value(rec_object_get(a, "person")),
+		           *r = rec_string_value(rec_object_get(a, "role")), *sp;
 		if (!p || !r || !strcmp(r, "chair"))
 			continue;
 		sp = facts_surname(p);
@@ -122,10 +122,10 @@ static const char *pronoun_role(const struct letter *L, size_t i)
 	const char *best = NULL;
 	size_t k, best_at = 0, best_made = 0;
 
-	for (k = 0; k < json_array_size(L->appointments); k++) {
-		const json_t *a = json_array_get(L->appointments, k);
-		const char *p = json_string_value(json_object_get(a, "person")),
-		           *r = json_string_value(json_object_get(a, "role"));
+	for (k = 0; k < rec_array_size(L->appointments); k++) {
+		const rec_t *a = rec_array_get(L->appointments, k);
+		const char *p = rec_string_value(rec_object_get(a, "person")),
+		           *r = rec_string_value(rec_object_get(a, "role"));
 		size_t at, from = 0, last = (size_t)-1;
 		if (!p || !r || !strcmp(r, "chair"))
 			continue;
@@ -134,7 +134,7 @@ static const char *pronoun_role(const struct letter *L, size_t i)
 			from = at + 1;
 		}
 		size_t made =
-		    (size_t)json_integer_value(json_array_get(json_object_get(a, "span"), 0));
+		    (size_t)rec_integer_value(rec_array_get(rec_object_get(a, "span"), 0));
 		if (last != (size_t)-1 && (!best || last > best_at ||
 		                           (last == best_at && made < i && made > best_made))) {
 			best = r;
@@ -319,11 +319,11 @@ static const char *agreed_with(const struct letter *L, size_t ve, size_t e)
 
 /* Who "I" is: the office the author's block or the letterhead names (a Minister, the
  * Secretary of State, else an official of the Department); a Minister when none. */
-static const char *author_role(const struct read_ctx *c, const json_t *rec, size_t bs)
+static const char *author_role(const struct read_ctx *c, const rec_t *rec, size_t bs)
 {
-	const json_t *a = json_object_get(rec, "author");
-	const char *w[2] = {json_string_value(json_object_get(a, "role")),
-			    json_string_value(json_object_get(a, "name"))};
+	const rec_t *a = rec_object_get(rec, "author");
+	const char *w[2] = {rec_string_value(rec_object_get(a, "role")),
+	                    rec_string_value(rec_object_get(a, "name"))};
 	size_t k;
 
 	for (k = 0; k < 2; k++) {
@@ -389,15 +389,15 @@ static const char *lead_in(struct letter *L, size_t s, size_t se)
 }
 
 /* One obligation for the time expression tm[i] of the sentence t[s, se). */
-static json_t *commitment(struct letter *L, const json_t *rec, size_t s, size_t se,
-			  const struct timing *tm, size_t i, size_t nt)
+static rec_t *commitment(struct letter *L, const rec_t *rec, size_t s, size_t se,
+                         const struct timing *tm, size_t i, size_t nt)
 {
 	struct read_ctx *c = L->c;
 	size_t lo = i ? tm[i - 1].e : s, ve, v = last_commit(c, lo, tm[i].s, &ve), cs, ae, obj_e,
 	       body;
 	const char *bearer, *to = NULL, *obj;
 	bool please = false, listed;
-	json_t *o;
+	rec_t *o;
 
 	if (v == (size_t)-1 && (v = last_commit(c, s, tm[i].s, &ve)) == (size_t)-1) {
 		/* "Please also send my officials a copy of your updated improvement plan
@@ -502,7 +502,7 @@ static json_t *commitment(struct letter *L, const json_t *rec, size_t s, size_t 
 		else
 			break;
 	}
-	o = json_object();
+	o = rec_object();
 	read_set(o, "id", read_string(""));
 	read_set(o, "bearer", read_string(bearer));
 	if (to)
@@ -522,16 +522,16 @@ static json_t *commitment(struct letter *L, const json_t *rec, size_t s, size_t 
 		read_set(o, "condition", read_string(cond));
 	} else if (tm[i].kind == T_EVERY) {
 		read_set(o, "kind", read_string("recurring"));
-		oblig_add_series(c, json_object_get(rec, "events"), o, &tm[i]);
+		oblig_add_series(c, rec_object_get(rec, "events"), o, &tm[i]);
 	} else if (tm[i].kind == T_UNTIL) {
 		char d[CAL_DATE_LEN];
 		cal_day ud;
 		read_set(o, "kind", read_string("standing"));
-		if (oblig_until_date(c, json_object_get(rec, "events"), &tm[i], &ud))
+		if (oblig_until_date(c, rec_object_get(rec, "events"), &tm[i], &ud))
 			read_set(o, "until", read_string(cal_format_iso(ud, d)));
 	} else {
 		read_set(o, "kind", read_string("deadline"));
-		oblig_make_due(c, json_object_get(rec, "events"), o, &tm[i]);
+		oblig_make_due(c, rec_object_get(rec, "events"), o, &tm[i]);
 	}
 	/* a sentence with one commitment is its span; several, each its clause */
 	read_set(o, "span",
@@ -555,22 +555,22 @@ static bool series_after(const struct read_ctx *c, const struct timing *tm, size
 
 /* The deadline o becomes the series' first: one duty, due first by its date, then at
  * the series' interval from it; its words are the whole sentence t[s, se). */
-static void thereafter(struct read_ctx *c, json_t *o, const struct timing *series, size_t s,
+static void thereafter(struct read_ctx *c, rec_t *o, const struct timing *series, size_t s,
                        size_t se)
 {
 	struct err er = {0};
 	cal_day first;
 
 	if (cal_parse_iso(
-	        strv_of(json_string_value(json_object_get(json_object_get(o, "due"), "date"))),
-	        &first, &er) < 0)
+	        strv_of(rec_string_value(rec_object_get(rec_object_get(o, "due"), "date"))), &first,
+	        &er) < 0)
 		return;
 	read_set(o, "kind", read_string("recurring"));
 	oblig_add_recurrence(c, o, series, true, first);
 	read_set(o, "span", read_span(c, s, lex_trim_end(c->t, s, se)));
 }
 
-void oblig_letter(struct read_ctx *c, json_t *rec, json_t *out)
+void oblig_letter(struct read_ctx *c, rec_t *rec, rec_t *out)
 {
 	struct letter L;
 	size_t bs, be, s, made = 0;
@@ -579,7 +579,7 @@ void oblig_letter(struct read_ctx *c, json_t *rec, json_t *out)
 	L.c = c;
 	body_bounds(c, &bs, &be);
 	L.author = author_role(c, rec, bs);
-	L.appointments = json_object_get(rec, "appointments");
+	L.appointments = rec_object_get(rec, "appointments");
 	L.listed = NULL;
 	for (s = lex_skip_space(c->t, bs, be); s < be;) {
 		size_t se = lex_sentence_end(c->t, s, be), nt, i;
@@ -603,10 +603,10 @@ void oblig_letter(struct read_ctx *c, json_t *rec, json_t *out)
 		L.listed = list_item(c, s, se) ? lead : NULL;
 		lead = L.listed ? L.listed : lead_in(&L, s, se);
 		nt = oblig_find_timings(c, s, se, tm);
-		oblig_series_until(c, json_object_get(rec, "events"), tm, &nt, false, 0);
-		json_t *prev = NULL; /* the sentence's last deadline */
+		oblig_series_until(c, rec_object_get(rec, "events"), tm, &nt, false, 0);
+		rec_t *prev = NULL; /* the sentence's last deadline */
 		for (i = 0; i < nt; i++) {
-			json_t *o;
+			rec_t *o;
 			char id[32];
 			if (tm[i].on_request)
 				continue;
@@ -617,13 +617,13 @@ void oblig_letter(struct read_ctx *c, json_t *rec, json_t *out)
 			}
 			if ((o = commitment(&L, rec, s, se, tm, i, nt)) == NULL)
 				continue;
-			prev = !strcmp(json_string_value(json_object_get(o, "kind")), "deadline") &&
-			               json_object_get(json_object_get(o, "due"), "date")
+			prev = !strcmp(rec_string_value(rec_object_get(o, "kind")), "deadline") &&
+			               rec_object_get(rec_object_get(o, "due"), "date")
 			           ? o
 			           : NULL;
 			snprintf(id, sizeof(id), "body/%zu", ++made);
 			read_set(o, "id", read_string(id));
-			json_array_append_new(out, o);
+			rec_array_append_new(out, o);
 		}
 		s = lex_skip_space(c->t, se, be);
 	}

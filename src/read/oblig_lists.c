@@ -122,18 +122,18 @@ bool oblig_cadences_listed(const struct read_ctx *c, const struct clause *p, siz
 /* The duties of an item of such a list, out[from ..]: their action is the lead-in's,
  * at the item's pace ("provide the Commissioner with performance data ... — fortnightly,
  * for its referral and assessment services"). */
-void oblig_paced_items(const struct read_ctx *c, const struct clause *p, json_t *out, size_t from)
+void oblig_paced_items(const struct read_ctx *c, const struct clause *p, rec_t *out, size_t from)
 {
 	size_t e = lex_trim_end(c->t, p->head.s, p->head.e), i;
 	char lead[400];
 
 	e -= oblig_lead_in_mark(c->t, p->head.s, e);
 	lex_copy(c->t, p->head.s, lex_trim_end(c->t, p->head.s, e), lead, sizeof(lead));
-	for (i = from; i < json_array_size(out); i++) {
-		json_t *o = json_array_get(out, i);
+	for (i = from; i < rec_array_size(out); i++) {
+		rec_t *o = rec_array_get(out, i);
 		struct strbuf b = STRBUF_INIT;
 		strbuf_addf(&b, "%s \xe2\x80\x94 %s", lead,
-		            json_string_value(json_object_get(o, "action")));
+		            rec_string_value(rec_object_get(o, "action")));
 		if (!b.failed)
 			read_set(o, "action", read_string(strbuf_str(&b)));
 		strbuf_release(&b);
@@ -200,7 +200,7 @@ bool oblig_lead_in_lists_duties(const struct read_ctx *c, const struct clause *p
 
 /* The end a lead-in puts on its items ("Until the transfer date the Council must—",
  * "until 31 March 2025, the Commissioner shall:"): its "until" with a date. */
-bool oblig_lead_in_until(struct read_ctx *c, const struct clause *p, const json_t *events,
+bool oblig_lead_in_until(struct read_ctx *c, const struct clause *p, const rec_t *events,
                          cal_day *until)
 {
 	struct timing tm[MAXT];

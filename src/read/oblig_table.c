@@ -55,10 +55,10 @@ static bool row_fits(const struct read_ctx *c, const size_t *ls, const size_t *l
 }
 
 size_t oblig_flat_table(struct read_ctx *c, const struct clause *cl, const char *bearer,
-                        const json_t *events, json_t *out)
+                        const rec_t *events, rec_t *out)
 {
 	size_t ls[MAXLINES], le[MAXLINES], m = 0, h = 0, r, rows = 0, i, s = cl->head.s,
-	       e = cl->head.e, lead_e, from = json_array_size(out);
+	                                   e = cl->head.e, lead_e, from = rec_array_size(out);
 	const char *subj, *to;
 	struct lex_date d;
 
@@ -106,13 +106,13 @@ size_t oblig_flat_table(struct read_ctx *c, const struct clause *cl, const char 
 	for (r = 0; r < rows; r++) {
 		size_t first = h + r * h, last = first + h - 1;
 		struct timing tm;
-		json_t *o = oblig_new(c, cl, bearer, to, "deadline", ls[first], le[last]);
+		rec_t *o = oblig_new(c, cl, bearer, to, "deadline", ls[first], le[last]);
 		date_cell(c, ls[last], le[last], &d);
 		timing_new(&tm, 0, T_DATE, ls[last], le[last]);
 		tm.rule = "by";
 		tm.date = d;
 		oblig_make_due(c, events, o, &tm);
-		json_array_append_new(out, o);
+		rec_array_append_new(out, o);
 	}
-	return json_array_size(out) - from;
+	return rec_array_size(out) - from;
 }

@@ -18,18 +18,18 @@
 #include "text.h"
 
 /* The clauses from first on and their siblings, each with its children. */
-static json_t *clause_json(const struct read_ctx *c, const struct clause_list *l, int first)
+static rec_t *clause_json(const struct read_ctx *c, const struct clause_list *l, int first)
 {
-	json_t *arr = json_array();
+	rec_t *arr = rec_array();
 	int i;
 
 	for (i = first; i >= 0; i = l->v[i].next_sibling) {
 		const struct clause *cl = &l->v[i];
-		json_t *o = json_object();
+		rec_t *o = rec_object();
 		char buf[2 * 4096];
 		size_t n;
 		/* ids are made of the markers' ASCII letters and digits */
-		read_set(o, "id", json_stringn_nocheck(cl->id, strlen(cl->id)));
+		read_set(o, "id", rec_stringn_nocheck(cl->id, strlen(cl->id)));
 		if (cl->heading.e > cl->heading.s)
 			read_set(o, "heading",
 			         read_string(lex_copy(c->t, cl->heading.s, cl->heading.e, buf,
@@ -43,7 +43,7 @@ static json_t *clause_json(const struct read_ctx *c, const struct clause_list *l
 		read_set(o, "text", read_string(buf));
 		read_set(o, "span", read_span(c, cl->span.s, cl->span.e));
 		read_set(o, "children", clause_json(c, l, cl->first_child));
-		json_array_append_new(arr, o);
+		rec_array_append_new(arr, o);
 	}
 	return arr;
 }
@@ -60,33 +60,34 @@ static int first_annex(const struct clause_list *l)
 }
 
 /* The record's source block; NULL if the name is not valid UTF-8 (as
- * json_pack() gave). */
-static json_t *source_json(const struct read_input *in, const char *hex, bool pdf, int pages,
-                           const char *encoding)
+ * rec_pack() gives). */
+static rec_t *source_json(const struct read_input *in, const char *hex, bool pdf, int pages,
+                          const char *encoding)
 {
-	json_t *name = read_string(in->name), *src;
+	rec_t *name = read_string(in->name), *src;
 
 	if (!name)
 		return NULL;
-	src = json_object();
+	src = rec_object();
 	read_set(src, "name", name);
-	read_set(src, "sha256", json_stringn_nocheck(hex, 64));
-	read_set(src, "bytes", json_integer((json_int_t)in->len));
-	read_set(src, "format", json_string_nocheck(pdf ? "pdf" : "text"));
-	read_set(src, "encoding", json_string_nocheck(encoding));
+	read_set(src, "sha256", rec_stringn_nocheck(hex, 64));
+	read_set(src, "bytes", rec_integer((rec_int_t)in->len));
+	read_set(src, "format", rec_string_nocheck(pdf ? "pdf" : "text"));
+	read_set(src, "encoding", rec_string_nocheck(encoding));
 	if (pdf)
-		read_set(src, "pages", json_integer(pages));
+		read_set(src, "pages", rec_integer(pages));
 	return src;
 }
 
-json_t *read_document(const struct read_input *in, char **text_out, size_t *text_len,
-		      struct err *e)
+/* read_document_rec() in the arena made current. */
+static rec_t *read_in_arena(const struct read_input *in, char **text_out, size_t *text_len,
+                            struct err *e)
 {
 	struct read_text txt;
 	struct clause_list cl;
 	struct read_ctx ctx;
 	struct read_memo memo = {0};
-	json_t *rec;
+	rec_t *rec;
 	char hex[65];
 	bool pdf = in->format == READ_PDF ||
 		   (in->format == READ_AUTO && in->len >= 5 && !memcmp(in->bytes, "%PDF-", 5));
@@ -121,8 +122,8 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 		free(work);
 		return NULL;
 	}
-	rec = json_object();
-	read_set(rec, "schema", json_string_nocheck(READ_SCHEMA));
+	rec = rec_object();
+	read_set(rec, "schema", rec_string_nocheck(READ_SCHEMA));
 	sha256_hex(in->bytes, in->len, hex);
 	read_set(rec, "source", source_json(in, hex, pdf, pages, txt.encoding));
 	memset(&ctx, 0, sizeof(ctx));
@@ -131,7 +132,7 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 	ctx.clauses = &cl;
 	ctx.memo = &memo;
 	lex_index_build(&ctx.ix, ctx.t, ctx.n);
-	ctx.warnings = json_array();
+	ctx.warnings = rec_array();
 	if (pdf) {
 		size_t i, k = 0;
 		for (i = 0; i < txt.buf.len; i++)
@@ -153,7 +154,7 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 	         clause_json(&ctx, &cl, strcmp(ctx.kind, "letter") ? cl.first : first_annex(&cl)));
 	/* A document cut off part way: no signature, date or closing block. */
 	if (strcmp(ctx.kind, "unknown") && cl.close_start == txt.buf.len &&
-	    !json_object_get(rec, "signatory") && !json_object_get(rec, "author"))
+	    !rec_object_get(rec, "signatory") && !rec_object_get(rec, "author"))
 		read_warn(&ctx, "the document seems cut off: no signature or closing block was found",
 			  txt.buf.len, txt.buf.len);
 	read_set(rec, "warnings", ctx.warnings);
@@ -163,9 +164,9 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 	read_columns_remap(&cols, rec);
 	read_columns_release(&cols);
 	/* Something that is not an instrument at all. */
-	if (!strcmp(ctx.kind, "unknown") && !json_array_size(json_object_get(rec, "obligations")) &&
-	    !json_object_get(rec, "council")) {
-		json_decref(rec);
+	if (!strcmp(ctx.kind, "unknown") && !rec_array_size(rec_object_get(rec, "obligations")) &&
+	    !rec_object_get(rec, "council")) {
+		rec_decref(rec);
 		lex_index_release(&ctx.ix);
 		clause_list_release(&cl);
 		read_text_release(&txt);
@@ -183,4 +184,31 @@ json_t *read_document(const struct read_input *in, char **text_out, size_t *text
 	free(breaks);
 	free(work);
 	return rec;
+}
+
+rec_t *read_document_rec(const struct read_input *in, struct arena *arena, char **text_out,
+                         size_t *text_len, struct err *e)
+{
+	struct arena *old = rec_arena_use(arena);
+	rec_t *rec = read_in_arena(in, text_out, text_len, e);
+
+	rec_arena_use(old);
+	return rec;
+}
+
+json_t *read_document(const struct read_input *in, char **text_out, size_t *text_len, struct err *e)
+{
+	struct arena arena = ARENA_INIT;
+	rec_t *rec = read_document_rec(in, &arena, text_out, text_len, e);
+	json_t *j = rec ? rec_to_json(rec) : NULL;
+
+	arena_release(&arena);
+	if (rec && !j) {
+		if (text_out) {
+			free(*text_out);
+			*text_out = NULL;
+		}
+		return err_set(e, ERR_INTERNAL, "%s: out of memory", in->name), NULL;
+	}
+	return j;
 }

@@ -6,9 +6,10 @@
  * read_document() takes the document's bytes (text or PDF), decodes them,
  * builds the clause tree, extracts the facts and the obligations, and
  * returns the record as a new jansson object owned by the caller
- * (json_decref()).  Every fact carries the span of the words it came from:
- * [start, end) byte offsets into the text the record reports (see text.h
- * and pdf.h).  What a person should confirm is listed under "warnings".
+ * (json_decref()); read_document_rec() returns the record as the reader
+ * builds it (rec.h), for a caller that writes it and drops it.  Every fact carries the span of the
+ * words it came from: [start, end) byte offsets into the text the record reports (see text.h and
+ * pdf.h).  What a person should confirm is listed under "warnings".
  */
 #ifndef OVERSIGHT_READ_READ_H
 #define OVERSIGHT_READ_READ_H
@@ -16,6 +17,7 @@
 #include <jansson.h>
 
 #include "../base/err.h"
+#include "rec.h"
 
 #define READ_SCHEMA "oversight.instrument/1"
 
@@ -37,19 +39,17 @@ struct read_input {
 json_t *read_document(const struct read_input *in, char **text_out, size_t *text_len,
 		      struct err *e);
 
-/* Single-threaded commands that read many documents: between begin and end,
- * jansson's nodes come from an arena that clear empties at once (every record
- * made since must be dropped, not freed, by then).  See json_arena.c. */
-void read_json_arena_begin(void);
-void read_json_arena_clear(void);
-void read_json_arena_end(void);
+/* read_document(), the record's nodes taken from arena (the caller's: the
+ * record lives until the caller releases it). */
+rec_t *read_document_rec(const struct read_input *in, struct arena *arena, char **text_out,
+                         size_t *text_len, struct err *e);
 
 /* Render a record for a person (the --format text view) into out. */
 struct strbuf;
-void read_render_text(const json_t *rec, struct strbuf *out);
+void read_render_text(const rec_t *rec, struct strbuf *out);
 
-/* Append v as JSON text to out: the bytes json_dumps() gives with
- * JSON_PRESERVE_ORDER and JSON_COMPACT (indent 0) or JSON_INDENT(indent). */
-void read_json_write(const json_t *v, int indent, struct strbuf *out);
+/* Append v as JSON text to out: the bytes json_dumps() gives of the same values
+ * with JSON_PRESERVE_ORDER and JSON_COMPACT (indent 0) or JSON_INDENT(indent). */
+void read_json_write(const rec_t *v, int indent, struct strbuf *out);
 
 #endif

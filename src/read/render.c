@@ -8,35 +8,35 @@
 #include "../base/strbuf.h"
 #include "read.h"
 
-static const char *str(const json_t *o, const char *k)
+static const char *str(const rec_t *o, const char *k)
 {
-	const char *s = json_string_value(json_object_get(o, k));
+	const char *s = rec_string_value(rec_object_get(o, k));
 	return s ? s : "";
 }
 
-static void list(struct strbuf *out, const json_t *rec, const char *key, const char *title,
-		 const char *const *fields)
+static void list(struct strbuf *out, const rec_t *rec, const char *key, const char *title,
+                 const char *const *fields)
 {
-	const json_t *arr = json_object_get(rec, key);
+	const rec_t *arr = rec_object_get(rec, key);
 	size_t i, f;
 
-	if (!json_array_size(arr))
+	if (!rec_array_size(arr))
 		return;
 	strbuf_addf(out, "\n%s:\n", title);
-	for (i = 0; i < json_array_size(arr); i++) {
-		const json_t *o = json_array_get(arr, i);
+	for (i = 0; i < rec_array_size(arr); i++) {
+		const rec_t *o = rec_array_get(arr, i);
 		strbuf_adds(out, "  -");
 		for (f = 0; fields[f]; f++)
-			if (json_object_get(o, fields[f]))
+			if (rec_object_get(o, fields[f]))
 				strbuf_addf(out, " %s", str(o, fields[f]));
 		strbuf_addch(out, '\n');
 	}
 }
 
-void read_render_text(const json_t *rec, struct strbuf *out)
+void read_render_text(const rec_t *rec, struct strbuf *out)
 {
-	const json_t *src = json_object_get(rec, "source"), *obl = json_object_get(rec, "obligations");
-	const json_t *w = json_object_get(rec, "warnings");
+	const rec_t *src = rec_object_get(rec, "source"), *obl = rec_object_get(rec, "obligations");
+	const rec_t *w = rec_object_get(rec, "warnings");
 	static const char *const ev[] = {"date", "kind", "detail", NULL};
 	static const char *const jd[] = {"area", "grade", "report_date", NULL};
 	static const char *const ap[] = {"person", "honours", "role", NULL};
@@ -47,24 +47,25 @@ void read_render_text(const json_t *rec, struct strbuf *out)
 		    str(src, "sha256"));
 	strbuf_addf(out, "kind:     %s\n", str(rec, "kind"));
 	strbuf_addf(out, "title:    %s\n", str(rec, "title"));
-	strbuf_addf(out, "council:  %s\n", str(json_object_get(rec, "council"), "name"));
-	strbuf_addf(out, "date:     %s\n", str(json_object_get(rec, "date"), "value"));
-	for (i = 0; i < json_array_size(json_object_get(rec, "legal_basis")); i++) {
-		const json_t *l = json_array_get(json_object_get(rec, "legal_basis"), i);
+	strbuf_addf(out, "council:  %s\n", str(rec_object_get(rec, "council"), "name"));
+	strbuf_addf(out, "date:     %s\n", str(rec_object_get(rec, "date"), "value"));
+	for (i = 0; i < rec_array_size(rec_object_get(rec, "legal_basis")); i++) {
+		const rec_t *l = rec_array_get(rec_object_get(rec, "legal_basis"), i);
 		strbuf_addf(out, "basis:    s%s %s\n", str(l, "section"), str(l, "act"));
 	}
-	if (json_object_get(rec, "signatory"))
-		strbuf_addf(out, "signed:   %s, %s\n", str(json_object_get(rec, "signatory"), "name"),
-			    str(json_object_get(rec, "signatory"), "role"));
+	if (rec_object_get(rec, "signatory"))
+		strbuf_addf(out, "signed:   %s, %s\n",
+		            str(rec_object_get(rec, "signatory"), "name"),
+		            str(rec_object_get(rec, "signatory"), "role"));
 	list(out, rec, "events", "events", ev);
 	list(out, rec, "judgements", "judgements", jd);
 	list(out, rec, "appointments", "appointments", ap);
 	list(out, rec, "revokes", "revokes", rv);
-	if (json_array_size(obl))
-		strbuf_addf(out, "\nobligations (%zu):\n", json_array_size(obl));
-	for (i = 0; i < json_array_size(obl); i++) {
-		const json_t *o = json_array_get(obl, i), *due = json_object_get(o, "due");
-		const json_t *rc = json_object_get(o, "recurrence");
+	if (rec_array_size(obl))
+		strbuf_addf(out, "\nobligations (%zu):\n", rec_array_size(obl));
+	for (i = 0; i < rec_array_size(obl); i++) {
+		const rec_t *o = rec_array_get(obl, i), *due = rec_object_get(o, "due");
+		const rec_t *rc = rec_object_get(o, "recurrence");
 		strbuf_addf(out, "  %-12s %-10s %-18s", str(o, "id"), str(o, "kind"), str(o, "bearer"));
 		if (due)
 			strbuf_addf(out, " due %s (%s)", str(due, "date"), str(due, "rule"));
@@ -72,16 +73,16 @@ void read_render_text(const json_t *rec, struct strbuf *out)
 			strbuf_addf(out, " every %s from %s, next %s", str(rc, "every"), str(rc, "anchor"),
 				    str(rc, "next"));
 		strbuf_addch(out, '\n');
-		if (due && json_object_get(due, "derivation"))
+		if (due && rec_object_get(due, "derivation"))
 			strbuf_addf(out, "               %s\n", str(due, "derivation"));
-		if (json_object_get(o, "condition"))
+		if (rec_object_get(o, "condition"))
 			strbuf_addf(out, "               condition: %s\n", str(o, "condition"));
 		strbuf_addf(out, "               \"%.160s%s\"\n", str(o, "action"),
 			    strlen(str(o, "action")) > 160 ? "..." : "");
 	}
-	if (json_array_size(w))
+	if (rec_array_size(w))
 		strbuf_adds(out, "\nto confirm:\n");
-	for (i = 0; i < json_array_size(w); i++)
-		strbuf_addf(out, "  - %s\n", str(json_array_get(w, i), "message"));
+	for (i = 0; i < rec_array_size(w); i++)
+		strbuf_addf(out, "  - %s\n", str(rec_array_get(w, i), "message"));
 	strbuf_addch(out, '\n');
 }

@@ -35,9 +35,10 @@ static const char *const words[] = {"shall", "the", "Council", "council's", "cha
 				    "March", "2021", "a", "an", "and", "to", "as", "on"};
 static const char *const gaps[] = {" ", "  ", "\n", " \n", "\n\n", ", ", ".\n", "\t", "-",
 				   "\xe2\x80\x99", "(", ")"};
-static const char *const phrases[] = {" shall ", "shall", "the council", "council's",
-				      " as ", " on ", "chaired by", "bi-monthly", "31 march",
-				      " and ", "the", "a", "commissioner.", "by the", "to "};
+static const char *const phrases[] = {
+    " shall ",    "shall",    "the council", "council's",    " as ",  " on ",          "chaired by",
+    "bi-monthly", "31 march", " and ",       "the",          "a",     "commissioner.", "by the",
+    "to ",        "by a",     "to an",       "as a council", "on a)", "and 31"};
 
 /* A text of n random words and gaps (a fixed seed: the same every run). */
 static size_t random_text(char *buf, size_t cap, unsigned *seed, size_t n)
@@ -61,15 +62,21 @@ static size_t random_text(char *buf, size_t cap, unsigned *seed, size_t n)
 static void search_equals_scan(void)
 {
 	static char text[4096];
+	static struct lex_phrase compiled[ARRAY_SIZE(phrases)];
 	unsigned seed = 20261123;
-	int round, same = 1, found = 0, focused_same = 1;
+	int round, same = 1, found = 0, focused_same = 1, compiled_same = 1;
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(phrases); i++)
+		compiled[i].text = phrases[i];
 
 	for (round = 0; round < 300; round++) {
 		size_t n = random_text(text, sizeof(text), &seed, 40 + (size_t)round % 300), k;
 		struct lex_index ix;
 		lex_index_build(&ix, text, n);
 		for (k = 0; k < 40; k++) {
-			const char *p = phrases[rand_r(&seed) % ARRAY_SIZE(phrases)];
+			size_t pk = (size_t)rand_r(&seed) % ARRAY_SIZE(phrases);
+			const char *p = phrases[pk];
 			size_t s = n ? (size_t)rand_r(&seed) % n : 0, e = s + (size_t)rand_r(&seed) % (n - s + 1);
 			size_t e1 = 0, e2 = 0, a = lex_find(text, s, e, p, &e1),
 			       b = lex_search(&ix, s, e, p, &e2);
@@ -80,6 +87,12 @@ static void search_equals_scan(void)
 				same = 0;
 			}
 			found += a != (size_t)-1;
+			/* a compiled phrase's search, without a focus and then with one */
+			{
+				size_t e4 = 0, c4 = lex_search_ph(&ix, s, e, &compiled[pk], &e4);
+				if (c4 != a || (a != (size_t)-1 && e4 != e1))
+					compiled_same = 0;
+			}
 			/* the same search with the index's focus on a span around it */
 			{
 				size_t fs = s > 20 ? s - (size_t)rand_r(&seed) % 20 : 0,
@@ -88,13 +101,44 @@ static void search_equals_scan(void)
 				c3 = lex_search(&ix, s, e, p, &e3);
 				if (c3 != a || (a != (size_t)-1 && e3 != e1))
 					focused_same = 0;
+				c3 = lex_search_ph(&ix, s, e, &compiled[pk], &e3);
+				if (c3 != a || (a != (size_t)-1 && e3 != e1))
+					compiled_same = 0;
 			}
 		}
 		lex_index_release(&ix);
 	}
 	CHECK(same, "lex_search and lex_find agree on 12,000 searches");
 	CHECK(focused_same, "and so they do with a focus on a span around each search");
+	CHECK(compiled_same, "and so does the search of each phrase compiled, with and without");
 	CHECK(found > 1000, "and many of them find something (%d)", found);
+}
+
+/* A phrase whose last word is cut by the span's end matches there, as the scan
+ * says ("by a" in "by an" cut after the "a"): the index's key of "by" (its next
+ * word, "an") must not turn it away; nor "within" in "within six" cut inside
+ * "within". */
+static void phrase_at_span_end(void)
+{
+	static const char t[] = "The Council shall report by an order within six months.";
+	static struct lex_phrase by_a = LEX_PHRASE("by a"), within = LEX_PHRASE("within"),
+	                         by_an = LEX_PHRASE("by an order");
+	size_t n = strlen(t), cut = (size_t)(strstr(t, "an order") - t) + 1,
+	       at = (size_t)(strstr(t, "by an") - t), w = (size_t)(strstr(t, "within") - t);
+	struct lex_index ix;
+
+	lex_index_build(&ix, t, n);
+	CHECK(lex_find(t, 0, cut, "by a", NULL) == at, "the scan finds 'by a' cut at the span");
+	CHECK(lex_search(&ix, 0, cut, "by a", NULL) == at &&
+	          lex_search_ph(&ix, 0, cut, &by_a, NULL) == at,
+	      "and so does the index, with the phrase compiled or not");
+	CHECK(lex_search_ph(&ix, 0, n, &by_a, NULL) == (size_t)-1 &&
+	          lex_search_ph(&ix, 0, n, &by_an, NULL) == at,
+	      "uncut, 'by a' is not in 'by an order', 'by an order' is");
+	CHECK(lex_search_ph(&ix, 0, w + 6, &within, NULL) == w &&
+	          lex_search(&ix, 0, w + 3, "wit", NULL) == w,
+	      "a word cut by the span's end");
+	lex_index_release(&ix);
 }
 
 /* What facts_events.c's judgement_cued() relies on to skip a sentence: a match
@@ -288,6 +332,16 @@ static void running_footers_hidden(void)
 /* A side-by-side table (its right column at column 30): each row read as its left cell,
  * then its right cell, the left cell's full stop moved to the end, within the row's
  * own bytes; spans found in the copy map back to the words in the original. */
+/* A record's span [s, e]. */
+static rec_t *span_of(size_t s, size_t e)
+{
+	rec_t *span = rec_array();
+
+	rec_array_append_new(span, rec_integer((rec_int_t)s));
+	rec_array_append_new(span, rec_integer((rec_int_t)e));
+	return span;
+}
+
 static void table_columns_read_cell_by_cell(void)
 {
 	const char *t = "   Action                     Timescale\n"
@@ -307,9 +361,10 @@ static void table_columns_read_cell_by_cell(void)
 	CHECK(joined == 3 && w, "three rows joined (%zu)", joined);
 	if (w) {
 		size_t ch = (size_t)(strstr(w, "chaired") - w);
-		json_t *rec = json_pack("{s:[i,i],s:[{s:[i,i]}]}", "span", (json_int_t)ch,
-		                        (json_int_t)ch + 7, "obligations", "span", (json_int_t)r1,
-		                        (json_int_t)(r1 + strlen(row1)));
+		struct arena arena = ARENA_INIT, *old = rec_arena_use(&arena);
+		rec_t *obls = rec_array(),
+		      *rec = rec_pack("span", span_of(ch, ch + 7), "obligations", obls, NULL);
+		rec_array_append_new(obls, rec_pack("span", span_of(r1, r1 + strlen(row1)), NULL));
 		CHECK(strlen(w) == n, "same length");
 		CHECK(!strncmp(w + r1, row1, strlen(row1)) &&
 		          strspn(w + r1 + strlen(row1), " ") == r1e - r1 - strlen(row1),
@@ -318,17 +373,18 @@ static void table_columns_read_cell_by_cell(void)
 		          strstr(w, "   Action   Timescale"),
 		      "row 1.2 and the header: '%s'", w);
 		read_columns_remap(&m, rec);
-		CHECK(json_integer_value(json_array_get(json_object_get(rec, "span"), 0)) ==
+		CHECK(rec_integer_value(rec_array_get(rec_object_get(rec, "span"), 0)) ==
 		          strstr(t, "chaired") - t,
 		      "a span inside a row maps to its words in the original");
 		{
-			const json_t *sp = json_object_get(
-			    json_array_get(json_object_get(rec, "obligations"), 0), "span");
-			CHECK((size_t)json_integer_value(json_array_get(sp, 0)) == r1 &&
-			          (size_t)json_integer_value(json_array_get(sp, 1)) == r1e,
+			const rec_t *sp = rec_object_get(
+			    rec_array_get(rec_object_get(rec, "obligations"), 0), "span");
+			CHECK((size_t)rec_integer_value(rec_array_get(sp, 0)) == r1 &&
+			          (size_t)rec_integer_value(rec_array_get(sp, 1)) == r1e,
 			      "a row's span maps to the row");
 		}
-		json_decref(rec);
+		rec_arena_use(old);
+		arena_release(&arena);
 	}
 	free(w);
 	read_columns_release(&m);
@@ -344,6 +400,7 @@ int main(void)
 	T_BEGIN("read_lex");
 	RUN(spaces_match_line_breaks);
 	RUN(search_equals_scan);
+	RUN(phrase_at_span_end);
 	RUN(span_match_is_text_match);
 	RUN(date_places_cover_month_words);
 	RUN(copy_folds_white_space);
