@@ -97,7 +97,7 @@ static const char *bare_reference(const struct read_ctx *c, size_t s, size_t e)
 static bool earlier_instrument_date(struct read_ctx *c, const char *word, size_t s, cal_day *day)
 {
 	static const char *const cues[] = {"on ", "of ", "dated "};
-	size_t at, end, from = 0, k, i;
+	size_t at, end, from = 0, k;
 	bool found = false;
 	int tries = 0;
 
@@ -105,8 +105,7 @@ static bool earlier_instrument_date(struct read_ctx *c, const char *word, size_t
 	       tries++ < READ_MAX_CANDIDATES) {
 		size_t se = lex_sentence_end(c->t, end, c->n),
 		       stop = se < end + 100 ? se : end + 100;
-		struct lex_date d[2];
-		size_t nd;
+		struct lex_date d;
 		from = end;
 		/* the date is the instrument's own: "notice issued to X on", "direction of",
 		 * "direction dated" (not "notice was issued after Ofsted's report of") */
@@ -114,18 +113,18 @@ static bool earlier_instrument_date(struct read_ctx *c, const char *word, size_t
 		    !lex_at(c->t, end, stop, " dated ", NULL) &&
 		    !lex_at(c->t, end, stop, " of ", NULL))
 			continue;
-		nd = lex_dates_in(&c->ix, end, stop, d, 2);
-		for (i = 0; i < nd && i < 1; i++)
-			for (k = 0; k < ARRAY_SIZE(cues); k++) {
-				size_t L = strlen(cues[k]);
-				if (d[i].precision != LEX_DAY || d[i].span.s < end + L ||
-				    !lex_at(c->t, d[i].span.s - L, d[i].span.s, cues[k], NULL))
-					continue;
-				if (found && *day != d[i].day)
-					return false; /* two such instruments: which one? */
-				*day = d[i].day;
-				found = true;
-			}
+		if (!lex_dates_in(&c->ix, end, stop, &d, 1) || d.precision != LEX_DAY)
+			continue;
+		for (k = 0; k < ARRAY_SIZE(cues); k++) {
+			size_t L = strlen(cues[k]);
+			if (d.span.s < end + L ||
+			    !lex_at(c->t, d.span.s - L, d.span.s, cues[k], NULL))
+				continue;
+			if (found && *day != d.day)
+				return false; /* two such instruments: which one? */
+			*day = d.day;
+			found = true;
+		}
 	}
 	return found;
 }
@@ -139,6 +138,7 @@ static void add_revoke(struct read_ctx *c, rec_t *arr, size_t s, size_t e, size_
 	struct lex_date d[4];
 	size_t nd;
 	const struct read_alias *a = NULL;
+	const char *bare = bare_reference(c, s, e);
 	size_t k;
 
 	/* one revocation per sentence ("supersedes the 2019 Direction, which is
@@ -146,8 +146,7 @@ static void add_revoke(struct read_ctx *c, rec_t *arr, size_t s, size_t e, size_
 	 * of 9 December 2019" is that one again */
 	for (k = 0; k < rec_array_size(arr); k++) {
 		const rec_t *r = rec_array_get(arr, k);
-		const char *w = rec_string_value(rec_object_get(r, "what")),
-		           *bare = bare_reference(c, s, e);
+		const char *w = rec_string_value(rec_object_get(r, "what"));
 		if (rec_integer_value(rec_array_get(rec_object_get(r, "span"), 0)) ==
 		        (rec_int_t)span_s ||
 		    (bare && w && rec_object_get(r, "date") && strstr(w, bare)))
@@ -176,8 +175,7 @@ static void add_revoke(struct read_ctx *c, rec_t *arr, size_t s, size_t e, size_
 			read_set(o, "date", facts_jdate(a->date));
 		else if (that_instrument_date(c, s, e, lex_sentence_start(c->t, 0, s), &that))
 			read_set(o, "date", facts_jdate(that));
-		else if (bare_reference(c, s, e) &&
-		         earlier_instrument_date(c, bare_reference(c, s, e), s, &that))
+		else if (bare && earlier_instrument_date(c, bare, s, &that))
 			read_set(o, "date", facts_jdate(that));
 		else
 			read_warn(c, "a revoked instrument without a date: confirm which one", s,

@@ -188,16 +188,21 @@ void oblig_add_recurrence(struct read_ctx *c, rec_t *o, const struct timing *tm,
 bool oblig_first_confirmed(const struct read_ctx *c, rec_t *series, const struct timing *tm,
                            size_t s, size_t se)
 {
-	rec_t *r = rec_object_get(series, "recurrence");
-	const char *next = rec_string_value(rec_object_get(r, "next"));
-	const char *dv = rec_string_value(rec_object_get(r, "derivation"));
+	rec_t *r;
+	const char *next, *dv;
 	struct cal_ymd want, got;
 	cal_day day;
 	struct err er = {0};
 	char words[64], more[512];
 
-	if (!r || !next || !dv || rec_object_get(r, "first") || tm->kind != T_DATE ||
-	    !lex_at(c->t, s, se, "the first ", NULL) || cal_parse_iso(strv_of(next), &day, &er) < 0)
+	/* (asked of every sentence with one timing: the words first) */
+	if (tm->kind != T_DATE || !lex_at(c->t, s, se, "the first ", NULL))
+		return false;
+	r = rec_object_get(series, "recurrence");
+	next = rec_string_value(rec_object_get(r, "next"));
+	dv = rec_string_value(rec_object_get(r, "derivation"));
+	if (!r || !next || !dv || rec_object_get(r, "first") ||
+	    cal_parse_iso(strv_of(next), &day, &er) < 0)
 		return false;
 	want = cal_to_ymd(tm->date.day);
 	got = cal_to_ymd(day);

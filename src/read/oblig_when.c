@@ -503,46 +503,51 @@ static size_t day_month_before(const char *t, size_t s, size_t e, int *day, int 
 static size_t year_day_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
                                size_t n)
 {
-	static struct lex_phrase tails[] = {LEX_PHRASE(" each year"), LEX_PHRASE(" every year")};
+	/* the words that make the series yearly, and whether the day comes after them
+	 * ("annually on 1 April") or before ("by 31 March each year") */
+	static struct {
+		struct lex_phrase words;
+		bool day_after;
+	} marks[] = {{LEX_PHRASE(" each year"), false},
+	             {LEX_PHRASE(" every year"), false},
+	             {LEX_PHRASE("annually on "), true}};
 	static const char *const cues[] = {"no later than ", "not later than ", "by ", "on ",
 	                                   "before "};
 	const char *t = c->t;
 	size_t k, at, end;
 
-	if (!c->has_date || lex_search_ph(&c->ix, s, e, LEX_LIT("year"), NULL) == (size_t)-1)
-		if (lex_search_ph(&c->ix, s, e, LEX_LIT("annually on"), NULL) == (size_t)-1)
-			return n;
-	for (k = 0; k <= ARRAY_SIZE(tails) && n < MAXT; k++)
-		for (at = k < ARRAY_SIZE(tails)
-		              ? lex_search_ph(&c->ix, s, e, &tails[k], &end)
-		              : lex_search_ph(&c->ix, s, e, LEX_LIT("annually on "), &end);
+	if (!c->has_date || (lex_search_ph(&c->ix, s, e, LEX_LIT("year"), NULL) == (size_t)-1 &&
+	                     lex_search_ph(&c->ix, s, e, LEX_LIT("annually"), NULL) == (size_t)-1))
+		return n;
+	for (k = 0; k < ARRAY_SIZE(marks) && n < MAXT; k++)
+		for (at = lex_search_ph(&c->ix, s, e, &marks[k].words, &end);
 		     at != (size_t)-1 && n < MAXT;
-		     at = k < ARRAY_SIZE(tails)
-		              ? lex_search_ph(&c->ix, end, e, &tails[k], &end)
-		              : lex_search_ph(&c->ix, end, e, LEX_LIT("annually on "), &end)) {
+		     at = lex_search_ph(&c->ix, end, e, &marks[k].words, &end)) {
 			int day, month;
-			size_t ds, ws, we;
+			size_t ws, we, ds, de; /* the timing's words; the day's */
 			struct cal_ymd y = cal_to_ymd(c->date);
 			cal_day first;
-			if (k < ARRAY_SIZE(tails)) {
+			if (marks[k].day_after) {
+				for (de = end;
+				     de < e && (ch_is_alpha((unsigned char)t[de]) ||
+				                ch_is_digit((unsigned char)t[de]) || t[de] == ' ');)
+					de++;
+				de = lex_trim_end(t, end, de);
+				ds = end;
+				ws = day_month_before(t, end, de, &day, &month) == end ? at
+				                                                       : (size_t)-1;
+				we = de;
+			} else {
+				de = at;
 				ds = day_month_before(t, s, at, &day, &month);
 				ws = ds == (size_t)-1
 				         ? ds
 				         : oblig_cue_before(t, s, ds, cues, ARRAY_SIZE(cues));
 				we = end;
-			} else { /* "annually on 1 April": the day after the cue */
-				size_t w = end;
-				while (w < e && (ch_is_alpha((unsigned char)t[w]) ||
-				                 ch_is_digit((unsigned char)t[w]) || t[w] == ' '))
-					w++;
-				we = lex_trim_end(t, end, w);
-				ds = day_month_before(t, end, we, &day, &month);
-				ws = ds == end ? at : (size_t)-1;
 			}
 			/* (the series' own words, "each year", "annually", may be read already) */
 			if (ws == (size_t)-1 ||
-			    oblig_timing_overlaps(out, n, k < ARRAY_SIZE(tails) ? ws : end,
-			                          k < ARRAY_SIZE(tails) ? at : we))
+			    oblig_timing_overlaps(out, n, marks[k].day_after ? ds : ws, de))
 				continue;
 			first = day_of_month((struct cal_ymd){y.y, month, 1}, day);
 			if (first <= c->date)
