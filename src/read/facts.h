@@ -96,6 +96,8 @@ struct read_ctx {
 	const size_t *page_breaks; /* PDF: offsets of the form feeds between pages; else NULL */
 	size_t npage_breaks;
 	struct read_memo *memo; /* owned by read.c; NULL: none kept */
+	/* a letter its Commissioner writes: "My report of 1 December 2017" is hers */
+	bool by_commissioner;
 };
 
 /* A span: [s, e) for text; [s, e, page] for a PDF (page 1-based). */

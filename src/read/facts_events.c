@@ -341,27 +341,29 @@ static bool substituted_away(const struct read_ctx *c, const struct lex_date *d)
 
 static bool appointment_extended(const struct read_ctx *c, size_t ss, const struct lex_date *d)
 {
-	size_t ext;
-
-	if (d->precision != LEX_DAY ||
-	    !(facts_just_before(c, d, ss, "to ") || facts_just_before(c, d, ss, "until ")))
-		return false;
-	if (facts_just_before(c, d, ss, "until ") &&
-	    (lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("agreed to act as "), NULL) !=
-	         (size_t)-1 ||
-	     lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("agreed to serve as "), NULL) !=
-	         (size_t)-1))
-		return true;
+	/* "has agreed to act as ... until", "has agreed to continue as Commissioner until
+	 * 30 September 2020": the end of the term taken up */
+	static struct lex_phrase agreed[] = {LEX_PHRASE("agreed to act as "),
+	                                     LEX_PHRASE("agreed to serve as "),
+	                                     LEX_PHRASE("agreed to continue as ")};
 	/* "The Commissioner's appointment runs from 2 October 2023 until 30 September
-	 * 2024": a term's end */
-	if (facts_just_before(c, d, ss, "until ") &&
-	    (lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("appointment runs "), NULL) !=
-	         (size_t)-1 ||
-	     lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("appointment will run "), NULL) !=
-	         (size_t)-1 ||
-	     lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("appointment shall run "), NULL) !=
-	         (size_t)-1))
-		return !substituted_away(c, d);
+	 * 2024" (or "... to 31 May 2023"): a term's end */
+	static struct lex_phrase runs[] = {LEX_PHRASE("appointment runs "),
+	                                   LEX_PHRASE("appointment will run "),
+	                                   LEX_PHRASE("appointment shall run ")};
+	size_t ext, k;
+	bool until = facts_just_before(c, d, ss, "until ");
+
+	if (d->precision != LEX_DAY || !(until || facts_just_before(c, d, ss, "to ")))
+		return false;
+	for (k = 0; until && k < ARRAY_SIZE(agreed); k++)
+		if (lex_search_ph(&c->ix, ss, d->span.s, &agreed[k], NULL) != (size_t)-1)
+			return true;
+	for (k = 0; k < ARRAY_SIZE(runs); k++) {
+		size_t end, at = lex_search_ph(&c->ix, ss, d->span.s, &runs[k], &end);
+		if (at != (size_t)-1 && (until || lex_at(c->t, end, d->span.s, "from ", NULL)))
+			return !substituted_away(c, d);
+	}
 	ext = lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("extended"), NULL);
 	if (ext == (size_t)-1)
 		ext = lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("extend"), NULL);
@@ -529,9 +531,13 @@ static void date_events(struct read_ctx *c, rec_t *events, const struct lex_date
 		size_t end, at = lex_search_ph(&c->ix, look, d->span.s, LEX_LIT("dated"), &end);
 		if (at != (size_t)-1 && lex_skip_space(c->t, end, d->span.s) == d->span.s &&
 		    lex_search_ph(&c->ix, look, at, LEX_LIT("report"), NULL) != (size_t)-1) {
+			/* "His most recent report, dated 6 November 2020, ...": a person's (the
+			 * Commissioner's), Ofsted's being "its report" */
 			if (lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("commissioner"), NULL) !=
 			        (size_t)-1 ||
-			    subject_after(c, d->span.e, se, "the commissioner"))
+			    subject_after(c, d->span.e, se, "the commissioner") ||
+			    lex_at(c->t, lex_skip_space(c->t, ss, at), at, "his ", NULL) ||
+			    lex_at(c->t, lex_skip_space(c->t, ss, at), at, "her ", NULL))
 				add_event(c, events, "commissioner_report", d, ss, se);
 			else if (lex_search_ph(&c->ix, ss, se, LEX_LIT("ofsted"), NULL) !=
 			         (size_t)-1)
@@ -539,7 +545,7 @@ static void date_events(struct read_ctx *c, rec_t *events, const struct lex_date
 			return;
 		}
 	}
-	if (lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("dated"), NULL) != (size_t)-1 ||
+	if (lex_search_ph(&c->ix, look, d->span.s, LEX_LIT("dated"), NULL) != (size_t)-1 ||
 	    chronology_item(c, events, d))
 		return;
 	lex_focus(&c->ix, look, d->span.s); /* the cues are looked for right before the date */
@@ -554,10 +560,15 @@ static void date_events(struct read_ctx *c, rec_t *events, const struct lex_date
 		if (!strcmp(event_cues[k].kind, "commissioner_report") &&
 		    lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("commissioner"), NULL) ==
 		        (size_t)-1 &&
-		    !subject_after(c, d->span.e, se, "the commissioner"))
+		    !subject_after(c, d->span.e, se, "the commissioner") &&
+		    !(c->by_commissioner &&
+		      lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("my report"), NULL) !=
+		          (size_t)-1))
 			continue;
+		/* "In its letter of 28 November 2017, Ofsted found ..." */
 		if (!strcmp(event_cues[k].kind, "ofsted_letter") &&
-		    lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("ofsted"), NULL) == (size_t)-1)
+		    lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("ofsted"), NULL) == (size_t)-1 &&
+		    !subject_after(c, d->span.e, se, "ofsted"))
 			continue;
 		if (!strcmp(event_cues[k].words.text, "in ") &&
 		    (d->precision != LEX_MONTH ||
@@ -622,6 +633,16 @@ static void same_day_events(struct read_ctx *c, rec_t *events)
 			       se = lex_sentence_end(c->t, end, c->n);
 			struct lex_date d[16], ld;
 			size_t nd = lex_dates_in(&c->ix, ss, at, d, 16);
+			/* "On 17 March 2022 the Secretary of State ... gave a direction to
+			 * ... . Mr X was appointed as ... Commissioner ... on the same day.": the
+			 * day the sentence before opens with */
+			if (!nd && ss > 2) {
+				size_t ps = lex_sentence_start(c->t, 0, ss - 2);
+				if (lex_dates_in(&c->ix, ps, ss, d, 1) == 1 &&
+				    lex_at(c->t, ps, d[0].span.s, "on ", NULL) &&
+				    lex_skip_space(c->t, ps + 3, d[0].span.s) == d[0].span.s)
+					nd = 1;
+			}
 			if (!nd || d[nd - 1].precision != LEX_DAY)
 				continue;
 			ld = d[nd - 1];
@@ -1025,12 +1046,73 @@ static void yearless_term_ends(struct read_ctx *c, rec_t *events)
 		}
 }
 
+/* "... and Mr X's appointment as Commissioner ends, with effect from today": a term
+ * that ends on the instrument's date (an appointment that ends, in the clause before
+ * the words). */
+static void term_ends_today(struct read_ctx *c, rec_t *events)
+{
+	static struct lex_phrase today[] = {LEX_PHRASE("with effect from today"),
+	                                    LEX_PHRASE("with immediate effect")};
+	static struct lex_phrase ends[] = {LEX_PHRASE(" ends"), LEX_PHRASE(" will end"),
+	                                   LEX_PHRASE(" is ended")};
+	size_t k, j, at, end, ap;
+	struct lex_date ld;
+
+	if (!c->has_date)
+		return;
+	for (k = 0; k < ARRAY_SIZE(today); k++) {
+		if ((at = lex_search_ph(&c->ix, 0, c->n, &today[k], &end)) == (size_t)-1)
+			continue;
+		size_t ss = lex_sentence_start(c->t, 0, at), cs = at > ss + 120 ? at - 120 : ss;
+		if ((ap = lex_search_ph(&c->ix, cs, at, LEX_LIT("appointment"), NULL)) ==
+		    (size_t)-1)
+			continue;
+		for (j = 0; j < ARRAY_SIZE(ends); j++)
+			if (lex_search_ph(&c->ix, ap, at, &ends[j], NULL) != (size_t)-1) {
+				memset(&ld, 0, sizeof(ld));
+				ld.precision = LEX_DAY;
+				ld.day = c->date;
+				add_event(c, events, "term_end", &ld, ss,
+				          lex_sentence_end(c->t, end, c->n));
+				return;
+			}
+	}
+}
+
+/* "A further direction, issued alongside this letter, sets out what the Council must
+ * do": a direction issued on the letter's date. */
+static void direction_with_letter(struct read_ctx *c, rec_t *events)
+{
+	static struct lex_phrase with[] = {LEX_PHRASE("issued alongside this letter"),
+	                                   LEX_PHRASE("issued with this letter"),
+	                                   LEX_PHRASE("enclosed with this letter")};
+	size_t k, at, end;
+	struct lex_date ld;
+
+	if (!c->has_date || strcmp(c->kind, "letter"))
+		return;
+	for (k = 0; k < ARRAY_SIZE(with); k++)
+		if ((at = lex_search_ph(&c->ix, 0, c->n, &with[k], &end)) != (size_t)-1) {
+			size_t ss = lex_sentence_start(c->t, 0, at);
+			if (lex_search_ph(&c->ix, ss, at, LEX_LIT("direction"), NULL) == (size_t)-1)
+				continue;
+			memset(&ld, 0, sizeof(ld));
+			ld.precision = LEX_DAY;
+			ld.day = c->date;
+			add_event(c, events, "direction_issued", &ld, ss,
+			          lex_sentence_end(c->t, end, c->n));
+			return;
+		}
+}
+
 void facts_find_events(struct read_ctx *c, rec_t *rec)
 {
 	rec_t *events = rec_array();
 	struct lex_date d[256];
 	size_t nd = lex_dates_in(&c->ix, 0, c->n, d, 256), i;
+	const char *by = rec_string_value(rec_object_get(rec_object_get(rec, "author"), "role"));
 
+	c->by_commissioner = by && strstr(by, "Commissioner");
 	for (i = 0; i < nd; i++)
 		date_events(c, events, &d[i], lex_sentence_start(c->t, 0, d[i].span.s),
 		            lex_sentence_end(c->t, d[i].span.e, c->n));
@@ -1039,6 +1121,8 @@ void facts_find_events(struct read_ctx *c, rec_t *rec)
 	term_ends_same_date(c, events);
 	term_from_instrument(c, events);
 	yearless_term_ends(c, events);
+	direction_with_letter(c, events);
+	term_ends_today(c, events);
 	/* a letter's decision: "I am minded to agree ...", "I have decided not to issue a
 	 * statutory direction", "I have concluded that the Council should remain ...", and
 	 * in an official's letter "the Minister has agreed that the notice should remain" */

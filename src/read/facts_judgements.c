@@ -129,6 +129,32 @@ struct mention {
 	const char *what; /* a grade or an area */
 };
 
+/* "which judged the Council's services for children in need of help and protection,
+ * children looked after and care leavers to be 'inadequate' overall": the SIF's overall
+ * judgement is titled with the three areas, so when all three come in one phrase (within
+ * 120 bytes) before the grade "overall" follows (at go), they name it, not three areas.
+ * Returns the mentions left in m[0, n). */
+static size_t drop_sif_title(struct mention *m, size_t n, size_t go)
+{
+	static const char *const title[] = {"help_and_protection", "looked_after", "care_leavers"};
+	size_t k, j, lo = (size_t)-1, hi = 0, found = 0, left = 0;
+
+	for (j = 0; j < ARRAY_SIZE(title); j++)
+		for (k = 0; k < n; k++)
+			if (m[k].e <= go && !strcmp(m[k].what, title[j])) {
+				lo = m[k].s < lo ? m[k].s : lo;
+				hi = m[k].e > hi ? m[k].e : hi;
+				found++;
+				break;
+			}
+	if (found < ARRAY_SIZE(title) || hi - lo > 120)
+		return n;
+	for (k = 0; k < n; k++)
+		if (m[k].s < lo || m[k].e > hi)
+			m[left++] = m[k];
+	return left;
+}
+
 /* The grades said in t[ss, se), in text order; n at most max. */
 static size_t grade_mentions(const struct read_ctx *c, size_t ss, size_t se, struct mention *m,
                              size_t max)
@@ -401,6 +427,7 @@ void facts_find_judgements(struct read_ctx *c, rec_t *rec)
 			struct mention am[16];
 			size_t na = 0, scope_s = (size_t)-1, scope_e = 0;
 			const char *overall_grade = grade;
+			size_t overall_at = (size_t)-1;
 			/* "judged the Council's services to 'require improvement to be good'
 			 * overall": the word after the grade (and its closing quote) */
 			for (k = 0; k < ng; k++) {
@@ -415,6 +442,7 @@ void facts_find_judgements(struct read_ctx *c, rec_t *rec)
 				if (lex_at(c->t, q, se, " overall", NULL)) {
 					overall = true;
 					overall_grade = gm[k].what;
+					overall_at = gm[k].s;
 					break;
 				}
 			}
@@ -460,6 +488,8 @@ void facts_find_judgements(struct read_ctx *c, rec_t *rec)
 					am[na].what = areas[k].area;
 					na++;
 				}
+			if (overall_at != (size_t)-1)
+				na = drop_sif_title(am, na, overall_at);
 			for (k = 0; k < na; k++) {
 				/* one grade in the sentence: it is every area's */
 				const char *gr = ng > 1 ? grade_of(c, gm, ng, am, na, k) : grade;

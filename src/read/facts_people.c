@@ -784,6 +784,21 @@ static void same_person_named_in_full(rec_t *arr)
 	}
 }
 
+/* "when he appointed me as Commissioner", "I was appointed as Commissioner with effect
+ * from 31 July 2017": in the Commissioner's own letter, "me" and "I" are the letter's
+ * author; person becomes the author's name (courtesy title dropped).  False if person
+ * is not the writer or the letter names no author. */
+static bool writer_named(const rec_t *rec, char *person, size_t n)
+{
+	const char *a = rec_string_value(rec_object_get(rec_object_get(rec, "author"), "name"));
+
+	if ((strcmp(person, "me") && strcmp(person, "I")) || !a || !strchr(a, ' '))
+		return false;
+	snprintf(person, n, "%s", a);
+	drop_courtesy_title(person);
+	return true;
+}
+
 void facts_find_appointments(struct read_ctx *c, rec_t *rec)
 {
 	rec_t *arr = rec_array();
@@ -903,11 +918,15 @@ void facts_find_appointments(struct read_ctx *c, rec_t *rec)
 					if (w)
 						*w = 0;
 				}
-				if (strlen(person) > 80 || !strchr(person, ' '))
+				if (!writer_named(rec, person, sizeof(person)) &&
+				    (strlen(person) > 80 || !strchr(person, ' ')))
 					continue;
 			}
 			cut_at_comma(person);
 			drop_courtesy_title(person);
+			if (!writer_named(rec, person, sizeof(person)) &&
+			    (!strcmp(person, "me") || !strcmp(person, "I")))
+				continue;
 			if (!strncmp(person, "a ", 2) || !strncmp(person, "an ", 3) || !person[0])
 				continue;
 			split_honours(person, hon, sizeof(hon));

@@ -660,13 +660,30 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 				if (tm[i].on_request) {
 					/* "The Department may from time to time ask ..., which the
 					 * Council shall provide within 10 working days of the request" */
-					o = untimed_obligation(
-					    c, cl,
+					const char *who =
 					    object_relative_subject(c, s, tm[i].s)
 					        ? object_relative_subject(c, s, tm[i].s)
 					    : subj ? subj
-					           : u->bearer,
-					    "conditional", s, se);
+					           : u->bearer;
+					size_t cs =
+					    i == 0 ? oblig_on_request_predicate(c, s, tm[i].s) : s;
+					if (cs > s) {
+						/* "The Council shall give the Commissioner such
+						 * access
+						 * ... as the Commissioner may reasonably require,
+						 * and shall provide any information ... within 5
+						 * working days of a request": the first predicate
+						 * stands */
+						size_t fe = cs - 5;
+						while (fe > s &&
+						       (c->t[fe - 1] == ',' || c->t[fe - 1] == ' '))
+							fe--;
+						rec_array_append_new(
+						    out, untimed_obligation(c, cl, who, "standing",
+						                            s, fe));
+						made++;
+					}
+					o = untimed_obligation(c, cl, who, "conditional", cs, se);
 					read_set(o, "condition",
 					         jtext(c, tm[i].s, lex_trim_end(c->t, tm[i].s, se),
 					               400));

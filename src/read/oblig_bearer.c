@@ -488,9 +488,10 @@ const char *oblig_report_to(const struct read_ctx *c, size_t s, size_t e, size_t
 			continue;
 		*ps = *at + (c->t[*at] == ',' ? 6 : 5);
 		if (k >= 2) { /* "to" within the predicate's first words, before any comma */
-			size_t ts = lex_search_ph(&c->ix, end, e < end + 80 ? e : end + 80,
+			/* from the join's last space: "and will report to the Department" */
+			size_t ts = lex_search_ph(&c->ix, end - 1, e < end + 80 ? e : end + 80,
 			                          LEX_LIT(" to "), &te);
-			if (ts == (size_t)-1 || memchr(c->t + end, ',', ts - end))
+			if (ts == (size_t)-1 || (ts > end && memchr(c->t + end, ',', ts - end)))
 				continue;
 			end = te;
 		}

@@ -189,3 +189,17 @@ void oblig_reported_duty(const struct read_ctx *c, size_t se, const struct timin
 		return;
 	own_predicate(c, ps, se, subj, to, "standing", k, nc);
 }
+
+/* Where the predicate a request's period times begins, when the sentence t[s, ts) has
+ * two joined by ", and shall" / ", and will" (its verb, after " and "); else s. */
+size_t oblig_on_request_predicate(const struct read_ctx *c, size_t s, size_t ts)
+{
+	static struct lex_phrase joins[] = {LEX_PHRASE(", and shall "), LEX_PHRASE(", and will ")};
+	size_t k, at, me;
+
+	for (k = 0; k < ARRAY_SIZE(joins); k++)
+		if ((at = lex_search_ph(&c->ix, s, ts, &joins[k], NULL)) != (size_t)-1 &&
+		    oblig_first_modal(c, s, at, &me) != (size_t)-1)
+			return at + 6;
+	return s;
+}

@@ -323,6 +323,22 @@ void oblig_make_due(struct read_ctx *c, const rec_t *events, rec_t *o, const str
 				         "'%s' read as %s %d to %s %d: confirm the month", words,
 				         cal_month_name(f.m), f.y, cal_month_name(y.m), y.y);
 				read_warn(c, msg, tm->s, tm->e);
+			} else if (tm->new_year) {
+				char first[CAL_DATE_LEN], msg[160];
+				struct cal_ymd l = cal_to_ymd(c->date);
+				strbuf_addf(
+				    &dv,
+				    "'in the new year' after a letter of %s %d read as %s %d: "
+				    "the window %s to %s",
+				    cal_month_name(l.m), l.y, cal_month_name(y.m), y.y,
+				    cal_format_iso(cal_month_first(y.y, y.m), first),
+				    cal_format_iso(d, per));
+				snprintf(
+				    msg, sizeof(msg),
+				    "'in the new year' read as %s %d; it may mean early %d more "
+				    "loosely: confirm the month",
+				    cal_month_name(y.m), y.y, y.y);
+				read_warn(c, msg, tm->s, tm->e);
 			} else if (!strcmp(rule, "in_month")) {
 				char first[CAL_DATE_LEN];
 				strbuf_addf(&dv, "in %s %d = %s to %s (a window over the month)",

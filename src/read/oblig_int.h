@@ -64,6 +64,8 @@ struct timing {
 	                           * of this Direction": 3; date is that month */
 	bool month_day;           /* T_DATE "no later than the 15th of the month": the first
 	                           * such day after the instrument's date */
+	bool new_year;            /* T_DATE in_month "in the new year" in a letter of
+	                           * September to December: January of the next year */
 	int season;               /* T_DATE in_month "in the autumn of 2020": the window's
 	                           * first month (9); date is its last month */
 	bool has_until;           /* T_EVERY: the series ends on until ("every six weeks
@@ -282,6 +284,10 @@ rec_t *oblig_substitution(struct read_ctx *c, const struct clause *cl, size_t s,
 /* Where a second predicate of the sentence begins after i (" and will receive ...",
  * " and shall ..."), or e. */
 size_t oblig_second_predicate(const struct read_ctx *c, size_t i, size_t e);
+/* "The Council shall give ... access ..., and shall provide any information ... within
+ * 5 working days of a request": where the predicate the request's period (at ts) times
+ * begins, after ", and shall" / ", and will"; else s. */
+size_t oblig_on_request_predicate(const struct read_ctx *c, size_t s, size_t ts);
 /* A board "chaired by" someone: the chair's standing duty (into cand[*nc], if *nc < max). */
 void oblig_chair_duty(const struct read_ctx *c, size_t s, size_t se, struct cand *cand, size_t *nc,
                       size_t max);

@@ -31,6 +31,7 @@ static struct lex_phrase commits[] = {
     LEX_PHRASE(" would "),
     LEX_PHRASE(" must "),
     LEX_PHRASE(" intend to "),
+    LEX_PHRASE(" propose to "),
     LEX_PHRASE(" expect "),
     LEX_PHRASE(" have asked "),
     LEX_PHRASE(" am asking "),
@@ -51,6 +52,7 @@ static const char *const bounds[] = {", and ", "; ",     ", but ",  " and ",
 struct letter {
 	struct read_ctx *c;
 	const char *author; /* role of "I" */
+	const char *you;    /* role of "you" */
 	const rec_t *appointments;
 	/* the list the sentence is an item of: "I expect the Council to:" then "- send
 	 * my officials, within four weeks ..., an action plan;": who owes its items */
@@ -145,6 +147,15 @@ static const char *pronoun_role(const struct letter *L, size_t i)
 	return best;
 }
 
+static size_t skip_bullet(const struct read_ctx *c, size_t s, size_t v);
+
+/* A body, not a person ("it" can stand for it)? */
+static bool corporate(const char *role)
+{
+	return !strcmp(role, "council") || !strcmp(role, "partner_council") ||
+	       !strcmp(role, "improvement_board") || !strcmp(role, "governance_board");
+}
+
 /* The party first named in t[s, e): "I", "me", "my office" the author, "you" the
  * council, "he", "she", "him" or "her" the person named last, a person, or a role's
  * words. */
@@ -166,12 +177,26 @@ static const char *party_in(const struct letter *L, size_t s, size_t e)
 		    lex_at(c->t, i, e, "my office ", NULL))
 			return L->author;
 		if (we - i == 3 && lex_at(c->t, i, we, "you", NULL))
-			return "council";
+			return L->you;
 		if ((we - i == 2 && lex_at(c->t, i, we, "he", NULL)) ||
 		    (we - i == 3 &&
 		     (lex_at(c->t, i, we, "she", NULL) || lex_at(c->t, i, we, "him", NULL) ||
 		      lex_at(c->t, i, we, "her", NULL))))
 			return pronoun_role(L, i);
+		/* "- the Council will appoint ... by 31 March 2018;⏎- it will send the
+		 * Department a revised improvement plan ...": the body the sentence
+		 * before named first, when "it" opens its own */
+		if (we - i == 2 && lex_at(c->t, i, we, "it", NULL)) {
+			size_t b = lex_sentence_start(c->t, 0, i), q = b;
+			while (q > 0 && (ch_is_space((unsigned char)c->t[q - 1]) ||
+			                 c->t[q - 1] == ';' || c->t[q - 1] == '.'))
+				q--;
+			if (skip_bullet(c, b, i) == i && q > 0 &&
+			    (r = party_in(L, lex_sentence_start(c->t, 0, q), q)) != NULL &&
+			    corporate(r))
+				return r;
+			continue;
+		}
 		/* "My officials will keep in touch ..., and they will hold ...": the party
 		 * the sentence named first */
 		if (we - i == 4 && lex_at(c->t, i, we, "they", NULL)) {
@@ -336,12 +361,31 @@ static const char *author_role(const struct read_ctx *c, const rec_t *rec, size_
 			return "secretary_of_state";
 		if (strstr(w[k], "Minister"))
 			return "minister";
+		/* the Commissioner's covering letter to the Minister with her report */
+		if (k == 0 && strstr(w[k], "Commissioner"))
+			return "commissioner";
+		if (k == 0 && strstr(w[k], "Improvement Adviser"))
+			return "improvement_adviser";
 	}
 	if (lex_search_ph(&c->ix, 0, bs, LEX_LIT("minister"), NULL) != (size_t)-1)
 		return "minister";
 	if (lex_search_ph(&c->ix, 0, bs, LEX_LIT("secretary of state"), NULL) != (size_t)-1)
 		return "secretary_of_state";
 	return a ? "dfe" : "minister";
+}
+
+/* Who "you" is: the Minister or the Secretary of State when the letter is to one
+ * (the first line of the recipient's address names the office), else the council. */
+static const char *recipient_role(const rec_t *rec)
+{
+	const rec_t *r = rec_object_get(rec, "recipient");
+	const char *w = rec_string_value(rec_array_get(rec_object_get(r, "address"), 0));
+
+	if (w && (strstr(w, "Under-Secretary") || strstr(w, "Minister")))
+		return "minister";
+	if (w && strstr(w, "Secretary of State"))
+		return "secretary_of_state";
+	return "council";
 }
 
 /* The letter's body: after the "Dear ..." line, before "Yours ...". */
@@ -388,6 +432,22 @@ static const char *lead_in(struct letter *L, size_t s, size_t se)
 	return party_in(L, time_clause_end(c, clause_start(c, s, v), v), v);
 }
 
+/* "Ms X has agreed to continue as Commissioner until 30 September 2020": a term of
+ * office (facts_events.c's term_end), not a duty; the verb of commitment at t[v, ve). */
+static bool office_held(const struct read_ctx *c, size_t v, size_t ve, size_t ts)
+{
+	static const char *const held[] = {"continue as ", "act as ", "serve as ", "remain as "};
+	size_t k;
+
+	if (!lex_at(c->t, v, ve, " has agreed to ", NULL) &&
+	    !lex_at(c->t, v, ve, " have agreed to ", NULL))
+		return false;
+	for (k = 0; k < ARRAY_SIZE(held); k++)
+		if (lex_at(c->t, ve, ts, held[k], NULL))
+			return true;
+	return false;
+}
+
 /* One obligation for the time expression tm[i] of the sentence t[s, se). */
 static rec_t *commitment(struct letter *L, const rec_t *rec, size_t s, size_t se,
                          const struct timing *tm, size_t i, size_t nt)
@@ -416,6 +476,8 @@ static rec_t *commitment(struct letter *L, const rec_t *rec, size_t s, size_t se
 		}
 	}
 	listed = L->listed && v == ve;
+	if (tm[i].kind == T_UNTIL && office_held(c, v, ve, tm[i].s))
+		return NULL;
 	cs = skip_bullet(c, clause_start(c, lo < v ? lo : s, v), v);
 	/* "Where the Adviser raises a concern, the Council should ...": the subject
 	 * after the condition */
@@ -424,7 +486,7 @@ static rec_t *commitment(struct letter *L, const rec_t *rec, size_t s, size_t se
 	/* "Until her appointment ends, Ms X will continue to ...": the subject after a
 	 * clause of time ("her" is Ms X's, named after it) */
 	cs = time_clause_end(c, cs, v);
-	bearer = please ? "council" : listed ? L->listed : party_in(L, cs, v);
+	bearer = please ? L->you : listed ? L->listed : party_in(L, cs, v);
 	/* "the Commissioner will review ..., and will provide me with ...": the verb's
 	 * subject is the earlier clause's */
 	if (!bearer && v >= s + 4 && lex_at(c->t, v - 4, v, " and", NULL)) {
@@ -459,7 +521,9 @@ static rec_t *commitment(struct letter *L, const rec_t *rec, size_t s, size_t se
 		}
 	} else {
 		/* "I also expect to receive a progress report from you" */
-		size_t fe, f = lex_search_ph(&c->ix, ve, tm[i].e, LEX_LIT(" from "), &fe);
+		size_t fe, f = ve < tm[i].s
+		                   ? lex_search_ph(&c->ix, ve, tm[i].s, LEX_LIT(" from "), &fe)
+		                   : (size_t)-1;
 		const char *from = f != (size_t)-1 ? party_in(L, fe, fe + 40 < se ? fe + 40 : se) : NULL;
 		if (from && bearer && strcmp(from, bearer)) {
 			to = bearer;
@@ -570,6 +634,34 @@ static void thereafter(struct read_ctx *c, rec_t *o, const struct timing *series
 	read_set(o, "span", read_span(c, s, lex_trim_end(c->t, s, se)));
 }
 
+/* "The notice will be reviewed at six-monthly intervals, and my officials will hold the
+ * first review meeting with you ... in June 2021.": a series tm[i] that binds no one
+ * (a passive) and, after it, the one who holds its first in the month tm[i + 1] names:
+ * theirs, the first in that month when the series' next falls there.  NULL if not. */
+static rec_t *series_first_held(struct letter *L, const rec_t *rec, size_t s, size_t se,
+                                const struct timing *tm, size_t i, size_t nt)
+{
+	struct read_ctx *c = L->c;
+	struct timing held;
+	size_t first;
+	rec_t *o;
+
+	if (tm[i].kind != T_EVERY || i + 1 >= nt || tm[i + 1].kind != T_DATE ||
+	    (first = lex_search_ph(&c->ix, tm[i].e, tm[i + 1].s, LEX_LIT("the first "), NULL)) ==
+	        (size_t)-1)
+		return NULL;
+	held = tm[i];
+	held.s = tm[i + 1].s;
+	held.e = tm[i + 1].e;
+	if ((o = commitment(L, rec, s, se, &held, 0, 1)) == NULL)
+		return NULL;
+	if (!oblig_first_confirmed(c, o, &tm[i + 1], first, se)) {
+		rec_decref(o);
+		return NULL;
+	}
+	return o;
+}
+
 void oblig_letter(struct read_ctx *c, rec_t *rec, rec_t *out)
 {
 	struct letter L;
@@ -579,6 +671,7 @@ void oblig_letter(struct read_ctx *c, rec_t *rec, rec_t *out)
 	L.c = c;
 	body_bounds(c, &bs, &be);
 	L.author = author_role(c, rec, bs);
+	L.you = recipient_role(rec);
 	L.appointments = rec_object_get(rec, "appointments");
 	L.listed = NULL;
 	for (s = lex_skip_space(c->t, bs, be); s < be;) {
@@ -615,7 +708,10 @@ void oblig_letter(struct read_ctx *c, rec_t *rec, rec_t *out)
 				prev = NULL;
 				continue;
 			}
-			if ((o = commitment(&L, rec, s, se, tm, i, nt)) == NULL)
+			if ((o = commitment(&L, rec, s, se, tm, i, nt)) == NULL &&
+			    (o = series_first_held(&L, rec, s, se, tm, i, nt)) != NULL)
+				i++; /* the date was the series' first */
+			if (!o)
 				continue;
 			prev = !strcmp(rec_string_value(rec_object_get(o, "kind")), "deadline") &&
 			               rec_object_get(rec_object_get(o, "due"), "date")

@@ -194,6 +194,9 @@ static struct lex_phrase narrative[] = {
     LEX_PHRASE("was judged"),
     LEX_PHRASE("were judged"),
     LEX_PHRASE("has systemically failed"),
+    /* "The Council ... has told the Department that it will address them as a matter
+     * of priority": what it said, reported */
+    LEX_PHRASE("has told the"),
 };
 
 /* A yes or no kept in the memo for t[s, e) (v holds the last READ_MEMO of the n
@@ -246,6 +249,32 @@ bool oblig_is_statement(const struct read_ctx *c, size_t s, size_t e)
 		return yes;
 	yes = is_statement(c, s, e);
 	return m ? memo_keep(m->statement, &m->nstatement, s, e, yes) : yes;
+}
+
+/* "An improvement notice will be issued to the Council with effect from 1 December
+ * 2023, setting out ...", "This Direction may be cited as ...": an instrument to come
+ * or named, done by no one the sentence binds (a passive "be issued/given/served/cited"
+ * whose subject, before the modal, is a notice or a direction and no party, with no
+ * agent "by ..."); or a decision on one yet to be made. */
+static bool instrument_to_come(const struct read_ctx *c, size_t b, size_t e)
+{
+	size_t me, m = oblig_first_modal(c, b, e, &me);
+
+	/* "Following that review, the Minister will decide whether the notice should
+	 * remain in place, ...": a decision yet to be made (the sentence's first modal;
+	 * "My officials will review ... by ..., and I will then decide whether ..." is the
+	 * officials' review) */
+	if (m != (size_t)-1 && (lex_at(c->t, me, e, "decide whether", NULL) ||
+	                        lex_at(c->t, me, e, "then decide whether", NULL)))
+		return true;
+	return m != (size_t)-1 && m < b + 60 &&
+	       (lex_at(c->t, me, e, "be issued ", NULL) || lex_at(c->t, me, e, "be given ", NULL) ||
+	        lex_at(c->t, me, e, "be served ", NULL) ||
+	        lex_at(c->t, me, e, "be cited ", NULL)) &&
+	       (lex_search_ph(&c->ix, b, m, LEX_LIT("notice"), NULL) != (size_t)-1 ||
+	        lex_search_ph(&c->ix, b, m, LEX_LIT("direction"), NULL) != (size_t)-1) &&
+	       !oblig_free_role(c, b, m) &&
+	       lex_search_ph(&c->ix, me, e, LEX_LIT(" by "), NULL) == (size_t)-1;
 }
 
 static bool is_statement(const struct read_ctx *c, size_t s, size_t e)
@@ -305,7 +334,8 @@ static bool is_statement(const struct read_ctx *c, size_t s, size_t e)
 		    (u == (size_t)-1 || oblig_first_modal(c, b, u, &me) == (size_t)-1))
 			return true;
 	}
-	return find_any(c, s, e, statements, ARRAY_SIZE(statements)) || oblig_is_narrative(c, s, e);
+	return find_any(c, s, e, statements, ARRAY_SIZE(statements)) ||
+	       oblig_is_narrative(c, s, e) || instrument_to_come(c, b, e);
 }
 
 size_t oblig_if_clause_end(const struct read_ctx *c, size_t s, size_t e)

@@ -46,6 +46,8 @@ static void anchor_of(const struct read_ctx *c, size_t s, size_t e, char *out, s
 	    {LEX_PHRASE("the date of issue"), "instrument_date"},
 	    {LEX_PHRASE("the issue of this"), "instrument_date"},
 	    {LEX_PHRASE("this letter"), "instrument_date"},
+	    /* a letter's "no later than 12 months from today" */
+	    {LEX_PHRASE("today"), "instrument_date"},
 	    {LEX_PHRASE("the monitoring visit"), "event:monitoring_visit"},
 	    {LEX_PHRASE("his appointment"), "event:appointment"},
 	    {LEX_PHRASE("her appointment"), "event:appointment"},
@@ -298,6 +300,28 @@ static bool condition_within(const struct read_ctx *c, size_t s, size_t at, size
 	return true;
 }
 
+/* A letter's "I would ask the Council to send my officials an improvement plan ...
+ * within three months.": weeks or months that end the sentence count from the letter's
+ * date, the day it asks (no warning: a letter speaks from its date).  Not days ("to be
+ * completed within 45 working days." measures, it does not ask). */
+static bool letter_within(const struct read_ctx *c, size_t at, size_t end, size_t e,
+                          struct timing *o)
+{
+	size_t stop, k;
+	struct cal_period p;
+
+	if (strcmp(c->kind, "letter") || !(stop = period_words(c, end, e, &p)) ||
+	    (p.unit != CAL_WEEKS && p.unit != CAL_MONTHS))
+		return false;
+	k = lex_skip_space(c->t, stop, e);
+	if (k < e && c->t[k] != '.' && c->t[k] != ';')
+		return false;
+	timing_new(o, 0, T_WITHIN, at, stop);
+	o->period = p;
+	snprintf(o->anchor, sizeof(o->anchor), "instrument_date");
+	return true;
+}
+
 /* "Within 10 working days" that says not from when, a line of its own (a table's
  * cell, "Timescale: Within 10 working days"): from the instrument's date, with a
  * warning, into *o; false if it is not ("are completed within 45 working days." is a
@@ -308,6 +332,8 @@ static bool bare_within(const struct read_ctx *c, size_t at, size_t end, size_t 
 	size_t k = at, stop;
 	struct cal_period p;
 
+	if (letter_within(c, at, end, e, o))
+		return true;
 	while (k > 0 && (t[k - 1] == ' ' || t[k - 1] == '\t'))
 		k--;
 	if (k > 0 && t[k - 1] == ':') { /* a label before it on its line */
@@ -400,9 +426,14 @@ static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_
 static bool from_day(const struct read_ctx *c, size_t s, size_t e, const struct timing *out,
                      size_t n, size_t ws, const struct lex_date *d)
 {
-	size_t k, me, after = lex_skip_space(c->t, d->span.e, e);
+	size_t k, me, m, after = lex_skip_space(c->t, d->span.e, e);
 
-	if (!c->has_date || d->day <= c->date || oblig_first_modal(c, s, ws, &me) == (size_t)-1)
+	if (!c->has_date || d->day <= c->date ||
+	    (m = oblig_first_modal(c, s, ws, &me)) == (size_t)-1)
+		return false;
+	/* "An improvement notice will be issued to the Council with effect from 1 December
+	 * 2023": a thing done to no one's duty (a passive whose subject is no party) */
+	if (lex_at(c->t, me, ws, "be ", NULL) && !oblig_free_role(c, s, m))
 		return false;
 	/* "..., under which the Trust will deliver the functions from 1 October 2017": a
 	 * term of the thing agreed, the agreement's own deadline elsewhere */

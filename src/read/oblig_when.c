@@ -383,6 +383,23 @@ static size_t season_timings(const struct read_ctx *c, size_t s, size_t e, struc
 	return n;
 }
 
+/* "I would like to meet you in the new year", in a letter of September to December:
+ * January of the next year (oblig_make_due() warns that the month needs confirming). */
+static size_t new_year_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
+                               size_t n)
+{
+	struct cal_ymd d;
+	size_t at, end;
+
+	if (!c->has_date || n >= MAXT ||
+	    (at = lex_search_ph(&c->ix, s, e, LEX_LIT("in the new year"), &end)) == (size_t)-1 ||
+	    (d = cal_to_ymd(c->date)).m < 9 || oblig_timing_overlaps(out, n, at, end))
+		return n;
+	date_timing(out, n, at, at + 3, end, "in_month", cal_month_first(d.y + 1, 1), LEX_MONTH)
+	    ->new_year = true;
+	return n + 1;
+}
+
 /* The day-th day of y's month, or its last day when it has fewer days. */
 static cal_day day_of_month(struct cal_ymd y, int day)
 {
@@ -809,6 +826,7 @@ size_t oblig_more_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 	n = anniversary_timings(c, s, e, out, n);
 	n = each_anniversary_timings(c, s, e, out, n);
 	n = season_timings(c, s, e, out, n);
+	n = new_year_timings(c, s, e, out, n);
 	n = fy_year_timings(c, s, e, out, n);
 	n = year_end_timings(c, s, e, out, n);
 	n = month_after_timings(c, s, e, out, n);
