@@ -1046,6 +1046,43 @@ static void yearless_term_ends(struct read_ctx *c, rec_t *events)
 		}
 }
 
+/* Are t[s, e) only the joins of a list of dates: commas, "and", "on"? */
+static bool list_joins(const struct read_ctx *c, size_t s, size_t e)
+{
+	while (s < e) {
+		if (c->t[s] == ',' || ch_is_space((unsigned char)c->t[s]))
+			s++;
+		else if (!lex_at(c->t, s, e, "and ", &s) && !lex_at(c->t, s, e, "on ", &s))
+			return false;
+	}
+	return true;
+}
+
+/* "Ofsted has made three monitoring visits, on 13 and 14 June 2023, on 24 and 25 October
+ * 2023 and on 5 and 6 March 2024": each date of the list after the plural is a visit (the
+ * cue is too far back for the later ones, and "visit" matches no "visits"). */
+static void visits_listed(struct read_ctx *c, rec_t *events)
+{
+	size_t at, end;
+	int tries = 0;
+
+	for (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("monitoring visits"), &end);
+	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+	     at = lex_search_ph(&c->ix, end, c->n, LEX_LIT("monitoring visits"), &end)) {
+		size_t ss = lex_sentence_start(c->t, 0, at), se = lex_sentence_end(c->t, end, c->n),
+		       k, nd, from = end;
+		struct lex_date d[8];
+		if (lex_search_ph(&c->ix, ss, at, LEX_LIT("ofsted"), NULL) == (size_t)-1)
+			continue;
+		nd = lex_dates_in(&c->ix, end, se, d, ARRAY_SIZE(d));
+		for (k = 0; k < nd && d[k].precision == LEX_DAY && list_joins(c, from, d[k].span.s);
+		     k++) {
+			add_event(c, events, "monitoring_visit", &d[k], ss, se);
+			from = d[k].span.e;
+		}
+	}
+}
+
 /* "... and Mr X's appointment as Commissioner ends, with effect from today": a term
  * that ends on the instrument's date (an appointment that ends, in the clause before
  * the words). */
@@ -1123,6 +1160,7 @@ void facts_find_events(struct read_ctx *c, rec_t *rec)
 	yearless_term_ends(c, events);
 	direction_with_letter(c, events);
 	term_ends_today(c, events);
+	visits_listed(c, events);
 	/* a letter's decision: "I am minded to agree ...", "I have decided not to issue a
 	 * statutory direction", "I have concluded that the Council should remain ...", and
 	 * in an official's letter "the Minister has agreed that the notice should remain" */

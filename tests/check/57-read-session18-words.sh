@@ -24,6 +24,8 @@
 #     will hold the first review meeting with you in February 2020": the Department's
 #     series, its first 8 October + 4 months = 8 February 2020 (in February, as the
 #     words say); "in the new year" in October 2019: January 2020, with a warning;
+#     "two monitoring visits, on 2 and 3 April 2019 and on 10 and 11 July 2019" two
+#     visits;
 #   - the direction of Thursday 23 November 2023: "Mr X was appointed ... on the same
 #     day" after "On 17 March 2022 ... gave a direction" an appointment that day; "runs
 #     from 1 December 2023 to 31 May 2024" a term's end; 3 "shall give ... access ...,
@@ -90,6 +92,8 @@ Example EX1 1AA
 
 Dear Mr Reed,
 
+Ofsted has made two monitoring visits, on 2 and 3 April 2019 and on 10 and 11 July 2019, and each found steady progress.
+
 I have decided to accept the Commissioner's recommendation. A further direction, issued alongside this letter, sets out what the Council must do. Ms Kay Sharp has agreed to continue as Commissioner until 31 March 2020.
 
 I would ask the Council to send my officials a revised improvement plan within six weeks.
@@ -152,6 +156,8 @@ check("it-is-the-council-before", A["obligations"][1].get("to") == "dfe")
 check("i-is-the-commissioner", a_obl[2:3] == [("commissioner", "recurring", None, "P2W", "2019-03-18")])
 check("propose-to-report-to-you", a_obl[3:] == [("commissioner", "deadline", "2019-06-04", None, None)] and
       A["obligations"][3].get("to") == "minister")
+check("monitoring-visits-listed", {(e.get("date"), e.get("end_date")) for e in B.get("events", []) if e.get("kind") == "monitoring_visit"} ==
+      {("2019-04-02", "2019-04-03"), ("2019-07-10", "2019-07-11")})
 check("direction-issued-alongside", ("direction_issued", "2019-10-08") in events(B))
 check("agreed-to-continue-as-term", ("term_end", "2020-03-31") in events(B) and
       not any(o.get("kind") == "standing" for o in B.get("obligations", [])))
