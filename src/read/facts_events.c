@@ -138,8 +138,8 @@ static bool cue_fits(const struct read_ctx *c, const struct cue *q, size_t ss, s
 	return true;
 }
 
-static void add_event(struct read_ctx *c, rec_t *events, const char *kind, const struct lex_date *d,
-                      size_t ss, size_t se)
+void facts_add_event(struct read_ctx *c, rec_t *events, const char *kind, const struct lex_date *d,
+                     size_t ss, size_t se)
 {
 	size_t i;
 	char buf[CAL_DATE_LEN];
@@ -226,11 +226,11 @@ static void dated_sentence(struct read_ctx *c, rec_t *events, const struct lex_d
 		return;
 	ofsted = lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("ofsted"), NULL) != (size_t)-1;
 	if (lex_search_ph(&c->ix, d->span.e, se, LEX_LIT(" appointed "), NULL) != (size_t)-1)
-		add_event(c, events, "appointment", d, ss, se);
+		facts_add_event(c, events, "appointment", d, ss, se);
 	if (gave_direction(c, d->span.e, se) ||
 	    lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("directed the council"), NULL) !=
 	        (size_t)-1)
-		add_event(c, events, "direction_issued", d, ss, se);
+		facts_add_event(c, events, "direction_issued", d, ss, se);
 	/* "On 9 January 2023 Ofsted published its report of the inspection ..." */
 	if (ofsted &&
 	    (lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("published its report"), NULL) !=
@@ -239,24 +239,24 @@ static void dated_sentence(struct read_ctx *c, rec_t *events, const struct lex_d
 	         (size_t)-1 ||
 	     lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("published its inspection report"),
 	                   NULL) != (size_t)-1))
-		add_event(c, events, "ofsted_report", d, ss, se);
+		facts_add_event(c, events, "ofsted_report", d, ss, se);
 	/* "In June, Ofsted carried out a monitoring visit", "In March 2023, Ofsted inspected
 	 * the Council's services" */
 	if (ofsted &&
 	    lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("monitoring visit"), NULL) != (size_t)-1)
-		add_event(c, events, "monitoring_visit", d, ss, se);
+		facts_add_event(c, events, "monitoring_visit", d, ss, se);
 	else if (ofsted &&
 	         (lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("ofsted inspected"), NULL) !=
 	              (size_t)-1 ||
 	          lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("carried out an inspection"),
 	                        NULL) != (size_t)-1))
-		add_event(c, events, "ofsted_inspection", d, ss, se);
+		facts_add_event(c, events, "ofsted_inspection", d, ss, se);
 	/* "in December, the Commissioner presented her report to the Secretary of State" */
 	if (lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("commissioner"), NULL) != (size_t)-1 &&
 	    lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("report"), NULL) != (size_t)-1 && !ofsted)
 		for (k = 0; k < ARRAY_SIZE(handed); k++)
 			if (lex_search_ph(&c->ix, d->span.e, se, &handed[k], NULL) != (size_t)-1) {
-				add_event(c, events, "commissioner_report", d, ss, se);
+				facts_add_event(c, events, "commissioner_report", d, ss, se);
 				break;
 			}
 }
@@ -498,19 +498,19 @@ static bool chronology_item(struct read_ctx *c, rec_t *events, const struct lex_
 	ofsted = lex_search_ph(&c->ix, ds, de, LEX_LIT("ofsted"), NULL) != (size_t)-1;
 	report = lex_search_ph(&c->ix, ds, de, LEX_LIT("report"), NULL) != (size_t)-1;
 	if (gave_direction(c, ds, de))
-		add_event(c, events, "direction_issued", d, ls, de);
+		facts_add_event(c, events, "direction_issued", d, ls, de);
 	if (lex_search_ph(&c->ix, ds, de, LEX_LIT(" appointed "), NULL) != (size_t)-1)
-		add_event(c, events, "appointment", d, ls, de);
+		facts_add_event(c, events, "appointment", d, ls, de);
 	if (ofsted &&
 	    lex_search_ph(&c->ix, ds, de, LEX_LIT("monitoring visit"), NULL) != (size_t)-1)
-		add_event(c, events, "monitoring_visit", d, ls, de);
+		facts_add_event(c, events, "monitoring_visit", d, ls, de);
 	else if (ofsted && report)
-		add_event(c, events, "ofsted_report", d, ls, de);
+		facts_add_event(c, events, "ofsted_report", d, ls, de);
 	else if (ofsted && lex_search_ph(&c->ix, ds, de, LEX_LIT("inspection"), NULL) != (size_t)-1)
-		add_event(c, events, "ofsted_inspection", d, ls, de);
+		facts_add_event(c, events, "ofsted_inspection", d, ls, de);
 	else if (report &&
 	         lex_search_ph(&c->ix, ds, de, LEX_LIT("commissioner"), NULL) != (size_t)-1)
-		add_event(c, events, "commissioner_report", d, ls, de);
+		facts_add_event(c, events, "commissioner_report", d, ls, de);
 	return true;
 }
 
@@ -538,10 +538,10 @@ static void date_events(struct read_ctx *c, rec_t *events, const struct lex_date
 			    subject_after(c, d->span.e, se, "the commissioner") ||
 			    lex_at(c->t, lex_skip_space(c->t, ss, at), at, "his ", NULL) ||
 			    lex_at(c->t, lex_skip_space(c->t, ss, at), at, "her ", NULL))
-				add_event(c, events, "commissioner_report", d, ss, se);
+				facts_add_event(c, events, "commissioner_report", d, ss, se);
 			else if (lex_search_ph(&c->ix, ss, se, LEX_LIT("ofsted"), NULL) !=
 			         (size_t)-1)
-				add_event(c, events, "ofsted_report", d, ss, se);
+				facts_add_event(c, events, "ofsted_report", d, ss, se);
 			return;
 		}
 	}
@@ -577,9 +577,9 @@ static void date_events(struct read_ctx *c, rec_t *events, const struct lex_date
 			continue;
 		if (!cue_fits(c, &event_cues[k], ss, at, end, se))
 			continue;
-		add_event(c, events, event_cues[k].kind, d, ss, se);
+		facts_add_event(c, events, event_cues[k].kind, d, ss, se);
 		if (!strcmp(event_cues[k].kind, "direction_issued") && appointed_with_it(c, d, ss, se))
-			add_event(c, events, "appointment", d, ss, se);
+			facts_add_event(c, events, "appointment", d, ss, se);
 		found = true;
 		break;
 	}
@@ -598,17 +598,17 @@ static void date_events(struct read_ctx *c, rec_t *events, const struct lex_date
 		size_t nk = kind ? 0 : facts_clause_events(c, d, ss, se, kinds, ARRAY_SIZE(kinds));
 		if (nk) /* "gave a direction to X on ...", "appointment to take effect on ..." */
 			for (k = 0; k < nk; k++)
-				add_event(c, events, kinds[k], d, ss, se);
+				facts_add_event(c, events, kinds[k], d, ss, se);
 		else if (kind)
-			add_event(c, events, kind, d, ss, se);
+			facts_add_event(c, events, kind, d, ss, se);
 		else if (report_handed_in(c, ss, d))
-			add_event(c, events, "commissioner_report", d, ss, se);
+			facts_add_event(c, events, "commissioner_report", d, ss, se);
 		else if (appointment_extended(c, ss, d))
-			add_event(c, events, "term_end", d, ss, se);
+			facts_add_event(c, events, "term_end", d, ss, se);
 		/* "... appointed X as Commissioner on 30 January 2019" */
 		else if (at != (size_t)-1 && d->span.s >= 3 &&
 		         lex_at(c->t, d->span.s - 3, d->span.s, "on ", NULL))
-			add_event(c, events, "appointment", d, ss, se);
+			facts_add_event(c, events, "appointment", d, ss, se);
 		else
 			dated_sentence(c, events, d, ss, se);
 	}
@@ -722,8 +722,8 @@ static void term_ends_same_date(struct read_ctx *c, rec_t *events)
 			if (best == (size_t)-1)
 				continue;
 			lex_dates_in(&c->ix, best, ss, d, 1);
-			add_event(c, events, "term_end", &d[0], ss,
-			          lex_sentence_end(c->t, end, c->n));
+			facts_add_event(c, events, "term_end", &d[0], ss,
+			                lex_sentence_end(c->t, end, c->n));
 		}
 }
 
@@ -749,10 +749,10 @@ static bool term_beginning_with(struct read_ctx *c, rec_t *events, size_t at, si
 		return false;
 	se = lex_sentence_end(c->t, d[0].span.e, c->n);
 	if (lex_search_ph(&c->ix, ss, at, LEX_LIT("appoint"), NULL) != (size_t)-1)
-		add_event(c, events, "appointment", &d[0], ss, se);
+		facts_add_event(c, events, "appointment", &d[0], ss, se);
 	d[0].day = cal_add_months(d[0].day, months, NULL) - 1;
 	d[0].has_end = false;
-	add_event(c, events, "term_end", &d[0], ss, se);
+	facts_add_event(c, events, "term_end", &d[0], ss, se);
 	cal_format_iso(d[0].day, a);
 	snprintf(msg, sizeof(msg),
 	         "'%.*s' read as ending on %s (the period counts its first day as one); confirm "
@@ -797,10 +797,10 @@ static void appointed_for_months(struct read_ctx *c, rec_t *events)
 			memset(&ld, 0, sizeof(ld));
 			ld.precision = LEX_DAY;
 			ld.day = c->date;
-			add_event(c, events, "appointment", &ld, ss, se);
+			facts_add_event(c, events, "appointment", &ld, ss, se);
 			ld.day = cal_add_months(c->date, per.unit == CAL_YEARS ? 12 * per.n : per.n,
 			                        NULL);
-			add_event(c, events, "term_end", &ld, ss, se);
+			facts_add_event(c, events, "term_end", &ld, ss, se);
 		}
 }
 
@@ -828,8 +828,8 @@ static void term_ends_on_defined_day(struct read_ctx *c, rec_t *events)
 			memset(&ld, 0, sizeof(ld));
 			ld.precision = LEX_DAY;
 			ld.day = a->date;
-			add_event(c, events, "term_end", &ld, ss,
-			          lex_sentence_end(c->t, end, c->n));
+			facts_add_event(c, events, "term_end", &ld, ss,
+			                lex_sentence_end(c->t, end, c->n));
 		}
 }
 
@@ -873,8 +873,8 @@ static void term_from_instrument(struct read_ctx *c, rec_t *events)
 		memset(&ld, 0, sizeof(ld));
 		ld.precision = LEX_DAY;
 		ld.day = cal_add_months(c->date, months, NULL);
-		add_event(c, events, "term_end", &ld, lex_sentence_start(c->t, 0, at),
-		          lex_sentence_end(c->t, end, c->n));
+		facts_add_event(c, events, "term_end", &ld, lex_sentence_start(c->t, 0, at),
+		                lex_sentence_end(c->t, end, c->n));
 	}
 	appointed_for_months(c, events);
 	term_ends_on_defined_day(c, events);
@@ -1035,7 +1035,7 @@ static void yearless_term_ends(struct read_ctx *c, rec_t *events)
 				ld.day = cal_month_last(m <= y.m ? y.y : y.y - 1, m);
 			else
 				ld.day = cal_month_last(m >= y.m ? y.y : y.y + 1, m);
-			add_event(c, events, "term_end", &ld, ss, we);
+			facts_add_event(c, events, "term_end", &ld, ss, we);
 			snprintf(msg, sizeof(msg),
 			         "'the end of %.*s' has no year: read as %s %d, the %s %s %s the "
 			         "instrument's date",
@@ -1043,102 +1043,6 @@ static void yearless_term_ends(struct read_ctx *c, rec_t *events)
 			         cues[k].past ? "last" : "first", cal_month_name(m),
 			         cues[k].past ? "up to" : "after");
 			read_warn(c, msg, end - 11, we);
-		}
-}
-
-/* Are t[s, e) only the joins of a list of dates: commas, "and", "on"? */
-static bool list_joins(const struct read_ctx *c, size_t s, size_t e)
-{
-	while (s < e) {
-		if (c->t[s] == ',' || ch_is_space((unsigned char)c->t[s]))
-			s++;
-		else if (!lex_at(c->t, s, e, "and ", &s) && !lex_at(c->t, s, e, "on ", &s))
-			return false;
-	}
-	return true;
-}
-
-/* "Ofsted has made three monitoring visits, on 13 and 14 June 2023, on 24 and 25 October
- * 2023 and on 5 and 6 March 2024": each date of the list after the plural is a visit (the
- * cue is too far back for the later ones, and "visit" matches no "visits"). */
-static void visits_listed(struct read_ctx *c, rec_t *events)
-{
-	size_t at, end;
-	int tries = 0;
-
-	for (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("monitoring visits"), &end);
-	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-	     at = lex_search_ph(&c->ix, end, c->n, LEX_LIT("monitoring visits"), &end)) {
-		size_t ss = lex_sentence_start(c->t, 0, at), se = lex_sentence_end(c->t, end, c->n),
-		       k, nd, from = end;
-		struct lex_date d[8];
-		if (lex_search_ph(&c->ix, ss, at, LEX_LIT("ofsted"), NULL) == (size_t)-1)
-			continue;
-		nd = lex_dates_in(&c->ix, end, se, d, ARRAY_SIZE(d));
-		for (k = 0; k < nd && d[k].precision == LEX_DAY && list_joins(c, from, d[k].span.s);
-		     k++) {
-			add_event(c, events, "monitoring_visit", &d[k], ss, se);
-			from = d[k].span.e;
-		}
-	}
-}
-
-/* "... and Mr X's appointment as Commissioner ends, with effect from today": a term
- * that ends on the instrument's date (an appointment that ends, in the clause before
- * the words). */
-static void term_ends_today(struct read_ctx *c, rec_t *events)
-{
-	static struct lex_phrase today[] = {LEX_PHRASE("with effect from today"),
-	                                    LEX_PHRASE("with immediate effect")};
-	static struct lex_phrase ends[] = {LEX_PHRASE(" ends"), LEX_PHRASE(" will end"),
-	                                   LEX_PHRASE(" is ended")};
-	size_t k, j, at, end, ap;
-	struct lex_date ld;
-
-	if (!c->has_date)
-		return;
-	for (k = 0; k < ARRAY_SIZE(today); k++) {
-		if ((at = lex_search_ph(&c->ix, 0, c->n, &today[k], &end)) == (size_t)-1)
-			continue;
-		size_t ss = lex_sentence_start(c->t, 0, at), cs = at > ss + 120 ? at - 120 : ss;
-		if ((ap = lex_search_ph(&c->ix, cs, at, LEX_LIT("appointment"), NULL)) ==
-		    (size_t)-1)
-			continue;
-		for (j = 0; j < ARRAY_SIZE(ends); j++)
-			if (lex_search_ph(&c->ix, ap, at, &ends[j], NULL) != (size_t)-1) {
-				memset(&ld, 0, sizeof(ld));
-				ld.precision = LEX_DAY;
-				ld.day = c->date;
-				add_event(c, events, "term_end", &ld, ss,
-				          lex_sentence_end(c->t, end, c->n));
-				return;
-			}
-	}
-}
-
-/* "A further direction, issued alongside this letter, sets out what the Council must
- * do": a direction issued on the letter's date. */
-static void direction_with_letter(struct read_ctx *c, rec_t *events)
-{
-	static struct lex_phrase with[] = {LEX_PHRASE("issued alongside this letter"),
-	                                   LEX_PHRASE("issued with this letter"),
-	                                   LEX_PHRASE("enclosed with this letter")};
-	size_t k, at, end;
-	struct lex_date ld;
-
-	if (!c->has_date || strcmp(c->kind, "letter"))
-		return;
-	for (k = 0; k < ARRAY_SIZE(with); k++)
-		if ((at = lex_search_ph(&c->ix, 0, c->n, &with[k], &end)) != (size_t)-1) {
-			size_t ss = lex_sentence_start(c->t, 0, at);
-			if (lex_search_ph(&c->ix, ss, at, LEX_LIT("direction"), NULL) == (size_t)-1)
-				continue;
-			memset(&ld, 0, sizeof(ld));
-			ld.precision = LEX_DAY;
-			ld.day = c->date;
-			add_event(c, events, "direction_issued", &ld, ss,
-			          lex_sentence_end(c->t, end, c->n));
-			return;
 		}
 }
 
@@ -1158,9 +1062,7 @@ void facts_find_events(struct read_ctx *c, rec_t *rec)
 	term_ends_same_date(c, events);
 	term_from_instrument(c, events);
 	yearless_term_ends(c, events);
-	direction_with_letter(c, events);
-	term_ends_today(c, events);
-	visits_listed(c, events);
+	facts_letter_events(c, events);
 	/* a letter's decision: "I am minded to agree ...", "I have decided not to issue a
 	 * statutory direction", "I have concluded that the Council should remain ...", and
 	 * in an official's letter "the Minister has agreed that the notice should remain" */
@@ -1202,7 +1104,7 @@ void facts_find_events(struct read_ctx *c, rec_t *rec)
 			memset(&ld, 0, sizeof(ld));
 			ld.precision = LEX_DAY;
 			ld.day = c->date;
-			add_event(c, events, "decision", &ld, ss, se);
+			facts_add_event(c, events, "decision", &ld, ss, se);
 		}
 	}
 	read_set(rec, "events", events);

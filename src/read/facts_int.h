@@ -26,6 +26,14 @@ void facts_find_events(struct read_ctx *c, rec_t *rec);
 /* Do the words w (ending with a space) end right before the date, in t[ss, ...)? */
 bool facts_just_before(const struct read_ctx *c, const struct lex_date *d, size_t ss,
                        const char *w);
+/* facts_events.c: an event of kind on date d (the date's end too, a month's window),
+ * its words t[ss, se); none if one of that kind and day is already in events. */
+void facts_add_event(struct read_ctx *c, rec_t *events, const char *kind, const struct lex_date *d,
+                     size_t ss, size_t se);
+/* facts_listed.c: the events a letter's words name without a cue before a date (a
+ * direction issued alongside it, a term ending "with effect from today") and the visits
+ * listed after "monitoring visits". */
+void facts_letter_events(struct read_ctx *c, rec_t *events);
 /* facts_terms.c: the kinds of the events the clause ending with date d names (at most max,
  * at least 2 wanted), for a date no cue word reads; t[ss, se) its sentence. */
 size_t facts_clause_events(const struct read_ctx *c, const struct lex_date *d, size_t ss, size_t se,

@@ -1,0 +1,115 @@
+/*
+ * facts_listed.c: events that no date's cue words read (facts_events.c): a direction
+ * "issued alongside this letter" (the letter's date), a term that "ends, with effect from
+ * today" (the instrument's date), and the visits listed after "monitoring visits" ("on 13
+ * and 14 June 2023, on 24 and 25 October 2023 and on 5 and 6 March 2024"), whose later
+ * dates are too far from the cue.  Split from facts_events.c in session 18.
+ */
+#include "../base/compat.h"
+
+#include "../base/str.h"
+#include "facts.h"
+#include "facts_int.h"
+
+/* Are t[s, e) only the joins of a list of dates: commas, "and", "on"? */
+static bool list_joins(const struct read_ctx *c, size_t s, size_t e)
+{
+	while (s < e) {
+		if (c->t[s] == ',' || ch_is_space((unsigned char)c->t[s]))
+			s++;
+		else if (!lex_at(c->t, s, e, "and ", &s) && !lex_at(c->t, s, e, "on ", &s))
+			return false;
+	}
+	return true;
+}
+
+/* "Ofsted has made three monitoring visits, on 13 and 14 June 2023, on 24 and 25 October
+ * 2023 and on 5 and 6 March 2024": each date of the list after the plural is a visit (the
+ * cue is too far back for the later ones, and "visit" matches no "visits"). */
+static void visits_listed(struct read_ctx *c, rec_t *events)
+{
+	size_t at, end;
+	int tries = 0;
+
+	for (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("monitoring visits"), &end);
+	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+	     at = lex_search_ph(&c->ix, end, c->n, LEX_LIT("monitoring visits"), &end)) {
+		size_t ss = lex_sentence_start(c->t, 0, at), se = lex_sentence_end(c->t, end, c->n),
+		       k, nd, from = end;
+		struct lex_date d[8];
+		if (lex_search_ph(&c->ix, ss, at, LEX_LIT("ofsted"), NULL) == (size_t)-1)
+			continue;
+		nd = lex_dates_in(&c->ix, end, se, d, ARRAY_SIZE(d));
+		for (k = 0; k < nd && d[k].precision == LEX_DAY && list_joins(c, from, d[k].span.s);
+		     k++) {
+			facts_add_event(c, events, "monitoring_visit", &d[k], ss, se);
+			from = d[k].span.e;
+		}
+	}
+}
+
+/* "... and Mr X's appointment as Commissioner ends, with effect from today": a term
+ * that ends on the instrument's date (an appointment that ends, in the clause before
+ * the words). */
+static void term_ends_today(struct read_ctx *c, rec_t *events)
+{
+	static struct lex_phrase today[] = {LEX_PHRASE("with effect from today"),
+	                                    LEX_PHRASE("with immediate effect")};
+	static struct lex_phrase ends[] = {LEX_PHRASE(" ends"), LEX_PHRASE(" will end"),
+	                                   LEX_PHRASE(" is ended")};
+	size_t k, j, at, end, ap;
+	struct lex_date ld;
+
+	if (!c->has_date)
+		return;
+	for (k = 0; k < ARRAY_SIZE(today); k++) {
+		if ((at = lex_search_ph(&c->ix, 0, c->n, &today[k], &end)) == (size_t)-1)
+			continue;
+		size_t ss = lex_sentence_start(c->t, 0, at), cs = at > ss + 120 ? at - 120 : ss;
+		if ((ap = lex_search_ph(&c->ix, cs, at, LEX_LIT("appointment"), NULL)) ==
+		    (size_t)-1)
+			continue;
+		for (j = 0; j < ARRAY_SIZE(ends); j++)
+			if (lex_search_ph(&c->ix, ap, at, &ends[j], NULL) != (size_t)-1) {
+				memset(&ld, 0, sizeof(ld));
+				ld.precision = LEX_DAY;
+				ld.day = c->date;
+				facts_add_event(c, events, "term_end", &ld, ss,
+				          lex_sentence_end(c->t, end, c->n));
+				return;
+			}
+	}
+}
+
+/* "A further direction, issued alongside this letter, sets out what the Council must
+ * do": a direction issued on the letter's date. */
+static void direction_with_letter(struct read_ctx *c, rec_t *events)
+{
+	static struct lex_phrase with[] = {LEX_PHRASE("issued alongside this letter"),
+	                                   LEX_PHRASE("issued with this letter"),
+	                                   LEX_PHRASE("enclosed with this letter")};
+	size_t k, at, end;
+	struct lex_date ld;
+
+	if (!c->has_date || strcmp(c->kind, "letter"))
+		return;
+	for (k = 0; k < ARRAY_SIZE(with); k++)
+		if ((at = lex_search_ph(&c->ix, 0, c->n, &with[k], &end)) != (size_t)-1) {
+			size_t ss = lex_sentence_start(c->t, 0, at);
+			if (lex_search_ph(&c->ix, ss, at, LEX_LIT("direction"), NULL) == (size_t)-1)
+				continue;
+			memset(&ld, 0, sizeof(ld));
+			ld.precision = LEX_DAY;
+			ld.day = c->date;
+			facts_add_event(c, events, "direction_issued", &ld, ss,
+			          lex_sentence_end(c->t, end, c->n));
+			return;
+		}
+}
+
+void facts_letter_events(struct read_ctx *c, rec_t *events)
+{
+	direction_with_letter(c, events);
+	term_ends_today(c, events);
+	visits_listed(c, events);
+}
