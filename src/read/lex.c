@@ -884,21 +884,21 @@ bool lex_search_any_ph(const struct lex_index *ix, size_t s, size_t e, struct le
 				return true;
 		return false;
 	}
-	/* as lex_search_any() */
-	first = ch_lower((unsigned char)ix->t[s]);
+	/* as lex_search_any(); a phrase whose bucket has no word in the focus is told
+	 * from its code alone, as in lex_search_ph() */
+	first = text_fold[(unsigned char)ix->t[s]];
 	for (k = 0; k < n; k++) {
 		uint64_t code = phrase_code(&phs[k]);
 		size_t b = code_bucket(code);
-		const char *p = phs[k].text;
 		if (b >= LEX_BUCKETS) {
-			if (lex_find(ix->t, s, e, p, NULL) != (size_t)-1)
+			if (lex_find(ix->t, s, e, phs[k].text, NULL) != (size_t)-1)
 				return true;
 		} else if ((f->buckets[b / 64] >> (b % 64)) & 1) {
 			if (!later_code_absent(f, code) &&
-			    search_bucket_code(ix, code, s, e, p, NULL) != (size_t)-1)
+			    search_bucket_code(ix, code, s, e, phs[k].text, NULL) != (size_t)-1)
 				return true;
-		} else if (!(code & PC_SPACED) && ch_lower((unsigned char)p[0]) == first &&
-		           lex_at(ix->t, s, e, p, NULL)) {
+		} else if (((code >> PC_FIRST) & 0xff) == (unsigned)first &&
+		           lex_match(ix->t, s, e, phs[k].text, NULL)) {
 			return true;
 		}
 	}
