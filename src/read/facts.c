@@ -89,6 +89,8 @@ void facts_title_case(char *s)
 	for (i = 0; s[i]; i++) {
 		static const char *const small[] = {"-On-", "-Upon-", "-Under-", "-In-", " Of ", " And ",
 						    " The ", "-Le-", "-By-"};
+		if (s[i] != '-' && s[i] != ' ') /* where each of them begins */
+			continue;
 		for (size_t k = 0; k < ARRAY_SIZE(small); k++) {
 			size_t L = strlen(small[k]);
 			if (!strncmp(s + i, small[k], L))
