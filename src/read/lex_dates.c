@@ -334,8 +334,8 @@ int lex_month_word(const char *t, size_t i, size_t we)
 	if (n < 3 || n > 9 || t[i] < 'A' || t[i] > 'Z')
 		return 0;
 	for (m = 1; m <= 12; m++) {
-		const char *name = cal_month_name(m);
-		if (len[m - 1] != n || name[0] != t[i])
+		const char *name;
+		if (len[m - 1] != n || (name = cal_month_name(m))[0] != t[i])
 			continue;
 		for (k = 1;
 		     k < n && ch_lower((unsigned char)t[i + k]) == ch_lower((unsigned char)name[k]);
