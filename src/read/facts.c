@@ -265,9 +265,12 @@ static void defined_dates(struct read_ctx *c)
 
 bool facts_alias_is_day(const struct read_alias *a)
 {
-	size_t len = strlen(a->name);
+	size_t len;
 
-	return a->has_date && len > 5 && !strcmp(a->name + len - 5, " date");
+	if (!a->has_date) /* most names are of no day: their length is not wanted */
+		return false;
+	len = strlen(a->name);
+	return len > 5 && !strcmp(a->name + len - 5, " date");
 }
 
 const struct read_alias *facts_alias_at(const struct read_ctx *c, size_t s, size_t e)
