@@ -56,14 +56,20 @@ static size_t apostrophe(const char *t, size_t i, size_t e)
  * 'A'.  So "the text byte's fold == the phrase byte's fold" is the common
  * case of the match, the first byte of a run of white space included; a
  * phrase's tab or line break (none is written, but none is forbidden)
- * folds to itself and is matched by itself, as ever.  Each table is made by its
+ * folds to itself and is matched by itself, as ever.  The phrase's NUL folds to
+ * 'B', which no text byte folds to (a capital B folds to 'b'): its end is tested
+ * only where the common case fails.  Each table is made by its
  * rule of the byte c (R256 spells out c = 0 ... 255); the white space is
  * ch_is_space()'s: ' ', '\t', '\n', '\v', '\f', '\r'. */
 #define TEXT_FOLD(c)                                                                               \
 	(unsigned char)((c) >= 'A' && (c) <= 'Z'                     ? (c) + 32                    \
 	                : (c) == ' ' || ((c) >= '\t' && (c) <= '\r') ? 'A'                         \
 	                                                             : (c))
-#define PHRASE_FOLD(c) (unsigned char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c) == ' ' ? 'A' : (c))
+#define PHRASE_FOLD(c)                                                                             \
+	(unsigned char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32                                        \
+	                : (c) == ' '             ? 'A'                                             \
+	                : (c) == 0               ? 'B'                                             \
+	                                         : (c))
 #define R4(F, c) F(c), F((c) + 1), F((c) + 2), F((c) + 3)
 #define R16(F, c) R4(F, c), R4(F, (c) + 4), R4(F, (c) + 8), R4(F, (c) + 12)
 #define R64(F, c) R16(F, c), R16(F, (c) + 16), R16(F, (c) + 32), R16(F, (c) + 48)
@@ -93,7 +99,7 @@ static const unsigned char third_class[256] = {R256(THIRD_CLASS)};
 static inline bool match_from(const char *t, size_t i, size_t e, const char *phrase, const char *p,
                               size_t *end)
 {
-	for (; *p; p++) {
+	for (;; p++) {
 		/* the common case first: the same character, case folded (a hyphen
 		 * or an apostrophe matching itself too), or the first byte of a run of
 		 * white space for a space */
@@ -105,6 +111,8 @@ static inline bool match_from(const char *t, size_t i, size_t e, const char *phr
 					i++;
 			continue;
 		}
+		if (!*p)
+			break;
 		if (*p == '\'') { /* or a typographic one */
 			size_t a = i < e ? apostrophe(t, i, e) : 0;
 			if (!a)
