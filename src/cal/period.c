@@ -33,17 +33,25 @@ static const char W_BIWEEKLY[] =
 static const char W_BIANNUAL[] =
 	"'bi-annual' read as every six months (twice a year); it can also mean every two years";
 
+/* strv_eq_ci() of a word written in small letters, its first letter compared
+ * inline: most words a list is tried against differ there (the reader tries
+ * thousands of words a document, each against every list). */
+static inline bool word_eq(struct strv w, const char *s)
+{
+	return w.n && ch_lower((unsigned char)w.p[0]) == s[0] && strv_eq_ci(w, s);
+}
+
 static int number_word(struct strv w)
 {
 	size_t i;
 
-	if (strv_eq_ci(w, "a") || strv_eq_ci(w, "an"))
+	if (word_eq(w, "a") || word_eq(w, "an"))
 		return 1;
 	for (i = 0; i < ARRAY_SIZE(small_numbers); i++)
-		if (strv_eq_ci(w, small_numbers[i]))
+		if (word_eq(w, small_numbers[i]))
 			return (int)i;
 	for (i = 0; i < ARRAY_SIZE(tens); i++)
-		if (strv_eq_ci(w, tens[i]))
+		if (word_eq(w, tens[i]))
 			return 20 + 10 * (int)i;
 	return -1;
 }
@@ -63,7 +71,7 @@ static int unit_noun(struct strv w)
 	size_t i;
 
 	for (i = 0; i < ARRAY_SIZE(nouns); i++)
-		if (strv_eq_ci(w, nouns[i].word))
+		if (word_eq(w, nouns[i].word))
 			return (int)nouns[i].unit;
 	return -1;
 }
@@ -89,7 +97,7 @@ static bool adverb(struct strv w, struct cal_period *p)
 	size_t i;
 
 	for (i = 0; i < ARRAY_SIZE(adverbs); i++)
-		if (strv_eq_ci(w, adverbs[i].word)) {
+		if (word_eq(w, adverbs[i].word)) {
 			p->n = adverbs[i].n;
 			p->unit = adverbs[i].unit;
 			p->warning = adverbs[i].warning;
@@ -167,7 +175,7 @@ static bool lost_hyphen_split(struct strv *w, struct strv *rest)
 			continue;
 		num = strv_make(w->p, w->n - len);
 		adv = strv_make(w->p + w->n - len, len);
-		if (strv_eq_ci(adv, adverbs[k]) && number_word(num) > 0) {
+		if (word_eq(adv, adverbs[k]) && number_word(num) > 0) {
 			*w = num;
 			*rest = adv;
 			return true;
@@ -255,25 +263,25 @@ int cal_period_parse(struct strv s, struct cal_period *p, struct err *e)
 	ntok = tokenize(s, tok, MAX_TOKENS, &overflow);
 	if (overflow || !ntok)
 		return err_set(e, ERR_DATA, "cannot parse period '%s'", q);
-	if (strv_eq_ci(tok[0], "every") && ntok > 1) {
+	if (word_eq(tok[0], "every") && ntok > 1) {
 		i++;
 		if (unit_noun(tok[i]) >= 0 && i + 1 == ntok) {
 			/* "every month": one of the unit */
-			p->n = strv_eq_ci(tok[i], "fortnight") ? 2 : 1;
+			p->n = word_eq(tok[i], "fortnight") ? 2 : 1;
 			p->unit = (enum cal_unit)unit_noun(tok[i]);
 			i++;
 			goto tail;
 		}
 	}
 	/* "bi-monthly", "half-yearly" arrive as two tokens; join them. */
-	if (i + 1 < ntok && (strv_eq_ci(tok[i], "bi") || strv_eq_ci(tok[i], "half"))) {
+	if (i + 1 < ntok && (word_eq(tok[i], "bi") || word_eq(tok[i], "half"))) {
 		char buf[32];
 		struct cal_period tmp;
-		bool half = strv_eq_ci(tok[i], "half");
+		bool half = word_eq(tok[i], "half");
 		snprintf(buf, sizeof(buf), "%s%.*s", half ? "" : "bi", (int)(tok[i + 1].n < 20 ? tok[i + 1].n : 20),
 			 tok[i + 1].p);
 		joined = strv_of(buf);
-		if (half && strv_eq_ci(tok[i + 1], "yearly")) {
+		if (half && word_eq(tok[i + 1], "yearly")) {
 			p->n = 6;
 			p->unit = CAL_MONTHS;
 			i += 2;
@@ -299,10 +307,10 @@ int cal_period_parse(struct strv s, struct cal_period *p, struct err *e)
 		i++;
 		goto tail;
 	}
-	if (i < ntok && strv_eq_ci(tok[i], "calendar")) {
+	if (i < ntok && word_eq(tok[i], "calendar")) {
 		qualified = true;
 		i++;
-	} else if (i < ntok && (strv_eq_ci(tok[i], "working") || strv_eq_ci(tok[i], "business"))) {
+	} else if (i < ntok && (word_eq(tok[i], "working") || word_eq(tok[i], "business"))) {
 		working = true;
 		i++;
 	}
@@ -315,11 +323,11 @@ int cal_period_parse(struct strv s, struct cal_period *p, struct err *e)
 		return err_set(e, ERR_DATA, "cannot parse period '%s': only days are 'working'", q);
 	p->n = n;
 	p->unit = working ? CAL_WORKING_DAYS : (enum cal_unit)unit;
-	if (strv_eq_ci(tok[i], "fortnight") || strv_eq_ci(tok[i], "fortnights"))
+	if (word_eq(tok[i], "fortnight") || word_eq(tok[i], "fortnights"))
 		p->n = n * 2;
 	i++;
 tail:
-	if (i < ntok && (strv_eq_ci(tok[i], "intervals") || strv_eq_ci(tok[i], "interval")))
+	if (i < ntok && (word_eq(tok[i], "intervals") || word_eq(tok[i], "interval")))
 		i++;
 	if (i != ntok)
 		return err_set(e, ERR_DATA, "cannot parse period '%s': unexpected '%.*s'", q,
@@ -384,6 +392,21 @@ int cal_convention_parse(const char *s, enum cal_convention *c, struct err *e)
 	return 0;
 }
 
+/* n in decimal onto dv, as "%d" prints it: a derivation is written for every series
+ * the reader finds, and a printf for each of its numbers was most of its cost. */
+static void add_int(struct strbuf *dv, int n)
+{
+	char buf[16], *p = buf + sizeof(buf);
+	unsigned u = n < 0 ? 0u - (unsigned)n : (unsigned)n;
+
+	do
+		*--p = (char)('0' + u % 10);
+	while (u /= 10);
+	if (n < 0)
+		*--p = '-';
+	strbuf_add(dv, p, (size_t)(buf + sizeof(buf) - p));
+}
+
 static int add_calendar(cal_day from, long months, bool years, int nshow, int k,
 			enum cal_convention conv, cal_day *out, struct strbuf *dv, struct err *e)
 {
@@ -408,21 +431,34 @@ static int add_calendar(cal_day from, long months, bool years, int nshow, int k,
 	if (!dv)
 		return 0;
 	target = cal_to_ymd(corr);
-	strbuf_addf(dv, "%s + ", cal_format_iso(from, a));
-	if (k != 1)
-		strbuf_addf(dv, "%d × ", k);
-	if (years)
-		strbuf_addf(dv, "%d year%s", nshow, nshow == 1 ? "" : "s");
-	else
-		strbuf_addf(dv, "%d calendar month%s", nshow, nshow == 1 ? "" : "s");
-	strbuf_addf(dv, " = %s (", cal_format_iso(res, b));
-	if (clamped)
-		strbuf_addf(dv, "no %d %s %d: last day of the month", t.d, cal_month_name(target.m),
-			    target.y);
-	else if (conv == CAL_DAY_BEFORE)
-		strbuf_addf(dv, "the day before the corresponding date %s", cal_format_iso(corr, c));
-	else
+	/* "2024-01-31 + 3 × 1 calendar month = 2024-04-30 (no 31 April 2024: ...)" */
+	strbuf_adds(dv, cal_format_iso(from, a));
+	strbuf_adds(dv, " + ");
+	if (k != 1) {
+		add_int(dv, k);
+		strbuf_adds(dv, " × ");
+	}
+	add_int(dv, nshow);
+	strbuf_adds(dv, years ? " year" : " calendar month");
+	if (nshow != 1)
+		strbuf_addch(dv, 's');
+	strbuf_adds(dv, " = ");
+	strbuf_adds(dv, cal_format_iso(res, b));
+	strbuf_adds(dv, " (");
+	if (clamped) {
+		strbuf_adds(dv, "no ");
+		add_int(dv, t.d);
+		strbuf_addch(dv, ' ');
+		strbuf_adds(dv, cal_month_name(target.m));
+		strbuf_addch(dv, ' ');
+		add_int(dv, target.y);
+		strbuf_adds(dv, ": last day of the month");
+	} else if (conv == CAL_DAY_BEFORE) {
+		strbuf_adds(dv, "the day before the corresponding date ");
+		strbuf_adds(dv, cal_format_iso(corr, c));
+	} else {
 		strbuf_adds(dv, "corresponding date");
+	}
 	strbuf_addch(dv, ')');
 	return 0;
 }

@@ -89,6 +89,8 @@ void facts_title_case(char *s)
 	for (i = 0; s[i]; i++) {
 		static const char *const small[] = {"-On-", "-Upon-", "-Under-", "-In-", " Of ", " And ",
 						    " The ", "-Le-", "-By-"};
+		if (s[i] != '-' && s[i] != ' ') /* where each of them begins */
+			continue;
 		for (size_t k = 0; k < ARRAY_SIZE(small); k++) {
 			size_t L = strlen(small[k]);
 			if (!strncmp(s + i, small[k], L))
@@ -263,9 +265,12 @@ static void defined_dates(struct read_ctx *c)
 
 bool facts_alias_is_day(const struct read_alias *a)
 {
-	size_t len = strlen(a->name);
+	size_t len;
 
-	return a->has_date && len > 5 && !strcmp(a->name + len - 5, " date");
+	if (!a->has_date) /* most names are of no day: their length is not wanted */
+		return false;
+	len = strlen(a->name);
+	return len > 5 && !strcmp(a->name + len - 5, " date");
 }
 
 const struct read_alias *facts_alias_at(const struct read_ctx *c, size_t s, size_t e)
@@ -287,9 +292,9 @@ size_t facts_first_line(const struct read_ctx *c, size_t from, size_t *ls, size_
 	size_t i = from;
 
 	while (i < c->n) {
-		size_t s = lex_skip_space(c->t, i, c->n), e = s;
-		while (e < c->n && c->t[e] != '\n')
-			e++;
+		size_t s = lex_skip_space(c->t, i, c->n), e;
+		const char *nl = memchr(c->t + s, '\n', c->n - s);
+		e = nl ? (size_t)(nl - c->t) : c->n;
 		if (e > s) {
 			*ls = s;
 			*le = lex_trim_end(c->t, s, e);
@@ -680,9 +685,10 @@ static size_t council_name_end(const struct read_ctx *c, size_t s, size_t e)
 		size_t k, end;
 		if (c->t[i] == '\n' || c->t[i] == '(' || c->t[i] == ',')
 			return 0;
+		if (i != s && c->t[i - 1] != ' ') /* a suffix begins a word */
+			continue;
 		for (k = 0; k < ARRAY_SIZE(council_suffixes); k++)
-			if (lex_at(c->t, i, e, council_suffixes[k], &end) &&
-			    (i == s || c->t[i - 1] == ' ')) {
+			if (lex_at(c->t, i, e, council_suffixes[k], &end)) {
 				if (i >= s + 5 && c->t[i - 5] == ' ' && lex_at(c->t, i - 4, e, "the ", NULL))
 					return 0;
 				return end;

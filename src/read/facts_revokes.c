@@ -303,7 +303,8 @@ void facts_find_revokes(struct read_ctx *c, rec_t *rec)
 			 * the November direction and directs the Council: ..." */
 			for (k = 0; k < ARRAY_SIZE(stops); k++)
 				for (x = end; x < e2; x++)
-					if (x + strlen(stops[k]) <= e2 &&
+					if (c->t[x] == stops[k][0] && /* (a mark, in no case) */
+					    x + strlen(stops[k]) <= e2 &&
 					    !strncasecmp(c->t + x, stops[k], strlen(stops[k]))) {
 						e2 = x;
 						break;

@@ -56,14 +56,20 @@ static size_t apostrophe(const char *t, size_t i, size_t e)
  * 'A'.  So "the text byte's fold == the phrase byte's fold" is the common
  * case of the match, the first byte of a run of white space included; a
  * phrase's tab or line break (none is written, but none is forbidden)
- * folds to itself and is matched by itself, as ever.  Each table is made by its
+ * folds to itself and is matched by itself, as ever.  The phrase's NUL folds to
+ * 'B', which no text byte folds to (a capital B folds to 'b'): its end is tested
+ * only where the common case fails.  Each table is made by its
  * rule of the byte c (R256 spells out c = 0 ... 255); the white space is
  * ch_is_space()'s: ' ', '\t', '\n', '\v', '\f', '\r'. */
 #define TEXT_FOLD(c)                                                                               \
 	(unsigned char)((c) >= 'A' && (c) <= 'Z'                     ? (c) + 32                    \
 	                : (c) == ' ' || ((c) >= '\t' && (c) <= '\r') ? 'A'                         \
 	                                                             : (c))
-#define PHRASE_FOLD(c) (unsigned char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c) == ' ' ? 'A' : (c))
+#define PHRASE_FOLD(c)                                                                             \
+	(unsigned char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32                                        \
+	                : (c) == ' '             ? 'A'                                             \
+	                : (c) == 0               ? 'B'                                             \
+	                                         : (c))
 #define R4(F, c) F(c), F((c) + 1), F((c) + 2), F((c) + 3)
 #define R16(F, c) R4(F, c), R4(F, (c) + 4), R4(F, (c) + 8), R4(F, (c) + 12)
 #define R64(F, c) R16(F, c), R16(F, (c) + 16), R16(F, (c) + 32), R16(F, (c) + 48)
@@ -93,7 +99,7 @@ static const unsigned char third_class[256] = {R256(THIRD_CLASS)};
 static inline bool match_from(const char *t, size_t i, size_t e, const char *phrase, const char *p,
                               size_t *end)
 {
-	for (; *p; p++) {
+	for (;; p++) {
 		/* the common case first: the same character, case folded (a hyphen
 		 * or an apostrophe matching itself too), or the first byte of a run of
 		 * white space for a space */
@@ -105,6 +111,8 @@ static inline bool match_from(const char *t, size_t i, size_t e, const char *phr
 					i++;
 			continue;
 		}
+		if (!*p)
+			break;
 		if (*p == '\'') { /* or a typographic one */
 			size_t a = i < e ? apostrophe(t, i, e) : 0;
 			if (!a)
@@ -583,6 +591,7 @@ __attribute__((noinline)) static size_t search_bucket(const struct lex_index *ix
 }
 
 static inline uint32_t code_key(uint64_t code);
+static inline size_t code_bucket(uint64_t code);
 
 /* search_bucket() of a compiled phrase (its code: see lex_search_ph()), whose
  * key is known. */
@@ -590,7 +599,7 @@ __attribute__((noinline)) static size_t search_bucket_code(const struct lex_inde
                                                            uint64_t code, size_t s, size_t e,
                                                            const char *phrase, size_t *end)
 {
-	size_t b = (size_t)code & 0x7ff;
+	size_t b = code_bucket(code);
 	uint32_t kw = code_key(code);
 
 	return phrase[0] == ' ' ? search_spaced(ix, b, s, e, phrase, kw, end)
@@ -730,18 +739,23 @@ bool lex_search_any(const struct lex_index *ix, size_t s, size_t e, const char *
 
 /* ---- compiled phrases ---- */
 
-/* A lex_phrase's code: bits 0-10 its bucket (PC_NONE: none, lex_find() answers),
+/* A lex_phrase's code: bits 0-10 its bucket plus one (PC_NONE, 0: none, lex_find()
+ * answers; so that one test tells a phrase with a bucket from one without, or not
+ * compiled yet, a code of 0),
  * bit 11 set when it begins with a space, bits 12-17 third_wanted() of its word and
  * bit 18 set when there is one, bit 19 set when next_wanted() has one (then it is
  * the first later word's bucket), bits 20-21
  * how many later words' buckets follow, bits 22-54 those buckets, 11 bits each
  * (at most three: a phrase with more is tested by its first three, which answers
- * "absent" less often, never wrongly), bit 63 set: compiled. */
-#define PC_NONE      0x7ffu
+ * "absent" less often, never wrongly), bits 55-62 the byte a match at the search's
+ * start must begin with, as text_fold[] folds it (0 for a spaced phrase: a match
+ * there would need a word of its bucket in the span), bit 63 set: compiled. */
+#define PC_NONE      0u
 #define PC_SPACED    ((uint64_t)1 << 11)
 #define PC_THIRD     ((uint64_t)1 << 18)
 #define PC_NEXT      ((uint64_t)1 << 19)
 #define PC_LATER_MAX 3
+#define PC_FIRST     55
 #define PC_READY     ((uint64_t)1 << 63)
 
 static uint64_t phrase_store(struct lex_phrase *ph, uint64_t code)
@@ -761,7 +775,9 @@ __attribute__((noinline)) static uint64_t phrase_compile(struct lex_phrase *ph)
 	if (b < 0) /* lex_find() answers: nothing more is read (the phrase may be short) */
 		return phrase_store(ph, code | PC_NONE);
 	third = third_wanted(p);
-	code |= (uint64_t)b | (third >= 0 ? PC_THIRD | (uint64_t)third << 12 : 0) |
+	if (p == ph->text) /* its first byte is a letter or digit, as its bucket says */
+		code |= (uint64_t)text_fold[(unsigned char)p[0]] << PC_FIRST;
+	code |= (uint64_t)(b + 1) | (third >= 0 ? PC_THIRD | (uint64_t)third << 12 : 0) |
 	        (next_wanted(p) >= 0 ? PC_NEXT : 0);
 	/* the later words as later_word_absent() reads them */
 	for (; *++p && n < PC_LATER_MAX;) {
@@ -772,6 +788,12 @@ __attribute__((noinline)) static uint64_t phrase_compile(struct lex_phrase *ph)
 		        << (22 + 11 * n++);
 	}
 	return phrase_store(ph, code | (uint64_t)n << 20);
+}
+
+/* A compiled phrase's bucket; (size_t)-1 for none (PC_NONE) or before its compile. */
+static inline size_t code_bucket(uint64_t code)
+{
+	return (size_t)(code & 0x7ff) - 1;
 }
 
 /* The key a compiled phrase asks of a word, as key_for() gives it. */
@@ -812,31 +834,49 @@ static inline bool later_code_absent(const struct lex_focus *f, uint64_t code)
 	return false;
 }
 
+/* lex_search_ph() where the phrase's bucket has a word in the focus: "no" if a
+ * later word's has none, else the bucket's search; out of line, so that the
+ * answers the focus gives at once need no registers saved. */
+__attribute__((noinline)) static size_t search_focused(const struct lex_index *ix, uint64_t code,
+                                                       size_t s, size_t e, const char *phrase,
+                                                       size_t *end)
+{
+	if (later_code_absent(ix->focus, code))
+		return (size_t)-1;
+	return search_bucket_code(ix, code, s, e, phrase, end);
+}
+
+/* The search of a compiled phrase outside the focus, or before its first compile. */
+__attribute__((noinline)) static size_t
+search_unfocused(const struct lex_index *ix, size_t s, size_t e, struct lex_phrase *ph, size_t *end)
+{
+	uint64_t code = atomic_load_explicit(&ph->code, memory_order_relaxed);
+
+	if (!code)
+		return search_first(ix, s, e, ph, end);
+	if (code_bucket(code) >= LEX_BUCKETS || !ix->pos || s >= e)
+		return lex_find(ix->t, s, e, ph->text, end);
+	return search_bucket_code(ix, code, s, e, ph->text, end);
+}
+
 size_t lex_search_ph(const struct lex_index *ix, size_t s, size_t e, struct lex_phrase *ph,
                      size_t *end)
 {
 	uint64_t code = atomic_load_explicit(&ph->code, memory_order_relaxed);
-	size_t b = (size_t)code & 0x7ff;
-	const char *phrase = ph->text;
+	size_t b = code_bucket(code);
 	const struct lex_focus *f = ix->focus;
 
-	if (!code)
-		return search_first(ix, s, e, ph, end);
-	if (b == PC_NONE || !ix->pos || s >= e)
-		return lex_find(ix->t, s, e, phrase, end);
-	/* as lex_search(); each call a tail call, so that the answers from the focus
-	 * alone need no registers saved */
-	if (f && f->s <= s && e <= f->e) {
-		if (!((f->buckets[b / 64] >> (b % 64)) & 1)) {
-			if (!(code & PC_SPACED) &&
-			    ch_lower((unsigned char)ix->t[s]) == ch_lower((unsigned char)phrase[0]))
-				return match_at(ix, s, e, phrase, end);
-			return (size_t)-1;
-		}
-		if (later_code_absent(f, code))
-			return (size_t)-1;
+	/* as lex_search(), the focus (there only with an index) first: most questions
+	 * are answered from it at once; each call a tail call */
+	if (f && f->s <= s && e <= f->e && s < e && b < LEX_BUCKETS) {
+		if ((f->buckets[b / 64] >> (b % 64)) & 1)
+			return search_focused(ix, code, s, e, ph->text, end);
+		/* no word of its bucket in the span: only a match at s itself remains */
+		if (text_fold[(unsigned char)ix->t[s]] == ((code >> PC_FIRST) & 0xff))
+			return match_at(ix, s, e, ph->text, end);
+		return (size_t)-1;
 	}
-	return search_bucket_code(ix, code, s, e, phrase, end);
+	return search_unfocused(ix, s, e, ph, end);
 }
 
 bool lex_search_any_ph(const struct lex_index *ix, size_t s, size_t e, struct lex_phrase *phs,
@@ -852,21 +892,21 @@ bool lex_search_any_ph(const struct lex_index *ix, size_t s, size_t e, struct le
 				return true;
 		return false;
 	}
-	/* as lex_search_any() */
-	first = ch_lower((unsigned char)ix->t[s]);
+	/* as lex_search_any(); a phrase whose bucket has no word in the focus is told
+	 * from its code alone, as in lex_search_ph() */
+	first = text_fold[(unsigned char)ix->t[s]];
 	for (k = 0; k < n; k++) {
 		uint64_t code = phrase_code(&phs[k]);
-		size_t b = (size_t)code & 0x7ff;
-		const char *p = phs[k].text;
-		if (b == PC_NONE) {
-			if (lex_find(ix->t, s, e, p, NULL) != (size_t)-1)
+		size_t b = code_bucket(code);
+		if (b >= LEX_BUCKETS) {
+			if (lex_find(ix->t, s, e, phs[k].text, NULL) != (size_t)-1)
 				return true;
 		} else if ((f->buckets[b / 64] >> (b % 64)) & 1) {
 			if (!later_code_absent(f, code) &&
-			    search_bucket_code(ix, code, s, e, p, NULL) != (size_t)-1)
+			    search_bucket_code(ix, code, s, e, phs[k].text, NULL) != (size_t)-1)
 				return true;
-		} else if (!(code & PC_SPACED) && ch_lower((unsigned char)p[0]) == first &&
-		           lex_at(ix->t, s, e, p, NULL)) {
+		} else if (((code >> PC_FIRST) & 0xff) == (unsigned)first &&
+		           lex_match(ix->t, s, e, phs[k].text, NULL)) {
 			return true;
 		}
 	}

@@ -14,6 +14,25 @@
 #include "lex.h"
 
 /* Read up to 2 digits and an optional ordinal suffix at t[i]. */
+/* An ordinal's suffix at the start of v ("st", "nd", "rd" or "th", in any case):
+ * eaten, as strv_eat_ci() of each in turn would, two bytes looked at once (every
+ * number the date finder meets is asked). */
+static bool eat_ordinal(struct strv *v)
+{
+	int a, b;
+
+	if (v->n < 2)
+		return false;
+	a = ch_lower((unsigned char)v->p[0]);
+	b = ch_lower((unsigned char)v->p[1]);
+	if (!((a == 's' && b == 't') || ((a == 'n' || a == 'r') && b == 'd') ||
+	      (a == 't' && b == 'h')))
+		return false;
+	v->p += 2;
+	v->n -= 2;
+	return true;
+}
+
 static bool day_at(const char *t, size_t *i, size_t e, int *d)
 {
 	struct strv v = strv_make(t + *i, e - *i);
@@ -24,13 +43,10 @@ static bool day_at(const char *t, size_t *i, size_t e, int *d)
 	/* an ordinal suffix, if any; a PDF may set it apart ("1 st April") */
 	if (v.n >= 3 && (v.p[0] == ' ' || v.p[0] == '\n')) {
 		struct strv u = strv_make(v.p + 1, v.n - 1);
-		if ((strv_eat_ci(&u, "st") || strv_eat_ci(&u, "nd") || strv_eat_ci(&u, "rd") ||
-		     strv_eat_ci(&u, "th")) &&
-		    !(u.n && lex_is_word_char((unsigned char)u.p[0])))
+		if (eat_ordinal(&u) && !(u.n && lex_is_word_char((unsigned char)u.p[0])))
 			v = u;
 	}
-	if (v.n >= 2 && !strv_eat_ci(&v, "st") && !strv_eat_ci(&v, "nd") && !strv_eat_ci(&v, "rd"))
-		(void)strv_eat_ci(&v, "th");
+	(void)eat_ordinal(&v);
 	/* a word goes on after the number, unless an en dash ("14–15 December") */
 	if (v.n && lex_is_word_char((unsigned char)v.p[0]) &&
 	    !(v.n >= 3 && !memcmp(v.p, "\xe2\x80\x93", 3)))
@@ -318,8 +334,8 @@ int lex_month_word(const char *t, size_t i, size_t we)
 	if (n < 3 || n > 9 || t[i] < 'A' || t[i] > 'Z')
 		return 0;
 	for (m = 1; m <= 12; m++) {
-		const char *name = cal_month_name(m);
-		if (len[m - 1] != n || name[0] != t[i])
+		const char *name;
+		if (len[m - 1] != n || (name = cal_month_name(m))[0] != t[i])
 			continue;
 		for (k = 1;
 		     k < n && ch_lower((unsigned char)t[i + k]) == ch_lower((unsigned char)name[k]);

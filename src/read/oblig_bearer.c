@@ -62,14 +62,23 @@ static struct {
 /* Does one of the words, spaced (" to ", " and "), begin at t[i] (before e), as
  * lex_at() reads it: a run of white space, the word in any case, then white space?
  * The run is skipped once for them all (the noun phrase scans ask at every byte). */
-static bool spaced_word_at(const char *t, size_t i, size_t e, const char *const *words, size_t n)
+static bool spaced_word_after(const char *t, size_t i, size_t e, const char *const *words,
+                              size_t n);
+
+/* Inline, so that a byte that is no white space, most of them, costs no call. */
+static inline bool spaced_word_at(const char *t, size_t i, size_t e, const char *const *words,
+                                  size_t n)
+{
+	return i < e && ch_is_space((unsigned char)t[i]) && spaced_word_after(t, i, e, words, n);
+}
+
+/* spaced_word_at() where t[i] is white space. */
+static bool spaced_word_after(const char *t, size_t i, size_t e, const char *const *words, size_t n)
 {
 	size_t k, r = i;
 
 	while (r < e && ch_is_space((unsigned char)t[r]))
 		r++;
-	if (r == i)
-		return false;
 	for (k = 0; k < n; k++) {
 		const char *w = words[k];
 		size_t j = r;

@@ -48,6 +48,9 @@ size_t oblig_bullet_end(const char *t, size_t s, size_t e)
 	                                    "*"};
 	size_t k, b = lex_skip_space(t, s, e), n;
 
+	/* each mark begins with one of these bytes: most lines begin with none */
+	if (b >= e || ((unsigned char)t[b] != 0xe2 && t[b] != '-' && t[b] != '*'))
+		return s;
 	for (k = 0; k < ARRAY_SIZE(marks); k++) {
 		n = strlen(marks[k]);
 		if (b + n < e && !memcmp(t + b, marks[k], n) &&
