@@ -187,13 +187,21 @@ static const char *party_in(const struct letter *L, size_t s, size_t e)
 		 * Department a revised improvement plan ...": the body the sentence
 		 * before named first, when "it" opens its own */
 		if (we - i == 2 && lex_at(c->t, i, we, "it", NULL)) {
-			size_t b = lex_sentence_start(c->t, 0, i), q = b;
-			while (q > 0 && (ch_is_space((unsigned char)c->t[q - 1]) ||
-			                 c->t[q - 1] == ';' || c->t[q - 1] == '.'))
-				q--;
-			if (skip_bullet(c, b, i) == i && q > 0 &&
-			    (r = party_in(L, lex_sentence_start(c->t, 0, q), q)) != NULL &&
-			    corporate(r))
+			size_t b = lex_sentence_start(c->t, 0, i), ps = b, q = b, back;
+			if (skip_bullet(c, b, i) != i)
+				continue;
+			/* back over the items that open with "it" too, four at most (no
+			 * recursion: a list of a thousand such items stays linear) */
+			for (back = 0; back < 5; back++) {
+				q = ps;
+				while (q > 0 && (ch_is_space((unsigned char)c->t[q - 1]) ||
+				                 c->t[q - 1] == ';' || c->t[q - 1] == '.'))
+					q--;
+				ps = lex_sentence_start(c->t, 0, q);
+				if (q == 0 || !lex_at(c->t, skip_bullet(c, ps, q), q, "it ", NULL))
+					break;
+			}
+			if (back < 5 && q > 0 && (r = party_in(L, ps, q)) != NULL && corporate(r))
 				return r;
 			continue;
 		}
