@@ -533,6 +533,22 @@ static inline bool bucket_match(const char *t, size_t w, size_t e, const char *p
 	return match_from(t, w, e, phrase, p, end);
 }
 
+/* The candidates of a phrase that starts with a word, from slot k of its bucket
+ * (to stop, the bucket's end) on. */
+static inline __attribute__((always_inline)) size_t walk_word(const struct lex_index *ix, size_t k,
+                                                              size_t stop, size_t e,
+                                                              const char *phrase, uint32_t kw,
+                                                              size_t *end)
+{
+	uint16_t mask = (uint16_t)(kw >> 16), want = (uint16_t)kw;
+
+	for (; k < stop && ix->pos[k] < e; k++)
+		if ((ix->key[k] & mask) == want &&
+		    bucket_match(ix->t, ix->pos[k], e, phrase, phrase, end))
+			return ix->pos[k];
+	return (size_t)-1;
+}
+
 /* A phrase that starts with a word: try s itself (a match there needs no
  * word boundary before it), then the word starts of the phrase's bucket. */
 static inline __attribute__((always_inline)) size_t search_word(const struct lex_index *ix,
@@ -540,17 +556,10 @@ static inline __attribute__((always_inline)) size_t search_word(const struct lex
                                                                 const char *phrase, uint32_t kw,
                                                                 size_t *end)
 {
-	size_t k, stop = ix->start[b + 1];
-	uint16_t mask = (uint16_t)(kw >> 16), want = (uint16_t)kw;
-
 	if (s < e && ch_lower((unsigned char)ix->t[s]) == ch_lower((unsigned char)phrase[0]) &&
 	    lex_at(ix->t, s, e, phrase, end))
 		return s;
-	for (k = first_in_bucket(ix, b, s + 1); k < stop && ix->pos[k] < e; k++)
-		if ((ix->key[k] & mask) == want &&
-		    bucket_match(ix->t, ix->pos[k], e, phrase, phrase, end))
-			return ix->pos[k];
-	return (size_t)-1;
+	return walk_word(ix, first_in_bucket(ix, b, s + 1), ix->start[b + 1], e, phrase, kw, end);
 }
 
 /* A phrase that starts with a space (" as "): the match begins where the
@@ -592,9 +601,10 @@ __attribute__((noinline)) static size_t search_bucket(const struct lex_index *ix
 
 static inline uint32_t code_key(uint64_t code);
 static inline size_t code_bucket(uint64_t code);
+static inline unsigned code_first(uint64_t code);
 
 /* search_bucket() of a compiled phrase (its code: see lex_search_ph()), whose
- * key is known. */
+ * key and first byte are known: a match at s is tried as search_word() tries it. */
 __attribute__((noinline)) static size_t search_bucket_code(const struct lex_index *ix,
                                                            uint64_t code, size_t s, size_t e,
                                                            const char *phrase, size_t *end)
@@ -602,8 +612,12 @@ __attribute__((noinline)) static size_t search_bucket_code(const struct lex_inde
 	size_t b = code_bucket(code);
 	uint32_t kw = code_key(code);
 
-	return phrase[0] == ' ' ? search_spaced(ix, b, s, e, phrase, kw, end)
-	                        : search_word(ix, b, s, e, phrase, kw, end);
+	if (phrase[0] == ' ')
+		return search_spaced(ix, b, s, e, phrase, kw, end);
+	if (s < e && text_fold[(unsigned char)ix->t[s]] == code_first(code) &&
+	    lex_match(ix->t, s, e, phrase, end))
+		return s;
+	return walk_word(ix, first_in_bucket(ix, b, s + 1), ix->start[b + 1], e, phrase, kw, end);
 }
 
 void lex_focus(const struct lex_index *ix, size_t s, size_t e)
@@ -788,6 +802,13 @@ __attribute__((noinline)) static uint64_t phrase_compile(struct lex_phrase *ph)
 		        << (22 + 11 * n++);
 	}
 	return phrase_store(ph, code | (uint64_t)n << 20);
+}
+
+/* The byte a match of a compiled phrase at a search's start begins with, as
+ * text_fold[] folds it (0 for a spaced phrase: see PC_FIRST). */
+static inline unsigned code_first(uint64_t code)
+{
+	return (unsigned)(code >> PC_FIRST) & 0xff;
 }
 
 /* A compiled phrase's bucket; (size_t)-1 for none (PC_NONE) or before its compile. */
