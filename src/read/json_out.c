@@ -313,9 +313,54 @@ static void put_value(struct strbuf *b, const rec_t *v, int indent, int depth)
 	}
 }
 
+/* The compact output, put_value()'s with no indent, in loops of its own: a
+ * string or an integer is written where its container is, without a call to
+ * put_value() for each (a record is some six hundred nodes, most of them
+ * leaves, their commas and keys). */
+static void put_compact(struct strbuf *b, const rec_t *v);
+
+static inline void put_compact_value(struct strbuf *b, const rec_t *v)
+{
+	if (v->type == REC_STRING)
+		put_string(b, v->u.s, v->n);
+	else if (v->type == REC_INTEGER)
+		put_integer(b, v->u.i);
+	else
+		put_compact(b, v);
+}
+
+static void put_compact(struct strbuf *b, const rec_t *v)
+{
+	size_t i, n = v->n;
+
+	if (v->type == REC_OBJECT) {
+		put_ch(b, '{');
+		for (i = 0; i < n; i++) {
+			if (i)
+				put_ch(b, ',');
+			put_key(b, v->u.pairs[i].key, v->u.pairs[i].klen);
+			put_compact_value(b, v->u.pairs[i].v);
+		}
+		put_ch(b, '}');
+	} else if (v->type == REC_ARRAY) {
+		put_ch(b, '[');
+		for (i = 0; i < n; i++) {
+			if (i)
+				put_ch(b, ',');
+			put_compact_value(b, v->u.items[i]);
+		}
+		put_ch(b, ']');
+	} else {
+		put_compact_value(b, v);
+	}
+}
+
 void read_json_write(const rec_t *v, int indent, struct strbuf *out)
 {
-	put_value(out, v, indent, 0);
+	if (indent)
+		put_value(out, v, indent, 0);
+	else
+		put_compact(out, v);
 	if (out->buf)
 		out->buf[out->len] = '\0';
 }
