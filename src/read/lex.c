@@ -1189,20 +1189,23 @@ size_t lex_sentence_start(const char *t, size_t s, size_t pos)
 /* Mark in marks (a bit per byte of text) the word starts of buckets
  * [b0, b1) that can begin a date: not after a byte of a non-ASCII
  * character (lex_dates() counts those as part of a word). */
-static void mark_date_starts(const struct lex_index *ix, uint64_t *marks, size_t b0, size_t b1)
+static void mark_date_starts(const struct lex_index *ix, uint64_t *marks, size_t b0, size_t b1,
+                             bool month)
 {
 	size_t k;
 
 	for (k = ix->start[b0]; k < ix->start[b1]; k++) {
 		size_t p = ix->pos[k];
-		if (p == 0 || (unsigned char)ix->t[p - 1] < 0x80)
+		if ((p == 0 || (unsigned char)ix->t[p - 1] < 0x80) &&
+		    (!month || (p + 3 <= ix->n && lex_month_prefix(ix->t + p))))
 			marks[p / 64] |= (uint64_t)1 << (p % 64);
 	}
 }
 
 /* The index's list of the places where a date can begin: the word starts
- * of its buckets that begin with a digit or with a month's first two
- * letters, in text order (a bitmap read in order sorts them). */
+ * that begin with a digit or with a month's abbreviation (no other word begins a
+ * date: the date finder's month words all begin with one), in text order (a
+ * bitmap read in order sorts them). */
 static void index_date_starts(struct lex_index *ix)
 {
 	static const char months[][3] = {"ja", "ju", "fe", "ma", "ap",
@@ -1212,10 +1215,10 @@ static void index_date_starts(struct lex_index *ix)
 
 	if (!marks)
 		return;
-	mark_date_starts(ix, marks, 0, 10 * LEX_CLASSES); /* words that begin with a digit */
+	mark_date_starts(ix, marks, 0, 10 * LEX_CLASSES, false); /* a digit first */
 	for (k = 0; k < ARRAY_SIZE(months); k++) {
 		size_t b = bucket_at(months[k], 0, 2);
-		mark_date_starts(ix, marks, b, b + 1);
+		mark_date_starts(ix, marks, b, b + 1, true);
 	}
 	for (w = 0; w < words; w++)
 		for (bits = marks[w]; bits; bits &= bits - 1)

@@ -185,13 +185,17 @@ static inline bool lex_may_start(int first, const char *phrase)
 size_t lex_dates(const char *t, size_t s, size_t e, struct lex_date *out, size_t max);
 /* lex_dates() over t[s, e) of the indexed text, the same result: it visits
  * only the places the index lists where a date can begin (word starts with
- * a digit or a month's first two letters) instead of every byte. */
+ * a digit or a month's abbreviation, lex_month_prefix()) instead of every byte. */
 size_t lex_dates_in(const struct lex_index *ix, size_t s, size_t e, struct lex_date *out,
                     size_t max);
 /* The first place at or after i (and before e) that the index lists as one
  * where a date can begin, or e; without an index, i itself (so a caller
  * that steps with it visits every byte, as before). */
 size_t lex_next_date_place(const struct lex_index *ix, size_t i, size_t e);
+/* The month (1..12) whose abbreviation, in any case, the three bytes at p are, or 0:
+ * every name of a month the date finder reads ("May", "sept", "December") begins
+ * with its abbreviation. */
+int lex_month_prefix(const char *p);
 /* The month (1..12) whose full name, capitalised, is the word t[i, we), or 0 ("May" is
  * May; "may" is not).  The word holds no NUL byte (the callers' words are runs of
  * lex_is_word_char() bytes). */
