@@ -195,6 +195,23 @@ static void put_key(struct strbuf *b, const char *k, size_t n)
 	b->len += n + 3;
 }
 
+/* put_key() of a key known to hold nothing to escape (rec_object_setn_plain()). */
+static void put_plain_key(struct strbuf *b, const char *k, size_t n)
+{
+	char *d;
+	size_t i;
+
+	if (!reserve(b, n + 3))
+		return;
+	d = b->buf + b->len;
+	d[0] = '"';
+	for (i = 0; i < n; i++)
+		d[i + 1] = k[i];
+	d[n + 1] = '"';
+	d[n + 2] = ':';
+	b->len += n + 3;
+}
+
 /* "00", "01", ... "99": an integer's digits two at a time. */
 static const char digit_pairs[201] = "00010203040506070809101112131415161718192021222324"
                                      "25262728293031323334353637383940414243444546474849"
@@ -338,7 +355,10 @@ static void put_compact(struct strbuf *b, const rec_t *v)
 		for (i = 0; i < n; i++) {
 			if (i)
 				put_ch(b, ',');
-			put_key(b, v->u.pairs[i].key, v->u.pairs[i].klen);
+			if (v->u.pairs[i].plain)
+				put_plain_key(b, v->u.pairs[i].key, v->u.pairs[i].klen);
+			else
+				put_key(b, v->u.pairs[i].key, v->u.pairs[i].klen);
 			put_compact_value(b, v->u.pairs[i].v);
 		}
 		put_ch(b, '}');

@@ -122,11 +122,13 @@ static struct rec_pair *find(const rec_t *o, const char *key, size_t n)
 	return rec_find_(o, key, n);
 }
 
-int rec_object_setn_new_nocheck(rec_t *o, const char *key, size_t n, rec_t *v)
+/* Both setters: a key already there keeps its pair (and its key), else a pair is
+ * added last; plain as rec_object_setn_plain() says. */
+static inline int set_pair(rec_t *o, const char *key, size_t n, rec_t *v, bool plain)
 {
 	struct rec_pair *p;
 
-	if (!v || !key || !o || o->type != REC_OBJECT || o == v)
+	if (!v || !key || !o || o->type != REC_OBJECT || o == v || n > UINT32_MAX)
 		return -1;
 	if ((p = find(o, key, n))) {
 		p->v = v;
@@ -136,9 +138,20 @@ int rec_object_setn_new_nocheck(rec_t *o, const char *key, size_t n, rec_t *v)
 		return -1;
 	p = &o->u.pairs[o->n++];
 	p->key = key;
-	p->klen = n;
+	p->klen = (uint32_t)n;
+	p->plain = plain;
 	p->v = v;
 	return 0;
+}
+
+int rec_object_setn_new_nocheck(rec_t *o, const char *key, size_t n, rec_t *v)
+{
+	return set_pair(o, key, n, v, false);
+}
+
+int rec_object_setn_plain(rec_t *o, const char *key, size_t n, rec_t *v)
+{
+	return set_pair(o, key, n, v, true);
 }
 
 int rec_object_set_new(rec_t *o, const char *key, rec_t *v)

@@ -29,7 +29,9 @@ enum rec_type { REC_OBJECT, REC_ARRAY, REC_STRING, REC_INTEGER };
 
 struct rec_pair {
 	const char *key; /* a literal of the reader's code, or a copy in the arena */
-	size_t klen;
+	uint32_t klen;
+	uint32_t
+	    plain; /* set: key holds nothing the JSON writer escapes (rec_object_setn_plain()) */
 	struct rec *v;
 };
 
@@ -61,6 +63,10 @@ rec_t *rec_string(const char *s);
  * v or o is NULL or o is not an object.  _nocheck: key is a literal of the
  * reader's code (kept, not copied), of length n. */
 int rec_object_setn_new_nocheck(rec_t *o, const char *key, size_t n, rec_t *v);
+/* rec_object_setn_new_nocheck() of a key of ASCII letters, digits, '_' and '-' alone
+ * (the reader's own keys): the JSON writer copies it without looking for a byte to
+ * escape. */
+int rec_object_setn_plain(rec_t *o, const char *key, size_t n, rec_t *v);
 int rec_object_set_new(rec_t *o, const char *key, rec_t *v);
 static inline int rec_object_set(rec_t *o, const char *key, rec_t *v)
 {
