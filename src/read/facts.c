@@ -20,10 +20,8 @@
 rec_t *read_span(const struct read_ctx *c, size_t s, size_t e)
 {
 	size_t lo = 0, hi = c->npage_breaks;
-	rec_t *span = rec_array();
+	rec_t *span = rec_integer_pair((rec_int_t)s, (rec_int_t)e);
 
-	rec_array_append_new(span, rec_integer((rec_int_t)s));
-	rec_array_append_new(span, rec_integer((rec_int_t)e));
 	if (!c->page_breaks)
 		return span;
 	while (lo < hi) { /* page = 1 + the number of page breaks before s */

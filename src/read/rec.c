@@ -58,6 +58,30 @@ rec_t *rec_array(void)
 	return v;
 }
 
+rec_t *rec_integer_pair(rec_int_t a, rec_int_t b)
+{
+	/* the array, its room for REC_FIRST items, then the two integers */
+	rec_t *v = rec_arena_cur
+	               ? arena_alloc(rec_arena_cur, 3 * sizeof(*v) + REC_FIRST * sizeof(rec_t *))
+	               : NULL,
+	      *ints;
+
+	if (v) {
+		v->type = REC_ARRAY;
+		v->n = 2;
+		v->cap = REC_FIRST;
+		v->u.items = (rec_t **)(v + 1);
+		ints = (rec_t *)(void *)(v->u.items + REC_FIRST);
+		ints[0].type = ints[1].type = REC_INTEGER;
+		ints[0].n = ints[0].cap = ints[1].n = ints[1].cap = 0;
+		ints[0].u.i = a;
+		ints[1].u.i = b;
+		v->u.items[0] = &ints[0];
+		v->u.items[1] = &ints[1];
+	}
+	return v;
+}
+
 rec_t *rec_integer(rec_int_t i)
 {
 	rec_t *v = rec_arena_cur ? arena_alloc(rec_arena_cur, sizeof(*v)) : NULL;

@@ -53,6 +53,8 @@ struct arena *rec_arena_use(struct arena *a);
 rec_t *rec_object(void);
 rec_t *rec_array(void);
 rec_t *rec_integer(rec_int_t v);
+/* The array [a, b] in one block (a span's two offsets), room for more after them. */
+rec_t *rec_integer_pair(rec_int_t a, rec_int_t b);
 /* A copy of s[0, n) (or of s, NUL-terminated); NULL if s is NULL.  rec_string()
  * also answers NULL for text that is not valid UTF-8, as json_string() does. */
 rec_t *rec_stringn_nocheck(const char *s, size_t n);
