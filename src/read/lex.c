@@ -141,6 +141,13 @@ bool lex_match(const char *t, size_t pos, size_t e, const char *phrase, size_t *
 	return match_from(t, pos, e, phrase, phrase, end);
 }
 
+/* (match_from() would match the first character as lex_at() has: the same byte,
+ * case folded, a tab or line break by itself.) */
+bool lex_match_rest(const char *t, size_t pos, size_t e, const char *phrase, size_t *end)
+{
+	return match_from(t, pos + 1, e, phrase, phrase + 1, end);
+}
+
 size_t lex_find(const char *t, size_t s, size_t e, const char *phrase, size_t *end)
 {
 	size_t i;

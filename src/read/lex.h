@@ -156,6 +156,9 @@ void lex_focus(const struct lex_index *ix, size_t s, size_t e);
  * lex_at() rejects a wrong first character inline, the common case, and
  * leaves the rest to lex_match(). */
 bool lex_match(const char *t, size_t pos, size_t e, const char *phrase, size_t *end);
+/* lex_match() where the phrase's first character, no space, hyphen or apostrophe,
+ * is known to match t[pos]: the match goes on from the next. */
+bool lex_match_rest(const char *t, size_t pos, size_t e, const char *phrase, size_t *end);
 
 static inline bool lex_at(const char *t, size_t pos, size_t e, const char *phrase, size_t *end)
 {
@@ -164,9 +167,11 @@ static inline bool lex_at(const char *t, size_t pos, size_t e, const char *phras
 	if (c != '-' && c != '\'' && c != '\0') { /* a character that must be there */
 		if (pos >= e)
 			return false;
-		if (c == ' ' ? !ch_is_space((unsigned char)t[pos])
-		             : ch_lower((unsigned char)t[pos]) != ch_lower(c))
-			return false;
+		if (c == ' ')
+			return ch_is_space((unsigned char)t[pos]) &&
+			       lex_match(t, pos, e, phrase, end);
+		return ch_lower((unsigned char)t[pos]) == ch_lower(c) &&
+		       lex_match_rest(t, pos, e, phrase, end);
 	}
 	return lex_match(t, pos, e, phrase, end);
 }
