@@ -96,9 +96,22 @@ static uint64_t escape_bytes(uint64_t w)
 /* s[0, n) in quotes.  Room is made for the plain string first; the bytes
  * are copied eight at a time (all eight stored, those up to the first one
  * to escape kept), the rest one by one; an escape makes room again. */
+#ifdef __SSE2__
+/* The bytes of the sixteen at p that need an escape, bit k for byte k. */
+static inline unsigned escape_mask16(const char *p)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i e = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1f)), v),
+	                         _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+	                                      _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+
+	return (unsigned)_mm_movemask_epi8(e);
+}
+#endif
+
 static void put_string(struct strbuf *b, const char *s, size_t n)
 {
-	size_t i = 0;
+	size_t i = 0, plain = 0; /* s[plain, i) was copied as it is, to d - (i - plain) */
 	char *d;
 
 	if (!reserve(b, n + 2))
@@ -124,12 +137,25 @@ static void put_string(struct strbuf *b, const char *s, size_t n)
 			d += 16;
 			i += 16;
 		}
+		/* fewer than sixteen left: the sixteen that end the string, copied again
+		 * over those of them already copied as they are (none escaped) */
+		if (!esc && i < n && n >= 16 && n - 16 >= plain) {
+			size_t w0 = n - 16, back = i - w0;
+			unsigned m = escape_mask16(s + w0) & (~0u << back);
+			memcpy(d - back, s + w0, 16);
+			if (!m) {
+				d += n - i;
+				break;
+			}
+			esc = m >> back; /* the first to escape, counted from i */
+		}
 		if (esc) { /* (the eight-byte loop below flags a byte by its high bit) */
 			size_t k = (size_t)__builtin_ctzll(esc);
 			d += k;
 			i += k;
 			b->len = (size_t)(d - b->buf);
 			put_escape(b, (unsigned char)s[i++]);
+			plain = i;
 			if (!reserve(b, n - i + 1))
 				return;
 			d = b->buf + b->len;
@@ -156,12 +182,14 @@ static void put_string(struct strbuf *b, const char *s, size_t n)
 		}
 		b->len = (size_t)(d - b->buf);
 		put_escape(b, (unsigned char)s[i++]);
+		plain = i;
 		if (!reserve(b, n - i + 1)) /* the rest and the closing quote */
 			return;
 		d = b->buf + b->len;
 	}
 	*d++ = '"';
 	b->len = (size_t)(d - b->buf);
+	(void)plain; /* (read only where the processor has SSE2) */
 }
 
 /* An object's key and its ':' (compact output): a key written in the reader's
