@@ -614,10 +614,14 @@ static inline unsigned code_first(uint64_t code);
  * key and first byte are known: a match at s is tried as search_word() tries it. */
 __attribute__((noinline)) static size_t search_bucket_code(const struct lex_index *ix,
                                                            uint64_t code, size_t s, size_t e,
-                                                           const char *phrase, size_t *end)
+                                                           struct lex_phrase *ph, size_t *end)
 {
 	size_t b = code_bucket(code);
-	uint32_t kw = code_key(code);
+	uint32_t kw = atomic_load_explicit(&ph->key, memory_order_relaxed);
+	const char *phrase = ph->text;
+
+	if (!kw) /* none, or not stored yet by the thread compiling it */
+		kw = code_key(code);
 
 	if (phrase[0] == ' ')
 		return search_spaced(ix, b, s, e, phrase, kw, end);
@@ -808,7 +812,9 @@ __attribute__((noinline)) static uint64_t phrase_compile(struct lex_phrase *ph)
 		code |= (uint64_t)(c1 * LEX_CLASSES + char_class[(unsigned char)p[2]])
 		        << (22 + 11 * n++);
 	}
-	return phrase_store(ph, code | (uint64_t)n << 20);
+	code |= (uint64_t)n << 20;
+	atomic_store_explicit(&ph->key, code_key(code), memory_order_relaxed);
+	return phrase_store(ph, code);
 }
 
 /* The byte a match of a compiled phrase at a search's start begins with, as
@@ -866,12 +872,12 @@ static inline bool later_code_absent(const struct lex_focus *f, uint64_t code)
  * later word's has none, else the bucket's search; out of line, so that the
  * answers the focus gives at once need no registers saved. */
 __attribute__((noinline)) static size_t search_focused(const struct lex_index *ix, uint64_t code,
-                                                       size_t s, size_t e, const char *phrase,
+                                                       size_t s, size_t e, struct lex_phrase *ph,
                                                        size_t *end)
 {
 	if (later_code_absent(ix->focus, code))
 		return (size_t)-1;
-	return search_bucket_code(ix, code, s, e, phrase, end);
+	return search_bucket_code(ix, code, s, e, ph, end);
 }
 
 /* The search of a compiled phrase outside the focus, or before its first compile. */
@@ -884,7 +890,7 @@ search_unfocused(const struct lex_index *ix, size_t s, size_t e, struct lex_phra
 		return search_first(ix, s, e, ph, end);
 	if (code_bucket(code) >= LEX_BUCKETS || !ix->pos || s >= e)
 		return lex_find(ix->t, s, e, ph->text, end);
-	return search_bucket_code(ix, code, s, e, ph->text, end);
+	return search_bucket_code(ix, code, s, e, ph, end);
 }
 
 size_t lex_search_ph(const struct lex_index *ix, size_t s, size_t e, struct lex_phrase *ph,
@@ -898,7 +904,7 @@ size_t lex_search_ph(const struct lex_index *ix, size_t s, size_t e, struct lex_
 	 * are answered from it at once; each call a tail call */
 	if (f && f->s <= s && e <= f->e && s < e && b < LEX_BUCKETS) {
 		if ((f->buckets[b / 64] >> (b % 64)) & 1)
-			return search_focused(ix, code, s, e, ph->text, end);
+			return search_focused(ix, code, s, e, ph, end);
 		/* no word of its bucket in the span: only a match at s itself remains */
 		if (text_fold[(unsigned char)ix->t[s]] == ((code >> PC_FIRST) & 0xff))
 			return match_at(ix, s, e, ph->text, end);
@@ -931,7 +937,7 @@ bool lex_search_any_ph(const struct lex_index *ix, size_t s, size_t e, struct le
 				return true;
 		} else if ((f->buckets[b / 64] >> (b % 64)) & 1) {
 			if (!later_code_absent(f, code) &&
-			    search_bucket_code(ix, code, s, e, phs[k].text, NULL) != (size_t)-1)
+			    search_bucket_code(ix, code, s, e, &phs[k], NULL) != (size_t)-1)
 				return true;
 		} else if (((code >> PC_FIRST) & 0xff) == (unsigned)first &&
 		           lex_match(ix->t, s, e, phs[k].text, NULL)) {

@@ -113,10 +113,12 @@ size_t lex_search(const struct lex_index *ix, size_t s, size_t e, const char *ph
 struct lex_phrase {
 	const char *text;
 	_Atomic uint64_t code; /* 0: not compiled yet (see lex.c) */
+	_Atomic uint32_t key;  /* what a word's key must hold for it, stored before code
+	                        * (0: work it out from code, which gives the same) */
 };
 #define LEX_PHRASE(s)                                                                              \
 	{                                                                                          \
-		(s), 0                                                                             \
+		(s), 0, 0                                                                          \
 	}
 /* A literal at the call, LEX_LIT("month"): a lex_phrase of its own, static. */
 #define LEX_LIT(s)                                                                                 \
