@@ -379,13 +379,9 @@ void facts_find_parties(struct read_ctx *c, rec_t *rec)
 			continue;
 		if (c->council[0] && (!strcasecmp(buf, c->council) || strstr(c->council, buf)))
 			continue;
-		{
-			/* the addressee in capitals in the title is not a partner */
-			char up[128];
-			snprintf(up, sizeof(up), "%s", buf);
-			if (facts_mostly_upper(up))
-				continue;
-		}
+		/* the addressee in capitals in the title is not a partner */
+		if (facts_mostly_upper(buf))
+			continue;
 		add_party(c, arr, buf, "partner_council", s, end);
 	}
 	/* "Essex County Council ("the Partner")": a council the sentence calls a partner */
