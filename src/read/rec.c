@@ -36,6 +36,7 @@ rec_t *rec_object(void)
 
 	if (v) {
 		v->type = REC_OBJECT;
+		v->keys = 0;
 		v->n = 0;
 		v->cap = REC_FIRST;
 		v->u.pairs = (struct rec_pair *)(v + 1);
@@ -161,6 +162,7 @@ static inline int set_pair(rec_t *o, const char *key, size_t n, rec_t *v, bool p
 	if (!grow(o, (void **)&o->u.pairs, sizeof(*o->u.pairs)))
 		return -1;
 	p = &o->u.pairs[o->n++];
+	o->keys |= rec_key_bit(key, n);
 	p->key = key;
 	p->klen = (uint32_t)n;
 	p->plain = plain;

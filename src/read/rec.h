@@ -37,6 +37,7 @@ struct rec_pair {
 
 typedef struct rec {
 	enum rec_type type;
+	uint32_t keys; /* object: rec_key_bit() of each of its keys, or'd (0 for the others) */
 	size_t n, cap; /* object: pairs; array: items; string: its length (cap unused) */
 	union {
 		struct rec_pair *pairs; /* object, in insertion order */
@@ -74,12 +75,23 @@ static inline int rec_object_set(rec_t *o, const char *key, rec_t *v)
 {
 	return rec_object_set_new(o, key, v);
 }
+/* One of 32 bits for the key key[0, n), by its length and its first and last
+ * bytes: an object whose keys' bits lack it has no such key, which a set of a
+ * new key (most sets) learns without a walk of the pairs. */
+static inline uint32_t rec_key_bit(const char *key, size_t n)
+{
+	return (uint32_t)1 << ((n * 7 +
+	                        (n ? (unsigned char)key[0] * 3 + (unsigned char)key[n - 1] : 0)) &
+	                       31);
+}
 /* The pair of o (an object) whose key is key[0, n), or NULL.  The same literal
  * is most often the same pointer, which saves the compare. */
 static inline struct rec_pair *rec_find_(const rec_t *o, const char *key, size_t n)
 {
 	size_t i;
 
+	if (!(o->keys & rec_key_bit(key, n)))
+		return NULL;
 	for (i = 0; i < o->n; i++)
 		if (o->u.pairs[i].klen == n &&
 		    (o->u.pairs[i].key == key || !memcmp(o->u.pairs[i].key, key, n)))
