@@ -289,6 +289,16 @@ static uint64_t *word_start_bits(const char *t, size_t n)
 
 static void index_date_starts(struct lex_index *ix);
 
+/* The bits set in x, without a call (the build's target has no popcount
+ * instruction, and __builtin_popcountll() calls the compiler's library). */
+static inline size_t popcount64(uint64_t x)
+{
+	x -= (x >> 1) & 0x5555555555555555ULL;
+	x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+	x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fULL;
+	return (size_t)((x * 0x0101010101010101ULL) >> 56);
+}
+
 /* The key of the word at t[p] (see KEY_SPACE), next the bucket of the word after it. */
 static inline uint16_t word_key(const char *t, size_t p, size_t n, size_t next)
 {
@@ -370,7 +380,7 @@ void lex_index_build(struct lex_index *ix, const char *t, size_t n)
 	memset(ix->start, 0, (LEX_BUCKETS + 1) * sizeof(uint32_t));
 	count = ix->start + 1;
 	for (w = 0; w < words; w++)
-		total += (size_t)__builtin_popcountll(starts[w]);
+		total += popcount64(starts[w]);
 	/* each word's bucket, worked out once (in text order) for the count and
 	 * read back for the fill; and, for a text of an instrument's size, each
 	 * word's place, kept with the buckets for lex_focus() (a longer text
@@ -386,12 +396,14 @@ void lex_index_build(struct lex_index *ix, const char *t, size_t n)
 		else
 			count_buckets(t, n, starts, words, bk, count, NULL);
 		bk[total] = 0; /* the last word's next: none, any bucket will do */
+		/* each bucket's start, and its hint (where its first word goes: filled,
+		 * each is a valid hint) */
+		ix->hint = ix->start + LEX_BUCKETS + 1;
 		for (b = 0, j = 0; b < LEX_BUCKETS; b++) {
+			ix->hint[b] = (uint32_t)j;
 			j += count[b];
 			count[b] = (uint32_t)j;
 		}
-		ix->hint = ix->start + LEX_BUCKETS + 1; /* filled, each is a valid hint */
-		memcpy(ix->hint, ix->start, LEX_BUCKETS * sizeof(uint32_t));
 		fill_buckets(ix, starts, words, list, total, bk, ix->hint);
 		ix->hint[LEX_BUCKETS] = 0; /* the dates' */
 		if (list) {
