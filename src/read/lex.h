@@ -62,6 +62,7 @@ size_t lex_find(const char *t, size_t s, size_t e, const char *phrase, size_t *e
 /* The span the next searches ask about (see lex_focus()). */
 struct lex_focus {
 	size_t s, e;                               /* e == 0: none */
+	size_t next;                               /* the first word (in ix->words) at or after e */
 	uint64_t buckets[(LEX_BUCKETS + 63) / 64]; /* bit b: a word of bucket b starts in [s, e) */
 };
 
