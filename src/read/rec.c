@@ -152,17 +152,19 @@ static struct rec_pair *find(const rec_t *o, const char *key, size_t n)
 static inline int set_pair(rec_t *o, const char *key, size_t n, rec_t *v, bool plain)
 {
 	struct rec_pair *p;
+	uint32_t bit;
 
 	if (!v || !key || !o || o->type != REC_OBJECT || o == v || n > UINT32_MAX)
 		return -1;
-	if ((p = find(o, key, n))) {
+	bit = rec_key_bit(key, n);
+	if ((p = rec_find_bit_(o, key, n, bit))) {
 		p->v = v;
 		return 0;
 	}
 	if (!grow(o, (void **)&o->u.pairs, sizeof(*o->u.pairs)))
 		return -1;
 	p = &o->u.pairs[o->n++];
-	o->keys |= rec_key_bit(key, n);
+	o->keys |= bit;
 	p->key = key;
 	p->klen = (uint32_t)n;
 	p->plain = plain;

@@ -75,28 +75,31 @@ static inline int rec_object_set(rec_t *o, const char *key, rec_t *v)
 {
 	return rec_object_set_new(o, key, v);
 }
-/* One of 32 bits for the key key[0, n), by its length and its first and last
- * bytes: an object whose keys' bits lack it has no such key, which a set of a
- * new key (most sets) learns without a walk of the pairs. */
+/* One of 32 bits for the key key[0, n), by its length and its last byte: an
+ * object whose keys' bits lack it has no such key, which a set of a new key
+ * (most sets) learns without a walk of the pairs. */
 static inline uint32_t rec_key_bit(const char *key, size_t n)
 {
-	return (uint32_t)1 << ((n * 7 +
-	                        (n ? (unsigned char)key[0] * 3 + (unsigned char)key[n - 1] : 0)) &
-	                       31);
+	return (uint32_t)1 << ((n + (n ? (unsigned char)key[n - 1] : 0)) & 31);
 }
-/* The pair of o (an object) whose key is key[0, n), or NULL.  The same literal
- * is most often the same pointer, which saves the compare. */
-static inline struct rec_pair *rec_find_(const rec_t *o, const char *key, size_t n)
+/* The pair of o (an object) whose key is key[0, n) (its bit: rec_key_bit()), or
+ * NULL.  The same literal is most often the same pointer, which saves the compare. */
+static inline struct rec_pair *rec_find_bit_(const rec_t *o, const char *key, size_t n,
+                                             uint32_t bit)
 {
 	size_t i;
 
-	if (!(o->keys & rec_key_bit(key, n)))
+	if (!(o->keys & bit))
 		return NULL;
 	for (i = 0; i < o->n; i++)
 		if (o->u.pairs[i].klen == n &&
 		    (o->u.pairs[i].key == key || !memcmp(o->u.pairs[i].key, key, n)))
 			return &o->u.pairs[i];
 	return NULL;
+}
+static inline struct rec_pair *rec_find_(const rec_t *o, const char *key, size_t n)
+{
+	return rec_find_bit_(o, key, n, rec_key_bit(key, n));
 }
 /* Inline: the key's length is most often the compiler's to work out. */
 static inline rec_t *rec_object_get(const rec_t *o, const char *key)
