@@ -233,8 +233,18 @@ static void put_plain_key(struct strbuf *b, const char *k, size_t n)
 		return;
 	d = b->buf + b->len;
 	d[0] = '"';
-	for (i = 0; i < n; i++)
-		d[i + 1] = k[i];
+	/* copied in words, the last one overlapping those before (a key is short) */
+	if (n >= 8) {
+		for (i = 0; i + 8 < n; i += 8)
+			memcpy(d + 1 + i, k + i, 8);
+		memcpy(d + 1 + n - 8, k + n - 8, 8);
+	} else if (n >= 4) {
+		memcpy(d + 1, k, 4);
+		memcpy(d + 1 + n - 4, k + n - 4, 4);
+	} else {
+		for (i = 0; i < n; i++)
+			d[i + 1] = k[i];
+	}
 	d[n + 1] = '"';
 	d[n + 2] = ':';
 	b->len += n + 3;
