@@ -347,11 +347,29 @@ bool cal_period_is_iso(struct cal_period p)
 char *cal_period_format(struct cal_period p, char *buf, size_t n)
 {
 	static const char code[] = {'D', 'W', 'M', 'Y'};
+	char iso[16], *d = iso + sizeof(iso);
+	unsigned u = p.n < 0 ? 0u - (unsigned)p.n : (unsigned)p.n;
+	size_t len;
 
-	if (p.unit == CAL_WORKING_DAYS)
+	if (p.unit == CAL_WORKING_DAYS) {
 		snprintf(buf, n, "%d working day%s", p.n, p.n == 1 ? "" : "s");
-	else
-		snprintf(buf, n, "P%d%c", p.n, code[p.unit]);
+		return buf;
+	}
+	/* "P3M" as snprintf("P%d%c") writes it, without its cost (a period is
+	 * formatted for every duty the reader finds) */
+	*--d = code[p.unit];
+	do
+		*--d = (char)('0' + u % 10);
+	while (u /= 10);
+	if (p.n < 0)
+		*--d = '-';
+	*--d = 'P';
+	len = (size_t)(iso + sizeof(iso) - d);
+	if (n) {
+		len = len < n - 1 ? len : n - 1;
+		memcpy(buf, d, len);
+		buf[len] = '\0';
+	}
 	return buf;
 }
 

@@ -20,10 +20,8 @@
 rec_t *read_span(const struct read_ctx *c, size_t s, size_t e)
 {
 	size_t lo = 0, hi = c->npage_breaks;
-	rec_t *span = rec_array();
+	rec_t *span = rec_integer_pair((rec_int_t)s, (rec_int_t)e);
 
-	rec_array_append_new(span, rec_integer((rec_int_t)s));
-	rec_array_append_new(span, rec_integer((rec_int_t)e));
 	if (!c->page_breaks)
 		return span;
 	while (lo < hi) { /* page = 1 + the number of page breaks before s */
@@ -531,46 +529,46 @@ static void find_date(struct read_ctx *c, rec_t *rec)
 	 * "Signed by X, ..., on 3.2.25" (the date after its "on", in its paragraph), a
 	 * heading's "Date of this Direction: ..." or "Made on ... under section ...".  A
 	 * "dated" after a document's name cites another one. */
-	static const struct {
-		const char *cue;
+	static struct {
+		struct lex_phrase cue;
 		bool at_line_start;
 		bool after_on; /* the date is the first after an "on" */
 		bool capital;  /* as written: not a wrapped line's "dated" */
 	} cues[] = {/* "Dated this the 3rd day of March 2016" opening its line, before any
 	             * "dated" in a sentence ("a service agreement ... dated 30th September
 	             * 2015", which cites another document) */
-	            {"Dated", true, false, true},
-	            {"dated", false, false, false},
-	            {"date of issue", false, false, false},
-	            {"date issued", false, false, false},
-	            {"issue date", false, false, false},
-	            {"issued on", false, false, false},
-	            {"date:", true, false, false},
-	            {"date of direction", true, false, false},
-	            {"date of notice", true, false, false},
+	            {LEX_PHRASE("Dated"), true, false, true},
+	            {LEX_PHRASE("dated"), false, false, false},
+	            {LEX_PHRASE("date of issue"), false, false, false},
+	            {LEX_PHRASE("date issued"), false, false, false},
+	            {LEX_PHRASE("issue date"), false, false, false},
+	            {LEX_PHRASE("issued on"), false, false, false},
+	            {LEX_PHRASE("date:"), true, false, false},
+	            {LEX_PHRASE("date of direction"), true, false, false},
+	            {LEX_PHRASE("date of notice"), true, false, false},
 	            /* "Date of this Direction: Wednesday 12 June 2024" (a weekday first) */
-	            {"date of this direction", true, false, false},
-	            {"date of this notice", true, false, false},
+	            {LEX_PHRASE("date of this direction"), true, false, false},
+	            {LEX_PHRASE("date of this notice"), true, false, false},
 	            /* "Made on 14 November 2024 under section 497A(4B) ..." */
-	            {"made on", true, false, false},
+	            {LEX_PHRASE("made on"), true, false, false},
 	            /* "This Direction is made on the 20th day of November 2013 by ..." */
-	            {"this direction is made on", false, false, false},
-	            {"this notice is made on", false, false, false},
-	            {"date signed", true, false, false},
-	            {"issued:", true, false, false},
-	            {"signed ", true, true, false}};
+	            {LEX_PHRASE("this direction is made on"), false, false, false},
+	            {LEX_PHRASE("this notice is made on"), false, false, false},
+	            {LEX_PHRASE("date signed"), true, false, false},
+	            {LEX_PHRASE("issued:"), true, false, false},
+	            {LEX_PHRASE("signed "), true, true, false}};
 	struct lex_date d[MAXD];
 	size_t at, end, nd, ls, le, i, k;
 
 	for (k = 0; k < ARRAY_SIZE(cues); k++) {
 		int tries = 0;
-		for (at = lex_search(&c->ix, 0, c->n, cues[k].cue, &end);
+		for (at = lex_search_ph(&c->ix, 0, c->n, &cues[k].cue, &end);
 		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-		     at = lex_search(&c->ix, end, c->n, cues[k].cue, &end)) {
+		     at = lex_search_ph(&c->ix, end, c->n, &cues[k].cue, &end)) {
 			size_t stop = end;
 			int lines = 0;
 			if ((cues[k].at_line_start && !line_start(c, at)) || cites_other(c, at) ||
-			    (cues[k].capital && c->t[at] != cues[k].cue[0]))
+			    (cues[k].capital && c->t[at] != cues[k].cue.text[0]))
 				continue;
 			while (stop < c->n && lines < 2) {
 				if (c->t[stop] == '\n')
@@ -1006,9 +1004,10 @@ static void find_legal_basis(struct read_ctx *c, rec_t *rec)
 	/* "UNDER SECTION 497A(4B) OF THE EDUCATION ACT 1996", "as applied by
 	 * section 50 of the Children Act 2004", "under section 7A of the Local
 	 * Authority Social Services Act 1970" */
-	static const char *const cues[] = {"under section ", "applied by section ",
-	                                   "conferred by section ", "pursuant to section ",
-	                                   "by section "};
+	static struct lex_phrase cues[] = {
+	    LEX_PHRASE("under section "), LEX_PHRASE("applied by section "),
+	    LEX_PHRASE("conferred by section "), LEX_PHRASE("pursuant to section "),
+	    LEX_PHRASE("by section ")};
 	rec_t *arr = rec_array();
 	size_t at, end, k, nyear = 0;
 	int tries = 0;
@@ -1022,9 +1021,9 @@ static void find_legal_basis(struct read_ctx *c, rec_t *rec)
 		return;
 	}
 	for (k = 0; k < ARRAY_SIZE(cues); k++)
-		for (at = lex_search(&c->ix, 0, c->n, cues[k], &end);
+		for (at = lex_search_ph(&c->ix, 0, c->n, &cues[k], &end);
 		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-		     at = lex_search(&c->ix, end, c->n, cues[k], &end)) {
+		     at = lex_search_ph(&c->ix, end, c->n, &cues[k], &end)) {
 			size_t sec_s = end, sec_e = end, of_e, act_e, w;
 			char act[96], sec[32];
 			/* "the duty under section 22 of the Children Act 1989 to ...": a duty
@@ -1043,7 +1042,7 @@ static void find_legal_basis(struct read_ctx *c, rec_t *rec)
 			/* a bare "by section" only as "(as that section is) applied to ...
 			 * by section 50 of the Children Act 2004": "applied" earlier in its
 			 * sentence, within a few words */
-			if (!strcmp(cues[k], "by section ")) {
+			if (!strcmp(cues[k].text, "by section ")) {
 				size_t ss = lex_sentence_start(c->t, 0, at);
 				if (ss + 80 < at)
 					ss = at - 80;

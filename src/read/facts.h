@@ -106,11 +106,12 @@ void read_warn(struct read_ctx *c, const char *msg, size_t s, size_t e);
 /* rec_string(s), faster: NULL as well if s is NULL or not valid UTF-8. */
 rec_t *read_string(const char *s);
 /* rec_object_set_new(o, key, v) for a key written in the reader's code:
- * ASCII, so not checked again, and its length known to the compiler (jansson
- * would measure and check it at every insert). */
+ * ASCII letters, digits and '_' ("due_date"), so not checked again, nor looked
+ * at for a byte to escape when written, and its length known to the compiler
+ * (jansson would measure and check it at every insert). */
 static inline int read_set(rec_t *o, const char *key, rec_t *v)
 {
-	return rec_object_setn_new_nocheck(o, key, strlen(key), v);
+	return rec_object_setn_plain(o, key, strlen(key), v);
 }
 
 /* Fill the record's fact fields. */

@@ -255,16 +255,26 @@ static const char *grade_of(const struct read_ctx *c, const struct mention *g, s
 /* The end of the sentence from ss, read on past a ';' inside brackets ("each of the
  * three key judgements (children who need help and protection; children looked after
  * ...; and leadership, ...) to be 'inadequate'"). */
+/* How many times byte ch is in p[0, n), by memchr() (brackets are few). */
+static int count_of(const char *p, size_t n, char ch)
+{
+	const char *q, *end = p + n;
+	int k = 0;
+
+	for (; (q = memchr(p, ch, (size_t)(end - p))) != NULL; p = q + 1)
+		k++;
+	return k;
+}
+
 static size_t bracket_sentence_end(const struct read_ctx *c, size_t ss)
 {
-	size_t se = lex_sentence_end(c->t, ss, c->n), i;
+	size_t se = lex_sentence_end(c->t, ss, c->n);
 	int depth = 0, rounds = 0;
 
 	while (se > ss && c->t[se - 1] == ';' && se < c->n && rounds++ < 8) {
 		if (!memchr(c->t + ss, '(', se - ss))
 			break; /* no bracket opened: none is open */
-		for (i = ss, depth = 0; i < se; i++)
-			depth += (c->t[i] == '(') - (c->t[i] == ')');
+		depth = count_of(c->t + ss, se - ss, '(') - count_of(c->t + ss, se - ss, ')');
 		if (depth <= 0)
 			break;
 		se = lex_sentence_end(c->t, se, c->n);

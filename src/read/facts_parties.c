@@ -15,37 +15,38 @@
 #include "facts_int.h"
 #include "text.h"
 
-static const struct {
-	const char *words, *role;
+static struct {
+	struct lex_phrase words;
+	const char *role;
 } party_words[] = {
     /* a junior minister: "From the Parliamentary Under-Secretary of State for ..." */
-    {"Parliamentary Under-Secretary of State", "minister"},
-    {"Secretary of State for Education", "secretary_of_state"},
-    {"Secretary of State", "secretary_of_state"},
-    {"Minister of State for Children and Families", "minister"},
-    {"Minister for Children and Families", "minister"},
-    {"Department for Education", "dfe"},
-    {"Children's Services Commissioner", "commissioner"},
-    {"Commissioner for Children's Social Care Services", "commissioner"},
-    {"partnership governance board", "governance_board"},
-    {"governance board of the strategic partnership", "governance_board"},
-    {"governance board of the formal partnership", "governance_board"},
+    {LEX_PHRASE("Parliamentary Under-Secretary of State"), "minister"},
+    {LEX_PHRASE("Secretary of State for Education"), "secretary_of_state"},
+    {LEX_PHRASE("Secretary of State"), "secretary_of_state"},
+    {LEX_PHRASE("Minister of State for Children and Families"), "minister"},
+    {LEX_PHRASE("Minister for Children and Families"), "minister"},
+    {LEX_PHRASE("Department for Education"), "dfe"},
+    {LEX_PHRASE("Children's Services Commissioner"), "commissioner"},
+    {LEX_PHRASE("Commissioner for Children's Social Care Services"), "commissioner"},
+    {LEX_PHRASE("partnership governance board"), "governance_board"},
+    {LEX_PHRASE("governance board of the strategic partnership"), "governance_board"},
+    {LEX_PHRASE("governance board of the formal partnership"), "governance_board"},
     /* "The Partnership shall be overseen by a Partnership Board": a partnership's board */
-    {"Partnership Board", "governance_board"},
-    {"Partners in Practice", "pip"},
-    {"Partner in Practice", "pip"},
-    {"Director of Children's Services", "dcs"},
+    {LEX_PHRASE("Partnership Board"), "governance_board"},
+    {LEX_PHRASE("Partners in Practice"), "pip"},
+    {LEX_PHRASE("Partner in Practice"), "pip"},
+    {LEX_PHRASE("Director of Children's Services"), "dcs"},
     /* "The Department will also issue ...": the Department, capitalised, not "of" or
      * "for" another (a letter from a minister names no other) */
-    {"the Department", "dfe"},
+    {LEX_PHRASE("the Department"), "dfe"},
     /* a minister's letter: "the advice of my officials" are the Department's */
-    {"my officials", "dfe"},
-    {"Improvement Advisor", "improvement_adviser"},
-    {"Improvement Adviser", "improvement_adviser"},
-    {"Ofsted", "ofsted"},
+    {LEX_PHRASE("my officials"), "dfe"},
+    {LEX_PHRASE("Improvement Advisor"), "improvement_adviser"},
+    {LEX_PHRASE("Improvement Adviser"), "improvement_adviser"},
+    {LEX_PHRASE("Ofsted"), "ofsted"},
     /* named by office alone, capitalised: "report to the Minister" */
-    {"Commissioner", "commissioner"},
-    {"Minister", "minister"},
+    {LEX_PHRASE("Commissioner"), "commissioner"},
+    {LEX_PHRASE("Minister"), "minister"},
 };
 
 static const struct {
@@ -356,12 +357,12 @@ void facts_find_parties(struct read_ctx *c, rec_t *rec)
 		    (size_t)rec_integer_value(rec_array_get(rec_object_get(council, "span"), 1)));
 	for (k = 0; k < ARRAY_SIZE(party_words); k++) {
 		int tries = 0;
-		at = lex_search(&c->ix, 0, c->n, party_words[k].words, &end);
+		at = lex_search_ph(&c->ix, 0, c->n, &party_words[k].words, &end);
 		/* a bare office counts only as a name, capitalised */
-		while (at != (size_t)-1 && !party_cased(c, at, end, party_words[k].words) &&
+		while (at != (size_t)-1 && !party_cased(c, at, end, party_words[k].words.text) &&
 		       tries++ < READ_MAX_CANDIDATES)
-			at = lex_search(&c->ix, end, c->n, party_words[k].words, &end);
-		if (at != (size_t)-1 && party_cased(c, at, end, party_words[k].words)) {
+			at = lex_search_ph(&c->ix, end, c->n, &party_words[k].words, &end);
+		if (at != (size_t)-1 && party_cased(c, at, end, party_words[k].words.text)) {
 			char buf[128];
 			lex_copy(c->t, at, end, buf, sizeof(buf));
 			add_party(c, arr, buf, party_words[k].role, at, end);
@@ -379,13 +380,9 @@ void facts_find_parties(struct read_ctx *c, rec_t *rec)
 			continue;
 		if (c->council[0] && (!strcasecmp(buf, c->council) || strstr(c->council, buf)))
 			continue;
-		{
-			/* the addressee in capitals in the title is not a partner */
-			char up[128];
-			snprintf(up, sizeof(up), "%s", buf);
-			if (facts_mostly_upper(up))
-				continue;
-		}
+		/* the addressee in capitals in the title is not a partner */
+		if (facts_mostly_upper(buf))
+			continue;
 		add_party(c, arr, buf, "partner_council", s, end);
 	}
 	/* "Essex County Council ("the Partner")": a council the sentence calls a partner */

@@ -96,9 +96,22 @@ static uint64_t escape_bytes(uint64_t w)
 /* s[0, n) in quotes.  Room is made for the plain string first; the bytes
  * are copied eight at a time (all eight stored, those up to the first one
  * to escape kept), the rest one by one; an escape makes room again. */
+#ifdef __SSE2__
+/* The bytes of the sixteen at p that need an escape, bit k for byte k. */
+static inline unsigned escape_mask16(const char *p)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i e = _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1f)), v),
+	                         _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+	                                      _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+
+	return (unsigned)_mm_movemask_epi8(e);
+}
+#endif
+
 static void put_string(struct strbuf *b, const char *s, size_t n)
 {
-	size_t i = 0;
+	size_t i = 0, plain = 0; /* s[plain, i) was copied as it is, to d - (i - plain) */
 	char *d;
 
 	if (!reserve(b, n + 2))
@@ -124,12 +137,25 @@ static void put_string(struct strbuf *b, const char *s, size_t n)
 			d += 16;
 			i += 16;
 		}
+		/* fewer than sixteen left: the sixteen that end the string, copied again
+		 * over those of them already copied as they are (none escaped) */
+		if (!esc && i < n && n >= 16 && n - 16 >= plain) {
+			size_t w0 = n - 16, back = i - w0;
+			unsigned m = escape_mask16(s + w0) & (~0u << back);
+			memcpy(d - back, s + w0, 16);
+			if (!m) {
+				d += n - i;
+				break;
+			}
+			esc = m >> back; /* the first to escape, counted from i */
+		}
 		if (esc) { /* (the eight-byte loop below flags a byte by its high bit) */
 			size_t k = (size_t)__builtin_ctzll(esc);
 			d += k;
 			i += k;
 			b->len = (size_t)(d - b->buf);
 			put_escape(b, (unsigned char)s[i++]);
+			plain = i;
 			if (!reserve(b, n - i + 1))
 				return;
 			d = b->buf + b->len;
@@ -156,12 +182,14 @@ static void put_string(struct strbuf *b, const char *s, size_t n)
 		}
 		b->len = (size_t)(d - b->buf);
 		put_escape(b, (unsigned char)s[i++]);
+		plain = i;
 		if (!reserve(b, n - i + 1)) /* the rest and the closing quote */
 			return;
 		d = b->buf + b->len;
 	}
 	*d++ = '"';
 	b->len = (size_t)(d - b->buf);
+	(void)plain; /* (read only where the processor has SSE2) */
 }
 
 /* An object's key and its ':' (compact output): a key written in the reader's
@@ -192,6 +220,33 @@ static void put_key(struct strbuf *b, const char *k, size_t n)
 	}
 	d[n] = '"';
 	d[n + 1] = ':';
+	b->len += n + 3;
+}
+
+/* put_key() of a key known to hold nothing to escape (rec_object_setn_plain()). */
+static void put_plain_key(struct strbuf *b, const char *k, size_t n)
+{
+	char *d;
+	size_t i;
+
+	if (!reserve(b, n + 3))
+		return;
+	d = b->buf + b->len;
+	d[0] = '"';
+	/* copied in words, the last one overlapping those before (a key is short) */
+	if (n >= 8) {
+		for (i = 0; i + 8 < n; i += 8)
+			memcpy(d + 1 + i, k + i, 8);
+		memcpy(d + 1 + n - 8, k + n - 8, 8);
+	} else if (n >= 4) {
+		memcpy(d + 1, k, 4);
+		memcpy(d + 1 + n - 4, k + n - 4, 4);
+	} else {
+		for (i = 0; i < n; i++)
+			d[i + 1] = k[i];
+	}
+	d[n + 1] = '"';
+	d[n + 2] = ':';
 	b->len += n + 3;
 }
 
@@ -313,9 +368,57 @@ static void put_value(struct strbuf *b, const rec_t *v, int indent, int depth)
 	}
 }
 
+/* The compact output, put_value()'s with no indent, in loops of its own: a
+ * string or an integer is written where its container is, without a call to
+ * put_value() for each (a record is some six hundred nodes, most of them
+ * leaves, their commas and keys). */
+static void put_compact(struct strbuf *b, const rec_t *v);
+
+static inline void put_compact_value(struct strbuf *b, const rec_t *v)
+{
+	if (v->type == REC_STRING)
+		put_string(b, v->u.s, v->n);
+	else if (v->type == REC_INTEGER)
+		put_integer(b, v->u.i);
+	else
+		put_compact(b, v);
+}
+
+static void put_compact(struct strbuf *b, const rec_t *v)
+{
+	size_t i, n = v->n;
+
+	if (v->type == REC_OBJECT) {
+		put_ch(b, '{');
+		for (i = 0; i < n; i++) {
+			if (i)
+				put_ch(b, ',');
+			if (v->u.pairs[i].plain)
+				put_plain_key(b, v->u.pairs[i].key, v->u.pairs[i].klen);
+			else
+				put_key(b, v->u.pairs[i].key, v->u.pairs[i].klen);
+			put_compact_value(b, v->u.pairs[i].v);
+		}
+		put_ch(b, '}');
+	} else if (v->type == REC_ARRAY) {
+		put_ch(b, '[');
+		for (i = 0; i < n; i++) {
+			if (i)
+				put_ch(b, ',');
+			put_compact_value(b, v->u.items[i]);
+		}
+		put_ch(b, ']');
+	} else {
+		put_compact_value(b, v);
+	}
+}
+
 void read_json_write(const rec_t *v, int indent, struct strbuf *out)
 {
-	put_value(out, v, indent, 0);
+	if (indent)
+		put_value(out, v, indent, 0);
+	else
+		put_compact(out, v);
 	if (out->buf)
 		out->buf[out->len] = '\0';
 }

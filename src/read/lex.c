@@ -1,6 +1,6 @@
 /*
- * lex.c: phrase matching, the word index and sentence bounds over document
- * text (see lex.h; the date finder is lex_dates.c).  Matching folds ASCII
+ * lex.c: phrase matching and the word index over document text (see lex.h;
+ * the date finder is lex_dates.c, copying and sentence bounds lex_text.c).  Matching folds ASCII
  * case and white space, and treats the typographic quotes and apostrophes of
  * UTF-8 text as their ASCII forms, so patterns can be written plainly.
  *
@@ -139,6 +139,13 @@ static inline bool match_from(const char *t, size_t i, size_t e, const char *phr
 bool lex_match(const char *t, size_t pos, size_t e, const char *phrase, size_t *end)
 {
 	return match_from(t, pos, e, phrase, phrase, end);
+}
+
+/* (match_from() would match the first character as lex_at() has: the same byte,
+ * case folded, a tab or line break by itself.) */
+bool lex_match_rest(const char *t, size_t pos, size_t e, const char *phrase, size_t *end)
+{
+	return match_from(t, pos + 1, e, phrase, phrase + 1, end);
 }
 
 size_t lex_find(const char *t, size_t s, size_t e, const char *phrase, size_t *end)
@@ -282,6 +289,16 @@ static uint64_t *word_start_bits(const char *t, size_t n)
 
 static void index_date_starts(struct lex_index *ix);
 
+/* The bits set in x, without a call (the build's target has no popcount
+ * instruction, and __builtin_popcountll() calls the compiler's library). */
+static inline size_t popcount64(uint64_t x)
+{
+	x -= (x >> 1) & 0x5555555555555555ULL;
+	x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+	x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fULL;
+	return (size_t)((x * 0x0101010101010101ULL) >> 56);
+}
+
 /* The key of the word at t[p] (see KEY_SPACE), next the bucket of the word after it. */
 static inline uint16_t word_key(const char *t, size_t p, size_t n, size_t next)
 {
@@ -363,7 +380,7 @@ void lex_index_build(struct lex_index *ix, const char *t, size_t n)
 	memset(ix->start, 0, (LEX_BUCKETS + 1) * sizeof(uint32_t));
 	count = ix->start + 1;
 	for (w = 0; w < words; w++)
-		total += (size_t)__builtin_popcountll(starts[w]);
+		total += popcount64(starts[w]);
 	/* each word's bucket, worked out once (in text order) for the count and
 	 * read back for the fill; and, for a text of an instrument's size, each
 	 * word's place, kept with the buckets for lex_focus() (a longer text
@@ -379,12 +396,14 @@ void lex_index_build(struct lex_index *ix, const char *t, size_t n)
 		else
 			count_buckets(t, n, starts, words, bk, count, NULL);
 		bk[total] = 0; /* the last word's next: none, any bucket will do */
+		/* each bucket's start, and its hint (where its first word goes: filled,
+		 * each is a valid hint) */
+		ix->hint = ix->start + LEX_BUCKETS + 1;
 		for (b = 0, j = 0; b < LEX_BUCKETS; b++) {
+			ix->hint[b] = (uint32_t)j;
 			j += count[b];
 			count[b] = (uint32_t)j;
 		}
-		ix->hint = ix->start + LEX_BUCKETS + 1; /* filled, each is a valid hint */
-		memcpy(ix->hint, ix->start, LEX_BUCKETS * sizeof(uint32_t));
 		fill_buckets(ix, starts, words, list, total, bk, ix->hint);
 		ix->hint[LEX_BUCKETS] = 0; /* the dates' */
 		if (list) {
@@ -397,7 +416,7 @@ void lex_index_build(struct lex_index *ix, const char *t, size_t n)
 		index_date_starts(ix);
 		ix->starts = starts;
 		if ((ix->focus = malloc(sizeof(*ix->focus))))
-			ix->focus->e = 0;
+			ix->focus->e = ix->focus->next = 0;
 	} else {
 		free(bk);
 		free(list);
@@ -533,6 +552,22 @@ static inline bool bucket_match(const char *t, size_t w, size_t e, const char *p
 	return match_from(t, w, e, phrase, p, end);
 }
 
+/* The candidates of a phrase that starts with a word, from slot k of its bucket
+ * (to stop, the bucket's end) on. */
+static inline __attribute__((always_inline)) size_t walk_word(const struct lex_index *ix, size_t k,
+                                                              size_t stop, size_t e,
+                                                              const char *phrase, uint32_t kw,
+                                                              size_t *end)
+{
+	uint16_t mask = (uint16_t)(kw >> 16), want = (uint16_t)kw;
+
+	for (; k < stop && ix->pos[k] < e; k++)
+		if ((ix->key[k] & mask) == want &&
+		    bucket_match(ix->t, ix->pos[k], e, phrase, phrase, end))
+			return ix->pos[k];
+	return (size_t)-1;
+}
+
 /* A phrase that starts with a word: try s itself (a match there needs no
  * word boundary before it), then the word starts of the phrase's bucket. */
 static inline __attribute__((always_inline)) size_t search_word(const struct lex_index *ix,
@@ -540,17 +575,10 @@ static inline __attribute__((always_inline)) size_t search_word(const struct lex
                                                                 const char *phrase, uint32_t kw,
                                                                 size_t *end)
 {
-	size_t k, stop = ix->start[b + 1];
-	uint16_t mask = (uint16_t)(kw >> 16), want = (uint16_t)kw;
-
 	if (s < e && ch_lower((unsigned char)ix->t[s]) == ch_lower((unsigned char)phrase[0]) &&
 	    lex_at(ix->t, s, e, phrase, end))
 		return s;
-	for (k = first_in_bucket(ix, b, s + 1); k < stop && ix->pos[k] < e; k++)
-		if ((ix->key[k] & mask) == want &&
-		    bucket_match(ix->t, ix->pos[k], e, phrase, phrase, end))
-			return ix->pos[k];
-	return (size_t)-1;
+	return walk_word(ix, first_in_bucket(ix, b, s + 1), ix->start[b + 1], e, phrase, kw, end);
 }
 
 /* A phrase that starts with a space (" as "): the match begins where the
@@ -592,18 +620,27 @@ __attribute__((noinline)) static size_t search_bucket(const struct lex_index *ix
 
 static inline uint32_t code_key(uint64_t code);
 static inline size_t code_bucket(uint64_t code);
+static inline unsigned code_first(uint64_t code);
 
 /* search_bucket() of a compiled phrase (its code: see lex_search_ph()), whose
- * key is known. */
+ * key and first byte are known: a match at s is tried as search_word() tries it. */
 __attribute__((noinline)) static size_t search_bucket_code(const struct lex_index *ix,
                                                            uint64_t code, size_t s, size_t e,
-                                                           const char *phrase, size_t *end)
+                                                           struct lex_phrase *ph, size_t *end)
 {
 	size_t b = code_bucket(code);
-	uint32_t kw = code_key(code);
+	uint32_t kw = atomic_load_explicit(&ph->key, memory_order_relaxed);
+	const char *phrase = ph->text;
 
-	return phrase[0] == ' ' ? search_spaced(ix, b, s, e, phrase, kw, end)
-	                        : search_word(ix, b, s, e, phrase, kw, end);
+	if (!kw) /* none, or not stored yet by the thread compiling it */
+		kw = code_key(code);
+
+	if (phrase[0] == ' ')
+		return search_spaced(ix, b, s, e, phrase, kw, end);
+	if (s < e && text_fold[(unsigned char)ix->t[s]] == code_first(code) &&
+	    lex_match(ix->t, s, e, phrase, end))
+		return s;
+	return walk_word(ix, first_in_bucket(ix, b, s + 1), ix->start[b + 1], e, phrase, kw, end);
 }
 
 void lex_focus(const struct lex_index *ix, size_t s, size_t e)
@@ -634,9 +671,16 @@ void lex_focus(const struct lex_index *ix, size_t s, size_t e)
 		}
 		return;
 	}
-	/* the first word at or after s (a binary search of the words), then each
-	 * word before e */
-	for (lo = 0, n = ix->nwords; n > 0;) {
+	/* the first word at or after s: where the last focus ended, when the next
+	 * sentence is focused (most often), else by a binary search of the words;
+	 * then each word before e */
+	lo = f->next;
+	if (lo <= ix->nwords && (lo == 0 || ix->words[lo - 1] < s) &&
+	    (lo == ix->nwords || ix->words[lo] >= s))
+		n = 0;
+	else
+		lo = 0, n = ix->nwords;
+	for (; n > 0;) {
 		size_t half = n / 2;
 		if (ix->words[lo + half] < s) {
 			lo += half + 1;
@@ -649,6 +693,7 @@ void lex_focus(const struct lex_index *ix, size_t s, size_t e)
 		size_t b = ix->word_bucket[w];
 		f->buckets[b / 64] |= (uint64_t)1 << (b % 64);
 	}
+	f->next = w;
 }
 
 /* Is a later word of the phrase (one after a space in it, p its first word) of a
@@ -787,7 +832,16 @@ __attribute__((noinline)) static uint64_t phrase_compile(struct lex_phrase *ph)
 		code |= (uint64_t)(c1 * LEX_CLASSES + char_class[(unsigned char)p[2]])
 		        << (22 + 11 * n++);
 	}
-	return phrase_store(ph, code | (uint64_t)n << 20);
+	code |= (uint64_t)n << 20;
+	atomic_store_explicit(&ph->key, code_key(code), memory_order_relaxed);
+	return phrase_store(ph, code);
+}
+
+/* The byte a match of a compiled phrase at a search's start begins with, as
+ * text_fold[] folds it (0 for a spaced phrase: see PC_FIRST). */
+static inline unsigned code_first(uint64_t code)
+{
+	return (unsigned)(code >> PC_FIRST) & 0xff;
 }
 
 /* A compiled phrase's bucket; (size_t)-1 for none (PC_NONE) or before its compile. */
@@ -838,12 +892,12 @@ static inline bool later_code_absent(const struct lex_focus *f, uint64_t code)
  * later word's has none, else the bucket's search; out of line, so that the
  * answers the focus gives at once need no registers saved. */
 __attribute__((noinline)) static size_t search_focused(const struct lex_index *ix, uint64_t code,
-                                                       size_t s, size_t e, const char *phrase,
+                                                       size_t s, size_t e, struct lex_phrase *ph,
                                                        size_t *end)
 {
 	if (later_code_absent(ix->focus, code))
 		return (size_t)-1;
-	return search_bucket_code(ix, code, s, e, phrase, end);
+	return search_bucket_code(ix, code, s, e, ph, end);
 }
 
 /* The search of a compiled phrase outside the focus, or before its first compile. */
@@ -856,7 +910,7 @@ search_unfocused(const struct lex_index *ix, size_t s, size_t e, struct lex_phra
 		return search_first(ix, s, e, ph, end);
 	if (code_bucket(code) >= LEX_BUCKETS || !ix->pos || s >= e)
 		return lex_find(ix->t, s, e, ph->text, end);
-	return search_bucket_code(ix, code, s, e, ph->text, end);
+	return search_bucket_code(ix, code, s, e, ph, end);
 }
 
 size_t lex_search_ph(const struct lex_index *ix, size_t s, size_t e, struct lex_phrase *ph,
@@ -870,7 +924,7 @@ size_t lex_search_ph(const struct lex_index *ix, size_t s, size_t e, struct lex_
 	 * are answered from it at once; each call a tail call */
 	if (f && f->s <= s && e <= f->e && s < e && b < LEX_BUCKETS) {
 		if ((f->buckets[b / 64] >> (b % 64)) & 1)
-			return search_focused(ix, code, s, e, ph->text, end);
+			return search_focused(ix, code, s, e, ph, end);
 		/* no word of its bucket in the span: only a match at s itself remains */
 		if (text_fold[(unsigned char)ix->t[s]] == ((code >> PC_FIRST) & 0xff))
 			return match_at(ix, s, e, ph->text, end);
@@ -903,7 +957,7 @@ bool lex_search_any_ph(const struct lex_index *ix, size_t s, size_t e, struct le
 				return true;
 		} else if ((f->buckets[b / 64] >> (b % 64)) & 1) {
 			if (!later_code_absent(f, code) &&
-			    search_bucket_code(ix, code, s, e, phs[k].text, NULL) != (size_t)-1)
+			    search_bucket_code(ix, code, s, e, &phs[k], NULL) != (size_t)-1)
 				return true;
 		} else if (((code >> PC_FIRST) & 0xff) == (unsigned)first &&
 		           lex_match(ix->t, s, e, phs[k].text, NULL)) {
@@ -929,259 +983,26 @@ size_t lex_next_word(const struct lex_index *ix, size_t i, size_t e)
 	return i < e ? i : e;
 }
 
-size_t lex_skip_space(const char *t, size_t pos, size_t e)
-{
-	while (pos < e && ch_is_space((unsigned char)t[pos]))
-		pos++;
-	return pos;
-}
-
-size_t lex_trim_end(const char *t, size_t s, size_t e)
-{
-	while (e > s && ch_is_space((unsigned char)t[e - 1]))
-		e--;
-	return e;
-}
-
-char *lex_copy(const char *t, size_t s, size_t e, char *buf, size_t n)
-{
-	size_t j = 0;
-
-	if (!n)
-		return buf;
-	s = lex_skip_space(t, s, e);
-	e = lex_trim_end(t, s, e);
-	/* e is trimmed, so a run of white space is always followed by more */
-	while (s < e && j + 1 < n) {
-		unsigned char ch;
-		/* eight bytes at a time, single spaces between words included, up
-		 * to the first control byte (a line break, a tab) or space followed
-		 * by one of those or another space: left to the loop below.  The
-		 * flags are exact up to the first true one; any further on only
-		 * stop the copy early, which is safe.  Sixteen at a time first where
-		 * the processor has SSE2 (each flag exact: a byte is at most 0x1f, or
-		 * it and the next are at most 0x20, when the unsigned minimum of it and
-		 * that bound is itself). */
-#ifdef __SSE2__
-		while (e - s >= 17 && n - j > 17) {
-			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + s)),
-			        nx = _mm_loadu_si128((const __m128i *)(const void *)(t + s + 1)),
-			        sp = _mm_set1_epi8(0x20), ctl = _mm_set1_epi8(0x1f);
-			__m128i stop =
-			    _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, ctl), v),
-			                 _mm_and_si128(_mm_cmpeq_epi8(_mm_min_epu8(v, sp), v),
-			                               _mm_cmpeq_epi8(_mm_min_epu8(nx, sp), nx)));
-			unsigned m = (unsigned)_mm_movemask_epi8(stop);
-			_mm_storeu_si128((__m128i *)(void *)(buf + j), v);
-			if (m) {
-				size_t k = (size_t)__builtin_ctz(m);
-				j += k, s += k;
-				break;
-			}
-			j += 16, s += 16;
-		}
-#endif
-		while (e - s >= 9 && n - j > 9) {
-			const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
-			uint64_t w, next, stop;
-			memcpy(&w, t + s, 8);
-			memcpy(&next, t + s + 1, 8);
-			memcpy(buf + j, &w, 8);
-			stop = (((w - ones * 0x20) & ~w) | /* below space */
-			        ((w - ones * 0x21) & ~w & (next - ones * 0x21) & ~next)) & /* two */
-			       highs;
-			if (stop) {
-				size_t k = (size_t)__builtin_ctzll(stop) / 8;
-				j += k, s += k;
-				break;
-			}
-			j += 8, s += 8;
-		}
-		if (s >= e || j + 1 >= n)
-			break;
-		ch = (unsigned char)t[s++];
-		if (!(lex_ctype[ch] & LEX_SPACE)) {
-			buf[j++] = (char)ch;
-			continue;
-		}
-		while (lex_ctype[(unsigned char)t[s]] & LEX_SPACE)
-			s++;
-		if (j + 2 >= n)
-			break;
-		buf[j++] = ' ';
-	}
-	/* never end inside a UTF-8 sequence */
-	while (j > 0 && ((unsigned char)buf[j - 1] & 0xc0) == 0x80) {
-		size_t k = j;
-		while (k > 0 && ((unsigned char)buf[k - 1] & 0xc0) == 0x80)
-			k--;
-		if (k > 0) {
-			unsigned char lead = (unsigned char)buf[k - 1];
-			size_t want = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
-			if (j - (k - 1) == want)
-				break;
-			j = k - 1;
-		} else {
-			j = 0;
-		}
-	}
-	buf[j] = '\0';
-	return buf;
-}
-
-/* A paragraph break at t[i]: a blank line not followed by a lower-case
- * word (PDF converters also leave blank lines inside sentences). */
-static bool blank_line_at(const char *t, size_t i, size_t e)
-{
-	if (t[i] != '\n')
-		return false;
-	for (i++; i < e && t[i] != '\n'; i++)
-		if (!ch_is_space((unsigned char)t[i]))
-			return false;
-	if (i >= e)
-		return false;
-	while (i < e && ch_is_space((unsigned char)t[i]))
-		i++;
-	return i >= e || !(t[i] >= 'a' && t[i] <= 'z');
-}
-
-/* Has the 8-byte word w a byte equal to c? */
-static bool has_byte(uint64_t w, unsigned char c)
-{
-	const uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-	uint64_t x = w ^ (ones * c);
-
-	return (x - ones) & ~x & highs;
-}
-
-#ifdef __SSE2__
-/* The bytes of t[i, i + 16) that are '.', ';' or a line break, as bits of a
- * mask (bit k for t[i + k]): sixteen compared at once. */
-static unsigned stop_mask16(const char *t, size_t i)
-{
-	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
-	__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
-	                                      _mm_cmpeq_epi8(v, _mm_set1_epi8(';'))),
-	                         _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
-
-	return (unsigned)_mm_movemask_epi8(m);
-}
-#endif
-
-/* The first '.', ';' or line break in t[i, e), or e (the bytes LEX_STOP
- * flags): sixteen bytes at a time where the processor has SSE2 (the first
- * flagged byte is the answer, exactly), else eight at a time until a word
- * holds one; then byte by byte. */
-static size_t next_stop(const char *t, size_t i, size_t e)
-{
-#ifdef __SSE2__
-	for (; i + 16 <= e; i += 16) {
-		unsigned m = stop_mask16(t, i);
-		if (m)
-			return i + (size_t)__builtin_ctz(m);
-	}
-#endif
-	for (; i + 8 <= e; i += 8) {
-		uint64_t w;
-		memcpy(&w, t + i, 8);
-		if (has_byte(w, '.') || has_byte(w, ';') || has_byte(w, '\n'))
-			break;
-	}
-	while (i < e && !(lex_ctype[(unsigned char)t[i]] & LEX_STOP))
-		i++;
-	return i;
-}
-
-/* The last '.', ';' or line break in t[s, i), plus one, or s if there is
- * none: where lex_sentence_start() has something to look at. */
-static size_t prev_stop(const char *t, size_t s, size_t i)
-{
-#ifdef __SSE2__
-	for (; i - s >= 16; i -= 16) {
-		unsigned m = stop_mask16(t, i - 16);
-		if (m)
-			return i - 16 + (size_t)(32 - __builtin_clz(m));
-	}
-#endif
-	while (i > s && !(lex_ctype[(unsigned char)t[i - 1]] & LEX_STOP))
-		i--;
-	return i;
-}
-
-/* Is the '.' at t[i] the last of "a.m." or "p.m." with a small letter next ("by 5
- * p.m. on Friday"): a time of day inside a sentence, not its end? */
-static bool time_of_day_dot(const char *t, size_t i, size_t e)
-{
-	size_t k;
-
-	if (i < 3 || t[i - 2] != '.' || (t[i - 1] | 0x20) != 'm' ||
-	    ((t[i - 3] | 0x20) != 'a' && (t[i - 3] | 0x20) != 'p') ||
-	    (i > 3 && lex_is_word_char((unsigned char)t[i - 4])))
-		return false;
-	k = lex_skip_space(t, i + 1, e);
-	return k < e && t[k] >= 'a' && t[k] <= 'z';
-}
-
-size_t lex_sentence_end(const char *t, size_t pos, size_t e)
-{
-	size_t i;
-
-	if (e - pos > LEX_MAX_SENTENCE)
-		e = pos + LEX_MAX_SENTENCE; /* a longer "sentence" is not one: bound the scan */
-	for (i = next_stop(t, pos, e); i < e; i = next_stop(t, i + 1, e)) {
-		if (t[i] == ';')
-			return i + 1;
-		if (t[i] == '.' && (i + 1 >= e || ch_is_space((unsigned char)t[i + 1])) &&
-		    !(i > 0 && ch_is_digit((unsigned char)t[i - 1]) && i + 2 < e &&
-		      ch_is_digit((unsigned char)t[i + 2])) &&
-		    !time_of_day_dot(t, i, e))
-			return i + 1;
-		if (i > pos && blank_line_at(t, i, e))
-			return lex_trim_end(t, pos, i);
-	}
-	return e;
-}
-
-size_t lex_sentence_start(const char *t, size_t s, size_t pos)
-{
-	size_t i;
-
-	if (pos < s) /* nothing to look at (an empty head's "end - 1") */
-		return s;
-
-	if (pos - s > LEX_MAX_SENTENCE)
-		s = pos - LEX_MAX_SENTENCE;
-	/* only a '.', ';' or line break before i can end the sentence before
-	 * pos (blank_line_at() wants a line break): the bytes between are
-	 * passed over */
-	for (i = prev_stop(t, s, pos); i > s; i = prev_stop(t, s, i - 1)) {
-		char c = t[i - 1];
-		if (c == ';' || (c == '.' && i < pos && ch_is_space((unsigned char)t[i]) &&
-		                 !time_of_day_dot(t, i - 1, pos)))
-			return lex_skip_space(t, i, pos);
-		if (i - 1 > s && blank_line_at(t, i - 1, pos + 1 > i ? pos : i))
-			return lex_skip_space(t, i, pos);
-	}
-	return s;
-}
-
 /* Mark in marks (a bit per byte of text) the word starts of buckets
  * [b0, b1) that can begin a date: not after a byte of a non-ASCII
  * character (lex_dates() counts those as part of a word). */
-static void mark_date_starts(const struct lex_index *ix, uint64_t *marks, size_t b0, size_t b1)
+static void mark_date_starts(const struct lex_index *ix, uint64_t *marks, size_t b0, size_t b1,
+                             bool month)
 {
 	size_t k;
 
 	for (k = ix->start[b0]; k < ix->start[b1]; k++) {
 		size_t p = ix->pos[k];
-		if (p == 0 || (unsigned char)ix->t[p - 1] < 0x80)
+		if ((p == 0 || (unsigned char)ix->t[p - 1] < 0x80) &&
+		    (!month || (p + 3 <= ix->n && lex_month_prefix(ix->t + p))))
 			marks[p / 64] |= (uint64_t)1 << (p % 64);
 	}
 }
 
 /* The index's list of the places where a date can begin: the word starts
- * of its buckets that begin with a digit or with a month's first two
- * letters, in text order (a bitmap read in order sorts them). */
+ * that begin with a digit or with a month's abbreviation (no other word begins a
+ * date: the date finder's month words all begin with one), in text order (a
+ * bitmap read in order sorts them). */
 static void index_date_starts(struct lex_index *ix)
 {
 	static const char months[][3] = {"ja", "ju", "fe", "ma", "ap",
@@ -1191,10 +1012,10 @@ static void index_date_starts(struct lex_index *ix)
 
 	if (!marks)
 		return;
-	mark_date_starts(ix, marks, 0, 10 * LEX_CLASSES); /* words that begin with a digit */
+	mark_date_starts(ix, marks, 0, 10 * LEX_CLASSES, false); /* a digit first */
 	for (k = 0; k < ARRAY_SIZE(months); k++) {
 		size_t b = bucket_at(months[k], 0, 2);
-		mark_date_starts(ix, marks, b, b + 1);
+		mark_date_starts(ix, marks, b, b + 1, true);
 	}
 	for (w = 0; w < words; w++)
 		for (bits = marks[w]; bits; bits &= bits - 1)

@@ -62,6 +62,7 @@ size_t lex_find(const char *t, size_t s, size_t e, const char *phrase, size_t *e
 /* The span the next searches ask about (see lex_focus()). */
 struct lex_focus {
 	size_t s, e;                               /* e == 0: none */
+	size_t next;                               /* the first word (in ix->words) at or after e */
 	uint64_t buckets[(LEX_BUCKETS + 63) / 64]; /* bit b: a word of bucket b starts in [s, e) */
 };
 
@@ -113,10 +114,12 @@ size_t lex_search(const struct lex_index *ix, size_t s, size_t e, const char *ph
 struct lex_phrase {
 	const char *text;
 	_Atomic uint64_t code; /* 0: not compiled yet (see lex.c) */
+	_Atomic uint32_t key;  /* what a word's key must hold for it, stored before code
+	                        * (0: work it out from code, which gives the same) */
 };
 #define LEX_PHRASE(s)                                                                              \
 	{                                                                                          \
-		(s), 0                                                                             \
+		(s), 0, 0                                                                          \
 	}
 /* A literal at the call, LEX_LIT("month"): a lex_phrase of its own, static. */
 #define LEX_LIT(s)                                                                                 \
@@ -156,6 +159,9 @@ void lex_focus(const struct lex_index *ix, size_t s, size_t e);
  * lex_at() rejects a wrong first character inline, the common case, and
  * leaves the rest to lex_match(). */
 bool lex_match(const char *t, size_t pos, size_t e, const char *phrase, size_t *end);
+/* lex_match() where the phrase's first character, no space, hyphen or apostrophe,
+ * is known to match t[pos]: the match goes on from the next. */
+bool lex_match_rest(const char *t, size_t pos, size_t e, const char *phrase, size_t *end);
 
 static inline bool lex_at(const char *t, size_t pos, size_t e, const char *phrase, size_t *end)
 {
@@ -164,9 +170,11 @@ static inline bool lex_at(const char *t, size_t pos, size_t e, const char *phras
 	if (c != '-' && c != '\'' && c != '\0') { /* a character that must be there */
 		if (pos >= e)
 			return false;
-		if (c == ' ' ? !ch_is_space((unsigned char)t[pos])
-		             : ch_lower((unsigned char)t[pos]) != ch_lower(c))
-			return false;
+		if (c == ' ')
+			return ch_is_space((unsigned char)t[pos]) &&
+			       lex_match(t, pos, e, phrase, end);
+		return ch_lower((unsigned char)t[pos]) == ch_lower(c) &&
+		       lex_match_rest(t, pos, e, phrase, end);
 	}
 	return lex_match(t, pos, e, phrase, end);
 }
@@ -185,13 +193,17 @@ static inline bool lex_may_start(int first, const char *phrase)
 size_t lex_dates(const char *t, size_t s, size_t e, struct lex_date *out, size_t max);
 /* lex_dates() over t[s, e) of the indexed text, the same result: it visits
  * only the places the index lists where a date can begin (word starts with
- * a digit or a month's first two letters) instead of every byte. */
+ * a digit or a month's abbreviation, lex_month_prefix()) instead of every byte. */
 size_t lex_dates_in(const struct lex_index *ix, size_t s, size_t e, struct lex_date *out,
                     size_t max);
 /* The first place at or after i (and before e) that the index lists as one
  * where a date can begin, or e; without an index, i itself (so a caller
  * that steps with it visits every byte, as before). */
 size_t lex_next_date_place(const struct lex_index *ix, size_t i, size_t e);
+/* The month (1..12) whose abbreviation, in any case, the three bytes at p are, or 0:
+ * every name of a month the date finder reads ("May", "sept", "December") begins
+ * with its abbreviation. */
+int lex_month_prefix(const char *p);
 /* The month (1..12) whose full name, capitalised, is the word t[i, we), or 0 ("May" is
  * May; "may" is not).  The word holds no NUL byte (the callers' words are runs of
  * lex_is_word_char() bytes). */

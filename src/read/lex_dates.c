@@ -59,7 +59,7 @@ static bool day_at(const char *t, size_t *i, size_t e, int *d)
  * name that cal_month_from_name() knows ("May", "sept", "December") begins
  * with one of the twelve abbreviations, so this rejects most words cheaply,
  * and no two abbreviations are alike, so it fixes the month. */
-static int month_prefix(const char *p)
+int lex_month_prefix(const char *p)
 {
 	/* the abbreviations' second and third letters, by their first, and
 	 * their months */
@@ -84,7 +84,7 @@ static int month_prefix(const char *p)
 }
 
 /* cal_month_from_name(w) for a word whose first three letters are those of month
- * m's name (month_prefix()): w is m's abbreviation, "sept", or m's full name, or
+ * m's name (lex_month_prefix()): w is m's abbreviation, "sept", or m's full name, or
  * no month's name at all (every name begins with its own abbreviation). */
 static int month_named(struct strv w, int m)
 {
@@ -107,7 +107,7 @@ static bool month_at(const char *t, size_t *i, size_t e, int *m)
 
 	int p;
 
-	if (e - *i < 3 || !(p = month_prefix(t + *i)))
+	if (e - *i < 3 || !(p = lex_month_prefix(t + *i)))
 		return false;
 	w = strv_eat_word(&v);
 	if (w.n < 3 || (*m = month_named(w, p)) == 0)

@@ -79,6 +79,7 @@ static size_t within_if(const struct read_ctx *c, size_t s, size_t e, size_t *en
 static const char *untimed_kind(const struct read_ctx *c, size_t s, size_t e, char *cond, size_t ncond)
 {
 	size_t k, at, end;
+	bool has_if;
 
 	cond[0] = '\0';
 	if ((at = lex_search_ph(&c->ix, s, e, LEX_LIT("from time to time"), &end)) != (size_t)-1 ||
@@ -86,15 +87,19 @@ static const char *untimed_kind(const struct read_ctx *c, size_t s, size_t e, ch
 		lex_copy(c->t, at, lex_sentence_end(c->t, end, e), cond, ncond);
 		return "conditional";
 	}
+	/* every cue of the next two (and within_if()'s) holds the word "if": a sentence
+	 * without it has none of them */
+	has_if = lex_search_ph(&c->ix, s, e, LEX_LIT("if"), NULL) != (size_t)-1;
 	/* "Report to the Secretary of State without delay if at any time the Commissioner
 	 * considers ...": done when the condition arises */
-	if ((at = lex_search_ph(&c->ix, s, e, LEX_LIT("without delay if "), &end)) != (size_t)-1 ||
-	    (at = lex_search_ph(&c->ix, s, e, LEX_LIT("immediately if "), &end)) != (size_t)-1 ||
-	    (at = lex_search_ph(&c->ix, s, e, LEX_LIT("at once if "), &end)) != (size_t)-1 ||
-	    (at = lex_search_ph(&c->ix, s, e, LEX_LIT("forthwith if "), &end)) != (size_t)-1 ||
-	    (at = lex_search_ph(&c->ix, s, e, LEX_LIT("promptly if "), &end)) != (size_t)-1 ||
-	    (at = lex_search_ph(&c->ix, s, e, LEX_LIT(" if at any time "), &end)) != (size_t)-1 ||
-	    (at = within_if(c, s, e, &end)) != (size_t)-1) {
+	if (has_if &&
+	    ((at = lex_search_ph(&c->ix, s, e, LEX_LIT("without delay if "), &end)) != (size_t)-1 ||
+	     (at = lex_search_ph(&c->ix, s, e, LEX_LIT("immediately if "), &end)) != (size_t)-1 ||
+	     (at = lex_search_ph(&c->ix, s, e, LEX_LIT("at once if "), &end)) != (size_t)-1 ||
+	     (at = lex_search_ph(&c->ix, s, e, LEX_LIT("forthwith if "), &end)) != (size_t)-1 ||
+	     (at = lex_search_ph(&c->ix, s, e, LEX_LIT("promptly if "), &end)) != (size_t)-1 ||
+	     (at = lex_search_ph(&c->ix, s, e, LEX_LIT(" if at any time "), &end)) != (size_t)-1 ||
+	     (at = within_if(c, s, e, &end)) != (size_t)-1)) {
 		size_t ifs = lex_search_ph(&c->ix, at, end, LEX_LIT("if "), NULL),
 		       ife = lex_trim_end(c->t, ifs, lex_sentence_end(c->t, end, e));
 		while (ife > ifs && (c->t[ife - 1] == '.' || c->t[ife - 1] == ';'))
@@ -109,7 +114,7 @@ static const char *untimed_kind(const struct read_ctx *c, size_t s, size_t e, ch
 		    LEX_PHRASE(" if she so requests"), LEX_PHRASE(" if he so requests"),
 		    LEX_PHRASE(" if they so request"), LEX_PHRASE(" if so requested"),
 		    LEX_PHRASE(" if requested")};
-		for (k = 0; k < ARRAY_SIZE(asked); k++)
+		for (k = 0; k < ARRAY_SIZE(asked) && has_if; k++)
 			if ((at = lex_search_ph(&c->ix, s, e, &asked[k], &end)) != (size_t)-1) {
 				lex_copy(c->t, lex_skip_space(c->t, at, end), end, cond, ncond);
 				return "conditional";

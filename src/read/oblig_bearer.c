@@ -29,35 +29,36 @@
  * span without the word (a space, the word, then no letter or digit, as
  * lex_search() reads it) has none of its forms, so first_modal() looks for the
  * word once, not for each form. */
-static struct lex_phrase will = LEX_PHRASE(" will"), must = LEX_PHRASE(" must"),
-                         shall = LEX_PHRASE(" shall"), should = LEX_PHRASE(" should");
+static struct lex_phrase modal_words[] = {LEX_PHRASE(" will"), LEX_PHRASE(" must"),
+                                          LEX_PHRASE(" shall"), LEX_PHRASE(" should")};
+enum { WILL, MUST, SHALL, SHOULD }; /* modal_words[] */
 static struct {
 	struct lex_phrase phrase, *word;
-} modals[] = {{LEX_PHRASE(" will "), &will},
-              {LEX_PHRASE(" must "), &must},
-              {LEX_PHRASE(" shall "), &shall},
-              {LEX_PHRASE(" should "), &should},
+} modals[] = {{LEX_PHRASE(" will "), &modal_words[WILL]},
+              {LEX_PHRASE(" must "), &modal_words[MUST]},
+              {LEX_PHRASE(" shall "), &modal_words[SHALL]},
+              {LEX_PHRASE(" should "), &modal_words[SHOULD]},
               {LEX_PHRASE(" may "), NULL} /* MAY */,
               {LEX_PHRASE(" is required to "), NULL},
               {LEX_PHRASE(" are required to "), NULL},
               {LEX_PHRASE(" is expected to "), NULL},
               /* a lead-in: "The Commissioner will:" */
-              {LEX_PHRASE(" will:"), &will},
-              {LEX_PHRASE(" shall:"), &shall},
-              {LEX_PHRASE(" must:"), &must},
-              {LEX_PHRASE(" should:"), &should},
+              {LEX_PHRASE(" will:"), &modal_words[WILL]},
+              {LEX_PHRASE(" shall:"), &modal_words[SHALL]},
+              {LEX_PHRASE(" must:"), &modal_words[MUST]},
+              {LEX_PHRASE(" should:"), &modal_words[SHOULD]},
               /* "The Commissioner must—" (an em or en dash) */
-              {LEX_PHRASE(" must\xe2\x80\x94"), &must},
-              {LEX_PHRASE(" shall\xe2\x80\x94"), &shall},
-              {LEX_PHRASE(" will\xe2\x80\x94"), &will},
-              {LEX_PHRASE(" must\xe2\x80\x93"), &must},
-              {LEX_PHRASE(" shall\xe2\x80\x93"), &shall},
-              {LEX_PHRASE(" will\xe2\x80\x93"), &will},
+              {LEX_PHRASE(" must\xe2\x80\x94"), &modal_words[MUST]},
+              {LEX_PHRASE(" shall\xe2\x80\x94"), &modal_words[SHALL]},
+              {LEX_PHRASE(" will\xe2\x80\x94"), &modal_words[WILL]},
+              {LEX_PHRASE(" must\xe2\x80\x93"), &modal_words[MUST]},
+              {LEX_PHRASE(" shall\xe2\x80\x93"), &modal_words[SHALL]},
+              {LEX_PHRASE(" will\xe2\x80\x93"), &modal_words[WILL]},
               /* "The Council shall, by 1st April 2022, enter into ..." */
-              {LEX_PHRASE(" shall,"), &shall},
-              {LEX_PHRASE(" will,"), &will},
-              {LEX_PHRASE(" must,"), &must},
-              {LEX_PHRASE(" should,"), &should}};
+              {LEX_PHRASE(" shall,"), &modal_words[SHALL]},
+              {LEX_PHRASE(" will,"), &modal_words[WILL]},
+              {LEX_PHRASE(" must,"), &modal_words[MUST]},
+              {LEX_PHRASE(" should,"), &modal_words[SHOULD]}};
 
 /* Does one of the words, spaced (" to ", " and "), begin at t[i] (before e), as
  * lex_at() reads it: a run of white space, the word in any case, then white space?
@@ -254,22 +255,19 @@ size_t oblig_first_modal(const struct read_ctx *c, size_t s, size_t e, size_t *e
 static size_t first_modal(const struct read_ctx *c, size_t s, size_t e, size_t *end)
 {
 	size_t k, best = (size_t)-1, best_e = 0, j;
-	/* the words looked for so far, and whether each is in t[s, e) */
-	struct lex_phrase *asked[4];
-	bool there[4];
-	size_t nasked = 0;
+	/* whether each word is in t[s, e): 0 not asked yet, 1 no, 2 yes */
+	unsigned char there[ARRAY_SIZE(modal_words)] = {0};
 
 	for (k = 0; k < ARRAY_SIZE(modals); k++) {
 		size_t me, at;
 		if (modals[k].word) {
-			for (j = 0; j < nasked && asked[j] != modals[k].word; j++)
-				;
-			if (j == nasked) {
-				asked[nasked] = modals[k].word;
-				there[nasked++] =
-				    lex_search_ph(&c->ix, s, e, modals[k].word, NULL) != (size_t)-1;
-			}
+			j = (size_t)(modals[k].word - modal_words);
 			if (!there[j])
+				there[j] =
+				    lex_search_ph(&c->ix, s, e, modals[k].word, NULL) != (size_t)-1
+				        ? 2
+				        : 1;
+			if (there[j] == 1)
 				continue;
 		}
 		at = lex_search_ph(&c->ix, s, best < e ? best : e, &modals[k].phrase, &me);

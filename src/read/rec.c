@@ -36,6 +36,7 @@ rec_t *rec_object(void)
 
 	if (v) {
 		v->type = REC_OBJECT;
+		v->keys = 0;
 		v->n = 0;
 		v->cap = REC_FIRST;
 		v->u.pairs = (struct rec_pair *)(v + 1);
@@ -54,6 +55,30 @@ rec_t *rec_array(void)
 		v->n = 0;
 		v->cap = REC_FIRST;
 		v->u.items = (rec_t **)(v + 1);
+	}
+	return v;
+}
+
+rec_t *rec_integer_pair(rec_int_t a, rec_int_t b)
+{
+	/* the array, its room for REC_FIRST items, then the two integers */
+	rec_t *v = rec_arena_cur
+	               ? arena_alloc(rec_arena_cur, 3 * sizeof(*v) + REC_FIRST * sizeof(rec_t *))
+	               : NULL,
+	      *ints;
+
+	if (v) {
+		v->type = REC_ARRAY;
+		v->n = 2;
+		v->cap = REC_FIRST;
+		v->u.items = (rec_t **)(v + 1);
+		ints = (rec_t *)(void *)(v->u.items + REC_FIRST);
+		ints[0].type = ints[1].type = REC_INTEGER;
+		ints[0].n = ints[0].cap = ints[1].n = ints[1].cap = 0;
+		ints[0].u.i = a;
+		ints[1].u.i = b;
+		v->u.items[0] = &ints[0];
+		v->u.items[1] = &ints[1];
 	}
 	return v;
 }
@@ -122,23 +147,39 @@ static struct rec_pair *find(const rec_t *o, const char *key, size_t n)
 	return rec_find_(o, key, n);
 }
 
-int rec_object_setn_new_nocheck(rec_t *o, const char *key, size_t n, rec_t *v)
+/* Both setters: a key already there keeps its pair (and its key), else a pair is
+ * added last; plain as rec_object_setn_plain() says. */
+static inline int set_pair(rec_t *o, const char *key, size_t n, rec_t *v, bool plain)
 {
 	struct rec_pair *p;
+	uint32_t bit;
 
-	if (!v || !key || !o || o->type != REC_OBJECT || o == v)
+	if (!v || !key || !o || o->type != REC_OBJECT || o == v || n > UINT32_MAX)
 		return -1;
-	if ((p = find(o, key, n))) {
+	bit = rec_key_bit(key, n);
+	if ((p = rec_find_bit_(o, key, n, bit))) {
 		p->v = v;
 		return 0;
 	}
 	if (!grow(o, (void **)&o->u.pairs, sizeof(*o->u.pairs)))
 		return -1;
 	p = &o->u.pairs[o->n++];
+	o->keys |= bit;
 	p->key = key;
-	p->klen = n;
+	p->klen = (uint32_t)n;
+	p->plain = plain;
 	p->v = v;
 	return 0;
+}
+
+int rec_object_setn_new_nocheck(rec_t *o, const char *key, size_t n, rec_t *v)
+{
+	return set_pair(o, key, n, v, false);
+}
+
+int rec_object_setn_plain(rec_t *o, const char *key, size_t n, rec_t *v)
+{
+	return set_pair(o, key, n, v, true);
 }
 
 int rec_object_set_new(rec_t *o, const char *key, rec_t *v)

@@ -29,12 +29,15 @@ enum rec_type { REC_OBJECT, REC_ARRAY, REC_STRING, REC_INTEGER };
 
 struct rec_pair {
 	const char *key; /* a literal of the reader's code, or a copy in the arena */
-	size_t klen;
+	uint32_t klen;
+	uint32_t
+	    plain; /* set: key holds nothing the JSON writer escapes (rec_object_setn_plain()) */
 	struct rec *v;
 };
 
 typedef struct rec {
 	enum rec_type type;
+	uint32_t keys; /* object: rec_key_bit() of each of its keys, or'd (0 for the others) */
 	size_t n, cap; /* object: pairs; array: items; string: its length (cap unused) */
 	union {
 		struct rec_pair *pairs; /* object, in insertion order */
@@ -51,6 +54,8 @@ struct arena *rec_arena_use(struct arena *a);
 rec_t *rec_object(void);
 rec_t *rec_array(void);
 rec_t *rec_integer(rec_int_t v);
+/* The array [a, b] in one block (a span's two offsets), room for more after them. */
+rec_t *rec_integer_pair(rec_int_t a, rec_int_t b);
 /* A copy of s[0, n) (or of s, NUL-terminated); NULL if s is NULL.  rec_string()
  * also answers NULL for text that is not valid UTF-8, as json_string() does. */
 rec_t *rec_stringn_nocheck(const char *s, size_t n);
@@ -61,22 +66,40 @@ rec_t *rec_string(const char *s);
  * v or o is NULL or o is not an object.  _nocheck: key is a literal of the
  * reader's code (kept, not copied), of length n. */
 int rec_object_setn_new_nocheck(rec_t *o, const char *key, size_t n, rec_t *v);
+/* rec_object_setn_new_nocheck() of a key of ASCII letters, digits, '_' and '-' alone
+ * (the reader's own keys): the JSON writer copies it without looking for a byte to
+ * escape. */
+int rec_object_setn_plain(rec_t *o, const char *key, size_t n, rec_t *v);
 int rec_object_set_new(rec_t *o, const char *key, rec_t *v);
 static inline int rec_object_set(rec_t *o, const char *key, rec_t *v)
 {
 	return rec_object_set_new(o, key, v);
 }
-/* The pair of o (an object) whose key is key[0, n), or NULL.  The same literal
- * is most often the same pointer, which saves the compare. */
-static inline struct rec_pair *rec_find_(const rec_t *o, const char *key, size_t n)
+/* One of 32 bits for the key key[0, n), by its length and its last byte: an
+ * object whose keys' bits lack it has no such key, which a set of a new key
+ * (most sets) learns without a walk of the pairs. */
+static inline uint32_t rec_key_bit(const char *key, size_t n)
+{
+	return (uint32_t)1 << ((n + (n ? (unsigned char)key[n - 1] : 0)) & 31);
+}
+/* The pair of o (an object) whose key is key[0, n) (its bit: rec_key_bit()), or
+ * NULL.  The same literal is most often the same pointer, which saves the compare. */
+static inline struct rec_pair *rec_find_bit_(const rec_t *o, const char *key, size_t n,
+                                             uint32_t bit)
 {
 	size_t i;
 
+	if (!(o->keys & bit))
+		return NULL;
 	for (i = 0; i < o->n; i++)
 		if (o->u.pairs[i].klen == n &&
 		    (o->u.pairs[i].key == key || !memcmp(o->u.pairs[i].key, key, n)))
 			return &o->u.pairs[i];
 	return NULL;
+}
+static inline struct rec_pair *rec_find_(const rec_t *o, const char *key, size_t n)
+{
+	return rec_find_bit_(o, key, n, rec_key_bit(key, n));
 }
 /* Inline: the key's length is most often the compiler's to work out. */
 static inline rec_t *rec_object_get(const rec_t *o, const char *key)

@@ -35,8 +35,13 @@ static size_t ascii_run_end(const unsigned char *s, size_t i, size_t n)
 #endif
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&w, s + i, 8);
-		if (w & 0x8080808080808080ULL)
-			break;
+		if ((w &= 0x8080808080808080ULL))
+			return i + (size_t)__builtin_ctzll(w) / 8; /* (little-endian: the first) */
+	}
+	if (i < n && n >= 8) { /* the last eight, those before i shifted out */
+		memcpy(&w, s + n - 8, 8);
+		w = (w >> (8 * (i - (n - 8)))) & 0x8080808080808080ULL;
+		return w ? i + (size_t)__builtin_ctzll(w) / 8 : n;
 	}
 	while (i < n && s[i] < 0x80)
 		i++;
