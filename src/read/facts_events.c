@@ -167,6 +167,17 @@ void facts_add_event(struct read_ctx *c, rec_t *events, const char *kind, const 
 	rec_array_append_new(events, ev);
 }
 
+void facts_add_day_event(struct read_ctx *c, rec_t *events, const char *kind, cal_day day,
+                         size_t ss, size_t se)
+{
+	struct lex_date ld;
+
+	memset(&ld, 0, sizeof(ld));
+	ld.precision = LEX_DAY;
+	ld.day = day;
+	facts_add_event(c, events, kind, &ld, ss, se);
+}
+
 /* "issued a direction", "gave a further direction", "made a second statutory
  * direction", "issued the Council with a statutory direction": a verb of giving whose
  * object, within a few words (no comma or full stop between), is a direction. */
@@ -794,10 +805,7 @@ static void appointed_for_months(struct read_ctx *c, rec_t *events)
 			     lex_search_ph(&c->ix, ss, fs, LEX_LIT("have appointed "), NULL) ==
 			         (size_t)-1))
 				continue;
-			memset(&ld, 0, sizeof(ld));
-			ld.precision = LEX_DAY;
-			ld.day = c->date;
-			facts_add_event(c, events, "appointment", &ld, ss, se);
+			facts_add_day_event(c, events, "appointment", c->date, ss, se);
 			ld.day = cal_add_months(c->date, per.unit == CAL_YEARS ? 12 * per.n : per.n,
 			                        NULL);
 			facts_add_event(c, events, "term_end", &ld, ss, se);
@@ -819,17 +827,13 @@ static void term_ends_on_defined_day(struct read_ctx *c, rec_t *events)
 		     at = lex_search_ph(&c->ix, end, c->n, &cues[k], &end)) {
 			const struct read_alias *a = facts_alias_at(c, end, c->n);
 			size_t ss = lex_sentence_start(c->t, 0, at);
-			struct lex_date ld;
 			if (!a || !facts_alias_is_day(a) ||
 			    (lex_search_ph(&c->ix, ss, at, LEX_LIT("appointment"), NULL) ==
 			         (size_t)-1 &&
 			     lex_search_ph(&c->ix, ss, at, LEX_LIT("term"), NULL) == (size_t)-1))
 				continue;
-			memset(&ld, 0, sizeof(ld));
-			ld.precision = LEX_DAY;
-			ld.day = a->date;
-			facts_add_event(c, events, "term_end", &ld, ss,
-			                lex_sentence_end(c->t, end, c->n));
+			facts_add_day_event(c, events, "term_end", a->date, ss,
+			                    lex_sentence_end(c->t, end, c->n));
 		}
 }
 
@@ -847,7 +851,6 @@ static void term_from_instrument(struct read_ctx *c, rec_t *events)
 	     at = lex_search_ph(&c->ix, end, c->n, LEX_LIT("for a term of "), &end)) {
 		size_t p = end, ue, ws, lim;
 		int months;
-		struct lex_date ld;
 		struct cal_period per;
 		struct err er = {0};
 		/* "12 months", "nine months", "two years": the words up to the unit's end */
@@ -870,11 +873,9 @@ static void term_from_instrument(struct read_ctx *c, rec_t *events)
 		    lex_search_ph(&c->ix, ue, lim, LEX_LIT("from the date of this notice"), NULL) !=
 		        ws)
 			continue;
-		memset(&ld, 0, sizeof(ld));
-		ld.precision = LEX_DAY;
-		ld.day = cal_add_months(c->date, months, NULL);
-		facts_add_event(c, events, "term_end", &ld, lex_sentence_start(c->t, 0, at),
-		                lex_sentence_end(c->t, end, c->n));
+		facts_add_day_event(c, events, "term_end", cal_add_months(c->date, months, NULL),
+		                    lex_sentence_start(c->t, 0, at),
+		                    lex_sentence_end(c->t, end, c->n));
 	}
 	appointed_for_months(c, events);
 	term_ends_on_defined_day(c, events);
@@ -1099,12 +1100,8 @@ void facts_find_events(struct read_ctx *c, rec_t *rec)
 						break;
 		}
 		if (at != (size_t)-1) {
-			struct lex_date ld;
 			size_t ss = lex_sentence_start(c->t, 0, at), se = lex_sentence_end(c->t, end, c->n);
-			memset(&ld, 0, sizeof(ld));
-			ld.precision = LEX_DAY;
-			ld.day = c->date;
-			facts_add_event(c, events, "decision", &ld, ss, se);
+			facts_add_day_event(c, events, "decision", c->date, ss, se);
 		}
 	}
 	read_set(rec, "events", events);

@@ -30,6 +30,9 @@ bool facts_just_before(const struct read_ctx *c, const struct lex_date *d, size_
  * its words t[ss, se); none if one of that kind and day is already in events. */
 void facts_add_event(struct read_ctx *c, rec_t *events, const char *kind, const struct lex_date *d,
                      size_t ss, size_t se);
+/* facts_add_event() for a day (a date of day precision, no end). */
+void facts_add_day_event(struct read_ctx *c, rec_t *events, const char *kind, cal_day day,
+                         size_t ss, size_t se);
 /* facts_listed.c: the events a letter's words name without a cue before a date (a
  * direction issued alongside it, a term ending "with effect from today") and the visits
  * listed after "monitoring visits". */

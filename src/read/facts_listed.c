@@ -58,7 +58,6 @@ static void term_ends_today(struct read_ctx *c, rec_t *events)
 	static struct lex_phrase ends[] = {LEX_PHRASE(" ends"), LEX_PHRASE(" will end"),
 	                                   LEX_PHRASE(" is ended")};
 	size_t k, j, at, end, ap;
-	struct lex_date ld;
 
 	if (!c->has_date)
 		return;
@@ -71,11 +70,8 @@ static void term_ends_today(struct read_ctx *c, rec_t *events)
 			continue;
 		for (j = 0; j < ARRAY_SIZE(ends); j++)
 			if (lex_search_ph(&c->ix, ap, at, &ends[j], NULL) != (size_t)-1) {
-				memset(&ld, 0, sizeof(ld));
-				ld.precision = LEX_DAY;
-				ld.day = c->date;
-				facts_add_event(c, events, "term_end", &ld, ss,
-				          lex_sentence_end(c->t, end, c->n));
+				facts_add_day_event(c, events, "term_end", c->date, ss,
+				                    lex_sentence_end(c->t, end, c->n));
 				return;
 			}
 	}
@@ -89,7 +85,6 @@ static void direction_with_letter(struct read_ctx *c, rec_t *events)
 	                                   LEX_PHRASE("issued with this letter"),
 	                                   LEX_PHRASE("enclosed with this letter")};
 	size_t k, at, end;
-	struct lex_date ld;
 
 	if (!c->has_date || strcmp(c->kind, "letter"))
 		return;
@@ -98,11 +93,8 @@ static void direction_with_letter(struct read_ctx *c, rec_t *events)
 			size_t ss = lex_sentence_start(c->t, 0, at);
 			if (lex_search_ph(&c->ix, ss, at, LEX_LIT("direction"), NULL) == (size_t)-1)
 				continue;
-			memset(&ld, 0, sizeof(ld));
-			ld.precision = LEX_DAY;
-			ld.day = c->date;
-			facts_add_event(c, events, "direction_issued", &ld, ss,
-			          lex_sentence_end(c->t, end, c->n));
+			facts_add_day_event(c, events, "direction_issued", c->date, ss,
+			                    lex_sentence_end(c->t, end, c->n));
 			return;
 		}
 }
