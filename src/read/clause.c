@@ -218,10 +218,13 @@ static bool marker_at(const char *t, size_t i, size_t eol, struct marker *m)
 		m->style = S_DOT;
 	} else if (t[k] == ')') {
 		m->style = S_PAREN;
-	} else if (t[k] == '(' && m->kind == K_NUM && !paren && k + 2 < eol &&
-	           ch_is_digit((unsigned char)t[k + 1])) {
+	} else if (t[k] == '(' && m->kind == K_NUM && !paren && k + 3 < eol &&
+	           (ch_is_digit((unsigned char)t[k + 1]) ||
+	            (t[k + 1] >= 'a' && t[k + 1] <= 'z' && t[k + 2] == ')' && t[k + 3] == ' '))) {
 		/* "7(1) The Council shall—": a statute's numbering, the paragraph's number
-		 * and its first subparagraph's ("7(2)" then continues paragraph 7) */
+		 * and its first subparagraph's ("7(2)" then continues paragraph 7); a
+		 * Schedule's "1(a) By 31 January ..." under its heading "1. Establishment
+		 * of the Trust" the same, with a letter */
 		m->style = S_DOT;
 		put_text(m->label, sizeof(m->label), 0, t + j, k - j);
 		m->text = k;

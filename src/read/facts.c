@@ -432,6 +432,22 @@ static bool cites_other(const struct read_ctx *c, size_t pos)
 		if (lex_at(c->t, s, e, nouns[k], &end) && end == e)
 			return true;
 	}
+	/* "The Commissioner's report to the Secretary of State dated 26 July 2019": a report
+	 * a few words before, in the same sentence (never this instrument) */
+	for (k = 0; s > 0 && k < 8; k++) {
+		size_t w;
+		e = s;
+		while (e > 0 && c->t[e - 1] == ' ')
+			e--;
+		if (e == 0 || !lex_is_word_char((unsigned char)c->t[e - 1]))
+			break;
+		for (w = e; w > 0 && lex_is_word_char((unsigned char)c->t[w - 1]); w--)
+			;
+		if (w < e && (c->t[e - 1] == 't' || c->t[e - 1] == 'T') && e - w == 6 &&
+		    lex_at(c->t, w, e, "report", NULL))
+			return true;
+		s = w;
+	}
 	return false;
 }
 

@@ -236,7 +236,10 @@ static void dated_sentence(struct read_ctx *c, rec_t *events, const struct lex_d
 	if (!opens_with_date(c, d, ss))
 		return;
 	ofsted = lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("ofsted"), NULL) != (size_t)-1;
-	if (lex_search_ph(&c->ix, d->span.e, se, LEX_LIT(" appointed "), NULL) != (size_t)-1)
+	/* (not "... and appointed Ms X ..., with effect from 11 March 2019": that day is
+	 * the appointment's, worded_event()'s) */
+	if (lex_search_ph(&c->ix, d->span.e, se, LEX_LIT(" appointed "), NULL) != (size_t)-1 &&
+	    lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("with effect from "), NULL) == (size_t)-1)
 		facts_add_event(c, events, "appointment", d, ss, se);
 	if (gave_direction(c, d->span.e, se) ||
 	    lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("directed the council"), NULL) !=

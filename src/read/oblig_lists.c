@@ -88,9 +88,16 @@ static bool objects_listed(const struct read_ctx *c, const struct clause *p, siz
  * not a lead-in over duties. */
 static bool describes_a_thing(const struct read_ctx *c, const struct clause *p, size_t e)
 {
-	size_t m = oblig_first_modal(c, p->head.s, e, NULL), w;
+	size_t me, m = oblig_first_modal(c, p->head.s, e, &me), w;
 
-	if (m == (size_t)-1 || !oblig_starts_with_duty(c, p->head.s, e))
+	if (m == (size_t)-1)
+		return false;
+	/* "By 31 January 2020 the Council shall establish a company ..., whose articles of
+	 * association—": the dash ends a relative clause after the duty's own verb */
+	w = lex_search_ph(&c->ix, me, e, LEX_LIT(" whose "), NULL);
+	if (w != (size_t)-1 && e - w < 80 && w - me > 20 && !oblig_has_modal(c, w, e))
+		return true;
+	if (!oblig_starts_with_duty(c, p->head.s, e))
 		return false;
 	w = lex_search_ph(&c->ix, p->head.s, m, LEX_LIT(" whose "), NULL);
 	if (w == (size_t)-1)
