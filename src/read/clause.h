@@ -40,8 +40,9 @@ struct clause {
 	struct lex_span head; /* the item's own text up to its first child */
 	struct lex_span tail; /* own text after its children (s == e if none) */
 	struct lex_span heading; /* an unnumbered heading just before it (s == e if none) */
-	bool cells;              /* a row of a table printed a cell a line (clause_cells.c):
-	                          * its "Responsible" cell names its bearer */
+	bool cells;              /* a row of a table printed a cell a line (clause_cells.c),
+	                          * or one whose "Lead" cell columns.c put on a line of its
+	                          * own: its "Responsible" cell names its bearer */
 };
 
 struct clause_list {
@@ -64,6 +65,9 @@ struct clause_cell_row {
 };
 /* Is t[s, e) a table's column heading ("Action", "Responsible", "By when")? */
 bool clause_column_word(const char *t, size_t s, size_t e);
+/* Does t[s, e) open as a timescale cell does ("By ...", "Within ...", "Monthly", "Ongoing",
+ * "30 April 2016")? */
+bool clause_when_cell(const char *t, size_t s, size_t e);
 /* The rows of such a table whose body (after its header) begins at from, in text
  * order, at most max into rows; returns how many.  The table ends at a closing block
  * or another annex's heading. */

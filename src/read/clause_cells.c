@@ -58,7 +58,7 @@ static bool starts_with(const char *t, size_t s, size_t e, const char *w)
 	return e - s >= n && !memcmp(t + s, w, n);
 }
 
-static bool when_cell(const char *t, size_t s, size_t e)
+bool clause_when_cell(const char *t, size_t s, size_t e)
 {
 	size_t k;
 
@@ -158,7 +158,8 @@ size_t clause_cell_rows(const char *t, size_t n, size_t from, struct clause_cell
 		}
 		in_when = false;
 		/* a timescale after a name, with an action before them: a row's end */
-		if (since >= 2 && when_cell(t, cur.s, cur.e) && name_cell(t, prev.s, prev.e)) {
+		if (since >= 2 && clause_when_cell(t, cur.s, cur.e) &&
+		    name_cell(t, prev.s, prev.e)) {
 			struct clause_cell_row *r = &rows[nrows++];
 			r->theme_s = r->theme_e = 0;
 			r->s = first.s;

@@ -23,9 +23,22 @@
  * recorded (a segment: where it is in the copy, where it was), and at the end the
  * record's spans are mapped back through them (read_columns_remap()), so that a fact
  * found inside a row points to its own words in the original.  Two passes, linear.
+ *
+ * A table of three or four columns comes with a header line of column words
+ * ("Action      Timescale      Lead"), which gives each column's start, and its rows
+ * follow with no blank line between them, each opening with its number in the first
+ * cell ("1. Appoint ...").  A cell's words are those of the row's lines that begin at
+ * its column; where a cell fills its column the converter leaves a single space before
+ * the next ("how thresholds for help By end of March"), and a word up to four places
+ * before the column then starts the next cell if it opens as a timescale does ("By",
+ * "Within", ...) or continues one already begun ("2018" under "By end of March").  The
+ * row is rewritten as for two columns (action, a gap, the other cells, the action's
+ * closing mark) with the "Lead" cell on a line of its own after them, where oblig.c
+ * reads a row's bearer (read_columns_mark_cells() flags the row's clause).
  */
 #include "../base/compat.h"
 
+#include "clause.h"
 #include "columns.h"
 #include "lex.h"
 
@@ -275,18 +288,237 @@ static size_t next_paragraph(const char *r, size_t n, size_t *s, size_t *next)
 	return pe;
 }
 
+/* The working copy of t[0, n) in *work, made if there is none yet; false if out of
+ * memory. */
+static bool work_copy(const char *t, size_t n, char **work)
+{
+	if (*work)
+		return true;
+	if (!(*work = malloc(n + 1)))
+		return false;
+	memcpy(*work, t, n);
+	(*work)[n] = '\0';
+	return true;
+}
+
+static int segment_order(const void *a, const void *b)
+{
+	const struct read_column_segment *x = a, *y = b;
+
+	return x->w < y->w ? -1 : x->w > y->w;
+}
+
+/* A header line's columns: each one's start (relative to the line) and which is the
+ * "Lead" column (-1: none). */
+struct header {
+	size_t col[4], ncol;
+	int lead;
+};
+
+/* Is the line t[s, e) a header of three or four column words ("Action      Timescale
+ * Lead"), "Action" first, apart by two or more spaces? */
+static bool header_line(const char *t, size_t s, size_t e, struct header *h)
+{
+	static const char *const leads[] = {"Lead",           "Lead officer", "Responsible",
+	                                    "Responsibility", "Owner",        "Who"};
+	size_t i = s, k;
+
+	if (e - s < 20 || t[s] != 'A' || !has_gap(t, s, e))
+		return false;
+	h->ncol = 0;
+	h->lead = -1;
+	while (i < e) {
+		size_t ce = i;
+		while (ce < e && !(t[ce] == ' ' && (ce + 1 >= e || t[ce + 1] == ' ')))
+			ce++;
+		if (h->ncol == ARRAY_SIZE(h->col) || !clause_column_word(t, i, ce))
+			return false;
+		for (k = 0; k < ARRAY_SIZE(leads); k++)
+			if (ce - i == strlen(leads[k]) && !memcmp(t + i, leads[k], ce - i))
+				h->lead = (int)h->ncol;
+		h->col[h->ncol++] = i - s;
+		i = lex_skip_space(t, ce, e);
+	}
+	return h->ncol >= 3 && h->lead != 0 &&
+	       (!memcmp(t + s, "Action ", 7) || !memcmp(t + s, "Actions ", 8));
+}
+
+/* Does the line t[s, e) open a row: its number first ("1. ", "12) ")? */
+static bool row_number(const char *t, size_t s, size_t e)
+{
+	size_t d = s;
+
+	while (d < e && ch_is_digit((unsigned char)t[d]) && d - s < 3)
+		d++;
+	return d > s && d + 1 < e && (t[d] == '.' || t[d] == ')') && t[d + 1] == ' ';
+}
+
+/* The pieces of a row's cells, in text order. */
+struct cell_pieces {
+	size_t s[32], e[32], n;
+};
+
+/* Which column the word t[w, we) of a line starting at ls begins, given the column it
+ * would otherwise be in (cur) and the pieces each cell has so far. */
+static size_t word_column(const char *t, size_t ls, size_t w, size_t we, size_t cur,
+                          const struct header *h, const struct cell_pieces *cells)
+{
+	while (cur + 1 < h->ncol) {
+		size_t rel = w - ls, c = h->col[cur + 1];
+		if (rel + 1 >= c) {
+			cur++;
+			continue;
+		}
+		if (rel + 4 < c)
+			break;
+		/* up to four places before the column: two spaces before it, or a word that
+		 * opens a timescale's empty cell or goes on with a begun one */
+		if ((w >= ls + 2 && t[w - 2] == ' ') ||
+		    (!cells[cur + 1].n && !ch_is_digit((unsigned char)t[w]) &&
+		     clause_when_cell(t, w, we)) ||
+		    (cells[cur + 1].n && ch_is_digit((unsigned char)t[w]))) {
+			cur++;
+			continue;
+		}
+		break;
+	}
+	return cur;
+}
+
+/* Rewrites the row t[s, e) under header h as its action, a gap, its other cells
+ * (each after a gap) and the action's closing mark, then its "Lead" cell on a line of
+ * its own; false, the row left as it was, if a cell has too many pieces or it would
+ * not fit (it always should). */
+static bool join_headed_row(char *t, size_t s, size_t e, const struct header *h,
+                            struct read_columns *m)
+{
+	struct cell_pieces cells[4];
+	size_t ls, le, k = 0, col, i, first_seg = m->nseg, mark_at = 0;
+	char *buf = malloc(e - s), end_mark = 0;
+	bool ok = buf != NULL;
+
+	memset(cells, 0, sizeof(cells));
+	for (ls = s; ok && ls < e; ls = le + 1) {
+		size_t w = ls, last = (size_t)-1;
+		le = line_end(t, ls, e);
+		for (col = 0;; last = col) {
+			size_t we;
+			w = lex_skip_space(t, w, le);
+			if (w >= le)
+				break;
+			for (we = w; we < le && t[we] != ' ';)
+				we++;
+			col = word_column(t, ls, w, we, col, h, cells);
+			if (col == last && cells[col].e[cells[col].n - 1] + 1 == w)
+				cells[col].e[cells[col].n - 1] = we; /* the same piece goes on */
+			else if (cells[col].n == ARRAY_SIZE(cells[col].s))
+				ok = false;
+			else {
+				cells[col].s[cells[col].n] = w;
+				cells[col].e[cells[col].n++] = we;
+			}
+			w = we;
+		}
+	}
+	if (!ok || !cells[0].n) {
+		free(buf);
+		return false;
+	}
+	/* the action's closing mark goes after the other cells */
+	i = cells[0].n - 1;
+	if (t[cells[0].e[i] - 1] == '.' || t[cells[0].e[i] - 1] == ';') {
+		end_mark = t[cells[0].e[i] - 1];
+		mark_at = --cells[0].e[i];
+	}
+	for (col = 0; col <= h->ncol; col++) {
+		size_t c = col < h->ncol ? col : (size_t)h->lead;
+		if (col == h->ncol && end_mark) {
+			if (k + 1 > e - s || !read_columns_add(m, s + k, mark_at, 1))
+				goto fail;
+			buf[k++] = end_mark;
+		}
+		if ((col < h->ncol && (int)col == h->lead) || (col == h->ncol && h->lead < 0) ||
+		    !cells[c].n)
+			continue;
+		if (col == h->ncol) {
+			if (k + 1 > e - s || m->nleads == ARRAY_SIZE(m->leads))
+				goto fail;
+			buf[k++] = '\n';
+			m->leads[m->nleads++] = s + k;
+		} else if (col > 0) {
+			if (k + 3 > e - s)
+				goto fail;
+			memcpy(buf + k, "   ", 3);
+			k += 3;
+		}
+		for (i = 0; i < cells[c].n; i++) {
+			size_t a = cells[c].s[i], len = cells[c].e[i] - a;
+			if (k + (i > 0) + len > e - s)
+				goto fail;
+			if (i > 0)
+				buf[k++] = ' ';
+			if (!read_columns_add(m, s + k, a, len))
+				goto fail;
+			memcpy(buf + k, t + a, len);
+			k += len;
+		}
+	}
+	memset(buf + k, ' ', e - s - k);
+	memcpy(t + s, buf, e - s);
+	free(buf);
+	return true;
+fail:
+	if (m->nleads && m->leads[m->nleads - 1] >= s && m->leads[m->nleads - 1] < e)
+		m->nleads--;
+	m->nseg = first_seg;
+	free(buf);
+	return false;
+}
+
+/* The rows of a table under the header line at s (ending at he), to the paragraph's
+ * end pe, each rewritten by join_headed_row(); returns how many. */
+static size_t join_headed(char *t, size_t he, size_t pe, const struct header *h,
+                          struct read_columns *m)
+{
+	size_t ls, le, row = 0, joined = 0;
+	bool open = false;
+
+	for (ls = he + 1; ls < pe; ls = le + 1) {
+		le = line_end(t, ls, pe);
+		if (row_number(t, ls, le)) {
+			if (open)
+				joined += join_headed_row(t, row, ls - 1, h, m);
+			row = ls;
+			open = true;
+		}
+	}
+	if (open)
+		joined += join_headed_row(t, row, pe, h, m);
+	return joined;
+}
+
 size_t read_join_columns(const char *t, size_t n, char **work, struct read_columns *m)
 {
 	const char *r = *work ? *work : t;
-	size_t s, pe, next, k, best = 0, joined = 0;
+	size_t s, pe, next, k, best = 0, joined = 0, headed[16], nheaded = 0;
 	struct {
 		size_t col, rows;
 	} seen[8];
 	size_t nseen = 0;
 
-	/* the columns rows split at, and how many split at each */
+	/* the columns rows split at, and how many split at each; a table under a header
+	 * line of three or four columns read at once */
 	for (s = 0; (pe = next_paragraph(r, n, &s, &next)) != 0; s = next) {
-		size_t c = 0;
+		size_t c = 0, he = line_end(r, s, n);
+		struct header h;
+		if (pe > he && nheaded < ARRAY_SIZE(headed) && header_line(r, s, he, &h)) {
+			if (!work_copy(t, n, work))
+				return joined;
+			r = *work;
+			joined += join_headed(*work, he, pe, &h, m);
+			headed[nheaded++] = s;
+			continue;
+		}
 		if (pe <= s || !is_row(r, s, pe, n, &c))
 			continue;
 		for (k = 0; k < nseen && !near(seen[k].col, c); k++)
@@ -303,22 +535,34 @@ size_t read_join_columns(const char *t, size_t n, char **work, struct read_colum
 		if (seen[k].rows > seen[best].rows)
 			best = k;
 	if (!nseen || seen[best].rows < 2)
-		return 0;
+		return joined;
 	/* the table's rows, each read cell by cell */
-	for (s = 0; (pe = next_paragraph(r, n, &s, &next)) != 0; s = next) {
+	for (s = 0, k = 0; (pe = next_paragraph(r, n, &s, &next)) != 0; s = next) {
 		size_t c = seen[best].col;
-		if (pe <= s || !is_row(r, s, pe, n, &c))
+		while (k < nheaded && headed[k] < s)
+			k++;
+		if ((k < nheaded && headed[k] == s) || pe <= s || !is_row(r, s, pe, n, &c))
 			continue;
-		if (!*work) {
-			if (!(*work = malloc(n + 1)))
-				return joined;
-			memcpy(*work, t, n);
-			(*work)[n] = '\0';
-			r = *work;
-		}
+		if (!work_copy(t, n, work))
+			return joined;
+		r = *work;
 		joined += join_row(*work, s, pe, n, m);
 	}
+	/* the segments in the copy's order, as map_span() looks them up (the headed
+	 * tables' were added first) */
+	if (nheaded && m->nseg)
+		qsort(m->seg, m->nseg, sizeof(*m->seg), segment_order);
 	return joined;
+}
+
+void read_columns_mark_cells(const struct read_columns *m, struct clause_list *l)
+{
+	size_t k, i;
+
+	for (k = 0; k < m->nleads; k++)
+		for (i = 0; i < l->n; i++)
+			if (l->v[i].head.s <= m->leads[k] && m->leads[k] < l->v[i].head.e)
+				l->v[i].cells = true;
 }
 
 /* The first segment that ends after x (the segments are in the copy's order), or

@@ -23,13 +23,16 @@ struct read_column_segment {
 struct read_columns {
 	struct read_column_segment *seg;
 	size_t nseg, cap;
+	size_t leads[64]; /* where a row's "Lead" cell was put on a line of its own (copy) */
+	size_t nleads;
 };
 
 /* In the working copy of t[0, n) (*work, made if NULL), each row of a two-column
  * table rewritten within its own bytes as its left cell, a gap of three spaces, its
- * right cell and the left cell's closing '.' or ';'; the pieces moved are added to
- * *m (zeroed by the caller).  Returns the number of rows rewritten (0 and *work
- * untouched when there is no table). */
+ * right cell and the left cell's closing '.' or ';' (a table under a header line of
+ * three or four columns the same, its "Lead" cell on a line of its own after them);
+ * the pieces moved are added to *m (zeroed by the caller).  Returns the number of rows rewritten (0
+ * and *work untouched when there is no table). */
 size_t read_join_columns(const char *t, size_t n, char **work, struct read_columns *m);
 
 /* Records that work[w, w + len) holds the original's [src, src + len) (in text order);
@@ -39,6 +42,11 @@ bool read_columns_add(struct read_columns *m, size_t w, size_t src, size_t len);
 /* Every "span" [s, e, ...] in v (a record, recursively) mapped from the working
  * copy's offsets to the original's. */
 void read_columns_remap(const struct read_columns *m, rec_t *v);
+
+/* Marks each clause whose own text holds a row's "Lead" cell (m->leads) as a table's
+ * row (clause.cells), so that the cell names its bearer. */
+struct clause_list;
+void read_columns_mark_cells(const struct read_columns *m, struct clause_list *l);
 
 void read_columns_release(struct read_columns *m);
 

@@ -342,7 +342,8 @@ static bool bare_within(const struct read_ctx *c, size_t at, size_t end, size_t 
 	} else if (t[at] != 'W') {
 		return false; /* a cell begins with its capital; a wrapped line need not */
 	}
-	if (k > 0 && t[k - 1] != '\n')
+	/* (or a cell after the action's, three spaces apart, as columns.c joins a row) */
+	if (k > 0 && t[k - 1] != '\n' && at - k < 3)
 		return false;
 	if (!(stop = period_words(c, end, e, &p)))
 		return false;

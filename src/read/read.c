@@ -122,6 +122,7 @@ static rec_t *read_in_arena(const struct read_input *in, char **text_out, size_t
 		free(work);
 		return NULL;
 	}
+	read_columns_mark_cells(&cols, &cl);
 	rec = rec_object();
 	read_set(rec, "schema", rec_string_nocheck(READ_SCHEMA));
 	sha256_hex(in->bytes, in->len, hex);
