@@ -746,14 +746,25 @@ static void set_council(struct read_ctx *c, rec_t *rec, size_t s, size_t e)
 	         rec_pack("name", rec_string(buf), "span", read_span(c, s, e), NULL));
 }
 
-/* Is t[s, e) only "the Council" (no name)? */
+/* Is t[s, e) only "the Council" (no name), or a term the document defines ("THE
+ * PARTNER COUNCIL" in a part's heading, after '("the Partner Council")')? */
 static bool generic_council(const struct read_ctx *c, size_t s, size_t e)
 {
-	size_t end;
+	size_t end, i, spaces = 0;
+	char term[48];
 
 	if (lex_at(c->t, s, e, "the ", &end))
 		s = end;
-	return lex_at(c->t, s, e, "Council", &end) && end == e;
+	if (lex_at(c->t, s, e, "Council", &end) && end == e)
+		return true;
+	for (i = s; i < e && spaces < 2; i++)
+		spaces += c->t[i] == ' ';
+	if (e - s > 30 || spaces != 1)
+		return false; /* a defined term of two words: "Partner Council" */
+	memcpy(term, "\"the ", 5);
+	memcpy(term + 5, c->t + s, e - s);
+	memcpy(term + 5 + (e - s), "\")", 3);
+	return lex_search(&c->ix, 0, c->n, term, NULL) != (size_t)-1;
 }
 
 /* The end of a place's name at t[s...]: capitalised words on one line, with "upon",
@@ -1048,6 +1059,11 @@ static void find_legal_basis(struct read_ctx *c, rec_t *rec)
 				;
 			if ((w >= 4 && lex_at(c->t, w - 4, w, "duty", NULL)) ||
 			    (w >= 6 && lex_at(c->t, w - 6, w, "duties", NULL)))
+				continue;
+			/* "enter into an agreement with the Partner Council under section 113 of
+			 * the Local Government Act 1972": the kind of agreement, not a power */
+			if (lex_search_ph(&c->ix, at > 60 ? at - 60 : 0, at, LEX_LIT("agreement"),
+			                  NULL) != (size_t)-1)
 				continue;
 			/* a schedule or annex describes functions and terms ("the functions of
 			 * the Council's Director of Children's Services under section 18 of the

@@ -329,7 +329,8 @@ static bool report_handed_in(const struct read_ctx *c, size_t ss, const struct l
 }
 
 /* "Ms X's appointment as Commissioner has been extended to 31 March 2020", "I have
- * decided to extend Ms X's appointment, ..., until 30 April 2021": the term's new end.
+ * decided to extend Ms X's appointment, ..., until 30 April 2021", "has re-appointed the
+ * Commissioner until 31 July 2017": the term's new end.
  * "Mr X ... has agreed to act as the Council's Improvement Adviser from the date of this
  * Notice until 31 March 2023": the end of the term he takes up. */
 /* Does an amendment replace the day d ("for "31 March 2021" substitute "31 December
@@ -357,9 +358,11 @@ static bool appointment_extended(const struct read_ctx *c, size_t ss, const stru
 {
 	/* "has agreed to act as ... until", "has agreed to continue as Commissioner until
 	 * 30 September 2020": the end of the term taken up */
-	static struct lex_phrase agreed[] = {LEX_PHRASE("agreed to act as "),
-	                                     LEX_PHRASE("agreed to serve as "),
-	                                     LEX_PHRASE("agreed to continue as ")};
+	static struct lex_phrase agreed[] = {
+	    LEX_PHRASE("agreed to act as "), LEX_PHRASE("agreed to serve as "),
+	    LEX_PHRASE("agreed to continue as "),
+	    /* "has re-appointed the Commissioner until 31 July 2017" */
+	    LEX_PHRASE("re-appointed "), LEX_PHRASE("reappointed ")};
 	/* "The Commissioner's appointment runs from 2 October 2023 until 30 September
 	 * 2024" (or "... to 31 May 2023"): a term's end */
 	static struct lex_phrase runs[] = {LEX_PHRASE("appointment runs "),

@@ -273,6 +273,28 @@ static bool has_role(const rec_t *arr, const char *role)
 	return false;
 }
 
+/* Where a council's name that puts its kind first ("Royal Borough of Greenwich",
+ * "London Borough of Bexley") and ends at e begins: its prefix, then capitalised words
+ * on the line; (size_t)-1 if the words before e are not such a name. */
+static size_t borough_of(const struct read_ctx *c, size_t e)
+{
+	static struct lex_phrase prefixes[] = {LEX_PHRASE("Royal Borough of "),
+	                                       LEX_PHRASE("London Borough of "),
+	                                       LEX_PHRASE("City and County of ")};
+	size_t from = e > 60 ? e - 60 : 0, k, at, end, i;
+
+	for (k = 0; k < ARRAY_SIZE(prefixes); k++) {
+		at = lex_search_ph(&c->ix, from, e, &prefixes[k], &end);
+		if (at == (size_t)-1 || end >= e || !(c->t[end] >= 'A' && c->t[end] <= 'Z'))
+			continue;
+		for (i = end; i < e && c->t[i] != '\n' && c->t[i] != ',' && c->t[i] != '(';)
+			i++;
+		if (i == e)
+			return at;
+	}
+	return (size_t)-1;
+}
+
 /* Where the name before t[at] ("City Council") begins: its capitalised words
  * ("Stoke-on-Trent", "Leeds") and the small words inside a name ("Brighton and
  * Hove", "Kingston upon Hull"), not the sentence's words before it ("a partnership
@@ -344,6 +366,18 @@ static bool party_cased(const struct read_ctx *c, size_t at, size_t end, const c
 	       !lex_at(c->t, ne, c->n, "of ", NULL) && !lex_at(c->t, ne, c->n, "for ", NULL);
 }
 
+/* Is t[at] the Department named in a direction's or notice's signature block ("A Senior
+ * Civil Servant in the Department for Education"), between its closing words and any
+ * annex?  The signer's employer is no party. */
+static bool signer_only(const struct read_ctx *c, size_t at, const char *role)
+{
+	const struct clause_list *l = c->clauses;
+
+	return l && !strcmp(role, "dfe") && strcmp(c->kind, "letter") && at >= l->close_start &&
+	       (l->annex_start == (size_t)-1 || at < l->annex_start ||
+	        l->annex_start < l->close_start);
+}
+
 void facts_find_parties(struct read_ctx *c, rec_t *rec)
 {
 	rec_t *arr = rec_array();
@@ -359,10 +393,13 @@ void facts_find_parties(struct read_ctx *c, rec_t *rec)
 		int tries = 0;
 		at = lex_search_ph(&c->ix, 0, c->n, &party_words[k].words, &end);
 		/* a bare office counts only as a name, capitalised */
-		while (at != (size_t)-1 && !party_cased(c, at, end, party_words[k].words.text) &&
+		while (at != (size_t)-1 &&
+		       (!party_cased(c, at, end, party_words[k].words.text) ||
+		        signer_only(c, at, party_words[k].role)) &&
 		       tries++ < READ_MAX_CANDIDATES)
 			at = lex_search_ph(&c->ix, end, c->n, &party_words[k].words, &end);
-		if (at != (size_t)-1 && party_cased(c, at, end, party_words[k].words.text)) {
+		if (at != (size_t)-1 && party_cased(c, at, end, party_words[k].words.text) &&
+		    !signer_only(c, at, party_words[k].role)) {
 			char buf[128];
 			lex_copy(c->t, at, end, buf, sizeof(buf));
 			add_party(c, arr, buf, party_words[k].role, at, end);
@@ -449,9 +486,16 @@ void facts_find_parties(struct read_ctx *c, rec_t *rec)
 		        (unsigned char)c->t[b - 1] >= 0x80))
 			b--;
 		ce = b;
-		if (ce == at || ce < 8 || !memchr(c->t + ce, '(', at - ce) ||
-		    !lex_at(c->t, ce - 7, ce, "Council", NULL))
+		if (ce == at || ce < 8 || !memchr(c->t + ce, '(', at - ce))
 			continue;
+		if (!lex_at(c->t, ce - 7, ce, "Council", NULL)) {
+			/* 'the Royal Borough of Greenwich ("the Partner Council")' */
+			size_t ps = borough_of(c, ce);
+			if (ps != (size_t)-1)
+				add_party(c, arr, lex_copy(c->t, ps, ce, buf, sizeof(buf)),
+				          "partner_council", ps, ce);
+			continue;
+		}
 		lex_copy(c->t, name_start(c, ce - 7), ce, buf, sizeof(buf));
 		if (!(buf[0] >= 'A' && buf[0] <= 'Z') || strchr(buf, ' ') == NULL ||
 		    (c->council[0] && (!strcasecmp(buf, c->council) || strstr(c->council, buf) ||

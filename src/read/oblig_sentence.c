@@ -23,18 +23,18 @@ static bool find_any(const struct read_ctx *c, size_t s, size_t e, struct lex_ph
 /* The verbs a duty may open with ("to provide ...", "Produce a plan ..."), the
  * imperatives of a schedule of actions among them ("Make sure that every child ..."). */
 static const char *const duty_verbs[] = {
-    "to ",          "chair ",       "ensure ",     "oversee ",      "support ", "steer ",
-    "sit on ",      "deliver ",     "appoint ",    "provide ",      "comply ",  "co-operate ",
-    "cooperate ",   "lead ",        "publish ",    "submit ",       "produce ", "establish ",
-    "report ",      "maintain ",    "keep ",       "enter into ",   "agree ",   "develop ",
-    "attend ",      "monitor ",     "review ",     "within ",       "by ",      "have ",
-    "advise ",      "give ",        "nominate ",   "secure ",       "send ",    "prepare ",
-    "make sure ",   "meet ",        "recommend ",  "commission ",   "reduce ",  "present ",
-    "carry out ",   "implement ",   "undertake ",  "notify ",       "inform ",  "identify ",
-    "update ",      "improve ",     "strengthen ", "put in place ", "arrange ", "hold ",
-    "designate ",   "recruit ",     "complete ",   "invite ",       "consult ", "share ",
-    "engage ",      "co-ordinate ", "coordinate ", "take ",         "set up ",  "appraise ",
-    "continue to ",
+    "to ",          "chair ",       "ensure ",         "oversee ",      "support ", "steer ",
+    "sit on ",      "deliver ",     "appoint ",        "provide ",      "comply ",  "co-operate ",
+    "cooperate ",   "lead ",        "publish ",        "submit ",       "produce ", "establish ",
+    "report ",      "maintain ",    "keep ",           "enter into ",   "agree ",   "develop ",
+    "attend ",      "monitor ",     "review ",         "within ",       "by ",      "have ",
+    "advise ",      "give ",        "nominate ",       "secure ",       "send ",    "prepare ",
+    "make sure ",   "meet ",        "recommend ",      "commission ",   "reduce ",  "present ",
+    "carry out ",   "implement ",   "undertake ",      "notify ",       "inform ",  "identify ",
+    "update ",      "improve ",     "strengthen ",     "put in place ", "arrange ", "hold ",
+    "designate ",   "recruit ",     "complete ",       "invite ",       "consult ", "share ",
+    "engage ",      "co-ordinate ", "coordinate ",     "take ",         "set up ",  "appraise ",
+    "continue to ", "pay ",         "be represented ",
 };
 
 size_t oblig_bullet_end(const char *t, size_t s, size_t e)
@@ -200,6 +200,10 @@ static struct lex_phrase narrative[] = {
     /* "The Council ... has told the Department that it will address them as a matter
      * of priority": what it said, reported */
     LEX_PHRASE("has told the"),
+    /* "The Secretary of State has re-appointed the Commissioner until 31 July 2017":
+     * a term (facts_events.c's term_end), not a duty */
+    LEX_PHRASE("has re-appointed"),
+    LEX_PHRASE("has reappointed"),
 };
 
 /* A yes or no kept in the memo for t[s, e) (v holds the last READ_MEMO of the n
