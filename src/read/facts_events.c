@@ -236,10 +236,14 @@ static void dated_sentence(struct read_ctx *c, rec_t *events, const struct lex_d
 	if (!opens_with_date(c, d, ss))
 		return;
 	ofsted = lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("ofsted"), NULL) != (size_t)-1;
-	/* (not "... and appointed Ms X ..., with effect from 11 March 2019": that day is
-	 * the appointment's, worded_event()'s) */
+	/* (not "... and appointed Ms X ..., with effect from 11 March 2019", nor when the
+	 * next sentence says "His appointment took effect on 2 May 2023": that day is the
+	 * appointment's) */
 	if (lex_search_ph(&c->ix, d->span.e, se, LEX_LIT(" appointed "), NULL) != (size_t)-1 &&
-	    lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("with effect from "), NULL) == (size_t)-1)
+	    lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("with effect from "), NULL) ==
+	        (size_t)-1 &&
+	    lex_search_ph(&c->ix, se, se + 80 < c->n ? se + 80 : c->n,
+	                  LEX_LIT("appointment took effect on"), NULL) == (size_t)-1)
 		facts_add_event(c, events, "appointment", d, ss, se);
 	if (gave_direction(c, d->span.e, se) ||
 	    lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("directed the council"), NULL) !=
@@ -433,6 +437,9 @@ static const char *worded_event(const struct read_ctx *c, const struct lex_date 
 	if (facts_just_before(c, d, ss, "with effect from ") &&
 	    lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT(" appointed "), NULL) != (size_t)-1)
 		return "appointment";
+	/* "Mr Fanshawe-Eze's report of 28 March 2024 finds ...": the Commissioner's */
+	if (facts_just_before(c, d, ss, "report of ") && opens_with_commissioner(c, ss, d->span.s))
+		return "commissioner_report";
 	if (!facts_just_before(c, d, ss, "on "))
 		return NULL;
 	/* the addressee then the date, no clause between */

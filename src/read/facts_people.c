@@ -784,6 +784,53 @@ static void same_person_named_in_full(rec_t *arr)
 	}
 }
 
+/* "appointed Mr Fanshawe-Eze as Commissioner" after "the appointment of Mr Cornelius
+ * Fanshawe-Eze": a surname alone takes the fuller name the document gives it elsewhere,
+ * a courtesy title, a capitalised first name and the surname. */
+static void surname_in_full(const struct read_ctx *c, rec_t *arr)
+{
+	size_t i;
+
+	for (i = 0; i < rec_array_size(arr); i++) {
+		rec_t *a = rec_array_get(arr, i);
+		const char *p = rec_string_value(rec_object_get(a, "person"));
+		size_t at, end, j;
+		if (!p || strchr(p, ' ') || !(p[0] >= 'A' && p[0] <= 'Z') || strlen(p) < 3)
+			continue;
+		/* (a fuller name in the record: same_person_named_in_full()'s) */
+		for (j = 0; j < rec_array_size(arr); j++) {
+			const char *q =
+			    rec_string_value(rec_object_get(rec_array_get(arr, j), "person"));
+			if (strlen(q) > strlen(p) && strstr(q, p))
+				break;
+		}
+		if (j < rec_array_size(arr))
+			continue;
+		for (at = lex_search(&c->ix, 0, c->n, p, &end); at != (size_t)-1;
+		     at = lex_search(&c->ix, end, c->n, p, &end)) {
+			size_t we = at, ws, ts;
+			char full[96];
+			if (end < c->n &&
+			    (lex_is_word_char((unsigned char)c->t[end]) || c->t[end] == '-'))
+				continue;
+			if (we == 0 || c->t[we - 1] != ' ')
+				continue;
+			for (ws = --we; ws > 0 && ch_is_alpha((unsigned char)c->t[ws - 1]);)
+				ws--;
+			if (ws == we || !(c->t[ws] >= 'A' && c->t[ws] <= 'Z') || ws < 2 ||
+			    c->t[ws - 1] != ' ')
+				continue;
+			for (ts = ws - 1; ts > 0 && ch_is_alpha((unsigned char)c->t[ts - 1]);)
+				ts--;
+			if (facts_courtesy_at(c, ts, ws) != ws || end - ws >= sizeof(full))
+				continue;
+			lex_copy(c->t, ws, end, full, sizeof(full));
+			read_set(a, "person", read_string(full));
+			break;
+		}
+	}
+}
+
 /* "when he appointed me as Commissioner", "I was appointed as Commissioner with effect
  * from 31 July 2017": in the Commissioner's own letter, "me" and "I" are the letter's
  * author; person becomes the author's name (courtesy title dropped).  False if person
@@ -958,6 +1005,7 @@ void facts_find_appointments(struct read_ctx *c, rec_t *rec)
 	name_then_office(c, arr);
 	agreed_to_act(c, arr);
 	find_chairs(c, arr);
+	surname_in_full(c, arr);
 	same_person_named_in_full(arr);
 	read_set(rec, "appointments", arr);
 }

@@ -124,6 +124,10 @@ static bool term_ending(const struct read_ctx *c, const struct lex_date *d, size
 	                                   "expiring on ", "expires on ", "expire on "};
 	size_t k, cs;
 
+	/* "His appointment ... was due to end on 30 April 2024": the end an extension
+	 * replaced */
+	if (facts_just_before(c, d, ss, "was due to end on "))
+		return false;
 	for (k = 0; k < ARRAY_SIZE(cues); k++)
 		if (facts_just_before(c, d, ss, cues[k])) {
 			cs = clause_start(c, ss, d->span.s);

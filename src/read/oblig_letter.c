@@ -508,6 +508,10 @@ static rec_t *commitment(struct letter *L, const rec_t *rec, size_t s, size_t se
 		size_t me, rel = lex_at(c->t, v - 7, v, ", which", NULL) ? v - 7 : v - 5;
 		const char *ante =
 		    last_commit(c, cs, rel, &me) != (size_t)-1 ? oblig_free_role(c, me, rel) : NULL;
+		/* "- continue to chair the Council's Improvement Board, which should meet at
+		 * least monthly": an item with no verb of commitment, the board named last */
+		if (!ante)
+			ante = oblig_board_before(c, cs, rel);
 		if (ante)
 			bearer = ante;
 	}

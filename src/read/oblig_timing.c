@@ -522,6 +522,33 @@ static bool alone_on_line(const char *t, size_t ds, size_t de, size_t e)
 	return true;
 }
 
+/* "send me an interim report after three months, setting out ...": in a letter, a
+ * period after "after" that says not after what counts from the letter's date, as a
+ * bare "within six weeks." does (letter_within()); into out[n], returns the new count. */
+static size_t letter_after(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
+                           size_t n)
+{
+	size_t at, end, stop, k;
+	struct cal_period p;
+
+	if (n >= MAXT || strcmp(c->kind, "letter"))
+		return n;
+	for (at = lex_search_ph(&c->ix, s, e, &pc_after, &end); at != (size_t)-1;
+	     at = lex_search_ph(&c->ix, end, e, &pc_after, &end)) {
+		if (!(stop = period_words(c, end, e, &p)) ||
+		    (p.unit != CAL_WEEKS && p.unit != CAL_MONTHS))
+			continue;
+		k = lex_skip_space(c->t, stop, e);
+		if (k < e && c->t[k] != '.' && c->t[k] != ';' && c->t[k] != ',')
+			continue;
+		timing_new(out, n, T_WITHIN, at + 1, stop);
+		out[n].period = p;
+		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
+		return n + 1;
+	}
+	return n;
+}
+
 size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out)
 {
 	const char *t = c->t;
@@ -533,6 +560,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 	firsts.n = 0;
 	for (i = 0; i < ARRAY_SIZE(period_cues); i++)
 		n = period_timings(c, s, e, i, out, n, &firsts);
+	n = letter_after(c, s, e, out, n);
 	/* at N <unit> intervals */
 	for (at = lex_search_ph(&c->ix, s, e, LEX_LIT("intervals"), &end);
 	     at != (size_t)-1 && n < MAXT;
