@@ -225,7 +225,21 @@ void oblig_make_due(struct read_ctx *c, const rec_t *events, rec_t *o, const str
 	char per[32];
 	cal_day out;
 
-	if (tm->kind == T_WITHIN) {
+	if (tm->kind == T_DATE && tm->to_come) {
+		/* "before the next Ofsted monitoring visit": by an event still to come */
+		char words[64], msg[200];
+		lex_copy(c->t, tm->s, tm->e, words, sizeof(words));
+		read_set(due, "rule", read_string("by"));
+		read_set(due, "anchor", read_string(tm->anchor));
+		strbuf_addf(&dv, "%s, which the document does not date: the due date waits for it",
+		            words);
+		read_set(due, "derivation", read_string(strbuf_str(&dv)));
+		snprintf(msg, sizeof(msg),
+		         "a deadline tied to an event whose date the document does not give (%s): "
+		         "the due date waits for it; confirm the anchor",
+		         words + (lex_at(words, 0, strlen(words), "before ", NULL) ? 7 : 0));
+		read_warn(c, msg, tm->s, tm->e);
+	} else if (tm->kind == T_WITHIN) {
 		read_set(due, "rule", read_string("within"));
 		cal_period_format(tm->period, per, sizeof(per));
 		read_set(due, "period", read_string(per));
@@ -311,7 +325,7 @@ void oblig_make_due(struct read_ctx *c, const rec_t *events, rec_t *o, const str
 				    y.y, cal_format_iso(d, per));
 			} else if (tm->season) {
 				/* "in the autumn of 2020": the season's three months */
-				char first[CAL_DATE_LEN], words[48], msg[160];
+				char first[CAL_DATE_LEN], words[48], msg[256];
 				struct cal_ymd f = cal_to_ymd(cal_add_months(d, -2, NULL));
 				cal_day start = cal_month_first(f.y, f.m);
 				lex_copy(c->t, tm->s, tm->e, words, sizeof(words));
@@ -319,9 +333,18 @@ void oblig_make_due(struct read_ctx *c, const rec_t *events, rec_t *o, const str
 				strbuf_addf(&dv, "%s = the window %s %d to %s %d, %s to %s", words,
 				            cal_month_name(f.m), f.y, cal_month_name(y.m), y.y,
 				            cal_format_iso(start, first), cal_format_iso(d, per));
-				snprintf(msg, sizeof(msg),
-				         "'%s' read as %s %d to %s %d: confirm the month", words,
-				         cal_month_name(f.m), f.y, cal_month_name(y.m), y.y);
+				if (tm->yearless) /* "in the autumn": the first after the date */
+					snprintf(
+					    msg, sizeof(msg),
+					    "'%s' has no year: read as %s to %s %d, the first %s "
+					    "after the instrument's date; confirm the month",
+					    words, cal_month_name(f.m), cal_month_name(y.m), y.y,
+					    words + (strncmp(words, "in the ", 7) ? 0 : 7));
+				else
+					snprintf(msg, sizeof(msg),
+					         "'%s' read as %s %d to %s %d: confirm the month",
+					         words, cal_month_name(f.m), f.y,
+					         cal_month_name(y.m), y.y);
 				read_warn(c, msg, tm->s, tm->e);
 			} else if (tm->new_year) {
 				char first[CAL_DATE_LEN], msg[160];
@@ -444,15 +467,19 @@ void oblig_make_due(struct read_ctx *c, const rec_t *events, rec_t *o, const str
 			read_warn(c, msg, tm->s, tm->e);
 			strbuf_addf(&dv, " (the end of the %s year the instrument was given in)",
 			            y.m == 3 ? "financial" : "calendar");
-		} else if (tm->yearless) {
+		} else if (tm->yearless && !tm->season) {
 			/* "by the end of January": the first January after the instrument's date */
-			char words[80], msg[256];
+			char words[80], msg[256], day[8] = "";
 			lex_copy(c->t, tm->s, tm->e, words, sizeof(words));
-			snprintf(msg, sizeof(msg), "'%s' has no year: read as %s %d, the first %s after "
-				 "the instrument's date", words, cal_month_name(y.m), y.y, cal_month_name(y.m));
+			if (tm->date.precision == LEX_DAY && strcmp(rule, "on")) /* "by 30 June" */
+				snprintf(day, sizeof(day), "%d ", y.d);
+			snprintf(msg, sizeof(msg),
+			         "'%s' has no year: read as %s%s %d, the first %s%s after "
+			         "the instrument's date",
+			         words, day, cal_month_name(y.m), y.y, day, cal_month_name(y.m));
 			read_warn(c, msg, tm->s, tm->e);
-			strbuf_addf(&dv, " (no year: the first %s after the instrument's date)",
-				    cal_month_name(y.m));
+			strbuf_addf(&dv, " (no year: the first %s%s after the instrument's date)",
+			            day, cal_month_name(y.m));
 		}
 		read_set(due, "date", jdate(d));
 		read_set(due, "rule", read_string(rule));

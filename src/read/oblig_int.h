@@ -62,6 +62,8 @@ struct timing {
 	                           * a date alone on a list's line, the lead-in's act */
 	int month_after;          /* T_DATE end_of "the end of the third month after the date
 	                           * of this Direction": 3; date is that month */
+	bool to_come;             /* T_DATE by "before the next Ofsted monitoring visit": an
+	                           * event to come, which anchor names; no date */
 	bool month_day;           /* T_DATE "no later than the 15th of the month": the first
 	                           * such day after the instrument's date */
 	bool new_year;            /* T_DATE in_month "in the new year" in a letter of

@@ -178,6 +178,10 @@ static const char *party_in(const struct letter *L, size_t s, size_t e)
 			return L->author;
 		if (we - i == 3 && lex_at(c->t, i, we, "you", NULL))
 			return L->you;
+		/* "we will write to you again in the autumn": the Department, in whose name
+		 * an official or a Minister writes */
+		if (we - i == 2 && lex_at(c->t, i, we, "we", NULL))
+			return "dfe";
 		if ((we - i == 2 && lex_at(c->t, i, we, "he", NULL)) ||
 		    (we - i == 3 &&
 		     (lex_at(c->t, i, we, "she", NULL) || lex_at(c->t, i, we, "him", NULL) ||

@@ -119,6 +119,8 @@ static size_t cadence_timings(const struct read_ctx *c, size_t s, size_t e, stru
 	return n;
 }
 
+static cal_day day_of_month(struct cal_ymd y, int day);
+
 static size_t yearless_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
 			       size_t n)
 {
@@ -129,9 +131,9 @@ static size_t yearless_timings(const struct read_ctx *c, size_t s, size_t e, str
 	/* a month's name begins a word: only the places the index lists where a date can
 	 * begin (and s itself) are looked at */
 	for (i = s; i < e && n < MAXT; i = lex_next_date_place(&c->ix, i + 1, e)) {
-		size_t we = i, k, cue = (size_t)-1;
+		size_t we = i, k, cue = (size_t)-1, ds = i;
 		const char *rule = NULL;
-		int m, y;
+		int m, y, day = 0;
 		if (i > s && lex_is_word_char((unsigned char)c->t[i - 1]))
 			continue;
 		while (we < e && lex_is_word_char((unsigned char)c->t[we]))
@@ -139,30 +141,54 @@ static size_t yearless_timings(const struct read_ctx *c, size_t s, size_t e, str
 		m = lex_month_word(c->t, i, we);
 		if (!m || lex_year_follows(c->t, we, e))
 			continue;
-		/* the cue right before the month, whatever white space a line break left */
+		/* "Please let me know by 30 June whether ...": a day before the month */
+		{
+			size_t q = i, r;
+			while (q > s && c->t[q - 1] == ' ')
+				q--;
+			for (r = q; r > s && q - r < 2 && ch_is_digit((unsigned char)c->t[r - 1]);)
+				r--;
+			if (r < q && q < i &&
+			    (r == s || !lex_is_word_char((unsigned char)c->t[r - 1]))) {
+				day = c->t[r] - '0';
+				if (q - r == 2)
+					day = day * 10 + (c->t[r + 1] - '0');
+				ds = r;
+			}
+		}
+		/* the cue right before the month (or its day), whatever white space a line
+		 * break left */
 		for (k = 0; k < ARRAY_SIZE(month_cues) && !rule; k++) {
 			size_t len = strlen(month_cues[k].words.text), end, at,
-			       from = i > s + len + 8 ? i - len - 8 : s;
-			for (at = lex_search_ph(&c->ix, from, i, &month_cues[k].words, &end);
+			       from = ds > s + len + 8 ? ds - len - 8 : s;
+			for (at = lex_search_ph(&c->ix, from, ds, &month_cues[k].words, &end);
 			     at != (size_t)-1 && !rule;
-			     at = lex_search_ph(&c->ix, at + 1, i, &month_cues[k].words, &end))
-				if (lex_skip_space(c->t, end, i) == i) {
+			     at = lex_search_ph(&c->ix, at + 1, ds, &month_cues[k].words, &end))
+				if (lex_skip_space(c->t, end, ds) == ds) {
 					rule = month_cues[k].rule;
 					cue = at;
 				}
 		}
-		if (!rule || oblig_timing_overlaps(out, n, cue, we))
+		if (!rule || oblig_timing_overlaps(out, n, cue, we) ||
+		    (ds < i && (strcmp(rule, "by") || day < 1 || day > cal_days_in_month(2024, m) ||
+		                /* "by 31 March each year": a series' day */
+		                lex_at(c->t, lex_skip_space(c->t, we, e), e, "each ", NULL) ||
+		                lex_at(c->t, lex_skip_space(c->t, we, e), e, "every ", NULL) ||
+		                lex_at(c->t, lex_skip_space(c->t, we, e), e, "in each ", NULL) ||
+		                lex_at(c->t, lex_skip_space(c->t, we, e), e, "of each ", NULL))))
 			continue;
-		/* the first such month whose end is not before the instrument's date */
+		/* the first such month (or day) whose end is not before the instrument's date */
 		y = cal_to_ymd(c->date).y;
-		if (cal_month_last(y, m) < c->date)
+		if ((ds < i ? day_of_month((struct cal_ymd){y, m, 1}, day) : cal_month_last(y, m)) <
+		    c->date)
 			y++;
 		timing_new(out, n, T_DATE, cue, we);
 		out[n].rule = rule;
 		out[n].yearless = true;
-		out[n].date.day = cal_month_first(y, m);
-		out[n].date.precision = strcmp(rule, "on") ? LEX_MONTH : LEX_DAY;
-		out[n].date.span.s = i;
+		out[n].date.day =
+		    ds < i ? day_of_month((struct cal_ymd){y, m, 1}, day) : cal_month_first(y, m);
+		out[n].date.precision = strcmp(rule, "on") && ds == i ? LEX_MONTH : LEX_DAY;
+		out[n].date.span.s = ds;
 		out[n].date.span.e = we;
 		n++;
 		i = we;
@@ -338,7 +364,8 @@ static size_t fy_year_timings(const struct read_ctx *c, size_t s, size_t e, stru
 
 /* "in the autumn of 2020", "during spring 2021": a window over the season's three
  * months (spring March-May, summer June-August, autumn September-November, winter
- * December to February of the next year), with a warning to confirm the month. */
+ * December to February of the next year), with a warning to confirm the month; "in the
+ * autumn" with no year, the first such season not over by the instrument's date. */
 static size_t season_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
                              size_t n)
 {
@@ -366,6 +393,28 @@ static size_t season_timings(const struct read_ctx *c, size_t s, size_t e, struc
 			if (lex_at(t, y, e, " of ", &y) || (y < e && t[y] == ' ' && y++))
 				while (y + d < e && ch_is_digit((unsigned char)t[y + d]))
 					d++;
+			if (d == 0 && c->has_date && ws + 7 <= at &&
+			    lex_at(t, ws, at, "in the ", NULL) &&
+			    !oblig_timing_overlaps(out, n, ws, end)) {
+				/* "we will write to you again in the autumn": the first such
+				 * season that has not ended by the instrument's date */
+				struct cal_ymd i = cal_to_ymd(c->date);
+				cal_day last;
+				year = seasons[k].first == 12 ? i.y - 1 : i.y;
+				last = seasons[k].first == 12
+				           ? cal_month_last(year + 1, 2)
+				           : cal_month_last(year, seasons[k].first + 2);
+				if (last < c->date)
+					year++;
+				date_timing(out, n, ws, at, end, "in_month",
+				            seasons[k].first == 12
+				                ? cal_month_first(year + 1, 2)
+				                : cal_month_first(year, seasons[k].first + 2),
+				            LEX_MONTH)
+				    ->season = seasons[k].first;
+				out[n++].yearless = true;
+				continue;
+			}
 			if (d != 4 || (y + 4 < e && lex_is_word_char((unsigned char)t[y + 4])) ||
 			    oblig_timing_overlaps(out, n, ws, y + 4))
 				continue;
@@ -820,9 +869,45 @@ static size_t in_time_timings(const struct read_ctx *c, size_t s, size_t e, stru
 	return n;
 }
 
+/* "(c) before the next Ofsted monitoring visit, complete an audit ...": a deadline whose
+ * day is an event still to come, which the document cannot date; the due date waits for
+ * it (oblig_make_due() warns). */
+static size_t event_to_come_timings(const struct read_ctx *c, size_t s, size_t e,
+                                    struct timing *out, size_t n)
+{
+	static struct lex_phrase cues[] = {LEX_PHRASE("before the next "),
+	                                   LEX_PHRASE("by the next "),
+	                                   LEX_PHRASE("ahead of the next ")};
+	static const struct {
+		const char *words, *anchor;
+	} events[] = {{"Ofsted monitoring visit", "event:monitoring_visit"},
+	              {"monitoring visit", "event:monitoring_visit"},
+	              {"Ofsted inspection", "event:ofsted_inspection"},
+	              {"inspection", "event:ofsted_inspection"}};
+	size_t k, j, at, end, we;
+
+	for (k = 0; k < ARRAY_SIZE(cues) && n < MAXT; k++) {
+		if ((at = lex_search_ph(&c->ix, s, e, &cues[k], &end)) == (size_t)-1)
+			continue;
+		for (j = 0; j < ARRAY_SIZE(events); j++)
+			if (lex_at(c->t, end, e, events[j].words, &we) &&
+			    (we >= e || !lex_is_word_char((unsigned char)c->t[we])))
+				break;
+		if (j == ARRAY_SIZE(events) || oblig_timing_overlaps(out, n, at, we))
+			continue;
+		timing_new(out, n, T_DATE, at, we);
+		out[n].rule = "by";
+		out[n].to_come = true;
+		snprintf(out[n].anchor, sizeof(out[n].anchor), "%s", events[j].anchor);
+		n++;
+	}
+	return n;
+}
+
 size_t oblig_more_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
 			  size_t n)
 {
+	n = event_to_come_timings(c, s, e, out, n);
 	n = anniversary_timings(c, s, e, out, n);
 	n = each_anniversary_timings(c, s, e, out, n);
 	n = season_timings(c, s, e, out, n);
