@@ -324,6 +324,7 @@ def gold_files():
     fresh12 = os.path.join(ROOT, "tests", "golden", "read-fresh12")
     fresh13 = os.path.join(ROOT, "tests", "golden", "read-fresh13")
     fresh14 = os.path.join(ROOT, "tests", "golden", "read-fresh14")
+    fresh15 = os.path.join(ROOT, "tests", "golden", "read-fresh15")
     for gd, docdir in ((d, os.path.join(ROOT, "data", "documents")),
                        (os.path.join(d, "synthetic"), os.path.join(d, "synthetic")),
                        (heldout, heldout),   # gold consistency only; scoring it is --set heldout
@@ -341,7 +342,8 @@ def gold_files():
                        (fresh11, fresh11),
                        (fresh12, fresh12),
                        (fresh13, fresh13),
-                       (fresh14, fresh14)):
+                       (fresh14, fresh14),
+                       (fresh15, fresh15)):
         if not os.path.isdir(gd):
             continue
         for n in sorted(os.listdir(gd)):
