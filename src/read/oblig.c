@@ -76,6 +76,19 @@ static size_t within_if(const struct read_ctx *c, size_t s, size_t e, size_t *en
 	return at;
 }
 
+/* "The Council should carry out the actions set out in the Annex to this notice.": with
+ * no time of its own, a pointer to the annex's duties, which are read there. */
+static bool annex_pointer(const struct read_ctx *c, size_t s, size_t e)
+{
+	static struct lex_phrase words[] = {LEX_PHRASE("actions set out in the annex"),
+	                                    LEX_PHRASE("actions in the annex"),
+	                                    LEX_PHRASE("actions set out in the schedule"),
+	                                    LEX_PHRASE("actions listed in the annex")};
+
+	return c->clauses->annex_start != (size_t)-1 && c->clauses->annex_start > e &&
+	       lex_search_any_ph(&c->ix, s, e, words, ARRAY_SIZE(words));
+}
+
 static const char *untimed_kind(const struct read_ctx *c, size_t s, size_t e, char *cond, size_t ncond)
 {
 	size_t k, at, end;
@@ -880,7 +893,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 			size_t body;
 			lex_focus(&c->ix, s, se); /* the sentence is asked many questions */
 			body = oblig_if_clause_end(c, s, se);
-			if (!oblig_is_statement(c, s, se) &&
+			if (!oblig_is_statement(c, s, se) && !annex_pointer(c, s, se) &&
 			    (oblig_starts_with_duty(c, body, se) || has_modal(c, body, se))) {
 				char cond[400];
 				bool verb_first = oblig_starts_with_duty(c, body, se);
@@ -1008,42 +1021,6 @@ static bool timing_label(const struct read_ctx *c, size_t s, size_t e)
 	return false;
 }
 
-/* A table row's "Responsible" cell, when each cell comes on a line of its own: a line
- * that is a role's name and nothing else ("Council", "Department for Education"); with
- * labels (labelled), a line "Lead: Director of Children's Services" (also
- * "Responsible:", "Owner:", "Lead officer:"), an action's own line in a schedule. */
-static const char *row_responsible(const struct read_ctx *c, size_t s, size_t e, bool labelled)
-{
-	static const char *const labels[] = {
-	    "lead: ", "lead officer: ", "responsible: ", "owner: ", "responsibility: "};
-
-	while (s < e) {
-		const char *nl = memchr(c->t + s, '\n', e - s);
-		size_t le = nl ? (size_t)(nl - c->t) : e, ls = lex_skip_space(c->t, s, le), re = 0,
-		       we, k;
-		const char *r = NULL;
-		le = lex_trim_end(c->t, ls, le);
-		if (labelled) {
-			for (k = 0; k < ARRAY_SIZE(labels); k++)
-				if (lex_at(c->t, ls, le, labels[k], &we)) {
-					ls = lex_skip_space(c->t, we, le);
-					break;
-				}
-			if (k == ARRAY_SIZE(labels))
-				ls = le; /* not a labelled line */
-		}
-		if (le > ls && le - ls <= 40) {
-			r = facts_role_span(c, ls, le, &re);
-			if (!r && lex_at(c->t, ls, le, "the ", &we))
-				r = facts_role_span(c, we, le, &re);
-		}
-		if (r && re == le)
-			return r;
-		s = nl ? (size_t)(nl - c->t) + 1 : e;
-	}
-	return NULL;
-}
-
 /* "7. The Council shall:" then "• comply with ...", "• co-operate with ...": bullets
  * under the clause's own lead-in are its duties, each read as a lettered item is (its
  * words alone, the lead-in's bearer; oblig_bullets.c finds them).  False, nothing done,
@@ -1165,12 +1142,12 @@ void oblig_extract(struct read_ctx *c, rec_t *rec)
 		for (a = cl->parent; a >= 0 && !u.bearer; a = l->v[a].parent)
 			u.bearer = oblig_lead_in_bearer(c, l->v[a].head.s, l->v[a].head.e);
 		if (cl->cells || (cl->parent >= 0 && oblig_table_lead_in(c, &l->v[cl->parent]))) {
-			const char *r = row_responsible(c, cl->head.s, cl->head.e, false);
+			const char *r = oblig_row_responsible(c, cl->head.s, cl->head.e, false);
 			if (r)
 				u.bearer = r;
 		}
 		{ /* "Lead: Director of Children's Services" under an action */
-			const char *r = row_responsible(c, cl->head.s, cl->head.e, true);
+			const char *r = oblig_row_responsible(c, cl->head.s, cl->head.e, true);
 			if (r)
 				u.bearer = r;
 		}

@@ -572,11 +572,12 @@ static const char *head_role(const struct read_ctx *c, size_t s, size_t e)
 
 const char *oblig_object_recipient(const struct read_ctx *c, size_t s, size_t e)
 {
-	static struct lex_phrase verbs[] = {LEX_PHRASE("provide "), LEX_PHRASE("give "),
-	                                    LEX_PHRASE("send "),    LEX_PHRASE("advise "),
-	                                    LEX_PHRASE("inform "),  LEX_PHRASE("notify "),
-	                                    LEX_PHRASE("update "),  LEX_PHRASE("brief "),
-	                                    LEX_PHRASE("meet "),    LEX_PHRASE("supply ")};
+	static struct lex_phrase verbs[] = {
+	    LEX_PHRASE("provide "), LEX_PHRASE("give "), LEX_PHRASE("send "), LEX_PHRASE("advise "),
+	    LEX_PHRASE("inform "), LEX_PHRASE("notify "), LEX_PHRASE("update "),
+	    LEX_PHRASE("brief "), LEX_PHRASE("meet "), LEX_PHRASE("supply "),
+	    /* "pay the Partner Council the costs ...": the payee */
+	    LEX_PHRASE("pay ")};
 	size_t k, best = (size_t)-1;
 	const char *r = NULL;
 

@@ -310,4 +310,8 @@ void oblig_conditional_predicate(const struct read_ctx *c, size_t se, const stru
 void oblig_reported_duty(const struct read_ctx *c, size_t se, const struct timing *last,
                          const char *subj, struct cand *k, size_t *nc);
 
+/* oblig_table.c: a table row's "Responsible" cell in t[s, e), a line that is a role's
+ * name alone (labelled: "Lead: Director of Children's Services"); its role or NULL. */
+const char *oblig_row_responsible(const struct read_ctx *c, size_t s, size_t e, bool labelled);
+
 #endif

@@ -10,6 +10,9 @@
  * ends when the first row's cells look like headings too.  Anything else (a row count
  * that does not divide, a last cell that is not a date) and the clause is left to the
  * sentence reader, as if there were no table.
+ *
+ * Also a row's "Responsible" (or "Lead") cell, which names the row's bearer
+ * (oblig_row_responsible(), moved from oblig.c in session 19).
  */
 #include "../base/compat.h"
 
@@ -115,4 +118,40 @@ size_t oblig_flat_table(struct read_ctx *c, const struct clause *cl, const char 
 		rec_array_append_new(out, o);
 	}
 	return rec_array_size(out) - from;
+}
+
+/* A table row's "Responsible" cell, when each cell comes on a line of its own: a line
+ * that is a role's name and nothing else ("Council", "Department for Education"); with
+ * labels (labelled), a line "Lead: Director of Children's Services" (also
+ * "Responsible:", "Owner:", "Lead officer:"), an action's own line in a schedule. */
+const char *oblig_row_responsible(const struct read_ctx *c, size_t s, size_t e, bool labelled)
+{
+	static const char *const labels[] = {
+	    "lead: ", "lead officer: ", "responsible: ", "owner: ", "responsibility: "};
+
+	while (s < e) {
+		const char *nl = memchr(c->t + s, '\n', e - s);
+		size_t le = nl ? (size_t)(nl - c->t) : e, ls = lex_skip_space(c->t, s, le), re = 0,
+		       we, k;
+		const char *r = NULL;
+		le = lex_trim_end(c->t, ls, le);
+		if (labelled) {
+			for (k = 0; k < ARRAY_SIZE(labels); k++)
+				if (lex_at(c->t, ls, le, labels[k], &we)) {
+					ls = lex_skip_space(c->t, we, le);
+					break;
+				}
+			if (k == ARRAY_SIZE(labels))
+				ls = le; /* not a labelled line */
+		}
+		if (le > ls && le - ls <= 40) {
+			r = facts_role_span(c, ls, le, &re);
+			if (!r && lex_at(c->t, ls, le, "the ", &we))
+				r = facts_role_span(c, we, le, &re);
+		}
+		if (r && re == le)
+			return r;
+		s = nl ? (size_t)(nl - c->t) + 1 : e;
+	}
+	return NULL;
 }
