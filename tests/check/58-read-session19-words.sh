@@ -163,14 +163,9 @@ done
 /usr/bin/python3 - "$(dirname "$0")/lib" "$tmp" <<'PY'
 import sys
 sys.path.insert(0, sys.argv[1])
-from readcheck import load, checker, of
+from readcheck import load, checker, of, got, events
 A, B, C = (load(sys.argv[2] + "/" + f + ".json") for f in "abc")
 check = checker("session19-words")
-def got(o):
-    r = o.get("recurrence", {})
-    return (o.get("bearer"), o.get("kind"), o.get("due", {}).get("date"), r.get("every"), r.get("first", r.get("next")))
-def events(R):
-    return {(e.get("kind"), e.get("date")) for e in R.get("events", [])}
 def parties(R):
     return {(p.get("name"), p.get("role")) for p in R.get("parties", [])}
 def warned(R, words):

@@ -30,3 +30,15 @@ def one(rec, clause):
     """The clause's only obligation, or {} when it has none or several."""
     o = of(rec, clause)
     return o[0] if len(o) == 1 else {}
+
+
+def got(o):
+    """An obligation's (bearer, kind, due date, every, first or next occurrence)."""
+    r = o.get("recurrence", {})
+    return (o.get("bearer"), o.get("kind"), o.get("due", {}).get("date"), r.get("every"),
+            r.get("first", r.get("next")))
+
+
+def events(rec):
+    """The record's events as (kind, date) pairs."""
+    return {(e.get("kind"), e.get("date")) for e in rec.get("events", [])}
