@@ -10,7 +10,10 @@
  * compare of each word's key); it also lists the places
  * where a date can begin, which lex_dates_in() visits.  The grammar's own
  * phrases are compiled once (struct lex_phrase): what a search needs to know
- * of a phrase is then read from one word, not worked out from its text.  The hot loops
+ * of a phrase is then read from one word, not worked out from its text.  A focus
+ * (a sentence asked many questions) keeps which buckets, and which stems (a word's
+ * first four bytes, hashed), its words have, so most questions are answered "no"
+ * from a bit or two.  The hot loops
  * classify bytes by table (lex_ctype) or eight at a time, and avoid
  * branches that depend on the text where they can.
  */
@@ -210,6 +213,29 @@ static const unsigned char char_class[256] = {
 #define KEY_NEXT_MASK 0x3ffu
 #define KEY_THIRD(c)  ((uint32_t)(c) << 10)
 
+/* A word's stem (LEX_STEM_BITS, lex.h): its first four bytes with 0x20 set in each
+ * (ASCII capitals as small letters), hashed.  A phrase's word whose first four bytes
+ * are letters or digits matches only where the text's word begins with the same four,
+ * case folded (matched one for one), however long either is and wherever a span cuts
+ * it: so a focus that holds no word of the phrase's stem holds no match of it but at
+ * a search's start.  Another byte so folded may meet a letter's fold, and two stems
+ * may hash alike: either only lets a search go on, as it did before stems. */
+static inline unsigned stem_of(uint32_t four)
+{
+	return (unsigned)(((four | 0x20202020u) * 0x9e3779b1u) >> (32 - LEX_STEM_BITS));
+}
+
+/* The stem of the word at t[p] (of fewer than four bytes before the text's end, none
+ * that a phrase asks for: any will do). */
+static inline unsigned text_stem(const char *t, size_t p, size_t n)
+{
+	uint32_t four = 0;
+
+	if (p + 4 <= n)
+		memcpy(&four, t + p, 4);
+	return stem_of(four);
+}
+
 /* The bucket of a word starting at t[p]: its first two characters' classes. */
 static size_t bucket_at(const char *t, size_t p, size_t n)
 {
@@ -356,12 +382,37 @@ static inline __attribute__((always_inline)) void count_buckets(const char *t, s
 		}
 }
 
+/* v[0, n) in place as its running sums (v[i] becomes v[0] + ... + v[i]): four at a
+ * time where the processor has SSE2 (a block's own sums by two shifted adds, then the
+ * sum of the blocks before it added), not one at a time with a dependent add each. */
+static void running_sums(uint32_t *v, size_t n)
+{
+	size_t i = 0;
+	uint32_t sum = 0;
+
+#ifdef __SSE2__
+	__m128i before = _mm_setzero_si128();
+	for (; i + 4 <= n; i += 4) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(v + i));
+		x = _mm_add_epi32(x, _mm_slli_si128(x, 4));
+		x = _mm_add_epi32(x, _mm_slli_si128(x, 8));
+		x = _mm_add_epi32(x, before);
+		_mm_storeu_si128((__m128i *)(void *)(v + i), x);
+		before = _mm_shuffle_epi32(x, 0xff);
+	}
+	if (i)
+		sum = v[i - 1];
+#endif
+	for (; i < n; i++)
+		v[i] = sum += v[i];
+}
+
 void lex_index_build(struct lex_index *ix, const char *t, size_t n)
 {
 	uint64_t *starts;
 	uint32_t *count, *list;
 	uint16_t *bk;
-	size_t w, words = n / 64 + 1, b, j, total = 0;
+	size_t w, words = n / 64 + 1, total = 0;
 
 	memset(ix, 0, sizeof(*ix));
 	ix->t = t;
@@ -396,14 +447,12 @@ void lex_index_build(struct lex_index *ix, const char *t, size_t n)
 		else
 			count_buckets(t, n, starts, words, bk, count, NULL);
 		bk[total] = 0; /* the last word's next: none, any bucket will do */
-		/* each bucket's start, and its hint (where its first word goes: filled,
-		 * each is a valid hint) */
+		/* each bucket's start (start[b + 1], count[b], the sum of the counts up to
+		 * b's), and its hint (where its first word goes, start[b]: filled, each is
+		 * a valid hint) */
 		ix->hint = ix->start + LEX_BUCKETS + 1;
-		for (b = 0, j = 0; b < LEX_BUCKETS; b++) {
-			ix->hint[b] = (uint32_t)j;
-			j += count[b];
-			count[b] = (uint32_t)j;
-		}
+		running_sums(count, LEX_BUCKETS);
+		memcpy(ix->hint, ix->start, LEX_BUCKETS * sizeof(*ix->hint));
 		fill_buckets(ix, starts, words, list, total, bk, ix->hint);
 		ix->hint[LEX_BUCKETS] = 0; /* the dates' */
 		if (list) {
@@ -654,6 +703,7 @@ void lex_focus(const struct lex_index *ix, size_t s, size_t e)
 	if (f->s == s && f->e == e && e) /* in focus already (each date of a sentence) */
 		return;
 	memset(f->buckets, 0, sizeof(f->buckets));
+	memset(f->stems, 0, sizeof(f->stems));
 	f->s = s;
 	f->e = e;
 	if (!ix->words) { /* (not kept: each word's bucket worked out again) */
@@ -664,9 +714,11 @@ void lex_focus(const struct lex_index *ix, size_t s, size_t e)
 			if (w == (e - 1) / 64 && e % 64)
 				bits &= ((uint64_t)1 << (e % 64)) - 1;
 			for (; bits; bits &= bits - 1) {
-				size_t b =
-				    bucket_at(ix->t, w * 64 + (size_t)__builtin_ctzll(bits), ix->n);
+				size_t p = w * 64 + (size_t)__builtin_ctzll(bits),
+				       b = bucket_at(ix->t, p, ix->n),
+				       k = text_stem(ix->t, p, ix->n);
 				f->buckets[b / 64] |= (uint64_t)1 << (b % 64);
+				f->stems[k / 64] |= (uint64_t)1 << (k % 64);
 			}
 		}
 		return;
@@ -690,8 +742,9 @@ void lex_focus(const struct lex_index *ix, size_t s, size_t e)
 		}
 	}
 	for (w = lo; w < ix->nwords && ix->words[w] < e; w++) {
-		size_t b = ix->word_bucket[w];
+		size_t b = ix->word_bucket[w], k = text_stem(ix->t, ix->words[w], ix->n);
 		f->buckets[b / 64] |= (uint64_t)1 << (b % 64);
+		f->stems[k / 64] |= (uint64_t)1 << (k % 64);
 	}
 	f->next = w;
 }
@@ -803,6 +856,75 @@ bool lex_search_any(const struct lex_index *ix, size_t s, size_t e, const char *
 #define PC_FIRST     55
 #define PC_READY     ((uint64_t)1 << 63)
 
+/* A lex_phrase's stems (see stem_of()), ST_BITS bits each: the stem of its word (its
+ * first, after a leading space) in the lowest bits, then ST_FIRST set when it has one,
+ * then the stems of up to four later words (each one after a space), bits 56-58 how
+ * many, bit 63 set: worked out (0 asks nothing, and so answers as a search did before
+ * stems). */
+#define ST_BITS      LEX_STEM_BITS
+#define ST_MASK      ((1u << ST_BITS) - 1)
+#define ST_FIRST     ((uint64_t)1 << ST_BITS)
+#define ST_LATER     (ST_BITS + 1)
+#define ST_LATER_MAX 4
+#define ST_READY     ((uint64_t)1 << 63)
+_Static_assert(ST_LATER + ST_LATER_MAX * ST_BITS <= 56, "the stems fit below their count");
+
+/* The stem a word of a phrase at p asks of the text's word where it matches, or -1 for
+ * none: its first four bytes when they are letters or digits; a shorter word asks none
+ * (its bucket is asked, as before). */
+static long phrase_stem(const char *p)
+{
+	uint32_t four;
+
+	if (!((lex_ctype[(unsigned char)p[0]] & LEX_ALNUM) &&
+	      (lex_ctype[(unsigned char)p[1]] & LEX_ALNUM) &&
+	      (lex_ctype[(unsigned char)p[2]] & LEX_ALNUM) &&
+	      (lex_ctype[(unsigned char)p[3]] & LEX_ALNUM)))
+		return -1;
+	memcpy(&four, p, 4);
+	return (long)stem_of(four);
+}
+
+/* The stems of a phrase whose word begins at p (see ST_FIRST). */
+static uint64_t phrase_stems(const char *p)
+{
+	uint64_t st = ST_READY;
+	long k = phrase_stem(p);
+	unsigned n = 0;
+
+	if (k >= 0)
+		st |= (uint64_t)k | ST_FIRST;
+	for (; *p && n < ST_LATER_MAX; p++)
+		if (*p == ' ' && (k = phrase_stem(p + 1)) >= 0)
+			st |= (uint64_t)k << (ST_LATER + ST_BITS * n++);
+	return st | (uint64_t)n << 56;
+}
+
+/* Has the focus no word of stem k (its low ST_BITS bits)? */
+static inline bool stem_absent(const struct lex_focus *f, uint64_t k)
+{
+	k &= ST_MASK;
+	return !((f->stems[k / 64] >> (k % 64)) & 1);
+}
+
+/* Has the focus no word of the stem of the phrase's word (its ST_FIRST)?  Then it has
+ * no match there but at the search's start, as when its bucket has none. */
+static inline bool first_stem_absent(const struct lex_focus *f, uint64_t stems)
+{
+	return (stems & ST_FIRST) && stem_absent(f, stems);
+}
+
+/* Has the focus no word of a later word's stem?  Then the phrase has no match there. */
+static inline bool later_stem_absent(const struct lex_focus *f, uint64_t stems)
+{
+	unsigned n = (unsigned)(stems >> 56) & 7;
+
+	for (stems >>= ST_LATER; n; n--, stems >>= ST_BITS)
+		if (stem_absent(f, stems))
+			return true;
+	return false;
+}
+
 static uint64_t phrase_store(struct lex_phrase *ph, uint64_t code)
 {
 	atomic_store_explicit(&ph->code, code, memory_order_relaxed);
@@ -834,6 +956,9 @@ __attribute__((noinline)) static uint64_t phrase_compile(struct lex_phrase *ph)
 	}
 	code |= (uint64_t)n << 20;
 	atomic_store_explicit(&ph->key, code_key(code), memory_order_relaxed);
+	atomic_store_explicit(&ph->stems,
+	                      phrase_stems(ph->text[0] == ' ' ? ph->text + 1 : ph->text),
+	                      memory_order_relaxed);
 	return phrase_store(ph, code);
 }
 
@@ -895,7 +1020,9 @@ __attribute__((noinline)) static size_t search_focused(const struct lex_index *i
                                                        size_t s, size_t e, struct lex_phrase *ph,
                                                        size_t *end)
 {
-	if (later_code_absent(ix->focus, code))
+	uint64_t st = atomic_load_explicit(&ph->stems, memory_order_relaxed);
+
+	if (later_code_absent(ix->focus, code) || later_stem_absent(ix->focus, st))
 		return (size_t)-1;
 	return search_bucket_code(ix, code, s, e, ph, end);
 }
@@ -923,9 +1050,11 @@ size_t lex_search_ph(const struct lex_index *ix, size_t s, size_t e, struct lex_
 	/* as lex_search(), the focus (there only with an index) first: most questions
 	 * are answered from it at once; each call a tail call */
 	if (f && f->s <= s && e <= f->e && s < e && b < LEX_BUCKETS) {
-		if ((f->buckets[b / 64] >> (b % 64)) & 1)
+		if (((f->buckets[b / 64] >> (b % 64)) & 1) &&
+		    !first_stem_absent(f, atomic_load_explicit(&ph->stems, memory_order_relaxed)))
 			return search_focused(ix, code, s, e, ph, end);
-		/* no word of its bucket in the span: only a match at s itself remains */
+		/* no word of its bucket (or of its word's stem) in the span: only a match
+		 * at s itself remains */
 		if (text_fold[(unsigned char)ix->t[s]] == ((code >> PC_FIRST) & 0xff))
 			return match_at(ix, s, e, ph->text, end);
 		return (size_t)-1;
@@ -950,13 +1079,15 @@ bool lex_search_any_ph(const struct lex_index *ix, size_t s, size_t e, struct le
 	 * from its code alone, as in lex_search_ph() */
 	first = text_fold[(unsigned char)ix->t[s]];
 	for (k = 0; k < n; k++) {
-		uint64_t code = phrase_code(&phs[k]);
+		uint64_t code = phrase_code(&phs[k]), st;
 		size_t b = code_bucket(code);
 		if (b >= LEX_BUCKETS) {
 			if (lex_find(ix->t, s, e, phs[k].text, NULL) != (size_t)-1)
 				return true;
-		} else if ((f->buckets[b / 64] >> (b % 64)) & 1) {
-			if (!later_code_absent(f, code) &&
+		} else if (((f->buckets[b / 64] >> (b % 64)) & 1) &&
+		           !first_stem_absent(
+		               f, st = atomic_load_explicit(&phs[k].stems, memory_order_relaxed))) {
+			if (!later_code_absent(f, code) && !later_stem_absent(f, st) &&
 			    search_bucket_code(ix, code, s, e, &phs[k], NULL) != (size_t)-1)
 				return true;
 		} else if (((code >> PC_FIRST) & 0xff) == (unsigned)first &&

@@ -59,11 +59,16 @@ size_t lex_find(const char *t, size_t s, size_t e, const char *phrase, size_t *e
  */
 #define LEX_BUCKETS (37 * 37)
 
+/* A word's stem: its first four bytes, case folded, hashed to LEX_STEM_BITS bits (see
+ * lex.c). */
+#define LEX_STEM_BITS 10
+
 /* The span the next searches ask about (see lex_focus()). */
 struct lex_focus {
 	size_t s, e;                               /* e == 0: none */
 	size_t next;                               /* the first word (in ix->words) at or after e */
 	uint64_t buckets[(LEX_BUCKETS + 63) / 64]; /* bit b: a word of bucket b starts in [s, e) */
+	uint64_t stems[(1 << LEX_STEM_BITS) / 64]; /* bit k: a word of stem k starts in [s, e) */
 };
 
 struct lex_index {
@@ -116,10 +121,12 @@ struct lex_phrase {
 	_Atomic uint64_t code; /* 0: not compiled yet (see lex.c) */
 	_Atomic uint32_t key;  /* what a word's key must hold for it, stored before code
 	                        * (0: work it out from code, which gives the same) */
+	_Atomic uint64_t stems; /* the stems of its words that a focus must hold, stored
+	                         * before code (0: none asked, which answers the same) */
 };
 #define LEX_PHRASE(s)                                                                              \
 	{                                                                                          \
-		(s), 0, 0                                                                          \
+		(s), 0, 0, 0                                                                       \
 	}
 /* A literal at the call, LEX_LIT("month"): a lex_phrase of its own, static. */
 #define LEX_LIT(s)                                                                                 \
@@ -147,10 +154,10 @@ bool lex_search_any(const struct lex_index *ix, size_t s, size_t e, const char *
 size_t lex_next_word(const struct lex_index *ix, size_t i, size_t e);
 
 /* The next searches ask about t[s, e) (a sentence, a clause): the index notes
- * which buckets have a word starting there, and a search inside the span for a
- * phrase whose bucket has none there, or one of whose later words' buckets has
- * none, is answered without looking further (the grammar asks each sentence
- * dozens of questions, most of them "no").
+ * which buckets, and which stems, have a word starting there, and a search inside
+ * the span for a phrase whose bucket or first word's stem has none there, or one of
+ * whose later words' buckets or stems has none, is answered without looking further
+ * (the grammar asks each sentence dozens of questions, most of them "no").
  * Like the hints, it changes no result; a search outside the span is made as
  * usual. */
 void lex_focus(const struct lex_index *ix, size_t s, size_t e);

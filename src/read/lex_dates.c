@@ -13,6 +13,42 @@
 #include "../cal/phrase.h"
 #include "lex.h"
 
+/* strv_eat_uint() and strv_eat_word() (str.h) inline, with the same answers: the
+ * date finder asks them at every place a date can begin, and most places are no date
+ * (a clause's number, a word that begins like a month), so a call each was much of
+ * its work.  The numbers read here have at most four digits, so none overflows. */
+static inline bool eat_uint(struct strv *v, int maxdigits, int *out)
+{
+	size_t i = 0;
+	int val = 0;
+
+	while (i < v->n && ch_is_digit((unsigned char)v->p[i])) {
+		if ((int)i >= maxdigits)
+			return false;
+		val = val * 10 + (v->p[i] - '0');
+		i++;
+	}
+	if (i == 0)
+		return false;
+	*out = val;
+	v->p += i;
+	v->n -= i;
+	return true;
+}
+
+static inline struct strv eat_word(struct strv *v)
+{
+	size_t i = 0;
+	struct strv w;
+
+	while (i < v->n && ch_is_alpha((unsigned char)v->p[i]))
+		i++;
+	w = strv_make(v->p, i);
+	v->p += i;
+	v->n -= i;
+	return w;
+}
+
 /* Read up to 2 digits and an optional ordinal suffix at t[i]. */
 /* An ordinal's suffix at the start of v ("st", "nd", "rd" or "th", in any case):
  * eaten, as strv_eat_ci() of each in turn would, two bytes looked at once (every
@@ -38,7 +74,7 @@ static bool day_at(const char *t, size_t *i, size_t e, int *d)
 	struct strv v = strv_make(t + *i, e - *i);
 	size_t before = v.n;
 
-	if (!strv_eat_uint(&v, 2, d) || *d < 1 || *d > 31)
+	if (!eat_uint(&v, 2, d) || *d < 1 || *d > 31)
 		return false;
 	/* an ordinal suffix, if any; a PDF may set it apart ("1 st April") */
 	if (v.n >= 3 && (v.p[0] == ' ' || v.p[0] == '\n')) {
@@ -109,7 +145,7 @@ static bool month_at(const char *t, size_t *i, size_t e, int *m)
 
 	if (e - *i < 3 || !(p = lex_month_prefix(t + *i)))
 		return false;
-	w = strv_eat_word(&v);
+	w = eat_word(&v);
 	if (w.n < 3 || (*m = month_named(w, p)) == 0)
 		return false;
 	if (v.n && v.p[0] == '.' && w.n <= 4)
@@ -122,7 +158,7 @@ static bool year_at(const char *t, size_t *i, size_t e, int *y)
 {
 	struct strv v = strv_make(t + *i, e - *i);
 
-	if (!strv_eat_uint(&v, 4, y) || *y < 1900 || *y > 2199)
+	if (!eat_uint(&v, 4, y) || *y < 1900 || *y > 2199)
 		return false;
 	if (v.n && ch_is_digit((unsigned char)v.p[0]))
 		return false;
@@ -180,6 +216,19 @@ static bool range_dash(const char *t, size_t *k, size_t e)
 	return false;
 }
 
+/* Can the words after a date's day go on from t[k] ("and", "to", a dash, "day of",
+ * "of", a month's name)?  Its first byte, case folded, must be the first of one of
+ * them: most numbers (a clause's "1.", "section 2") are turned away here. */
+static bool day_goes_on(unsigned char c)
+{
+	const unsigned firsts = 1u << ('a' - 'a') | 1u << ('t' - 'a') | 1u << ('d' - 'a') |
+	                        1u << ('o' - 'a') | 1u << ('f' - 'a') | 1u << ('j' - 'a') |
+	                        1u << ('m' - 'a') | 1u << ('n' - 'a') | 1u << ('s' - 'a');
+	int l = ch_lower(c);
+
+	return c == '-' || c == 0xe2 || (l >= 'a' && l <= 'z' && (firsts >> (l - 'a')) & 1);
+}
+
 /* A date that starts with a number at t[i]: "2019-10-31", "31.10.2019",
  * "31/3/23", "25th January 2018", "1 st April 2023", "27 and 28 June 2017",
  * "2nd day of May 2019", "28th of February 2023".
@@ -209,7 +258,7 @@ static size_t numeric_date(const char *t, size_t i, size_t e, struct lex_date *o
 		    ch_is_digit((unsigned char)t[k + 1])) {
 			char sep = t[k];
 			struct strv v = strv_make(t + k + 1, e - k - 1);
-			if (strv_eat_uint(&v, 2, &m) && v.n && v.p[0] == sep) {
+			if (eat_uint(&v, 2, &m) && v.n && v.p[0] == sep) {
 				size_t yy = (size_t)(v.p - t) + 1, y2 = yy;
 				if (year_at(t, &yy, e, &y) &&
 				    emit(out, max, n, i, yy, y, m, d, 0, LEX_DAY))
@@ -226,6 +275,8 @@ static size_t numeric_date(const char *t, size_t i, size_t e, struct lex_date *o
 			}
 		}
 		k = lex_skip_space(t, k, e);
+		if (k >= e || !day_goes_on((unsigned char)t[k]))
+			return 0; /* (as every test below would say) */
 		/* "27 and 28 June 2017", "from 8 to 19 March 2021" */
 		if (lex_at(t, k, e, "and ", &k) || lex_at(t, k, e, "to ", &k) ||
 		    range_dash(t, &k, e)) {
@@ -289,6 +340,10 @@ static size_t month_date(const char *t, size_t i, size_t e, struct lex_date *out
 	int d = 0, m = 0, y = 0;
 
 	if (!month_at(t, &j, e, &m))
+		return 0;
+	/* no digit after the name ("may", "March."): neither form below (as each would say) */
+	k = space_or_comma(t, j, e);
+	if (k >= e || !ch_is_digit((unsigned char)t[k]))
 		return 0;
 	k = lex_skip_space(t, j, e);
 	/* "January 25, 2018" */

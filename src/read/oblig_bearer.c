@@ -251,26 +251,28 @@ size_t oblig_first_modal(const struct read_ctx *c, size_t s, size_t e, size_t *e
 	return at;
 }
 
-/* The first modal of t[s, e) and its end, looked for. */
+/* The first modal of t[s, e) and its end, looked for.  A modal with its word (" will:")
+ * matches only where its word (" will") does, so its search starts at the word's first
+ * place in t[s, e) (the same answer: no match of it comes before), and is not made when
+ * that place is past the best found so far (none of it could come first). */
 static size_t first_modal(const struct read_ctx *c, size_t s, size_t e, size_t *end)
 {
 	size_t k, best = (size_t)-1, best_e = 0, j;
-	/* whether each word is in t[s, e): 0 not asked yet, 1 no, 2 yes */
-	unsigned char there[ARRAY_SIZE(modal_words)] = {0};
+	/* where each word is first in t[s, e): 0 not asked yet, else 2 + its place (1,
+	 * 2 + (size_t)-1: nowhere) */
+	size_t there[ARRAY_SIZE(modal_words)] = {0};
 
 	for (k = 0; k < ARRAY_SIZE(modals); k++) {
-		size_t me, at;
+		size_t me, at, from = s, to = best < e ? best : e;
 		if (modals[k].word) {
 			j = (size_t)(modals[k].word - modal_words);
 			if (!there[j])
-				there[j] =
-				    lex_search_ph(&c->ix, s, e, modals[k].word, NULL) != (size_t)-1
-				        ? 2
-				        : 1;
-			if (there[j] == 1)
+				there[j] = 2 + lex_search_ph(&c->ix, s, e, modals[k].word, NULL);
+			if (there[j] == 1 || there[j] - 2 >= to)
 				continue;
+			from = there[j] - 2;
 		}
-		at = lex_search_ph(&c->ix, s, best < e ? best : e, &modals[k].phrase, &me);
+		at = lex_search_ph(&c->ix, from, to, &modals[k].phrase, &me);
 		/* "published on 25 May 2016": the month, no modal */
 		while (at != (size_t)-1 && k == MAY && may_is_month(c, at, me, e))
 			at = lex_search_ph(&c->ix, me - 1, best < e ? best : e, &modals[k].phrase,

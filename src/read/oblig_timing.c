@@ -118,12 +118,65 @@ static void anchor_of(const struct read_ctx *c, size_t s, size_t e, char *out, s
 	snprintf(out, n, "%s", "");
 }
 
+/* Could the words t[s, e) be a period?  Every period cal_period_parse() reads is an ISO
+ * duration ("P3M", its first byte a 'P') or has a word that names its unit or is an
+ * adverb of one ("day", "daily", "week", "fortnight", "month", "quarterly", "annual",
+ * "year", their plurals and "bi-" forms), each of which holds one of the eight
+ * beginnings of three letters below, in any case.  Most words tried hold none ("only",
+ * "early", "supply": the frequency adverbs' "ly" is common), and are no period without
+ * the parse. */
+static bool may_be_period(const char *t, size_t s, size_t e)
+{
+	size_t k = lex_skip_space(t, s, e);
+
+	if (k < e && (t[k] == 'P' || t[k] == 'p'))
+		return true;
+	for (; k + 3 <= e; k++) {
+		unsigned a = (unsigned char)t[k] | 0x20, b, c3;
+		if (a != 'd' && a != 'w' && a != 'f' && a != 'm' && a != 'q' && a != 'a' &&
+		    a != 'y')
+			continue;
+		b = (unsigned char)t[k + 1] | 0x20;
+		c3 = (unsigned char)t[k + 2] | 0x20;
+		switch (a) {
+		case 'd':
+			if (b == 'a' && (c3 == 'y' || c3 == 'i'))
+				return true;
+			break;
+		case 'w':
+			if (b == 'e' && c3 == 'e')
+				return true;
+			break;
+		case 'f':
+			if (b == 'o' && c3 == 'r')
+				return true;
+			break;
+		case 'm':
+			if (b == 'o' && c3 == 'n')
+				return true;
+			break;
+		case 'q':
+			if (b == 'u' && c3 == 'a')
+				return true;
+			break;
+		case 'a':
+			if (b == 'n' && c3 == 'n')
+				return true;
+			break;
+		default: /* 'y' */
+			if (b == 'e' && c3 == 'a')
+				return true;
+		}
+	}
+	return false;
+}
+
 /* Try to parse a period from the words t[s, e). */
 static bool period_in(const struct read_ctx *c, size_t s, size_t e, struct cal_period *p)
 {
 	char buf[96];
 
-	if (e <= s || e - s > 60)
+	if (e <= s || e - s > 60 || !may_be_period(c->t, s, e))
 		return false;
 	lex_copy(c->t, s, e, buf, sizeof(buf));
 	/* no error context: most words tried are no period, and the message
