@@ -13,11 +13,10 @@
 
 #include "oblig_int.h"
 
-/* Does any of the phrases occur in t[s, e)? */
-static bool find_any(const struct read_ctx *c, size_t s, size_t e, struct lex_phrase *phrases,
-                     size_t n)
+/* Does any of the set's phrases occur in t[s, e)? */
+static bool find_any(const struct read_ctx *c, size_t s, size_t e, struct lex_phrase_set *set)
 {
-	return lex_search_any_ph(&c->ix, s, e, phrases, n);
+	return lex_search_any_set(&c->ix, s, e, set);
 }
 
 /* The verbs a duty may open with ("to provide ...", "Produce a plan ..."), the
@@ -201,6 +200,8 @@ static struct lex_phrase narrative[] = {
      * of priority": what it said, reported */
     LEX_PHRASE("has told the"),
 };
+static struct lex_phrase_set statement_set = LEX_PHRASE_SET(statements),
+                             narrative_set = LEX_PHRASE_SET(narrative);
 
 /* A yes or no kept in the memo for t[s, e) (v holds the last READ_MEMO of the n
  * asked): whether it was asked, with the answer in *yes. */
@@ -237,7 +238,7 @@ bool oblig_is_narrative(const struct read_ctx *c, size_t s, size_t e)
 
 	if (m && memo_asked(m->narrative, m->nnarrative, s, e, &yes))
 		return yes;
-	yes = find_any(c, s, e, narrative, ARRAY_SIZE(narrative));
+	yes = find_any(c, s, e, &narrative_set);
 	return m ? memo_keep(m->narrative, &m->nnarrative, s, e, yes) : yes;
 }
 
@@ -337,8 +338,8 @@ static bool is_statement(const struct read_ctx *c, size_t s, size_t e)
 		    (u == (size_t)-1 || oblig_first_modal(c, b, u, &me) == (size_t)-1))
 			return true;
 	}
-	return find_any(c, s, e, statements, ARRAY_SIZE(statements)) ||
-	       oblig_is_narrative(c, s, e) || instrument_to_come(c, b, e);
+	return find_any(c, s, e, &statement_set) || oblig_is_narrative(c, s, e) ||
+	       instrument_to_come(c, b, e);
 }
 
 size_t oblig_if_clause_end(const struct read_ctx *c, size_t s, size_t e)

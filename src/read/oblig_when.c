@@ -90,13 +90,14 @@ static struct {
 static struct lex_phrase cadence_nouns[] = {
     LEX_PHRASE("quarter"), LEX_PHRASE("month"),  LEX_PHRASE("year"), LEX_PHRASE("yearly"),
     LEX_PHRASE("term"),    LEX_PHRASE("termly"), LEX_PHRASE("week"), LEX_PHRASE("fortnight")};
+static struct lex_phrase_set cadence_noun_set = LEX_PHRASE_SET(cadence_nouns);
 
 static size_t cadence_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
 			      size_t n)
 {
 	size_t k, at, end;
 
-	if (!lex_search_any_ph(&c->ix, s, e, cadence_nouns, ARRAY_SIZE(cadence_nouns)))
+	if (!lex_search_any_set(&c->ix, s, e, &cadence_noun_set))
 		return n;
 	for (k = 0; k < ARRAY_SIZE(cadences) && n < MAXT; k++)
 		for (at = lex_search_ph(&c->ix, s, e, &cadences[k].words, &end);
