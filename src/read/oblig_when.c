@@ -343,21 +343,21 @@ static size_t fy_year_timings(const struct read_ctx *c, size_t s, size_t e, stru
 static size_t season_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
                              size_t n)
 {
-	static struct {
-		struct lex_phrase word;
-		int first; /* the window's first month */
-	} seasons[] = {{LEX_PHRASE("spring"), 3},
-	               {LEX_PHRASE("summer"), 6},
-	               {LEX_PHRASE("autumn"), 9},
-	               {LEX_PHRASE("winter"), 12}};
+	static struct lex_phrase seasons[] = {LEX_PHRASE("spring"), LEX_PHRASE("summer"),
+	                                      LEX_PHRASE("autumn"), LEX_PHRASE("winter")};
+	static const int firsts[] = {3, 6, 9, 12}; /* each window's first month */
+	static struct lex_phrase_set season_set = LEX_PHRASE_SET(seasons);
 	static const char *const cues[] = {"in the ", "during the ", "in ", "during "};
 	const char *t = c->t;
 	size_t k, at, end;
 
+	/* (most sentences name no season: one question for the four) */
+	if (!lex_search_any_set(&c->ix, s, e, &season_set))
+		return n;
 	for (k = 0; k < ARRAY_SIZE(seasons) && n < MAXT; k++)
-		for (at = lex_search_ph(&c->ix, s, e, &seasons[k].word, &end);
+		for (at = lex_search_ph(&c->ix, s, e, &seasons[k], &end);
 		     at != (size_t)-1 && n < MAXT;
-		     at = lex_search_ph(&c->ix, end, e, &seasons[k].word, &end)) {
+		     at = lex_search_ph(&c->ix, end, e, &seasons[k], &end)) {
 			size_t ws = oblig_cue_before(t, s, at, cues, ARRAY_SIZE(cues)), y = end,
 			       d = 0;
 			int year;
@@ -374,11 +374,10 @@ static size_t season_timings(const struct read_ctx *c, size_t s, size_t e, struc
 			       (t[y + 2] - '0') * 10 + (t[y + 3] - '0');
 			/* the window's last month, which the due date ends */
 			date_timing(out, n, ws, at, y + 4, "in_month",
-			            seasons[k].first == 12
-			                ? cal_month_first(year + 1, 2)
-			                : cal_month_first(year, seasons[k].first + 2),
+			            firsts[k] == 12 ? cal_month_first(year + 1, 2)
+			                            : cal_month_first(year, firsts[k] + 2),
 			            LEX_MONTH)
-			    ->season = seasons[k].first;
+			    ->season = firsts[k];
 			n++; /* oblig_make_due() warns that the month needs confirming */
 		}
 	return n;
@@ -637,6 +636,9 @@ static size_t each_anniversary_timings(const struct read_ctx *c, size_t s, size_
 	                                  "this direction", "this notice"};
 	size_t k, j, at, end, ae, ws;
 
+	/* each form holds "anniversary of" after a space: a span without it has none */
+	if (lex_search_ph(&c->ix, s, e, LEX_LIT("anniversary of "), NULL) == (size_t)-1)
+		return n;
 	for (k = 0; k < ARRAY_SIZE(each) && n < MAXT; k++)
 		for (at = lex_search_ph(&c->ix, s, e, &each[k], &end); at != (size_t)-1 && n < MAXT;
 		     at = lex_search_ph(&c->ix, end, e, &each[k], &end)) {
@@ -735,6 +737,9 @@ static size_t that_date_timings(const struct read_ctx *c, size_t s, size_t e, st
 	            {LEX_PHRASE("by that date"), false}};
 	size_t k, j, at, end;
 
+	/* each cue ends with "that date" after a space: a span without it has none */
+	if (lex_search_ph(&c->ix, s, e, LEX_LIT("that date"), NULL) == (size_t)-1)
+		return n;
 	for (k = 0; k < ARRAY_SIZE(cues) && n < MAXT; k++)
 		for (at = lex_search_ph(&c->ix, s, e, &cues[k].words, &end);
 		     at != (size_t)-1 && n < MAXT;
@@ -780,9 +785,12 @@ static size_t in_time_timings(const struct read_ctx *c, size_t s, size_t e, stru
 	static struct lex_phrase units[] = {LEX_PHRASE("months"), LEX_PHRASE("weeks"),
 	                                    LEX_PHRASE("years"), LEX_PHRASE("month"),
 	                                    LEX_PHRASE("year")};
+	static struct lex_phrase_set unit_set = LEX_PHRASE_SET(units);
 	const char *t = c->t;
 	size_t k, at, end;
 
+	if (!lex_search_any_set(&c->ix, s, e, &unit_set))
+		return n; /* (as each unit's search would say) */
 	for (k = 0; k < ARRAY_SIZE(units) && n < MAXT; k++)
 		for (at = lex_search_ph(&c->ix, s, e, &units[k], &end);
 		     at != (size_t)-1 && n < MAXT;
