@@ -795,8 +795,16 @@ size_t lex_search_ph(const struct lex_index *ix, size_t s, size_t e, struct lex_
 	return search_unfocused(ix, s, e, ph, end);
 }
 
-bool lex_search_any_ph(const struct lex_index *ix, size_t s, size_t e, struct lex_phrase *phs,
-                       size_t n)
+/* The phrase k of a list whose phrases are stride bytes apart (each one the member of
+ * a struct of the caller's, or an array of phrases). */
+static inline struct lex_phrase *nth_phrase(struct lex_phrase *phs, size_t stride, size_t k)
+{
+	return (struct lex_phrase *)(void *)((char *)phs + k * stride);
+}
+
+/* lex_search_any_ph() of a list whose phrases are stride bytes apart. */
+static bool search_any(const struct lex_index *ix, size_t s, size_t e, struct lex_phrase *phs,
+                       size_t n, size_t stride)
 {
 	const struct lex_focus *f = ix->focus;
 	size_t k;
@@ -804,7 +812,7 @@ bool lex_search_any_ph(const struct lex_index *ix, size_t s, size_t e, struct le
 
 	if (!f || !ix->pos || s >= e || !(f->s <= s && e <= f->e)) {
 		for (k = 0; k < n; k++)
-			if (lex_search_ph(ix, s, e, &phs[k], NULL) != (size_t)-1)
+			if (lex_search_ph(ix, s, e, nth_phrase(phs, stride, k), NULL) != (size_t)-1)
 				return true;
 		return false;
 	}
@@ -812,23 +820,30 @@ bool lex_search_any_ph(const struct lex_index *ix, size_t s, size_t e, struct le
 	 * from its code alone, as in lex_search_ph() */
 	first = text_fold[(unsigned char)ix->t[s]];
 	for (k = 0; k < n; k++) {
-		uint64_t code = phrase_code(&phs[k]), st;
+		struct lex_phrase *ph = nth_phrase(phs, stride, k);
+		uint64_t code = phrase_code(ph), st;
 		size_t b = code_bucket(code);
 		if (b >= LEX_BUCKETS) {
-			if (lex_find(ix->t, s, e, phs[k].text, NULL) != (size_t)-1)
+			if (lex_find(ix->t, s, e, ph->text, NULL) != (size_t)-1)
 				return true;
 		} else if (((f->buckets[b / 64] >> (b % 64)) & 1) &&
 		           !first_stem_absent(
-		               f, st = atomic_load_explicit(&phs[k].stems, memory_order_relaxed))) {
+		               f, st = atomic_load_explicit(&ph->stems, memory_order_relaxed))) {
 			if (!later_code_absent(f, code) && !later_stem_absent(f, st) &&
-			    search_bucket_code(ix, code, s, e, &phs[k], NULL) != (size_t)-1)
+			    search_bucket_code(ix, code, s, e, ph, NULL) != (size_t)-1)
 				return true;
 		} else if (((code >> PC_FIRST) & 0xff) == (unsigned)first &&
-		           lex_match(ix->t, s, e, phs[k].text, NULL)) {
+		           lex_match(ix->t, s, e, ph->text, NULL)) {
 			return true;
 		}
 	}
 	return false;
+}
+
+bool lex_search_any_ph(const struct lex_index *ix, size_t s, size_t e, struct lex_phrase *phs,
+                       size_t n)
+{
+	return search_any(ix, s, e, phs, n, sizeof(*phs));
 }
 
 /* A set's gate of a phrase (struct lex_phrase_set): bits 0-10 its bucket, bits 11-20
@@ -848,7 +863,7 @@ __attribute__((noinline, cold)) static void set_compile(struct lex_phrase_set *s
 	if (!atomic_compare_exchange_strong(&set->state, &expect, 1))
 		return;
 	for (k = 0; k < set->n; k++) {
-		struct lex_phrase *ph = &set->phs[k];
+		struct lex_phrase *ph = nth_phrase(set->phs, set->stride, k);
 		uint64_t code = phrase_code(ph), st;
 		size_t b = code_bucket(code);
 		unsigned first = code_first(code);
@@ -881,7 +896,7 @@ bool lex_search_any_set(const struct lex_index *ix, size_t s, size_t e, struct l
 			size_t b = g & 0x7ff, st = (g >> SG_STEM) & ST_MASK;
 			if (((f->buckets[b / 64] >> (b % 64)) & 1) &&
 			    (!(g & SG_HAS) || ((f->stems[st / 64] >> (st % 64)) & 1))) {
-				struct lex_phrase *ph = &set->phs[k];
+				struct lex_phrase *ph = nth_phrase(set->phs, set->stride, k);
 				uint64_t code =
 				    atomic_load_explicit(&ph->code, memory_order_relaxed);
 				if (!later_code_absent(f, code) &&
@@ -890,7 +905,8 @@ bool lex_search_any_set(const struct lex_index *ix, size_t s, size_t e, struct l
 				    search_bucket_code(ix, code, s, e, ph, NULL) != (size_t)-1)
 					return true;
 			} else if (at_s && g >> SG_FIRST == c &&
-			           lex_match(ix->t, s, e, set->phs[k].text, NULL)) {
+			           lex_match(ix->t, s, e,
+			                     nth_phrase(set->phs, set->stride, k)->text, NULL)) {
 				return true;
 			}
 		}
@@ -898,5 +914,5 @@ bool lex_search_any_set(const struct lex_index *ix, size_t s, size_t e, struct l
 	}
 	if (state == 0)
 		set_compile(set);
-	return lex_search_any_ph(ix, s, e, set->phs, set->n);
+	return search_any(ix, s, e, set->phs, set->n, set->stride);
 }

@@ -149,21 +149,24 @@ bool lex_search_any_ph(const struct lex_index *ix, size_t s, size_t e, struct le
  * by the first thread to search (state 1), kept for all once ready (state 2); a list
  * of more than LEX_SET_MAX phrases, or with one that has no bucket, keeps none (state
  * 3) and is searched as lex_search_any_ph() searches. */
-#define LEX_SET_MAX 32
+#define LEX_SET_MAX 48
 struct lex_phrase_set {
-	struct lex_phrase *phs;
-	size_t n;
+	struct lex_phrase *phs; /* the first; the others stride bytes on, one after another */
+	size_t n, stride;
 	_Atomic int state;          /* 0: not worked out; 1: being worked out; 2: ready; 3: none */
 	uint32_t gate[LEX_SET_MAX]; /* each phrase's bucket and word's stem (see lex.c) */
 	uint64_t first[4];          /* bit c: a phrase's match at a search's start may begin with
 	                             * a byte that text_fold() (lex.c) folds to c */
 };
-#define LEX_PHRASE_SET(phs)                                                                        \
+/* The set of an array of phrases, and of the phrases that are member m of each of an
+ * array of structs. */
+#define LEX_PHRASE_SET(arr)                                                                        \
 	{                                                                                          \
-		(phs), ARRAY_SIZE(phs), 0, {0},                                                    \
-		{                                                                                  \
-			0                                                                          \
-		}                                                                                  \
+		.phs = (arr), .n = ARRAY_SIZE(arr), .stride = sizeof((arr)[0])                     \
+	}
+#define LEX_PHRASE_SET_OF(arr, m)                                                                  \
+	{                                                                                          \
+		.phs = &(arr)[0].m, .n = ARRAY_SIZE(arr), .stride = sizeof((arr)[0])               \
 	}
 /* lex_search_any_ph() of the set's phrases: the same answer. */
 bool lex_search_any_set(const struct lex_index *ix, size_t s, size_t e, struct lex_phrase_set *set);

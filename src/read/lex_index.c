@@ -281,16 +281,23 @@ size_t lex_next_word(const struct lex_index *ix, size_t i, size_t e)
 
 /* Mark in marks (a bit per byte of text) the word starts of buckets
  * [b0, b1) that can begin a date: not after a byte of a non-ASCII
- * character (lex_dates() counts those as part of a word). */
+ * character (lex_dates() counts those as part of a word).  Given third, the words
+ * must begin with a month's abbreviation, whose third letter is one of third's: a word
+ * whose key holds another third byte is passed over without lex_month_prefix(). */
 static void mark_date_starts(const struct lex_index *ix, uint64_t *marks, size_t b0, size_t b1,
-                             bool month)
+                             const char *third)
 {
 	size_t k;
+	unsigned c1 = third ? lex_third_class[(unsigned char)third[0]] : 0,
+	         c2 = third && third[1] ? lex_third_class[(unsigned char)third[1]] : c1;
 
 	for (k = ix->start[b0]; k < ix->start[b1]; k++) {
 		size_t p = ix->pos[k];
+		if (third && (unsigned)(ix->key[k] >> 10) != c1 &&
+		    (unsigned)(ix->key[k] >> 10) != c2)
+			continue;
 		if ((p == 0 || (unsigned char)ix->t[p - 1] < 0x80) &&
-		    (!month || (p + 3 <= ix->n && lex_month_prefix(ix->t + p))))
+		    (!third || (p + 3 <= ix->n && lex_month_prefix(ix->t + p))))
 			marks[p / 64] |= (uint64_t)1 << (p % 64);
 	}
 }
@@ -301,17 +308,19 @@ static void mark_date_starts(const struct lex_index *ix, uint64_t *marks, size_t
  * bitmap read in order sorts them). */
 static void index_date_starts(struct lex_index *ix)
 {
-	static const char months[][3] = {"ja", "ju", "fe", "ma", "ap",
-	                                 "au", "se", "oc", "no", "de"};
+	/* each abbreviation's first two letters, then the third letters it may go on with */
+	static const char months[][2][3] = {{"ja", "n"}, {"ju", "nl"}, {"fe", "b"}, {"ma", "ry"},
+	                                    {"ap", "r"}, {"au", "g"},  {"se", "p"}, {"oc", "t"},
+	                                    {"no", "v"}, {"de", "c"}};
 	size_t words = ix->n / 64 + 1, w, k, count = 0;
 	uint64_t *marks = calloc(words, sizeof(*marks)), bits;
 
 	if (!marks)
 		return;
-	mark_date_starts(ix, marks, 0, 10 * LEX_CLASSES, false); /* a digit first */
+	mark_date_starts(ix, marks, 0, 10 * LEX_CLASSES, NULL); /* a digit first */
 	for (k = 0; k < ARRAY_SIZE(months); k++) {
-		size_t b = bucket_at(months[k], 0, 2);
-		mark_date_starts(ix, marks, b, b + 1, true);
+		size_t b = bucket_at(months[k][0], 0, 2);
+		mark_date_starts(ix, marks, b, b + 1, months[k][1]);
 	}
 	for (w = 0; w < words; w++)
 		for (bits = marks[w]; bits; bits &= bits - 1)

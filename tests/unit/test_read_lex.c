@@ -188,7 +188,8 @@ static void stems_keep_answers(void)
 			/* and as a set, its gates worked out on its first search, used on the
 			 * second */
 			{
-				struct lex_phrase_set set = {&compiled[pk], i, 0, {0}, {0}};
+				struct lex_phrase_set set = {
+				    .phs = &compiled[pk], .n = i, .stride = sizeof(compiled[0])};
 				if (any_scan != lex_search_any_set(&ix, s, e, &set) ||
 				    any_scan != lex_search_any_set(&ix, s, e, &set) ||
 				    atomic_load(&set.state) != 2)
