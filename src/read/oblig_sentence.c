@@ -60,7 +60,7 @@ size_t oblig_bullet_end(const char *t, size_t s, size_t e)
 }
 
 /* The duty verbs' indices by their first letter, into the memo (see facts.h), by a
- * counting sort: each begins with a small letter (if one did not, duty_from[26] is
+ * counting sort: each begins with two small letters (if one did not, duty_from[26] is
  * left 255 and every verb is tried, as without a memo). */
 static void index_duties(struct read_memo *m)
 {
@@ -71,8 +71,8 @@ static void index_duties(struct read_memo *m)
 	_Static_assert(ARRAY_SIZE(duty_verbs) <= READ_MEMO_DUTIES, "the memo holds every verb");
 	m->duties_ready = true;
 	for (k = 0; k < ARRAY_SIZE(duty_verbs); k++) {
-		int ch = (unsigned char)duty_verbs[k][0];
-		if (ch < 'a' || ch > 'z') {
+		int ch = (unsigned char)duty_verbs[k][0], ch2 = (unsigned char)duty_verbs[k][1];
+		if (ch < 'a' || ch > 'z' || ch2 < 'a' || ch2 > 'z') {
 			m->duty_from[26] = 255;
 			return;
 		}
@@ -96,9 +96,13 @@ static bool duty_verb_at(const struct read_ctx *c, size_t s, size_t e)
 	if (m && !m->duties_ready)
 		index_duties(m);
 	if (m && m->duty_from[26] != 255) {
+		/* the second letter too before the match (each verb's is a small letter, and
+		 * the text's must fold to it): most verbs of the first letter differ there */
+		int second = s + 1 < e ? ch_lower((unsigned char)c->t[s + 1]) : -1;
 		if (first >= 'a' && first <= 'z')
 			for (k = m->duty_from[first - 'a']; k < m->duty_from[first - 'a' + 1]; k++)
-				if (lex_at(c->t, s, e, duty_verbs[m->duty[k]], NULL))
+				if (duty_verbs[m->duty[k]][1] == second &&
+				    lex_at(c->t, s, e, duty_verbs[m->duty[k]], NULL))
 					return true;
 		return false;
 	}
