@@ -307,8 +307,9 @@ struct cue_firsts {
 };
 
 /* lex_search_ph(&c->ix, s, e, cue, end), from the span's firsts if cue was looked for. */
-static size_t first_cue(const struct read_ctx *c, size_t s, size_t e, struct lex_phrase *cue,
-                        struct cue_firsts *f, size_t *end)
+static inline __attribute__((always_inline)) size_t first_cue(const struct read_ctx *c, size_t s,
+                                                              size_t e, struct lex_phrase *cue,
+                                                              struct cue_firsts *f, size_t *end)
 {
 	size_t k;
 
