@@ -223,15 +223,21 @@ static void put_key(struct strbuf *b, const char *k, size_t n)
 	b->len += n + 3;
 }
 
-/* put_key() of a key known to hold nothing to escape (rec_object_setn_plain()). */
-static void put_plain_key(struct strbuf *b, const char *k, size_t n)
+/* put_key() of a key known to hold nothing to escape (rec_object_setn_plain()), after
+ * the comma before it when comma (the object's pairs after its first): room made once
+ * for both. */
+static void put_plain_key(struct strbuf *b, const char *k, size_t n, bool comma)
 {
 	char *d;
 	size_t i;
 
-	if (!reserve(b, n + 3))
+	if (!reserve(b, n + 4))
 		return;
 	d = b->buf + b->len;
+	if (comma) {
+		*d++ = ',';
+		b->len++;
+	}
 	d[0] = '"';
 	/* copied in words, the last one overlapping those before (a key is short) */
 	if (n >= 8) {
@@ -260,8 +266,10 @@ static const char digit_pairs[201] = "000102030405060708091011121314151617181920
  * numbers of a record are a span's two offsets). */
 static void put_integer(struct strbuf *b, rec_int_t v)
 {
-	char num[24];
-	size_t k = sizeof(num);
+	/* the digits at the end of the first 24 bytes; the copy below is of 24 bytes from
+	 * the first digit, a fixed size (no call), the room for them made first */
+	char num[48];
+	size_t k = 24;
 	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
 
 	for (; u >= 100; u /= 100) { /* two digits a step */
@@ -276,10 +284,10 @@ static void put_integer(struct strbuf *b, rec_int_t v)
 	}
 	if (v < 0)
 		num[--k] = '-';
-	if (!reserve(b, sizeof(num)))
+	if (!reserve(b, 24))
 		return;
-	memcpy(b->buf + b->len, num + k, sizeof(num) - k);
-	b->len += sizeof(num) - k;
+	memcpy(b->buf + b->len, num + k, 24);
+	b->len += 24 - k;
 }
 
 /* A line break and the indent of depth (indented output only). */
@@ -391,17 +399,26 @@ static void put_compact(struct strbuf *b, const rec_t *v)
 	if (v->type == REC_OBJECT) {
 		put_ch(b, '{');
 		for (i = 0; i < n; i++) {
-			if (i)
-				put_ch(b, ',');
-			if (v->u.pairs[i].plain)
-				put_plain_key(b, v->u.pairs[i].key, v->u.pairs[i].klen);
-			else
+			if (v->u.pairs[i].plain) {
+				put_plain_key(b, v->u.pairs[i].key, v->u.pairs[i].klen, i);
+			} else {
+				if (i)
+					put_ch(b, ',');
 				put_key(b, v->u.pairs[i].key, v->u.pairs[i].klen);
+			}
 			put_compact_value(b, v->u.pairs[i].v);
 		}
 		put_ch(b, '}');
 	} else if (v->type == REC_ARRAY) {
 		put_ch(b, '[');
+		if (n == 2 && v->u.items[0]->type == REC_INTEGER &&
+		    v->u.items[1]->type == REC_INTEGER) { /* a span's two offsets: no loop */
+			put_integer(b, v->u.items[0]->u.i);
+			put_ch(b, ',');
+			put_integer(b, v->u.items[1]->u.i);
+			put_ch(b, ']');
+			return;
+		}
 		for (i = 0; i < n; i++) {
 			if (i)
 				put_ch(b, ',');

@@ -1,6 +1,7 @@
 /*
- * lex.c: phrase matching and the word index over document text (see lex.h;
- * the date finder is lex_dates.c, copying and sentence bounds lex_text.c).  Matching folds ASCII
+ * lex.c: phrase matching and the searches through the word index over document text
+ * (see lex.h; the index's build is lex_index.c, the date finder lex_dates.c, copying
+ * and sentence bounds lex_text.c).  Matching folds ASCII
  * case and white space, and treats the typographic quotes and apostrophes of
  * UTF-8 text as their ASCII forms, so patterns can be written plainly.
  *
@@ -22,6 +23,7 @@
 #include "../base/str.h"
 #include "../cal/phrase.h"
 #include "lex.h"
+#include "lex_int.h"
 
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -79,16 +81,14 @@ static size_t apostrophe(const char *t, size_t i, size_t e)
 #define R256(F) R64(F, 0), R64(F, 64), R64(F, 128), R64(F, 192)
 static const unsigned char text_fold[256] = {R256(TEXT_FOLD)};
 static const unsigned char phrase_fold[256] = {R256(PHRASE_FOLD)};
-/* The class of a word's third byte in its key (see KEY_SPACE below): 0-35 for an
- * ASCII digit or letter (case folded, as the index's buckets), 36 for white space,
- * 37 for any other byte. */
+/* The class of a word's third byte in its key (lex_int.h). */
 #define THIRD_CLASS(c)                                                                             \
 	(unsigned char)((c) >= '0' && (c) <= '9'                     ? (c) - '0'                   \
 	                : (c) >= 'a' && (c) <= 'z'                   ? (c) - 'a' + 10              \
 	                : (c) >= 'A' && (c) <= 'Z'                   ? (c) - 'A' + 10              \
 	                : (c) == ' ' || ((c) >= '\t' && (c) <= '\r') ? 36                          \
 	                                                             : 37)
-static const unsigned char third_class[256] = {R256(THIRD_CLASS)};
+const unsigned char lex_third_class[256] = {R256(THIRD_CLASS)};
 #undef R256
 #undef R64
 #undef R16
@@ -179,14 +179,11 @@ size_t lex_find(const char *t, size_t s, size_t e, const char *phrase, size_t *e
 	return (size_t)-1;
 }
 
-/* ---- the word index ---- */
+/* ---- the searches through the word index ---- */
 
-/* A character's class in the index: 0..35 for an ASCII digit or letter
+/* A character's class in the index (lex_int.h): 0..35 for an ASCII digit or letter
  * (case folded), LEX_OTHER for anything else. */
-#define LEX_OTHER   36
-#define LEX_CLASSES 37
-
-static const unsigned char char_class[256] = {
+const unsigned char lex_char_class[256] = {
     36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
     36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
     0,  1,  2,  3,  4,  5,  6,  7,  8,  9,  36, 36, 36, 36, 36, 36, 36, 10, 11, 12, 13, 14, 15, 16,
@@ -199,19 +196,6 @@ static const unsigned char char_class[256] = {
     36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
     36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36, 36,
 };
-
-/* A word's key (ix->key): what a match of a phrase at the word needs first, so that
- * most candidates that cannot match are turned away by one compare.  Bits 10-15: the
- * class of its third byte (KEY_SPACE for white space, KEY_MARK for anything else
- * that is not an ASCII letter or digit, or past the text's end); bits 0-9: the
- * bucket of the next word start in the text, folded to ten bits (the phrase "the
- * Department" matches only where the next word is of "de"'s bucket).  A phrase
- * asks for either part or both (see phrase_key()); a fold that lets a wrong word
- * through only leaves it to the match. */
-#define KEY_SPACE     36
-#define KEY_MARK      37
-#define KEY_NEXT_MASK 0x3ffu
-#define KEY_THIRD(c)  ((uint32_t)(c) << 10)
 
 /* A word's stem (LEX_STEM_BITS, lex.h): its first four bytes with 0x20 set in each
  * (ASCII capitals as small letters), hashed.  A phrase's word whose first four bytes
@@ -236,268 +220,15 @@ static inline unsigned text_stem(const char *t, size_t p, size_t n)
 	return stem_of(four);
 }
 
-/* The bucket of a word starting at t[p]: its first two characters' classes. */
-static size_t bucket_at(const char *t, size_t p, size_t n)
-{
-	return (size_t)char_class[(unsigned char)t[p]] * LEX_CLASSES +
-	       (p + 1 < n ? char_class[(unsigned char)t[p + 1]] : LEX_OTHER);
-}
-
-/* Bit k set if byte k of w (in memory order) is an ASCII letter or digit:
- * eight bytes compared at once, then their flags gathered into a byte. */
-static unsigned alnum_bits8(uint64_t w)
-{
-	const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80;
-	uint64_t x = (w & ~highs) | highs; /* each byte 0x80 + its low seven bits */
-	uint64_t folded = x | ones * 0x20; /* and capitals as small letters */
-	/* the high bit of each byte of x - ones * k: is (byte & 0x7f) >= k? */
-	uint64_t digit = ((x - ones * '0') & ~(x - ones * ('9' + 1))),
-	         letter = ((folded - ones * 'a') & ~(folded - ones * ('z' + 1)));
-	uint64_t in = (digit | letter) & ~w & highs; /* and not a byte >= 0x80 */
-
-	return (unsigned)(((in >> 7) * 0x0102040810204080ULL) >> 56);
-}
-
-/* The ASCII letters and digits of t[base, base + 64) (fewer at the end of
- * the text) as a bitmap, bit k for t[base + k]. */
-static uint64_t alnum_bits64(const char *t, size_t base, size_t n)
-{
-	uint64_t bits = 0, w;
-	size_t k;
-
-#ifdef __SSE2__
-	/* sixteen bytes at a time: a digit, or a letter once 0x20 is set in it
-	 * (capitals as small letters), compared as signed bytes, so that no
-	 * byte >= 0x80 (negative) is in either range */
-	if (n - base >= 64) {
-		for (k = 0; k < 64; k += 16) {
-			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(t + base + k));
-			__m128i f = _mm_or_si128(v, _mm_set1_epi8(0x20));
-			__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-			                              _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
-			__m128i letter = _mm_and_si128(_mm_cmpgt_epi8(f, _mm_set1_epi8('a' - 1)),
-			                               _mm_cmplt_epi8(f, _mm_set1_epi8('z' + 1)));
-			bits |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(digit, letter))
-			        << k;
-		}
-		return bits;
-	}
-#endif
-	if (n - base >= 64) {
-		for (k = 0; k < 64; k += 8) {
-			memcpy(&w, t + base + k, 8);
-			bits |= (uint64_t)alnum_bits8(w) << k;
-		}
-		return bits;
-	}
-	for (k = 0; base + k < n; k++)
-		bits |= (uint64_t)(char_class[(unsigned char)t[base + k]] != LEX_OTHER) << k;
-	return bits;
-}
-
-/* The word starts of t[0, n) (an ASCII letter or digit after anything
- * else) as a bitmap of n / 64 + 1 words, or NULL if memory runs out.  No
- * branch depends on the text, so none is mispredicted. */
-static uint64_t *word_start_bits(const char *t, size_t n)
-{
-	size_t w, words = n / 64 + 1;
-	uint64_t *starts = malloc(words * sizeof(*starts)), before = 0;
-
-	if (!starts)
-		return NULL;
-	for (w = 0; w < words; w++) {
-		uint64_t alnum = alnum_bits64(t, w * 64, n);
-		starts[w] = alnum & ~(alnum << 1 | before);
-		before = alnum >> 63;
-	}
-	return starts;
-}
-
-static void index_date_starts(struct lex_index *ix);
-
-/* The bits set in x, without a call (the build's target has no popcount
- * instruction, and __builtin_popcountll() calls the compiler's library). */
-static inline size_t popcount64(uint64_t x)
-{
-	x -= (x >> 1) & 0x5555555555555555ULL;
-	x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
-	x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fULL;
-	return (size_t)((x * 0x0101010101010101ULL) >> 56);
-}
-
-/* The key of the word at t[p] (see KEY_SPACE), next the bucket of the word after it. */
-static inline uint16_t word_key(const char *t, size_t p, size_t n, size_t next)
-{
-	return (uint16_t)(KEY_THIRD(p + 2 < n ? third_class[(unsigned char)t[p + 2]] : KEY_MARK) |
-	                  (next & KEY_NEXT_MASK));
-}
-
-/* Fill pos[] and key[] bucket by bucket (fill: each bucket's next free slot),
- * the words in text order: from list (their places) when it was kept, else
- * from the bitmap again; bk gives each word's bucket (total of them, then one
- * more), so the next word's too. */
-static void fill_buckets(struct lex_index *ix, const uint64_t *starts, size_t words,
-                         const uint32_t *list, size_t total, const uint16_t *bk, uint32_t *fill)
-{
-	const char *t = ix->t;
-	size_t n = ix->n, w, j = 0;
-	uint32_t *pos = ix->pos;
-	uint16_t *key = ix->key;
-	uint64_t bits;
-
-	if (list) {
-		for (j = 0; j < total; j++) {
-			size_t p = list[j], k = fill[bk[j]]++;
-			pos[k] = (uint32_t)p;
-			key[k] = word_key(t, p, n, bk[j + 1]);
-		}
-		return;
-	}
-	for (w = 0; w < words; w++)
-		for (bits = starts[w]; bits; bits &= bits - 1, j++) {
-			size_t p = w * 64 + (size_t)__builtin_ctzll(bits), k = fill[bk[j]]++;
-			pos[k] = (uint32_t)p;
-			key[k] = word_key(t, p, n, bk[j + 1]);
-		}
-}
-
-/* Each word's bucket into bk (in text order) and counted, and its place into list
- * if there is one; inline in both of lex_index_build()'s calls, so that each loop is
- * made for its own case, with no test of list for each word. */
-static inline __attribute__((always_inline)) void count_buckets(const char *t, size_t n,
-                                                                const uint64_t *starts,
-                                                                size_t words, uint16_t *bk,
-                                                                uint32_t *count, uint32_t *list)
-{
-	size_t w, j = 0;
-	uint64_t bits;
-
-	for (w = 0; w < words; w++)
-		for (bits = starts[w]; bits; bits &= bits - 1, j++) {
-			size_t p = w * 64 + (size_t)__builtin_ctzll(bits), b = bucket_at(t, p, n);
-			bk[j] = (uint16_t)b;
-			count[b]++;
-			if (list)
-				list[j] = (uint32_t)p;
-		}
-}
-
-/* v[0, n) in place as its running sums (v[i] becomes v[0] + ... + v[i]): four at a
- * time where the processor has SSE2 (a block's own sums by two shifted adds, then the
- * sum of the blocks before it added), not one at a time with a dependent add each. */
-static void running_sums(uint32_t *v, size_t n)
-{
-	size_t i = 0;
-	uint32_t sum = 0;
-
-#ifdef __SSE2__
-	__m128i before = _mm_setzero_si128();
-	for (; i + 4 <= n; i += 4) {
-		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(v + i));
-		x = _mm_add_epi32(x, _mm_slli_si128(x, 4));
-		x = _mm_add_epi32(x, _mm_slli_si128(x, 8));
-		x = _mm_add_epi32(x, before);
-		_mm_storeu_si128((__m128i *)(void *)(v + i), x);
-		before = _mm_shuffle_epi32(x, 0xff);
-	}
-	if (i)
-		sum = v[i - 1];
-#endif
-	for (; i < n; i++)
-		v[i] = sum += v[i];
-}
-
-void lex_index_build(struct lex_index *ix, const char *t, size_t n)
-{
-	uint64_t *starts;
-	uint32_t *count, *list;
-	uint16_t *bk;
-	size_t w, words = n / 64 + 1, total = 0;
-
-	memset(ix, 0, sizeof(*ix));
-	ix->t = t;
-	ix->n = n;
-	if (n >= UINT32_MAX)
-		return; /* never: the input is capped far below; lex_search scans */
-	if (!(starts = word_start_bits(t, n)))
-		return;
-	/* start[] (the counts, zeroed) and, after it, the next free slot of
-	 * each bucket (a copy of start[] once counted) */
-	ix->start = malloc((2 * LEX_BUCKETS + 2) * sizeof(uint32_t));
-	if (!ix->start) {
-		free(starts);
-		return;
-	}
-	memset(ix->start, 0, (LEX_BUCKETS + 1) * sizeof(uint32_t));
-	count = ix->start + 1;
-	for (w = 0; w < words; w++)
-		total += popcount64(starts[w]);
-	/* each word's bucket, worked out once (in text order) for the count and
-	 * read back for the fill; and, for a text of an instrument's size, each
-	 * word's place, kept with the buckets for lex_focus() (a longer text
-	 * keeps to the reader's memory bound without them) */
-	bk = total <= LEX_INDEX_MAX_WORDS ? malloc((total + 1) * sizeof(*bk)) : NULL;
-	list =
-	    bk && total <= LEX_FOCUS_LIST_MAX ? malloc((total ? total : 1) * sizeof(*list)) : NULL;
-	ix->pos = bk ? malloc((total ? total : 1) * sizeof(uint32_t)) : NULL;
-	ix->key = ix->pos ? malloc((total ? total : 1) * sizeof(*ix->key)) : NULL;
-	if (ix->key) {
-		if (list)
-			count_buckets(t, n, starts, words, bk, count, list);
-		else
-			count_buckets(t, n, starts, words, bk, count, NULL);
-		bk[total] = 0; /* the last word's next: none, any bucket will do */
-		/* each bucket's start (start[b + 1], count[b], the sum of the counts up to
-		 * b's), and its hint (where its first word goes, start[b]: filled, each is
-		 * a valid hint) */
-		ix->hint = ix->start + LEX_BUCKETS + 1;
-		running_sums(count, LEX_BUCKETS);
-		memcpy(ix->hint, ix->start, LEX_BUCKETS * sizeof(*ix->hint));
-		fill_buckets(ix, starts, words, list, total, bk, ix->hint);
-		ix->hint[LEX_BUCKETS] = 0; /* the dates' */
-		if (list) {
-			ix->words = list;
-			ix->word_bucket = bk;
-			ix->nwords = total;
-		} else {
-			free(bk);
-		}
-		index_date_starts(ix);
-		ix->starts = starts;
-		if ((ix->focus = malloc(sizeof(*ix->focus))))
-			ix->focus->e = ix->focus->next = 0;
-	} else {
-		free(bk);
-		free(list);
-		lex_index_release(ix);
-		ix->t = t;
-		ix->n = n;
-		free(starts);
-	}
-}
-
-void lex_index_release(struct lex_index *ix)
-{
-	free(ix->start);
-	free(ix->pos);
-	free(ix->key);
-	free(ix->dates);
-	free(ix->starts);
-	free(ix->words);
-	free(ix->word_bucket);
-	free(ix->focus);
-	memset(ix, 0, sizeof(*ix));
-}
-
 /* The bucket a phrase's word starts in, or -1 when its first two
  * characters do not fix one (a lost hyphen, a one-letter phrase). */
 static long phrase_bucket(const char *p)
 {
-	int c1 = char_class[(unsigned char)p[0]];
+	int c1 = lex_char_class[(unsigned char)p[0]];
 
 	if (c1 == LEX_OTHER || !p[1] || p[1] == '-')
 		return -1;
-	return (long)c1 * LEX_CLASSES + char_class[(unsigned char)p[1]];
+	return (long)c1 * LEX_CLASSES + lex_char_class[(unsigned char)p[1]];
 }
 
 /* The first word start in bucket b at or after pos.  The extractors move
@@ -549,7 +280,7 @@ static inline int third_wanted(const char *p)
 
 	if (!two_matched(p) || !(c == ' ' || (lex_ctype[c] & LEX_ALNUM)))
 		return -1;
-	return third_class[c];
+	return lex_third_class[c];
 }
 
 /* The bucket the word after p's first word must have, or -1 for no test: when
@@ -566,8 +297,8 @@ static inline long next_wanted(const char *p)
 		p++;
 	if (*p != ' ' || !(lex_ctype[(unsigned char)p[1]] & LEX_ALNUM) || !p[2] || p[2] == '-')
 		return -1;
-	return (long)char_class[(unsigned char)p[1]] * LEX_CLASSES +
-	       char_class[(unsigned char)p[2]];
+	return (long)lex_char_class[(unsigned char)p[1]] * LEX_CLASSES +
+	       lex_char_class[(unsigned char)p[2]];
 }
 
 /* What a word's key must hold for p to match there, as the mask of the bits
@@ -762,9 +493,10 @@ static inline __attribute__((always_inline)) bool later_word_absent(const struct
 {
 	for (; *++p;) {
 		size_t c1, b;
-		if (*p != ' ' || (c1 = char_class[(unsigned char)p[1]]) == LEX_OTHER || p[2] == '-')
+		if (*p != ' ' || (c1 = lex_char_class[(unsigned char)p[1]]) == LEX_OTHER ||
+		    p[2] == '-')
 			continue;
-		b = c1 * LEX_CLASSES + char_class[(unsigned char)p[2]];
+		b = c1 * LEX_CLASSES + lex_char_class[(unsigned char)p[2]];
 		if (!((f->buckets[b / 64] >> (b % 64)) & 1))
 			return true;
 	}
@@ -949,9 +681,10 @@ __attribute__((noinline)) static uint64_t phrase_compile(struct lex_phrase *ph)
 	/* the later words as later_word_absent() reads them */
 	for (; *++p && n < PC_LATER_MAX;) {
 		size_t c1;
-		if (*p != ' ' || (c1 = char_class[(unsigned char)p[1]]) == LEX_OTHER || p[2] == '-')
+		if (*p != ' ' || (c1 = lex_char_class[(unsigned char)p[1]]) == LEX_OTHER ||
+		    p[2] == '-')
 			continue;
-		code |= (uint64_t)(c1 * LEX_CLASSES + char_class[(unsigned char)p[2]])
+		code |= (uint64_t)(c1 * LEX_CLASSES + lex_char_class[(unsigned char)p[2]])
 		        << (22 + 11 * n++);
 	}
 	code |= (uint64_t)n << 20;
@@ -1062,8 +795,16 @@ size_t lex_search_ph(const struct lex_index *ix, size_t s, size_t e, struct lex_
 	return search_unfocused(ix, s, e, ph, end);
 }
 
-bool lex_search_any_ph(const struct lex_index *ix, size_t s, size_t e, struct lex_phrase *phs,
-                       size_t n)
+/* The phrase k of a list whose phrases are stride bytes apart (each one the member of
+ * a struct of the caller's, or an array of phrases). */
+static inline struct lex_phrase *nth_phrase(struct lex_phrase *phs, size_t stride, size_t k)
+{
+	return (struct lex_phrase *)(void *)((char *)phs + k * stride);
+}
+
+/* lex_search_any_ph() of a list whose phrases are stride bytes apart. */
+static bool search_any(const struct lex_index *ix, size_t s, size_t e, struct lex_phrase *phs,
+                       size_t n, size_t stride)
 {
 	const struct lex_focus *f = ix->focus;
 	size_t k;
@@ -1071,7 +812,7 @@ bool lex_search_any_ph(const struct lex_index *ix, size_t s, size_t e, struct le
 
 	if (!f || !ix->pos || s >= e || !(f->s <= s && e <= f->e)) {
 		for (k = 0; k < n; k++)
-			if (lex_search_ph(ix, s, e, &phs[k], NULL) != (size_t)-1)
+			if (lex_search_ph(ix, s, e, nth_phrase(phs, stride, k), NULL) != (size_t)-1)
 				return true;
 		return false;
 	}
@@ -1079,106 +820,99 @@ bool lex_search_any_ph(const struct lex_index *ix, size_t s, size_t e, struct le
 	 * from its code alone, as in lex_search_ph() */
 	first = text_fold[(unsigned char)ix->t[s]];
 	for (k = 0; k < n; k++) {
-		uint64_t code = phrase_code(&phs[k]), st;
+		struct lex_phrase *ph = nth_phrase(phs, stride, k);
+		uint64_t code = phrase_code(ph), st;
 		size_t b = code_bucket(code);
 		if (b >= LEX_BUCKETS) {
-			if (lex_find(ix->t, s, e, phs[k].text, NULL) != (size_t)-1)
+			if (lex_find(ix->t, s, e, ph->text, NULL) != (size_t)-1)
 				return true;
 		} else if (((f->buckets[b / 64] >> (b % 64)) & 1) &&
 		           !first_stem_absent(
-		               f, st = atomic_load_explicit(&phs[k].stems, memory_order_relaxed))) {
+		               f, st = atomic_load_explicit(&ph->stems, memory_order_relaxed))) {
 			if (!later_code_absent(f, code) && !later_stem_absent(f, st) &&
-			    search_bucket_code(ix, code, s, e, &phs[k], NULL) != (size_t)-1)
+			    search_bucket_code(ix, code, s, e, ph, NULL) != (size_t)-1)
 				return true;
 		} else if (((code >> PC_FIRST) & 0xff) == (unsigned)first &&
-		           lex_match(ix->t, s, e, phs[k].text, NULL)) {
+		           lex_match(ix->t, s, e, ph->text, NULL)) {
 			return true;
 		}
 	}
 	return false;
 }
 
-size_t lex_next_word(const struct lex_index *ix, size_t i, size_t e)
+bool lex_search_any_ph(const struct lex_index *ix, size_t s, size_t e, struct lex_phrase *phs,
+                       size_t n)
 {
-	size_t w;
-	uint64_t bits;
-
-	e = e < ix->n ? e : ix->n;
-	if (++i >= e)
-		return e;
-	w = i / 64;
-	for (bits = ix->starts[w] & (~(uint64_t)0 << (i % 64)); !bits; bits = ix->starts[w])
-		if (++w > (e - 1) / 64)
-			return e;
-	i = w * 64 + (size_t)__builtin_ctzll(bits);
-	return i < e ? i : e;
+	return search_any(ix, s, e, phs, n, sizeof(*phs));
 }
 
-/* Mark in marks (a bit per byte of text) the word starts of buckets
- * [b0, b1) that can begin a date: not after a byte of a non-ASCII
- * character (lex_dates() counts those as part of a word). */
-static void mark_date_starts(const struct lex_index *ix, uint64_t *marks, size_t b0, size_t b1,
-                             bool month)
+/* A set's gate of a phrase (struct lex_phrase_set): bits 0-10 its bucket, bits 11-20
+ * its word's stem, bit 21 set when it has one (as its stems' ST_FIRST says), bits 22-29
+ * the byte its match at a search's start begins with (code_first()). */
+#define SG_STEM  11
+#define SG_HAS   ((uint32_t)1 << 21)
+#define SG_FIRST 22
+_Static_assert(SG_STEM + ST_BITS <= 21, "a stem fits its gate's field");
+
+/* Work out a set's gates, by the one thread that moves it from state 0 to 1. */
+__attribute__((noinline, cold)) static void set_compile(struct lex_phrase_set *set)
 {
+	int expect = 0;
 	size_t k;
 
-	for (k = ix->start[b0]; k < ix->start[b1]; k++) {
-		size_t p = ix->pos[k];
-		if ((p == 0 || (unsigned char)ix->t[p - 1] < 0x80) &&
-		    (!month || (p + 3 <= ix->n && lex_month_prefix(ix->t + p))))
-			marks[p / 64] |= (uint64_t)1 << (p % 64);
-	}
-}
-
-/* The index's list of the places where a date can begin: the word starts
- * that begin with a digit or with a month's abbreviation (no other word begins a
- * date: the date finder's month words all begin with one), in text order (a
- * bitmap read in order sorts them). */
-static void index_date_starts(struct lex_index *ix)
-{
-	static const char months[][3] = {"ja", "ju", "fe", "ma", "ap",
-	                                 "au", "se", "oc", "no", "de"};
-	size_t words = ix->n / 64 + 1, w, k, count = 0;
-	uint64_t *marks = calloc(words, sizeof(*marks)), bits;
-
-	if (!marks)
+	if (!atomic_compare_exchange_strong(&set->state, &expect, 1))
 		return;
-	mark_date_starts(ix, marks, 0, 10 * LEX_CLASSES, false); /* a digit first */
-	for (k = 0; k < ARRAY_SIZE(months); k++) {
-		size_t b = bucket_at(months[k], 0, 2);
-		mark_date_starts(ix, marks, b, b + 1, true);
+	for (k = 0; k < set->n; k++) {
+		struct lex_phrase *ph = nth_phrase(set->phs, set->stride, k);
+		uint64_t code = phrase_code(ph), st;
+		size_t b = code_bucket(code);
+		unsigned first = code_first(code);
+		if (k == LEX_SET_MAX || b >= LEX_BUCKETS) { /* (lex_find() answers: no gate) */
+			atomic_store_explicit(&set->state, 3, memory_order_release);
+			return;
+		}
+		st = atomic_load_explicit(&ph->stems, memory_order_relaxed);
+		set->gate[k] = (uint32_t)b | (uint32_t)(st & ST_MASK) << SG_STEM |
+		               (st & ST_FIRST ? SG_HAS : 0) | (uint32_t)first << SG_FIRST;
+		set->first[first / 64] |= (uint64_t)1 << (first % 64);
 	}
-	for (w = 0; w < words; w++)
-		for (bits = marks[w]; bits; bits &= bits - 1)
-			count++; /* (few bits are set: one per place) */
-	if ((ix->dates = malloc((count ? count : 1) * sizeof(uint32_t)))) {
-		for (w = 0; w < words; w++)
-			for (bits = marks[w]; bits; bits &= bits - 1)
-				ix->dates[ix->ndates++] =
-				    (uint32_t)(w * 64 + (size_t)__builtin_ctzll(bits));
-	}
-	free(marks);
+	atomic_store_explicit(&set->state, 2, memory_order_release);
 }
 
-size_t lex_next_date_place(const struct lex_index *ix, size_t i, size_t e)
+/* In the focus, with the gates kept: lex_search_any_ph()'s loop, each phrase's bucket
+ * and stem read from its gate; a match at s alone is tried only when a phrase may
+ * begin with s's byte. */
+bool lex_search_any_set(const struct lex_index *ix, size_t s, size_t e, struct lex_phrase_set *set)
 {
-	size_t lo = 0, hi = ix->ndates, h;
+	const struct lex_focus *f = ix->focus;
+	int state = atomic_load_explicit(&set->state, memory_order_acquire);
 
-	if (!ix->dates || i >= e)
-		return i < e ? i : e;
-	/* the scans step forward: most often the answer is the last one, or the next */
-	h = ix->hint[LEX_BUCKETS];
-	if (h < hi && ix->dates[h] < i)
-		h++;
-	if ((h == 0 || ix->dates[h - 1] < i) && (h == hi || ix->dates[h] >= i))
-		lo = hi = h;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (ix->dates[mid] < i)
-			lo = mid + 1;
-		else
-			hi = mid;
+	if (state == 2 && f && ix->pos && s < e && f->s <= s && e <= f->e) {
+		unsigned c = text_fold[(unsigned char)ix->t[s]];
+		bool at_s = (set->first[c / 64] >> (c % 64)) & 1;
+		size_t k;
+		for (k = 0; k < set->n; k++) {
+			uint32_t g = set->gate[k];
+			size_t b = g & 0x7ff, st = (g >> SG_STEM) & ST_MASK;
+			if (((f->buckets[b / 64] >> (b % 64)) & 1) &&
+			    (!(g & SG_HAS) || ((f->stems[st / 64] >> (st % 64)) & 1))) {
+				struct lex_phrase *ph = nth_phrase(set->phs, set->stride, k);
+				uint64_t code =
+				    atomic_load_explicit(&ph->code, memory_order_relaxed);
+				if (!later_code_absent(f, code) &&
+				    !later_stem_absent(f, atomic_load_explicit(
+				                              &ph->stems, memory_order_relaxed)) &&
+				    search_bucket_code(ix, code, s, e, ph, NULL) != (size_t)-1)
+					return true;
+			} else if (at_s && g >> SG_FIRST == c &&
+			           lex_match(ix->t, s, e,
+			                     nth_phrase(set->phs, set->stride, k)->text, NULL)) {
+				return true;
+			}
+		}
+		return false;
 	}
-	ix->hint[LEX_BUCKETS] = (uint32_t)lo;
-	return lo < ix->ndates && ix->dates[lo] < e ? ix->dates[lo] : e;
+	if (state == 0)
+		set_compile(set);
+	return search_any(ix, s, e, set->phs, set->n, set->stride);
 }

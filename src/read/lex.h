@@ -141,6 +141,36 @@ size_t lex_search_ph(const struct lex_index *ix, size_t s, size_t e, struct lex_
 bool lex_search_any_ph(const struct lex_index *ix, size_t s, size_t e, struct lex_phrase *phs,
                        size_t n);
 
+/* A list of compiled phrases, asked together whether a span holds any of them (the
+ * grammar's statements, narrative, cadence nouns, verbs of giving): on its first search
+ * it keeps, packed one word a phrase, what the focus is asked of each (its bucket and
+ * its word's stem), and the bytes its phrases may begin with, so that each phrase costs
+ * two bit tests, not a read of its code and stems and the tests each needs.  Worked out
+ * by the first thread to search (state 1), kept for all once ready (state 2); a list
+ * of more than LEX_SET_MAX phrases, or with one that has no bucket, keeps none (state
+ * 3) and is searched as lex_search_any_ph() searches. */
+#define LEX_SET_MAX 48
+struct lex_phrase_set {
+	struct lex_phrase *phs; /* the first; the others stride bytes on, one after another */
+	size_t n, stride;
+	_Atomic int state;          /* 0: not worked out; 1: being worked out; 2: ready; 3: none */
+	uint32_t gate[LEX_SET_MAX]; /* each phrase's bucket and word's stem (see lex.c) */
+	uint64_t first[4];          /* bit c: a phrase's match at a search's start may begin with
+	                             * a byte that text_fold() (lex.c) folds to c */
+};
+/* The set of an array of phrases, and of the phrases that are member m of each of an
+ * array of structs. */
+#define LEX_PHRASE_SET(arr)                                                                        \
+	{                                                                                          \
+		.phs = (arr), .n = ARRAY_SIZE(arr), .stride = sizeof((arr)[0])                     \
+	}
+#define LEX_PHRASE_SET_OF(arr, m)                                                                  \
+	{                                                                                          \
+		.phs = &(arr)[0].m, .n = ARRAY_SIZE(arr), .stride = sizeof((arr)[0])               \
+	}
+/* lex_search_any_ph() of the set's phrases: the same answer. */
+bool lex_search_any_set(const struct lex_index *ix, size_t s, size_t e, struct lex_phrase_set *set);
+
 /* Does any of phrases[0, n) occur in t[s, e)?  What lex_search() of each in turn
  * would say, with the focus's test made once for the span, not once a phrase (the
  * grammar asks a sentence whether it holds any of a list of phrases, dozens long,

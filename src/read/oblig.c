@@ -39,6 +39,7 @@ static struct lex_phrase event_verbs[] = {
     LEX_PHRASE("appoint"),    LEX_PHRASE("enter into"), LEX_PHRASE("agreed between"),
     LEX_PHRASE("update its"), LEX_PHRASE("agree a"),    LEX_PHRASE("establish"),
     LEX_PHRASE("set up"),     LEX_PHRASE("publish"),    LEX_PHRASE("designate")};
+static struct lex_phrase_set event_verb_set = LEX_PHRASE_SET(event_verbs);
 
 /* Words that ask for an act at once, or soon, without a period ("shall forthwith
  * provide", "as soon as reasonably practicable, establish"): a one-off act with no
@@ -146,8 +147,7 @@ static const char *untimed_kind(const struct read_ctx *c, size_t s, size_t e, ch
 	    lex_search_ph(&c->ix, s, e < s + 80 ? e : s + 80, LEX_LIT("co-operate"), NULL) ==
 	        (size_t)-1)
 		return "event";
-	if (lex_search_any_ph(&c->ix, s, e < s + 80 ? e : s + 80, event_verbs,
-	                      ARRAY_SIZE(event_verbs)))
+	if (lex_search_any_set(&c->ix, s, e < s + 80 ? e : s + 80, &event_verb_set))
 		return "event";
 	return "standing";
 }

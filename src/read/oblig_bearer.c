@@ -580,10 +580,11 @@ const char *oblig_object_recipient(const struct read_ctx *c, size_t s, size_t e)
 	    LEX_PHRASE("brief "), LEX_PHRASE("meet "), LEX_PHRASE("supply "),
 	    /* "pay the Partner Council the costs ...": the payee */
 	    LEX_PHRASE("pay ")};
+	static struct lex_phrase_set verb_set = LEX_PHRASE_SET(verbs);
 	size_t k, best = (size_t)-1;
 	const char *r = NULL;
 
-	if (!lex_search_any_ph(&c->ix, s, e, verbs, ARRAY_SIZE(verbs)))
+	if (!lex_search_any_set(&c->ix, s, e, &verb_set))
 		return NULL; /* (most sentences: the verbs asked of the focus at once) */
 	for (k = 0; k < ARRAY_SIZE(verbs); k++) {
 		size_t at, end;

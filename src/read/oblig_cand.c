@@ -42,16 +42,22 @@ void oblig_chair_duty(const struct read_ctx *c, size_t s, size_t se, struct cand
 	const char *subj = NULL, *chair;
 	bool object_relative = false; /* ", which the Improvement Adviser will chair" */
 
-	if (*nc >= max)
+	static struct lex_phrase chairs[] = {
+	    LEX_PHRASE("chaired by "), LEX_PHRASE(" will chair"), LEX_PHRASE(" shall chair"),
+	    LEX_PHRASE(" shall continue to chair"), LEX_PHRASE(" will continue to chair")};
+	static struct lex_phrase_set chair_set = LEX_PHRASE_SET(chairs);
+
+	/* (most sentences have none of the words below: one question for them all) */
+	if (*nc >= max || !lex_search_any_set(&c->ix, s, se, &chair_set))
 		return;
-	if ((at = lex_search_ph(&c->ix, s, se, LEX_LIT("chaired by "), &end)) == (size_t)-1) {
-		size_t ce, cv = lex_search_ph(&c->ix, s, se, LEX_LIT(" will chair"), &ce);
+	if ((at = lex_search_ph(&c->ix, s, se, &chairs[0], &end)) == (size_t)-1) {
+		size_t ce, cv = lex_search_ph(&c->ix, s, se, &chairs[1], &ce);
 		if (cv == (size_t)-1)
-			cv = lex_search_ph(&c->ix, s, se, LEX_LIT(" shall chair"), &ce);
+			cv = lex_search_ph(&c->ix, s, se, &chairs[2], &ce);
 		if (cv == (size_t)-1) /* ", which the Commissioner shall continue to chair" */
-			cv = lex_search_ph(&c->ix, s, se, LEX_LIT(" shall continue to chair"), &ce);
+			cv = lex_search_ph(&c->ix, s, se, &chairs[3], &ce);
 		if (cv == (size_t)-1)
-			cv = lex_search_ph(&c->ix, s, se, LEX_LIT(" will continue to chair"), &ce);
+			cv = lex_search_ph(&c->ix, s, se, &chairs[4], &ce);
 		if (cv == (size_t)-1 || cv < s + 8 ||
 		    (at = lex_search_ph(&c->ix, cv > s + 60 ? cv - 60 : s, cv, LEX_LIT(", which "),
 		                        &end)) == (size_t)-1)

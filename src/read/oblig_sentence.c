@@ -13,11 +13,10 @@
 
 #include "oblig_int.h"
 
-/* Does any of the phrases occur in t[s, e)? */
-static bool find_any(const struct read_ctx *c, size_t s, size_t e, struct lex_phrase *phrases,
-                     size_t n)
+/* Does any of the set's phrases occur in t[s, e)? */
+static bool find_any(const struct read_ctx *c, size_t s, size_t e, struct lex_phrase_set *set)
 {
-	return lex_search_any_ph(&c->ix, s, e, phrases, n);
+	return lex_search_any_set(&c->ix, s, e, set);
 }
 
 /* The verbs a duty may open with ("to provide ...", "Produce a plan ..."), the
@@ -61,7 +60,7 @@ size_t oblig_bullet_end(const char *t, size_t s, size_t e)
 }
 
 /* The duty verbs' indices by their first letter, into the memo (see facts.h), by a
- * counting sort: each begins with a small letter (if one did not, duty_from[26] is
+ * counting sort: each begins with two small letters (if one did not, duty_from[26] is
  * left 255 and every verb is tried, as without a memo). */
 static void index_duties(struct read_memo *m)
 {
@@ -72,8 +71,8 @@ static void index_duties(struct read_memo *m)
 	_Static_assert(ARRAY_SIZE(duty_verbs) <= READ_MEMO_DUTIES, "the memo holds every verb");
 	m->duties_ready = true;
 	for (k = 0; k < ARRAY_SIZE(duty_verbs); k++) {
-		int ch = (unsigned char)duty_verbs[k][0];
-		if (ch < 'a' || ch > 'z') {
+		int ch = (unsigned char)duty_verbs[k][0], ch2 = (unsigned char)duty_verbs[k][1];
+		if (ch < 'a' || ch > 'z' || ch2 < 'a' || ch2 > 'z') {
 			m->duty_from[26] = 255;
 			return;
 		}
@@ -97,9 +96,13 @@ static bool duty_verb_at(const struct read_ctx *c, size_t s, size_t e)
 	if (m && !m->duties_ready)
 		index_duties(m);
 	if (m && m->duty_from[26] != 255) {
+		/* the second letter too before the match (each verb's is a small letter, and
+		 * the text's must fold to it): most verbs of the first letter differ there */
+		int second = s + 1 < e ? ch_lower((unsigned char)c->t[s + 1]) : -1;
 		if (first >= 'a' && first <= 'z')
 			for (k = m->duty_from[first - 'a']; k < m->duty_from[first - 'a' + 1]; k++)
-				if (lex_at(c->t, s, e, duty_verbs[m->duty[k]], NULL))
+				if (duty_verbs[m->duty[k]][1] == second &&
+				    lex_at(c->t, s, e, duty_verbs[m->duty[k]], NULL))
 					return true;
 		return false;
 	}
@@ -205,6 +208,8 @@ static struct lex_phrase narrative[] = {
     LEX_PHRASE("has re-appointed"),
     LEX_PHRASE("has reappointed"),
 };
+static struct lex_phrase_set statement_set = LEX_PHRASE_SET(statements),
+                             narrative_set = LEX_PHRASE_SET(narrative);
 
 /* A yes or no kept in the memo for t[s, e) (v holds the last READ_MEMO of the n
  * asked): whether it was asked, with the answer in *yes. */
@@ -241,7 +246,7 @@ bool oblig_is_narrative(const struct read_ctx *c, size_t s, size_t e)
 
 	if (m && memo_asked(m->narrative, m->nnarrative, s, e, &yes))
 		return yes;
-	yes = find_any(c, s, e, narrative, ARRAY_SIZE(narrative));
+	yes = find_any(c, s, e, &narrative_set);
 	return m ? memo_keep(m->narrative, &m->nnarrative, s, e, yes) : yes;
 }
 
@@ -341,8 +346,8 @@ static bool is_statement(const struct read_ctx *c, size_t s, size_t e)
 		    (u == (size_t)-1 || oblig_first_modal(c, b, u, &me) == (size_t)-1))
 			return true;
 	}
-	return find_any(c, s, e, statements, ARRAY_SIZE(statements)) ||
-	       oblig_is_narrative(c, s, e) || instrument_to_come(c, b, e);
+	return find_any(c, s, e, &statement_set) || oblig_is_narrative(c, s, e) ||
+	       instrument_to_come(c, b, e);
 }
 
 size_t oblig_if_clause_end(const struct read_ctx *c, size_t s, size_t e)

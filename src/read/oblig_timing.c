@@ -307,8 +307,9 @@ struct cue_firsts {
 };
 
 /* lex_search_ph(&c->ix, s, e, cue, end), from the span's firsts if cue was looked for. */
-static size_t first_cue(const struct read_ctx *c, size_t s, size_t e, struct lex_phrase *cue,
-                        struct cue_firsts *f, size_t *end)
+static inline __attribute__((always_inline)) size_t first_cue(const struct read_ctx *c, size_t s,
+                                                              size_t e, struct lex_phrase *cue,
+                                                              struct cue_firsts *f, size_t *end)
 {
 	size_t k;
 
@@ -611,8 +612,10 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 	struct cue_firsts firsts;
 
 	firsts.n = 0;
+	/* (a row whose cue the sentence lacks finds nothing: most rows, most sentences) */
 	for (i = 0; i < ARRAY_SIZE(period_cues); i++)
-		n = period_timings(c, s, e, i, out, n, &firsts);
+		if (first_cue(c, s, e, period_cues[i][0], &firsts, &end) != (size_t)-1)
+			n = period_timings(c, s, e, i, out, n, &firsts);
 	n = letter_after(c, s, e, out, n);
 	/* at N <unit> intervals */
 	for (at = lex_search_ph(&c->ix, s, e, LEX_LIT("intervals"), &end);
@@ -1080,6 +1083,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 				out[m++] = out[k];
 		n = m;
 	}
-	qsort(out, n, sizeof(out[0]), cmp_timing);
+	if (n > 1) /* (most sentences have none or one) */
+		qsort(out, n, sizeof(out[0]), cmp_timing);
 	return n;
 }

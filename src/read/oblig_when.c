@@ -90,13 +90,14 @@ static struct {
 static struct lex_phrase cadence_nouns[] = {
     LEX_PHRASE("quarter"), LEX_PHRASE("month"),  LEX_PHRASE("year"), LEX_PHRASE("yearly"),
     LEX_PHRASE("term"),    LEX_PHRASE("termly"), LEX_PHRASE("week"), LEX_PHRASE("fortnight")};
+static struct lex_phrase_set cadence_noun_set = LEX_PHRASE_SET(cadence_nouns);
 
 static size_t cadence_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
 			      size_t n)
 {
 	size_t k, at, end;
 
-	if (!lex_search_any_ph(&c->ix, s, e, cadence_nouns, ARRAY_SIZE(cadence_nouns)))
+	if (!lex_search_any_set(&c->ix, s, e, &cadence_noun_set))
 		return n;
 	for (k = 0; k < ARRAY_SIZE(cadences) && n < MAXT; k++)
 		for (at = lex_search_ph(&c->ix, s, e, &cadences[k].words, &end);
@@ -369,21 +370,21 @@ static size_t fy_year_timings(const struct read_ctx *c, size_t s, size_t e, stru
 static size_t season_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
                              size_t n)
 {
-	static struct {
-		struct lex_phrase word;
-		int first; /* the window's first month */
-	} seasons[] = {{LEX_PHRASE("spring"), 3},
-	               {LEX_PHRASE("summer"), 6},
-	               {LEX_PHRASE("autumn"), 9},
-	               {LEX_PHRASE("winter"), 12}};
+	static struct lex_phrase seasons[] = {LEX_PHRASE("spring"), LEX_PHRASE("summer"),
+	                                      LEX_PHRASE("autumn"), LEX_PHRASE("winter")};
+	static const int firsts[] = {3, 6, 9, 12}; /* each window's first month */
+	static struct lex_phrase_set season_set = LEX_PHRASE_SET(seasons);
 	static const char *const cues[] = {"in the ", "during the ", "in ", "during "};
 	const char *t = c->t;
 	size_t k, at, end;
 
+	/* (most sentences name no season: one question for the four) */
+	if (!lex_search_any_set(&c->ix, s, e, &season_set))
+		return n;
 	for (k = 0; k < ARRAY_SIZE(seasons) && n < MAXT; k++)
-		for (at = lex_search_ph(&c->ix, s, e, &seasons[k].word, &end);
+		for (at = lex_search_ph(&c->ix, s, e, &seasons[k], &end);
 		     at != (size_t)-1 && n < MAXT;
-		     at = lex_search_ph(&c->ix, end, e, &seasons[k].word, &end)) {
+		     at = lex_search_ph(&c->ix, end, e, &seasons[k], &end)) {
 			size_t ws = oblig_cue_before(t, s, at, cues, ARRAY_SIZE(cues)), y = end,
 			       d = 0;
 			int year;
@@ -400,18 +401,18 @@ static size_t season_timings(const struct read_ctx *c, size_t s, size_t e, struc
 				 * season that has not ended by the instrument's date */
 				struct cal_ymd i = cal_to_ymd(c->date);
 				cal_day last;
-				year = seasons[k].first == 12 ? i.y - 1 : i.y;
-				last = seasons[k].first == 12
+				year = firsts[k] == 12 ? i.y - 1 : i.y;
+				last = firsts[k] == 12
 				           ? cal_month_last(year + 1, 2)
-				           : cal_month_last(year, seasons[k].first + 2);
+				           : cal_month_last(year, firsts[k] + 2);
 				if (last < c->date)
 					year++;
 				date_timing(out, n, ws, at, end, "in_month",
-				            seasons[k].first == 12
+				            firsts[k] == 12
 				                ? cal_month_first(year + 1, 2)
-				                : cal_month_first(year, seasons[k].first + 2),
+				                : cal_month_first(year, firsts[k] + 2),
 				            LEX_MONTH)
-				    ->season = seasons[k].first;
+				    ->season = firsts[k];
 				out[n++].yearless = true;
 				continue;
 			}
@@ -422,11 +423,10 @@ static size_t season_timings(const struct read_ctx *c, size_t s, size_t e, struc
 			       (t[y + 2] - '0') * 10 + (t[y + 3] - '0');
 			/* the window's last month, which the due date ends */
 			date_timing(out, n, ws, at, y + 4, "in_month",
-			            seasons[k].first == 12
-			                ? cal_month_first(year + 1, 2)
-			                : cal_month_first(year, seasons[k].first + 2),
+			            firsts[k] == 12 ? cal_month_first(year + 1, 2)
+			                            : cal_month_first(year, firsts[k] + 2),
 			            LEX_MONTH)
-			    ->season = seasons[k].first;
+			    ->season = firsts[k];
 			n++; /* oblig_make_due() warns that the month needs confirming */
 		}
 	return n;
@@ -685,6 +685,9 @@ static size_t each_anniversary_timings(const struct read_ctx *c, size_t s, size_
 	                                  "this direction", "this notice"};
 	size_t k, j, at, end, ae, ws;
 
+	/* each form holds "anniversary of" after a space: a span without it has none */
+	if (lex_search_ph(&c->ix, s, e, LEX_LIT("anniversary of "), NULL) == (size_t)-1)
+		return n;
 	for (k = 0; k < ARRAY_SIZE(each) && n < MAXT; k++)
 		for (at = lex_search_ph(&c->ix, s, e, &each[k], &end); at != (size_t)-1 && n < MAXT;
 		     at = lex_search_ph(&c->ix, end, e, &each[k], &end)) {
@@ -783,6 +786,9 @@ static size_t that_date_timings(const struct read_ctx *c, size_t s, size_t e, st
 	            {LEX_PHRASE("by that date"), false}};
 	size_t k, j, at, end;
 
+	/* each cue ends with "that date" after a space: a span without it has none */
+	if (lex_search_ph(&c->ix, s, e, LEX_LIT("that date"), NULL) == (size_t)-1)
+		return n;
 	for (k = 0; k < ARRAY_SIZE(cues) && n < MAXT; k++)
 		for (at = lex_search_ph(&c->ix, s, e, &cues[k].words, &end);
 		     at != (size_t)-1 && n < MAXT;
@@ -828,9 +834,12 @@ static size_t in_time_timings(const struct read_ctx *c, size_t s, size_t e, stru
 	static struct lex_phrase units[] = {LEX_PHRASE("months"), LEX_PHRASE("weeks"),
 	                                    LEX_PHRASE("years"), LEX_PHRASE("month"),
 	                                    LEX_PHRASE("year")};
+	static struct lex_phrase_set unit_set = LEX_PHRASE_SET(units);
 	const char *t = c->t;
 	size_t k, at, end;
 
+	if (!lex_search_any_set(&c->ix, s, e, &unit_set))
+		return n; /* (as each unit's search would say) */
 	for (k = 0; k < ARRAY_SIZE(units) && n < MAXT; k++)
 		for (at = lex_search_ph(&c->ix, s, e, &units[k], &end);
 		     at != (size_t)-1 && n < MAXT;
