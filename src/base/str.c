@@ -54,40 +54,6 @@ void strv_skip_space(struct strv *v)
 	}
 }
 
-bool strv_eat_uint(struct strv *v, int maxdigits, int *out)
-{
-	size_t i = 0;
-	long val = 0;
-
-	while (i < v->n && ch_is_digit((unsigned char)v->p[i])) {
-		if ((int)i >= maxdigits)
-			return false;
-		val = val * 10 + (v->p[i] - '0');
-		if (val > INT_MAX)
-			return false;
-		i++;
-	}
-	if (i == 0)
-		return false;
-	*out = (int)val;
-	v->p += i;
-	v->n -= i;
-	return true;
-}
-
-struct strv strv_eat_word(struct strv *v)
-{
-	size_t i = 0;
-	struct strv w;
-
-	while (i < v->n && ch_is_alpha((unsigned char)v->p[i]))
-		i++;
-	w = strv_make(v->p, i);
-	v->p += i;
-	v->n -= i;
-	return w;
-}
-
 void strv_quote(struct strv s, char *out, size_t n)
 {
 	size_t i, j = 0;

@@ -44,15 +44,47 @@ void strv_skip_space(struct strv *v);
 /*
  * Read an unsigned decimal of 1..maxdigits digits from the front of v into
  * *out and advance.  Returns false (v unchanged) if there is no digit, more
- * than maxdigits digits, or the value would pass INT_MAX.
+ * than maxdigits digits, or the value would pass INT_MAX.  Inline: the date
+ * finder asks it at every place a date can begin, most of them no date.
  */
-bool strv_eat_uint(struct strv *v, int maxdigits, int *out);
+static inline bool strv_eat_uint(struct strv *v, int maxdigits, int *out)
+{
+	size_t i = 0;
+	long val = 0;
+
+	while (i < v->n && ch_is_digit((unsigned char)v->p[i])) {
+		if ((int)i >= maxdigits)
+			return false;
+		val = val * 10 + (v->p[i] - '0');
+		if (val > INT_MAX)
+			return false;
+		i++;
+	}
+	if (i == 0)
+		return false;
+	*out = (int)val;
+	v->p += i;
+	v->n -= i;
+	return true;
+}
 /*
  * Quote a possibly hostile input for a message: printable ASCII as is, other
  * bytes (and ') as \xNN, cut with "..." to fit out[n]; always NUL-terminated.
  */
 void strv_quote(struct strv s, char *out, size_t n);
-/* Read a run of ASCII letters from the front of v (may be empty). */
-struct strv strv_eat_word(struct strv *v);
+/* Read a run of ASCII letters from the front of v (may be empty).  Inline, as
+ * strv_eat_uint(). */
+static inline struct strv strv_eat_word(struct strv *v)
+{
+	size_t i = 0;
+	struct strv w;
+
+	while (i < v->n && ch_is_alpha((unsigned char)v->p[i]))
+		i++;
+	w = strv_make(v->p, i);
+	v->p += i;
+	v->n -= i;
+	return w;
+}
 
 #endif

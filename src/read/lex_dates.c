@@ -13,43 +13,6 @@
 #include "../cal/phrase.h"
 #include "lex.h"
 
-/* strv_eat_uint() and strv_eat_word() (str.h) inline, with the same answers: the
- * date finder asks them at every place a date can begin, and most places are no date
- * (a clause's number, a word that begins like a month), so a call each was much of
- * its work.  The numbers read here have at most four digits, so none overflows. */
-static inline bool eat_uint(struct strv *v, int maxdigits, int *out)
-{
-	size_t i = 0;
-	int val = 0;
-
-	while (i < v->n && ch_is_digit((unsigned char)v->p[i])) {
-		if ((int)i >= maxdigits)
-			return false;
-		val = val * 10 + (v->p[i] - '0');
-		i++;
-	}
-	if (i == 0)
-		return false;
-	*out = val;
-	v->p += i;
-	v->n -= i;
-	return true;
-}
-
-static inline struct strv eat_word(struct strv *v)
-{
-	size_t i = 0;
-	struct strv w;
-
-	while (i < v->n && ch_is_alpha((unsigned char)v->p[i]))
-		i++;
-	w = strv_make(v->p, i);
-	v->p += i;
-	v->n -= i;
-	return w;
-}
-
-/* Read up to 2 digits and an optional ordinal suffix at t[i]. */
 /* An ordinal's suffix at the start of v ("st", "nd", "rd" or "th", in any case):
  * eaten, as strv_eat_ci() of each in turn would, two bytes looked at once (every
  * number the date finder meets is asked). */
@@ -69,12 +32,13 @@ static bool eat_ordinal(struct strv *v)
 	return true;
 }
 
+/* Read up to 2 digits and an optional ordinal suffix at t[i]. */
 static bool day_at(const char *t, size_t *i, size_t e, int *d)
 {
 	struct strv v = strv_make(t + *i, e - *i);
 	size_t before = v.n;
 
-	if (!eat_uint(&v, 2, d) || *d < 1 || *d > 31)
+	if (!strv_eat_uint(&v, 2, d) || *d < 1 || *d > 31)
 		return false;
 	/* an ordinal suffix, if any; a PDF may set it apart ("1 st April") */
 	if (v.n >= 3 && (v.p[0] == ' ' || v.p[0] == '\n')) {
@@ -145,7 +109,7 @@ static bool month_at(const char *t, size_t *i, size_t e, int *m)
 
 	if (e - *i < 3 || !(p = lex_month_prefix(t + *i)))
 		return false;
-	w = eat_word(&v);
+	w = strv_eat_word(&v);
 	if (w.n < 3 || (*m = month_named(w, p)) == 0)
 		return false;
 	if (v.n && v.p[0] == '.' && w.n <= 4)
@@ -158,7 +122,7 @@ static bool year_at(const char *t, size_t *i, size_t e, int *y)
 {
 	struct strv v = strv_make(t + *i, e - *i);
 
-	if (!eat_uint(&v, 4, y) || *y < 1900 || *y > 2199)
+	if (!strv_eat_uint(&v, 4, y) || *y < 1900 || *y > 2199)
 		return false;
 	if (v.n && ch_is_digit((unsigned char)v.p[0]))
 		return false;
@@ -258,7 +222,7 @@ static size_t numeric_date(const char *t, size_t i, size_t e, struct lex_date *o
 		    ch_is_digit((unsigned char)t[k + 1])) {
 			char sep = t[k];
 			struct strv v = strv_make(t + k + 1, e - k - 1);
-			if (eat_uint(&v, 2, &m) && v.n && v.p[0] == sep) {
+			if (strv_eat_uint(&v, 2, &m) && v.n && v.p[0] == sep) {
 				size_t yy = (size_t)(v.p - t) + 1, y2 = yy;
 				if (year_at(t, &yy, e, &y) &&
 				    emit(out, max, n, i, yy, y, m, d, 0, LEX_DAY))
