@@ -884,27 +884,28 @@ static size_t in_time_timings(const struct read_ctx *c, size_t s, size_t e, stru
 static size_t event_to_come_timings(const struct read_ctx *c, size_t s, size_t e,
                                     struct timing *out, size_t n)
 {
-	static struct lex_phrase cues[] = {LEX_PHRASE("before the next "),
-	                                   LEX_PHRASE("by the next "),
-	                                   LEX_PHRASE("ahead of the next ")};
+	static const char *const cues[] = {"before ", "by ", "ahead of "};
 	static const struct {
 		const char *words, *anchor;
 	} events[] = {{"Ofsted monitoring visit", "event:monitoring_visit"},
 	              {"monitoring visit", "event:monitoring_visit"},
 	              {"Ofsted inspection", "event:ofsted_inspection"},
 	              {"inspection", "event:ofsted_inspection"}};
-	size_t k, j, at, end, we;
+	size_t j, at, end, we = 0, ws;
 
-	for (k = 0; k < ARRAY_SIZE(cues) && n < MAXT; k++) {
-		if ((at = lex_search_ph(&c->ix, s, e, &cues[k], &end)) == (size_t)-1)
+	/* (one question of most sentences: "the next", then the cue before it) */
+	for (at = lex_search_ph(&c->ix, s, e, LEX_LIT("the next "), &end);
+	     at != (size_t)-1 && n < MAXT;
+	     at = lex_search_ph(&c->ix, end, e, LEX_LIT("the next "), &end)) {
+		if ((ws = oblig_cue_before(c->t, s, at, cues, ARRAY_SIZE(cues))) == (size_t)-1)
 			continue;
 		for (j = 0; j < ARRAY_SIZE(events); j++)
 			if (lex_at(c->t, end, e, events[j].words, &we) &&
 			    (we >= e || !lex_is_word_char((unsigned char)c->t[we])))
 				break;
-		if (j == ARRAY_SIZE(events) || oblig_timing_overlaps(out, n, at, we))
+		if (j == ARRAY_SIZE(events) || oblig_timing_overlaps(out, n, ws, we))
 			continue;
-		timing_new(out, n, T_DATE, at, we);
+		timing_new(out, n, T_DATE, ws, we);
 		out[n].rule = "by";
 		out[n].to_come = true;
 		snprintf(out[n].anchor, sizeof(out[n].anchor), "%s", events[j].anchor);
