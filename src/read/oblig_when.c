@@ -170,14 +170,17 @@ static size_t yearless_timings(const struct read_ctx *c, size_t s, size_t e, str
 					cue = at;
 				}
 		}
-		if (!rule || oblig_timing_overlaps(out, n, cue, we) ||
-		    (ds < i && (strcmp(rule, "by") || day < 1 || day > cal_days_in_month(2024, m) ||
-		                /* "by 31 March each year": a series' day */
-		                lex_at(c->t, lex_skip_space(c->t, we, e), e, "each ", NULL) ||
-		                lex_at(c->t, lex_skip_space(c->t, we, e), e, "every ", NULL) ||
-		                lex_at(c->t, lex_skip_space(c->t, we, e), e, "in each ", NULL) ||
-		                lex_at(c->t, lex_skip_space(c->t, we, e), e, "of each ", NULL))))
+		if (!rule || oblig_timing_overlaps(out, n, cue, we))
 			continue;
+		if (ds < i) { /* (only "by", a real day, and not "by 31 March each year") */
+			size_t a = lex_skip_space(c->t, we, e);
+			if (strcmp(rule, "by") || day < 1 || day > cal_days_in_month(2024, m) ||
+			    lex_at(c->t, a, e, "each ", NULL) ||
+			    lex_at(c->t, a, e, "every ", NULL) ||
+			    lex_at(c->t, a, e, "in each ", NULL) ||
+			    lex_at(c->t, a, e, "of each ", NULL))
+				continue;
+		}
 		/* the first such month (or day) whose end is not before the instrument's date */
 		y = cal_to_ymd(c->date).y;
 		if ((ds < i ? day_of_month((struct cal_ymd){y, m, 1}, day) : cal_month_last(y, m)) <
@@ -367,6 +370,13 @@ static size_t fy_year_timings(const struct read_ctx *c, size_t s, size_t e, stru
  * months (spring March-May, summer June-August, autumn September-November, winter
  * December to February of the next year), with a warning to confirm the month; "in the
  * autumn" with no year, the first such season not over by the instrument's date. */
+/* The first day of the last month of the season whose window opens in month first of
+ * year (winter's, December, ends in February of the next year). */
+static cal_day season_last_month(int year, int first)
+{
+	return first == 12 ? cal_month_first(year + 1, 2) : cal_month_first(year, first + 2);
+}
+
 static size_t season_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
                              size_t n)
 {
@@ -399,19 +409,13 @@ static size_t season_timings(const struct read_ctx *c, size_t s, size_t e, struc
 			    !oblig_timing_overlaps(out, n, ws, end)) {
 				/* "we will write to you again in the autumn": the first such
 				 * season that has not ended by the instrument's date */
-				struct cal_ymd i = cal_to_ymd(c->date);
-				cal_day last;
+				struct cal_ymd l, i = cal_to_ymd(c->date);
 				year = firsts[k] == 12 ? i.y - 1 : i.y;
-				last = firsts[k] == 12
-				           ? cal_month_last(year + 1, 2)
-				           : cal_month_last(year, firsts[k] + 2);
-				if (last < c->date)
+				l = cal_to_ymd(season_last_month(year, firsts[k]));
+				if (cal_month_last(l.y, l.m) < c->date)
 					year++;
 				date_timing(out, n, ws, at, end, "in_month",
-				            firsts[k] == 12
-				                ? cal_month_first(year + 1, 2)
-				                : cal_month_first(year, firsts[k] + 2),
-				            LEX_MONTH)
+				            season_last_month(year, firsts[k]), LEX_MONTH)
 				    ->season = firsts[k];
 				out[n++].yearless = true;
 				continue;
@@ -423,9 +427,7 @@ static size_t season_timings(const struct read_ctx *c, size_t s, size_t e, struc
 			       (t[y + 2] - '0') * 10 + (t[y + 3] - '0');
 			/* the window's last month, which the due date ends */
 			date_timing(out, n, ws, at, y + 4, "in_month",
-			            firsts[k] == 12 ? cal_month_first(year + 1, 2)
-			                            : cal_month_first(year, firsts[k] + 2),
-			            LEX_MONTH)
+			            season_last_month(year, firsts[k]), LEX_MONTH)
 			    ->season = firsts[k];
 			n++; /* oblig_make_due() warns that the month needs confirming */
 		}
