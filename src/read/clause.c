@@ -137,6 +137,23 @@ static bool marker_at(const char *t, size_t i, size_t eol, struct marker *m)
 		m->text = d + 1;
 		goto done;
 	}
+	/* "Action 3" alone on its line over the action's words (its "Target date:" line
+	 * after them), or "Action 3: Review ...": a schedule of actions in blocks */
+	if (j + 7 < eol && t[j] == 'A' && lex_at(t, j, eol, "Action ", &k) &&
+	    ch_is_digit((unsigned char)t[k])) {
+		size_t d = k;
+		while (d < eol && ch_is_digit((unsigned char)t[d]) && d - k < 3)
+			d++;
+		if (d < eol && (t[d] != '.' && t[d] != ':'))
+			return false;
+		if (d < eol && d + 1 < eol && t[d + 1] != ' ')
+			return false;
+		m->kind = K_NUM;
+		m->style = S_DOT;
+		put_text(m->label, sizeof(m->label), 0, t + k, d - k);
+		m->text = d < eol ? d + 1 : eol;
+		goto done;
+	}
 	if (j < eol && t[j] == '(') {
 		paren = true;
 		j++;

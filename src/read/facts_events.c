@@ -852,6 +852,32 @@ static void term_ends_on_defined_day(struct read_ctx *c, rec_t *events)
 
 /* "The Commissioner's appointment shall continue for a term of 12 months from the date of
  * this Direction": the term ends that many months (or years) after the instrument's date. */
+/* "Mrs X's appointment as Commissioner ends today, with the direction", "The
+ * Commissioner's appointment ends on the date of this notice": a term that ends on the
+ * instrument's own date. */
+static void term_ends_now(struct read_ctx *c, rec_t *events)
+{
+	static struct lex_phrase ends[] = {LEX_PHRASE(" ends today"), LEX_PHRASE(" will end today"),
+	                                   LEX_PHRASE(" ends on the date of this "),
+	                                   LEX_PHRASE(" will end on the date of this "),
+	                                   LEX_PHRASE(" ends with effect from the date of this ")};
+	size_t k, at, end;
+
+	for (k = 0; k < ARRAY_SIZE(ends); k++) {
+		int tries = 0;
+		for (at = lex_search_ph(&c->ix, 0, c->n, &ends[k], &end);
+		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+		     at = lex_search_ph(&c->ix, end, c->n, &ends[k], &end)) {
+			size_t ss = lex_sentence_start(c->t, 0, at);
+			if (lex_search_ph(&c->ix, at > ss + 120 ? at - 120 : ss, at,
+			                  LEX_LIT("appointment"), NULL) == (size_t)-1)
+				continue;
+			facts_add_day_event(c, events, "term_end", c->date, ss,
+			                    lex_sentence_end(c->t, end, c->n));
+		}
+	}
+}
+
 static void term_from_instrument(struct read_ctx *c, rec_t *events)
 {
 	size_t at, end;
@@ -892,6 +918,7 @@ static void term_from_instrument(struct read_ctx *c, rec_t *events)
 	}
 	appointed_for_months(c, events);
 	term_ends_on_defined_day(c, events);
+	term_ends_now(c, events);
 }
 
 /* Does the sentence t[ss, se) tell of the past: no word of the future, of a duty or
@@ -1081,14 +1108,12 @@ void facts_find_events(struct read_ctx *c, rec_t *rec)
 	 * statutory direction", "I have concluded that the Council should remain ...", and
 	 * in an official's letter "the Minister has agreed that the notice should remain" */
 	if (c->has_date) {
-		static const char *const decided[] = {"minded to",
-		                                      "i have decided",
-		                                      "i have concluded",
-		                                      "i have now decided",
-		                                      "the minister has agreed",
-		                                      "the minister has decided",
-		                                      "the secretary of state has agreed",
-		                                      "the secretary of state has decided"};
+		static const char *const decided[] = {
+		    "minded to", "i have decided", "i have concluded", "i have now decided",
+		    /* "I have agreed that the Council no
+		     * longer needs ... intervention" */
+		    "i have agreed that", "the minister has agreed", "the minister has decided",
+		    "the secretary of state has agreed", "the secretary of state has decided"};
 		size_t at = (size_t)-1, end, q;
 		for (q = 0; q < ARRAY_SIZE(decided) && at == (size_t)-1; q++)
 			if (q == 0 || !strcmp(c->kind, "letter"))

@@ -260,7 +260,10 @@ void facts_find_revokes(struct read_ctx *c, rec_t *rec)
 	                                    LEX_PHRASE("decided to revoke "),
 	                                    /* "I have therefore decided, on behalf of the
 	                                     * Secretary of State, to revoke ..." */
-	                                    LEX_PHRASE(" to revoke ")};
+	                                    LEX_PHRASE(" to revoke "),
+	                                    /* a letter's "the Secretary of State has today
+	                                     * revoked the statutory direction issued ..." */
+	                                    LEX_PHRASE(" today revoked ")};
 	size_t v;
 
 	for (v = 0; v < ARRAY_SIZE(verbs); v++)

@@ -77,19 +77,6 @@ static size_t within_if(const struct read_ctx *c, size_t s, size_t e, size_t *en
 	return at;
 }
 
-/* "The Council should carry out the actions set out in the Annex to this notice.": with
- * no time of its own, a pointer to the annex's duties, which are read there. */
-static bool annex_pointer(const struct read_ctx *c, size_t s, size_t e)
-{
-	static struct lex_phrase words[] = {LEX_PHRASE("actions set out in the annex"),
-	                                    LEX_PHRASE("actions in the annex"),
-	                                    LEX_PHRASE("actions set out in the schedule"),
-	                                    LEX_PHRASE("actions listed in the annex")};
-
-	return c->clauses->annex_start != (size_t)-1 && c->clauses->annex_start > e &&
-	       lex_search_any_ph(&c->ix, s, e, words, ARRAY_SIZE(words));
-}
-
 static const char *untimed_kind(const struct read_ctx *c, size_t s, size_t e, char *cond, size_t ncond)
 {
 	size_t k, at, end;
@@ -99,6 +86,12 @@ static const char *untimed_kind(const struct read_ctx *c, size_t s, size_t e, ch
 	if ((at = lex_search_ph(&c->ix, s, e, LEX_LIT("from time to time"), &end)) != (size_t)-1 ||
 	    (at = lex_search_ph(&c->ix, s, e, LEX_LIT(" may request"), &end)) != (size_t)-1) {
 		lex_copy(c->t, at, lex_sentence_end(c->t, end, e), cond, ncond);
+		return "conditional";
+	}
+	/* an item that opens "on request, provide the Department with ...": when asked
+	 * (not "co-operate ..., including on request allowing access", kept up) */
+	if (oblig_request_opening(c, oblig_bullet_end(c->t, s, e), e, &at, &end)) {
+		lex_copy(c->t, at, end, cond, ncond);
 		return "conditional";
 	}
 	/* every cue of the next two (and within_if()'s) holds the word "if": a sentence
@@ -507,7 +500,6 @@ static void number_ids(const struct clause *cl, rec_t *out, size_t from)
 }
 
 /* Obligations of one unit (its own text: head and tail). */
-static bool timing_label(const struct read_ctx *c, size_t s, size_t e);
 
 static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *out)
 {
@@ -538,7 +530,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 			struct timing tm[MAXT];
 			/* "Produce a revised plan ....⏎Timescale: Within one month of ...": the
 			 * timing's line is a label of the action before it, one duty with it */
-			if (s > parts[p].s && timing_label(c, s, se))
+			if (s > parts[p].s && oblig_timing_label(c, s, se, NULL))
 				s = parts[p].s;
 			lex_focus(&c->ix, s, se);
 			/* before a lead-in, only what a modal makes a duty ("The Commissioner is
@@ -589,6 +581,11 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 				cand[nc].kind = NULL;
 				cand[nc].sentence = true;
 				cand[nc++].role = subj;
+				/* "The Adviser will attend each meeting of the Board, and the
+				 * Council must report to each meeting ...": the second's too */
+				if (nc < ARRAY_SIZE(cand))
+					oblig_coordinated_duty(c, s, se, tm, 0, subj, &cand[nc],
+					                       &nc);
 			} else if (!nt && !subj && nc < ARRAY_SIZE(cand) &&
 			           (body = oblig_if_clause_end(c, s, se)) > s &&
 			           has_modal(c, body, se) && !oblig_is_statement(c, s, se)) {
@@ -634,7 +631,8 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 				const char *bearer = NULL, *to;
 				rec_t *o;
 				if (tm[i].kind == T_UNTIL && !subj &&
-				    (s > parts[p].s || (cl->parent < 0 && !has_modal(c, s, se))) &&
+				    (s > parts[p].s || (cl->parent < 0 && !has_modal(c, s, se)) ||
+				     oblig_is_statement(c, s, se)) &&
 				    !oblig_starts_with_duty(c, s, se) &&
 				    !oblig_free_role(c, s, tm[i].s))
 					continue; /* "The agreement will be for an initial term of
@@ -893,15 +891,17 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 			size_t body;
 			lex_focus(&c->ix, s, se); /* the sentence is asked many questions */
 			body = oblig_if_clause_end(c, s, se);
-			if (!oblig_is_statement(c, s, se) && !annex_pointer(c, s, se) &&
+			if (!oblig_is_statement(c, s, se) && !oblig_annex_pointer(c, s, se) &&
 			    (oblig_starts_with_duty(c, body, se) || has_modal(c, body, se))) {
 				char cond[400];
 				bool verb_first = oblig_starts_with_duty(c, body, se);
 				const char *kind = untimed_kind(c, s, se, cond, sizeof(cond));
 				const char *subj =
 				    verb_first ? NULL : if_led_subject(c, s, body, se);
+				size_t ra, re;
 				if (verb_first && !strcmp(kind, "conditional") &&
-				    strncmp(cond, "if ", 3)) {
+				    strncmp(cond, "if ", 3) &&
+				    !oblig_request_opening(c, body, se, &ra, &re)) {
 					kind = "standing";
 					cond[0] = '\0';
 				}
@@ -925,6 +925,20 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 				size_t oe = rto ? lex_trim_end(c->t, s, rs)
 				            : parts[1].e > se && parts[1].s >= e ? parts[1].e
 				                                                 : se;
+				/* "The Adviser will attend each meeting of the Board, and the
+				 * Council must present its data to each meeting": a clause
+				 * with its own subject and modal, its subject's duty */
+				struct cand co = {0};
+				size_t nco = 0;
+				if (!rto && !asker && oe == se) {
+					oblig_coordinated_duty(c, s, se, NULL, 0, who, &co, &nco);
+					for (oe = nco ? co.s : se; nco && oe > s &&
+					                           c->t[oe - 1] != ',' &&
+					                           c->t[oe - 1] != ';';)
+						oe--;
+					if (nco)
+						oe = lex_trim_end(c->t, s, oe - 1);
+				}
 				rec_t *o = oblig_new(
 				    c, cl, who,
 				    asker ? asker
@@ -937,6 +951,10 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 				if (rto) {
 					rec_array_append_new(
 					    out, oblig_new(c, cl, who, rto, kind, ps, se));
+					made++;
+				}
+				if (nco) {
+					rec_array_append_new(out, cand_obligation(c, cl, &co));
 					made++;
 				}
 				/* "The Council will maintain an Improvement Board, chaired by the
@@ -1006,19 +1024,6 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 		}
 	}
 	number_ids(cl, out, start_count);
-}
-
-/* Does t[s, e) open with a label of a schedule's timing ("Timescale: ...")? */
-static bool timing_label(const struct read_ctx *c, size_t s, size_t e)
-{
-	static const char *const labels[] = {"timescale:", "timescales:",  "timing:", "deadline:",
-	                                     "by when:",   "target date:", "when:"};
-	size_t k;
-
-	for (k = 0; k < ARRAY_SIZE(labels); k++)
-		if (lex_at(c->t, s, e, labels[k], NULL))
-			return true;
-	return false;
 }
 
 /* "7. The Council shall:" then "• comply with ...", "• co-operate with ...": bullets
@@ -1158,6 +1163,14 @@ void oblig_extract(struct read_ctx *c, rec_t *rec)
 		before = rec_array_size(out);
 		if (cl->nchildren == 0 && bulleted_units(c, &u, cl, out))
 			continue;
+		{ /* "the date by which the Council must ... is put back from D1 to D2" */
+			rec_t *o = oblig_date_moved(c, cl, cl->head.s, cl->head.e);
+			if (o) {
+				rec_array_append_new(out, o);
+				number_ids(cl, out, before);
+				continue;
+			}
+		}
 		unit_obligations(c, &u, out);
 		if (rec_array_size(out) == before) { /* "for "31 March 2021" substitute ..." */
 			rec_t *o = oblig_substitution(c, cl, cl->head.s, cl->head.e);

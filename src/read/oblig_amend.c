@@ -7,6 +7,11 @@
  * clause with the new date; where it does not, the duty is not guessed: a warning asks a
  * person to confirm which duty moved.  A substitution that names no one's duty ("...
  * provides that the Commissioner's appointment runs until ...") obliges no one.
+ *
+ * A variation in plain words moves a date the same way: "(a) the date by which the
+ * Council must establish the multi-agency safeguarding hub under paragraph 6(c) is put
+ * back from 30 June 2020 to 31 December 2020" is the Council's duty, due by the new day
+ * (oblig_date_moved(); session 20).
  */
 #include "../base/compat.h"
 
@@ -164,6 +169,65 @@ rec_t *oblig_substitution(struct read_ctx *c, const struct clause *cl, size_t s,
 	            "%s of %s (by %s, as this document says it requires) with \"%s\" "
 	            "substituted = %s",
 	            para, of, from, to, iso);
+	read_set(due, "derivation", read_string(strbuf_str(&dv)));
+	strbuf_release(&dv);
+	read_set(o, "due", due);
+	return o;
+}
+
+/* The verbs that move a day, after "the date by which ... must ...". */
+static struct lex_phrase moved_verbs[] = {
+    LEX_PHRASE(" is put back "), LEX_PHRASE(" is moved "),    LEX_PHRASE(" is changed "),
+    LEX_PHRASE(" is extended "), LEX_PHRASE(" is deferred "), LEX_PHRASE(" is brought forward "),
+    LEX_PHRASE(" is varied "),   LEX_PHRASE(" is amended "),  LEX_PHRASE(" is postponed ")};
+static struct lex_phrase_set moved_set = LEX_PHRASE_SET(moved_verbs);
+
+rec_t *oblig_date_moved(struct read_ctx *c, const struct clause *cl, size_t s, size_t e)
+{
+	size_t at, end, me, m, ve = 0, vs = (size_t)-1, k, act_e, nd;
+	struct lex_date d[4];
+	const char *who;
+	char what[440], iso[CAL_DATE_LEN], verb[40];
+	struct strbuf dv = STRBUF_INIT;
+	rec_t *o, *due;
+
+	if ((at = lex_search_ph(&c->ix, s, e, LEX_LIT("the date by which "), &end)) == (size_t)-1 ||
+	    !lex_search_any_set(&c->ix, end, e, &moved_set))
+		return NULL;
+	/* the bearer and its modal right after "by which" */
+	m = oblig_first_modal(c, end, e < end + 80 ? e : end + 80, &me);
+	if (m == (size_t)-1 || !(who = facts_role_of(c, end, m)))
+		return NULL;
+	for (k = 0; k < ARRAY_SIZE(moved_verbs); k++) {
+		size_t x, xe;
+		if ((x = lex_search_ph(&c->ix, me, e, &moved_verbs[k], &xe)) != (size_t)-1 &&
+		    x < vs) {
+			vs = x;
+			ve = xe;
+		}
+	}
+	/* the new day: the last one after the verb, after "to " ("from D1 to D2", "to D2") */
+	nd = lex_dates_in(&c->ix, ve, e, d, ARRAY_SIZE(d));
+	if (vs == (size_t)-1 || nd == 0 || d[nd - 1].precision != LEX_DAY ||
+	    d[nd - 1].span.s < ve + 3 || !lex_at(c->t, d[nd - 1].span.s - 3, e, "to ", NULL))
+		return NULL;
+	/* the act: the words after the modal, up to "under paragraph ..." or the verb */
+	act_e = lex_search_ph(&c->ix, me, vs, LEX_LIT(" under "), NULL);
+	if (act_e == (size_t)-1)
+		act_e = vs;
+	o = oblig_new(c, cl, who, oblig_recipient(c, me, act_e, who), "deadline",
+	              lex_skip_space(c->t, at, e), d[nd - 1].span.e);
+	lex_copy(c->t, lex_skip_space(c->t, me, act_e), act_e, what, sizeof(what));
+	lex_copy(c->t, vs + 4, ve - 1, verb, sizeof(verb));
+	strbuf_addf(&dv, "%s (its date %s)", what, verb);
+	read_set(o, "action", read_string(strbuf_str(&dv)));
+	strbuf_reset(&dv);
+	due = rec_object();
+	read_set(due, "date", read_string(cal_format_iso(d[nd - 1].day, iso)));
+	read_set(due, "rule", read_string("by"));
+	lex_copy(c->t, lex_skip_space(c->t, at, e), lex_trim_end(c->t, at, d[nd - 1].span.e), what,
+	         sizeof(what));
+	strbuf_addf(&dv, "%s: by the new day = %s", what, iso);
 	read_set(due, "derivation", read_string(strbuf_str(&dv)));
 	strbuf_release(&dv);
 	read_set(o, "due", due);

@@ -375,23 +375,61 @@ const char *oblig_subject_role(const struct read_ctx *c, size_t s, size_t e)
 	return r;
 }
 
+/* "the performance reviews ... that the Department for Education holds under paragraph
+ * 7 ... will instead be held every six months": a passive main verb at t[best] (after
+ * its modal, "instead" or "now" may come before "be") with no agent "by", whose
+ * subject's relative clause names the doer ("that <role> holds"); else NULL. */
+static const char *relative_doer(const struct read_ctx *c, size_t s, size_t best, size_t e)
+{
+	size_t w = best + 1, that, re, v;
+	const char *r;
+
+	while (w < e && ch_is_alpha((unsigned char)c->t[w]))
+		w++;
+	w = lex_skip_space(c->t, w, e);
+	if (lex_at(c->t, w, e, "instead ", &v) || lex_at(c->t, w, e, "now ", &v))
+		w = v;
+	if (!lex_at(c->t, w, e, "be ", NULL) ||
+	    (that = lex_search_ph(&c->ix, s, best, LEX_LIT(" that "), &v)) == (size_t)-1)
+		return NULL;
+	if (lex_at(c->t, v, best, "the ", &w) && (r = facts_role_span(c, w, best, &re)) != NULL)
+		;
+	else if (!(r = facts_role_span(c, v, best, &re)))
+		return NULL;
+	/* then its verb, in the present: "holds", "carries out", "conducts" */
+	for (v = re + 1; v < best && ch_is_alpha((unsigned char)c->t[v]); v++)
+		;
+	return re < best && c->t[re] == ' ' && v > re + 2 && c->t[v - 1] == 's' ? r : NULL;
+}
+
 static const char *subject_role(const struct read_ctx *c, size_t s, size_t e)
 {
 	size_t best = oblig_first_modal(c, s, e, NULL);
+	const char *r;
 
-	if (best == (size_t)-1 || best - s > 120)
+	if (best == (size_t)-1)
 		return NULL;
+	if (best - s > 120)
+		return lex_search_ph(&c->ix, best, e, LEX_LIT(" by "), NULL) == (size_t)-1
+		           ? relative_doer(c, s, best, e)
+		           : NULL;
 	/* passive with an agent: "Progress will be reported by the Council" */
 	if (lex_at(c->t, best, e, " will be ", NULL) || lex_at(c->t, best, e, " must be ", NULL) ||
-	    lex_at(c->t, best, e, " should be ", NULL) || lex_at(c->t, best, e, " shall be ", NULL))
-		return oblig_role_after(c, best, e, LEX_LIT(" by "), NULL);
+	    lex_at(c->t, best, e, " should be ", NULL) ||
+	    lex_at(c->t, best, e, " shall be ", NULL)) {
+		r = oblig_role_after(c, best, e, LEX_LIT(" by "), NULL);
+		return r ? r : relative_doer(c, s, best, e);
+	}
+	/* "... will instead be held ...", "... will now be carried out ..." */
+	if (lex_search_ph(&c->ix, best, e, LEX_LIT(" by "), NULL) == (size_t)-1 &&
+	    (r = relative_doer(c, s, best, e)) != NULL)
+		return r;
 	/* "For the purposes of the direction to be issued to X Council, the Commissioner
 	 * will:": after an opening phrase, the subject is the role right before the verb
 	 * (not when a role opens the sentence: "the Council, the Partner and the
 	 * Commissioner shall ...") */
 	{
 		size_t k = best;
-		const char *r;
 		bool owner;
 		while (k > s && best - k < 60 && c->t[k - 1] != ',')
 			k--;

@@ -100,8 +100,8 @@ void oblig_chair_duty(const struct read_ctx *c, size_t s, size_t se, struct cand
 
 /* "The Department for Education shall review the Council's progress six-monthly, and
  * the Council shall attend each review": a clause joined by "and" with a subject and
- * modal of its own, after the sentence's timings and untimed, is its subject's duty
- * (a candidate, *k; *nc counts it). */
+ * modal of its own, after the sentence's timings (nt of them, maybe none) and untimed,
+ * is its subject's duty (a candidate, *k; *nc counts it). */
 void oblig_coordinated_duty(const struct read_ctx *c, size_t s, size_t se, const struct timing *tm,
                             size_t nt, const char *subj, struct cand *k, size_t *nc)
 {
@@ -111,10 +111,13 @@ void oblig_coordinated_duty(const struct read_ctx *c, size_t s, size_t se, const
 
 	for (j = 0; j < ARRAY_SIZE(joins); j++) {
 		at = lex_search(&c->ix, s, se, joins[j], &end);
-		if (at == (size_t)-1 || at < tm[nt - 1].e)
+		if (at == (size_t)-1 || (nt && at < tm[nt - 1].e))
 			continue;
 		size_t m = oblig_first_modal(c, end, se, &me);
-		if (m == (size_t)-1 || me > end + 80)
+		/* not ", and to provide such assistance as the Commissioner may require":
+		 * an infinitive goes on with the first subject's duty, and "may" binds no one */
+		if (m == (size_t)-1 || me > end + 80 || lex_at(c->t, end, se, "to ", NULL) ||
+		    lex_at(c->t, lex_skip_space(c->t, m, se), se, "may ", NULL))
 			continue;
 		/* "..., and from the transfer date it shall secure that ...": the subject's
 		 * own further duty, the pronoun right before the modal */

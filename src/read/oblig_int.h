@@ -103,6 +103,9 @@ static inline void timing_new(struct timing *out, size_t n, enum tkind kind, siz
 
 /* oblig.c: every time expression in the sentence t[s, e) (at most MAXT), in text order. */
 size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out);
+/* Does t[s, e) open with a label of a schedule's timing ("Timescale:", "Target date:")?
+ * If so, *end (when not NULL) is where the label ends. */
+bool oblig_timing_label(const struct read_ctx *c, size_t s, size_t e, size_t *end);
 bool oblig_timing_overlaps(const struct timing *t, size_t n, size_t s, size_t e);
 /* A T_UNTIL's date: its own, or the date of the event it names (until_event) among
  * the record's events; false if that event is not dated. */
@@ -141,6 +144,9 @@ const char *oblig_asks_of_addressee(const struct read_ctx *c, size_t s, size_t s
 bool oblig_answered_request(const struct read_ctx *c, size_t s, size_t se, size_t e);
 /* Not a duty: the instrument's life, a power on a condition, a past report. */
 bool oblig_is_statement(const struct read_ctx *c, size_t s, size_t e);
+/* "The Council should carry out the actions set out in the Annex to this notice.": with
+ * no time of its own, a pointer to the annex's duties, which are read there. */
+bool oblig_annex_pointer(const struct read_ctx *c, size_t s, size_t e);
 bool oblig_is_narrative(const struct read_ctx *c, size_t s, size_t e);
 
 /* oblig_when.c: the time expressions without a number that oblig_find_timings() does
@@ -233,6 +239,9 @@ const char *oblig_coordinate_subject(const struct read_ctx *c, size_t s, size_t 
 /* oblig_sentence.c: does t[s, e) open with a verb of duty ("to provide ...", "Produce a
  * plan ...", "• comply with ..." after a bullet)? */
 bool oblig_starts_with_duty(const struct read_ctx *c, size_t s, size_t e);
+/* Does t[s, e) open (after spaces) with "on request," or the like?  Its words without
+ * the comma are t[*at, *end). */
+bool oblig_request_opening(const struct read_ctx *c, size_t s, size_t e, size_t *at, size_t *end);
 /* Where the words of t[s, e) begin after a bullet mark ("•", "▪", "●", "◦", an en dash,
  * "-", "*", then white space) that opens it; s if none. */
 size_t oblig_bullet_end(const char *t, size_t s, size_t e);
@@ -283,6 +292,10 @@ struct cand {
  * paragraph requires (a new obligation of clause cl), else NULL (with a warning if a
  * substitution was read). */
 rec_t *oblig_substitution(struct read_ctx *c, const struct clause *cl, size_t s, size_t e);
+/* "the date by which the Council must establish ... is put back from 30 June 2020 to 31
+ * December 2020" in t[s, e): the duty, due by the new day (a new obligation of clause
+ * cl), else NULL. */
+rec_t *oblig_date_moved(struct read_ctx *c, const struct clause *cl, size_t s, size_t e);
 /* Where a second predicate of the sentence begins after i (" and will receive ...",
  * " and shall ..."), or e. */
 size_t oblig_second_predicate(const struct read_ctx *c, size_t i, size_t e);

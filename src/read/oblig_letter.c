@@ -212,8 +212,18 @@ static const char *party_in(const struct letter *L, size_t s, size_t e)
 		/* "My officials will keep in touch ..., and they will hold ...": the party
 		 * the sentence named first */
 		if (we - i == 4 && lex_at(c->t, i, we, "they", NULL)) {
-			size_t b = lex_sentence_start(c->t, 0, i);
+			size_t b = lex_sentence_start(c->t, 0, i), q = b;
 			if (b < i && (r = party_in(L, b, i)) != NULL)
+				return r;
+			/* "My officials will meet ... . They will also hold a stocktake ...":
+			 * opening its sentence, the officials the sentence before named
+			 * (the Department's: no other party is spoken of as "they") */
+			while (b == i && q > 0 &&
+			       (ch_is_space((unsigned char)c->t[q - 1]) || c->t[q - 1] == '.'))
+				q--;
+			if (b == i && q > 0 &&
+			    (r = party_in(L, lex_sentence_start(c->t, 0, q), q)) != NULL &&
+			    !strcmp(r, "dfe"))
 				return r;
 			continue;
 		}

@@ -193,6 +193,19 @@ static bool lists_duties(const struct read_ctx *c, const struct clause *p)
 		if (oblig_has_modal(c, p->head.s, e) && !objects_listed(c, p, e))
 			return true;
 		break;
+	case 1: /* "The Council must also:": a modal with only an adverb before the colon */
+	{
+		static const char *const adverbs[] = {"also",        "further", "additionally",
+		                                      "in addition", "now",     "therefore"};
+		size_t me, we, x = lex_trim_end(c->t, p->head.s, e - 1);
+		if (oblig_first_modal(c, p->head.s, x, &me) != (size_t)-1) {
+			size_t w = lex_skip_space(c->t, me, x);
+			for (k = 0; k < ARRAY_SIZE(adverbs); k++)
+				if (lex_at(c->t, w, x, adverbs[k], &we) && we == x)
+					return true;
+		}
+		break;
+	}
 	}
 	for (k = 0; k < ARRAY_SIZE(cues); k++)
 		if (lex_search_ph(&c->ix, p->head.s, e, &cues[k], NULL) != (size_t)-1)

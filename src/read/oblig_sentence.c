@@ -112,6 +112,24 @@ static bool duty_verb_at(const struct read_ctx *c, size_t s, size_t e)
 	return false;
 }
 
+static const char *const request_openings[] = {"on request,", "upon request,", "when requested,",
+                                               "if requested,"};
+
+/* Does t[s, e) open (after spaces) with "on request," or the like?  Its words without
+ * the comma are t[*at, *end). */
+bool oblig_request_opening(const struct read_ctx *c, size_t s, size_t e, size_t *at, size_t *end)
+{
+	size_t k;
+
+	*at = lex_skip_space(c->t, s, e);
+	for (k = 0; k < ARRAY_SIZE(request_openings); k++)
+		if (lex_at(c->t, *at, e, request_openings[k], end)) {
+			(*end)--;
+			return true;
+		}
+	return false;
+}
+
 bool oblig_starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
 {
 	size_t k, w;
@@ -121,7 +139,8 @@ bool oblig_starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
 		return true;
 	/* "(iii) until 31 March 2017 or such later date as the Secretary of State may direct,
 	 * provide the Commissioner with ...": the item's verb after its time */
-	if (lex_at(c->t, s, e, "until ", NULL)) {
+	/* "v. on request, provide the Department with ...": the verb after when it is asked */
+	if (lex_at(c->t, s, e, "until ", NULL) || oblig_request_opening(c, s, e, &k, &w)) {
 		const char *comma = memchr(c->t + s, ',', (e < s + 120 ? e : s + 120) - s);
 		if (comma) {
 			size_t v = lex_skip_space(c->t, (size_t)(comma - c->t) + 1, e);
@@ -173,6 +192,10 @@ static struct lex_phrase statements[] = {
     LEX_PHRASE("appointment will end"),
     LEX_PHRASE("appointment shall last"),
     LEX_PHRASE("appointment will last"),
+    /* a variation: "(c) the Commissioner's appointment is extended until 31 March 2021" */
+    LEX_PHRASE("appointment is extended"),
+    LEX_PHRASE("appointment has been extended"),
+    LEX_PHRASE("appointment will be extended"),
     /* powers kept, and definitions ('"the transfer date" means 01/10/2026 or such later
      * date as the Secretary of State may agree') */
     LEX_PHRASE("may revoke"),
@@ -251,6 +274,19 @@ bool oblig_is_narrative(const struct read_ctx *c, size_t s, size_t e)
 }
 
 static bool is_statement(const struct read_ctx *c, size_t s, size_t e);
+
+/* "The Council should carry out the actions set out in the Annex to this notice.": with
+ * no time of its own, a pointer to the annex's duties, which are read there. */
+bool oblig_annex_pointer(const struct read_ctx *c, size_t s, size_t e)
+{
+	static struct lex_phrase words[] = {LEX_PHRASE("actions set out in the annex"),
+	                                    LEX_PHRASE("actions in the annex"),
+	                                    LEX_PHRASE("actions set out in the schedule"),
+	                                    LEX_PHRASE("actions listed in the annex")};
+
+	return c->clauses->annex_start != (size_t)-1 && c->clauses->annex_start > e &&
+	       lex_search_any_ph(&c->ix, s, e, words, ARRAY_SIZE(words));
+}
 
 bool oblig_is_statement(const struct read_ctx *c, size_t s, size_t e)
 {

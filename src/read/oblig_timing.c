@@ -552,7 +552,18 @@ static size_t date_lead_in(const struct read_ctx *c, size_t s, size_t ds)
 	return k;
 }
 
-/* Every time expression in the sentence t[s, e). */
+bool oblig_timing_label(const struct read_ctx *c, size_t s, size_t e, size_t *end)
+{
+	static const char *const labels[] = {"timescale:", "timescales:",  "timing:", "deadline:",
+	                                     "by when:",   "target date:", "when:"};
+	size_t k;
+
+	for (k = 0; k < ARRAY_SIZE(labels); k++)
+		if (lex_at(c->t, s, e, labels[k], end))
+			return true;
+	return false;
+}
+
 /* Is t[ds, de) alone on its line but for a bullet before it ("•", "-") and ";", ",",
  * ".", "and" or "or" after it? */
 static bool alone_on_line(const char *t, size_t ds, size_t de, size_t e)
@@ -603,6 +614,7 @@ static size_t letter_after(const struct read_ctx *c, size_t s, size_t e, struct 
 	return n;
 }
 
+/* Every time expression in the sentence t[s, e). */
 size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out)
 {
 	const char *t = c->t;
@@ -763,6 +775,9 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 			int how;
 		} cues[] = {
 		    {LEX_PHRASE("by the end of "), "end_of", PLAIN},
+		    /* "Until the end of September 2020, the Council shall send ... every two
+		     * weeks": the end of a series, not a day it is done by */
+		    {LEX_PHRASE("until the end of "), "until", PLAIN},
 		    /* "not later than the last working day of January 2014" */
 		    {LEX_PHRASE("the last working day of "), "by", LAST_WORKING},
 		    {LEX_PHRASE("by no later than "), "by", PLAIN},
@@ -822,6 +837,18 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 			rule = "on";
 			ws = d[i].span.s;
 			listed = true;
+		}
+		/* "Target date: 31 May 2019", "Deadline: December 2019": the date a labelled
+		 * line gives is the day (or the month's last day) it is done by */
+		if (!rule) {
+			size_t ls = d[i].span.s, le;
+			while (ls > s && t[ls - 1] != '\n')
+				ls--;
+			if (oblig_timing_label(c, ls, d[i].span.s, &le) &&
+			    lex_skip_space(t, le, d[i].span.s) == d[i].span.s) {
+				rule = "by";
+				ws = ls;
+			}
 		}
 		/* a table row's last cell, after a tab: "...\t31.03.2025" is its target date */
 		if (!rule && d[i].span.s > s && t[d[i].span.s - 1] == '\t' &&
@@ -1080,6 +1107,19 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		for (k = 0; k < n; k++)
 			if (!(dated && out[k].kind == T_WITHIN &&
 			      strncmp(out[k].anchor, "event:", 6) == 0))
+				out[m++] = out[k];
+		n = m;
+	}
+	/* "the reviews ... held at six-monthly intervals from the date of the Original
+	 * Direction will instead be held every six months from the date of this Direction":
+	 * the pace before "instead" is the one replaced */
+	if (n > 1) {
+		size_t in = lex_search_ph(&c->ix, s, e, LEX_LIT(" instead "), NULL), k, m = 0;
+		bool after = false;
+		for (k = 0; k < n && in != (size_t)-1; k++)
+			after = after || (out[k].kind == T_EVERY && out[k].s > in);
+		for (k = 0; k < n; k++)
+			if (!(after && out[k].kind == T_EVERY && out[k].e <= in))
 				out[m++] = out[k];
 		n = m;
 	}
