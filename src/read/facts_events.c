@@ -42,6 +42,8 @@ static struct cue event_cues[] = {
      true}, /* "the updated Direction issued ... in December 2017" */
     {LEX_PHRASE("commissioner's report of"), "commissioner_report", true},
     {LEX_PHRASE("report of"), "commissioner_report", true},
+    /* "In her report to the Secretary of State of 14 May 2021, the Commissioner advised" */
+    {LEX_PHRASE("report to the secretary of state of"), "commissioner_report", true},
     {LEX_PHRASE("initial term ("), "term_end", true},
     /* the wordings of other instruments: "the Ofsted inspection ..., which
      * ended on 12 October 2018", "in its report published on 7 January 2019" */
@@ -442,6 +444,15 @@ static const char *worded_event(const struct read_ctx *c, const struct lex_date 
 		return "commissioner_report";
 	if (!facts_just_before(c, d, ss, "on "))
 		return NULL;
+	/* "Ofsted has since made three monitoring visits to the Council. At the third, on
+	 * 2 and 3 March 2021, inspectors found ...": one of the visits the sentence before
+	 * counted, by its place */
+	if (lex_at(c->t, lex_skip_space(c->t, ss, d->span.s), d->span.s, "at the ", &end) &&
+	    (at = lex_search_ph(&c->ix, end, d->span.s, LEX_LIT(", on"), NULL)) != (size_t)-1 &&
+	    at - end <= 7 && !memchr(c->t + end, ' ', at - end) &&
+	    lex_search_ph(&c->ix, ss > 300 ? ss - 300 : 0, ss, LEX_LIT("monitoring visits"),
+	                  NULL) != (size_t)-1)
+		return "monitoring_visit";
 	/* the addressee then the date, no clause between */
 	if ((at = lex_search_ph(&c->ix, wide, d->span.s, LEX_LIT("direction issued to"), &end)) ==
 	    (size_t)-1)

@@ -683,6 +683,7 @@ static void agreed_to_act(struct read_ctx *c, rec_t *arr)
 	    LEX_PHRASE("agreed to act as "), LEX_PHRASE("agreed to serve as "),
 	    /* "Mr X has agreed to continue to support the Council as its Improvement Adviser" */
 	    LEX_PHRASE("agreed to continue to support the council as its "),
+	    LEX_PHRASE("agreed to continue to work with the council as its "),
 	    LEX_PHRASE("agreed to continue as ")};
 	size_t k, at, end;
 	int tries = 0;
@@ -708,6 +709,18 @@ static void agreed_to_act(struct read_ctx *c, rec_t *arr)
 				re++;
 			if (ne == ss || !(role = role_word(c, end, re)))
 				continue;
+			/* "The Commissioner's appointment ends on the date of this notice. She
+			 * has agreed to continue ... as its DfE Improvement Adviser": the person
+			 * appointed last */
+			if (((ne - ss == 3 && lex_at(c->t, ss, ne, "she", NULL)) ||
+			     (ne - ss == 2 && lex_at(c->t, ss, ne, "he", NULL))) &&
+			    rec_array_size(arr) > 0) {
+				const rec_t *last = rec_array_get(arr, rec_array_size(arr) - 1);
+				snprintf(person, sizeof(person), "%s",
+				         rec_string_value(rec_object_get(last, "person")));
+				add_appointment(c, arr, person, "", role, ss, re);
+				continue;
+			}
 			/* "I am pleased that Mr X has agreed ...": the one appointed already */
 			const char *known = surname_in(c, arr, ss, ne);
 			if (known) {

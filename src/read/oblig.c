@@ -106,6 +106,8 @@ static const char *untimed_kind(const struct read_ctx *c, size_t s, size_t e, ch
 	     (at = lex_search_ph(&c->ix, s, e, LEX_LIT("forthwith if "), &end)) != (size_t)-1 ||
 	     (at = lex_search_ph(&c->ix, s, e, LEX_LIT("promptly if "), &end)) != (size_t)-1 ||
 	     (at = lex_search_ph(&c->ix, s, e, LEX_LIT(" if at any time "), &end)) != (size_t)-1 ||
+	     /* "report to the Secretary of State at any time if he considers that ..." */
+	     (at = lex_search_ph(&c->ix, s, e, LEX_LIT(" at any time if "), &end)) != (size_t)-1 ||
 	     (at = within_if(c, s, e, &end)) != (size_t)-1)) {
 		size_t ifs = lex_search_ph(&c->ix, at, end, LEX_LIT("if "), NULL),
 		       ife = lex_trim_end(c->t, ifs, lex_sentence_end(c->t, end, e));

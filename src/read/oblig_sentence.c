@@ -363,6 +363,17 @@ static bool is_statement(const struct read_ctx *c, size_t s, size_t e)
 		     lex_search_ph(&c->ix, of, e, LEX_LIT(" provides "), NULL) != (size_t)-1))
 			return true;
 	}
+	/* "The Secretary of State has appointed the Commissioner to ... advise her on
+	 * whether they should remain under the Council's control": the only modal is in a
+	 * question asked, which binds no one */
+	{
+		size_t m = oblig_first_modal(c, b, e, NULL);
+		if (m != (size_t)-1 && m > b &&
+		    lex_search_ph(&c->ix, b, m, LEX_LIT(" whether "), NULL) != (size_t)-1 &&
+		    !oblig_starts_with_duty(c, b,
+		                            e)) /* not "(a) review ... and consider whether" */
+			return true;
+	}
 	/* a definition: '"the transfer date" means 01/10/2026 or such later date as ...' */
 	{
 		size_t at = lex_search_ph(&c->ix, b, e, LEX_LIT("means "), NULL);

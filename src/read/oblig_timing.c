@@ -756,6 +756,19 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		    (ws >= s + 12 && lex_at(t, ws - 12, ws, "rather than ", NULL)) ||
 		    (ws >= s + 11 && lex_at(t, ws - 11, ws, "instead of ", NULL)))
 			continue;
+		/* "my officials will hold the third six-monthly review with you in June
+		 * 2025": one meeting of a series, named by its place in it */
+		{
+			static const char *const ordinals[] = {"first", "second", "third", "fourth",
+			                                       "fifth", "sixth",  "next",  "final"};
+			size_t pw = prev_word_start(t, s, ws), k, x;
+			for (k = 0; k < ARRAY_SIZE(ordinals) && pw < ws; k++)
+				if (lex_at(t, pw, ws, ordinals[k], &x) &&
+				    lex_skip_space(t, x, ws) == ws)
+					break;
+			if (pw < ws && k < ARRAY_SIZE(ordinals))
+				continue;
+		}
 		timing_new(out, n, T_EVERY, ws, we);
 		out[n].period = p;
 		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");

@@ -31,7 +31,18 @@
 #     Commissioner ends today" a term_end that day; "They will also hold a review
 #     meeting with you in November", after "My officials will meet ...", the
 #     Department's, in November 2022 (the window to 30 November), with a warning that
-#     the month has no year.
+#     the month has no year;
+#   - the notice issued Thursday 5 May 2022: "Ofsted has since made two monitoring visits
+#     to the Council. At the second, on 8 and 9 March 2022, inspectors found ..." a
+#     monitoring visit from 8 to 9 March 2022; "In his report to the Secretary of State
+#     of 20 April 2022, the Commissioner advised ..." a commissioner_report; "He has
+#     agreed to continue to work with the Council as its Improvement Adviser", after the
+#     Commissioner's appointment ends, Mr Ben Castle (appointed Commissioner on 1 June
+#     2020) as improvement_adviser; 3 "asked the Adviser to advise her on whether the
+#     Council should remain in intervention" no duty (the modal is in the question); 4
+#     "report ... at any time if he considers that ..." the Adviser's duty on that
+#     condition; 5 "hold the next quarterly review with the Council in August 2022" one
+#     meeting, in August 2022 (to 31 August), no quarterly series.
 set -u
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -104,7 +115,24 @@ Yours sincerely,
 
 Minister for Children
 EOF
-for f in a b c; do
+cat >"$tmp/d.txt" <<'EOF'
+IMPROVEMENT NOTICE: SAMPLE COUNCIL
+
+This improvement notice is issued on 5 May 2022 to Sample Council ("the Council") by the Department for Education ("the Department").
+
+1. On 1 June 2020 the Secretary of State appointed Mr Ben Castle as Children's Services Commissioner for Sample ("the Commissioner"). Ofsted has since made two monitoring visits to the Council. At the second, on 8 and 9 March 2022, inspectors found that practice had improved.
+
+2. In his report to the Secretary of State of 20 April 2022, the Commissioner advised that the Council no longer needs a statutory direction. The Commissioner's appointment ends on the date of this notice. He has agreed to continue to work with the Council as its Improvement Adviser ("the Adviser").
+
+3. The Secretary of State has asked the Adviser to advise her on whether the Council should remain in intervention.
+
+4. The Adviser will report to the Secretary of State at any time if he considers that the Council is not making progress.
+
+5. The Department will hold the next quarterly review with the Council in August 2022.
+
+Signed on behalf of the Secretary of State for Education
+EOF
+for f in a b c d; do
 	"$OVERSIGHT" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
 		echo "FAIL session20-words:read-$f: exit $?: $(cat "$tmp/err")"
 done
@@ -112,7 +140,7 @@ done
 import sys
 sys.path.insert(0, sys.argv[1])
 from readcheck import load, checker, of, got, events
-A, B, C = (load(sys.argv[2] + "/" + f + ".json") for f in "abc")
+A, B, C, D = (load(sys.argv[2] + "/" + f + ".json") for f in "abcd")
 check = checker("session20-words")
 def warned(R, words):
     return any(words in w.get("message", "") for w in R.get("warnings", []))
@@ -141,5 +169,15 @@ check("appointment-ends-today", ("term_end", "2022-07-14") in events(C))
 c_dfe = [o for o in C.get("obligations", []) if "November" in o.get("quote", o.get("action", ""))]
 check("they-officials-yearless-month", [got(o) for o in c_dfe] == [("dfe", "deadline", "2022-11-30", None, None)] and
       c_dfe[0]["due"].get("rule") == "in_month" and warned(C, "'in November' has no year"))
+check("at-the-second-monitoring-visit", ("monitoring_visit", "2022-03-08") in events(D) and
+      any(e.get("end_date") == "2022-03-09" for e in D.get("events", []) if e.get("kind") == "monitoring_visit"))
+check("report-to-secretary-of-state-of", ("commissioner_report", "2022-04-20") in events(D))
+check("he-continues-as-adviser", ("Ben Castle", "improvement_adviser") in
+      [(a.get("person"), a.get("role")) for a in D.get("appointments", [])])
+check("modal-in-whether-no-duty", of(D, "3") == [])
+d4 = of(D, "4")
+check("at-any-time-if-conditional", [got(o) for o in d4] == [("improvement_adviser", "conditional", None, None, None)] and
+      d4[0].get("condition", "").startswith("if he considers"))
+check("next-quarterly-review-one-meeting", [got(o) for o in of(D, "5")] == [("dfe", "deadline", "2022-08-31", None, None)])
 PY
 exit 0
