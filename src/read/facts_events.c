@@ -863,32 +863,6 @@ static void term_ends_on_defined_day(struct read_ctx *c, rec_t *events)
 
 /* "The Commissioner's appointment shall continue for a term of 12 months from the date of
  * this Direction": the term ends that many months (or years) after the instrument's date. */
-/* "Mrs X's appointment as Commissioner ends today, with the direction", "The
- * Commissioner's appointment ends on the date of this notice": a term that ends on the
- * instrument's own date. */
-static void term_ends_now(struct read_ctx *c, rec_t *events)
-{
-	static struct lex_phrase ends[] = {LEX_PHRASE(" ends today"), LEX_PHRASE(" will end today"),
-	                                   LEX_PHRASE(" ends on the date of this "),
-	                                   LEX_PHRASE(" will end on the date of this "),
-	                                   LEX_PHRASE(" ends with effect from the date of this ")};
-	size_t k, at, end;
-
-	for (k = 0; k < ARRAY_SIZE(ends); k++) {
-		int tries = 0;
-		for (at = lex_search_ph(&c->ix, 0, c->n, &ends[k], &end);
-		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-		     at = lex_search_ph(&c->ix, end, c->n, &ends[k], &end)) {
-			size_t ss = lex_sentence_start(c->t, 0, at);
-			if (lex_search_ph(&c->ix, at > ss + 120 ? at - 120 : ss, at,
-			                  LEX_LIT("appointment"), NULL) == (size_t)-1)
-				continue;
-			facts_add_day_event(c, events, "term_end", c->date, ss,
-			                    lex_sentence_end(c->t, end, c->n));
-		}
-	}
-}
-
 static void term_from_instrument(struct read_ctx *c, rec_t *events)
 {
 	size_t at, end;
@@ -929,7 +903,6 @@ static void term_from_instrument(struct read_ctx *c, rec_t *events)
 	}
 	appointed_for_months(c, events);
 	term_ends_on_defined_day(c, events);
-	term_ends_now(c, events);
 }
 
 /* Does the sentence t[ss, se) tell of the past: no word of the future, of a duty or

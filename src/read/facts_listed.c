@@ -3,7 +3,8 @@
  * "issued alongside this letter" (the letter's date), a term that "ends, with effect from
  * today" (the instrument's date), and the visits listed after "monitoring visits" ("on 13
  * and 14 June 2023, on 24 and 25 October 2023 and on 5 and 6 March 2024"), whose later
- * dates are too far from the cue.  Split from facts_events.c in session 18.
+ * dates are too far from the cue; an appointment made "on the day the Original Direction
+ * was given" (that instrument's date).  Split from facts_events.c in session 18.
  */
 #include "../base/compat.h"
 
@@ -53,8 +54,12 @@ static void visits_listed(struct read_ctx *c, rec_t *events)
  * the words). */
 static void term_ends_today(struct read_ctx *c, rec_t *events)
 {
-	static struct lex_phrase today[] = {LEX_PHRASE("with effect from today"),
-	                                    LEX_PHRASE("with immediate effect")};
+	static struct lex_phrase today[] = {
+	    LEX_PHRASE("with effect from today"), LEX_PHRASE("with immediate effect"),
+	    /* "Mrs X's appointment as Commissioner ends today, with the direction", "The
+	     * Commissioner's appointment ends on the date of this notice" */
+	    LEX_PHRASE(" ends today"), LEX_PHRASE(" end today"),
+	    LEX_PHRASE(" ends on the date of this "), LEX_PHRASE(" end on the date of this ")};
 	static struct lex_phrase ends[] = {LEX_PHRASE(" ends"), LEX_PHRASE(" will end"),
 	                                   LEX_PHRASE(" is ended")};
 	size_t k, j, at, end, ap;
@@ -69,7 +74,7 @@ static void term_ends_today(struct read_ctx *c, rec_t *events)
 		    (size_t)-1)
 			continue;
 		for (j = 0; j < ARRAY_SIZE(ends); j++)
-			if (lex_search_ph(&c->ix, ap, at, &ends[j], NULL) != (size_t)-1) {
+			if (lex_search_ph(&c->ix, ap, end, &ends[j], NULL) != (size_t)-1) {
 				facts_add_day_event(c, events, "term_end", c->date, ss,
 				                    lex_sentence_end(c->t, end, c->n));
 				return;
@@ -99,9 +104,32 @@ static void direction_with_letter(struct read_ctx *c, rec_t *events)
 		}
 }
 
+/* "On the day the Original Direction was given, the Secretary of State appointed Mr X as
+ * Children's Services Commissioner": an appointment on the day of an instrument that the
+ * document named before, with its date ('... on 21 November 2019 ("the Original
+ * Direction")'). */
+static void appointed_on_its_day(struct read_ctx *c, rec_t *events)
+{
+	size_t at, end;
+	int tries = 0;
+
+	for (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("on the day "), &end);
+	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+	     at = lex_search_ph(&c->ix, end, c->n, LEX_LIT("on the day "), &end)) {
+		size_t ss = lex_sentence_start(c->t, 0, at), se = lex_sentence_end(c->t, end, c->n);
+		const struct read_alias *a = facts_alias_at(c, end, se);
+		if (lex_skip_space(c->t, ss, at) != at || !a || !a->has_date ||
+		    facts_alias_is_day(a) ||
+		    lex_search_ph(&c->ix, end, se, LEX_LIT(" appointed "), NULL) == (size_t)-1)
+			continue;
+		facts_add_day_event(c, events, "appointment", a->date, ss, se);
+	}
+}
+
 void facts_letter_events(struct read_ctx *c, rec_t *events)
 {
 	direction_with_letter(c, events);
 	term_ends_today(c, events);
 	visits_listed(c, events);
+	appointed_on_its_day(c, events);
 }

@@ -24,6 +24,9 @@
 #     months from 10 September 2021 (first 10 January 2022); 2 "Until the end of
 #     December 2021, the Council shall send the Commissioner every month a report" one
 #     monthly series (first 10 October 2021) ending 31 December 2021, not a deadline;
+#     "On the day the 2021 Direction was given, the Secretary of State appointed Ms Ada
+#     Stone as ... Commissioner" an appointment on 1 February 2021, the day the
+#     direction it names ('... on 1 February 2021 ("the 2021 Direction")') was given;
 #   - the letter of Thursday 14 July 2022: "the Secretary of State has today revoked the
 #     statutory direction issued to Example Council ... on 2 March 2020" a revocation of
 #     the direction of 2 March 2020; "I have agreed that the Council no longer needs
@@ -79,7 +82,7 @@ EOF
 cat >"$tmp/b.txt" <<'EOF'
 DIRECTION UNDER SECTION 497A(4B) OF THE EDUCATION ACT 1996: VARIATION
 
-This Direction is given by the Secretary of State for Education to Sample Borough Council ("the Council") on 10 September 2021.
+This Direction is given by the Secretary of State for Education to Sample Borough Council ("the Council") on 10 September 2021. It varies the direction given to the Council on 1 February 2021 ("the 2021 Direction"). On the day the 2021 Direction was given, the Secretary of State appointed Ms Ada Stone as Children's Services Commissioner for Sample ("the Commissioner").
 
 1. The Secretary of State directs that the direction given to the Council on 1 February 2021 is varied as follows:
 (a) the date by which the Council must submit its improvement plan to the Secretary of State is moved from 30 June 2021 to 30 November 2021;
@@ -159,6 +162,7 @@ b1a = of(B, "1.a")
 check("date-moved-from-to", [got(o) for o in b1a] == [("council", "deadline", "2021-11-30", None, None)] and
       b1a[0].get("to") == "secretary_of_state")
 check("appointment-extended-no-duty", of(B, "1.b") == [] and ("term_end", "2022-03-31") in events(B))
+check("appointed-on-the-day-of-named-direction", ("appointment", "2021-02-01") in events(B))
 check("instead-held-one-series-of-doer", [got(o) for o in of(B, "1.c")] == [("dfe", "recurring", None, "P4M", "2022-01-10")])
 b2 = of(B, "2")
 check("until-end-of-month-ends-series", [got(o) for o in b2] == [("council", "recurring", None, "P1M", "2021-10-10")] and
