@@ -325,6 +325,7 @@ def gold_files():
     fresh13 = os.path.join(ROOT, "tests", "golden", "read-fresh13")
     fresh14 = os.path.join(ROOT, "tests", "golden", "read-fresh14")
     fresh15 = os.path.join(ROOT, "tests", "golden", "read-fresh15")
+    fresh16 = os.path.join(ROOT, "tests", "golden", "read-fresh16")
     for gd, docdir in ((d, os.path.join(ROOT, "data", "documents")),
                        (os.path.join(d, "synthetic"), os.path.join(d, "synthetic")),
                        (heldout, heldout),   # gold consistency only; scoring it is --set heldout
@@ -343,7 +344,8 @@ def gold_files():
                        (fresh12, fresh12),
                        (fresh13, fresh13),
                        (fresh14, fresh14),
-                       (fresh15, fresh15)):
+                       (fresh15, fresh15),
+                       (fresh16, fresh16)):
         if not os.path.isdir(gd):
             continue
         for n in sorted(os.listdir(gd)):
