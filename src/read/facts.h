@@ -117,6 +117,10 @@ static inline int read_set(rec_t *o, const char *key, rec_t *v)
 /* Fill the record's fact fields. */
 void facts_extract(struct read_ctx *c, rec_t *rec);
 
+/* Does the document say elsewhere that the paragraph para ("paragraph 2", lower case)
+ * makes an appointment run "until" the day d ("paragraph 2 of that Annex provides that
+ * her appointment runs until 14 September 2023"), d's own words aside? */
+bool facts_term_day(const struct read_ctx *c, const char *para, const struct lex_date *d);
 /* The alias that a phrase at t[s..) names ("the first direction"), or NULL. */
 const struct read_alias *facts_alias_at(const struct read_ctx *c, size_t s, size_t e);
 /* Does the alias name a day ("the transfer date", "the start date"), with its date;

@@ -44,6 +44,8 @@ static struct cue event_cues[] = {
     {LEX_PHRASE("report of"), "commissioner_report", true},
     /* "In her report to the Secretary of State of 14 May 2021, the Commissioner advised" */
     {LEX_PHRASE("report to the secretary of state of"), "commissioner_report", true},
+    /* "Ms X's final report to me of 1 March 2024", in the Minister's letter */
+    {LEX_PHRASE("report to me of"), "commissioner_report", true},
     {LEX_PHRASE("initial term ("), "term_end", true},
     /* the wordings of other instruments: "the Ofsted inspection ..., which
      * ended on 12 October 2018", "in its report published on 7 January 2019" */
@@ -108,9 +110,11 @@ static bool last_direction_is_this(const struct read_ctx *c, size_t s, size_t e)
 static bool cue_fits(const struct read_ctx *c, const struct cue *q, size_t ss, size_t at,
                      size_t end, size_t se)
 {
+	/* (also "Ofsted returned to inspect the Council's children's services between ...") */
 	bool inspection =
 	    lex_search_ph(&c->ix, ss, end, LEX_LIT("inspection"), NULL) != (size_t)-1 ||
-	    lex_search_ph(&c->ix, ss, end, LEX_LIT("inspected"), NULL) != (size_t)-1;
+	    lex_search_ph(&c->ix, ss, end, LEX_LIT("inspected"), NULL) != (size_t)-1 ||
+	    lex_search_ph(&c->ix, ss, end, LEX_LIT("to inspect"), NULL) != (size_t)-1;
 
 	if (q < event_cues + FIRST_OTHER_CUE)
 		return true;
@@ -307,6 +311,20 @@ static bool opens_with_commissioner(const struct read_ctx *c, size_t ss, size_t 
 	return false;
 }
 
+/* Does a person the document appoints as Commissioner own the report named at t[at]
+ * ("I have read the report alongside Ms Tresillian-Kamara's final report to me of 1
+ * March 2024"): the last courtesy title before it, in the sentence from ss? */
+static bool owner_is_commissioner(const struct read_ctx *c, size_t ss, size_t at)
+{
+	size_t p;
+
+	for (p = at; p-- > ss;)
+		if ((p == ss || !lex_is_word_char((unsigned char)c->t[p - 1])) &&
+		    facts_courtesy_at(c, p, at))
+			return opens_with_commissioner(c, p, at);
+	return false;
+}
+
 /* "... his report was submitted to me on 28 April 2023", "the Commissioner submitted
  * her report ... in April": a report handed in (not published) on the date or in the
  * month, in the clause before it; the Commissioner's when the sentence names one and
@@ -367,6 +385,8 @@ static bool appointment_extended(const struct read_ctx *c, size_t ss, const stru
 	static struct lex_phrase agreed[] = {
 	    LEX_PHRASE("agreed to act as "), LEX_PHRASE("agreed to serve as "),
 	    LEX_PHRASE("agreed to continue as "),
+	    LEX_PHRASE("agreed to continue to support the council as its "),
+	    LEX_PHRASE("agreed to continue to work with the council as its "),
 	    /* "has re-appointed the Commissioner until 31 July 2017" */
 	    LEX_PHRASE("re-appointed "), LEX_PHRASE("reappointed ")};
 	/* "The Commissioner's appointment runs from 2 October 2023 until 30 September
@@ -377,6 +397,13 @@ static bool appointment_extended(const struct read_ctx *c, size_t ss, const stru
 	size_t ext, k;
 	bool until = facts_just_before(c, d, ss, "until ");
 
+	/* "... as its DfE Improvement Adviser until the end of September 2024" */
+	if (d->precision == LEX_MONTH && facts_just_before(c, d, ss, "until the end of ")) {
+		for (k = 0; k < ARRAY_SIZE(agreed); k++)
+			if (lex_search_ph(&c->ix, ss, d->span.s, &agreed[k], NULL) != (size_t)-1)
+				return true;
+		return false;
+	}
 	if (d->precision != LEX_DAY || !(until || facts_just_before(c, d, ss, "to ")))
 		return false;
 	for (k = 0; until && k < ARRAY_SIZE(agreed); k++)
@@ -457,6 +484,13 @@ static const char *worded_event(const struct read_ctx *c, const struct lex_date 
 	if ((at = lex_search_ph(&c->ix, wide, d->span.s, LEX_LIT("direction issued to"), &end)) ==
 	    (size_t)-1)
 		at = lex_search_ph(&c->ix, wide, d->span.s, LEX_LIT("direction given to"), &end);
+	/* "the statutory direction that the Secretary of State issued to X on ..." */
+	if (at == (size_t)-1 &&
+	    (at = lex_search_ph(&c->ix, wide, d->span.s, LEX_LIT(" issued to"), &end)) !=
+	        (size_t)-1 &&
+	    lex_search_ph(&c->ix, at > wide + 50 ? at - 50 : wide, at, LEX_LIT("direction that"),
+	                  NULL) == (size_t)-1)
+		at = (size_t)-1;
 	if (at != (size_t)-1 && !memchr(c->t + end, ',', d->span.s - end) &&
 	    !memchr(c->t + end, ';', d->span.s - end) && !last_direction_is_this(c, ss, d->span.s))
 		return "direction_issued";
@@ -596,6 +630,7 @@ static void date_events(struct read_ctx *c, rec_t *events, const struct lex_date
 		    lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("commissioner"), NULL) ==
 		        (size_t)-1 &&
 		    !subject_after(c, d->span.e, se, "the commissioner") &&
+		    !owner_is_commissioner(c, ss, at) &&
 		    !(c->by_commissioner &&
 		      lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("my report"), NULL) !=
 		          (size_t)-1))
@@ -638,8 +673,15 @@ static void date_events(struct read_ctx *c, rec_t *events, const struct lex_date
 			facts_add_event(c, events, kind, d, ss, se);
 		else if (report_handed_in(c, ss, d))
 			facts_add_event(c, events, "commissioner_report", d, ss, se);
-		else if (appointment_extended(c, ss, d))
-			facts_add_event(c, events, "term_end", d, ss, se);
+		else if (appointment_extended(c, ss, d)) {
+			struct lex_date ld = *d; /* a month's end: its last day */
+			if (d->precision == LEX_MONTH) {
+				struct cal_ymd ym = cal_to_ymd(d->day);
+				ld.day = cal_month_last(ym.y, ym.m);
+				ld.precision = LEX_DAY;
+			}
+			facts_add_event(c, events, "term_end", &ld, ss, se);
+		}
 		/* "... appointed X as Commissioner on 30 January 2019" */
 		else if (at != (size_t)-1 && d->span.s >= 3 &&
 		         lex_at(c->t, d->span.s - 3, d->span.s, "on ", NULL))
@@ -903,6 +945,7 @@ static void term_from_instrument(struct read_ctx *c, rec_t *events)
 	}
 	appointed_for_months(c, events);
 	term_ends_on_defined_day(c, events);
+	facts_term_substituted(c, events);
 }
 
 /* Does the sentence t[ss, se) tell of the past: no word of the future, of a duty or

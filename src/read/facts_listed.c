@@ -96,7 +96,11 @@ static void direction_with_letter(struct read_ctx *c, rec_t *events)
 	for (k = 0; k < ARRAY_SIZE(with); k++)
 		if ((at = lex_search_ph(&c->ix, 0, c->n, &with[k], &end)) != (size_t)-1) {
 			size_t ss = lex_sentence_start(c->t, 0, at);
-			if (lex_search_ph(&c->ix, ss, at, LEX_LIT("direction"), NULL) == (size_t)-1)
+			/* (not "The direction that revokes it is enclosed with this letter": the
+			 * end of intervention, not an instrument of it) */
+			if (lex_search_ph(&c->ix, ss, at, LEX_LIT("direction"), NULL) ==
+			        (size_t)-1 ||
+			    lex_search_ph(&c->ix, ss, at, LEX_LIT("revokes"), NULL) != (size_t)-1)
 				continue;
 			facts_add_day_event(c, events, "direction_issued", c->date, ss,
 			                    lex_sentence_end(c->t, end, c->n));

@@ -315,6 +315,11 @@ void facts_find_revokes(struct read_ctx *c, rec_t *rec)
 			while (e2 > end && (c->t[e2 - 1] == '.' || c->t[e2 - 1] == ';' ||
 			                    ch_is_space((unsigned char)c->t[e2 - 1])))
 				e2--;
+			/* "The direction that revokes it is enclosed ...": a pronoun, the
+			 * instrument the sentence before named (read there) */
+			if (lex_at(c->t, end, e2, "it ", NULL) ||
+			    lex_at(c->t, end, e2, "them ", NULL))
+				continue;
 			add_revokes(c, arr, end, e2, lex_sentence_start(c->t, 0, at), se);
 		}
 	/* The passive: "The Direction dated 14 June 2019 is hereby revoked", "The 2020

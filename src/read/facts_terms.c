@@ -4,7 +4,10 @@
  * the appointment made "under which" it), an appointment that "takes effect on <date>", a
  * Commissioner who "reported to the Secretary of State on <date>", and a term or
  * appointment "ending on <date>".  Each rule reads the clause before the date: from the
- * last comma, semicolon or colon before it (brackets aside), within its sentence.
+ * last comma, semicolon or colon before it (brackets aside), within its sentence.  Also
+ * whether the document says a paragraph makes an appointment run "until" a day
+ * (facts_term_day(), for an amendment that substitutes another day for it), and the
+ * term's new end such an amendment gives (facts_term_substituted(); session 20).
  */
 #include "../base/compat.h"
 
@@ -156,4 +159,66 @@ size_t facts_clause_events(const struct read_ctx *c, const struct lex_date *d, s
 		kinds[n++] = "term_end";
 	}
 	return n;
+}
+
+bool facts_term_day(const struct read_ctx *c, const char *para, const struct lex_date *d)
+{
+	struct lex_date all[64];
+	size_t k, na;
+
+	if (strlen(para) <= 10) /* "paragraph " and no label */
+		return false;
+	na = lex_dates_in(&c->ix, 0, c->n, all, ARRAY_SIZE(all));
+	for (k = 0; k < na; k++) {
+		size_t ss = lex_sentence_start(c->t, 0, all[k].span.s), p, pe, last = (size_t)-1;
+		if (all[k].day != d->day || all[k].span.s == d->span.s || all[k].span.s < ss + 6 ||
+		    !lex_at(c->t, all[k].span.s - 6, all[k].span.s, "until ", NULL) ||
+		    lex_search_ph(&c->ix, ss, all[k].span.s, LEX_LIT("appointment"), NULL) ==
+		        (size_t)-1)
+			continue;
+		/* the paragraph named last before the day is the one substituted in */
+		for (p = lex_search_ph(&c->ix, ss, all[k].span.s, LEX_LIT("paragraph "), &pe);
+		     p != (size_t)-1;
+		     p = lex_search_ph(&c->ix, pe, all[k].span.s, LEX_LIT("paragraph "), &pe))
+			last = p;
+		if (last != (size_t)-1 && lex_at(c->t, last, all[k].span.s, para, &pe) &&
+		    (pe >= c->n || !lex_is_word_char((unsigned char)c->t[pe])))
+			return true;
+	}
+	return false;
+}
+
+/* "(4) in paragraph 2 of the Annex, for "14 September 2023" substitute "31 March 2024"",
+ * where the document says that paragraph "provides that her appointment runs until 14
+ * September 2023": the term's new end. */
+void facts_term_substituted(struct read_ctx *c, rec_t *events)
+{
+	size_t at, end, k, nd, nn, ps, pe;
+	struct lex_date old[2], nw[2];
+	char para[48];
+	int tries = 0;
+
+	for (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT(" substitute "), &end);
+	     at != (size_t)-1 && tries++ < 8;
+	     at = lex_search_ph(&c->ix, end, c->n, LEX_LIT(" substitute "), &end)) {
+		nd = lex_dates_in(&c->ix, at > 40 ? at - 40 : 0, at, old, ARRAY_SIZE(old));
+		nn = lex_dates_in(&c->ix, end, end + 30 < c->n ? end + 30 : c->n, nw,
+		                  ARRAY_SIZE(nw));
+		if (nd == 0 || nn == 0 || old[nd - 1].precision != LEX_DAY ||
+		    nw[0].precision != LEX_DAY)
+			continue;
+		/* the paragraph substituted in: "in paragraph 2 of the Annex, for ..." */
+		ps = lex_search_ph(&c->ix, at > 120 ? at - 120 : 0, at, LEX_LIT("paragraph "), &pe);
+		if (ps == (size_t)-1)
+			continue;
+		while (pe < at && !ch_is_space((unsigned char)c->t[pe]) && c->t[pe] != ',')
+			pe++;
+		lex_copy(c->t, ps, pe, para, sizeof(para));
+		for (k = 0; para[k]; k++)
+			para[k] = (char)ch_lower((unsigned char)para[k]);
+		if (facts_term_day(c, para, &old[nd - 1]))
+			facts_add_event(c, events, "term_end", &nw[0],
+			                lex_sentence_start(c->t, 0, at),
+			                lex_sentence_end(c->t, end, c->n));
+	}
 }

@@ -88,12 +88,8 @@ static const char *untimed_kind(const struct read_ctx *c, size_t s, size_t e, ch
 		lex_copy(c->t, at, lex_sentence_end(c->t, end, e), cond, ncond);
 		return "conditional";
 	}
-	/* an item that opens "on request, provide the Department with ...": when asked
-	 * (not "co-operate ..., including on request allowing access", kept up) */
-	if (oblig_request_opening(c, oblig_bullet_end(c->t, s, e), e, &at, &end)) {
-		lex_copy(c->t, at, end, cond, ncond);
+	if (oblig_on_request(c, s, e, cond, ncond))
 		return "conditional";
-	}
 	/* every cue of the next two (and within_if()'s) holds the word "if": a sentence
 	 * without it has none of them */
 	has_if = lex_search_ph(&c->ix, s, e, LEX_LIT("if"), NULL) != (size_t)-1;
@@ -532,7 +528,8 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 			struct timing tm[MAXT];
 			/* "Produce a revised plan ....⏎Timescale: Within one month of ...": the
 			 * timing's line is a label of the action before it, one duty with it */
-			if (s > parts[p].s && oblig_timing_label(c, s, se, NULL))
+			if (s > parts[p].s &&
+			    (oblig_timing_label(c, s, se, NULL) || oblig_tab_date_cell(c, s, se)))
 				s = parts[p].s;
 			lex_focus(&c->ix, s, se);
 			/* before a lead-in, only what a modal makes a duty ("The Commissioner is

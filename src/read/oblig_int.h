@@ -106,6 +106,9 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 /* Does t[s, e) open with a label of a schedule's timing ("Timescale:", "Target date:")?
  * If so, *end (when not NULL) is where the label ends. */
 bool oblig_timing_label(const struct read_ctx *c, size_t s, size_t e, size_t *end);
+/* Is t[s, e) a table row's last cell, short, after a tab ("... each.\t31 January 2022",
+ * "... report.\tEnd of October 2021"): the target date of the action before it? */
+bool oblig_tab_date_cell(const struct read_ctx *c, size_t s, size_t e);
 bool oblig_timing_overlaps(const struct timing *t, size_t n, size_t s, size_t e);
 /* A T_UNTIL's date: its own, or the date of the event it names (until_event) among
  * the record's events; false if that event is not dated. */
@@ -242,6 +245,9 @@ bool oblig_starts_with_duty(const struct read_ctx *c, size_t s, size_t e);
 /* Does t[s, e) open (after spaces) with "on request," or the like?  Its words without
  * the comma are t[*at, *end). */
 bool oblig_request_opening(const struct read_ctx *c, size_t s, size_t e, size_t *at, size_t *end);
+/* Is the duty in t[s, e) owed only when asked ("on request, provide ...", "shall provide
+ * the Department, on request, with ...")?  The condition's words into cond. */
+bool oblig_on_request(const struct read_ctx *c, size_t s, size_t e, char *cond, size_t ncond);
 /* Where the words of t[s, e) begin after a bullet mark ("•", "▪", "●", "◦", an en dash,
  * "-", "*", then white space) that opens it; s if none. */
 size_t oblig_bullet_end(const char *t, size_t s, size_t e);

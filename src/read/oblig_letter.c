@@ -458,7 +458,13 @@ static const char *lead_in(struct letter *L, size_t s, size_t se)
  * office (facts_events.c's term_end), not a duty; the verb of commitment at t[v, ve). */
 static bool office_held(const struct read_ctx *c, size_t v, size_t ve, size_t ts)
 {
-	static const char *const held[] = {"continue as ", "act as ", "serve as ", "remain as "};
+	/* (and "continue to support the Council as its DfE Improvement Adviser until ...") */
+	static const char *const held[] = {"continue as ",
+	                                   "act as ",
+	                                   "serve as ",
+	                                   "remain as ",
+	                                   "continue to support the council as its ",
+	                                   "continue to work with the council as its "};
 	size_t k;
 
 	if (!lex_at(c->t, v, ve, " has agreed to ", NULL) &&
@@ -514,6 +520,10 @@ static rec_t *commitment(struct letter *L, const rec_t *rec, size_t s, size_t se
 	if (!bearer && v >= s + 4 && lex_at(c->t, v - 4, v, " and", NULL)) {
 		cs = skip_bullet(c, lo < v ? lo : s, v);
 		bearer = party_in(L, cs, v);
+		/* "She will meet your Director ... every month, and will report to my
+		 * officials ... every two months": the sentence's first party */
+		if (!bearer && lo > s)
+			bearer = party_in(L, skip_bullet(c, s, v), v);
 	}
 	/* "the Commissioner will chair the Board, which should meet every month": the
 	 * relative clause's antecedent */
@@ -703,6 +713,16 @@ void oblig_letter(struct read_ctx *c, rec_t *rec, rec_t *out)
 	for (s = lex_skip_space(c->t, bs, be); s < be;) {
 		size_t se = lex_sentence_end(c->t, s, be), nt, i;
 		struct timing tm[MAXT];
+		/* "At the review we agreed that:⏎• the Council will send ...;": the lead-in
+		 * ends at the colon that ends its line, and the item is read on its own */
+		{
+			const char *col = memchr(c->t + s, ':', se - s);
+			size_t k = col ? (size_t)(col - c->t) + 1 : se;
+			while (k < se && (c->t[k] == ' ' || c->t[k] == '\r'))
+				k++;
+			if (k < se && c->t[k] == '\n')
+				se = (size_t)(col - c->t) + 1;
+		}
 		/* the statement and timing scans ask the sentence dozens of questions,
 		 * most answered "no" by the focus alone (as unit_obligations() does) */
 		lex_focus(&c->ix, s, se);

@@ -38,17 +38,16 @@ static const char *const duty_verbs[] = {
 
 size_t oblig_bullet_end(const char *t, size_t s, size_t e)
 {
-	static const char *const marks[] = {"\xe2\x80\xa2",
-	                                    "\xe2\x96\xaa",
-	                                    "\xe2\x97\x8f",
-	                                    "\xe2\x97\xa6",
-	                                    "\xe2\x80\x93",
-	                                    "-",
-	                                    "*"};
+	static const char *const marks[] = {"\xe2\x80\xa2", "\xe2\x96\xaa", "\xe2\x97\x8f",
+	                                    "\xe2\x97\xa6", "\xe2\x80\x93", "-", "*",
+	                                    /* Word's Symbol-font bullets as a PDF
+	                                     * converter prints them (U+F0B7, U+F0A7) */
+	                                    "\xef\x82\xb7", "\xef\x82\xa7"};
 	size_t k, b = lex_skip_space(t, s, e), n;
 
 	/* each mark begins with one of these bytes: most lines begin with none */
-	if (b >= e || ((unsigned char)t[b] != 0xe2 && t[b] != '-' && t[b] != '*'))
+	if (b >= e || ((unsigned char)t[b] != 0xe2 && (unsigned char)t[b] != 0xef && t[b] != '-' &&
+	               t[b] != '*'))
 		return s;
 	for (k = 0; k < ARRAY_SIZE(marks); k++) {
 		n = strlen(marks[k]);
@@ -127,6 +126,28 @@ bool oblig_request_opening(const struct read_ctx *c, size_t s, size_t e, size_t 
 			(*end)--;
 			return true;
 		}
+	return false;
+}
+
+bool oblig_on_request(const struct read_ctx *c, size_t s, size_t e, char *cond, size_t ncond)
+{
+	size_t at, end;
+
+	/* an item that opens "on request, provide the Department with ...": when asked
+	 * (not "co-operate ..., including on request allowing access", kept up) */
+	if (oblig_request_opening(c, oblig_bullet_end(c->t, s, e), e, &at, &end)) {
+		lex_copy(c->t, at, end, cond, ncond);
+		return true;
+	}
+	/* "The Council shall provide the Department, on request, with any information ...":
+	 * the same, set off by commas (not "shall co-operate ... and shall, on request, give
+	 * him access", the co-operation kept up) */
+	if ((at = lex_search_ph(&c->ix, s, e, LEX_LIT(", on request,"), &end)) != (size_t)-1 &&
+	    lex_search_ph(&c->ix, s, e, LEX_LIT("co-operate"), NULL) == (size_t)-1 &&
+	    lex_search_ph(&c->ix, s, e, LEX_LIT("cooperate"), NULL) == (size_t)-1) {
+		lex_copy(c->t, at + 2, end - 1, cond, ncond);
+		return true;
+	}
 	return false;
 }
 
@@ -279,10 +300,12 @@ static bool is_statement(const struct read_ctx *c, size_t s, size_t e);
  * no time of its own, a pointer to the annex's duties, which are read there. */
 bool oblig_annex_pointer(const struct read_ctx *c, size_t s, size_t e)
 {
-	static struct lex_phrase words[] = {LEX_PHRASE("actions set out in the annex"),
-	                                    LEX_PHRASE("actions in the annex"),
-	                                    LEX_PHRASE("actions set out in the schedule"),
-	                                    LEX_PHRASE("actions listed in the annex")};
+	static struct lex_phrase words[] = {
+	    LEX_PHRASE("actions set out in the annex"), LEX_PHRASE("actions in the annex"),
+	    LEX_PHRASE("actions set out in the schedule"),
+	    LEX_PHRASE("actions listed in the annex"),
+	    /* "complete the actions in Annex A to this notice" */
+	    LEX_PHRASE("actions in annex"), LEX_PHRASE("actions set out in annex")};
 
 	return c->clauses->annex_start != (size_t)-1 && c->clauses->annex_start > e &&
 	       lex_search_any_ph(&c->ix, s, e, words, ARRAY_SIZE(words));

@@ -564,6 +564,20 @@ bool oblig_timing_label(const struct read_ctx *c, size_t s, size_t e, size_t *en
 	return false;
 }
 
+bool oblig_tab_date_cell(const struct read_ctx *c, size_t s, size_t e)
+{
+	size_t b = s, te = lex_trim_end(c->t, s, e), i;
+
+	while (b > 0 && c->t[b - 1] == ' ')
+		b--;
+	if (b == 0 || c->t[b - 1] != '\t' || te - s > 60)
+		return false;
+	for (i = s; i < te; i++) /* the line's last cell */
+		if (c->t[i] == '\t' || c->t[i] == '\n')
+			return false;
+	return true;
+}
+
 /* Is t[ds, de) alone on its line but for a bullet before it ("•", "-") and ";", ",",
  * ".", "and" or "or" after it? */
 static bool alone_on_line(const char *t, size_t ds, size_t de, size_t e)
@@ -827,6 +841,17 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		size_t k;
 		int how = PLAIN;
 		bool listed = false;
+		/* "... by 30 November 2023 instead of by 31 May 2023": the day replaced */
+		if (lex_search_ph(&c->ix, look, d[i].span.s, LEX_LIT("instead of"), &end2) !=
+		        (size_t)-1 ||
+		    lex_search_ph(&c->ix, look, d[i].span.s, LEX_LIT("rather than"), &end2) !=
+		        (size_t)-1) {
+			size_t w = lex_skip_space(t, end2, d[i].span.s);
+			if (lex_at(t, w, d[i].span.s, "by ", &w))
+				w = lex_skip_space(t, w, d[i].span.s);
+			if (w == d[i].span.s)
+				continue;
+		}
 		for (k = 0; k < ARRAY_SIZE(cues) && !rule; k++) {
 			/* the cue right before the date ("in six months' time, in May 2022") */
 			size_t a2;
@@ -1067,6 +1092,12 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 				first_word = lex_search_ph(&c->ix, fe, out[k].s, LEX_LIT(" to be "),
 				                           NULL) != (size_t)-1 &&
 				             !memchr(t + fe, ',', out[k].s - fe);
+			/* "at the end of each quarter, the first at the end of September 2022" */
+			if (!first_word && out[k].kind == T_DATE &&
+			    (f = lex_search_ph(&c->ix, b, out[k].s, LEX_LIT("the first "), &fe)) !=
+			        (size_t)-1 &&
+			    out[k].s - fe <= 8 && !memchr(t + fe, ',', out[k].s - fe))
+				first_word = true;
 			/* "which is to meet no less than six times a year, with its first
 			 * meeting no later than 31 January 2020" */
 			if (!first_word && out[k].kind == T_DATE && !strcmp(out[k].rule, "by") &&
@@ -1096,11 +1127,20 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 				 * due by that date, a deadline as well as the series' start */
 				size_t j;
 				if (first_word && out[k].kind == T_DATE &&
-				    !strcmp(out[k].rule, "by"))
+				    (!strcmp(out[k].rule, "by") || !strcmp(out[k].rule, "end_of")))
 					for (j = 0; j < n; j++)
 						if (out[j].kind == T_EVERY && !out[j].first_by) {
 							out[j].first_by = true;
 							out[j].first_date = out[k].date;
+							/* "the first at the end of September
+							 * 2022": the month's last day */
+							if (!strcmp(out[k].rule, "end_of") &&
+							    out[k].date.precision == LEX_MONTH) {
+								struct cal_ymd ym =
+								    cal_to_ymd(out[k].date.day);
+								out[j].first_date.day =
+								    cal_month_last(ym.y, ym.m);
+							}
 							break;
 						}
 				continue;

@@ -45,7 +45,32 @@
 #     Council should remain in intervention" no duty (the modal is in the question); 4
 #     "report ... at any time if he considers that ..." the Adviser's duty on that
 #     condition; 5 "hold the next quarterly review with the Council in August 2022" one
-#     meeting, in August 2022 (to 31 August), no quarterly series.
+#     meeting, in August 2022 (to 31 August), no quarterly series;
+# and wordings of the sixteenth unseen set, read in the same session:
+#   - the letter of Wednesday 12 June 2024: "the statutory direction that the Secretary
+#     of State issued to Sample Council ... on 3 March 2022" revoked and issued that day;
+#     "The direction that revokes it is enclosed with this letter" neither a second
+#     revocation nor a direction issued on 12 June; "Ofsted returned to inspect ...
+#     between 26 February and 8 March 2024" an inspection; "Ms Stone's final report to
+#     me of 2 May 2024" the Commissioner's (Ms Ada Stone appointed Commissioner); "has
+#     agreed to continue to support the Council as its DfE Improvement Adviser until the
+#     end of December 2024" a term end on 31 December 2024 and no duty; "She will meet
+#     ... every month, and will report to my officials every three months" two series
+#     of the Adviser's (first 12 July and 12 September 2024); after "At our meeting we
+#     agreed that:", items with Word's Symbol bullets (U+F0B7 and a tab): "within 15
+#     working days of the date of this letter" (13 June to 3 July 2024, no bank holiday
+#     between) and "every quarter" (first 12 September 2024), the Council's;
+#   - the amending direction dated Wednesday 4 October 2023: 1 "complete the actions in
+#     Annex A ... by the target dates shown there" no duty; 2 "shall provide the
+#     Department for Education, on request, with ..." on that condition; 3 "at the end
+#     of each quarter, the first at the end of December 2023" one quarterly series whose
+#     first falls on 31 December 2023, no second deadline; 4 "by 31 January 2024 instead
+#     of by 30 November 2023" one deadline, 31 January 2024; 5 'for "31 October 2023"
+#     substitute "30 April 2024"' in the paragraph that "provides that the
+#     Commissioner's appointment runs until 31 October 2023": a term end on 30 April
+#     2024, no duty and no warning; the annex's tab-separated rows: "31 January 2024"
+#     alone in the last cell (by that day) and "End of November 2023" (30 November
+#     2023), each row's duty spanning its action's words.
 set -u
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -135,7 +160,54 @@ This improvement notice is issued on 5 May 2022 to Sample Council ("the Council"
 
 Signed on behalf of the Secretary of State for Education
 EOF
-for f in a b c d; do
+/usr/bin/printf '%b' 'Minister for Children
+Department for Education
+
+Councillor Jo Doe
+Leader, Sample Council
+
+12 June 2024
+
+Dear Councillor Doe,
+
+I have decided to revoke the statutory direction that the Secretary of State issued to Sample Council ("the Council") on 3 March 2022. The direction that revokes it is enclosed with this letter.
+
+When the direction was issued, the Secretary of State appointed Ms Ada Stone as Children'\''s Services Commissioner for Sample. Ofsted returned to inspect the Council'\''s children'\''s services between 26 February and 8 March 2024. I have read Ms Stone'\''s final report to me of 2 May 2024.
+
+Ms Stone has agreed to continue to support the Council as its DfE Improvement Adviser until the end of December 2024. She will meet your Director of Children'\''s Services every month, and will report to my officials every three months.
+
+At our meeting we agreed that:
+\xef\x82\xb7	the Council will send my officials a revised plan within 15 working days of the date of this letter; and
+\xef\x82\xb7	the Council will report to my officials on its progress every quarter.
+
+Yours sincerely,
+
+Minister for Children
+' >"$tmp/e.txt"
+cat >"$tmp/f.txt" <<'EOF'
+DIRECTION UNDER SECTION 497A(4B) OF THE EDUCATION ACT 1996
+
+This Direction is given to Example Council ("the Council"). It amends the direction given to the Council on 2 May 2022 ("the 2022 Direction"). Paragraph 2 of the Annex to the 2022 Direction provides that the Commissioner's appointment runs until 31 October 2023.
+
+1. The Council must complete the actions in Annex A to this direction by the target dates shown there.
+
+2. The Council shall provide the Department for Education, on request, with any information it needs to assess the Council's progress.
+
+3. The Commissioner shall report to the Secretary of State at the end of each quarter, the first at the end of December 2023.
+
+4. Paragraph 6 of the 2022 Direction is to be read as requiring the Council to publish its improvement plan by 31 January 2024 instead of by 30 November 2023.
+
+5. In paragraph 2 of the Annex to the 2022 Direction, for "31 October 2023" substitute "30 April 2024".
+
+Dated 4 October 2023
+
+Annex A: Actions
+
+Ref	Action	Target date
+1	Publish a new sufficiency strategy for children in care.	31 January 2024
+2	Audit every open child protection plan, and report the findings to the Commissioner.	End of November 2023
+EOF
+for f in a b c d e f; do
 	"$OVERSIGHT" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
 		echo "FAIL session20-words:read-$f: exit $?: $(cat "$tmp/err")"
 done
@@ -143,7 +215,7 @@ done
 import sys
 sys.path.insert(0, sys.argv[1])
 from readcheck import load, checker, of, got, events
-A, B, C, D = (load(sys.argv[2] + "/" + f + ".json") for f in "abcd")
+A, B, C, D, E, F = (load(sys.argv[2] + "/" + f + ".json") for f in "abcdef")
 check = checker("session20-words")
 def warned(R, words):
     return any(words in w.get("message", "") for w in R.get("warnings", []))
@@ -183,5 +255,29 @@ d4 = of(D, "4")
 check("at-any-time-if-conditional", [got(o) for o in d4] == [("improvement_adviser", "conditional", None, None, None)] and
       d4[0].get("condition", "").startswith("if he considers"))
 check("next-quarterly-review-one-meeting", [got(o) for o in of(D, "5")] == [("dfe", "deadline", "2022-08-31", None, None)])
+check("revokes-it-is-no-revocation", [r.get("date") for r in E.get("revokes", [])] == ["2022-03-03"] and
+      ("direction_issued", "2022-03-03") in events(E) and ("direction_issued", "2024-06-12") not in events(E))
+check("returned-to-inspect", ("ofsted_inspection", "2024-02-26") in events(E))
+check("named-commissioners-report-to-me-of", ("commissioner_report", "2024-05-02") in events(E))
+check("continue-to-support-until-end-of-month", ("term_end", "2024-12-31") in events(E) and
+      not any(o.get("kind") == "standing" for o in E.get("obligations", [])))
+e_obl = sorted(got(o) for o in E.get("obligations", []))
+check("and-will-second-series-of-she", ("improvement_adviser", "recurring", None, "P1M", "2024-07-12") in e_obl and
+      ("improvement_adviser", "recurring", None, "P3M", "2024-09-12") in e_obl)
+check("agreed-that-colon-symbol-bullets", ("council", "deadline", "2024-07-03", None, None) in e_obl and
+      ("council", "recurring", None, "P3M", "2024-09-12") in e_obl and len(e_obl) == 4)
+check("actions-in-annex-a-no-duty", of(F, "1") == [])
+f2 = of(F, "2")
+check("comma-on-request-conditional", [got(o) for o in f2] == [("council", "conditional", None, None, None)])
+f3 = of(F, "3")
+check("first-at-end-of-month-series-start", len(f3) == 1 and f3[0].get("kind") == "recurring" and
+      f3[0].get("recurrence", {}).get("first") == "2023-12-31")
+check("instead-of-by-replaced-day", [got(o) for o in of(F, "4")] == [("council", "deadline", "2024-01-31", None, None)])
+check("substituted-term-end", ("term_end", "2024-04-30") in events(F) and of(F, "5") == [] and
+      not F.get("warnings"))
+fa = of(F, "annex.1") + of(F, "annex.2")
+check("tab-row-target-cells", [got(o) for o in fa] == [("council", "deadline", "2024-01-31", None, None),
+                                                       ("council", "deadline", "2023-11-30", None, None)] and
+      all(o["span"][1] - o["span"][0] > 40 for o in fa))
 PY
 exit 0
