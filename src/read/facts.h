@@ -62,6 +62,13 @@ struct read_memo {
 	 * clause's parents for every unit under them.  Slot i % READ_MEMO_CLAUSES holds
 	 * clause i's answer as 2 * (i + 1) + answer (0: nothing kept). */
 	size_t lists[READ_MEMO_CLAUSES], table[READ_MEMO_CLAUSES];
+	/* the bearer a clause's lead-in addresses (oblig_clause_bearer()), asked of each
+	 * clause's parents for every unit under them: slot i % READ_MEMO_CLAUSES holds
+	 * clause i's as i + 1 (0: nothing kept) and the role (static, or NULL) */
+	struct {
+		size_t i;
+		const char *role;
+	} bearer[READ_MEMO_CLAUSES];
 	/* the roles' names (facts_parties.c) by their first letter: role[role_from[l]
 	 * .. role_from[l + 1]) are the indices of those that begin with 'a' + l, in
 	 * their order (role_from[26] == 255: not kept); filled at the first question

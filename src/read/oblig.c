@@ -1142,7 +1142,7 @@ void oblig_extract(struct read_ctx *c, rec_t *rec)
 			u.has_until = oblig_lead_in_until(c, &l->v[a], u.events, &u.until);
 		/* the bearer the nearest lead-in addresses */
 		for (a = cl->parent; a >= 0 && !u.bearer; a = l->v[a].parent)
-			u.bearer = oblig_lead_in_bearer(c, l->v[a].head.s, l->v[a].head.e);
+			u.bearer = oblig_clause_bearer(c, &l->v[a]);
 		if (cl->cells || (cl->parent >= 0 && oblig_table_lead_in(c, &l->v[cl->parent]))) {
 			const char *r = oblig_row_responsible(c, cl->head.s, cl->head.e, false);
 			if (r)

@@ -442,6 +442,23 @@ const char *oblig_lead_in_bearer(const struct read_ctx *c, size_t s, size_t e)
 	return r;
 }
 
+const char *oblig_clause_bearer(const struct read_ctx *c, const struct clause *p)
+{
+	/* the clause's index in the list (a clause from elsewhere is not kept) */
+	uintptr_t off = (uintptr_t)p - (uintptr_t)c->clauses->v;
+	size_t i = (size_t)(off / sizeof(*p));
+	struct read_memo *m = c->memo;
+
+	if (!m || off % sizeof(*p) || i >= c->clauses->n)
+		return oblig_lead_in_bearer(c, p->head.s, p->head.e);
+	if (m->bearer[i % READ_MEMO_CLAUSES].i != i + 1) {
+		m->bearer[i % READ_MEMO_CLAUSES].role =
+		    oblig_lead_in_bearer(c, p->head.s, p->head.e);
+		m->bearer[i % READ_MEMO_CLAUSES].i = i + 1;
+	}
+	return m->bearer[i % READ_MEMO_CLAUSES].role;
+}
+
 const char *oblig_coordinate_subject(const struct read_ctx *c, size_t s, size_t at)
 {
 	static struct lex_phrase joins[] = {LEX_PHRASE(" and shall "), LEX_PHRASE(" and will "),
