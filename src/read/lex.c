@@ -879,6 +879,16 @@ __attribute__((noinline, cold)) static void set_compile(struct lex_phrase_set *s
 	atomic_store_explicit(&set->state, 2, memory_order_release);
 }
 
+/* 1 if the focus holds a word of the gate's bucket and, if it asks one, of its stem;
+ * else 0: no branch on the text. */
+static inline uint64_t gate_pass(const struct lex_focus *f, uint32_t g)
+{
+	size_t b = g & 0x7ff, st = (g >> SG_STEM) & ST_MASK;
+
+	return (f->buckets[b / 64] >> (b % 64)) &
+	       ((f->stems[st / 64] >> (st % 64)) | !(g & SG_HAS)) & 1;
+}
+
 /* In the focus, with the gates kept: lex_search_any_ph()'s loop, each phrase's bucket
  * and stem read from its gate; a match at s alone is tried only when a phrase may
  * begin with s's byte. */
@@ -889,14 +899,22 @@ bool lex_search_any_set(const struct lex_index *ix, size_t s, size_t e, struct l
 
 	if (state == 2 && f && ix->pos && s < e && f->s <= s && e <= f->e) {
 		unsigned c = text_fold[(unsigned char)ix->t[s]];
-		bool at_s = (set->first[c / 64] >> (c % 64)) & 1;
+		uint64_t pass = 0, at = 0, todo;
 		size_t k;
-		for (k = 0; k < set->n; k++) {
-			uint32_t g = set->gate[k];
-			size_t b = g & 0x7ff, st = (g >> SG_STEM) & ST_MASK;
-			if (((f->buckets[b / 64] >> (b % 64)) & 1) &&
-			    (!(g & SG_HAS) || ((f->stems[st / 64] >> (st % 64)) & 1))) {
-				struct lex_phrase *ph = nth_phrase(set->phs, set->stride, k);
+		/* first every phrase's gate, with no branch on the text (bit k of pass: the
+		 * focus holds phrase k's bucket and stem; of at: it does not, and a match of
+		 * it at s may begin with s's byte), then those phrases in their order */
+		for (k = 0; k < set->n; k++)
+			pass |= gate_pass(f, set->gate[k]) << k;
+		if ((set->first[c / 64] >> (c % 64)) & 1)
+			for (k = 0; k < set->n; k++)
+				at |= (uint64_t)(set->gate[k] >> SG_FIRST == c) << k;
+		at &= ~pass;
+		for (todo = pass | at; todo; todo &= todo - 1) {
+			struct lex_phrase *ph;
+			k = (size_t)__builtin_ctzll(todo);
+			ph = nth_phrase(set->phs, set->stride, k);
+			if ((pass >> k) & 1) {
 				uint64_t code =
 				    atomic_load_explicit(&ph->code, memory_order_relaxed);
 				if (!later_code_absent(f, code) &&
@@ -904,9 +922,7 @@ bool lex_search_any_set(const struct lex_index *ix, size_t s, size_t e, struct l
 				                              &ph->stems, memory_order_relaxed)) &&
 				    search_bucket_code(ix, code, s, e, ph, NULL) != (size_t)-1)
 					return true;
-			} else if (at_s && g >> SG_FIRST == c &&
-			           lex_match(ix->t, s, e,
-			                     nth_phrase(set->phs, set->stride, k)->text, NULL)) {
+			} else if (lex_match(ix->t, s, e, ph->text, NULL)) {
 				return true;
 			}
 		}
