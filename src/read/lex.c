@@ -776,15 +776,21 @@ search_unfocused(const struct lex_index *ix, size_t s, size_t e, struct lex_phra
 size_t lex_search_ph(const struct lex_index *ix, size_t s, size_t e, struct lex_phrase *ph,
                      size_t *end)
 {
-	uint64_t code = atomic_load_explicit(&ph->code, memory_order_relaxed);
-	size_t b = code_bucket(code);
+	uint64_t code = atomic_load_explicit(&ph->code, memory_order_relaxed), st;
+	size_t b = code_bucket(code), k;
 	const struct lex_focus *f = ix->focus;
 
 	/* as lex_search(), the focus (there only with an index) first: most questions
-	 * are answered from it at once; each call a tail call */
-	if (f && f->s <= s && e <= f->e && s < e && b < LEX_BUCKETS) {
-		if (((f->buckets[b / 64] >> (b % 64)) & 1) &&
-		    !first_stem_absent(f, atomic_load_explicit(&ph->stems, memory_order_relaxed)))
+	 * are answered from it at once; each call a tail call.  Each test is made whole
+	 * before its one branch (the answers vary from call to call, and a branch for
+	 * each part was a guess for each the processor could get wrong). */
+	if (!f)
+		return search_unfocused(ix, s, e, ph, end);
+	if ((f->s <= s) & (e <= f->e) & (s < e) & (b < LEX_BUCKETS)) {
+		st = atomic_load_explicit(&ph->stems, memory_order_relaxed);
+		k = st & ST_MASK;
+		if ((f->buckets[b / 64] >> (b % 64)) &
+		    ((f->stems[k / 64] >> (k % 64)) | !(st & ST_FIRST)) & 1)
 			return search_focused(ix, code, s, e, ph, end);
 		/* no word of its bucket (or of its word's stem) in the span: only a match
 		 * at s itself remains */
