@@ -240,23 +240,28 @@ static long phrase_bucket(const char *p)
 static inline __attribute__((always_inline)) size_t first_in_bucket(const struct lex_index *ix,
                                                                     size_t b, size_t pos)
 {
-	size_t lo = ix->start[b], hi = ix->start[b + 1], h = ix->hint[b], n = hi - lo;
+	size_t lo = ix->start[b], hi = ix->start[b + 1], h = ix->hint[b], n = hi - lo, at, before;
 	const uint32_t *base = ix->pos + lo;
 
-	if (h < hi && ix->pos[h] < pos)
-		h++; /* one further on */
-	if ((h == lo || ix->pos[h - 1] < pos) && (h == hi || ix->pos[h] >= pos)) {
+	if (!n) /* (only a search outside the focus asks an empty bucket) */
+		return lo;
+	/* the hint, or one further on, if right: each test made whole before one branch
+	 * (the places read clamped to the bucket, where a test that reads past it holds
+	 * anyway) */
+	at = h < hi ? h : hi - 1;
+	h += (h < hi) & (ix->pos[at] < pos);
+	at = h < hi ? h : hi - 1;
+	before = h > lo ? h - 1 : lo;
+	if (((h == lo) | (ix->pos[before] < pos)) & ((h == hi) | (ix->pos[at] >= pos))) {
 		ix->hint[b] = (uint32_t)h;
 		return h;
 	}
-	if (n) {
-		while (n > 1) {
-			size_t half = n / 2;
-			base = base[half] < pos ? base + half : base;
-			n -= half;
-		}
-		h = (size_t)(base - ix->pos) + (*base < pos);
+	while (n > 1) {
+		size_t half = n / 2;
+		base = base[half] < pos ? base + half : base;
+		n -= half;
 	}
+	h = (size_t)(base - ix->pos) + (*base < pos);
 	ix->hint[b] = (uint32_t)h;
 	return h;
 }
