@@ -463,18 +463,17 @@ void lex_focus(const struct lex_index *ix, size_t s, size_t e)
 	 * sentence is focused (most often), else by a binary search of the words;
 	 * then each word before e */
 	lo = f->next;
-	if (lo <= ix->nwords && (lo == 0 || ix->words[lo - 1] < s) &&
-	    (lo == ix->nwords || ix->words[lo] >= s))
-		n = 0;
-	else
-		lo = 0, n = ix->nwords;
-	for (; n > 0;) {
-		size_t half = n / 2;
-		if (ix->words[lo + half] < s) {
-			lo += half + 1;
-			n -= half + 1;
-		} else {
-			n = half;
+	if (!(lo <= ix->nwords && (lo == 0 || ix->words[lo - 1] < s) &&
+	      (lo == ix->nwords || ix->words[lo] >= s))) {
+		lo = 0;
+		if ((n = ix->nwords)) { /* with conditional moves, as first_in_bucket() */
+			const uint32_t *base = ix->words;
+			while (n > 1) {
+				size_t half = n / 2;
+				base = base[half] < s ? base + half : base;
+				n -= half;
+			}
+			lo = (size_t)(base - ix->words) + (*base < s);
 		}
 	}
 	for (w = lo; w < ix->nwords && ix->words[w] < e; w++) {
