@@ -35,10 +35,8 @@ rec_t *read_span(const struct read_ctx *c, size_t s, size_t e)
 	return span;
 }
 
-rec_t *read_string(const char *s)
+rec_t *read_stringn(const char *s, size_t n)
 {
-	size_t n = s ? strlen(s) : 0;
-
 	return s && read_utf8_valid((const unsigned char *)s, n) ? rec_stringn_nocheck(s, n) : NULL;
 }
 
@@ -61,11 +59,13 @@ rec_t *facts_jdate(cal_day d)
 rec_t *facts_text(const struct read_ctx *c, size_t s, size_t e)
 {
 	char buf[2048];
+	size_t n;
 	/* not the bullets a converter left in front */
 	s = lex_skip_space(c->t, s, e);
 	while (s < e && (c->t[s] == '-' || c->t[s] == '*') && s + 1 < e && c->t[s + 1] == ' ')
 		s = lex_skip_space(c->t, s + 1, e);
-	return read_string(lex_copy(c->t, s, e, buf, sizeof(buf)));
+	n = lex_copy_n(c->t, s, e, buf, sizeof(buf));
+	return read_stringn(buf, n);
 }
 
 /* Title case for a name written in capitals: "STOKE-ON-TRENT CITY COUNCIL". */

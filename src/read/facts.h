@@ -62,6 +62,13 @@ struct read_memo {
 	 * clause's parents for every unit under them.  Slot i % READ_MEMO_CLAUSES holds
 	 * clause i's answer as 2 * (i + 1) + answer (0: nothing kept). */
 	size_t lists[READ_MEMO_CLAUSES], table[READ_MEMO_CLAUSES];
+	/* the bearer a clause's lead-in addresses (oblig_clause_bearer()), asked of each
+	 * clause's parents for every unit under them: slot i % READ_MEMO_CLAUSES holds
+	 * clause i's as i + 1 (0: nothing kept) and the role (static, or NULL) */
+	struct {
+		size_t i;
+		const char *role;
+	} bearer[READ_MEMO_CLAUSES];
 	/* the roles' names (facts_parties.c) by their first letter: role[role_from[l]
 	 * .. role_from[l + 1]) are the indices of those that begin with 'a' + l, in
 	 * their order (role_from[26] == 255: not kept); filled at the first question
@@ -103,8 +110,14 @@ struct read_ctx {
 /* A span: [s, e) for text; [s, e, page] for a PDF (page 1-based). */
 rec_t *read_span(const struct read_ctx *c, size_t s, size_t e);
 void read_warn(struct read_ctx *c, const char *msg, size_t s, size_t e);
-/* rec_string(s), faster: NULL as well if s is NULL or not valid UTF-8. */
-rec_t *read_string(const char *s);
+/* rec_string(s), faster: NULL as well if s is NULL or not valid UTF-8.  Inline, so that
+ * a literal's length is the compiler's, and read_stringn() of a length the caller has
+ * (lex_copy_n()) measures nothing. */
+rec_t *read_stringn(const char *s, size_t n);
+static inline rec_t *read_string(const char *s)
+{
+	return read_stringn(s, s ? strlen(s) : 0);
+}
 /* rec_object_set_new(o, key, v) for a key written in the reader's code:
  * ASCII letters, digits and '_' ("due_date"), so not checked again, nor looked
  * at for a byte to escape when written, and its length known to the compiler

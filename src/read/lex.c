@@ -240,23 +240,28 @@ static long phrase_bucket(const char *p)
 static inline __attribute__((always_inline)) size_t first_in_bucket(const struct lex_index *ix,
                                                                     size_t b, size_t pos)
 {
-	size_t lo = ix->start[b], hi = ix->start[b + 1], h = ix->hint[b], n = hi - lo;
+	size_t lo = ix->start[b], hi = ix->start[b + 1], h = ix->hint[b], n = hi - lo, at, before;
 	const uint32_t *base = ix->pos + lo;
 
-	if (h < hi && ix->pos[h] < pos)
-		h++; /* one further on */
-	if ((h == lo || ix->pos[h - 1] < pos) && (h == hi || ix->pos[h] >= pos)) {
+	if (!n) /* (only a search outside the focus asks an empty bucket) */
+		return lo;
+	/* the hint, or one further on, if right: each test made whole before one branch
+	 * (the places read clamped to the bucket, where a test that reads past it holds
+	 * anyway) */
+	at = h < hi ? h : hi - 1;
+	h += (h < hi) & (ix->pos[at] < pos);
+	at = h < hi ? h : hi - 1;
+	before = h > lo ? h - 1 : lo;
+	if (((h == lo) | (ix->pos[before] < pos)) & ((h == hi) | (ix->pos[at] >= pos))) {
 		ix->hint[b] = (uint32_t)h;
 		return h;
 	}
-	if (n) {
-		while (n > 1) {
-			size_t half = n / 2;
-			base = base[half] < pos ? base + half : base;
-			n -= half;
-		}
-		h = (size_t)(base - ix->pos) + (*base < pos);
+	while (n > 1) {
+		size_t half = n / 2;
+		base = base[half] < pos ? base + half : base;
+		n -= half;
 	}
+	h = (size_t)(base - ix->pos) + (*base < pos);
 	ix->hint[b] = (uint32_t)h;
 	return h;
 }
@@ -458,18 +463,17 @@ void lex_focus(const struct lex_index *ix, size_t s, size_t e)
 	 * sentence is focused (most often), else by a binary search of the words;
 	 * then each word before e */
 	lo = f->next;
-	if (lo <= ix->nwords && (lo == 0 || ix->words[lo - 1] < s) &&
-	    (lo == ix->nwords || ix->words[lo] >= s))
-		n = 0;
-	else
-		lo = 0, n = ix->nwords;
-	for (; n > 0;) {
-		size_t half = n / 2;
-		if (ix->words[lo + half] < s) {
-			lo += half + 1;
-			n -= half + 1;
-		} else {
-			n = half;
+	if (!(lo <= ix->nwords && (lo == 0 || ix->words[lo - 1] < s) &&
+	      (lo == ix->nwords || ix->words[lo] >= s))) {
+		lo = 0;
+		if ((n = ix->nwords)) { /* with conditional moves, as first_in_bucket() */
+			const uint32_t *base = ix->words;
+			while (n > 1) {
+				size_t half = n / 2;
+				base = base[half] < s ? base + half : base;
+				n -= half;
+			}
+			lo = (size_t)(base - ix->words) + (*base < s);
 		}
 	}
 	for (w = lo; w < ix->nwords && ix->words[w] < e; w++) {
@@ -776,15 +780,21 @@ search_unfocused(const struct lex_index *ix, size_t s, size_t e, struct lex_phra
 size_t lex_search_ph(const struct lex_index *ix, size_t s, size_t e, struct lex_phrase *ph,
                      size_t *end)
 {
-	uint64_t code = atomic_load_explicit(&ph->code, memory_order_relaxed);
-	size_t b = code_bucket(code);
+	uint64_t code = atomic_load_explicit(&ph->code, memory_order_relaxed), st;
+	size_t b = code_bucket(code), k;
 	const struct lex_focus *f = ix->focus;
 
 	/* as lex_search(), the focus (there only with an index) first: most questions
-	 * are answered from it at once; each call a tail call */
-	if (f && f->s <= s && e <= f->e && s < e && b < LEX_BUCKETS) {
-		if (((f->buckets[b / 64] >> (b % 64)) & 1) &&
-		    !first_stem_absent(f, atomic_load_explicit(&ph->stems, memory_order_relaxed)))
+	 * are answered from it at once; each call a tail call.  Each test is made whole
+	 * before its one branch (the answers vary from call to call, and a branch for
+	 * each part was a guess for each the processor could get wrong). */
+	if (!f)
+		return search_unfocused(ix, s, e, ph, end);
+	if ((f->s <= s) & (e <= f->e) & (s < e) & (b < LEX_BUCKETS)) {
+		st = atomic_load_explicit(&ph->stems, memory_order_relaxed);
+		k = st & ST_MASK;
+		if ((f->buckets[b / 64] >> (b % 64)) &
+		    ((f->stems[k / 64] >> (k % 64)) | !(st & ST_FIRST)) & 1)
 			return search_focused(ix, code, s, e, ph, end);
 		/* no word of its bucket (or of its word's stem) in the span: only a match
 		 * at s itself remains */
@@ -879,6 +889,16 @@ __attribute__((noinline, cold)) static void set_compile(struct lex_phrase_set *s
 	atomic_store_explicit(&set->state, 2, memory_order_release);
 }
 
+/* 1 if the focus holds a word of the gate's bucket and, if it asks one, of its stem;
+ * else 0: no branch on the text. */
+static inline uint64_t gate_pass(const struct lex_focus *f, uint32_t g)
+{
+	size_t b = g & 0x7ff, st = (g >> SG_STEM) & ST_MASK;
+
+	return (f->buckets[b / 64] >> (b % 64)) &
+	       ((f->stems[st / 64] >> (st % 64)) | !(g & SG_HAS)) & 1;
+}
+
 /* In the focus, with the gates kept: lex_search_any_ph()'s loop, each phrase's bucket
  * and stem read from its gate; a match at s alone is tried only when a phrase may
  * begin with s's byte. */
@@ -889,14 +909,22 @@ bool lex_search_any_set(const struct lex_index *ix, size_t s, size_t e, struct l
 
 	if (state == 2 && f && ix->pos && s < e && f->s <= s && e <= f->e) {
 		unsigned c = text_fold[(unsigned char)ix->t[s]];
-		bool at_s = (set->first[c / 64] >> (c % 64)) & 1;
+		uint64_t pass = 0, at = 0, todo;
 		size_t k;
-		for (k = 0; k < set->n; k++) {
-			uint32_t g = set->gate[k];
-			size_t b = g & 0x7ff, st = (g >> SG_STEM) & ST_MASK;
-			if (((f->buckets[b / 64] >> (b % 64)) & 1) &&
-			    (!(g & SG_HAS) || ((f->stems[st / 64] >> (st % 64)) & 1))) {
-				struct lex_phrase *ph = nth_phrase(set->phs, set->stride, k);
+		/* first every phrase's gate, with no branch on the text (bit k of pass: the
+		 * focus holds phrase k's bucket and stem; of at: it does not, and a match of
+		 * it at s may begin with s's byte), then those phrases in their order */
+		for (k = 0; k < set->n; k++)
+			pass |= gate_pass(f, set->gate[k]) << k;
+		if ((set->first[c / 64] >> (c % 64)) & 1)
+			for (k = 0; k < set->n; k++)
+				at |= (uint64_t)(set->gate[k] >> SG_FIRST == c) << k;
+		at &= ~pass;
+		for (todo = pass | at; todo; todo &= todo - 1) {
+			struct lex_phrase *ph;
+			k = (size_t)__builtin_ctzll(todo);
+			ph = nth_phrase(set->phs, set->stride, k);
+			if ((pass >> k) & 1) {
 				uint64_t code =
 				    atomic_load_explicit(&ph->code, memory_order_relaxed);
 				if (!later_code_absent(f, code) &&
@@ -904,9 +932,7 @@ bool lex_search_any_set(const struct lex_index *ix, size_t s, size_t e, struct l
 				                              &ph->stems, memory_order_relaxed)) &&
 				    search_bucket_code(ix, code, s, e, ph, NULL) != (size_t)-1)
 					return true;
-			} else if (at_s && g >> SG_FIRST == c &&
-			           lex_match(ix->t, s, e,
-			                     nth_phrase(set->phs, set->stride, k)->text, NULL)) {
+			} else if (lex_match(ix->t, s, e, ph->text, NULL)) {
 				return true;
 			}
 		}

@@ -256,6 +256,8 @@ size_t lex_trim_end(const char *t, size_t s, size_t e);
 /* Copy t[s, e) into buf (size n) with runs of white space folded to one
  * space and the ends trimmed; returns buf. */
 char *lex_copy(const char *t, size_t s, size_t e, char *buf, size_t n);
+/* lex_copy(), returning the copy's length (strlen(buf)). */
+size_t lex_copy_n(const char *t, size_t s, size_t e, char *buf, size_t n);
 
 /* The longest sentence the scanners look at, in bytes: bounds the work
  * done for each candidate fact, so no input makes the reader quadratic. */

@@ -31,10 +31,16 @@ size_t lex_trim_end(const char *t, size_t s, size_t e)
 
 char *lex_copy(const char *t, size_t s, size_t e, char *buf, size_t n)
 {
+	lex_copy_n(t, s, e, buf, n);
+	return buf;
+}
+
+size_t lex_copy_n(const char *t, size_t s, size_t e, char *buf, size_t n)
+{
 	size_t j = 0;
 
 	if (!n)
-		return buf;
+		return 0;
 	s = lex_skip_space(t, s, e);
 	e = lex_trim_end(t, s, e);
 	/* e is trimmed, so a run of white space is always followed by more */
@@ -112,7 +118,7 @@ char *lex_copy(const char *t, size_t s, size_t e, char *buf, size_t n)
 		}
 	}
 	buf[j] = '\0';
-	return buf;
+	return j;
 }
 
 /* A paragraph break at t[i]: a blank line not followed by a lower-case

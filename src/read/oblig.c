@@ -25,9 +25,11 @@ static rec_t *jdate(cal_day d)
 static rec_t *jtext(const struct read_ctx *c, size_t s, size_t e, size_t cap)
 {
 	char buf[1024];
+	size_t n;
 	if (cap > sizeof(buf))
 		cap = sizeof(buf);
-	return read_string(lex_copy(c->t, s, e, buf, cap));
+	n = lex_copy_n(c->t, s, e, buf, cap);
+	return read_stringn(buf, n);
 }
 
 static bool has_modal(const struct read_ctx *c, size_t s, size_t e)
@@ -1144,7 +1146,7 @@ void oblig_extract(struct read_ctx *c, rec_t *rec)
 			u.has_until = oblig_lead_in_until(c, &l->v[a], u.events, &u.until);
 		/* the bearer the nearest lead-in addresses */
 		for (a = cl->parent; a >= 0 && !u.bearer; a = l->v[a].parent)
-			u.bearer = oblig_lead_in_bearer(c, l->v[a].head.s, l->v[a].head.e);
+			u.bearer = oblig_clause_bearer(c, &l->v[a]);
 		if (cl->cells || (cl->parent >= 0 && oblig_table_lead_in(c, &l->v[cl->parent]))) {
 			const char *r = oblig_row_responsible(c, cl->head.s, cl->head.e, false);
 			if (r)

@@ -254,23 +254,38 @@ size_t oblig_first_modal(const struct read_ctx *c, size_t s, size_t e, size_t *e
 /* The first modal of t[s, e) and its end, looked for.  A modal with its word (" will:")
  * matches only where its word (" will") does, so its search starts at the word's first
  * place in t[s, e) (the same answer: no match of it comes before), and is not made when
- * that place is past the best found so far (none of it could come first). */
+ * the word is not there, or its place is past the best found so far (none of it could
+ * come first).  The words are looked for first; the modals are then tried in their
+ * order, those of an absent word passed over by a mask (bit k: modals[k]). */
 static size_t first_modal(const struct read_ctx *c, size_t s, size_t e, size_t *end)
 {
-	size_t k, best = (size_t)-1, best_e = 0, j;
-	/* where each word is first in t[s, e): 0 not asked yet, else 2 + its place (1,
-	 * 2 + (size_t)-1: nowhere) */
-	size_t there[ARRAY_SIZE(modal_words)] = {0};
+	size_t best = (size_t)-1, best_e = 0, j, there[ARRAY_SIZE(modal_words)];
+	uint32_t todo = 0;
+	static _Atomic uint32_t masks[ARRAY_SIZE(modal_words) + 1]; /* the last: no word */
+	static _Atomic int masks_ready;
 
-	for (k = 0; k < ARRAY_SIZE(modals); k++) {
-		size_t me, at, from = s, to = best < e ? best : e;
+	_Static_assert(ARRAY_SIZE(modals) <= 32, "a modal a bit");
+	if (!atomic_load_explicit(&masks_ready, memory_order_acquire)) {
+		for (j = 0; j < ARRAY_SIZE(modals); j++) {
+			size_t w = modals[j].word ? (size_t)(modals[j].word - modal_words)
+			                          : ARRAY_SIZE(modal_words);
+			atomic_fetch_or_explicit(&masks[w], (uint32_t)1 << j, memory_order_relaxed);
+		}
+		atomic_store_explicit(&masks_ready, 1, memory_order_release);
+	}
+	/* where each word is first in t[s, e) ((size_t)-1: nowhere) */
+	for (j = 0; j < ARRAY_SIZE(modal_words); j++) {
+		there[j] = lex_search_ph(&c->ix, s, e, &modal_words[j], NULL);
+		if (there[j] != (size_t)-1)
+			todo |= atomic_load_explicit(&masks[j], memory_order_relaxed);
+	}
+	todo |= atomic_load_explicit(&masks[ARRAY_SIZE(modal_words)], memory_order_relaxed);
+	for (; todo; todo &= todo - 1) {
+		size_t k = (size_t)__builtin_ctz(todo), me, at, from = s, to = best < e ? best : e;
 		if (modals[k].word) {
-			j = (size_t)(modals[k].word - modal_words);
-			if (!there[j])
-				there[j] = 2 + lex_search_ph(&c->ix, s, e, modals[k].word, NULL);
-			if (there[j] == 1 || there[j] - 2 >= to)
+			from = there[modals[k].word - modal_words];
+			if (from >= to)
 				continue;
-			from = there[j] - 2;
 		}
 		at = lex_search_ph(&c->ix, from, to, &modals[k].phrase, &me);
 		/* "published on 25 May 2016": the month, no modal */
@@ -463,6 +478,23 @@ const char *oblig_lead_in_bearer(const struct read_ctx *c, size_t s, size_t e)
 			r = oblig_free_role(c, lex_sentence_start(c->t, s, at), at);
 	}
 	return r;
+}
+
+const char *oblig_clause_bearer(const struct read_ctx *c, const struct clause *p)
+{
+	/* the clause's index in the list (a clause from elsewhere is not kept) */
+	uintptr_t off = (uintptr_t)p - (uintptr_t)c->clauses->v;
+	size_t i = (size_t)(off / sizeof(*p));
+	struct read_memo *m = c->memo;
+
+	if (!m || off % sizeof(*p) || i >= c->clauses->n)
+		return oblig_lead_in_bearer(c, p->head.s, p->head.e);
+	if (m->bearer[i % READ_MEMO_CLAUSES].i != i + 1) {
+		m->bearer[i % READ_MEMO_CLAUSES].role =
+		    oblig_lead_in_bearer(c, p->head.s, p->head.e);
+		m->bearer[i % READ_MEMO_CLAUSES].i = i + 1;
+	}
+	return m->bearer[i % READ_MEMO_CLAUSES].role;
 }
 
 const char *oblig_coordinate_subject(const struct read_ctx *c, size_t s, size_t at)

@@ -205,6 +205,8 @@ const char *oblig_subject_role(const struct read_ctx *c, size_t s, size_t e);
 /* The subject of a lead-in ("The Commissioner will:", "the Secretary of State
  * directs the Council:" gives the Council), or NULL. */
 const char *oblig_lead_in_bearer(const struct read_ctx *c, size_t s, size_t e);
+/* oblig_lead_in_bearer() of a clause's head, kept in the memo (the same answer). */
+const char *oblig_clause_bearer(const struct read_ctx *c, const struct clause *p);
 /* The first role in t[s, e) that no "to", "from", "with" or "by" governs: the
  * object of "maintain an Improvement Board, chaired by the Improvement Adviser". */
 const char *oblig_free_role(const struct read_ctx *c, size_t s, size_t e);

@@ -91,13 +91,17 @@ static struct lex_phrase cadence_nouns[] = {
     LEX_PHRASE("quarter"), LEX_PHRASE("month"),  LEX_PHRASE("year"), LEX_PHRASE("yearly"),
     LEX_PHRASE("term"),    LEX_PHRASE("termly"), LEX_PHRASE("week"), LEX_PHRASE("fortnight")};
 static struct lex_phrase_set cadence_noun_set = LEX_PHRASE_SET(cadence_nouns);
+/* The cadences themselves, asked together before each is searched for: most spans with
+ * a cadence's noun ("within three months") hold none of them. */
+static struct lex_phrase_set cadence_set = LEX_PHRASE_SET_OF(cadences, words);
 
 static size_t cadence_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
 			      size_t n)
 {
 	size_t k, at, end;
 
-	if (!lex_search_any_set(&c->ix, s, e, &cadence_noun_set))
+	if (!lex_search_any_set(&c->ix, s, e, &cadence_noun_set) ||
+	    !lex_search_any_set(&c->ix, s, e, &cadence_set))
 		return n;
 	for (k = 0; k < ARRAY_SIZE(cadences) && n < MAXT; k++)
 		for (at = lex_search_ph(&c->ix, s, e, &cadences[k].words, &end);
