@@ -531,7 +531,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 			/* "Produce a revised plan ....⏎Timescale: Within one month of ...": the
 			 * timing's line is a label of the action before it, one duty with it */
 			if (s > parts[p].s &&
-			    (oblig_timing_label(c, s, se, NULL) || oblig_tab_date_cell(c, s, se)))
+			    (oblig_timing_label(c, s, se, NULL) || oblig_tab_last_cell(c, s, se)))
 				s = parts[p].s;
 			lex_focus(&c->ix, s, se);
 			/* before a lead-in, only what a modal makes a duty ("The Commissioner is

@@ -149,7 +149,7 @@ rec_t *oblig_substitution(struct read_ctx *c, const struct clause *cl, size_t s,
 		 * term, which the events record */
 		if (lex_search_ph(&c->ix, s, e, LEX_LIT("appointment"), NULL) != (size_t)-1 ||
 		    lex_search_ph(&c->ix, s, e, LEX_LIT(" term"), NULL) != (size_t)-1 ||
-		    facts_term_day(c, para, &x.from)) /* a term's end (facts_events.c) */
+		    facts_term_day(c, para, &x.from)) /* a term's end (facts_terms.c) */
 			return NULL;
 		snprintf(msg, sizeof(msg),
 		         "%s of %s: \"%s\" replaced by \"%s\"; the duty it times is not stated "

@@ -108,7 +108,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 bool oblig_timing_label(const struct read_ctx *c, size_t s, size_t e, size_t *end);
 /* Is t[s, e) a table row's last cell, short, after a tab ("... each.\t31 January 2022",
  * "... report.\tEnd of October 2021"): the target date of the action before it? */
-bool oblig_tab_date_cell(const struct read_ctx *c, size_t s, size_t e);
+bool oblig_tab_last_cell(const struct read_ctx *c, size_t s, size_t e);
 bool oblig_timing_overlaps(const struct timing *t, size_t n, size_t s, size_t e);
 /* A T_UNTIL's date: its own, or the date of the event it names (until_event) among
  * the record's events; false if that event is not dated. */

@@ -564,7 +564,7 @@ bool oblig_timing_label(const struct read_ctx *c, size_t s, size_t e, size_t *en
 	return false;
 }
 
-bool oblig_tab_date_cell(const struct read_ctx *c, size_t s, size_t e)
+bool oblig_tab_last_cell(const struct read_ctx *c, size_t s, size_t e)
 {
 	size_t b = s, te = lex_trim_end(c->t, s, e), i;
 
