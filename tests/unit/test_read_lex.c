@@ -131,6 +131,27 @@ static const char *const stem_phrases[] = {
     "by the year", "12 months",      "1234",    "annual",   "annually",   " may ",   "may",
     "the monthly", "monthly review", "with-in", "mon-thly", "each month", "a month", "mayor"};
 
+/* count words drawn from ws[], each followed by a gap drawn from gs[] (word, then
+ * gap, from *seed), into text (NUL-terminated, stopping before it would overflow); the
+ * length written. */
+static size_t random_words(char *text, size_t cap, size_t count, const char *const *ws, size_t nws,
+                           const char *const *gs, size_t ngs, unsigned *seed)
+{
+	size_t n = 0, k;
+
+	for (k = 0; k < count; k++) {
+		const char *w = ws[rand_r(seed) % nws];
+		const char *g = gs[rand_r(seed) % ngs];
+		if (n + strlen(w) + strlen(g) + 1 >= cap)
+			break;
+		memcpy(text + n, w, strlen(w));
+		n += strlen(w);
+		memcpy(text + n, g, strlen(g));
+		n += strlen(g);
+	}
+	text[n] = '\0';
+	return n;
+}
 static void stems_keep_answers(void)
 {
 	static char text[4096];
@@ -144,17 +165,8 @@ static void stems_keep_answers(void)
 	for (round = 0; round < 300; round++) {
 		size_t n = 0, k;
 		struct lex_index ix;
-		for (k = 0; k < 30 + (size_t)round % 200; k++) {
-			const char *w = stem_words[rand_r(&seed) % ARRAY_SIZE(stem_words)];
-			const char *g = stem_gaps[rand_r(&seed) % ARRAY_SIZE(stem_gaps)];
-			if (n + strlen(w) + strlen(g) + 1 >= sizeof(text))
-				break;
-			memcpy(text + n, w, strlen(w));
-			n += strlen(w);
-			memcpy(text + n, g, strlen(g));
-			n += strlen(g);
-		}
-		text[n] = '\0';
+		n = random_words(text, sizeof(text), 30 + (size_t)round % 200, stem_words,
+		                 ARRAY_SIZE(stem_words), stem_gaps, ARRAY_SIZE(stem_gaps), &seed);
 		lex_index_build(&ix, text, n);
 		for (k = 0; k < 40; k++) {
 			size_t pk = (size_t)rand_r(&seed) % ARRAY_SIZE(stem_phrases), e1 = 0,
@@ -257,15 +269,8 @@ static void span_match_is_text_match(void)
 	for (round = 0; round < 300; round++) {
 		size_t n = 0, k;
 		struct lex_index ix;
-		for (k = 0; k < 60; k++) {
-			const char *w = cue_words[rand_r(&seed) % ARRAY_SIZE(cue_words)],
-			           *g = cue_gaps[rand_r(&seed) % ARRAY_SIZE(cue_gaps)];
-			memcpy(text + n, w, strlen(w));
-			n += strlen(w);
-			memcpy(text + n, g, strlen(g));
-			n += strlen(g);
-		}
-		text[n] = '\0';
+		n = random_words(text, sizeof(text), 60, cue_words, ARRAY_SIZE(cue_words), cue_gaps,
+		                 ARRAY_SIZE(cue_gaps), &seed);
 		lex_index_build(&ix, text, n);
 		for (k = 0; k < 1000; k++) {
 			const char *p = cue_phrases[rand_r(&seed) % ARRAY_SIZE(cue_phrases)];
