@@ -1131,6 +1131,7 @@ void facts_find_events(struct read_ctx *c, rec_t *rec)
 	term_from_instrument(c, events);
 	yearless_term_ends(c, events);
 	facts_letter_events(c, events);
+	facts_drop_extended_terms(c, events);
 	/* a letter's decision: "I am minded to agree ...", "I have decided not to issue a
 	 * statutory direction", "I have concluded that the Council should remain ...", and
 	 * in an official's letter "the Minister has agreed that the notice should remain" */

@@ -40,6 +40,8 @@ void facts_letter_events(struct read_ctx *c, rec_t *events);
 /* facts_terms.c: an amendment's 'for "14 September 2023" substitute "31 March 2024"' in
  * a paragraph that makes an appointment run until the old day: a term_end on the new. */
 void facts_term_substituted(struct read_ctx *c, rec_t *events);
+/* Drops a term's end that an extension in the same instrument replaces. */
+void facts_drop_extended_terms(struct read_ctx *c, rec_t *events);
 /* facts_terms.c: the kinds of the events the clause ending with date d names (at most max,
  * at least 2 wanted), for a date no cue word reads; t[ss, se) its sentence. */
 size_t facts_clause_events(const struct read_ctx *c, const struct lex_date *d, size_t ss, size_t se,

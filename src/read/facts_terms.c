@@ -7,7 +7,9 @@
  * last comma, semicolon or colon before it (brackets aside), within its sentence.  Also
  * whether the document says a paragraph makes an appointment run "until" a day
  * (facts_term_day(), for an amendment that substitutes another day for it), and the
- * term's new end such an amendment gives (facts_term_substituted(); session 20).
+ * term's new end such an amendment gives (facts_term_substituted(); session 20), and
+ * the end an extension in the same instrument replaces (facts_drop_extended_terms();
+ * session 21).
  */
 #include "../base/compat.h"
 
@@ -120,11 +122,13 @@ static bool commissioner_reported(const struct read_ctx *c, const struct lex_dat
 }
 
 /* "for a further term ending on 31 August 2021", "the Commissioner's term ends on ...",
- * "his appointment expires on ...": the end of a term (or of an appointment). */
+ * "his appointment expires on ...", "Mr X's appointment as Commissioner ended on 31
+ * December 2019" (a predecessor's): the end of a term (or of an appointment). */
 static bool term_ending(const struct read_ctx *c, const struct lex_date *d, size_t ss)
 {
-	static const char *const cues[] = {"ending on ",   "ends on ",    "end on ",
-	                                   "expiring on ", "expires on ", "expire on "};
+	static const char *const cues[] = {"ending on ", "ends on ",     "end on ",
+	                                   "ended on ",  "expiring on ", "expires on ",
+	                                   "expire on ", "expired on "};
 	size_t k, cs;
 
 	/* "His appointment ... was due to end on 30 April 2024": the end an extension
@@ -220,5 +224,55 @@ void facts_term_substituted(struct read_ctx *c, rec_t *events)
 			facts_add_event(c, events, "term_end", &nw[0],
 			                lex_sentence_start(c->t, 0, at),
 			                lex_sentence_end(c->t, end, c->n));
+	}
+}
+
+/* The span [s, e) of an event; false if it has none. */
+static bool event_span(const rec_t *ev, size_t *s, size_t *e)
+{
+	const rec_t *sp = rec_object_get(ev, "span");
+
+	if (!sp || rec_array_size(sp) < 2)
+		return false;
+	*s = (size_t)rec_integer_value(rec_array_get(sp, 0));
+	*e = (size_t)rec_integer_value(rec_array_get(sp, 1));
+	return *s < *e;
+}
+
+/* "The Commissioner's appointment runs until 31 July 2020 (paragraph 1 of that Annex)" in
+ * a direction that goes on to say "the Commissioner's appointment is extended until 31
+ * March 2021": the term as it stood, which the extension replaces, is no end.  Only a term
+ * stated in the present ("appointment runs until", "term runs until") and earlier than an
+ * extension's ("extended" in its sentence); an end in the past ("ended on 31 December
+ * 2019", a predecessor's) stays. */
+void facts_drop_extended_terms(struct read_ctx *c, rec_t *events)
+{
+	const char *ext = NULL;
+	size_t i, s, e;
+
+	for (i = 0; i < rec_array_size(events); i++) {
+		rec_t *ev = rec_array_get(events, i);
+		const char *d = rec_string_value(rec_object_get(ev, "date"));
+		if (strcmp(rec_string_value(rec_object_get(ev, "kind")), "term_end") || !d ||
+		    !event_span(ev, &s, &e) || e > c->n)
+			continue;
+		if (lex_search_ph(&c->ix, s, e, LEX_LIT("extended"), NULL) != (size_t)-1 &&
+		    (!ext || strcmp(d, ext) > 0))
+			ext = d;
+	}
+	if (!ext)
+		return;
+	for (i = 0; i < rec_array_size(events);) {
+		rec_t *ev = rec_array_get(events, i);
+		const char *d = rec_string_value(rec_object_get(ev, "date"));
+		if (!strcmp(rec_string_value(rec_object_get(ev, "kind")), "term_end") && d &&
+		    strcmp(d, ext) < 0 && event_span(ev, &s, &e) && e <= c->n &&
+		    (lex_search_ph(&c->ix, s, e, LEX_LIT("appointment runs until"), NULL) !=
+		         (size_t)-1 ||
+		     lex_search_ph(&c->ix, s, e, LEX_LIT("term runs until"), NULL) != (size_t)-1)) {
+			rec_array_remove(events, i);
+			continue;
+		}
+		i++;
 	}
 }

@@ -98,7 +98,7 @@ void oblig_series_until(const struct read_ctx *c, const rec_t *events, struct ti
 
 void oblig_add_series(struct read_ctx *c, const rec_t *events, rec_t *o, const struct timing *tm)
 {
-	if (tm->first_by) {
+	if (tm->first_by && !tm->first_only) {
 		/* the first occurrence's deadline, then the series from it */
 		struct timing d = *tm;
 		d.kind = T_DATE;

@@ -38,6 +38,8 @@ struct timing {
 	                           * Q2 2025/26"), the date worked out from the words */
 	bool first_by;            /* T_EVERY: "..., the first by 31 March 2025": the first
 	                           * occurrence is due by first_date (a deadline too) */
+	bool first_only;          /* T_EVERY first_by "..., the first at the end of September
+	                           * 2022": first_date places the first, no deadline */
 	bool cal_quarter;         /* T_DATE: "Q3 2025", a calendar year's quarter */
 	bool fy_year;             /* T_DATE end_of "the end of the financial year 2019-20":
 	                           * date is its last day, 31 March of the second year */

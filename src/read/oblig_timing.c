@@ -1132,6 +1132,13 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 						if (out[j].kind == T_EVERY && !out[j].first_by) {
 							out[j].first_by = true;
 							out[j].first_date = out[k].date;
+							/* "the first at the end of ...": a
+							 * point in time, not "by" it */
+							out[j].first_only =
+							    !strcmp(out[k].rule, "end_of") &&
+							    out[k].s >= s + 7 &&
+							    lex_at(t, out[k].s - 7, out[k].e,
+							           "at the ", NULL);
 							/* "the first at the end of September
 							 * 2022": the month's last day */
 							if (!strcmp(out[k].rule, "end_of") &&
