@@ -326,6 +326,7 @@ def gold_files():
     fresh14 = os.path.join(ROOT, "tests", "golden", "read-fresh14")
     fresh15 = os.path.join(ROOT, "tests", "golden", "read-fresh15")
     fresh16 = os.path.join(ROOT, "tests", "golden", "read-fresh16")
+    fresh17 = os.path.join(ROOT, "tests", "golden", "read-fresh17")
     for gd, docdir in ((d, os.path.join(ROOT, "data", "documents")),
                        (os.path.join(d, "synthetic"), os.path.join(d, "synthetic")),
                        (heldout, heldout),   # gold consistency only; scoring it is --set heldout
@@ -345,7 +346,8 @@ def gold_files():
                        (fresh13, fresh13),
                        (fresh14, fresh14),
                        (fresh15, fresh15),
-                       (fresh16, fresh16)):
+                       (fresh16, fresh16),
+                       (fresh17, fresh17)):
         if not os.path.isdir(gd):
             continue
         for n in sorted(os.listdir(gd)):
