@@ -411,6 +411,18 @@ static bool is_heading_line(const char *t, size_t s, size_t e)
 	return letters * 2 > n && words <= 9 && lower <= 2;
 }
 
+/* Does the line at t[pos] open with a paragraph number, "4. " or "4) "? */
+static bool numbered_line(const char *t, size_t pos, size_t n)
+{
+	size_t d;
+
+	while (pos < n && (t[pos] == ' ' || t[pos] == '\f'))
+		pos++;
+	for (d = pos; d < n && d - pos < 3 && ch_is_digit((unsigned char)t[d]); d++)
+		;
+	return d > pos && d + 1 < n && (t[d] == '.' || t[d] == ')') && t[d + 1] == ' ';
+}
+
 /* The section a numbered heading opens ("Background", "Directions"), or
  * SEC_PREAMBLE if its words name none. */
 static enum clause_section heading_section(const char *t, size_t s, size_t e)
@@ -630,6 +642,11 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 	int depth = 0, current = -1;
 	size_t pos = 0;
 	bool prev_blank = false, closed = true;
+	/* the line before ended a sentence ("... reasonably requires."): with no blank
+	 * line between (pdftotext -raw prints none), a heading there is still one when a
+	 * numbered paragraph follows it */
+	bool prev_stop = false;
+	char prev_end = 0;
 	enum clause_section section = SEC_PREAMBLE;
 	struct lex_span pending_heading = {0, 0};
 	bool annex = false, have, para_lead = false;
@@ -671,6 +688,8 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 			prev_blank = true;
 			continue;
 		}
+		prev_stop = prev_end == '.';
+		prev_end = t[te - 1];
 		if (closed)
 			table_open = false;
 		/* A heading the converter joined to the paragraph after it: "PART III -
@@ -965,7 +984,7 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 		/* An unnumbered heading between clauses. */
 		/* (a section's own name, "Directions", is one even with no blank line before
 		 * it: page furniture taken out can leave none) */
-		if ((prev_blank ||
+		if ((prev_blank || (prev_stop && !annex && numbered_line(t, pos, n)) ||
 		     (is_heading_line(t, s, te) && heading_section(t, s, te) != SEC_PREAMBLE)) &&
 		    !table_open && is_heading_line(t, s, te) &&
 		    (closed || current < 0 || l->v[current].depth == 0 || t[te - 1] == ':') &&

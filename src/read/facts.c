@@ -489,7 +489,8 @@ static bool after_on(const struct read_ctx *c, size_t s, size_t pos)
 /* The date alone on a line of the signature block, under the signatory's name and role:
  * "Signed by authority of the Secretary of State⏎⏎Crispin Haverford⏎Director, ...⏎17
  * September 2020" (or after "Yours sincerely").  The block is the few lines after the cue's
- * line, up to the blank line that ends the name's paragraph. */
+ * line, up to the blank line that ends the name's paragraph, and a date alone on the
+ * first line after that blank line. */
 static bool signature_date(struct read_ctx *c, rec_t *rec)
 {
 	static struct lex_phrase cues[] = {LEX_PHRASE("signed"), LEX_PHRASE("yours sincerely"),
@@ -503,7 +504,7 @@ static bool signature_date(struct read_ctx *c, rec_t *rec)
 		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
 		     at = lex_search_ph(&c->ix, end, c->n, &cues[k], &end)) {
 			int lines = 0;
-			bool begun = false;
+			bool begun = false, gap = false;
 			if (!line_start(c, at))
 				continue;
 			for (i = end; i < c->n && c->t[i] != '\n'; i++)
@@ -513,8 +514,9 @@ static bool signature_date(struct read_ctx *c, rec_t *rec)
 					;
 				le = lex_trim_end(c->t, ls, nl);
 				if (lex_skip_space(c->t, ls, le) >= le) { /* a blank line */
-					if (begun)
+					if (begun && gap)
 						break;
+					gap = begun;
 					continue;
 				}
 				begun = true;
@@ -531,6 +533,10 @@ static bool signature_date(struct read_ctx *c, rec_t *rec)
 					                  NULL));
 					return true;
 				}
+				/* after the blank line that ends the name's paragraph, only a
+				 * date alone on its line ("⏎⏎8 December 2022") */
+				if (gap)
+					break;
 			}
 		}
 	}

@@ -129,6 +129,20 @@ static bool earlier_instrument_date(struct read_ctx *c, const char *word, size_t
 	return found;
 }
 
+/* Is alias a defined inside the words of a revocation already in arr? */
+static bool defined_in_revoked(const rec_t *arr, const struct read_alias *a)
+{
+	size_t k;
+
+	for (k = 0; k < rec_array_size(arr); k++) {
+		const rec_t *sp = rec_object_get(rec_array_get(arr, k), "span");
+		if (sp && rec_integer_value(rec_array_get(sp, 0)) <= (rec_int_t)a->span.s &&
+		    (rec_int_t)a->span.s < rec_integer_value(rec_array_get(sp, 1)))
+			return true;
+	}
+	return false;
+}
+
 static void add_revoke(struct read_ctx *c, rec_t *arr, size_t s, size_t e, size_t span_s,
                        size_t span_e)
 {
@@ -171,6 +185,12 @@ static void add_revoke(struct read_ctx *c, rec_t *arr, size_t s, size_t e, size_
 		for (k = s; k < e && !a; k++)
 			if (k == s || c->t[k - 1] == ' ')
 				a = facts_alias_at(c, k, e);
+		if (a && a->has_date && defined_in_revoked(arr, a)) {
+			rec_decref(o); /* "It revokes and replaces the direction given ... on 22
+			                * July 2021 ("the 2021 Direction")", then "The 2021
+			                * Direction is revoked ...": that one again */
+			return;
+		}
 		if (a && a->has_date)
 			read_set(o, "date", facts_jdate(a->date));
 		else if (that_instrument_date(c, s, e, lex_sentence_start(c->t, 0, s), &that))

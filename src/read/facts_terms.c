@@ -93,7 +93,8 @@ static bool appointed_under_it(const struct read_ctx *c, const struct lex_date *
 }
 
 /* "his appointment to take effect on 16 March 2015", "Her appointment will take effect on
- * 12 August 2024", "the appointment takes effect from 1 May 2023": an appointment's date. */
+ * 12 August 2024", "the appointment takes effect from 1 May 2023", "appointed ... for a
+ * fixed term of twelve months beginning on 12 December 2022": an appointment's date. */
 static bool appointment_takes_effect(const struct read_ctx *c, const struct lex_date *d, size_t ss)
 {
 	static const char *const cues[] = {"take effect on ",    "takes effect on ",
@@ -101,10 +102,18 @@ static bool appointment_takes_effect(const struct read_ctx *c, const struct lex_
 	                                   "takes effect from ", "took effect from "};
 	size_t k;
 
+	static const char *const begins[] = {"beginning on ", "starting on ", "commencing on "};
+
 	for (k = 0; k < ARRAY_SIZE(cues); k++)
 		if (facts_just_before(c, d, ss, cues[k]))
 			return has_word(c, clause_start(c, ss, d->span.s), d->span.s,
 			                "appointment");
+	/* "has appointed Mr X as Children's Services Commissioner ... for a fixed term of
+	 * twelve months beginning on 12 December 2022": the term's first day */
+	for (k = 0; k < ARRAY_SIZE(begins); k++)
+		if (facts_just_before(c, d, ss, begins[k]))
+			return has_word(c, ss, d->span.s, "appointed") &&
+			       has_word(c, ss, d->span.s, "term");
 	return false;
 }
 

@@ -103,7 +103,7 @@ static inline void timing_new(struct timing *out, size_t n, enum tkind kind, siz
 	out[n].e = e;
 }
 
-/* oblig.c: every time expression in the sentence t[s, e) (at most MAXT), in text order. */
+/* oblig_timing.c: every time expression in the sentence t[s, e) (at most MAXT), in text order. */
 size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out);
 /* Does t[s, e) open with a label of a schedule's timing ("Timescale:", "Target date:")?
  * If so, *end (when not NULL) is where the label ends. */
@@ -111,6 +111,10 @@ bool oblig_timing_label(const struct read_ctx *c, size_t s, size_t e, size_t *en
 /* Is t[s, e) a table row's last cell, short, after a tab ("... each.\t31 January 2022",
  * "... report.\tEnd of October 2021"): the target date of the action before it? */
 bool oblig_tab_last_cell(const struct read_ctx *c, size_t s, size_t e);
+/* oblig_sentence.c: is a meeting held, met, visited or attended in the clause that ends
+ * at ws (at most 80 bytes back, no comma between): "will hold the next six-monthly
+ * review with you" before "on 8 February 2024"? */
+bool oblig_meeting_held(const struct read_ctx *c, size_t s, size_t ws);
 bool oblig_timing_overlaps(const struct timing *t, size_t n, size_t s, size_t e);
 /* A T_UNTIL's date: its own, or the date of the event it names (until_event) among
  * the record's events; false if that event is not dated. */

@@ -298,7 +298,10 @@ static size_t skip_bullet(const struct read_ctx *c, size_t s, size_t v)
 
 	if (lex_at(c->t, b, v, "and", NULL) && b + 3 < v && (t[b + 3] == '\n' || t[b + 3] == ' '))
 		b = lex_skip_space(c->t, b + 3, v);
-	if (b + 3 <= v && t[b] == 0xe2 && t[b + 1] == 0x80 && t[b + 2] == 0xa2) /* "•" */
+	/* "•", or an en dash or em dash before a space ("– send my officials ...") */
+	if (b + 3 <= v && t[b] == 0xe2 && t[b + 1] == 0x80 &&
+	    (t[b + 2] == 0xa2 || ((t[b + 2] == 0x93 || t[b + 2] == 0x94) && b + 3 < v &&
+	                          (t[b + 3] == ' ' || t[b + 3] == '\t'))))
 		b = lex_skip_space(c->t, b + 3, v);
 	else if (b < v && (t[b] == '-' || t[b] == '*') && b + 1 < v &&
 	         (t[b + 1] == ' ' || t[b + 1] == '\t'))
@@ -429,7 +432,7 @@ static void body_bounds(const struct read_ctx *c, size_t *bs, size_t *be)
 		*be = at;
 }
 
-/* Is the sentence t[s, se) an item of a list: a bullet ("-", "*", "•") opens it, or a
+/* Is the sentence t[s, se) an item of a list: a bullet ("-", "*", "•", "–") opens it, or a
  * lower-case word ("; and⏎send my officials ...")? */
 static bool list_item(const struct read_ctx *c, size_t s, size_t se)
 {
@@ -575,8 +578,12 @@ static rec_t *commitment(struct letter *L, const rec_t *rec, size_t s, size_t se
 		/* an item's "to" is before its time ("appoint a DCS by 31 July 2021, or
 		 * confirm to my officials ..."), or its verb's object */
 		const char *r = recipient_in(L, obj ? obj_e : ve, listed ? tm[i].s : ae);
-		if (!r && !obj)
-			r = giving_object(L, ve, ae);
+		if (!r && !obj) {
+			/* "will continue to send the Minister ... a written report" */
+			size_t vs = ve;
+			lex_at(c->t, vs, ae, "continue to ", &vs);
+			r = giving_object(L, vs, ae);
+		}
 		if (!r && !obj)
 			r = agreed_with(L, ve, ae);
 		if (!r && obj) {

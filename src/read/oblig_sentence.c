@@ -6,8 +6,9 @@
  * '"the transfer date" means ...'), or narrative of what happened ("recommended
  * that", "was judged"), neither of which is a duty; where an opening "If ...," or
  * "Where ...," clause ends; whether a power to ask ("the Department may request an
- * update") puts the duty to answer on the addressee or leaves it to the next sentence.
- * Phrases are looked for through the word index.
+ * update") puts the duty to answer on the addressee or leaves it to the next sentence;
+ * whether a clause holds a meeting (oblig_meeting_held(); session 21).  Phrases are
+ * looked for through the word index.
  */
 #include "../base/compat.h"
 
@@ -469,4 +470,17 @@ bool oblig_answered_request(const struct read_ctx *c, size_t s, size_t se, size_
 	return ns < e && oblig_has_modal(c, ns, ne) &&
 	       (lex_search_ph(&c->ix, ns, ne, LEX_LIT("requested"), NULL) != (size_t)-1 ||
 	        lex_search_ph(&c->ix, ns, ne, LEX_LIT("the request"), NULL) != (size_t)-1);
+}
+
+bool oblig_meeting_held(const struct read_ctx *c, size_t s, size_t ws)
+{
+	static struct lex_phrase verbs[] = {LEX_PHRASE(" hold "), LEX_PHRASE(" meet "),
+	                                    LEX_PHRASE(" visit "), LEX_PHRASE(" attend ")};
+	size_t b = ws > s + 80 ? ws - 80 : s, k, at;
+
+	for (k = 0; k < ARRAY_SIZE(verbs); k++)
+		if ((at = lex_search_ph(&c->ix, b, ws, &verbs[k], NULL)) != (size_t)-1 &&
+		    !memchr(c->t + at, ',', ws - at))
+			return true;
+	return false;
 }

@@ -12,7 +12,8 @@
  * sentence reader, as if there were no table.
  *
  * Also a row's "Responsible" (or "Lead") cell, which names the row's bearer
- * (oblig_row_responsible(), moved from oblig.c in session 19).
+ * (oblig_row_responsible(), moved from oblig.c in session 19), and whether a line is a
+ * tab-separated row's short last cell (oblig_tab_last_cell(), from oblig_timing.c).
  */
 #include "../base/compat.h"
 
@@ -154,4 +155,18 @@ const char *oblig_row_responsible(const struct read_ctx *c, size_t s, size_t e, 
 		s = nl ? (size_t)(nl - c->t) + 1 : e;
 	}
 	return NULL;
+}
+
+bool oblig_tab_last_cell(const struct read_ctx *c, size_t s, size_t e)
+{
+	size_t b = s, te = lex_trim_end(c->t, s, e), i;
+
+	while (b > 0 && c->t[b - 1] == ' ')
+		b--;
+	if (b == 0 || c->t[b - 1] != '\t' || te - s > 60)
+		return false;
+	for (i = s; i < te; i++) /* the line's last cell */
+		if (c->t[i] == '\t' || c->t[i] == '\n')
+			return false;
+	return true;
 }

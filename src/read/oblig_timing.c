@@ -564,20 +564,6 @@ bool oblig_timing_label(const struct read_ctx *c, size_t s, size_t e, size_t *en
 	return false;
 }
 
-bool oblig_tab_last_cell(const struct read_ctx *c, size_t s, size_t e)
-{
-	size_t b = s, te = lex_trim_end(c->t, s, e), i;
-
-	while (b > 0 && c->t[b - 1] == ' ')
-		b--;
-	if (b == 0 || c->t[b - 1] != '\t' || te - s > 60)
-		return false;
-	for (i = s; i < te; i++) /* the line's last cell */
-		if (c->t[i] == '\t' || c->t[i] == '\n')
-			return false;
-	return true;
-}
-
 /* Is t[ds, de) alone on its line but for a bullet before it ("•", "-") and ";", ",",
  * ".", "and" or "or" after it? */
 static bool alone_on_line(const char *t, size_t ds, size_t de, size_t e)
@@ -795,7 +781,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		size_t look = lead > s + 45 ? lead - 45 : s, end2;
 		const char *rule = NULL;
 		size_t ws = d[i].span.s;
-		enum { PLAIN, BEFORE, LAST_WORKING, WEEK, FROM };
+		enum { PLAIN, BEFORE, LAST_WORKING, WEEK, FROM, ON_DAY };
 		static struct {
 			struct lex_phrase words;
 			const char *rule;
@@ -837,6 +823,9 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		    /* "shall secure that the Partner Council exercises the specified
 		     * functions from the 1st day of April 2019": the day it is done by */
 		    {LEX_PHRASE("from "), "on", FROM},
+		    /* "My officials will hold the next review with you on 8 February 2024":
+		     * the day it is done on (a day yet to come; ON_DAY below) */
+		    {LEX_PHRASE("on "), "on", ON_DAY},
 		};
 		size_t k;
 		int how = PLAIN;
@@ -918,6 +907,13 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 				continue;
 		}
 		if (!strcmp(rule, "on") && d[i].precision != LEX_DAY)
+			continue;
+		/* "on <day>" is a duty's day only for a meeting held, after the instrument's
+		 * day ("will hold the next review with you on 8 February 2024"); an
+		 * appointment that "will take effect on", a term that "ends on", a direction
+		 * "issued on" a day are events */
+		if (how == ON_DAY &&
+		    (!c->has_date || d[i].day <= c->date || !oblig_meeting_held(c, s, ws)))
 			continue;
 		if (how == FROM && !from_day(c, s, e, out, n, ws, &d[i]))
 			continue;
