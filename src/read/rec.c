@@ -177,7 +177,7 @@ int rec_object_setn_new_nocheck(rec_t *o, const char *key, size_t n, rec_t *v)
 	return set_pair(o, key, n, v, false);
 }
 
-int rec_object_setn_plain(rec_t *o, const char *key, size_t n, rec_t *v)
+int rec_object_setn_plain_(rec_t *o, const char *key, size_t n, rec_t *v)
 {
 	return set_pair(o, key, n, v, true);
 }
