@@ -58,14 +58,11 @@ rec_t *facts_jdate(cal_day d)
 /* A string from t[s, e) with white space folded. */
 rec_t *facts_text(const struct read_ctx *c, size_t s, size_t e)
 {
-	char buf[2048];
-	size_t n;
 	/* not the bullets a converter left in front */
 	s = lex_skip_space(c->t, s, e);
 	while (s < e && (c->t[s] == '-' || c->t[s] == '*') && s + 1 < e && c->t[s + 1] == ' ')
 		s = lex_skip_space(c->t, s + 1, e);
-	n = lex_copy_n(c->t, s, e, buf, sizeof(buf));
-	return read_stringn(buf, n);
+	return read_copy(c, s, e, 2048, false);
 }
 
 /* Title case for a name written in capitals: "STOKE-ON-TRENT CITY COUNCIL". */

@@ -87,6 +87,9 @@ struct read_memo {
 struct read_ctx {
 	const char *t;   /* the text; borrowed */
 	size_t n;
+	/* t[0, n) is valid UTF-8 and holds no NUL: a copy of a span of it (read_copy())
+	 * is checked at its two ends only */
+	bool t_clean;
 	struct lex_index ix; /* the text's word index (owned; see lex.h) */
 	const struct clause_list *clauses;
 	struct read_alias aliases[32];
@@ -118,6 +121,22 @@ static inline rec_t *read_string(const char *s)
 {
 	return read_stringn(s, s ? strlen(s) : 0);
 }
+/* read_stringn(buf, lex_copy_n(c->t, s, e, buf, cap)) with buf of cap bytes, copied
+ * straight into the string's node; with cstr, read_string(buf) (the copy up to a NUL). */
+rec_t *read_copy(const struct read_ctx *c, size_t s, size_t e, size_t cap, bool cstr);
+/* The room lex_copy_n() of t[s, e) needs, at most cap: e - s + 1 (its copy is never
+ * longer than the span, and it stops as at cap only when it would fill the room). */
+static inline size_t read_copy_room(size_t s, size_t e, size_t cap)
+{
+	size_t room = (e > s ? e - s : 0) + 1;
+	return room < cap ? room : cap;
+}
+/* The string node v (rec_string_room()) of d = v's text, n bytes, copied from c->t: v
+ * with its length set, or NULL if it is not valid UTF-8 (as read_stringn() answers).
+ * With c->t_clean, pieces (ends[0, 2 * npieces): each piece's [start, end) in d)
+ * that begin and end on a character's bounds make it valid without a look inside. */
+rec_t *read_copy_done(const struct read_ctx *c, rec_t *v, size_t n, const size_t *ends,
+                      size_t npieces);
 /* rec_object_set_new(o, key, v) for a key written in the reader's code:
  * ASCII letters, digits and '_' ("due_date"), so not checked again, nor looked
  * at for a byte to escape when written, and its length known to the compiler

@@ -24,12 +24,7 @@ static rec_t *jdate(cal_day d)
 
 static rec_t *jtext(const struct read_ctx *c, size_t s, size_t e, size_t cap)
 {
-	char buf[1024];
-	size_t n;
-	if (cap > sizeof(buf))
-		cap = sizeof(buf);
-	n = lex_copy_n(c->t, s, e, buf, cap);
-	return read_stringn(buf, n);
+	return read_copy(c, s, e, cap < 1024 ? cap : 1024, false);
 }
 
 static bool has_modal(const struct read_ctx *c, size_t s, size_t e)

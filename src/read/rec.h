@@ -60,6 +60,9 @@ rec_t *rec_integer_pair(rec_int_t a, rec_int_t b);
  * also answers NULL for text that is not valid UTF-8, as json_string() does. */
 rec_t *rec_stringn_nocheck(const char *s, size_t n);
 rec_t *rec_string_nocheck(const char *s);
+/* A string node with room for room bytes of text (its NUL included) in its block, of
+ * length 0: the caller writes the text and sets n; NULL if memory runs out. */
+rec_t *rec_string_room(size_t room);
 rec_t *rec_string(const char *s);
 
 /* Set key to v (in its place if the key is there, else last); -1 and nothing set if
