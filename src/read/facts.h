@@ -26,6 +26,7 @@ struct read_alias {
 	char name[64];  /* lower case, without quotes: "the first direction" */
 	cal_day date;   /* 0 if none */
 	bool has_date;
+	bool is_day; /* a day the document defines ("the transfer date"): facts_alias_is_day() */
 	struct lex_span span;
 };
 
@@ -121,6 +122,12 @@ static inline rec_t *read_string(const char *s)
 {
 	return read_stringn(s, s ? strlen(s) : 0);
 }
+/* !strcmp(a, b), its first bytes compared inline: the reader's names (roles, kinds,
+ * rules) mostly differ there, and then no call is made. */
+static inline bool read_eq(const char *a, const char *b)
+{
+	return a[0] == b[0] && !strcmp(a, b);
+}
 /* read_stringn(buf, lex_copy_n(c->t, s, e, buf, cap)) with buf of cap bytes, copied
  * straight into the string's node; with cstr, read_string(buf) (the copy up to a NUL). */
 rec_t *read_copy(const struct read_ctx *c, size_t s, size_t e, size_t cap, bool cstr);
@@ -156,8 +163,12 @@ bool facts_term_day(const struct read_ctx *c, const char *para, const struct lex
 /* The alias that a phrase at t[s..) names ("the first direction"), or NULL. */
 const struct read_alias *facts_alias_at(const struct read_ctx *c, size_t s, size_t e);
 /* Does the alias name a day ("the transfer date", "the start date"), with its date;
- * not a document that has one ("the first direction")? */
-bool facts_alias_is_day(const struct read_alias *a);
+ * not a document that has one ("the first direction")?  (Worked out once, when the
+ * alias is made.) */
+static inline bool facts_alias_is_day(const struct read_alias *a)
+{
+	return a->is_day;
+}
 
 /* The role of a party named in t[s, e) ("the Department for Education" ->
  * "dfe"), or NULL. */
