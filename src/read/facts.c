@@ -58,14 +58,11 @@ rec_t *facts_jdate(cal_day d)
 /* A string from t[s, e) with white space folded. */
 rec_t *facts_text(const struct read_ctx *c, size_t s, size_t e)
 {
-	char buf[2048];
-	size_t n;
 	/* not the bullets a converter left in front */
 	s = lex_skip_space(c->t, s, e);
 	while (s < e && (c->t[s] == '-' || c->t[s] == '*') && s + 1 < e && c->t[s + 1] == ' ')
 		s = lex_skip_space(c->t, s + 1, e);
-	n = lex_copy_n(c->t, s, e, buf, sizeof(buf));
-	return read_stringn(buf, n);
+	return read_copy(c, s, e, 2048, false);
 }
 
 /* Title case for a name written in capitals: "STOKE-ON-TRENT CITY COUNCIL". */
@@ -126,6 +123,17 @@ static bool quote_open(const char *t, size_t i, size_t n, size_t *len)
 		return true;
 	}
 	return false;
+}
+
+/* facts_alias_is_day() of a, as its name and date say. */
+static bool alias_day(const struct read_alias *a)
+{
+	size_t len;
+
+	if (!a->has_date) /* most names are of no day: their length is not wanted */
+		return false;
+	len = strlen(a->name);
+	return len > 5 && !strcmp(a->name + len - 5, " date");
 }
 
 static void collect_aliases(struct read_ctx *c)
@@ -197,6 +205,7 @@ static void collect_aliases(struct read_ctx *c)
 			a->has_date = true;
 			a->date = d[pick].day;
 		}
+		a->is_day = alias_day(a);
 		c->naliases++;
 		i = end;
 	}
@@ -245,6 +254,7 @@ static void defined_dates(struct read_ctx *c)
 			a->name[k] = (char)ch_lower((unsigned char)a->name[k]);
 		a->has_date = true;
 		a->date = d[0].day;
+		a->is_day = alias_day(a);
 		a->span.s = qs - 1;
 		a->span.e = d[0].span.e;
 		if (lex_at(t, lex_skip_space(t, d[0].span.e, c->n), c->n, "or such later date",
@@ -259,16 +269,6 @@ static void defined_dates(struct read_ctx *c)
 			read_warn(c, msg, qs - 1, lex_trim_end(t, qs - 1, le));
 		}
 	}
-}
-
-bool facts_alias_is_day(const struct read_alias *a)
-{
-	size_t len;
-
-	if (!a->has_date) /* most names are of no day: their length is not wanted */
-		return false;
-	len = strlen(a->name);
-	return len > 5 && !strcmp(a->name + len - 5, " date");
 }
 
 const struct read_alias *facts_alias_at(const struct read_ctx *c, size_t s, size_t e)

@@ -26,6 +26,7 @@ struct read_alias {
 	char name[64];  /* lower case, without quotes: "the first direction" */
 	cal_day date;   /* 0 if none */
 	bool has_date;
+	bool is_day; /* a day the document defines ("the transfer date"): facts_alias_is_day() */
 	struct lex_span span;
 };
 
@@ -87,6 +88,9 @@ struct read_memo {
 struct read_ctx {
 	const char *t;   /* the text; borrowed */
 	size_t n;
+	/* t[0, n) is valid UTF-8 and holds no NUL: a copy of a span of it (read_copy())
+	 * is checked at its two ends only */
+	bool t_clean;
 	struct lex_index ix; /* the text's word index (owned; see lex.h) */
 	const struct clause_list *clauses;
 	struct read_alias aliases[32];
@@ -118,6 +122,28 @@ static inline rec_t *read_string(const char *s)
 {
 	return read_stringn(s, s ? strlen(s) : 0);
 }
+/* !strcmp(a, b), its first bytes compared inline: the reader's names (roles, kinds,
+ * rules) mostly differ there, and then no call is made. */
+static inline bool read_eq(const char *a, const char *b)
+{
+	return a[0] == b[0] && !strcmp(a, b);
+}
+/* read_stringn(buf, lex_copy_n(c->t, s, e, buf, cap)) with buf of cap bytes, copied
+ * straight into the string's node; with cstr, read_string(buf) (the copy up to a NUL). */
+rec_t *read_copy(const struct read_ctx *c, size_t s, size_t e, size_t cap, bool cstr);
+/* The room lex_copy_n() of t[s, e) needs, at most cap: e - s + 1 (its copy is never
+ * longer than the span, and it stops as at cap only when it would fill the room). */
+static inline size_t read_copy_room(size_t s, size_t e, size_t cap)
+{
+	size_t room = (e > s ? e - s : 0) + 1;
+	return room < cap ? room : cap;
+}
+/* The string node v (rec_string_room()) of d = v's text, n bytes, copied from c->t: v
+ * with its length set, or NULL if it is not valid UTF-8 (as read_stringn() answers).
+ * With c->t_clean, pieces (ends[0, 2 * npieces): each piece's [start, end) in d)
+ * that begin and end on a character's bounds make it valid without a look inside. */
+rec_t *read_copy_done(const struct read_ctx *c, rec_t *v, size_t n, const size_t *ends,
+                      size_t npieces);
 /* rec_object_set_new(o, key, v) for a key written in the reader's code:
  * ASCII letters, digits and '_' ("due_date"), so not checked again, nor looked
  * at for a byte to escape when written, and its length known to the compiler
@@ -137,8 +163,12 @@ bool facts_term_day(const struct read_ctx *c, const char *para, const struct lex
 /* The alias that a phrase at t[s..) names ("the first direction"), or NULL. */
 const struct read_alias *facts_alias_at(const struct read_ctx *c, size_t s, size_t e);
 /* Does the alias name a day ("the transfer date", "the start date"), with its date;
- * not a document that has one ("the first direction")? */
-bool facts_alias_is_day(const struct read_alias *a);
+ * not a document that has one ("the first direction")?  (Worked out once, when the
+ * alias is made.) */
+static inline bool facts_alias_is_day(const struct read_alias *a)
+{
+	return a->is_day;
+}
 
 /* The role of a party named in t[s, e) ("the Department for Education" ->
  * "dfe"), or NULL. */

@@ -118,7 +118,7 @@ static bool cue_fits(const struct read_ctx *c, const struct cue *q, size_t ss, s
 
 	if (q < event_cues + FIRST_OTHER_CUE)
 		return true;
-	if (!strcmp(q->kind, "ofsted_report")) {
+	if (read_eq(q->kind, "ofsted_report")) {
 		/* "Its report, published on ...": the report of the inspection the sentence
 		 * before tells of; "In its report, published on ..., Ofsted judged": Ofsted
 		 * the sentence's subject after the date */
@@ -132,14 +132,14 @@ static bool cue_fits(const struct read_ctx *c, const struct cue *q, size_t ss, s
 		        lex_search_ph(&c->ix, ss, se, LEX_LIT("ofsted"), NULL) != (size_t)-1) &&
 		       lex_search_ph(&c->ix, ss, at, LEX_LIT("commissioner"), NULL) == (size_t)-1;
 	}
-	if (!strcmp(q->kind, "ofsted_inspection"))
+	if (read_eq(q->kind, "ofsted_inspection"))
 		return inspection;
 	/* a direction named before the cue, and not this one ("This Direction revokes
 	 * the Direction issued to the Council on ...": the one named last) */
-	if (!strcmp(q->kind, "direction_issued"))
+	if (read_eq(q->kind, "direction_issued"))
 		return lex_search_ph(&c->ix, ss, at, LEX_LIT("direction"), NULL) != (size_t)-1 &&
 		       !last_direction_is_this(c, ss, at);
-	if (!strcmp(q->kind, "monitoring_visit") && !strcmp(q->words.text, "monitoring visit"))
+	if (read_eq(q->kind, "monitoring_visit") && read_eq(q->words.text, "monitoring visit"))
 		return lex_search_ph(&c->ix, at, end + 60, LEX_LIT(" on "), NULL) != (size_t)-1;
 	return true;
 }
@@ -154,8 +154,8 @@ void facts_add_event(struct read_ctx *c, rec_t *events, const char *kind, const 
 	cal_format_iso(d->day, buf);
 	for (i = 0; i < rec_array_size(events); i++) {
 		rec_t *o = rec_array_get(events, i);
-		if (!strcmp(rec_string_value(rec_object_get(o, "kind")), kind) &&
-		    !strcmp(rec_string_value(rec_object_get(o, "date")), buf))
+		if (read_eq(rec_string_value(rec_object_get(o, "kind")), kind) &&
+		    read_eq(rec_string_value(rec_object_get(o, "date")), buf))
 			return;
 	}
 	ev = rec_object();
@@ -624,9 +624,9 @@ static void date_events(struct read_ctx *c, rec_t *events, const struct lex_date
 		if (at == (size_t)-1)
 			continue;
 		if (event_cues[k].near && lex_skip_space(c->t, end, d->span.s) != d->span.s &&
-		    strcmp(event_cues[k].kind, "ofsted_report"))
+		    !read_eq(event_cues[k].kind, "ofsted_report"))
 			continue;
-		if (!strcmp(event_cues[k].kind, "commissioner_report") &&
+		if (read_eq(event_cues[k].kind, "commissioner_report") &&
 		    lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("commissioner"), NULL) ==
 		        (size_t)-1 &&
 		    !subject_after(c, d->span.e, se, "the commissioner") &&
@@ -636,11 +636,11 @@ static void date_events(struct read_ctx *c, rec_t *events, const struct lex_date
 		          (size_t)-1))
 			continue;
 		/* "In its letter of 28 November 2017, Ofsted found ..." */
-		if (!strcmp(event_cues[k].kind, "ofsted_letter") &&
+		if (read_eq(event_cues[k].kind, "ofsted_letter") &&
 		    lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("ofsted"), NULL) == (size_t)-1 &&
 		    !subject_after(c, d->span.e, se, "ofsted"))
 			continue;
-		if (!strcmp(event_cues[k].words.text, "in ") &&
+		if (read_eq(event_cues[k].words.text, "in ") &&
 		    (d->precision != LEX_MONTH ||
 		     lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("direction issued"), NULL) ==
 		         (size_t)-1))
@@ -648,7 +648,8 @@ static void date_events(struct read_ctx *c, rec_t *events, const struct lex_date
 		if (!cue_fits(c, &event_cues[k], ss, at, end, se))
 			continue;
 		facts_add_event(c, events, event_cues[k].kind, d, ss, se);
-		if (!strcmp(event_cues[k].kind, "direction_issued") && appointed_with_it(c, d, ss, se))
+		if (read_eq(event_cues[k].kind, "direction_issued") &&
+		    appointed_with_it(c, d, ss, se))
 			facts_add_event(c, events, "appointment", d, ss, se);
 		found = true;
 		break;
@@ -1144,14 +1145,14 @@ void facts_find_events(struct read_ctx *c, rec_t *rec)
 		    "the secretary of state has agreed", "the secretary of state has decided"};
 		size_t at = (size_t)-1, end, q;
 		for (q = 0; q < ARRAY_SIZE(decided) && at == (size_t)-1; q++)
-			if (q == 0 || !strcmp(c->kind, "letter"))
+			if (q == 0 || read_eq(c->kind, "letter"))
 				at = lex_search(&c->ix, 0, c->n, decided[q], &end);
 		/* "I have accepted that recommendation and have decided that ...", "I have
 		 * therefore decided to end ...": the writer's decision in a sentence whose
 		 * subject is "I" */
-		if (at == (size_t)-1 && !strcmp(c->kind, "letter"))
+		if (at == (size_t)-1 && read_eq(c->kind, "letter"))
 			at = minister_agreed(c, &end);
-		if (at == (size_t)-1 && !strcmp(c->kind, "letter")) {
+		if (at == (size_t)-1 && read_eq(c->kind, "letter")) {
 			static struct lex_phrase have[] = {LEX_PHRASE("have decided"),
 			                                   LEX_PHRASE("have therefore decided")};
 			int tries = 0;

@@ -97,9 +97,9 @@ static void add_judgement(struct read_ctx *c, rec_t *arr, const char *area, cons
 	for (i = 0; i < rec_array_size(arr); i++) {
 		rec_t *o = rec_array_get(arr, i);
 		rec_t *rd = rec_object_get(o, "report_date");
-		if (!strcmp(rec_string_value(rec_object_get(o, "area")), area) &&
-		    !strcmp(rec_string_value(rec_object_get(o, "grade")), grade) &&
-		    (!rd || !has_date || !strcmp(rec_string_value(rd), buf))) {
+		if (read_eq(rec_string_value(rec_object_get(o, "area")), area) &&
+		    read_eq(rec_string_value(rec_object_get(o, "grade")), grade) &&
+		    (!rd || !has_date || read_eq(rec_string_value(rd), buf))) {
 			if (!rd && has_date)
 				read_set(o, "report_date", read_string(buf));
 			return;
@@ -141,7 +141,7 @@ static size_t drop_sif_title(struct mention *m, size_t n, size_t go)
 
 	for (j = 0; j < ARRAY_SIZE(title); j++)
 		for (k = 0; k < n; k++)
-			if (m[k].e <= go && !strcmp(m[k].what, title[j])) {
+			if (m[k].e <= go && read_eq(m[k].what, title[j])) {
 				lo = m[k].s < lo ? m[k].s : lo;
 				hi = m[k].e > hi ? m[k].e : hi;
 				found++;

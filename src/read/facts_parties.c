@@ -216,7 +216,8 @@ static void note_partners(struct read_ctx *c, const rec_t *parties)
 		const char *name = rec_string_value(rec_object_get(o, "name"));
 		char *p = c->partners[c->npartners];
 		size_t n;
-		if (strcmp(rec_string_value(rec_object_get(o, "role")), "partner_council") || !name)
+		if (!read_eq(rec_string_value(rec_object_get(o, "role")), "partner_council") ||
+		    !name)
 			continue;
 		snprintf(p, sizeof(c->partners[0]), "%s", name);
 		n = strlen(p);
@@ -254,8 +255,8 @@ static void add_party(struct read_ctx *c, rec_t *arr, const char *name, const ch
 
 	for (i = 0; i < rec_array_size(arr); i++) {
 		rec_t *o = rec_array_get(arr, i);
-		if (!strcmp(rec_string_value(rec_object_get(o, "role")), role) &&
-		    (!strcmp(role, "partner_council") || !strcmp(role, "improvement_board")
+		if (read_eq(rec_string_value(rec_object_get(o, "role")), role) &&
+		    (read_eq(role, "partner_council") || read_eq(role, "improvement_board")
 		         ? !strcasecmp(rec_string_value(rec_object_get(o, "name")), name)
 		         : 1))
 			return;
@@ -268,7 +269,7 @@ static bool has_role(const rec_t *arr, const char *role)
 	size_t i;
 
 	for (i = 0; i < rec_array_size(arr); i++)
-		if (!strcmp(rec_string_value(rec_object_get(rec_array_get(arr, i), "role")), role))
+		if (read_eq(rec_string_value(rec_object_get(rec_array_get(arr, i), "role")), role))
 			return true;
 	return false;
 }
@@ -356,9 +357,9 @@ static bool party_cased(const struct read_ctx *c, size_t at, size_t end, const c
 		return false;
 	if (!strchr(w, ' '))
 		return c->t[at] == w[0];
-	if (!strcmp(w, "Partnership Board"))
+	if (read_eq(w, "Partnership Board"))
 		return end - at == strlen(w) && !memcmp(c->t + at, w, end - at);
-	if (strcmp(w, "the Department"))
+	if (!read_eq(w, "the Department"))
 		return true;
 	ne = lex_skip_space(c->t, end, c->n);
 	return c->t[at + 4] == 'D' &&
@@ -373,7 +374,7 @@ static bool signer_only(const struct read_ctx *c, size_t at, const char *role)
 {
 	const struct clause_list *l = c->clauses;
 
-	return l && !strcmp(role, "dfe") && strcmp(c->kind, "letter") && at >= l->close_start &&
+	return l && read_eq(role, "dfe") && !read_eq(c->kind, "letter") && at >= l->close_start &&
 	       (l->annex_start == (size_t)-1 || at < l->annex_start ||
 	        l->annex_start < l->close_start);
 }

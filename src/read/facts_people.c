@@ -303,7 +303,7 @@ static void split_honours(char *person, char *hon, size_t hn)
 		if (!sp)
 			break;
 		for (k = 0; k < ARRAY_SIZE(honours); k++)
-			if (!strcmp(sp + 1, honours[k])) {
+			if (read_eq(sp + 1, honours[k])) {
 				char tmp[64];
 				snprintf(tmp, sizeof(tmp), "%s%s%s", sp + 1, hon[0] ? " " : "",
 				         hon);
@@ -325,8 +325,8 @@ static void add_appointment(struct read_ctx *c, rec_t *arr, const char *person, 
 
 	for (i = 0; i < rec_array_size(arr); i++) {
 		o = rec_array_get(arr, i);
-		if (!strcmp(rec_string_value(rec_object_get(o, "person")), person) &&
-		    !strcmp(rec_string_value(rec_object_get(o, "role")), role))
+		if (read_eq(rec_string_value(rec_object_get(o, "person")), person) &&
+		    read_eq(rec_string_value(rec_object_get(o, "role")), role))
 			return;
 	}
 	o = rec_pack("person", rec_string(person), NULL);
@@ -374,7 +374,7 @@ static const char *office_then_name(const struct read_ctx *c, size_t at, char *p
 	*os = ns - 1 > ss + 100 ? ns - 101 : ss;
 	*os = lex_skip_space(c->t, *os, ns);
 	role = role_word(c, *os, ns - 1);
-	if (!role || !strcmp(role, "chair"))
+	if (!role || read_eq(role, "chair"))
 		return NULL;
 	lex_copy(c->t, ns, ne, person, n);
 	drop_courtesy_title(person);
@@ -387,7 +387,7 @@ static const char *appointed_as(rec_t *arr, const char *role)
 	size_t i;
 	for (i = 0; i < rec_array_size(arr); i++) {
 		rec_t *o = rec_array_get(arr, i);
-		if (!strcmp(rec_string_value(rec_object_get(o, "role")), role))
+		if (read_eq(rec_string_value(rec_object_get(o, "role")), role))
 			return rec_string_value(rec_object_get(o, "person"));
 	}
 	return NULL;
@@ -783,7 +783,7 @@ static void same_person_named_in_full(rec_t *arr)
 			for (j = 0; j < rec_array_size(arr) && !dropped; j++) {
 				rec_t *b = rec_array_get(arr, j);
 				dropped =
-				    !strcmp(rec_string_value(rec_object_get(b, "person")),
+				    read_eq(rec_string_value(rec_object_get(b, "person")),
 				            rec_string_value(rec_object_get(full, "person"))) &&
 				    rec_equal(rec_object_get(b, "role"), rec_object_get(a, "role"));
 			}
@@ -852,7 +852,7 @@ static bool writer_named(const rec_t *rec, char *person, size_t n)
 {
 	const char *a = rec_string_value(rec_object_get(rec_object_get(rec, "author"), "name"));
 
-	if ((strcmp(person, "me") && strcmp(person, "I")) || !a || !strchr(a, ' '))
+	if ((!read_eq(person, "me") && !read_eq(person, "I")) || !a || !strchr(a, ' '))
 		return false;
 	snprintf(person, n, "%s", a);
 	drop_courtesy_title(person);
@@ -985,7 +985,7 @@ void facts_find_appointments(struct read_ctx *c, rec_t *rec)
 			cut_at_comma(person);
 			drop_courtesy_title(person);
 			if (!writer_named(rec, person, sizeof(person)) &&
-			    (!strcmp(person, "me") || !strcmp(person, "I")))
+			    (read_eq(person, "me") || read_eq(person, "I")))
 				continue;
 			if (!strncmp(person, "a ", 2) || !strncmp(person, "an ", 3) || !person[0])
 				continue;
@@ -995,9 +995,9 @@ void facts_find_appointments(struct read_ctx *c, rec_t *rec)
 				bool dup = false;
 				for (i = 0; i < rec_array_size(arr); i++) {
 					rec_t *o = rec_array_get(arr, i);
-					if (!strcmp(rec_string_value(rec_object_get(o, "person")),
+					if (read_eq(rec_string_value(rec_object_get(o, "person")),
 					            person) &&
-					    !strcmp(rec_string_value(rec_object_get(o, "role")),
+					    read_eq(rec_string_value(rec_object_get(o, "role")),
 					            role))
 						dup = true;
 				}

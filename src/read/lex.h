@@ -249,9 +249,20 @@ int lex_month_word(const char *t, size_t i, size_t we);
  * "January," or "January." is not. */
 bool lex_year_follows(const char *t, size_t i, size_t e);
 
-/* Skip white space forwards / backwards. */
-size_t lex_skip_space(const char *t, size_t pos, size_t e);
-size_t lex_trim_end(const char *t, size_t s, size_t e);
+/* Skip white space forwards / backwards.  Inline: most calls step over one space or
+ * none, less than a call costs. */
+static inline size_t lex_skip_space(const char *t, size_t pos, size_t e)
+{
+	while (pos < e && ch_is_space((unsigned char)t[pos]))
+		pos++;
+	return pos;
+}
+static inline size_t lex_trim_end(const char *t, size_t s, size_t e)
+{
+	while (e > s && ch_is_space((unsigned char)t[e - 1]))
+		e--;
+	return e;
+}
 
 /* Copy t[s, e) into buf (size n) with runs of white space folded to one
  * space and the ends trimmed; returns buf. */

@@ -15,20 +15,6 @@
 #include <emmintrin.h>
 #endif
 
-size_t lex_skip_space(const char *t, size_t pos, size_t e)
-{
-	while (pos < e && ch_is_space((unsigned char)t[pos]))
-		pos++;
-	return pos;
-}
-
-size_t lex_trim_end(const char *t, size_t s, size_t e)
-{
-	while (e > s && ch_is_space((unsigned char)t[e - 1]))
-		e--;
-	return e;
-}
-
 char *lex_copy(const char *t, size_t s, size_t e, char *buf, size_t n)
 {
 	lex_copy_n(t, s, e, buf, n);

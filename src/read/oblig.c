@@ -24,12 +24,7 @@ static rec_t *jdate(cal_day d)
 
 static rec_t *jtext(const struct read_ctx *c, size_t s, size_t e, size_t cap)
 {
-	char buf[1024];
-	size_t n;
-	if (cap > sizeof(buf))
-		cap = sizeof(buf);
-	n = lex_copy_n(c->t, s, e, buf, cap);
-	return read_stringn(buf, n);
+	return read_copy(c, s, e, cap < 1024 ? cap : 1024, false);
 }
 
 static bool has_modal(const struct read_ctx *c, size_t s, size_t e)
@@ -195,7 +190,7 @@ static const char *meeting_board(const struct read_ctx *c, size_t s, size_t ts)
 	 * from April 2017": the board its subject, its verb an infinitive */
 	lex_at(c->t, b, ts, "the ", &b);
 	if ((r = facts_role_span(c, b, ts, &re)) != NULL &&
-	    (!strcmp(r, "improvement_board") || !strcmp(r, "governance_board")) &&
+	    (read_eq(r, "improvement_board") || read_eq(r, "governance_board")) &&
 	    lex_at(c->t, re, ts, " to meet ", NULL))
 		return r;
 	for (k = 0; k < ARRAY_SIZE(rel); k++)
@@ -250,7 +245,7 @@ static size_t relative_duty(struct read_ctx *c, const struct unit *u, const stru
 		from = me;
 	}
 	ante = oblig_free_role(c, from, at);
-	if (!main || !ante || !strcmp(main, ante))
+	if (!main || !ante || read_eq(main, ante))
 		return 0;
 	rec_array_append_new(
 	    out,
@@ -732,7 +727,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 					bearer = u->bearer;
 				last_bearer = bearer;
 				to = oblig_role_after(c, seg_s, seg_e, LEX_LIT(" to "), NULL);
-				if (to && bearer && !strcmp(to, bearer))
+				if (to && bearer && read_eq(to, bearer))
 					to = NULL;
 				if (!to) {
 					size_t w = 0;
@@ -744,7 +739,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 							to = facts_role_of(c, and_e, seg_e < and_e + 60 ? seg_e : and_e + 60);
 					}
 				}
-				if (to && bearer && !strcmp(to, bearer))
+				if (to && bearer && read_eq(to, bearer))
 					to = NULL;
 				if (!to)
 					to = oblig_recipient(c, seg_s, seg_e, bearer);
@@ -789,8 +784,8 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 					 * the first the series has anyway, no deadline besides */
 					if (!(tm[i].period.n == tm[i - 1].period.n &&
 					      tm[i].period.unit == tm[i - 1].period.unit &&
-					      !strcmp(tm[i].anchor, "instrument_date") &&
-					      !strcmp(tm[i - 1].anchor[0] ? tm[i - 1].anchor
+					      read_eq(tm[i].anchor, "instrument_date") &&
+					      read_eq(tm[i - 1].anchor[0] ? tm[i - 1].anchor
 					                                  : "instrument_date",
 					              "instrument_date")))
 						first_within(c, u->events, last_recurring,
@@ -868,8 +863,8 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 			for (j = start_count; j < rec_array_size(out); j++) {
 				const rec_t *o = rec_array_get(out, j);
 				const rec_t *sp = rec_object_get(o, "span");
-				if (strcmp(rec_string_value(rec_object_get(o, "bearer")),
-				           cand[k].role))
+				if (!read_eq(rec_string_value(rec_object_get(o, "bearer")),
+				             cand[k].role))
 					continue;
 				owed = true;
 				held =
@@ -900,7 +895,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 				const char *subj =
 				    verb_first ? NULL : if_led_subject(c, s, body, se);
 				size_t ra, re;
-				if (verb_first && !strcmp(kind, "conditional") &&
+				if (verb_first && read_eq(kind, "conditional") &&
 				    strncmp(cond, "if ", 3) &&
 				    !oblig_request_opening(c, body, se, &ra, &re)) {
 					kind = "standing";
@@ -963,7 +958,9 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 				struct cand ch = {0};
 				size_t nch = 0;
 				oblig_chair_duty(c, s, se, &ch, &nch, 1);
-				if (nch && strcmp(ch.role, subj ? subj : u->bearer ? u->bearer : "council")) {
+				if (nch && !read_eq(ch.role, subj        ? subj
+				                             : u->bearer ? u->bearer
+				                                         : "council")) {
 					rec_array_append_new(out, cand_obligation(c, cl, &ch));
 					made++;
 				}
@@ -983,7 +980,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 			           : NULL;
 			const char *first = rec_string_value(
 			    rec_object_get(rec_array_get(out, rec_array_size(out) - 1), "bearer"));
-			if (subj && first && strcmp(subj, first)) {
+			if (subj && first && !read_eq(subj, first)) {
 				char cond[400];
 				const char *kind = untimed_kind(c, s, se, cond, sizeof(cond));
 				rec_t *o = untimed_obligation(c, cl, subj, kind, s, se);
@@ -999,7 +996,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 		size_t k;
 		for (k = start_count; k < rec_array_size(out); k++) {
 			rec_t *o = rec_array_get(out, k);
-			if (!strcmp(rec_string_value(rec_object_get(o, "kind")), "standing") &&
+			if (read_eq(rec_string_value(rec_object_get(o, "kind")), "standing") &&
 			    !rec_object_get(o, "until"))
 				read_set(o, "until", jdate(u->until));
 		}
@@ -1010,7 +1007,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 		for (k = start_count; k < rec_array_size(out); k++) {
 			rec_t *o = rec_array_get(out, k);
 			const rec_t *sp = rec_object_get(o, "span");
-			if (strcmp(rec_string_value(rec_object_get(o, "kind")), "event") ||
+			if (!read_eq(rec_string_value(rec_object_get(o, "kind")), "event") ||
 			    rec_object_get(o, "due"))
 				continue;
 			at = at_once_words(c, (size_t)rec_integer_value(rec_array_get(sp, 0)),
@@ -1059,7 +1056,7 @@ static bool in_operative_part(const struct read_ctx *c, const struct clause *cl,
 	 * a paragraph that states no duty yields none (unit_obligations). */
 	if (cl->section == SEC_ANNEX)
 		return cl->parent < 0 || oblig_lead_in_lists_duties(c, &c->clauses->v[cl->parent]);
-	if (!strcmp(c->kind, "letter"))
+	if (read_eq(c->kind, "letter"))
 		return false;
 	if (has_operative)
 		return cl->section == SEC_OPERATIVE;
@@ -1076,7 +1073,7 @@ void oblig_extract(struct read_ctx *c, rec_t *rec)
 
 	/* a letter's commitments are in its body, not in numbered clauses; an annex to
 	 * it (the Commissioner's terms of reference) is read as a direction's is */
-	if (!strcmp(c->kind, "letter"))
+	if (read_eq(c->kind, "letter"))
 		oblig_letter(c, rec, out);
 	for (i = 0; i < l->n; i++)
 		if (l->v[i].section == SEC_OPERATIVE)

@@ -614,10 +614,7 @@ static rec_t *commitment(struct letter *L, const rec_t *rec, size_t s, size_t se
 	read_set(o, "bearer", read_string(bearer));
 	if (to)
 		read_set(o, "to", read_string(to));
-	{
-		char buf[1024];
-		read_set(o, "action", read_string(lex_copy(c->t, cs, ae, buf, 400)));
-	}
+	read_set(o, "action", read_copy(c, cs, ae, 400, true));
 	if (body > s && body <= v) {
 		/* "Where the Adviser raises a concern, the Council should respond within 5
 		 * working days": due only when the condition arises */

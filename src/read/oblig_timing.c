@@ -364,7 +364,7 @@ static bool letter_within(const struct read_ctx *c, size_t at, size_t end, size_
 	size_t stop, k;
 	struct cal_period p;
 
-	if (strcmp(c->kind, "letter") || !(stop = period_words(c, end, e, &p)) ||
+	if (!read_eq(c->kind, "letter") || !(stop = period_words(c, end, e, &p)) ||
 	    (p.unit != CAL_WEEKS && p.unit != CAL_MONTHS))
 		return false;
 	k = lex_skip_space(c->t, stop, e);
@@ -596,7 +596,7 @@ static size_t letter_after(const struct read_ctx *c, size_t s, size_t e, struct 
 	size_t at, end, stop, k;
 	struct cal_period p;
 
-	if (n >= MAXT || strcmp(c->kind, "letter"))
+	if (n >= MAXT || !read_eq(c->kind, "letter"))
 		return n;
 	for (at = lex_search_ph(&c->ix, s, e, &pc_after, &end); at != (size_t)-1;
 	     at = lex_search_ph(&c->ix, end, e, &pc_after, &end)) {
@@ -885,13 +885,13 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		}
 		if (!rule)
 			continue;
-		if (!strcmp(rule, "in_month") &&
+		if (read_eq(rule, "in_month") &&
 		    d[i].precision != (how == WEEK ? LEX_DAY : LEX_MONTH))
 			continue;
 		/* "under the updated Direction issued ... in December 2017", in an
 		 * instrument of January 2018: a month over before the instrument was
 		 * made is when something happened, not when a duty falls due */
-		if (!strcmp(rule, "in_month") && how != WEEK && c->has_date) {
+		if (read_eq(rule, "in_month") && how != WEEK && c->has_date) {
 			struct cal_ymd m = cal_to_ymd(d[i].day);
 			size_t back = ws > s + 160 ? ws - 160 : s;
 			if (cal_month_last(m.y, m.m) < c->date)
@@ -906,7 +906,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 			         (size_t)-1))
 				continue;
 		}
-		if (!strcmp(rule, "on") && d[i].precision != LEX_DAY)
+		if (read_eq(rule, "on") && d[i].precision != LEX_DAY)
 			continue;
 		/* "on <day>" is a duty's day only for a meeting held, after the instrument's
 		 * day ("will hold the next review with you on 8 February 2024"); an
@@ -921,8 +921,8 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 			continue;
 		if (oblig_timing_overlaps(out, n, ws, d[i].span.e))
 			continue;
-		timing_new(out, n, !strcmp(rule, "until") ? T_UNTIL : T_DATE, ws, d[i].span.e);
-		out[n].rule = !strcmp(rule, "until") ? "on" : rule;
+		timing_new(out, n, read_eq(rule, "until") ? T_UNTIL : T_DATE, ws, d[i].span.e);
+		out[n].rule = read_eq(rule, "until") ? "on" : rule;
 		out[n].date = d[i];
 		out[n].before = how == BEFORE;
 		out[n].last_working = how == LAST_WORKING;
@@ -1082,7 +1082,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 			/* "annually ..., the first such report to be made no later than 31
 			 * July 2019": the first, due by that date (a period, "the first such
 			 * report to be submitted within 2 months of ...", is first_within()'s) */
-			if (!first_word && out[k].kind == T_DATE && !strcmp(out[k].rule, "by") &&
+			if (!first_word && out[k].kind == T_DATE && read_eq(out[k].rule, "by") &&
 			    (f = lex_search_ph(&c->ix, b, out[k].s, LEX_LIT("the first "), &fe)) !=
 			        (size_t)-1)
 				first_word = lex_search_ph(&c->ix, fe, out[k].s, LEX_LIT(" to be "),
@@ -1096,7 +1096,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 				first_word = true;
 			/* "which is to meet no less than six times a year, with its first
 			 * meeting no later than 31 January 2020" */
-			if (!first_word && out[k].kind == T_DATE && !strcmp(out[k].rule, "by") &&
+			if (!first_word && out[k].kind == T_DATE && read_eq(out[k].rule, "by") &&
 			    ((f = lex_search_ph(&c->ix, b, out[k].s, LEX_LIT("its first "), &fe)) !=
 			         (size_t)-1 ||
 			     (f = lex_search_ph(&c->ix, b, out[k].s, LEX_LIT("the first meeting"),
@@ -1123,7 +1123,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 				 * due by that date, a deadline as well as the series' start */
 				size_t j;
 				if (first_word && out[k].kind == T_DATE &&
-				    (!strcmp(out[k].rule, "by") || !strcmp(out[k].rule, "end_of")))
+				    (read_eq(out[k].rule, "by") || read_eq(out[k].rule, "end_of")))
 					for (j = 0; j < n; j++)
 						if (out[j].kind == T_EVERY && !out[j].first_by) {
 							out[j].first_by = true;
@@ -1137,7 +1137,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 							           "at the ", NULL);
 							/* "the first at the end of September
 							 * 2022": the month's last day */
-							if (!strcmp(out[k].rule, "end_of") &&
+							if (read_eq(out[k].rule, "end_of") &&
 							    out[k].date.precision == LEX_MONTH) {
 								struct cal_ymd ym =
 								    cal_to_ymd(out[k].date.day);

@@ -1,7 +1,9 @@
 /*
  * read.c: the reader's pipeline (see read.h): decode, clauses, the word
  * index (lex.h, built once and shared by every extractor), facts,
- * obligations, then the record's source block and clause tree.
+ * obligations, then the record's source block and clause tree.  Also the
+ * strings copied from the text (read_copy()): straight into their nodes, and
+ * checked as UTF-8 only at their ends when the text is known to be valid.
  */
 #include "../base/compat.h"
 
@@ -17,6 +19,43 @@
 #include "read.h"
 #include "text.h"
 
+rec_t *read_copy_done(const struct read_ctx *c, rec_t *v, size_t n, const size_t *ends,
+                      size_t npieces)
+{
+	const unsigned char *d = (const unsigned char *)v->u.s;
+	bool ok = c->t_clean;
+	size_t k;
+
+	/* a copy of valid text is cut inside a character only at its ends: a piece that
+	 * begins with no continuation byte and ends with no lead byte (lex_copy_n() drops
+	 * a character its end cut short, but not a lead byte alone) is valid */
+	for (k = 0; ok && k < npieces; k++)
+		if (ends[2 * k + 1] > ends[2 * k])
+			ok = (d[ends[2 * k]] & 0xc0) != 0x80 && d[ends[2 * k + 1] - 1] < 0xc0;
+	if (!ok && !read_utf8_valid(d, n))
+		return NULL;
+	v->n = n;
+	return v;
+}
+
+rec_t *read_copy(const struct read_ctx *c, size_t s, size_t e, size_t cap, bool cstr)
+{
+	size_t room = read_copy_room(s, e, cap), n, ends[2];
+	rec_t *v;
+
+	if (!cap || !(v = rec_string_room(room)))
+		return cap ? NULL : read_stringn("", 0);
+	n = lex_copy_n(c->t, s, e, v->u.s, room);
+	if (cstr && !c->t_clean)
+		n = strlen(v->u.s);
+	ends[0] = 0;
+	ends[1] = n;
+	return read_copy_done(c, v, n, ends, 1);
+}
+
+/* The most of a clause's heading, head or tail its text keeps (a buffer's bytes). */
+#define CLAUSE_COPY 4096
+
 /* The clauses from first on and their siblings, each with its children. */
 static rec_t *clause_json(const struct read_ctx *c, const struct clause_list *l, int first)
 {
@@ -25,22 +64,42 @@ static rec_t *clause_json(const struct read_ctx *c, const struct clause_list *l,
 
 	for (i = first; i >= 0; i = l->v[i].next_sibling) {
 		const struct clause *cl = &l->v[i];
-		rec_t *o = rec_object();
-		char buf[2 * 4096];
-		size_t n;
+		rec_t *o = rec_object(), *text;
 		/* ids are made of the markers' ASCII letters and digits */
 		read_set(o, "id", rec_stringn_nocheck(cl->id, strlen(cl->id)));
 		if (cl->heading.e > cl->heading.s)
 			read_set(o, "heading",
-			         read_string(lex_copy(c->t, cl->heading.s, cl->heading.e, buf,
-			                              sizeof(buf) / 2)));
-		lex_copy(c->t, cl->head.s, cl->head.e, buf, sizeof(buf) / 2);
-		if (cl->tail.e > cl->tail.s) { /* the head, a space and the tail */
-			n = strlen(buf);
-			buf[n] = ' ';
-			lex_copy(c->t, cl->tail.s, cl->tail.e, buf + n + 1, sizeof(buf) / 2);
+			         read_copy(c, cl->heading.s, cl->heading.e, CLAUSE_COPY, true));
+		/* the head, and when there is a tail a space and the tail, each copied as into
+		 * a buffer of CLAUSE_COPY bytes, straight into the string's node */
+		{
+			size_t hroom = read_copy_room(cl->head.s, cl->head.e, CLAUSE_COPY),
+			       troom = cl->tail.e > cl->tail.s
+			                   ? read_copy_room(cl->tail.s, cl->tail.e, CLAUSE_COPY)
+			                   : 0,
+			       n, ends[4], pieces = 1;
+			if ((text = rec_string_room(hroom + 1 + troom))) {
+				char *d = text->u.s;
+				n = lex_copy_n(c->t, cl->head.s, cl->head.e, d, hroom);
+				if (!c->t_clean)
+					n = strlen(d);
+				ends[0] = 0;
+				ends[1] = n;
+				if (troom) {
+					d[n] = ' ';
+					ends[2] = n + 1;
+					n = n + 1 +
+					    lex_copy_n(c->t, cl->tail.s, cl->tail.e, d + n + 1,
+					               troom);
+					if (!c->t_clean)
+						n = strlen(d);
+					ends[3] = n;
+					pieces = 2;
+				}
+				text = read_copy_done(c, text, n, ends, pieces);
+			}
 		}
-		read_set(o, "text", read_string(buf));
+		read_set(o, "text", text);
 		read_set(o, "span", read_span(c, cl->span.s, cl->span.e));
 		read_set(o, "children", clause_json(c, l, cl->first_child));
 		rec_array_append_new(arr, o);
@@ -130,6 +189,10 @@ static rec_t *read_in_arena(const struct read_input *in, char **text_out, size_t
 	memset(&ctx, 0, sizeof(ctx));
 	ctx.t = work ? work : txt.buf.buf;
 	ctx.n = txt.buf.len;
+	/* a text decoded is valid UTF-8 with no NUL (read_text_decode()); a copy changed,
+	 * or a PDF's text, is looked at */
+	ctx.t_clean = (!pdf && !work) || (!memchr(ctx.t, 0, ctx.n) &&
+	                                  read_utf8_valid((const unsigned char *)ctx.t, ctx.n));
 	ctx.clauses = &cl;
 	ctx.memo = &memo;
 	lex_index_build(&ctx.ix, ctx.t, ctx.n);

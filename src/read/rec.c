@@ -112,6 +112,21 @@ rec_t *rec_stringn_nocheck(const char *s, size_t n)
 	return v;
 }
 
+rec_t *rec_string_room(size_t room)
+{
+	rec_t *v;
+
+	if (!rec_arena_cur || room > SIZE_MAX - sizeof(*v) ||
+	    !(v = arena_alloc(rec_arena_cur, sizeof(*v) + room)))
+		return NULL;
+	v->type = REC_STRING;
+	v->n = 0;
+	v->cap = 0;
+	v->u.s = (char *)(v + 1);
+	v->u.s[0] = '\0';
+	return v;
+}
+
 rec_t *rec_string_nocheck(const char *s)
 {
 	return s ? rec_stringn_nocheck(s, strlen(s)) : NULL;
@@ -177,7 +192,7 @@ int rec_object_setn_new_nocheck(rec_t *o, const char *key, size_t n, rec_t *v)
 	return set_pair(o, key, n, v, false);
 }
 
-int rec_object_setn_plain(rec_t *o, const char *key, size_t n, rec_t *v)
+int rec_object_setn_plain_(rec_t *o, const char *key, size_t n, rec_t *v)
 {
 	return set_pair(o, key, n, v, true);
 }

@@ -60,6 +60,9 @@ rec_t *rec_integer_pair(rec_int_t a, rec_int_t b);
  * also answers NULL for text that is not valid UTF-8, as json_string() does. */
 rec_t *rec_stringn_nocheck(const char *s, size_t n);
 rec_t *rec_string_nocheck(const char *s);
+/* A string node with room for room bytes of text (its NUL included) in its block, of
+ * length 0: the caller writes the text and sets n; NULL if memory runs out. */
+rec_t *rec_string_room(size_t room);
 rec_t *rec_string(const char *s);
 
 /* Set key to v (in its place if the key is there, else last); -1 and nothing set if
@@ -69,7 +72,7 @@ int rec_object_setn_new_nocheck(rec_t *o, const char *key, size_t n, rec_t *v);
 /* rec_object_setn_new_nocheck() of a key of ASCII letters, digits, '_' and '-' alone
  * (the reader's own keys): the JSON writer copies it without looking for a byte to
  * escape. */
-int rec_object_setn_plain(rec_t *o, const char *key, size_t n, rec_t *v);
+int rec_object_setn_plain_(rec_t *o, const char *key, size_t n, rec_t *v);
 int rec_object_set_new(rec_t *o, const char *key, rec_t *v);
 static inline int rec_object_set(rec_t *o, const char *key, rec_t *v)
 {
@@ -100,6 +103,24 @@ static inline struct rec_pair *rec_find_bit_(const rec_t *o, const char *key, si
 static inline struct rec_pair *rec_find_(const rec_t *o, const char *key, size_t n)
 {
 	return rec_find_bit_(o, key, n, rec_key_bit(key, n));
+}
+/* rec_object_setn_plain(), inline for its common case: a key the object does not
+ * hold (its bit unset), room in the object's vector; the rest out of line. */
+static inline int rec_object_setn_plain(rec_t *o, const char *key, size_t n, rec_t *v)
+{
+	uint32_t bit;
+	struct rec_pair *p;
+
+	if (!o || !v || !key || o == v || o->type != REC_OBJECT || n > UINT32_MAX ||
+	    (o->keys & (bit = rec_key_bit(key, n))) || o->n >= o->cap)
+		return rec_object_setn_plain_(o, key, n, v);
+	p = &o->u.pairs[o->n++];
+	o->keys |= bit;
+	p->key = key;
+	p->klen = (uint32_t)n;
+	p->plain = 1;
+	p->v = v;
+	return 0;
 }
 /* Inline: the key's length is most often the compiler's to work out. */
 static inline rec_t *rec_object_get(const rec_t *o, const char *key)

@@ -1,8 +1,9 @@
 /*
  * text.c: decoding input bytes (see text.h).  One pass to tell text from
- * binary data (control characters counted eight bytes at a time), one to
- * validate UTF-8 (runs of ASCII eight bytes at a time), one to convert
- * Windows-1252 when needed; all linear.
+ * binary data (control characters and NULs counted eight bytes at a time, and
+ * whether any byte is not ASCII), one to validate UTF-8 when one is not (runs
+ * of ASCII eight bytes at a time), one to convert Windows-1252 when needed;
+ * all linear.
  */
 #include "../base/compat.h"
 
@@ -109,16 +110,19 @@ static size_t is_control(unsigned char c)
 
 /*
  * Count the control characters (is_control) of s[0, n) and tell whether it
- * has a visible byte (above space), eight bytes at a time: per-byte flags
+ * has a visible byte (above space), a NUL, a byte above 0x7f (none: the text
+ * is ASCII, so valid UTF-8), eight bytes at a time: per-byte flags
  * exact for each byte (the low seven bits plus a constant never carry into
  * the next byte), gathered with OR; a word holding any byte below space (a
  * line break, about one word in eight) is counted byte by byte.
  */
-static void count_bytes(const unsigned char *s, size_t n, size_t *controls, bool *visible)
+static void count_bytes(const unsigned char *s, size_t n, size_t *controls, bool *visible,
+                        bool *nul, bool *high)
 {
 	const uint64_t ones = 0x0101010101010101ULL, highs = ones * 0x80, low7 = ones * 0x7f;
 	size_t i = 0, k;
-	uint64_t w, above = 0;
+	uint64_t w, above = 0, top = 0;
+	bool zero = false;
 
 	*controls = 0;
 #ifdef __SSE2__
@@ -128,7 +132,8 @@ static void count_bytes(const unsigned char *s, size_t n, size_t *controls, bool
 		 * maximum of it and 0x21 is; a control character is below space and
 		 * none of the four white space bytes; the controls of a block are
 		 * counted from its mask */
-		__m128i seen = _mm_setzero_si128();
+		__m128i seen = _mm_setzero_si128(), zeros = _mm_setzero_si128(),
+		        tops = _mm_setzero_si128();
 		for (; i + 16 <= n; i += 16) {
 			__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
 			__m128i below = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1f)), v);
@@ -140,30 +145,41 @@ static void count_bytes(const unsigned char *s, size_t n, size_t *controls, bool
 			unsigned m = (unsigned)_mm_movemask_epi8(_mm_andnot_si128(space, below));
 			seen = _mm_or_si128(
 			    seen, _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(0x21)), v));
+			zeros = _mm_or_si128(zeros, _mm_cmpeq_epi8(v, _mm_setzero_si128()));
+			tops = _mm_or_si128(tops, v);
 			if (m)
 				*controls += (size_t)__builtin_popcount(m);
 		}
 		above = _mm_movemask_epi8(seen) ? highs : 0;
+		zero = _mm_movemask_epi8(zeros) != 0;
+		top = _mm_movemask_epi8(tops) ? highs : 0;
 	}
 #endif
 	for (; i + 8 <= n; i += 8) {
 		memcpy(&w, s + i, 8);
 		above |= (((w & low7) + ones * (0x80 - 0x21)) | w) & highs;
+		top |= w & highs;
 		if (~(((w & low7) + ones * (0x80 - 0x20)) | w) & highs) /* a byte below space */
-			for (k = 0; k < 8; k++)
+			for (k = 0; k < 8; k++) {
 				*controls += is_control(s[i + k]);
+				zero |= !s[i + k];
+			}
 	}
 	for (; i < n; i++) {
 		*controls += is_control(s[i]);
 		above |= s[i] > 0x20;
+		top |= s[i] & 0x80;
+		zero |= !s[i];
 	}
 	*visible = above != 0;
+	*nul = zero;
+	*high = top != 0;
 }
 
 int read_text_decode(const unsigned char *in, size_t n, struct read_text *t, struct err *e)
 {
 	size_t i, controls = 0;
-	bool visible = false;
+	bool visible = false, nul = false, high = false;
 
 	memset(t, 0, sizeof(*t));
 	strbuf_init(&t->buf, READ_MAX_BYTES * 2);
@@ -172,19 +188,17 @@ int read_text_decode(const unsigned char *in, size_t n, struct read_text *t, str
 		n -= 3;
 		t->bom = 3;
 	}
-	{
-		const unsigned char *nul = memchr(in, 0, n);
-		if (nul)
-			return err_set(e, ERR_DATA,
-			               "binary data (a NUL byte at offset %zu), not text",
-			               (size_t)(nul - in) + t->bom);
+	count_bytes(in, n, &controls, &visible, &nul, &high);
+	if (nul) {
+		const unsigned char *at = memchr(in, 0, n);
+		return err_set(e, ERR_DATA, "binary data (a NUL byte at offset %zu), not text",
+		               (size_t)(at - in) + t->bom);
 	}
-	count_bytes(in, n, &controls, &visible);
 	if (!visible)
 		return err_set(e, ERR_DATA, "empty document: no text");
 	if (controls * 20 > n)
 		return err_set(e, ERR_DATA, "binary data (%zu control characters), not text", controls);
-	if (read_utf8_valid(in, n)) {
+	if (!high || read_utf8_valid(in, n)) { /* (ASCII alone is valid UTF-8) */
 		t->encoding = "utf-8";
 		/* the BOM's three bytes stand as spaces, so offsets are the file's */
 		strbuf_add(&t->buf, "   ", t->bom);
