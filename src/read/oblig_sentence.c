@@ -397,6 +397,12 @@ static bool is_statement(const struct read_ctx *c, size_t s, size_t e)
 		    !oblig_starts_with_duty(c, b,
 		                            e)) /* not "(a) review ... and consider whether" */
 			return true;
+		/* 'the "Timescale" column says by when, or how often, it must be done' */
+		if (m != (size_t)-1 && m > b &&
+		    (lex_search_ph(&c->ix, b, m, LEX_LIT(" says by when"), NULL) != (size_t)-1 ||
+		     lex_search_ph(&c->ix, b, m, LEX_LIT(" says how "), NULL) != (size_t)-1 ||
+		     lex_search_ph(&c->ix, b, m, LEX_LIT(" says when "), NULL) != (size_t)-1))
+			return true;
 	}
 	/* a definition: '"the transfer date" means 01/10/2026 or such later date as ...' */
 	{

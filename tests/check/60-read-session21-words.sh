@@ -16,6 +16,8 @@
 #     before "2.", ends them, so 2 "The Council must co-operate with the Improvement
 #     Adviser" is the Council's standing duty (to the Adviser) and 3 "The Department
 #     will review the Council's progress every three months" the Department's series;
+#     4 'the "Timescale" column says by when, or how often, it must be done' no duty
+#     (the modal is in what the column says);
 #   - the letter of Thursday 17 August 2023: items opening with an en dash under "I
 #     expect the Council to:": "by the end of December 2023" (31 December 2023) and
 #     "continue to send my officials its ... data every month" (monthly, to the
@@ -62,6 +64,8 @@ Improvement Adviser
 records.
 Review
 3. The Department will review the Council's progress every three months.
+4. The "Owner" column of the Council's plan names who is responsible for each action, and the
+"Timescale" column says by when, or how often, it must be done.
 Signed on behalf of the Secretary of State for Education
 A N Official
 Dated: 9 April 2019
@@ -140,6 +144,7 @@ check("heading-without-blank-line-ends-recitals", [got(o) for o in of(B, "2")] =
       [("council", "standing", None, None, None)] and of(B, "2")[0].get("to") == "improvement_adviser" and
       [got(o)[:4] for o in of(B, "3")] == [("dfe", "recurring", None, "P3M")])
 c_got = sorted((got(o), o.get("to")) for o in C.get("obligations", []))
+check("says-by-when-no-duty", of(B, "4") == [])
 check("en-dash-items", (("council", "deadline", "2023-12-31", None, None), None) in c_got)
 check("continue-to-send-my-officials", (("council", "recurring", None, "P1M", "2023-09-17"), "dfe") in c_got)
 check("continue-to-send-the-minister", (("commissioner", "recurring", None, "P3M", "2023-11-17"), "minister") in c_got)
