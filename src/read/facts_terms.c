@@ -100,9 +100,8 @@ static bool appointment_takes_effect(const struct read_ctx *c, const struct lex_
 	static const char *const cues[] = {"take effect on ",    "takes effect on ",
 	                                   "took effect on ",    "take effect from ",
 	                                   "takes effect from ", "took effect from "};
-	size_t k;
-
 	static const char *const begins[] = {"beginning on ", "starting on ", "commencing on "};
+	size_t k;
 
 	for (k = 0; k < ARRAY_SIZE(cues); k++)
 		if (facts_just_before(c, d, ss, cues[k]))

@@ -1131,7 +1131,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 							/* "the first at the end of ...": a
 							 * point in time, not "by" it */
 							out[j].first_only =
-							    !strcmp(out[k].rule, "end_of") &&
+							    read_eq(out[k].rule, "end_of") &&
 							    out[k].s >= s + 7 &&
 							    lex_at(t, out[k].s - 7, out[k].e,
 							           "at the ", NULL);
