@@ -255,6 +255,8 @@ static bool event_span(const rec_t *ev, size_t *s, size_t *e)
  * 2019", a predecessor's) stays. */
 void facts_drop_extended_terms(struct read_ctx *c, rec_t *events)
 {
+	static struct lex_phrase runs[] = {LEX_PHRASE("appointment runs until"),
+	                                   LEX_PHRASE("term runs until")};
 	const char *ext = NULL;
 	size_t i, s, e;
 
@@ -275,9 +277,7 @@ void facts_drop_extended_terms(struct read_ctx *c, rec_t *events)
 		const char *d = rec_string_value(rec_object_get(ev, "date"));
 		if (!strcmp(rec_string_value(rec_object_get(ev, "kind")), "term_end") && d &&
 		    strcmp(d, ext) < 0 && event_span(ev, &s, &e) && e <= c->n &&
-		    (lex_search_ph(&c->ix, s, e, LEX_LIT("appointment runs until"), NULL) !=
-		         (size_t)-1 ||
-		     lex_search_ph(&c->ix, s, e, LEX_LIT("term runs until"), NULL) != (size_t)-1)) {
+		    lex_search_any_ph(&c->ix, s, e, runs, ARRAY_SIZE(runs))) {
 			rec_array_remove(events, i);
 			continue;
 		}

@@ -391,17 +391,18 @@ static bool is_statement(const struct read_ctx *c, size_t s, size_t e)
 	 * whether they should remain under the Council's control": the only modal is in a
 	 * question asked, which binds no one */
 	{
+		/* 'the "Timescale" column says by when, or how often, it must be done' */
+		static struct lex_phrase says[] = {LEX_PHRASE(" says by when"),
+		                                   LEX_PHRASE(" says how "),
+		                                   LEX_PHRASE(" says when ")};
 		size_t m = oblig_first_modal(c, b, e, NULL);
 		if (m != (size_t)-1 && m > b &&
 		    lex_search_ph(&c->ix, b, m, LEX_LIT(" whether "), NULL) != (size_t)-1 &&
 		    !oblig_starts_with_duty(c, b,
 		                            e)) /* not "(a) review ... and consider whether" */
 			return true;
-		/* 'the "Timescale" column says by when, or how often, it must be done' */
 		if (m != (size_t)-1 && m > b &&
-		    (lex_search_ph(&c->ix, b, m, LEX_LIT(" says by when"), NULL) != (size_t)-1 ||
-		     lex_search_ph(&c->ix, b, m, LEX_LIT(" says how "), NULL) != (size_t)-1 ||
-		     lex_search_ph(&c->ix, b, m, LEX_LIT(" says when "), NULL) != (size_t)-1))
+		    lex_search_any_ph(&c->ix, b, m, says, ARRAY_SIZE(says)))
 			return true;
 	}
 	/* a definition: '"the transfer date" means 01/10/2026 or such later date as ...' */
