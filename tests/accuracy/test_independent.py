@@ -327,6 +327,7 @@ def gold_files():
     fresh15 = os.path.join(ROOT, "tests", "golden", "read-fresh15")
     fresh16 = os.path.join(ROOT, "tests", "golden", "read-fresh16")
     fresh17 = os.path.join(ROOT, "tests", "golden", "read-fresh17")
+    fresh18 = os.path.join(ROOT, "tests", "golden", "read-fresh18")
     for gd, docdir in ((d, os.path.join(ROOT, "data", "documents")),
                        (os.path.join(d, "synthetic"), os.path.join(d, "synthetic")),
                        (heldout, heldout),   # gold consistency only; scoring it is --set heldout
@@ -347,7 +348,8 @@ def gold_files():
                        (fresh14, fresh14),
                        (fresh15, fresh15),
                        (fresh16, fresh16),
-                       (fresh17, fresh17)):
+                       (fresh17, fresh17),
+                       (fresh18, fresh18)):
         if not os.path.isdir(gd):
             continue
         for n in sorted(os.listdir(gd)):
