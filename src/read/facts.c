@@ -927,6 +927,12 @@ static bool listed_places_council(const struct read_ctx *c, size_t s, size_t e)
 	return false;
 }
 
+/* Do the words at s open with a lower-case word other than "the"? */
+static bool name_starts_lower(const struct read_ctx *c, size_t s)
+{
+	return s < c->n && c->t[s] >= 'a' && c->t[s] <= 'z' && !lex_at(c->t, s, c->n, "the ", NULL);
+}
+
 /* A letter's recipient block, or a heading: the first line ending in a council's name
  * (after the heading's colon, and its last "for" or "to", if it has them: "ANNEX: TERMS
  * OF REFERENCE FOR THE COMMISSIONER FOR EXAMPLE CITY COUNCIL").  Set on rec; false if
@@ -940,7 +946,8 @@ static bool line_council(struct read_ctx *c, rec_t *rec)
 		at = facts_first_line(c, at, &ls, &le);
 		s = after_last_for_or_to(c, after_colon(c, ls, le), le);
 		ne = council_name_end(c, s, le);
-		if ((ne && ne == le && !generic_council(c, s, le)) ||
+		/* (not "... this Direction, to establish with the Partner Council") */
+		if ((ne && ne == le && !generic_council(c, s, le) && !name_starts_lower(c, s)) ||
 		    (s == ls && listed_places_council(c, s, le))) {
 			set_council(c, rec, s, le);
 			return true;
@@ -948,12 +955,6 @@ static bool line_council(struct read_ctx *c, rec_t *rec)
 		at++;
 	}
 	return false;
-}
-
-/* Do the words at s open with a lower-case word other than "the"? */
-static bool name_starts_lower(const struct read_ctx *c, size_t s)
-{
-	return s < c->n && c->t[s] >= 'a' && c->t[s] <= 'z' && !lex_at(c->t, s, c->n, "the ", NULL);
 }
 
 static void find_council(struct read_ctx *c, rec_t *rec)
@@ -1040,7 +1041,10 @@ static void find_legal_basis(struct read_ctx *c, rec_t *rec)
 	static struct lex_phrase cues[] = {
 	    LEX_PHRASE("under section "), LEX_PHRASE("applied by section "),
 	    LEX_PHRASE("conferred by section "), LEX_PHRASE("pursuant to section "),
-	    LEX_PHRASE("by section ")};
+	    LEX_PHRASE("by section "),
+	    /* "..., which section 50 of the Children Act 2004 applies to the Council's
+	     * children's social care functions" (an "applies" after the Act's name) */
+	    LEX_PHRASE("which section ")};
 	rec_t *arr = rec_array();
 	size_t at, end, k, nyear = 0;
 	int tries = 0;
@@ -1110,6 +1114,10 @@ static void find_legal_basis(struct read_ctx *c, rec_t *rec)
 			}
 			/* an Act is named with its year */
 			if (act_e < of_e + 4 || !ch_is_digit((unsigned char)c->t[act_e - 1]))
+				continue;
+			if (!strcmp(cues[k].text, "which section ") &&
+			    !lex_at(c->t, act_e, c->n, " applies", NULL) &&
+			    !lex_at(c->t, act_e, c->n, " apply", NULL))
 				continue;
 			lex_copy(c->t, of_e, act_e, act, sizeof(act));
 			lex_copy(c->t, sec_s, sec_e, sec, sizeof(sec));

@@ -103,6 +103,12 @@ struct read_ctx {
 	 * once the parties are read: facts_role_at() knows them as partner_council */
 	char partners[4][64];
 	size_t npartners;
+	/* the names the document defines for a role it names ('a Partner in Practice ("the
+	 * Partner")': "the partner", pip), once the parties are read; facts_role_at() knows
+	 * them too */
+	char role_aliases[4][64];
+	const char *role_alias_role[4];
+	size_t nrole_aliases;
 	rec_t *warnings;           /* borrowed from the record */
 	const size_t *page_breaks; /* PDF: offsets of the form feeds between pages; else NULL */
 	size_t npage_breaks;

@@ -46,6 +46,9 @@ static struct cue event_cues[] = {
     {LEX_PHRASE("report to the secretary of state of"), "commissioner_report", true},
     /* "Ms X's final report to me of 1 March 2024", in the Minister's letter */
     {LEX_PHRASE("report to me of"), "commissioner_report", true},
+    /* "The Commissioner's latest progress report to the Minister, of 26 July 2023" */
+    {LEX_PHRASE("report to the minister, of"), "commissioner_report", true},
+    {LEX_PHRASE("report to the minister of"), "commissioner_report", true},
     {LEX_PHRASE("initial term ("), "term_end", true},
     /* the wordings of other instruments: "the Ofsted inspection ..., which
      * ended on 12 October 2018", "in its report published on 7 January 2019" */
@@ -62,11 +65,18 @@ static struct cue event_cues[] = {
     {LEX_PHRASE("between"), "ofsted_inspection", true},
     /* "carried out an inspection of ...'s children's services from 8 to 19 March 2021" */
     {LEX_PHRASE("from"), "ofsted_inspection", true},
+    /* "Ofsted's inspection of the Council's children's services in November 2021" */
+    {LEX_PHRASE("children's services in"), "ofsted_inspection", true},
     /* "the Statutory Direction issued to the Council on 2 April 2019", "gave a
      * direction to the Council on 29 November 2019" */
     {LEX_PHRASE("to the council on"), "direction_issued", true},
     /* "monitoring visit to Herefordshire's children's services on 7 and 8 June" */
     {LEX_PHRASE("monitoring visit"), "monitoring_visit", false},
+    /* "made two monitoring visits to the Council, on 7 and 8 September 2021 and on ..." */
+    {LEX_PHRASE("monitoring visits"), "monitoring_visit", false},
+    /* "Ofsted visited the Council again on 10 and 11 September 2019" */
+    {LEX_PHRASE("visited the council again on"), "monitoring_visit", true},
+    {LEX_PHRASE("visited the council on"), "monitoring_visit", true},
     /* "the letter Ofsted published on 1 July 2022" */
     {LEX_PHRASE("letter ofsted published on"), "ofsted_letter", true},
     {LEX_PHRASE("letter published on"), "ofsted_letter", true},
@@ -141,6 +151,9 @@ static bool cue_fits(const struct read_ctx *c, const struct cue *q, size_t ss, s
 		       !last_direction_is_this(c, ss, at);
 	if (read_eq(q->kind, "monitoring_visit") && read_eq(q->words.text, "monitoring visit"))
 		return lex_search_ph(&c->ix, at, end + 60, LEX_LIT(" on "), NULL) != (size_t)-1;
+	if (read_eq(q->kind, "monitoring_visit") && q->words.text[0] == 'v') /* Ofsted visited */
+		return lex_search_ph(&c->ix, ss, at, LEX_LIT("ofsted"), NULL) != (size_t)-1 ||
+		       lex_search_ph(&c->ix, ss, at, LEX_LIT("inspectors"), NULL) != (size_t)-1;
 	return true;
 }
 
@@ -387,6 +400,8 @@ static bool appointment_extended(const struct read_ctx *c, size_t ss, const stru
 	    LEX_PHRASE("agreed to continue as "),
 	    LEX_PHRASE("agreed to continue to support the council as its "),
 	    LEX_PHRASE("agreed to continue to work with the council as its "),
+	    /* "Mr X has agreed to remain the Council's adviser until 30 September 2024" */
+	    LEX_PHRASE("agreed to remain the council's "), LEX_PHRASE("agreed to remain as "),
 	    /* "has re-appointed the Commissioner until 31 July 2017" */
 	    LEX_PHRASE("re-appointed "), LEX_PHRASE("reappointed ")};
 	/* "The Commissioner's appointment runs from 2 October 2023 until 30 September
@@ -427,6 +442,11 @@ static bool appointment_extended(const struct read_ctx *c, size_t ss, const stru
 static bool subject_after(const struct read_ctx *c, size_t at, size_t se, const char *w)
 {
 	at = lex_skip_space(c->t, at, se);
+	if (at < se && c->t[at] == '(') { /* the name given it: ("the Commissioner's report") */
+		const char *close = memchr(c->t + at, ')', (se < at + 80 ? se : at + 80) - at);
+		if (close)
+			at = lex_skip_space(c->t, (size_t)(close - c->t) + 1, se);
+	}
 	if (at < se && c->t[at] == ',')
 		at = lex_skip_space(c->t, at + 1, se);
 	return lex_at(c->t, at, se, w, NULL);
@@ -606,7 +626,9 @@ static void date_events(struct read_ctx *c, rec_t *events, const struct lex_date
 			        (size_t)-1 ||
 			    subject_after(c, d->span.e, se, "the commissioner") ||
 			    lex_at(c->t, lex_skip_space(c->t, ss, at), at, "his ", NULL) ||
-			    lex_at(c->t, lex_skip_space(c->t, ss, at), at, "her ", NULL))
+			    lex_at(c->t, lex_skip_space(c->t, ss, at), at, "her ", NULL) ||
+			    /* "Ms X's final report to me, dated ...": the Commissioner's */
+			    owner_is_commissioner(c, ss, at))
 				facts_add_event(c, events, "commissioner_report", d, ss, se);
 			else if (lex_search_ph(&c->ix, ss, se, LEX_LIT("ofsted"), NULL) !=
 			         (size_t)-1)
@@ -636,9 +658,13 @@ static void date_events(struct read_ctx *c, rec_t *events, const struct lex_date
 		          (size_t)-1))
 			continue;
 		/* "In its letter of 28 November 2017, Ofsted found ..." */
+		/* "In its letter of 24 February 2022, following the second visit, Ofsted
+		 * found ...": Ofsted's, named in the sentence ("its"), not "my letter" */
 		if (read_eq(event_cues[k].kind, "ofsted_letter") &&
 		    lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("ofsted"), NULL) == (size_t)-1 &&
-		    !subject_after(c, d->span.e, se, "ofsted"))
+		    !subject_after(c, d->span.e, se, "ofsted") &&
+		    !(at >= ss + 4 && lex_at(c->t, at - 4, at, "its ", NULL) &&
+		      lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("ofsted"), NULL) != (size_t)-1))
 			continue;
 		if (read_eq(event_cues[k].words.text, "in ") &&
 		    (d->precision != LEX_MONTH ||
@@ -653,6 +679,17 @@ static void date_events(struct read_ctx *c, rec_t *events, const struct lex_date
 			facts_add_event(c, events, "appointment", d, ss, se);
 		found = true;
 		break;
+	}
+	if (!found && facts_just_before(c, d, ss, "and on ") && rec_array_size(events) > 0) {
+		/* "... two monitoring visits to the Council, on 7 and 8 September 2021 and on 25
+		 * and 26 January 2022": the second of the sentence's events of that kind */
+		const rec_t *last = rec_array_get(events, rec_array_size(events) - 1);
+		const rec_t *sp = rec_object_get(last, "span");
+		if (sp && (size_t)rec_integer_value(rec_array_get(sp, 0)) == ss) {
+			facts_add_event(c, events, rec_string_value(rec_object_get(last, "kind")),
+			                d, ss, se);
+			return;
+		}
 	}
 	if (!found) {
 		size_t at = lex_search_ph(&c->ix, look, d->span.s, LEX_LIT(" appointed "), NULL);
@@ -879,31 +916,6 @@ static void appointed_for_months(struct read_ctx *c, rec_t *events)
 		}
 }
 
-/* "The Commissioner's appointment ends on the transfer date, unless ...": a term (or an
- * appointment) that ends on a day the document defines. */
-static void term_ends_on_defined_day(struct read_ctx *c, rec_t *events)
-{
-	static struct lex_phrase cues[] = {LEX_PHRASE("ends on "), LEX_PHRASE("end on "),
-	                                   LEX_PHRASE("ending on "), LEX_PHRASE("expires on ")};
-	size_t k, at, end;
-	int tries = 0;
-
-	for (k = 0; k < ARRAY_SIZE(cues) && c->naliases; k++)
-		for (at = lex_search_ph(&c->ix, 0, c->n, &cues[k], &end);
-		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-		     at = lex_search_ph(&c->ix, end, c->n, &cues[k], &end)) {
-			const struct read_alias *a = facts_alias_at(c, end, c->n);
-			size_t ss = lex_sentence_start(c->t, 0, at);
-			if (!a || !facts_alias_is_day(a) ||
-			    (lex_search_ph(&c->ix, ss, at, LEX_LIT("appointment"), NULL) ==
-			         (size_t)-1 &&
-			     lex_search_ph(&c->ix, ss, at, LEX_LIT("term"), NULL) == (size_t)-1))
-				continue;
-			facts_add_day_event(c, events, "term_end", a->date, ss,
-			                    lex_sentence_end(c->t, end, c->n));
-		}
-}
-
 /* "The Commissioner's appointment shall continue for a term of 12 months from the date of
  * this Direction": the term ends that many months (or years) after the instrument's date. */
 static void term_from_instrument(struct read_ctx *c, rec_t *events)
@@ -945,7 +957,7 @@ static void term_from_instrument(struct read_ctx *c, rec_t *events)
 		                    lex_sentence_end(c->t, end, c->n));
 	}
 	appointed_for_months(c, events);
-	term_ends_on_defined_day(c, events);
+	facts_term_ends_on_defined_day(c, events);
 	facts_term_substituted(c, events);
 }
 
@@ -1142,6 +1154,9 @@ void facts_find_events(struct read_ctx *c, rec_t *rec)
 		    /* "I have agreed that the Council no
 		     * longer needs ... intervention" */
 		    "i have agreed that", "the minister has agreed", "the minister has decided",
+		    /* "Ms X's final report ... recommends that ... I have accepted that
+		     * recommendation." */
+		    "i have accepted that recommendation", "i have accepted the recommendation",
 		    "the secretary of state has agreed", "the secretary of state has decided"};
 		size_t at = (size_t)-1, end, q;
 		for (q = 0; q < ARRAY_SIZE(decided) && at == (size_t)-1; q++)

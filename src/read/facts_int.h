@@ -42,6 +42,9 @@ void facts_letter_events(struct read_ctx *c, rec_t *events);
 void facts_term_substituted(struct read_ctx *c, rec_t *events);
 /* Drops a term's end that an extension in the same instrument replaces. */
 void facts_drop_extended_terms(struct read_ctx *c, rec_t *events);
+/* "The Commissioner's appointment ends on the transfer date": a term_end on the day the
+ * document defines. */
+void facts_term_ends_on_defined_day(struct read_ctx *c, rec_t *events);
 /* facts_terms.c: the kinds of the events the clause ending with date d names (at most max,
  * at least 2 wanted), for a date no cue word reads; t[ss, se) its sentence. */
 size_t facts_clause_events(const struct read_ctx *c, const struct lex_date *d, size_t ss, size_t se,

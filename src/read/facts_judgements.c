@@ -45,7 +45,10 @@ static struct {
 /* Words that make a sentence worth reading for judgements. */
 static struct lex_phrase judgement_cues[] = {LEX_PHRASE("ofsted"), LEX_PHRASE("judge"),
                                              LEX_PHRASE("found"), LEX_PHRASE("judged"),
-                                             LEX_PHRASE("rated")};
+                                             LEX_PHRASE("rated"),
+                                             /* "Its report, ..., judges the overall
+                                              * effectiveness ... to be 'good'" */
+                                             LEX_PHRASE("judges")};
 
 /* Where each judgement cue next occurs in the whole text: the sentence loop
  * asks every sentence for them, and most sentences hold none. */
@@ -216,12 +219,24 @@ static const char *grade_of(const struct read_ctx *c, const struct mention *g, s
 	size_t i, k, ce = ar[a].e;
 	bool more = true;
 
+	/* "to be 'inadequate' overall and for children who need help and protection":
+	 * the grade just before, the area after "for" (no comma between) */
+	for (i = ng; i > 0 && g[i - 1].e > ar[a].s; i--)
+		;
+	if (i > 0 && ar[a].s - g[i - 1].e <= 40 &&
+	    lex_search_ph(&c->ix, g[i - 1].e, ar[a].s, LEX_LIT("for "), NULL) != (size_t)-1 &&
+	    !memchr(c->t + g[i - 1].e, ',', ar[a].s - g[i - 1].e) &&
+	    !memchr(c->t + g[i - 1].e, ';', ar[a].s - g[i - 1].e))
+		return g[i - 1].what;
 	/* "children in care and care leavers to be ...": areas joined by "and"
-	 * or a comma share what follows them */
+	 * or a comma share what follows them; so too "the impact of leaders on social
+	 * work practice and the experiences and progress of children in care were
+	 * judged to be 'good'", no grade nor comma between */
 	while (more) {
 		more = false;
 		for (k = 0; k < na; k++) {
 			size_t p = lex_skip_space(c->t, ce, ar[k].s), q;
+			bool graded = false;
 			if (ar[k].s < ce)
 				continue;
 			if (p < ar[k].s && c->t[p] == ',')
@@ -230,7 +245,15 @@ static const char *grade_of(const struct read_ctx *c, const struct mention *g, s
 				p = q;
 			if (lex_at(c->t, p, ar[k].s, "the ", &q))
 				p = q;
-			if (p == ar[k].s && ar[k].s > ar[a].e) {
+			for (i = 0; i < ng; i++)
+				if (g[i].s >= ce && g[i].s < ar[k].s)
+					graded = true;
+			if (ar[k].s > ar[a].e &&
+			    (p == ar[k].s || (!graded && ar[k].s - ce <= 80 &&
+			                      lex_search_ph(&c->ix, ce, ar[k].s, LEX_LIT(" and "),
+			                                    NULL) != (size_t)-1 &&
+			                      !memchr(c->t + ce, ',', ar[k].s - ce) &&
+			                      !memchr(c->t + ce, ';', ar[k].s - ce)))) {
 				ce = ar[k].e;
 				more = true;
 			}
@@ -408,6 +431,14 @@ void facts_find_judgements(struct read_ctx *c, rec_t *rec)
 			has_date = true;
 			date = prev.date;
 		}
+		if (!has_date && prev.has_date && ss > prev.end && ss - prev.end <= 12 &&
+		    lex_search_ph(&c->ix, ss, se < ss + 40 ? se : ss + 40, LEX_LIT(" also "),
+		                  NULL) != (size_t)-1) {
+			/* "... In its report, published on 1 March 2019, Ofsted judged ...⏎2.
+			 * Ofsted also judged ...": the next paragraph, the same report */
+			has_date = true;
+			date = prev.date;
+		}
 		if (!has_date && ss > 1)
 			has_date = report_date_before(c, ss, &date);
 		if (carry.grade) {
@@ -418,6 +449,11 @@ void facts_find_judgements(struct read_ctx *c, rec_t *rec)
 		prev.date = date;
 		prev.end = se;
 		{
+			/* the SIF's graded "adoption performance", within a judgement: no area
+			 * of the record's, nor the overall effectiveness */
+			bool adoption =
+			    lex_search_ph(&c->ix, ss, se, LEX_LIT("adoption performance"), NULL) !=
+			    (size_t)-1;
 			bool any_area = false,
 			     all = lex_search_ph(&c->ix, ss, se, LEX_LIT("all of the key"), NULL) !=
 			               (size_t)-1 ||
@@ -427,8 +463,8 @@ void facts_find_judgements(struct read_ctx *c, rec_t *rec)
 			    all ||
 			    lex_search_ph(&c->ix, ss, se, LEX_LIT("services are"), NULL) !=
 			        (size_t)-1 ||
-			    lex_search_ph(&c->ix, ss, se, LEX_LIT("performance"), NULL) !=
-			        (size_t)-1 ||
+			    (!adoption && lex_search_ph(&c->ix, ss, se, LEX_LIT("performance"),
+			                                NULL) != (size_t)-1) ||
 			    lex_search_ph(&c->ix, ss, se, LEX_LIT("service to be"), NULL) !=
 			        (size_t)-1 ||
 			    /* "judged the Council's children's services to be inadequate" */
@@ -514,7 +550,7 @@ void facts_find_judgements(struct read_ctx *c, rec_t *rec)
 				              se);
 				add_judgement(c, arr, "leadership", grade, has_date, date, ss, se);
 			}
-			if (overall || !any_area)
+			if (overall || (!any_area && !adoption))
 				add_judgement(c, arr, "overall", overall_grade, has_date, date, ss,
 				              se);
 		}

@@ -175,6 +175,13 @@ const char *facts_role_span(const struct read_ctx *c, size_t pos, size_t e, size
 	int first = pos < e ? ch_lower((unsigned char)c->t[pos]) : -1;
 	struct read_memo *m = c->memo;
 
+	for (k = 0; k < c->nrole_aliases; k++) /* the document's own names first */
+		if (lex_at(c->t, pos, e, c->role_aliases[k], &we) &&
+		    (we >= e || !lex_is_word_char((unsigned char)c->t[we]))) {
+			if (end)
+				*end = we;
+			return c->role_alias_role[k];
+		}
 	if (m && !m->roles_ready)
 		index_roles(m);
 	if (m && m->role_from[26] != 255) {
@@ -229,6 +236,42 @@ static void note_partners(struct read_ctx *c, const rec_t *parties)
 			}
 		if (strlen(p) >= 3) /* a name, not a stray word */
 			c->npartners++;
+	}
+}
+
+/* The roles the document names under a name of its own: 'a Partner in Practice ("the
+ * Partner")'.  A name that is a role already ("the Adviser") or the council's is left. */
+static void note_role_aliases(struct read_ctx *c)
+{
+	size_t i, k, we;
+
+	c->nrole_aliases = 0;
+	for (i = 0; i < c->naliases && c->nrole_aliases < ARRAY_SIZE(c->role_aliases); i++) {
+		const struct read_alias *a = &c->aliases[i];
+		size_t p = a->span.s, from;
+		const char *r = NULL;
+		const char *known = NULL;
+		for (k = 0; k < ARRAY_SIZE(role_map) && !known; k++)
+			if (!strcmp(a->name, role_map[k].words))
+				known = role_map[k].role;
+		if (a->has_date || strlen(a->name) < 7)
+			continue;
+		while (p > 0 && c->t[p - 1] == ' ')
+			p--;
+		from = lex_sentence_start(c->t, 0, p);
+		if (p - from > 60)
+			from = p - 60;
+		for (k = from; k < p && !r; k = lex_next_word(&c->ix, k, p))
+			if ((r = facts_role_span(c, k, p, &we)) != NULL && we != p)
+				r = NULL;
+		/* a name that is a role already stays that role, unless the document gives it
+		 * another: 'a Partnership Board ("the Board")' is a governance board */
+		if (!r || read_eq(r, "council") || read_eq(r, "ofsted") ||
+		    (known && read_eq(r, known)))
+			continue;
+		snprintf(c->role_aliases[c->nrole_aliases], sizeof(c->role_aliases[0]), "%s",
+		         a->name);
+		c->role_alias_role[c->nrole_aliases++] = r;
 	}
 }
 
@@ -531,5 +574,6 @@ void facts_find_parties(struct read_ctx *c, rec_t *rec)
 		add_party(c, arr, "improvement board", "improvement_board", at, end);
 	}
 	note_partners(c, arr);
+	note_role_aliases(c);
 	read_set(rec, "parties", arr);
 }

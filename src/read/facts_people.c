@@ -70,6 +70,35 @@ static bool inline_signatory(struct read_ctx *c, size_t at, size_t end, rec_t *r
 	return true;
 }
 
+/* A closing block with no "Signed" above it: "Clarimond Nethercott⏎Deputy Director,
+ * ...⏎Department for Education⏎on behalf of the Secretary of State for Education" at
+ * the end.  The start of the name's line (at most four lines above the "on behalf of"
+ * line, with no blank line between), or (size_t)-1. */
+static size_t closing_name_line(const struct read_ctx *c)
+{
+	size_t at, end, last = (size_t)-1, from = c->n > 1000 ? c->n - 1000 : 0, ls, k;
+
+	for (at = lex_search_ph(&c->ix, from, c->n, LEX_LIT("on behalf of the Secretary of State"),
+	                        &end);
+	     at != (size_t)-1;
+	     at = lex_search_ph(&c->ix, end, c->n, LEX_LIT("on behalf of the Secretary of State"),
+	                        &end))
+		last = at;
+	if (last == (size_t)-1 || (last > 0 && c->t[last - 1] != '\n'))
+		return (size_t)-1;
+	for (ls = last, k = 0; k < 4 && ls > 1 && c->t[ls - 2] != '\n'; k++) {
+		char buf[64];
+		size_t le = ls - 1;
+		ls = le;
+		while (ls > 0 && c->t[ls - 1] != '\n')
+			ls--;
+		lex_copy(c->t, ls, le, buf, sizeof(buf));
+		if (looks_like_name(buf))
+			return ls;
+	}
+	return (size_t)-1;
+}
+
 void facts_find_signatory(struct read_ctx *c, rec_t *rec)
 {
 	size_t at, end, i, ls, le;
@@ -82,12 +111,14 @@ void facts_find_signatory(struct read_ctx *c, rec_t *rec)
 		at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("signed:"), &end);
 	if (at == (size_t)-1)
 		at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("yours sincerely"), &end);
-	if (at == (size_t)-1)
+	if (at != (size_t)-1) {
+		if (inline_signatory(c, at, end, rec))
+			return;
+		while (end < c->n && c->t[end] != '\n')
+			end++;
+	} else if ((end = closing_name_line(c)) == (size_t)-1) {
 		return;
-	if (inline_signatory(c, at, end, rec))
-		return;
-	while (end < c->n && c->t[end] != '\n')
-		end++;
+	}
 	for (i = end; i < c->n;) {
 		char buf[256], name[256];
 		char *dot;
@@ -385,12 +416,16 @@ static const char *office_then_name(const struct read_ctx *c, size_t at, char *p
 static const char *appointed_as(rec_t *arr, const char *role)
 {
 	size_t i;
+	const char *last = NULL;
+	/* the last named: "Mrs X, whom the Secretary of State appointed as Commissioner,
+	 * ... The Secretary of State has appointed Mr Y as Commissioner" (found in that
+	 * order) */
 	for (i = 0; i < rec_array_size(arr); i++) {
 		rec_t *o = rec_array_get(arr, i);
 		if (read_eq(rec_string_value(rec_object_get(o, "role")), role))
-			return rec_string_value(rec_object_get(o, "person"));
+			last = rec_string_value(rec_object_get(o, "person"));
 	}
-	return NULL;
+	return last;
 }
 
 /* Is the line break at t[i] inside a sentence (a PDF's line wrapped, "chaired by
@@ -522,6 +557,27 @@ static void find_chairs(struct read_ctx *c, rec_t *arr)
 		}
 		add_appointment(c, arr, person, NULL, "chair", at, e);
 	}
+	/* "..., and she chairs the Council's Improvement Board": the person appointed
+	 * earlier in the sentence */
+	for (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("chairs the "), &end);
+	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+	     at = lex_search_ph(&c->ix, end, c->n, LEX_LIT("chairs the "), &end)) {
+		size_t ss = lex_sentence_start(c->t, 0, at), i;
+		const char *person = NULL;
+		if (!(at >= 4 && lex_at(c->t, at - 4, at, "she ", NULL)) &&
+		    !(at >= 3 && lex_at(c->t, at - 3, at, "he ", NULL)))
+			continue;
+		for (i = rec_array_size(arr); i > 0 && !person; i--) {
+			rec_t *o = rec_array_get(arr, i - 1);
+			const rec_t *sp = rec_object_get(o, "span");
+			size_t ps = sp ? (size_t)rec_integer_value(rec_array_get(sp, 0)) : 0;
+			if (sp && ps >= ss && ps < at)
+				person = rec_string_value(rec_object_get(o, "person"));
+		}
+		if (person)
+			add_appointment(c, arr, person, NULL, "chair", at,
+			                lex_sentence_end(c->t, at, c->n));
+	}
 	tries = 0;
 	for (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("chair"), &end);
 	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
@@ -636,7 +692,7 @@ static bool named_before_whom(const struct read_ctx *c, size_t at, char *person,
 	if (w == (size_t)-1)
 		return false;
 	s = courtesy_start(c, ss, w);
-	if (s == (size_t)-1 || s <= ss)
+	if (s == (size_t)-1)
 		return false;
 	lex_copy(c->t, s, w, person, n);
 	drop_courtesy_title(person);

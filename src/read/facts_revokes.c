@@ -19,9 +19,11 @@
  * the sentence's start. */
 static bool not_done(const struct read_ctx *c, size_t ss, size_t at)
 {
-	static const char *const before[] = {"until it",  "unless it", "until they", "unless they",
-	                                     "now that ", "once ",     "when ",      "until ",
-	                                     "unless ",   "if ",       "after "};
+	static const char *const before[] = {"until it", "unless it", "until they", "unless they",
+	                                     "now that ", "once ", "when ", "until ", "unless ",
+	                                     "if ", "after ",
+	                                     /* "Although the notice is lifted, ..." */
+	                                     "although "};
 	size_t k, n, b = at;
 
 	while (b > ss && ch_is_space((unsigned char)c->t[b - 1]))
@@ -390,7 +392,11 @@ void facts_find_revokes(struct read_ctx *c, rec_t *rec)
 				while (nc > 0 && lex_at(c->t, at, end, " are ", NULL) &&
 				       joint_before(c, cand[nc - 1], first) != (size_t)-1)
 					first = cand[--nc];
-				if (not_done(c, ss, first))
+				/* "This notice will remain in force until the Minister is
+				 * satisfied ... and the notice is lifted": when it will end */
+				if (not_done(c, ss, first) ||
+				    lex_search_ph(&c->ix, ss, first, LEX_LIT("in force until "),
+				                  NULL) != (size_t)-1)
 					continue;
 				add_revokes(c, arr, first, at, ss,
 				            lex_sentence_end(c->t, end, c->n));

@@ -9,7 +9,8 @@
  * (facts_term_day(), for an amendment that substitutes another day for it), and the
  * term's new end such an amendment gives (facts_term_substituted(); session 20), and
  * the end an extension in the same instrument replaces (facts_drop_extended_terms();
- * session 21).
+ * session 21), and a term that ends on a day the document defines ("ends on the transfer
+ * date": facts_term_ends_on_defined_day(), moved from facts_events.c in session 22).
  */
 #include "../base/compat.h"
 
@@ -183,8 +184,10 @@ bool facts_term_day(const struct read_ctx *c, const char *para, const struct lex
 	na = lex_dates_in(&c->ix, 0, c->n, all, ARRAY_SIZE(all));
 	for (k = 0; k < na; k++) {
 		size_t ss = lex_sentence_start(c->t, 0, all[k].span.s), p, pe, last = (size_t)-1;
-		if (all[k].day != d->day || all[k].span.s == d->span.s || all[k].span.s < ss + 6 ||
-		    !lex_at(c->t, all[k].span.s - 6, all[k].span.s, "until ", NULL) ||
+		/* "runs until 14 September 2023", "ends on 31 March 2020" */
+		if (all[k].day != d->day || all[k].span.s == d->span.s || all[k].span.s < ss + 8 ||
+		    (!lex_at(c->t, all[k].span.s - 6, all[k].span.s, "until ", NULL) &&
+		     !lex_at(c->t, all[k].span.s - 8, all[k].span.s, "ends on ", NULL)) ||
 		    lex_search_ph(&c->ix, ss, all[k].span.s, LEX_LIT("appointment"), NULL) ==
 		        (size_t)-1)
 			continue;
@@ -202,37 +205,54 @@ bool facts_term_day(const struct read_ctx *c, const char *para, const struct lex
 
 /* "(4) in paragraph 2 of the Annex, for "14 September 2023" substitute "31 March 2024"",
  * where the document says that paragraph "provides that her appointment runs until 14
- * September 2023": the term's new end. */
+ * September 2023": the term's new end; so too 'In paragraph 9 ..., "31 March 2020" is
+ * replaced by "30 September 2020"' where paragraph 9 "provides that the Commissioner's
+ * appointment ends on 31 March 2020", whose end (the old day) is then no term_end. */
 void facts_term_substituted(struct read_ctx *c, rec_t *events)
 {
-	size_t at, end, k, nd, nn, ps, pe;
+	struct lex_phrase *verbs[] = {LEX_LIT(" substitute "), LEX_LIT(" is replaced by ")};
+	size_t at, end, k, nd, nn, ps, pe, v;
 	struct lex_date old[2], nw[2];
 	char para[48];
 	int tries = 0;
 
-	for (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT(" substitute "), &end);
-	     at != (size_t)-1 && tries++ < 8;
-	     at = lex_search_ph(&c->ix, end, c->n, LEX_LIT(" substitute "), &end)) {
-		nd = lex_dates_in(&c->ix, at > 40 ? at - 40 : 0, at, old, ARRAY_SIZE(old));
-		nn = lex_dates_in(&c->ix, end, end + 30 < c->n ? end + 30 : c->n, nw,
-		                  ARRAY_SIZE(nw));
-		if (nd == 0 || nn == 0 || old[nd - 1].precision != LEX_DAY ||
-		    nw[0].precision != LEX_DAY)
-			continue;
-		/* the paragraph substituted in: "in paragraph 2 of the Annex, for ..." */
-		ps = lex_search_ph(&c->ix, at > 120 ? at - 120 : 0, at, LEX_LIT("paragraph "), &pe);
-		if (ps == (size_t)-1)
-			continue;
-		while (pe < at && !ch_is_space((unsigned char)c->t[pe]) && c->t[pe] != ',')
-			pe++;
-		lex_copy(c->t, ps, pe, para, sizeof(para));
-		for (k = 0; para[k]; k++)
-			para[k] = (char)ch_lower((unsigned char)para[k]);
-		if (facts_term_day(c, para, &old[nd - 1]))
+	for (v = 0; v < ARRAY_SIZE(verbs); v++)
+		for (at = lex_search_ph(&c->ix, 0, c->n, verbs[v], &end);
+		     at != (size_t)-1 && tries++ < 8;
+		     at = lex_search_ph(&c->ix, end, c->n, verbs[v], &end)) {
+			nd = lex_dates_in(&c->ix, at > 40 ? at - 40 : 0, at, old, ARRAY_SIZE(old));
+			nn = lex_dates_in(&c->ix, end, end + 30 < c->n ? end + 30 : c->n, nw,
+			                  ARRAY_SIZE(nw));
+			if (nd == 0 || nn == 0 || old[nd - 1].precision != LEX_DAY ||
+			    nw[0].precision != LEX_DAY)
+				continue;
+			/* the paragraph substituted in: "in paragraph 2 of the Annex, for ..." */
+			ps = lex_search_ph(&c->ix, at > 120 ? at - 120 : 0, at,
+			                   LEX_LIT("paragraph "), &pe);
+			if (ps == (size_t)-1)
+				continue;
+			while (pe < at && !ch_is_space((unsigned char)c->t[pe]) && c->t[pe] != ',')
+				pe++;
+			lex_copy(c->t, ps, pe, para, sizeof(para));
+			for (k = 0; para[k]; k++)
+				para[k] = (char)ch_lower((unsigned char)para[k]);
+			if (!facts_term_day(c, para, &old[nd - 1]))
+				continue;
+			for (k = 0; k < rec_array_size(events);) { /* the old end, replaced */
+				rec_t *ev = rec_array_get(events, k);
+				const char *kind = rec_string_value(rec_object_get(ev, "kind")),
+				           *date = rec_string_value(rec_object_get(ev, "date"));
+				char day[CAL_DATE_LEN];
+				if (kind && date && !strcmp(kind, "term_end") &&
+				    !strcmp(date, cal_format_iso(old[nd - 1].day, day)))
+					rec_array_remove(events, k);
+				else
+					k++;
+			}
 			facts_add_event(c, events, "term_end", &nw[0],
 			                lex_sentence_start(c->t, 0, at),
 			                lex_sentence_end(c->t, end, c->n));
-	}
+		}
 }
 
 /* The span [s, e) of an event; false if it has none. */
@@ -283,4 +303,29 @@ void facts_drop_extended_terms(struct read_ctx *c, rec_t *events)
 		}
 		i++;
 	}
+}
+
+/* "The Commissioner's appointment ends on the transfer date, unless ...": a term (or an
+ * appointment) that ends on a day the document defines. */
+void facts_term_ends_on_defined_day(struct read_ctx *c, rec_t *events)
+{
+	static struct lex_phrase cues[] = {LEX_PHRASE("ends on "), LEX_PHRASE("end on "),
+	                                   LEX_PHRASE("ending on "), LEX_PHRASE("expires on ")};
+	size_t k, at, end;
+	int tries = 0;
+
+	for (k = 0; k < ARRAY_SIZE(cues) && c->naliases; k++)
+		for (at = lex_search_ph(&c->ix, 0, c->n, &cues[k], &end);
+		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+		     at = lex_search_ph(&c->ix, end, c->n, &cues[k], &end)) {
+			const struct read_alias *a = facts_alias_at(c, end, c->n);
+			size_t ss = lex_sentence_start(c->t, 0, at);
+			if (!a || !facts_alias_is_day(a) ||
+			    (lex_search_ph(&c->ix, ss, at, LEX_LIT("appointment"), NULL) ==
+			         (size_t)-1 &&
+			     lex_search_ph(&c->ix, ss, at, LEX_LIT("term"), NULL) == (size_t)-1))
+				continue;
+			facts_add_day_event(c, events, "term_end", a->date, ss,
+			                    lex_sentence_end(c->t, end, c->n));
+		}
 }
