@@ -7,7 +7,9 @@
  * lex_dates_in()).  The time expressions are found by oblig_timing.c (and
  * oblig_when.c); who owes a duty is read by oblig_bearer.c; the due date or
  * recurrence a timing gives is made by oblig_due.c; whether a sentence states a
- * duty at all (a statement, narrative, a duty's opening verb) by oblig_sentence.c.
+ * duty at all (a statement, narrative, a duty's opening verb) by oblig_sentence.c;
+ * the kind of a duty no timing shapes by oblig_kind.c; the rows of an action table
+ * that PDF conversion flattened ("Action Owner Timescale") by oblig_rows.c.
  */
 #include "../base/compat.h"
 
@@ -32,114 +34,6 @@ static bool has_modal(const struct read_ctx *c, size_t s, size_t e)
 	return oblig_has_modal(c, s, e);
 }
 
-static struct lex_phrase event_verbs[] = {
-    LEX_PHRASE("appoint"),    LEX_PHRASE("enter into"), LEX_PHRASE("agreed between"),
-    LEX_PHRASE("update its"), LEX_PHRASE("agree a"),    LEX_PHRASE("establish"),
-    LEX_PHRASE("set up"),     LEX_PHRASE("publish"),    LEX_PHRASE("designate")};
-static struct lex_phrase_set event_verb_set = LEX_PHRASE_SET(event_verbs);
-
-/* Words that ask for an act at once, or soon, without a period ("shall forthwith
- * provide", "as soon as reasonably practicable, establish"): a one-off act with no
- * calendar date, which a person should confirm. */
-static struct lex_phrase at_once[] = {
-    LEX_PHRASE("forthwith"), LEX_PHRASE("as soon as reasonably practicable"),
-    LEX_PHRASE("as soon as practicable"), LEX_PHRASE("as soon as possible")};
-
-static size_t at_once_words(const struct read_ctx *c, size_t s, size_t e, size_t *end)
-{
-	size_t k, at;
-
-	for (k = 0; k < ARRAY_SIZE(at_once); k++)
-		if ((at = lex_search_ph(&c->ix, s, e, &at_once[k], end)) != (size_t)-1)
-			return at;
-	return (size_t)-1;
-}
-
-/* "to notify the Commissioner within two working days if the Director ... resigns":
- * a period with no anchor, then the condition it runs from; where "if " starts in
- * t[s, e), *end after it, else (size_t)-1. */
-static size_t within_if(const struct read_ctx *c, size_t s, size_t e, size_t *end)
-{
-	size_t we, w = lex_search_ph(&c->ix, s, e, LEX_LIT("within "), &we), at;
-
-	if (w == (size_t)-1)
-		return (size_t)-1;
-	at = lex_search_ph(&c->ix, we, e < we + 30 ? e : we + 30, LEX_LIT(" if "), end);
-	if (at == (size_t)-1 || memchr(c->t + we, ',', at - we) ||
-	    (lex_search_ph(&c->ix, we, at, LEX_LIT("day"), NULL) == (size_t)-1 &&
-	     lex_search_ph(&c->ix, we, at, LEX_LIT("days"), NULL) == (size_t)-1 &&
-	     lex_search_ph(&c->ix, we, at, LEX_LIT("hours"), NULL) == (size_t)-1 &&
-	     lex_search_ph(&c->ix, we, at, LEX_LIT("weeks"), NULL) == (size_t)-1))
-		return (size_t)-1;
-	return at;
-}
-
-static const char *untimed_kind(const struct read_ctx *c, size_t s, size_t e, char *cond, size_t ncond)
-{
-	size_t k, at, end;
-	bool has_if;
-
-	cond[0] = '\0';
-	if ((at = lex_search_ph(&c->ix, s, e, LEX_LIT("from time to time"), &end)) != (size_t)-1 ||
-	    (at = lex_search_ph(&c->ix, s, e, LEX_LIT(" may request"), &end)) != (size_t)-1) {
-		lex_copy(c->t, at, lex_sentence_end(c->t, end, e), cond, ncond);
-		return "conditional";
-	}
-	if (oblig_on_request(c, s, e, cond, ncond))
-		return "conditional";
-	/* every cue of the next two (and within_if()'s) holds the word "if": a sentence
-	 * without it has none of them */
-	has_if = lex_search_ph(&c->ix, s, e, LEX_LIT("if"), NULL) != (size_t)-1;
-	/* "Report to the Secretary of State without delay if at any time the Commissioner
-	 * considers ...": done when the condition arises */
-	if (has_if &&
-	    ((at = lex_search_ph(&c->ix, s, e, LEX_LIT("without delay if "), &end)) != (size_t)-1 ||
-	     (at = lex_search_ph(&c->ix, s, e, LEX_LIT("immediately if "), &end)) != (size_t)-1 ||
-	     (at = lex_search_ph(&c->ix, s, e, LEX_LIT("at once if "), &end)) != (size_t)-1 ||
-	     (at = lex_search_ph(&c->ix, s, e, LEX_LIT("forthwith if "), &end)) != (size_t)-1 ||
-	     (at = lex_search_ph(&c->ix, s, e, LEX_LIT("promptly if "), &end)) != (size_t)-1 ||
-	     (at = lex_search_ph(&c->ix, s, e, LEX_LIT(" if at any time "), &end)) != (size_t)-1 ||
-	     /* "report to the Secretary of State at any time if he considers that ..." */
-	     (at = lex_search_ph(&c->ix, s, e, LEX_LIT(" at any time if "), &end)) != (size_t)-1 ||
-	     (at = within_if(c, s, e, &end)) != (size_t)-1)) {
-		size_t ifs = lex_search_ph(&c->ix, at, end, LEX_LIT("if "), NULL),
-		       ife = lex_trim_end(c->t, ifs, lex_sentence_end(c->t, end, e));
-		while (ife > ifs && (c->t[ife - 1] == '.' || c->t[ife - 1] == ';'))
-			ife--;
-		lex_copy(c->t, ifs, ife, cond, ncond);
-		return "conditional";
-	}
-	/* "to provide the Commissioner, if she so requests, with such office
-	 * accommodation ...": when asked */
-	{
-		static struct lex_phrase asked[] = {
-		    LEX_PHRASE(" if she so requests"), LEX_PHRASE(" if he so requests"),
-		    LEX_PHRASE(" if they so request"), LEX_PHRASE(" if so requested"),
-		    LEX_PHRASE(" if requested")};
-		for (k = 0; k < ARRAY_SIZE(asked) && has_if; k++)
-			if ((at = lex_search_ph(&c->ix, s, e, &asked[k], &end)) != (size_t)-1) {
-				lex_copy(c->t, lex_skip_space(c->t, at, end), end, cond, ncond);
-				return "conditional";
-			}
-	}
-	/* "establish and maintain a Board": kept up, not done once */
-	if (lex_search_ph(&c->ix, s, e < s + 80 ? e : s + 80, LEX_LIT("maintain"), NULL) !=
-	        (size_t)-1 ||
-	    lex_search_ph(&c->ix, s, e < s + 80 ? e : s + 80, LEX_LIT("continue"), NULL) !=
-	        (size_t)-1)
-		return "standing";
-	/* "comply forthwith with any instruction": each compliance at once, a standing duty */
-	if (at_once_words(c, s, e < s + 80 ? e : s + 80, &end) != (size_t)-1 &&
-	    lex_search_ph(&c->ix, s, e < s + 80 ? e : s + 80, LEX_LIT("comply"), NULL) ==
-	        (size_t)-1 &&
-	    lex_search_ph(&c->ix, s, e < s + 80 ? e : s + 80, LEX_LIT("co-operate"), NULL) ==
-	        (size_t)-1)
-		return "event";
-	if (lex_search_any_set(&c->ix, s, e < s + 80 ? e : s + 80, &event_verb_set))
-		return "event";
-	return "standing";
-}
-
 struct unit {
 	int clause;
 	const char *bearer;   /* default */
@@ -148,6 +42,7 @@ struct unit {
 	cal_day until;
 	struct lex_span only; /* if not empty, the text read instead of the clause's own */
 	bool item;            /* only is a bulleted item of the clause's own lead-in */
+	const struct owner_row *row; /* a flattened table's row (oblig_rows.c), or NULL */
 };
 
 static rec_t *untimed_obligation(const struct read_ctx *c, const struct clause *cl,
@@ -248,8 +143,8 @@ static size_t relative_duty(struct read_ctx *c, const struct unit *u, const stru
 	if (!main || !ante || read_eq(main, ante))
 		return 0;
 	rec_array_append_new(
-	    out,
-	    untimed_obligation(c, cl, main, untimed_kind(c, s, at, cond, sizeof(cond)), s, at));
+	    out, untimed_obligation(c, cl, main, oblig_untimed_kind(c, s, at, cond, sizeof(cond)),
+	                            s, at));
 	*series = ante;
 	return 1;
 }
@@ -372,7 +267,8 @@ static rec_t *cand_obligation(const struct read_ctx *c, const struct clause *cl,
                               const struct cand *k)
 {
 	char cond[8];
-	const char *kind = k->kind ? k->kind : untimed_kind(c, k->s, k->e, cond, sizeof(cond));
+	const char *kind =
+	    k->kind ? k->kind : oblig_untimed_kind(c, k->s, k->e, cond, sizeof(cond));
 	rec_t *o;
 
 	if (k->to)
@@ -523,6 +419,8 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 		while (s < e) {
 			size_t se = lex_sentence_end(c->t, s, e), nt, i, body;
 			struct timing tm[MAXT];
+			if (u->row && s < u->row->action_e && se >= u->row->action_e)
+				se = u->row->cells_e; /* the row's cells with its action */
 			/* "Produce a revised plan ....⏎Timescale: Within one month of ...": the
 			 * timing's line is a label of the action before it, one duty with it */
 			if (s > parts[p].s &&
@@ -547,7 +445,9 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 				s = lex_skip_space(c->t, se, e);
 				continue;
 			}
-			nt = oblig_find_timings(c, s, se, tm);
+			nt = oblig_drop_replaced(c, s, se, tm, oblig_find_timings(c, s, se, tm));
+			if (u->row && se == u->row->cells_e)
+				nt = oblig_row_timings(c, u->row, tm, nt);
 			if (nt == 1 && rec_array_size(out) > start_count &&
 			    oblig_first_confirmed(c, rec_array_get(out, rec_array_size(out) - 1),
 			                          &tm[0], s, se)) {
@@ -707,7 +607,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 				 * progress report from the Council": a second predicate's
 				 * words are not the series' */
 				size_t pred_e = oblig_second_predicate(c, tm[i].e, seg_e);
-				bearer = meeting_board(c, seg_s, tm[i].s);
+				bearer = u->row ? u->bearer : meeting_board(c, seg_s, tm[i].s);
 				if (!bearer)
 					bearer = oblig_agent_after(c, tm[i].s, pred_e);
 				if (!bearer)
@@ -891,12 +791,14 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 			    (oblig_starts_with_duty(c, body, se) || has_modal(c, body, se))) {
 				char cond[400];
 				bool verb_first = oblig_starts_with_duty(c, body, se);
-				const char *kind = untimed_kind(c, s, se, cond, sizeof(cond));
+				const char *kind = oblig_untimed_kind(c, s, se, cond, sizeof(cond));
 				const char *subj =
 				    verb_first ? NULL : if_led_subject(c, s, body, se);
 				size_t ra, re;
+				/* (not "b. ensure that the Trust gives the Commissioner, on
+				 * request, any information ...": when asked) */
 				if (verb_first && read_eq(kind, "conditional") &&
-				    strncmp(cond, "if ", 3) &&
+				    strncmp(cond, "if ", 3) && strcmp(cond, "on request") &&
 				    !oblig_request_opening(c, body, se, &ra, &re)) {
 					kind = "standing";
 					cond[0] = '\0';
@@ -982,7 +884,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 			    rec_object_get(rec_array_get(out, rec_array_size(out) - 1), "bearer"));
 			if (subj && first && !read_eq(subj, first)) {
 				char cond[400];
-				const char *kind = untimed_kind(c, s, se, cond, sizeof(cond));
+				const char *kind = oblig_untimed_kind(c, s, se, cond, sizeof(cond));
 				rec_t *o = untimed_obligation(c, cl, subj, kind, s, se);
 				rec_array_append_new(out, o);
 				made++;
@@ -992,6 +894,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 	}
 	/* "Until the transfer date the Council must— (1) give ...": the lead-in's end is
 	 * its standing duties' too */
+	oblig_opening_until(c, u->events, parts[0].s, out, start_count);
 	if (u->has_until) {
 		size_t k;
 		for (k = start_count; k < rec_array_size(out); k++) {
@@ -1010,8 +913,9 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 			if (!read_eq(rec_string_value(rec_object_get(o, "kind")), "event") ||
 			    rec_object_get(o, "due"))
 				continue;
-			at = at_once_words(c, (size_t)rec_integer_value(rec_array_get(sp, 0)),
-			                   (size_t)rec_integer_value(rec_array_get(sp, 1)), &end);
+			at = oblig_at_once_words(c, (size_t)rec_integer_value(rec_array_get(sp, 0)),
+			                         (size_t)rec_integer_value(rec_array_get(sp, 1)),
+			                         &end);
 			if (at != (size_t)-1)
 				read_warn(
 				    c,
@@ -1070,6 +974,8 @@ void oblig_extract(struct read_ctx *c, rec_t *rec)
 	bool has_operative = false;
 	const char *heading_bearer = NULL;
 	size_t i, before;
+	bool owner_first = true;
+	size_t table_head = oblig_owner_header(c, &owner_first); /* "Action Owner Timescale" */
 
 	/* a letter's commitments are in its body, not in numbered clauses; an annex to
 	 * it (the Commissioner's terms of reference) is read as a direction's is */
@@ -1081,6 +987,7 @@ void oblig_extract(struct read_ctx *c, rec_t *rec)
 	for (i = 0; i < l->n; i++) {
 		const struct clause *cl = &l->v[i];
 		struct unit u;
+		struct owner_row row;
 		int a;
 		bool covered = false;
 		/* an unnumbered lead-in above a list ("The Commissioner shall:" then "a.",
@@ -1156,6 +1063,12 @@ void oblig_extract(struct read_ctx *c, rec_t *rec)
 		}
 		if (!u.bearer && cl->parent < 0)
 			u.bearer = heading_bearer;
+		u.row = table_head && cl->head.s > table_head &&
+		                oblig_owner_row(c, cl, owner_first, &row)
+		            ? &row
+		            : NULL;
+		if (u.row && row.owner) /* the row's "Owner" cell */
+			u.bearer = row.owner;
 		if (!u.bearer)
 			u.bearer = "council";
 		before = rec_array_size(out);
@@ -1170,6 +1083,10 @@ void oblig_extract(struct read_ctx *c, rec_t *rec)
 			}
 		}
 		unit_obligations(c, &u, out);
+		if (u.row) /* a row's duties: the action cell's words */
+			for (size_t k = before; k < rec_array_size(out); k++)
+				read_set(rec_array_get(out, k), "action",
+				         jtext(c, cl->head.s, row.action_e, 400));
 		if (rec_array_size(out) == before) { /* "for "31 March 2021" substitute ..." */
 			rec_t *o = oblig_substitution(c, cl, cl->head.s, cl->head.e);
 			if (o) {

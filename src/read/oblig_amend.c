@@ -234,3 +234,41 @@ rec_t *oblig_date_moved(struct read_ctx *c, const struct clause *cl, size_t s, s
 	read_set(o, "due", due);
 	return o;
 }
+
+/* Is t[s, e) inside a quotation whose words are being replaced: 'In paragraph 6 ...,
+ * "every three months" is replaced by "every month"', 'for "every three months"
+ * substitute ...'?  (The sentence is t[from, se).) */
+static bool old_words(const struct read_ctx *c, size_t from, size_t s, size_t e, size_t se)
+{
+	size_t b, open = (size_t)-1, cl;
+
+	for (b = s; b > from && b + 80 > s && open == (size_t)-1; b--)
+		if (quote_at(c->t, b - 1, se) == 1)
+			open = b - 1; /* the opening quotation mark, ASCII */
+		else if (b >= from + 3 && quote_at(c->t, b - 3, se) == 3)
+			open = b - 3; /* or typographic */
+	if (open == (size_t)-1)
+		return false;
+	for (cl = e; cl < se && cl < e + 3 && !quote_at(c->t, cl, se); cl++)
+		;
+	if (cl >= se || !quote_at(c->t, cl, se))
+		return false;
+	cl += quote_at(c->t, cl, se);
+	return lex_at(c->t, cl, se, " is replaced by", NULL) ||
+	       lex_at(c->t, cl, se, " are replaced by", NULL) ||
+	       (open >= from + 4 && lex_at(c->t, open - 4, open, "for ", NULL));
+}
+
+size_t oblig_drop_replaced(const struct read_ctx *c, size_t s, size_t e, struct timing *tm,
+                           size_t nt)
+{
+	size_t i, n = 0;
+
+	if (lex_search_ph(&c->ix, s, e, LEX_LIT(" replaced by "), NULL) == (size_t)-1 &&
+	    lex_search_ph(&c->ix, s, e, LEX_LIT(" substitute "), NULL) == (size_t)-1)
+		return nt;
+	for (i = 0; i < nt; i++)
+		if (!old_words(c, s, tm[i].s, tm[i].e, e))
+			tm[n++] = tm[i];
+	return n;
+}

@@ -460,7 +460,12 @@ static const char *subject_role(const struct read_ctx *c, size_t s, size_t e)
 const char *oblig_lead_in_bearer(const struct read_ctx *c, size_t s, size_t e)
 {
 	const char *r;
+	size_t de;
 
+	/* "The Secretary of State directs the Partner Council:" */
+	if (lex_search_ph(&c->ix, s, e, LEX_LIT("directs the "), &de) != (size_t)-1 &&
+	    (r = facts_role_span(c, de, e, NULL)) != NULL)
+		return r;
 	if (lex_search_ph(&c->ix, s, e, LEX_LIT("directs the council"), NULL) != (size_t)-1)
 		return "council";
 	if (lex_trim_end(c->t, s, e) == s) /* "7(1)": a paragraph with no words of its own */

@@ -488,3 +488,36 @@ void oblig_make_due(struct read_ctx *c, const rec_t *events, rec_t *o, const str
 	strbuf_release(&dv);
 	read_set(o, "due", due);
 }
+
+void oblig_opening_until(struct read_ctx *c, const rec_t *events, size_t from, rec_t *out,
+                         size_t first)
+{
+	size_t k;
+
+	for (k = first; k < rec_array_size(out); k++) {
+		rec_t *o = rec_array_get(out, k);
+		const rec_t *sp = rec_object_get(o, "span");
+		struct timing tm[MAXT];
+		size_t at, ss, se, nt, i;
+		cal_day day;
+		if (!sp || rec_object_get(o, "until") ||
+		    !read_eq(rec_string_value(rec_object_get(o, "kind")), "standing"))
+			continue;
+		at = (size_t)rec_integer_value(rec_array_get(sp, 0));
+		if (at < from || at >= c->n)
+			continue;
+		ss = lex_skip_space(
+		    c->t, oblig_bullet_end(c->t, lex_sentence_start(c->t, from, at), at + 1),
+		    at + 1);
+		if (!lex_at(c->t, ss, c->n, "until ", NULL))
+			continue;
+		se = lex_sentence_end(c->t, ss, c->n);
+		nt = oblig_find_timings(c, ss, se, tm);
+		for (i = 0; i < nt; i++)
+			if (tm[i].kind == T_UNTIL && tm[i].s == ss &&
+			    oblig_until_date(c, events, &tm[i], &day)) {
+				read_set(o, "until", jdate(day));
+				break;
+			}
+	}
+}

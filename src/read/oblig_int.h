@@ -111,10 +111,51 @@ bool oblig_timing_label(const struct read_ctx *c, size_t s, size_t e, size_t *en
 /* Is t[s, e) a table row's last cell, short, after a tab ("... each.\t31 January 2022",
  * "... report.\tEnd of October 2021"): the target date of the action before it? */
 bool oblig_tab_last_cell(const struct read_ctx *c, size_t s, size_t e);
+/* oblig_when.c: "no later than two weeks before the review" (its words from t[from]),
+ * the review a meeting the sentence t[s, at) holds "on" a day after the instrument's
+ * ("will hold the next six-monthly review with you on 8 February 2024"): that day into
+ * *day, where the noun ends into *end. */
+bool oblig_meeting_day_before(const struct read_ctx *c, size_t s, size_t at, size_t from, size_t e,
+                              cal_day *day, size_t *end);
+/* oblig_amend.c: tm[0, nt) without the timings an amendment replaces in the sentence
+ * t[s, e) ('"every three months" is replaced by "every month"': the old words, in
+ * quotes); the new count. */
+size_t oblig_drop_replaced(const struct read_ctx *c, size_t s, size_t e, struct timing *tm,
+                           size_t nt);
+/* oblig_kind.c: the kind of the untimed duty in t[s, e) ("conditional", "event" or
+ * "standing"); a condition's words into cond (empty if none). */
+const char *oblig_untimed_kind(const struct read_ctx *c, size_t s, size_t e, char *cond,
+                               size_t ncond);
+/* Where words asking for an act at once ("forthwith", "as soon as practicable") are in
+ * t[s, e), *end after them; (size_t)-1 if none. */
+size_t oblig_at_once_words(const struct read_ctx *c, size_t s, size_t e, size_t *end);
+/* oblig_rows.c: a row of an action table flattened by PDF conversion ("Action Owner
+ * Timescale"): the action cell ends at action_e; the cells after it, cells_s to
+ * cells_e, hold the owner (a role, or NULL for one the reader does not know) and the
+ * timescale, time_s to time_e. */
+struct owner_row {
+	size_t action_e, cells_s, cells_e, time_s, time_e;
+	const char *owner;
+	bool owner_first; /* the header's order: "Action Owner Timescale" */
+};
+/* The end of the document's header line of such a table, or 0 if it has none;
+ * *owner_first: the owner's column comes before the timescale's. */
+size_t oblig_owner_header(const struct read_ctx *c, bool *owner_first);
+/* Is the clause cl (after that header) such a row?  Into *r. */
+bool oblig_owner_row(const struct read_ctx *c, const struct clause *cl, bool owner_first,
+                     struct owner_row *r);
+/* The row's timings of tm[0, nt) (the timescale cell's but when the action names its
+ * own; a date alone in the cell, "September 2019", a deadline by it): the new count. */
+size_t oblig_row_timings(const struct read_ctx *c, const struct owner_row *r, struct timing *tm,
+                         size_t nt);
 /* oblig_sentence.c: is a meeting held, met, visited or attended in the clause that ends
  * at ws (at most 80 bytes back, no comma between): "will hold the next six-monthly
  * review with you" before "on 8 February 2024"? */
 bool oblig_meeting_held(const struct read_ctx *c, size_t s, size_t ws);
+/* Does "on <day>" (at ws, the day ending at de) open the item or sentence t[s, e), the
+ * duty's verb after a comma: "g. on 1 April 2023 ("the transfer date"), to transfer
+ * ..."? */
+bool oblig_day_opens_item(const struct read_ctx *c, size_t s, size_t ws, size_t de, size_t e);
 bool oblig_timing_overlaps(const struct timing *t, size_t n, size_t s, size_t e);
 /* A T_UNTIL's date: its own, or the date of the event it names (until_event) among
  * the record's events; false if that event is not dated. */
@@ -126,6 +167,11 @@ void oblig_series_until(const struct read_ctx *c, const rec_t *events, struct ti
                         size_t *nt, bool has_lead, cal_day lead_until);
 bool oblig_until_date(const struct read_ctx *c, const rec_t *events, const struct timing *tm,
                       cal_day *out);
+/* oblig_due.c: "Until the transfer date, the Council shall continue to hold ... and
+ * shall report to each meeting ...": each standing duty of out[first, ...) whose sentence
+ * (not before from) opens with "Until <day>," ends then, the second predicate's too. */
+void oblig_opening_until(struct read_ctx *c, const rec_t *events, size_t from, rec_t *out,
+                         size_t first);
 /* oblig_due.c: the due of a deadline, the recurrence of a series, set on the
  * obligation o. */
 void oblig_make_due(struct read_ctx *c, const rec_t *events, rec_t *o, const struct timing *tm);

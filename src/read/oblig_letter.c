@@ -78,22 +78,36 @@ static size_t last_commit(const struct read_ctx *c, size_t s, size_t e, size_t *
 	return best;
 }
 
-/* The role of a person the letter names, by the surname at t[i, we). */
+/* The role of a person the letter names, by the surname at t[i, we): of the person's
+ * appointments, the one made last before i ("Ms X's appointment as Commissioner ends
+ * today. She has agreed to act as the Council's Improvement Adviser ... Ms X will
+ * visit ..."), else the first. */
 static const char *person_role(const struct letter *L, size_t i, size_t we)
 {
 	const struct read_ctx *c = L->c;
-	size_t k;
+	const char *first = NULL, *last = NULL;
+	size_t k, last_at = 0;
 
 	for (k = 0; k < rec_array_size(L->appointments); k++) {
 		const rec_t *a = rec_array_get(L->appointments, k);
 		const char *p = rec_string_value(rec_object_get(a, "person")),
 		           *r = rec_string_value(rec_object_get(a, "role")), *sp;
+		const rec_t *span = rec_object_get(a, "span");
+		size_t at = span ? (size_t)rec_integer_value(rec_array_get(span, 0)) : i;
 		if (!p || !r || !strcmp(r, "chair"))
 			continue;
 		sp = facts_surname(p);
-		if (strlen(sp) == we - i && !strncmp(sp, c->t + i, we - i))
-			return r;
+		if (strlen(sp) != we - i || strncmp(sp, c->t + i, we - i))
+			continue;
+		if (!first)
+			first = r;
+		if (at < i && at >= last_at) {
+			last = r;
+			last_at = at;
+		}
 	}
+	if (first)
+		return last ? last : first;
 	/* "The Commissioner, Mr Julian Ashdown, was appointed ...": the office named just
 	 * before the name's first mention */
 	{
@@ -530,9 +544,18 @@ static rec_t *commitment(struct letter *L, const rec_t *rec, size_t s, size_t se
 	}
 	/* "the Commissioner will chair the Board, which should meet every month": the
 	 * relative clause's antecedent */
-	if (v >= s + 7 &&
-	    (lex_at(c->t, v - 7, v, ", which", NULL) || lex_at(c->t, v - 5, v, ", who", NULL))) {
-		size_t me, rel = lex_at(c->t, v - 7, v, ", which", NULL) ? v - 7 : v - 5;
+	size_t rel = (size_t)-1;
+	if (v >= s + 7 && lex_at(c->t, v - 7, v, ", which", NULL))
+		rel = v - 7;
+	else if (v >= s + 5 && lex_at(c->t, v - 5, v, ", who", NULL))
+		rel = v - 5;
+	else if (v >= s + 10 && lex_at(c->t, v - 10, v, " and which", NULL) &&
+	         (rel = lex_search_ph(&c->ix, s, v - 10, LEX_LIT(", which "), NULL)) != (size_t)-1)
+		/* "keep its Improvement Board, which Ms X will continue to chair, and which
+		 * should meet every eight weeks": the first relative's antecedent */
+		cs = skip_bullet(c, lex_skip_space(c->t, s, rel), rel);
+	if (rel != (size_t)-1) {
+		size_t me;
 		const char *ante =
 		    last_commit(c, cs, rel, &me) != (size_t)-1 ? oblig_free_role(c, me, rel) : NULL;
 		/* "- continue to chair the Council's Improvement Board, which should meet at

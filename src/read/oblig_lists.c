@@ -63,6 +63,23 @@ bool oblig_table_lead_in(const struct read_ctx *c, const struct clause *p)
 	return clause_memo(c, p, c->memo ? c->memo->table : NULL, table_lead_in);
 }
 
+/* Does the item t[s, e) open with "to" and a thing ("(a) to any premises of the Council;"
+ * under "... shall give her access at all reasonable times—"), not a verb? */
+static bool to_a_thing(const struct read_ctx *c, size_t s, size_t e)
+{
+	static const char *const things[] = {"any ", "all ",  "the ", "its ", "a ",
+	                                     "an ",  "such ", "her ", "his ", "their "};
+	size_t k, w;
+
+	s = lex_skip_space(c->t, oblig_bullet_end(c->t, s, e), e);
+	if (!lex_at(c->t, s, e, "to ", &w))
+		return false;
+	for (k = 0; k < ARRAY_SIZE(things); k++)
+		if (lex_at(c->t, w, e, things[k], NULL))
+			return true;
+	return false;
+}
+
 /* "The Council shall co-operate with the Commissioner and the PiP, including by giving
  * them—" over "(a) access at all reasonable times ...", "(b) such office space ...": the
  * lead-in's modal has its verb and more before the dash, and the items, which open with
@@ -79,7 +96,9 @@ static bool objects_listed(const struct read_ctx *c, const struct clause *p, siz
 		words +=
 		    ch_is_space((unsigned char)c->t[i]) && !ch_is_space((unsigned char)c->t[i - 1]);
 	return words > 3 &&
-	       !oblig_starts_with_duty(c, c->clauses->v[first].head.s, c->clauses->v[first].head.e);
+	       (!oblig_starts_with_duty(c, c->clauses->v[first].head.s,
+	                                c->clauses->v[first].head.e) ||
+	        to_a_thing(c, c->clauses->v[first].head.s, c->clauses->v[first].head.e));
 }
 
 /* "(b) by 30 November 2017, establish a company ..., whose articles of association

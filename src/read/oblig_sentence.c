@@ -162,7 +162,9 @@ bool oblig_starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
 	/* "(iii) until 31 March 2017 or such later date as the Secretary of State may direct,
 	 * provide the Commissioner with ...": the item's verb after its time */
 	/* "v. on request, provide the Department with ...": the verb after when it is asked */
-	if (lex_at(c->t, s, e, "until ", NULL) || oblig_request_opening(c, s, e, &k, &w)) {
+	/* "e. from the transfer date, attend the meetings of ...": the verb after its start */
+	if (lex_at(c->t, s, e, "until ", NULL) || lex_at(c->t, s, e, "from ", NULL) ||
+	    oblig_request_opening(c, s, e, &k, &w)) {
 		const char *comma = memchr(c->t + s, ',', (e < s + 120 ? e : s + 120) - s);
 		if (comma) {
 			size_t v = lex_skip_space(c->t, (size_t)(comma - c->t) + 1, e);
@@ -228,9 +230,6 @@ static struct lex_phrase statements[] = {
     LEX_PHRASE("sets out the actions"),
     LEX_PHRASE("take the following actions."),
     LEX_PHRASE("the actions set out below"),
-    /* what the Secretary of State may yet decide: "... will consider whether service
-     * control should be removed from that council" */
-    LEX_PHRASE("will consider whether"),
 };
 
 /* Narrative: what happened or was found, reported in the past ("In March 2017 the
@@ -252,6 +251,12 @@ static struct lex_phrase narrative[] = {
      * a term (facts_events.c's term_end), not a duty */
     LEX_PHRASE("has re-appointed"),
     LEX_PHRASE("has reappointed"),
+    /* "The Secretary of State has extended the Commissioner's appointment until 31 May
+     * 2022": a term too */
+    LEX_PHRASE("has extended the commissioner's appointment"),
+    LEX_PHRASE("has extended the appointment"),
+    LEX_PHRASE("has extended her appointment"),
+    LEX_PHRASE("has extended his appointment"),
 };
 static struct lex_phrase_set statement_set = LEX_PHRASE_SET(statements),
                              narrative_set = LEX_PHRASE_SET(narrative);
@@ -337,7 +342,12 @@ static bool instrument_to_come(const struct read_ctx *c, size_t b, size_t e)
 	 * "My officials will review ... by ..., and I will then decide whether ..." is the
 	 * officials' review) */
 	if (m != (size_t)-1 && (lex_at(c->t, me, e, "decide whether", NULL) ||
-	                        lex_at(c->t, me, e, "then decide whether", NULL)))
+	                        lex_at(c->t, me, e, "then decide whether", NULL) ||
+	                        /* "... will consider whether service control should be
+	                         * removed" (not "My officials will review ... every six
+	                         * months, ..., and after each review I will consider
+	                         * whether ...") */
+	                        lex_at(c->t, me, e, "consider whether", NULL)))
 		return true;
 	return m != (size_t)-1 && m < b + 60 &&
 	       (lex_at(c->t, me, e, "be issued ", NULL) || lex_at(c->t, me, e, "be given ", NULL) ||
@@ -490,4 +500,22 @@ bool oblig_meeting_held(const struct read_ctx *c, size_t s, size_t ws)
 		    !memchr(c->t + at, ',', ws - at))
 			return true;
 	return false;
+}
+
+bool oblig_day_opens_item(const struct read_ctx *c, size_t s, size_t ws, size_t de, size_t e)
+{
+	size_t p = lex_skip_space(c->t, de, e);
+
+	if (lex_skip_space(c->t, oblig_bullet_end(c->t, s, e), e) != ws)
+		return false;
+	if (p < e && c->t[p] == '(') { /* the day's name: ("the transfer date") */
+		const char *close = memchr(c->t + p, ')', (e < p + 80 ? e : p + 80) - p);
+		if (!close)
+			return false;
+		p = lex_skip_space(c->t, (size_t)(close - c->t) + 1, e);
+	}
+	if (p >= e || c->t[p] != ',')
+		return false;
+	p = lex_skip_space(c->t, p + 1, e);
+	return lex_at(c->t, p, e, "to ", NULL) || oblig_starts_with_duty(c, p, e);
 }

@@ -912,8 +912,9 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		 * day ("will hold the next review with you on 8 February 2024"); an
 		 * appointment that "will take effect on", a term that "ends on", a direction
 		 * "issued on" a day are events */
-		if (how == ON_DAY &&
-		    (!c->has_date || d[i].day <= c->date || !oblig_meeting_held(c, s, ws)))
+		if (how == ON_DAY && (!c->has_date || d[i].day <= c->date ||
+		                      (!oblig_meeting_held(c, s, ws) &&
+		                       !oblig_day_opens_item(c, s, ws, d[i].span.e, e))))
 			continue;
 		if (how == FROM && !from_day(c, s, e, out, n, ws, &d[i]))
 			continue;
@@ -1029,9 +1030,14 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		size_t ps = at, k, ae;
 		struct cal_period p;
 		bool got = false;
-		if (!a || !a->has_date)
-			continue;
-		ae = end + strlen(a->name);
+		cal_day from_day;
+		if (a && a->has_date) {
+			from_day = a->date;
+			ae = end + strlen(a->name);
+		} else if (!oblig_meeting_day_before(c, s, at, end, e, &from_day, &ae)) {
+			continue; /* nor "... the review with you on 8 February 2024, ... two
+			           * weeks before the review" */
+		}
 		/* the period: the one, two or three words before "before" */
 		for (k = 0; k < 3 && ps > s; k++) {
 			ps = prev_word_start(t, s, ps > s ? ps - 1 : s);
@@ -1046,12 +1052,12 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		out[n].rule = "by";
 		out[n].period = p;
 		out[n].counted_back = true;
-		out[n].anchor_day = a->date;
+		out[n].anchor_day = from_day;
 		out[n].date.precision = LEX_DAY;
-		out[n].date.day = p.unit == CAL_MONTHS  ? cal_add_months(a->date, -p.n, NULL)
-		                  : p.unit == CAL_YEARS ? cal_add_months(a->date, -12 * p.n, NULL)
-		                  : p.unit == CAL_WEEKS ? a->date - 7 * p.n
-		                                        : a->date - p.n;
+		out[n].date.day = p.unit == CAL_MONTHS  ? cal_add_months(from_day, -p.n, NULL)
+		                  : p.unit == CAL_YEARS ? cal_add_months(from_day, -12 * p.n, NULL)
+		                  : p.unit == CAL_WEEKS ? from_day - 7 * p.n
+		                                        : from_day - p.n;
 		out[n].date.span.s = ps;
 		out[n].date.span.e = ae;
 		/* the cue before the period is part of the words */
@@ -1076,9 +1082,10 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 				series = true;
 		for (k = 0; k < n; k++) {
 			size_t b = out[k].s > s + 50 ? out[k].s - 50 : s, f, fe;
-			bool first_word =
-			    lex_at(t, prev_word_start(t, s, prev_word_start(t, s, out[k].s)),
-			           out[k].s, "the first ", NULL);
+			size_t w2 = prev_word_start(t, s, prev_word_start(t, s, out[k].s));
+			/* ("every six months, the next in October 2024": the first to come) */
+			bool first_word = lex_at(t, w2, out[k].s, "the first ", NULL) ||
+			                  lex_at(t, w2, out[k].s, "the next ", NULL);
 			/* "annually ..., the first such report to be made no later than 31
 			 * July 2019": the first, due by that date (a period, "the first such
 			 * report to be submitted within 2 months of ...", is first_within()'s) */

@@ -939,3 +939,35 @@ size_t oblig_more_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 	n = in_time_timings(c, s, e, out, n);
 	return that_date_timings(c, s, e, out, n);
 }
+
+bool oblig_meeting_day_before(const struct read_ctx *c, size_t s, size_t at, size_t from, size_t e,
+                              cal_day *day, size_t *end)
+{
+	static const char *const nouns[] = {"the review",   "that review", "the meeting",
+	                                    "that meeting", "the visit",   "that visit"};
+	struct lex_date d[8];
+	size_t k, nd, ne = 0;
+
+	for (k = 0; k < ARRAY_SIZE(nouns); k++)
+		if (lex_at(c->t, from, e, nouns[k], &ne) &&
+		    (ne >= e || !lex_is_word_char((unsigned char)c->t[ne])))
+			break;
+	if (k == ARRAY_SIZE(nouns) || !c->has_date)
+		return false;
+	nd = lex_dates_in(&c->ix, s, at, d, ARRAY_SIZE(d));
+	while (nd > 0) { /* the last day named "on" before, after the instrument's */
+		const struct lex_date *x = &d[--nd];
+		size_t w = lex_search_ph(&c->ix, s, x->span.s,
+		                         k < 2   ? LEX_LIT("review")
+		                         : k < 4 ? LEX_LIT("meeting")
+		                                 : LEX_LIT("visit"),
+		                         NULL);
+		if (x->precision != LEX_DAY || x->day <= c->date || x->span.s < s + 3 ||
+		    !lex_at(c->t, x->span.s - 3, x->span.s, "on ", NULL) || w == (size_t)-1)
+			continue;
+		*day = x->day;
+		*end = ne;
+		return true;
+	}
+	return false;
+}

@@ -1,0 +1,132 @@
+/*
+ * oblig_kind.c: the kind of a duty no timing shapes (see oblig_int.h), read from its
+ * words: "conditional" when it is done only when asked or when something arises ("from
+ * time to time", "on request", "if at any time the Commissioner considers ...", "any
+ * information that the Department asks for"), "event" for a one-off act ("establish",
+ * "appoint", "publish"; "forthwith"), else "standing", kept up.  Moved from oblig.c in
+ * session 22 (the "asks for" rule is that session's; the others are unchanged).
+ */
+#include "../base/compat.h"
+
+#include "oblig_int.h"
+
+static struct lex_phrase event_verbs[] = {
+    LEX_PHRASE("appoint"),    LEX_PHRASE("enter into"), LEX_PHRASE("agreed between"),
+    LEX_PHRASE("update its"), LEX_PHRASE("agree a"),    LEX_PHRASE("establish"),
+    LEX_PHRASE("set up"),     LEX_PHRASE("publish"),    LEX_PHRASE("designate")};
+static struct lex_phrase_set event_verb_set = LEX_PHRASE_SET(event_verbs);
+
+/* Words that ask for an act at once, or soon, without a period ("shall forthwith
+ * provide", "as soon as reasonably practicable, establish"): a one-off act with no
+ * calendar date, which a person should confirm. */
+static struct lex_phrase at_once[] = {
+    LEX_PHRASE("forthwith"), LEX_PHRASE("as soon as reasonably practicable"),
+    LEX_PHRASE("as soon as practicable"), LEX_PHRASE("as soon as possible")};
+
+size_t oblig_at_once_words(const struct read_ctx *c, size_t s, size_t e, size_t *end)
+{
+	size_t k, at;
+
+	for (k = 0; k < ARRAY_SIZE(at_once); k++)
+		if ((at = lex_search_ph(&c->ix, s, e, &at_once[k], end)) != (size_t)-1)
+			return at;
+	return (size_t)-1;
+}
+
+/* "to notify the Commissioner within two working days if the Director ... resigns":
+ * a period with no anchor, then the condition it runs from; where "if " starts in
+ * t[s, e), *end after it, else (size_t)-1. */
+static size_t within_if(const struct read_ctx *c, size_t s, size_t e, size_t *end)
+{
+	size_t we, w = lex_search_ph(&c->ix, s, e, LEX_LIT("within "), &we), at;
+
+	if (w == (size_t)-1)
+		return (size_t)-1;
+	at = lex_search_ph(&c->ix, we, e < we + 30 ? e : we + 30, LEX_LIT(" if "), end);
+	if (at == (size_t)-1 || memchr(c->t + we, ',', at - we) ||
+	    (lex_search_ph(&c->ix, we, at, LEX_LIT("day"), NULL) == (size_t)-1 &&
+	     lex_search_ph(&c->ix, we, at, LEX_LIT("days"), NULL) == (size_t)-1 &&
+	     lex_search_ph(&c->ix, we, at, LEX_LIT("hours"), NULL) == (size_t)-1 &&
+	     lex_search_ph(&c->ix, we, at, LEX_LIT("weeks"), NULL) == (size_t)-1))
+		return (size_t)-1;
+	return at;
+}
+
+const char *oblig_untimed_kind(const struct read_ctx *c, size_t s, size_t e, char *cond,
+                               size_t ncond)
+{
+	size_t k, at, end;
+	bool has_if;
+
+	cond[0] = '\0';
+	if ((at = lex_search_ph(&c->ix, s, e, LEX_LIT("from time to time"), &end)) != (size_t)-1 ||
+	    (at = lex_search_ph(&c->ix, s, e, LEX_LIT(" may request"), &end)) != (size_t)-1) {
+		lex_copy(c->t, at, lex_sentence_end(c->t, end, e), cond, ncond);
+		return "conditional";
+	}
+	if (oblig_on_request(c, s, e, cond, ncond))
+		return "conditional";
+	/* "give the Department any information that the Department asks for": when asked
+	 * (not "access to any staff ... he asks for", co-operation kept up) */
+	if ((at = lex_search_ph(&c->ix, s, e, LEX_LIT("information "), &end)) != (size_t)-1 &&
+	    (k = lex_search_ph(&c->ix, end, e < end + 50 ? e : end + 50, LEX_LIT(" asks for"),
+	                       NULL)) != (size_t)-1 &&
+	    !memchr(c->t + end, ',', k - end)) {
+		size_t ce = lex_trim_end(c->t, end, lex_sentence_end(c->t, end, e));
+		while (ce > end && (c->t[ce - 1] == '.' || c->t[ce - 1] == ';'))
+			ce--;
+		lex_copy(c->t, end, ce, cond, ncond);
+		return "conditional";
+	}
+	/* every cue of the next two (and within_if()'s) holds the word "if": a sentence
+	 * without it has none of them */
+	has_if = lex_search_ph(&c->ix, s, e, LEX_LIT("if"), NULL) != (size_t)-1;
+	/* "Report to the Secretary of State without delay if at any time the Commissioner
+	 * considers ...": done when the condition arises */
+	if (has_if &&
+	    ((at = lex_search_ph(&c->ix, s, e, LEX_LIT("without delay if "), &end)) != (size_t)-1 ||
+	     (at = lex_search_ph(&c->ix, s, e, LEX_LIT("immediately if "), &end)) != (size_t)-1 ||
+	     (at = lex_search_ph(&c->ix, s, e, LEX_LIT("at once if "), &end)) != (size_t)-1 ||
+	     (at = lex_search_ph(&c->ix, s, e, LEX_LIT("forthwith if "), &end)) != (size_t)-1 ||
+	     (at = lex_search_ph(&c->ix, s, e, LEX_LIT("promptly if "), &end)) != (size_t)-1 ||
+	     (at = lex_search_ph(&c->ix, s, e, LEX_LIT(" if at any time "), &end)) != (size_t)-1 ||
+	     /* "report to the Secretary of State at any time if he considers that ..." */
+	     (at = lex_search_ph(&c->ix, s, e, LEX_LIT(" at any time if "), &end)) != (size_t)-1 ||
+	     (at = within_if(c, s, e, &end)) != (size_t)-1)) {
+		size_t ifs = lex_search_ph(&c->ix, at, end, LEX_LIT("if "), NULL),
+		       ife = lex_trim_end(c->t, ifs, lex_sentence_end(c->t, end, e));
+		while (ife > ifs && (c->t[ife - 1] == '.' || c->t[ife - 1] == ';'))
+			ife--;
+		lex_copy(c->t, ifs, ife, cond, ncond);
+		return "conditional";
+	}
+	/* "to provide the Commissioner, if she so requests, with such office
+	 * accommodation ...": when asked */
+	{
+		static struct lex_phrase asked[] = {
+		    LEX_PHRASE(" if she so requests"), LEX_PHRASE(" if he so requests"),
+		    LEX_PHRASE(" if they so request"), LEX_PHRASE(" if so requested"),
+		    LEX_PHRASE(" if requested")};
+		for (k = 0; k < ARRAY_SIZE(asked) && has_if; k++)
+			if ((at = lex_search_ph(&c->ix, s, e, &asked[k], &end)) != (size_t)-1) {
+				lex_copy(c->t, lex_skip_space(c->t, at, end), end, cond, ncond);
+				return "conditional";
+			}
+	}
+	/* "establish and maintain a Board": kept up, not done once */
+	if (lex_search_ph(&c->ix, s, e < s + 80 ? e : s + 80, LEX_LIT("maintain"), NULL) !=
+	        (size_t)-1 ||
+	    lex_search_ph(&c->ix, s, e < s + 80 ? e : s + 80, LEX_LIT("continue"), NULL) !=
+	        (size_t)-1)
+		return "standing";
+	/* "comply forthwith with any instruction": each compliance at once, a standing duty */
+	if (oblig_at_once_words(c, s, e < s + 80 ? e : s + 80, &end) != (size_t)-1 &&
+	    lex_search_ph(&c->ix, s, e < s + 80 ? e : s + 80, LEX_LIT("comply"), NULL) ==
+	        (size_t)-1 &&
+	    lex_search_ph(&c->ix, s, e < s + 80 ? e : s + 80, LEX_LIT("co-operate"), NULL) ==
+	        (size_t)-1)
+		return "event";
+	if (lex_search_any_set(&c->ix, s, e < s + 80 ? e : s + 80, &event_verb_set))
+		return "event";
+	return "standing";
+}
