@@ -10,8 +10,12 @@
  *   t == 31, or the last day of the month   BYMONTHDAY=-1
  *   t in 29..30     BYMONTHDAY=28,..,t;BYSETPOS=-1 (the latest of those
  *                   days that the month has: 30 April, 28 or 29 February)
- * Before a rule is written, every expanded occurrence is checked against
- * what the rule means; on any difference the series falls back to RDATEs.
+ * A day rule of weekdays ("the first Monday of every month") maps to
+ * FREQ=MONTHLY;INTERVAL=n;BYDAY=1MO (or -1FR, the last Friday); a day rule of
+ * working days has no RRULE (no rule can skip England's bank holidays), so its
+ * dates are listed.  Before a rule is written, every expanded occurrence is
+ * checked against what the rule means; on any difference the series falls
+ * back to RDATEs.
  */
 #include "../base/compat.h"
 
@@ -123,6 +127,18 @@ static int rule_day(int t, int y, int m)
 	return t >= 31 || t > dim ? dim : t;
 }
 
+/* What BYDAY=<nth><wd> means in month (y, m), worked from the month's ends here
+ * rather than by the engine that made the occurrences. */
+static int byday_day(int nth, enum cal_weekday wd, int y, int m)
+{
+	int dim = cal_days_in_month(y, m), d, seen = 0;
+
+	for (d = nth > 0 ? 1 : dim; d >= 1 && d <= dim; d += nth > 0 ? 1 : -1)
+		if (cal_weekday(cal_from_ymd(y, m, d)) == wd && ++seen == (nth > 0 ? nth : 1))
+			return d;
+	return 0;
+}
+
 bool ics_series_rrule(const struct cal_recur *r, const cal_day *occ, int nocc, bool open_ended,
 		      cal_day *dtstart, char *rule, size_t n)
 {
@@ -159,9 +175,24 @@ bool ics_series_rrule(const struct cal_recur *r, const cal_day *occ, int nocc, b
 		return false;
 	}
 	step = r->every.n * (r->every.unit == CAL_YEARS ? 12 : 1);
-	t = wanted_day(r);
 	s = cal_to_ymd(occ[0]);
 	m0 = (long)s.y * 12 + s.m - 1;
+	if (r->day.kind != CAL_DAY_NONE) {
+		static const char codes[7][3] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
+		if (r->day.kind != CAL_DAY_WEEKDAY || r->day.wd < CAL_MON || r->day.wd > CAL_SUN ||
+		    !((r->day.nth >= 1 && r->day.nth <= 4) || r->day.nth == -1))
+			return false;
+		for (i = 0; i < nocc; i++) {
+			struct cal_ymd o = cal_to_ymd(occ[i]);
+			if ((long)o.y * 12 + o.m - 1 != m0 + (long)i * step ||
+			    o.d != byday_day(r->day.nth, r->day.wd, o.y, o.m))
+				return false;
+		}
+		snprintf(rule, n, "FREQ=MONTHLY;INTERVAL=%d;BYDAY=%d%s%s", step, r->day.nth,
+		         codes[r->day.wd], end);
+		return true;
+	}
+	t = wanted_day(r);
 	for (i = 0; i < nocc; i++) {
 		struct cal_ymd o = cal_to_ymd(occ[i]);
 		if ((long)o.y * 12 + o.m - 1 != m0 + (long)i * step || o.d != rule_day(t, o.y, o.m))

@@ -89,16 +89,20 @@ int cmd_cal_add(struct cmd_args *a)
 	return 0;
 }
 
-/* Build a recurrence from --from/--every/--first/--until/--count. */
+/* Build a recurrence from --from/--every/--first/--until/--count/--day. */
 static int series_args(struct cmd_args *a, struct cal_recur *r)
 {
 	const char *from = cmd_opt(a, "from"), *every = cmd_opt(a, "every");
 	const char *first = cmd_opt(a, "first"), *until = cmd_opt(a, "until");
-	const char *count = cmd_opt(a, "count");
+	const char *count = cmd_opt(a, "count"), *day = cmd_opt(a, "day");
 	struct err e = {0};
 	int rc;
 
 	memset(r, 0, sizeof(*r));
+	if (day && cal_dayrule_parse(strv_of(day), &r->day, &e) < 0) {
+		fprintf(stderr, "oversight: --day: %s\n", e.msg);
+		return ERR_DATA;
+	}
 	if (!from || !every)
 		return cmd_usage(a, "'%s' needs --from DATE and --every PERIOD", a->cmd->name);
 	if ((rc = get_convention(a, &r->conv)) != 0)

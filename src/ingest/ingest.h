@@ -88,7 +88,8 @@ int ingest_occurrences(struct store *s, const char *sha256, int *count, struct e
  */
 struct rules_timing;
 void ingest_timing(const char *due, const char *every, const char *anchor, const char *first,
-		   const char *until, cal_day issued, struct rules_timing *t, cal_day *horizon);
+                   const char *until, const char *day, cal_day issued, struct rules_timing *t,
+                   cal_day *horizon);
 
 /*
  * Correct or confirm a field of an instrument (review.c).  field is one of

@@ -8,7 +8,9 @@
  * wanted occurrences: a deadline's one date (kept even if the instrument
  * ended first: its status is then "ended"), a series' anchor + k x
  * interval up to the day before the instrument ends, its own until, or
- * INGEST_HORIZON_YEARS after its anchor while the instrument is in force.
+ * INGEST_HORIZON_YEARS after its anchor while the instrument is in force;
+ * a series with a day rule (obligations.day, "1MO") falls on that day of
+ * each occurrence's month.
  * Standing, event and conditional duties have none.  Existing rows are
  * matched by (obligation, k): kept, moved to a new date, added, or
  * removed; a row with evidence attached is never removed.
@@ -26,6 +28,7 @@
 struct obl {
 	int64_t id;
 	char kind[24], due[11], every[24], anchor[32], first[11], until[16], derivation[256];
+	char day[CAL_DAYRULE_LEN];
 };
 
 struct obl_list {
@@ -44,7 +47,7 @@ static int obl_row(void *ctx, const struct store_val *c, int n)
 	struct obl_list *l = ctx;
 	struct obl *o;
 
-	if (n < 8)
+	if (n < 9)
 		return 1;
 	if (grow((void **)&l->v, &l->cap, l->n + 1, sizeof *l->v) < 0) {
 		l->oom = true;
@@ -59,6 +62,7 @@ static int obl_row(void *ctx, const struct store_val *c, int n)
 	cp(o->first, sizeof o->first, &c[5]);
 	cp(o->until, sizeof o->until, &c[6]);
 	cp(o->derivation, sizeof o->derivation, &c[7]);
+	cp(o->day, sizeof o->day, &c[8]);
 	return 0;
 }
 
@@ -71,11 +75,12 @@ static bool iso(const char *s, cal_day *d)
 static void timing_of(const struct obl *o, cal_day issued, struct rules_timing *t,
 		      cal_day *horizon)
 {
-	ingest_timing(o->due, o->every, o->anchor, o->first, o->until, issued, t, horizon);
+	ingest_timing(o->due, o->every, o->anchor, o->first, o->until, o->day, issued, t, horizon);
 }
 
 void ingest_timing(const char *due, const char *every, const char *anchor, const char *first,
-		   const char *until, cal_day issued, struct rules_timing *t, cal_day *horizon)
+                   const char *until, const char *day, cal_day issued, struct rules_timing *t,
+                   cal_day *horizon)
 {
 	struct err e = {0};
 	bool dated;
@@ -95,6 +100,11 @@ void ingest_timing(const char *due, const char *every, const char *anchor, const
 	else if (!iso(anchor, &t->series.anchor) && !iso(first ? first : "", &t->series.anchor))
 		goto deadline; /* anchored to an event not yet known, and no first date */
 	t->series.has_first = iso(first ? first : "", &t->series.first);
+	/* "on the first Monday of every month": the day of each occurrence's month (a
+	 * rule that does not parse, or a series not in months or years, has none) */
+	if (day && day[0] && cal_dayrule_parse(strv_of(day), &t->series.day, NULL) == 0 &&
+	    t->series.every.unit != CAL_MONTHS && t->series.every.unit != CAL_YEARS)
+		memset(&t->series.day, 0, sizeof(t->series.day));
 	t->series.has_until = iso(until ? until : "", &t->series.until);
 	t->kind = RULES_T_SERIES;
 	*horizon = cal_add_months(t->series.has_first ? t->series.first : t->series.anchor,
@@ -220,9 +230,10 @@ int ingest_occurrences(struct store *s, const char *sha256, int *count, struct e
 		return 0; /* no date: nothing can be dated (the record needs review) */
 	}
 	is_ended = iso(ended, &end);
-	if (store_query(s, "SELECT id, kind, due_date, every, anchor, first, until, derivation "
-			"FROM obligations WHERE instrument = ? ORDER BY id", k, 1, obl_row, &l,
-			e) < 0)
+	if (store_query(s,
+	                "SELECT id, kind, due_date, every, anchor, first, until, derivation, "
+	                "day FROM obligations WHERE instrument = ? ORDER BY id",
+	                k, 1, obl_row, &l, e) < 0)
 		goto out;
 	if (l.oom || !(want = malloc(MAX_OCC * sizeof *want)) || !(have = malloc(sizeof *have))) {
 		err_set(e, ERR_INTERNAL, "out of memory");

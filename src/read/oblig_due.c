@@ -98,7 +98,9 @@ void oblig_series_until(const struct read_ctx *c, const rec_t *events, struct ti
 
 void oblig_add_series(struct read_ctx *c, const rec_t *events, rec_t *o, const struct timing *tm)
 {
-	if (tm->first_by && !tm->first_only) {
+	if (tm->day.kind != CAL_DAY_NONE) {
+		oblig_day_due(c, o, tm); /* "on the first Monday of every month" */
+	} else if (tm->first_by && !tm->first_only) {
 		/* the first occurrence's deadline, then the series from it */
 		struct timing d = *tm;
 		d.kind = T_DATE;
@@ -132,6 +134,8 @@ void oblig_add_recurrence(struct read_ctx *c, rec_t *o, const struct timing *tm,
 	cal_period_format(tm->period, per, sizeof(per));
 	read_set(r, "every", read_string(per));
 	read_set(r, "anchor", read_string(tm->anchor[0] ? tm->anchor : "instrument_date"));
+	if (tm->day.kind != CAL_DAY_NONE) /* "1MO", "-1WD" (oblig_day.c) */
+		read_set(r, "day", read_string(cal_dayrule_format(tm->day, per, sizeof(per))));
 	if (has_first)
 		read_set(r, "first", jdate(first));
 	read_set(r, "until", tm->has_until ? jdate(tm->until) : read_string("in_force"));
@@ -143,6 +147,7 @@ void oblig_add_recurrence(struct read_ctx *c, rec_t *o, const struct timing *tm,
 	rc.has_first = has_first;
 	rc.first = first;
 	rc.month_end = !strcmp(tm->anchor, "quarter_end");
+	rc.day = tm->day;
 	if ((!strcmp(tm->anchor[0] ? tm->anchor : "instrument_date", "instrument_date") && c->has_date) ||
 	    has_first) {
 		rc.anchor = has_first ? first : c->date;
@@ -151,7 +156,7 @@ void oblig_add_recurrence(struct read_ctx *c, rec_t *o, const struct timing *tm,
 		 * each being the base's day (or its month's last) k intervals on: the
 		 * first decides the rule, and the last whether all 24 can be reckoned
 		 * (test_cal_recur checks both against the whole series). */
-		bool plain = rc.every.unit != CAL_WORKING_DAYS;
+		bool plain = rc.every.unit != CAL_WORKING_DAYS && rc.day.kind == CAL_DAY_NONE;
 		n = plain ? cal_recur_count_ends(&rc, occ, &er)
 		          : cal_recur_expand(&rc, occ, 24, NULL, &er);
 		if (n > 0) {
@@ -166,6 +171,8 @@ void oblig_add_recurrence(struct read_ctx *c, rec_t *o, const struct timing *tm,
 			read_set(r, "next", jdate(occ[0]));
 			cal_recur_nth(&rc, 0, &start, &dv, &er);
 			read_set(r, "derivation", read_string(strbuf_str(&dv)));
+			if (rc.day.kind != CAL_DAY_NONE)
+				oblig_day_derivation(c, r, tm, occ, n);
 			strbuf_release(&dv);
 		}
 	} else if (!c->has_date && !strcmp(tm->anchor[0] ? tm->anchor : "instrument_date", "instrument_date")) {

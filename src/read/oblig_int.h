@@ -6,6 +6,7 @@
 #define OVERSIGHT_READ_OBLIG_INT_H
 
 #include "../cal/period.h"
+#include "../cal/recur.h"
 #include "facts.h"
 
 /* A time expression in a sentence (oblig.c finds them, oblig_when.c adds the
@@ -75,6 +76,11 @@ struct timing {
 	bool has_until;           /* T_EVERY: the series ends on until ("every six weeks
 	                           * until the transfer date") */
 	cal_day until;
+	struct cal_dayrule day; /* T_EVERY "on the first Monday of every month": the day
+	                         * of each occurrence's month (oblig_day.c); zeroed: none */
+	bool day_named;         /* day: the words name the first ("from the first Monday
+	                         * of October 2018") */
+	bool day_quarter;       /* day: "of each quarter", the calendar's quarters */
 };
 
 #define MAXT 12
@@ -203,6 +209,17 @@ bool oblig_is_statement(const struct read_ctx *c, size_t s, size_t e);
  * no time of its own, a pointer to the annex's duties, which are read there. */
 bool oblig_annex_pointer(const struct read_ctx *c, size_t s, size_t e);
 bool oblig_is_narrative(const struct read_ctx *c, size_t s, size_t e);
+
+/* oblig_day.c: series on a fixed day of the month ("on the first Monday of every
+ * month", "on the first working day of each quarter") in t[s, e), added to out[0, n)
+ * in place of the timings their words overlap; returns the new count. */
+size_t oblig_day_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
+                         size_t n);
+/* The due of such a series tm: on its first, when that is a deadline of its own. */
+void oblig_day_due(struct read_ctx *c, rec_t *o, const struct timing *tm);
+/* Its recurrence's derivation, set on r, from its first occurrences occ[0, nocc). */
+void oblig_day_derivation(struct read_ctx *c, rec_t *r, const struct timing *tm, const cal_day *occ,
+                          int nocc);
 
 /* oblig_when.c: the time expressions without a number that oblig_find_timings() does
  * not read, added to out[0, n) where they overlap none; returns the new count. */

@@ -923,6 +923,7 @@ static size_t event_to_come_timings(const struct read_ctx *c, size_t s, size_t e
 size_t oblig_more_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
 			  size_t n)
 {
+	n = oblig_day_timings(c, s, e, out, n); /* first: its words hold a cadence's */
 	n = event_to_come_timings(c, s, e, out, n);
 	n = anniversary_timings(c, s, e, out, n);
 	n = each_anniversary_timings(c, s, e, out, n);

@@ -162,14 +162,15 @@ static int put_children(struct store *s, const char *sha, int council, json_t *r
 			sv_text(rc ? jstr(rc, "anchor") : due ? jstr(due, "anchor") : NULL),
 			sv_text(rc ? jstr(rc, "until") : NULL), sv_text(jstr(x, "condition")),
 			sv_text(due ? jstr(due, "derivation") : NULL),
-			sv_text(rc ? jstr(rc, "first") : NULL)};
+			sv_text(rc ? jstr(rc, "first") : NULL),
+			sv_text(rc ? jstr(rc, "day") : NULL)};
 		if (!p[2].s || !p[7].s)
 			return err_set(e, ERR_DATA, "instrument %s: obligation %zu lacks id or kind",
 				       sha, i);
 		if (store_exec(s, "INSERT INTO obligations (id, instrument, ref, clause, bearer, "
 			       "to_party, action, kind, due_date, due_rule, every, anchor, until, "
-			       "condition, derivation, first) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-			       "?, ?, ?, ?, ?)", p, 16, e) < 0)
+			       "condition, derivation, first, day) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+			       "?, ?, ?, ?, ?, ?, ?, ?, ?)", p, 17, e) < 0)
 			return -1;
 	}
 	return 0;

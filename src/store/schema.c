@@ -197,7 +197,21 @@ static const char *const v6[] = {
 	NULL,
 };
 
-const char *const *const schema_steps[STORE_SCHEMA_VERSION + 1] = {NULL, v1, v2, v3, v4, v5, v6};
+/*
+ * Version 7: day rules.
+ *   obligations.day: the day of the month a series falls on when the words fix
+ *     it ("1MO" the first Monday, "-1FR" the last Friday, "1WD" / "-1WD" the
+ *     first / last working day; src/cal/recur.h), NULL for a series of
+ *     corresponding dates.  An older register's rows stay NULL: no reader
+ *     before it wrote a day rule.
+ */
+static const char *const v7[] = {
+	"ALTER TABLE obligations ADD COLUMN day TEXT",
+	NULL,
+};
+
+const char *const *const schema_steps[STORE_SCHEMA_VERSION + 1] = {NULL, v1, v2, v3, v4, v5, v6,
+								   v7};
 
 #define I SV_INT
 #define T SV_TEXT
@@ -228,7 +242,8 @@ const struct schema_table schema_tables[] = {
 	{"obligations", 2, "id",
 	 {{"id", I}, {"instrument", T}, {"ref", T}, {"clause", T}, {"bearer", T},
 	  {"to_party", T}, {"action", T}, {"kind", T}, {"due_date", T}, {"due_rule", T},
-	  {"every", T}, {"anchor", T}, {"until", T}, {"condition", T}, {"derivation", T}, {"first", T}}},
+	  {"every", T}, {"anchor", T}, {"until", T}, {"condition", T}, {"derivation", T},
+	  {"first", T}, {"day", T}}},
 	{"occurrences", 2, "id",
 	 {{"id", I}, {"obligation", I}, {"k", I}, {"due_date", T}, {"derivation", T},
 	  {"met_on", T}}},

@@ -32,7 +32,7 @@
 #include "../base/err.h"
 
 /* The schema this build writes; older databases migrate with `db migrate`. */
-#define STORE_SCHEMA_VERSION 6
+#define STORE_SCHEMA_VERSION 7
 /* SQLite PRAGMA application_id: "OVRS". */
 #define STORE_APPLICATION_ID 0x4F565253
 

@@ -37,7 +37,7 @@ static int row(void *ctx, const struct store_val *c, int n)
 	char title[96];
 	bool ended;
 
-	if (n < 15)
+	if (n < 16)
 		return 1;
 	if (!t(&c[11]) || cal_parse_iso(strv_of(t(&c[11])), &issued, &pe) < 0)
 		return 0;
@@ -55,8 +55,8 @@ static int row(void *ctx, const struct store_val *c, int n)
 	it.action = t(&c[2]);
 	it.clause_text = t(&c[2]);
 	it.horizon = cal_max_day();
-	ingest_timing(t(&c[4]), t(&c[5]), t(&c[6]), t(&c[7]), t(&c[8]), issued, &it.timing,
-		      &it.horizon);
+	ingest_timing(t(&c[4]), t(&c[5]), t(&c[6]), t(&c[7]), t(&c[8]), t(&c[15]), issued,
+		      &it.timing, &it.horizon);
 	if (it.timing.kind == RULES_T_NONE)
 		return 0;
 	ended = t(&c[12]) && cal_parse_iso(strv_of(t(&c[12])), &it.end, &pe) == 0;
@@ -77,9 +77,10 @@ static int one_council(struct store *s, int council, struct cal_ctx *k)
 
 	if (store_query(s, "SELECT b.ref, b.bearer, b.action, b.kind, b.due_date, b.every, "
 			"b.anchor, b.first, b.until, i.sha256, i.kind, i.date, i.ended_on, c.name, "
-			"d.name FROM obligations b JOIN instruments i ON i.sha256 = b.instrument "
-			"JOIN councils c ON c.code = i.council LEFT JOIN documents d ON d.sha256 = "
-			"i.sha256 WHERE (? = 0 OR i.council = ?) AND i.kind IN ('direction', "
+			"d.name, b.day FROM obligations b JOIN instruments i ON i.sha256 = "
+			"b.instrument JOIN councils c ON c.code = i.council LEFT JOIN documents d "
+			"ON d.sha256 = i.sha256 WHERE (? = 0 OR i.council = ?) AND i.kind IN "
+			"('direction', "
 			"'improvement_notice') AND i.date <= ? AND (b.due_date IS NOT NULL OR "
 			"b.every IS NOT NULL) ORDER BY c.name, i.date, i.sha256, b.id",
 			p, 3, row, k, k->e) < 0 ||

@@ -9,7 +9,9 @@
  *   {"from": ..., "every": "P3M", "convention": "corresponding",
  *    "occurrences": [{"n": 1, "date": "2020-01-31", "derivation": "..."}, ...],
  *    "truncated": false}
- * (plus "first", "until", "count" and "warning" when they apply).  Every
+ * (plus "day", "first", "until", "count" and "warning" when they apply;
+ * day=1MO puts each occurrence on the first Monday of its month, see
+ * cal/recur.h).  Every
  * input is checked and a bad one is answered 400 problem+json naming the
  * parameter.  A reply holds at most WEB_SERIES_MAX occurrences: count is
  * limited to that, and a series bounded only by `until` that has more is
@@ -23,7 +25,7 @@
 #define WEB_SERIES_MAX 1000
 
 struct series_in {
-	const char *from, *every, *first, *until, *count, *convention;
+	const char *from, *every, *first, *until, *count, *convention, *day;
 };
 
 static int date_in(struct web_req *rq, const char *name, const char *s, cal_day *out)
@@ -79,6 +81,10 @@ static void series(struct web_req *rq, const struct series_in *in)
 			return;
 		}
 	}
+	if (in->day && cal_dayrule_parse(strv_of(in->day), &r.day, &e) < 0) {
+		web_reply_bad_param(rq, "day", "day: %s", e.msg);
+		return;
+	}
 	if (in->convention && cal_convention_parse(in->convention, &r.conv, &e) < 0) {
 		web_reply_bad_param(rq, "convention", "convention: %s", e.msg);
 		return;
@@ -107,6 +113,9 @@ static void series(struct web_req *rq, const struct series_in *in)
 	json_object_set_new(doc, "every", json_string(cal_period_format(r.every, per, sizeof(per))));
 	json_object_set_new(doc, "convention",
 			    json_string(r.conv == CAL_DAY_BEFORE ? "day-before" : "corresponding"));
+	if (r.day.kind != CAL_DAY_NONE)
+		json_object_set_new(doc, "day",
+		                    json_string(cal_dayrule_format(r.day, per, sizeof(per))));
 	if (r.has_first)
 		json_object_set_new(doc, "first", json_string(cal_format_iso(r.first, buf)));
 	if (r.has_until)
@@ -134,8 +143,9 @@ static void series(struct web_req *rq, const struct series_in *in)
 void web_get_calendar_series(struct web_req *rq)
 {
 	struct series_in in = {
-		web_query(rq, "from"),  web_query(rq, "every"), web_query(rq, "first"),
-		web_query(rq, "until"), web_query(rq, "count"), web_query(rq, "convention"),
+	    web_query(rq, "from"),  web_query(rq, "every"), web_query(rq, "first"),
+	    web_query(rq, "until"), web_query(rq, "count"), web_query(rq, "convention"),
+	    web_query(rq, "day"),
 	};
 
 	series(rq, &in);
@@ -143,7 +153,8 @@ void web_get_calendar_series(struct web_req *rq)
 
 void web_post_calendar_series(struct web_req *rq)
 {
-	static const char *const names[] = {"from", "every", "first", "until", "count", "convention"};
+	static const char *const names[] = {"from",  "every",      "first", "until",
+	                                    "count", "convention", "day"};
 	const char *vals[ARRAY_SIZE(names)] = {0};
 	const char *type = web_header(rq, "Content-Type"), *key;
 	json_error_t je;
@@ -203,7 +214,8 @@ void web_post_calendar_series(struct web_req *rq)
 	}
 	json_decref(doc);
 	{
-		struct series_in in = {vals[0], vals[1], vals[2], vals[3], vals[4], vals[5]};
+		struct series_in in = {vals[0], vals[1], vals[2], vals[3],
+		                       vals[4], vals[5], vals[6]};
 		series(rq, &in);
 	}
 }

@@ -183,8 +183,9 @@ void web_get_council_occurrences(struct web_req *rq)
 
 static const char *const obligation_cols[] = {"id", "instrument", "ref", "clause", "bearer",
 					      "to", "action", "kind", "due_date", "due_rule",
-					      "every", "anchor", "until", "condition", "derivation",
-					      "instrument_kind", "instrument_date", "instrument_status",
+					      "every", "day", "anchor", "until", "condition",
+					      "derivation", "instrument_kind", "instrument_date",
+					      "instrument_status",
 					      NULL};
 
 /* A row as a JSON object named by cols (NULL-terminated), appended to arr. */
@@ -221,7 +222,8 @@ void web_get_council_obligations(struct web_req *rq)
 	k[0] = sv_int(code);
 	arr = r.arr = json_array();
 	if (store_query(s, "SELECT o.id, o.instrument, o.ref, o.clause, o.bearer, o.to_party, "
-			   "o.action, o.kind, o.due_date, o.due_rule, o.every, o.anchor, o.until, "
+			   "o.action, o.kind, o.due_date, o.due_rule, o.every, o.day, o.anchor, "
+			   "o.until, "
 			   "o.condition, o.derivation, i.kind, i.date, i.status FROM obligations o "
 			   "JOIN instruments i ON i.sha256 = o.instrument WHERE i.council = ? "
 			   "ORDER BY i.date, i.sha256, o.id",

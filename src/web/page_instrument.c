@@ -10,6 +10,7 @@
  */
 #include "../base/compat.h"
 
+#include "../cal/recur.h"
 #include "../read/read.h"
 #include "auth.h"
 #include "page.h"
@@ -141,6 +142,13 @@ static void duty(struct web_req *rq, struct strbuf *sb, const char *sha, json_t 
 	}
 	if (rc) {
 		ROW("Every", js(rc, "every"));
+		if (js(rc, "day")[0]) { /* "1MO": the first Monday of each month */
+			struct cal_dayrule dr;
+			char words[48] = "";
+			if (cal_dayrule_parse(strv_of(js(rc, "day")), &dr, NULL) == 0)
+				cal_dayrule_words(dr, words, sizeof(words));
+			ROW("On", words[0] ? words : js(rc, "day"));
+		}
 		ROW("First", js(rc, "next"));
 		ROW("Worked out", js(rc, "derivation"));
 	}

@@ -29,6 +29,7 @@ static const struct web_param q_series[] = {
 	{"until", "string", "date", false, "the last date the series may fall on (inclusive)"},
 	{"count", "integer", NULL, false, "stop after this many occurrences (1 to 1000)"},
 	{"convention", "string", NULL, false, "corresponding (default) or day-before"},
+	{"day", "string", NULL, false, "the day of each month: 1MO, 2TU, -1FR, 1WD, -1WD"},
 	{NULL, NULL, NULL, false, NULL},
 };
 

@@ -25,6 +25,12 @@ cases=(
 	"working-days-fall-back-to-rdate|--from 2019-12-02 --every '10 working days' --count 8"
 	"weekly|--from 2020-03-20 --every P1W --count 5"
 	"yearly-day-before|--from 2019-03-01 --every P1Y --convention day-before --count 6"
+	"first-monday-monthly|--from 2016-05-18 --every P1M --first 2016-06-06 --day 1MO --count 24"
+	"last-friday-monthly|--from 2020-01-15 --every P1M --day -1FR --count 30"
+	"first-monday-quarterly|--from 2018-05-21 --every P3M --first 2018-07-02 --day 1MO --count 12"
+	"second-tuesday-yearly|--from 2019-01-10 --every P1Y --day 2TU --count 8"
+	"last-working-day-quarterly-falls-back-to-rdate|--from 2018-05-21 --every P3M --first 2018-06-29 --day -1WD --count 24"
+	"first-working-day-monthly-falls-back-to-rdate|--from 2014-04-01 --every P1M --first 2014-05-01 --day 1WD --count 30"
 )
 
 summary='Performance review; Stoke-on-Trent, “quarterly” — a long title that must fold across several content lines without breaking a character: ŵŷ'

@@ -67,8 +67,8 @@ expect corrupt-db 65 "corrupt" "$O" db check --db "$tmp/corrupt.db"
 head -c 3000 "$db" >"$tmp/truncated.db"
 expect truncated-db 65 "corrupt" "$O" db check --db "$tmp/truncated.db"
 expect missing-db 66 "run oversight db init" "$O" audit verify --db "$tmp/none.db"
-python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("update schema_version set version=7"); c.commit()' "$tmp/copy.db"
-expect newer-schema 65 "schema version 7, newer" "$O" export --db "$tmp/copy.db"
+python3 -c 'import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute("update schema_version set version=8"); c.commit()' "$tmp/copy.db"
+expect newer-schema 65 "schema version 8, newer" "$O" export --db "$tmp/copy.db"
 
 # What no document gives.
 out=$("$O" record event --db "$db" "Stokeon-Trent Council" meeting_held 2020-01-15 --detail board) &&

@@ -119,6 +119,147 @@ static void quarter_ends(void)
 	      "RRULE: %s", got);
 }
 
+/* Day rules: the month from base + k x interval, the day from the words.  The
+ * dates were read off a printed calendar and the bank-holiday list. */
+static struct cal_recur day_rule(cal_day first, int n, const char *code)
+{
+	struct cal_recur r = rule(first, n, CAL_MONTHS);
+	struct err e = {0};
+
+	r.has_first = true;
+	r.first = first;
+	CHECK(cal_dayrule_parse(strv_of(code), &r.day, &e) == 0, "%s parses: %s", code, e.msg);
+	return r;
+}
+
+static void first_monday_monthly(void)
+{
+	/* Buckinghamshire, 18 May 2016: "on the first Monday of every month" */
+	struct cal_recur r = day_rule(D(2016, 6, 6), 1, "1MO");
+	cal_day want[] = {D(2016, 6, 6), D(2016, 7, 4), D(2016, 8, 1), D(2016, 9, 5),
+	                  D(2016, 10, 3)},
+	        occ[5], start;
+	char got[160] = "";
+	struct err e = {0};
+
+	r.anchor = D(2016, 5, 18);
+	r.count = 5;
+	expect(&r, want, 5);
+	CHECK(cal_recur_expand(&r, occ, 5, NULL, &e) == 5 &&
+	          ics_series_rrule(&r, occ, 5, false, &start, got, sizeof(got)) &&
+	          !strcmp(got, "FREQ=MONTHLY;INTERVAL=1;BYDAY=1MO;COUNT=5") &&
+	          start == D(2016, 6, 6),
+	      "RRULE: %s", got);
+	/* Havering: "from the first Monday of October 2018" */
+	r = day_rule(D(2018, 10, 1), 1, "1MO");
+	r.anchor = D(2018, 5, 21);
+	r.count = 4;
+	{
+		cal_day w2[] = {D(2018, 10, 1), D(2018, 11, 5), D(2018, 12, 3), D(2019, 1, 7)};
+		expect(&r, w2, 4);
+	}
+}
+
+static void last_friday_from_anchor(void)
+{
+	/* no first: anchor + k months, k from 1, each month's last Friday */
+	struct cal_recur r = rule(D(2020, 1, 15), 1, CAL_MONTHS);
+	cal_day want[] = {D(2020, 2, 28), D(2020, 3, 27), D(2020, 4, 24)}, occ[3], start;
+	char got[160] = "";
+	struct err e = {0};
+
+	r.day.kind = CAL_DAY_WEEKDAY;
+	r.day.nth = -1;
+	r.day.wd = CAL_FRI;
+	r.count = 3;
+	expect(&r, want, 3);
+	CHECK(cal_recur_expand(&r, occ, 3, NULL, &e) == 3 &&
+	          ics_series_rrule(&r, occ, 3, true, &start, got, sizeof(got)) &&
+	          !strcmp(got, "FREQ=MONTHLY;INTERVAL=1;BYDAY=-1FR"),
+	      "RRULE: %s", got);
+}
+
+static void working_days_of_months_and_quarters(void)
+{
+	/* Knowsley, 1 April 2014: the first working day of each month (1 June 2014
+	 * a Sunday, 1 November a Saturday, 1 January 2015 New Year's Day) */
+	struct cal_recur r = day_rule(D(2014, 5, 1), 1, "1WD");
+	cal_day k[] = {D(2014, 5, 1),  D(2014, 6, 2),  D(2014, 7, 1),  D(2014, 8, 1), D(2014, 9, 1),
+	               D(2014, 10, 1), D(2014, 11, 3), D(2014, 12, 1), D(2015, 1, 2)};
+	/* Newcastle, 16 October 2020: the first working day of each quarter (1 January
+	 * 2021 New Year's Day; 3 January 2022 its substitute) */
+	cal_day q[] = {D(2021, 1, 4), D(2021, 4, 1), D(2021, 7, 1), D(2021, 10, 1), D(2022, 1, 4)};
+	/* Havering: the last working day of each quarter (30 September 2018 a Sunday,
+	 * 31 March 2019 a Sunday, 30 June 2019 a Sunday) */
+	cal_day h[] = {D(2018, 9, 28), D(2018, 12, 31), D(2019, 3, 29), D(2019, 6, 28),
+	               D(2019, 9, 30)};
+	cal_day occ[9], start, d;
+	char got[160] = "";
+	struct err e = {0};
+	struct cal_dayrule last = {CAL_DAY_WORKING, -1, CAL_MON};
+
+	r.count = 9;
+	expect(&r, k, 9);
+	/* bank holidays: no RRULE can say it, the dates are listed */
+	CHECK(cal_recur_expand(&r, occ, 9, NULL, &e) == 9 &&
+	          !ics_series_rrule(&r, occ, 9, false, &start, got, sizeof(got)),
+	      "a working-day rule has no RRULE, got %s", got);
+	r = day_rule(D(2021, 1, 4), 3, "1WD");
+	r.count = 5;
+	expect(&r, q, 5);
+	r = day_rule(D(2018, 9, 28), 3, "-1WD");
+	r.count = 5;
+	expect(&r, h, 5);
+	/* 29 March 2024 is Good Friday: March's last working day is Thursday 28 */
+	CHECK(cal_dayrule_in_month(last, 2024, 3, &d, &e) == 0 && d == D(2024, 3, 28),
+	      "last working day of March 2024: %s", e.msg);
+	/* the fourth Thursday of November 2018 (1, 8, 15, 22) */
+	{
+		struct cal_dayrule th = {CAL_DAY_WEEKDAY, 4, CAL_THU};
+		CHECK(cal_dayrule_in_month(th, 2018, 11, &d, &e) == 0 && d == D(2018, 11, 22),
+		      "fourth Thursday");
+	}
+	/* no bank holidays known for 2031: refused, not guessed */
+	memset(&e, 0, sizeof(e));
+	CHECK(cal_dayrule_in_month(last, 2031, 1, &d, &e) < 0 && e.code == ERR_DATA,
+	      "2031 refused");
+}
+
+static void day_rule_words_and_checks(void)
+{
+	static const char *const good[] = {"1MO", "2TU",  "3WE", "4TH", "-1FR",
+	                                   "1SA", "-1SU", "1WD", "-1WD"};
+	static const char *const bad[] = {"",    "MO",   "5MO",  "0MO", "-2FR",
+	                                  "1XX", "01MO", "1MON", "-1",  "1WDX"};
+	struct cal_dayrule d;
+	struct cal_recur r;
+	struct err e = {0};
+	char buf[CAL_DAYRULE_LEN], words[48];
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(good); i++) {
+		CHECK(cal_dayrule_parse(strv_of(good[i]), &d, &e) == 0, "%s: %s", good[i], e.msg);
+		CHECK_STR(cal_dayrule_format(d, buf, sizeof(buf)), good[i]);
+	}
+	for (i = 0; i < ARRAY_SIZE(bad); i++)
+		CHECK(cal_dayrule_parse(strv_of(bad[i]), &d, NULL) < 0, "'%s' refused", bad[i]);
+	CHECK(cal_dayrule_parse(strv_of("-1fr"), &d, &e) == 0, "lower case");
+	CHECK_STR(cal_dayrule_words(d, words, sizeof(words)), "the last Friday");
+	d.kind = CAL_DAY_WORKING;
+	d.nth = 1;
+	CHECK_STR(cal_dayrule_words(d, words, sizeof(words)), "the first working day");
+	/* a day rule needs months or years; a first that is not the rule's day */
+	r = day_rule(D(2016, 6, 6), 1, "1MO");
+	r.count = 3;
+	r.every.unit = CAL_WEEKS;
+	CHECK(cal_recur_check(&r, &e) < 0 && e.code == ERR_DATA, "weeks refused");
+	r = day_rule(D(2016, 6, 7), 1, "1MO");
+	r.count = 3;
+	memset(&e, 0, sizeof(e));
+	CHECK(cal_recur_check(&r, &e) < 0 && strstr(e.msg, "not the first Monday of June 2016"),
+	      "first off the rule: %s", e.msg);
+}
+
 static void needs_an_end(void)
 {
 	struct cal_recur r = rule(D(2019, 11, 30), 1, CAL_MONTHS);
@@ -207,7 +348,8 @@ static void rrule_choice(void)
  * occurrence alone: the same count (or failure), the same first date and the
  * same rule as the whole series of 24 gives, for bases on every day of eight
  * years (month ends, leap days), intervals of days to years, with and without a
- * first date or month ends, and series that run past the calendar's last year. */
+ * first date or month ends, day rules (the first Monday, the last working day, whose
+ * bank holidays stop at 2030), and series that run past the calendar's last year. */
 static void count_ends_as_expansion(void)
 {
 	static const struct {
@@ -223,7 +365,7 @@ static void count_ends_as_expansion(void)
 	for (b = 0; b < ARRAY_SIZE(bases); b++)
 		for (cal_day d = D(bases[b], 1, 1); d < D(bases[b], 1, 1) + 2 * 366; d++)
 			for (k = 0; k < ARRAY_SIZE(every); k++)
-				for (v = 0; v < 3; v++) {
+				for (v = 0; v < 5; v++) {
 					struct cal_recur r = rule(d, every[k].n, every[k].unit);
 					cal_day occ[24], first = 0, s1, s2;
 					char a[160] = "", c[160] = "";
@@ -232,6 +374,15 @@ static void count_ends_as_expansion(void)
 					r.has_first = v == 1;
 					r.first = d + 3;
 					r.month_end = v == 2 && every[k].unit >= CAL_MONTHS;
+					/* day rules: the first Monday, the last working day */
+					if (v >= 3 && (every[k].unit == CAL_MONTHS ||
+					               every[k].unit == CAL_YEARS)) {
+						r.day.kind =
+						    v == 3 ? CAL_DAY_WEEKDAY : CAL_DAY_WORKING;
+						r.day.nth = v == 3 ? 1 : -1;
+					} else if (v >= 3) {
+						continue;
+					}
 					n = cal_recur_expand(&r, occ, 24, NULL, NULL);
 					m = cal_recur_count_ends(&r, &first, NULL);
 					compared++;
@@ -260,6 +411,10 @@ int main(void)
 	RUN(six_weekly);
 	RUN(month_end_leap);
 	RUN(quarter_ends);
+	RUN(first_monday_monthly);
+	RUN(last_friday_from_anchor);
+	RUN(working_days_of_months_and_quarters);
+	RUN(day_rule_words_and_checks);
 	RUN(needs_an_end);
 	RUN(bounded);
 	RUN(rrule_choice);

@@ -356,8 +356,8 @@ static void test_timing_compound(void)
 	int n;
 
 	/* both: the series, its first occurrence the deadline */
-	ingest_timing("2021-04-21", "P3M", "instrument_date", "2021-04-21", "in_force", issued, &t,
-	              &h);
+	ingest_timing("2021-04-21", "P3M", "instrument_date", "2021-04-21", "in_force", NULL,
+	              issued, &t, &h);
 	CHECK(t.kind == RULES_T_SERIES, "kind %d", (int)t.kind);
 	n = rules_schedule(&t, false, 0, cal_from_ymd(2021, 12, 31), occ, 4, &e);
 	CHECK(n == 3, "%d occurrences: %s", n, e.msg);
@@ -368,20 +368,61 @@ static void test_timing_compound(void)
 	}
 	/* "within six months of his appointment and thereafter every three months",
 	 * the appointment dated 1 March 2019: the series runs from its first date */
-	ingest_timing("2019-09-01", "P3M", "event:appointment", "2019-09-01", "in_force",
+	ingest_timing("2019-09-01", "P3M", "event:appointment", "2019-09-01", "in_force", NULL,
 	              cal_from_ymd(2019, 3, 1), &t, &h);
 	CHECK(t.kind == RULES_T_SERIES && t.series.anchor == cal_from_ymd(2019, 9, 1), "kind %d",
 	      (int)t.kind);
 	/* the appointment not dated, no first: the deadline alone, if any */
-	ingest_timing("2019-09-01", "P3M", "event:appointment", NULL, NULL, issued, &t, &h);
+	ingest_timing("2019-09-01", "P3M", "event:appointment", NULL, NULL, NULL, issued, &t, &h);
 	CHECK(t.kind == RULES_T_DEADLINE && t.due == cal_from_ymd(2019, 9, 1), "kind %d",
 	      (int)t.kind);
-	ingest_timing(NULL, "P3M", "event:appointment", NULL, NULL, issued, &t, &h);
+	ingest_timing(NULL, "P3M", "event:appointment", NULL, NULL, NULL, issued, &t, &h);
 	CHECK(t.kind == RULES_T_NONE, "kind %d", (int)t.kind);
 	/* a deadline alone */
-	ingest_timing("2021-03-31", NULL, NULL, NULL, NULL, issued, &t, &h);
+	ingest_timing("2021-03-31", NULL, NULL, NULL, NULL, NULL, issued, &t, &h);
 	CHECK(t.kind == RULES_T_DEADLINE && t.due == cal_from_ymd(2021, 3, 31), "kind %d",
 	      (int)t.kind);
+}
+
+/* A day rule kept with the series (obligations.day): Buckinghamshire, 18 May 2016, "on
+ * the first Monday of every month" (6 June, 4 July, 1 August, 5 September, 3 October
+ * 2016); Havering, 21 May 2018, "the last working day of each quarter" from the end of
+ * June (29 June 2018 a Friday; 28 September; 31 December; 29 March 2019), read off a
+ * calendar. */
+static void test_timing_day_rule(void)
+{
+	static const int bucks[][3] = {
+	    {2016, 6, 6}, {2016, 7, 4}, {2016, 8, 1}, {2016, 9, 5}, {2016, 10, 3}};
+	static const int haver[][3] = {{2018, 6, 29}, {2018, 9, 28}, {2018, 12, 31}, {2019, 3, 29}};
+	struct rules_timing t;
+	struct rules_occ occ[8];
+	cal_day h = 0;
+	struct err e = {0};
+	int n, i;
+
+	ingest_timing("2016-06-06", "P1M", "instrument_date", "2016-06-06", "in_force", "1MO",
+	              cal_from_ymd(2016, 5, 18), &t, &h);
+	CHECK(t.kind == RULES_T_SERIES && t.series.day.kind == CAL_DAY_WEEKDAY, "kind %d",
+	      (int)t.kind);
+	n = rules_schedule(&t, false, 0, cal_from_ymd(2016, 10, 31), occ, 8, &e);
+	CHECK(n == 5, "%d occurrences: %s", n, e.msg);
+	for (i = 0; i < n && i < 5; i++)
+		CHECK(occ[i].due == cal_from_ymd(bucks[i][0], bucks[i][1], bucks[i][2]),
+		      "occurrence %d", i + 1);
+	ingest_timing(NULL, "P3M", "quarter_end", "2018-06-29", "in_force", "-1WD",
+	              cal_from_ymd(2018, 5, 21), &t, &h);
+	n = rules_schedule(&t, false, 0, cal_from_ymd(2019, 4, 30), occ, 8, &e);
+	CHECK(n == 4, "%d occurrences: %s", n, e.msg);
+	for (i = 0; i < n && i < 4; i++)
+		CHECK(occ[i].due == cal_from_ymd(haver[i][0], haver[i][1], haver[i][2]),
+		      "occurrence %d", i + 1);
+	/* a day rule on a weekly series, or one that does not parse: not applied */
+	ingest_timing(NULL, "P2W", "instrument_date", NULL, "in_force", "1MO",
+	              cal_from_ymd(2016, 5, 18), &t, &h);
+	CHECK(t.series.day.kind == CAL_DAY_NONE, "weekly series keeps no day rule");
+	ingest_timing(NULL, "P1M", "instrument_date", NULL, "in_force", "5MO",
+	              cal_from_ymd(2016, 5, 18), &t, &h);
+	CHECK(t.series.day.kind == CAL_DAY_NONE, "5MO is no rule");
 }
 
 int main(void)
@@ -407,6 +448,7 @@ int main(void)
 	RUN(test_evidence_survives_end);
 	RUN(test_review);
 	RUN(test_timing_compound);
+	RUN(test_timing_day_rule);
 	if (tmpdir[0]) {
 		wipe(url);
 		rmdir(tmpdir);

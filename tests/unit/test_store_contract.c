@@ -709,7 +709,7 @@ static void test_versions(void)
 
 	s = store_open(url_a, STORE_USE, &e);
 	CHECK(!s && e.code == ERR_DATA && strstr(e.msg, "schema version 1") &&
-		      strstr(e.msg, "version 6") && strstr(e.msg, "db migrate"),
+	          strstr(e.msg, "version 7") && strstr(e.msg, "db migrate"),
 	      "older refused: %s", e.msg);
 	store_close(s);
 	err_clear(&e);
@@ -718,12 +718,14 @@ static void test_versions(void)
 	if (!s)
 		return;
 	store_set_actor(s, "contract", "2026-11-23");
-	CHECK(store_migrate(s, &e) == 0 && s->version == 6, "migrate: %s", e.msg);
-	CHECK(count(s, "SELECT count(*) FROM audit WHERE action = 'schema.migrate'") == 5,
-	      "each migration step (1->2 ... 5->6) audited");
+	CHECK(store_migrate(s, &e) == 0 && s->version == 7, "migrate: %s", e.msg);
+	CHECK(count(s, "SELECT count(*) FROM audit WHERE action = 'schema.migrate'") == 6,
+	      "each migration step (1->2 ... 6->7) audited");
 	CHECK(count(s, "SELECT count(*) FROM instruments") == 0, "v2 tables exist");
 	CHECK(count(s, "SELECT count(*) FROM plans") == 0 && count(s, "SELECT count(*) FROM meetings") == 0,
 	      "v6 tables exist");
+	CHECK(count(s, "SELECT count(*) FROM obligations WHERE day IS NOT NULL") == 0,
+	      "v7 column obligations.day exists");
 	/* Pretend a newer oversight wrote it. */
 	store_exec(s, "UPDATE schema_version SET version = 99", NULL, 0, &e);
 	store_close(s);
