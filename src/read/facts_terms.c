@@ -210,16 +210,17 @@ bool facts_term_day(const struct read_ctx *c, const char *para, const struct lex
  * appointment ends on 31 March 2020", whose end (the old day) is then no term_end. */
 void facts_term_substituted(struct read_ctx *c, rec_t *events)
 {
-	struct lex_phrase *verbs[] = {LEX_LIT(" substitute "), LEX_LIT(" is replaced by ")};
+	static struct lex_phrase verbs[] = {LEX_PHRASE(" substitute "),
+	                                    LEX_PHRASE(" is replaced by ")};
 	size_t at, end, k, nd, nn, ps, pe, v;
 	struct lex_date old[2], nw[2];
 	char para[48];
 	int tries = 0;
 
 	for (v = 0; v < ARRAY_SIZE(verbs); v++)
-		for (at = lex_search_ph(&c->ix, 0, c->n, verbs[v], &end);
+		for (at = lex_search_ph(&c->ix, 0, c->n, &verbs[v], &end);
 		     at != (size_t)-1 && tries++ < 8;
-		     at = lex_search_ph(&c->ix, end, c->n, verbs[v], &end)) {
+		     at = lex_search_ph(&c->ix, end, c->n, &verbs[v], &end)) {
 			nd = lex_dates_in(&c->ix, at > 40 ? at - 40 : 0, at, old, ARRAY_SIZE(old));
 			nn = lex_dates_in(&c->ix, end, end + 30 < c->n ? end + 30 : c->n, nw,
 			                  ARRAY_SIZE(nw));

@@ -76,13 +76,15 @@ static bool header_line(const char *t, size_t ls, size_t le, bool *owner_first)
 
 size_t oblig_owner_header(const struct read_ctx *c, bool *owner_first)
 {
-	struct lex_phrase *cues[] = {LEX_LIT("timescale"), LEX_LIT("deadline"), LEX_LIT("by when"),
-	                             LEX_LIT("target date")};
+	/* (static phrases, not LEX_LIT() in an array's initializer: clang leaves those
+	 * zeroed) */
+	static struct lex_phrase cues[] = {LEX_PHRASE("timescale"), LEX_PHRASE("deadline"),
+	                                   LEX_PHRASE("by when"), LEX_PHRASE("target date")};
 	size_t k, at, end;
 
 	for (k = 0; k < ARRAY_SIZE(cues); k++)
-		for (at = lex_search_ph(&c->ix, 0, c->n, cues[k], &end); at != (size_t)-1;
-		     at = lex_search_ph(&c->ix, end, c->n, cues[k], &end)) {
+		for (at = lex_search_ph(&c->ix, 0, c->n, &cues[k], &end); at != (size_t)-1;
+		     at = lex_search_ph(&c->ix, end, c->n, &cues[k], &end)) {
 			size_t ls = at, le = end;
 			while (ls > 0 && c->t[ls - 1] != '\n')
 				ls--;
