@@ -128,7 +128,9 @@ struct lex_phrase {
 	{                                                                                          \
 		(s), 0, 0, 0                                                                       \
 	}
-/* A literal at the call, LEX_LIT("month"): a lex_phrase of its own, static. */
+/* A literal at the call, LEX_LIT("month"): a lex_phrase of its own, static.  Not in an
+ * array's initializer ({LEX_LIT("a"), LEX_LIT("b")}): clang leaves the statics zeroed
+ * there; a static array of LEX_PHRASE() serves. */
 #define LEX_LIT(s)                                                                                 \
 	(__extension__({                                                                           \
 		static struct lex_phrase lex_lit_ = LEX_PHRASE(s);                                 \
