@@ -20,7 +20,7 @@ static rec_t *jdate(cal_day d)
 
 /* The date of the event an anchor "event:<kind>" names, if the document
  * records one: the last of that kind on or before the instrument's date, else the
- * first after it ("within 3 months of his appointment", the appointment "to take
+ * first after it (for an appointment, the first after it whenever there is one) ("within 3 months of his appointment", the appointment "to take
  * effect on 16 March 2015", a week after the direction). */
 static bool event_date(const struct read_ctx *c, const rec_t *events, const char *anchor,
                        cal_day *out)
@@ -49,7 +49,10 @@ static bool event_date(const struct read_ctx *c, const rec_t *events, const char
 		*out = d;
 		found = true;
 	}
-	if (!found && later)
+	/* an appointment the instrument makes, to take effect after its date, is the one
+	 * "within three months of taking up her appointment" counts from, not a
+	 * predecessor's the document recounts */
+	if (later && (!found || !strcmp(anchor, "event:appointment")))
 		*out = after;
 	return found || later;
 }

@@ -53,7 +53,10 @@
 #     Commissioner named before her; "Although the notice is lifted" no second revocation;
 #     "every six months, the next in October 2024" one series (first 25 October 2024) and
 #     no window of its own; "has agreed to remain the Council's adviser until 30 September
-#     2024" the term's end.
+#     2024" the term's end;
+#   - a direction dated 30 January 2020 that recounts Mr Reed's appointment of 10 April
+#     2019 and appoints Ms Stone "with effect from 3 February 2020": "within three months of
+#     taking up her appointment" counts from hers, due 3 May 2020.
 set -u
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -222,7 +225,19 @@ Jo Bloggs
 Director, Children's Social Care
 Department for Education
 EOF
-for f in a b c d e; do
+cat >"$tmp/f.txt" <<'EOF'
+DIRECTION TO SAMPLE BOROUGH COUNCIL UNDER SECTION 497A(4B) OF THE EDUCATION ACT 1996
+
+Dated: 30 January 2020
+
+1. Mr Tom Reed was appointed as Children's Services Commissioner for Sample on 10 April 2019. His appointment ended on 31 December 2019. The Secretary of State has appointed Ms Ada Stone as Children's Services Commissioner for Sample ("the Commissioner") with effect from 3 February 2020.
+
+2. The Commissioner shall, within three months of taking up her appointment, advise the Secretary of State whether the Council is making sufficient progress.
+
+Signed on behalf of the Secretary of State for Education
+Jo Bloggs
+EOF
+for f in a b c d e f; do
 	"$OVERSIGHT" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
 		echo "FAIL session22-words:read-$f: exit $?: $(cat "$tmp/err")"
 done
@@ -230,7 +245,7 @@ done
 import sys
 sys.path.insert(0, sys.argv[1])
 from readcheck import load, checker, of, got, events
-A, B, C, D, E = (load(sys.argv[2] + "/" + f + ".json") for f in "abcde")
+A, B, C, D, E, F = (load(sys.argv[2] + "/" + f + ".json") for f in "abcdef")
 check = checker("session22-words")
 a1 = of(A, "annex.1")
 check("row-owner-is-bearer", [got(o) for o in a1] == [("dcs", "deadline", "2019-05-31", None, None)] and
@@ -298,5 +313,7 @@ e_got = [got(o) for o in E.get("obligations", [])]
 check("the-next-in-a-month-is-the-first", ("dfe", "recurring", None, "P6M", "2024-10-25") in e_got and
       not any(g[1] == "deadline" for g in e_got))
 check("agreed-to-remain-until", ("term_end", "2024-09-30") in ev_e)
+check("appointment-the-instrument-makes", [got(o) for o in of(F, "2")] ==
+      [("commissioner", "deadline", "2020-05-03", None, None)])
 PY
 exit 0
