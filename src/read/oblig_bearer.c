@@ -690,6 +690,20 @@ static const char *const continuing[] = {"chair ",  "maintain ",   "keep ",     
                                          "attend ", "co-operate ", "cooperate ", "comply ",
                                          "ensure ", "support ",    "oversee ",   "sit on "};
 
+/* "will continue to be chaired by the Improvement Adviser": a passive, the agent's duty
+ * (the chair's, read as such), not the subject's. */
+static bool passive_continued(const struct read_ctx *c, size_t vs, size_t se)
+{
+	size_t w, we;
+
+	if (!lex_at(c->t, vs, se, "continue to be ", &w))
+		return false;
+	for (we = w; we < se && lex_is_word_char((unsigned char)c->t[we]); we++)
+		;
+	return we >= w + 3 && c->t[we - 2] == 'e' && c->t[we - 1] == 'd' &&
+	       lex_at(c->t, we, se, " by ", NULL);
+}
+
 bool oblig_joined_standing(const struct read_ctx *c, size_t s, size_t se, const struct timing *tm,
                            size_t nt, size_t *ps, size_t *pe)
 {
@@ -728,7 +742,7 @@ bool oblig_joined_standing(const struct read_ctx *c, size_t s, size_t se, const 
 				timed = true;
 		for (j = 0; j < ARRAY_SIZE(continuing) && !verb; j++)
 			verb = lex_at(c->t, vs, se, continuing[j], NULL);
-		if (timed || !verb || ve <= vs)
+		if (timed || !verb || ve <= vs || passive_continued(c, vs, se))
 			continue;
 		while (ve > vs && (c->t[ve - 1] == ',' || ch_is_space((unsigned char)c->t[ve - 1])))
 			ve--;

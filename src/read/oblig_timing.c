@@ -1109,12 +1109,15 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 			     (f = lex_search_ph(&c->ix, b, out[k].s, LEX_LIT("the first meeting"),
 			                        &fe)) != (size_t)-1))
 				first_word = !memchr(t + fe, ',', out[k].s - fe);
+			/* ("..., and the first of these reviews will be a stocktake meeting with
+			 * the Council and the Improvement Adviser in May 2017": further back) */
+			size_t b2 = out[k].s > s + 120 ? out[k].s - 120 : s;
 			if (series && (out[k].kind == T_DATE || out[k].kind == T_WITHIN) &&
-			    (lex_search_ph(&c->ix, b, out[k].s, LEX_LIT("the first of which"),
+			    (lex_search_ph(&c->ix, b2, out[k].s, LEX_LIT("the first of which"),
 			                   NULL) != (size_t)-1 ||
 			     /* "twice a year, the first no later than six months after ..." */
 			     first_word ||
-			     lex_search_ph(&c->ix, b, out[k].s, LEX_LIT("the first of these"),
+			     lex_search_ph(&c->ix, b2, out[k].s, LEX_LIT("the first of these"),
 			                   NULL) != (size_t)-1 ||
 			     lex_search_ph(&c->ix, b, out[k].s, LEX_LIT("the first one"), NULL) !=
 			         (size_t)-1 ||

@@ -56,7 +56,13 @@
 #     2024" the term's end;
 #   - a direction dated 30 January 2020 that recounts Mr Reed's appointment of 10 April
 #     2019 and appoints Ms Stone "with effect from 3 February 2020": "within three months of
-#     taking up her appointment" counts from hers, due 3 May 2020.
+#     taking up her appointment" counts from hers, due 3 May 2020;
+#   - a notice dated 9 November 2016 set out as a letter's list: "1) work with Mr Reed, ...,
+#     and give him ..." the Council's duty; "The Board will continue to be chaired by the
+#     Improvement Adviser, and will meet monthly" the Adviser's chair and the Board's
+#     monthly meetings, no duty of the Board's to be chaired; the Department's reviews "at
+#     six-monthly intervals, and the first of these reviews will be a stocktake meeting ...
+#     in May 2017" one series (first 9 May 2017), no window of its own.
 set -u
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -237,7 +243,22 @@ Dated: 30 January 2020
 Signed on behalf of the Secretary of State for Education
 Jo Bloggs
 EOF
-for f in a b c d e f; do
+cat >"$tmp/g.txt" <<'EOF'
+Improvement Notice: Sample Borough Council
+
+Dated: 9 November 2016
+
+To comply with this notice the Council is required to:
+
+1) work with Mr Tom Reed, whom the Department has appointed as Improvement Adviser, and give him the access to staff and records that he needs;
+2) continue to hold its Improvement Board ("the Board"). The Board will continue to be chaired by the Improvement Adviser, and will meet monthly.
+
+Officials from the Department will review progress at six-monthly intervals, and the first of these reviews will be a stocktake meeting with the Council and the Improvement Adviser in May 2017.
+
+Signed on behalf of the Secretary of State for Education
+Jo Bloggs
+EOF
+for f in a b c d e f g; do
 	"$OVERSIGHT" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
 		echo "FAIL session22-words:read-$f: exit $?: $(cat "$tmp/err")"
 done
@@ -245,7 +266,7 @@ done
 import sys
 sys.path.insert(0, sys.argv[1])
 from readcheck import load, checker, of, got, events
-A, B, C, D, E, F = (load(sys.argv[2] + "/" + f + ".json") for f in "abcdef")
+A, B, C, D, E, F, G = (load(sys.argv[2] + "/" + f + ".json") for f in "abcdefg")
 check = checker("session22-words")
 a1 = of(A, "annex.1")
 check("row-owner-is-bearer", [got(o) for o in a1] == [("dcs", "deadline", "2019-05-31", None, None)] and
@@ -315,5 +336,12 @@ check("the-next-in-a-month-is-the-first", ("dfe", "recurring", None, "P6M", "202
 check("agreed-to-remain-until", ("term_end", "2024-09-30") in ev_e)
 check("appointment-the-instrument-makes", [got(o) for o in of(F, "2")] ==
       [("commissioner", "deadline", "2020-05-03", None, None)])
+g_got = sorted(got(o) for o in G.get("obligations", []))
+check("work-with-opens-a-duty", [got(o)[:2] for o in of(G, "1")] == [("council", "standing")])
+check("continue-to-be-chaired-by", ("improvement_board", "standing", None, None, None) not in g_got and
+      ("improvement_adviser", "standing", None, None, None) in g_got and
+      ("improvement_board", "recurring", None, "P1M", "2016-12-09") in g_got)
+check("the-first-of-these-further-back", ("dfe", "recurring", None, "P6M", "2017-05-09") in g_got and
+      not any(x[1] == "deadline" for x in g_got))
 PY
 exit 0
