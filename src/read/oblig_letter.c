@@ -532,6 +532,16 @@ static rec_t *commitment(struct letter *L, const rec_t *rec, size_t s, size_t se
 	 * clause of time ("her" is Ms X's, named after it) */
 	cs = time_clause_end(c, cs, v);
 	bearer = please ? L->you : listed ? L->listed : party_in(L, cs, v);
+	{ /* "I would be grateful if the Council could send ...": the subject after "if" */
+		size_t gi, m;
+		if (!please && !listed && lex_at(c->t, ve, se, "be grateful if ", &gi) &&
+		    ((m = lex_search_ph(&c->ix, gi, tm[i].s, LEX_LIT(" could "), NULL)) !=
+		         (size_t)-1 ||
+		     (m = lex_search_ph(&c->ix, gi, tm[i].s, LEX_LIT(" would "), NULL)) !=
+		         (size_t)-1) &&
+		    party_in(L, gi, m))
+			bearer = party_in(L, gi, m);
+	}
 	/* "the Commissioner will review ..., and will provide me with ...": the verb's
 	 * subject is the earlier clause's */
 	if (!bearer && v >= s + 4 && lex_at(c->t, v - 4, v, " and", NULL)) {
@@ -592,6 +602,11 @@ static rec_t *commitment(struct letter *L, const rec_t *rec, size_t s, size_t se
 			bearer = from;
 		}
 	}
+	/* "The next review will take place in six months' time, in March 2023, when my
+	 * officials will meet you ...": the review's, who meets after it */
+	if (!bearer && (lex_at(c->t, lex_skip_space(c->t, cs, v), v, "the next review", NULL) ||
+	                lex_at(c->t, lex_skip_space(c->t, cs, v), v, "the review", NULL)))
+		bearer = party_in(L, tm[i].e, se);
 	if (!bearer)
 		return NULL;
 	ae = i + 1 < nt ? clause_start(c, tm[i].e, tm[i + 1].s) : se;

@@ -62,7 +62,11 @@
 #     Improvement Adviser, and will meet monthly" the Adviser's chair and the Board's
 #     monthly meetings, no duty of the Board's to be chaired; the Department's reviews "at
 #     six-monthly intervals, and the first of these reviews will be a stocktake meeting ...
-#     in May 2017" one series (first 9 May 2017), no window of its own.
+#     in May 2017" one series (first 9 May 2017), no window of its own;
+#   - a letter of 22 September 2022: "The next review will take place in six months' time,
+#     in March 2023, when my officials will meet you ..." the Department's, in March 2023
+#     (by its last day); "I would be grateful if the Council could send my officials, by 31
+#     January 2023, an update ..." the Council's, due that day.
 set -u
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -258,7 +262,31 @@ Officials from the Department will review progress at six-monthly intervals, and
 Signed on behalf of the Secretary of State for Education
 Jo Bloggs
 EOF
-for f in a b c d e f g; do
+cat >"$tmp/h.txt" <<'EOF'
+Department for Education
+Sanctuary Buildings, Great Smith Street, London SW1P 3BT
+
+Mr Ed Lowe
+Chief Executive
+Example Borough Council
+
+22 September 2022
+
+Dear Mr Lowe,
+
+Example children's services: review of the improvement notice
+
+The next review will take place in six months' time, in March 2023, when my officials will meet you and your Director of Children's Services again.
+
+In the meantime, I would be grateful if the Council could send my officials, by 31 January 2023, an update on its plan to recruit permanent social workers.
+
+Yours sincerely,
+
+Jo Bloggs
+Director, Children's Social Care
+Department for Education
+EOF
+for f in a b c d e f g h; do
 	"$OVERSIGHT" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
 		echo "FAIL session22-words:read-$f: exit $?: $(cat "$tmp/err")"
 done
@@ -266,7 +294,7 @@ done
 import sys
 sys.path.insert(0, sys.argv[1])
 from readcheck import load, checker, of, got, events
-A, B, C, D, E, F, G = (load(sys.argv[2] + "/" + f + ".json") for f in "abcdefg")
+A, B, C, D, E, F, G, H = (load(sys.argv[2] + "/" + f + ".json") for f in "abcdefgh")
 check = checker("session22-words")
 a1 = of(A, "annex.1")
 check("row-owner-is-bearer", [got(o) for o in a1] == [("dcs", "deadline", "2019-05-31", None, None)] and
@@ -343,5 +371,9 @@ check("continue-to-be-chaired-by", ("improvement_board", "standing", None, None,
       ("improvement_board", "recurring", None, "P1M", "2016-12-09") in g_got)
 check("the-first-of-these-further-back", ("dfe", "recurring", None, "P6M", "2017-05-09") in g_got and
       not any(x[1] == "deadline" for x in g_got))
+h_got = sorted(got(o) for o in H.get("obligations", []))
+check("the-next-review-will-take-place", ("dfe", "deadline", "2023-03-31", None, None) in h_got)
+check("grateful-if-the-council-could", ("council", "deadline", "2023-01-31", None, None) in h_got and
+      len(h_got) == 2)
 PY
 exit 0
