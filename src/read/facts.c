@@ -1044,7 +1044,10 @@ static void find_legal_basis(struct read_ctx *c, rec_t *rec)
 	    LEX_PHRASE("by section "),
 	    /* "..., which section 50 of the Children Act 2004 applies to the Council's
 	     * children's social care functions" (an "applies" after the Act's name) */
-	    LEX_PHRASE("which section ")};
+	    LEX_PHRASE("which section "),
+	    /* "the functions to which section 497A ... applies by virtue of section 50 of
+	     * the Children Act 2004" */
+	    LEX_PHRASE("by virtue of section ")};
 	rec_t *arr = rec_array();
 	size_t at, end, k, nyear = 0;
 	int tries = 0;
@@ -1174,6 +1177,7 @@ void facts_extract(struct read_ctx *c, rec_t *rec)
 		facts_find_signatory(c, rec);
 	facts_find_events(c, rec);
 	facts_find_judgements(c, rec);
+	facts_note_role_aliases(c); /* "the Chair" for whom the appointments name */
 	facts_find_appointments(c, rec);
 	facts_find_parties(c, rec);
 	facts_find_revokes(c, rec);

@@ -42,6 +42,10 @@ void facts_letter_events(struct read_ctx *c, rec_t *events);
 void facts_term_substituted(struct read_ctx *c, rec_t *events);
 /* Drops a term's end that an extension in the same instrument replaces. */
 void facts_drop_extended_terms(struct read_ctx *c, rec_t *events);
+/* facts_parties.c: the names the document gives an office ('a Partner in Practice ("the
+ * Partner")', 'Mr X ... as Improvement Adviser ... ("the Chair")'), noted in c for
+ * facts_role_span(); before the appointments are read. */
+void facts_note_role_aliases(struct read_ctx *c);
 /* "The Commissioner's appointment ends on the transfer date": a term_end on the day the
  * document defines. */
 void facts_term_ends_on_defined_day(struct read_ctx *c, rec_t *events);

@@ -241,7 +241,7 @@ static void note_partners(struct read_ctx *c, const rec_t *parties)
 
 /* The roles the document names under a name of its own: 'a Partner in Practice ("the
  * Partner")'.  A name that is a role already ("the Adviser") or the council's is left. */
-static void note_role_aliases(struct read_ctx *c)
+void facts_note_role_aliases(struct read_ctx *c)
 {
 	size_t i, k, we;
 
@@ -254,7 +254,10 @@ static void note_role_aliases(struct read_ctx *c)
 		for (k = 0; k < ARRAY_SIZE(role_map) && !known; k++)
 			if (!strcmp(a->name, role_map[k].words))
 				known = role_map[k].role;
-		if (a->has_date || strlen(a->name) < 7)
+		/* (not a document or a day: "the 2021 Direction", "the transfer date") */
+		if (a->is_day || strlen(a->name) < 7 || strstr(a->name, "direction") ||
+		    strstr(a->name, "notice") || strstr(a->name, "report") ||
+		    strstr(a->name, "letter") || strstr(a->name, "date"))
 			continue;
 		while (p > 0 && c->t[p - 1] == ' ')
 			p--;
@@ -264,6 +267,16 @@ static void note_role_aliases(struct read_ctx *c)
 		for (k = from; k < p && !r; k = lex_next_word(&c->ix, k, p))
 			if ((r = facts_role_span(c, k, p, &we)) != NULL && we != p)
 				r = NULL;
+		/* 'has appointed Mr X as Improvement Adviser to the Council and as
+		 * independent chair of the Board ("the Chair")': a name for the person, who
+		 * holds the office named first after "appointed ... as" */
+		if (!r && !known) {
+			size_t ss = lex_sentence_start(c->t, 0, p), ap, as, ae;
+			if ((ap = lex_search_ph(&c->ix, ss, p, LEX_LIT("appointed "), NULL)) !=
+			        (size_t)-1 &&
+			    (as = lex_search_ph(&c->ix, ap, p, LEX_LIT(" as "), &ae)) != (size_t)-1)
+				r = facts_role_span(c, ae, p, NULL);
+		}
 		/* a name that is a role already stays that role, unless the document gives it
 		 * another: 'a Partnership Board ("the Board")' is a governance board */
 		if (!r || read_eq(r, "council") || read_eq(r, "ofsted") ||
@@ -574,6 +587,5 @@ void facts_find_parties(struct read_ctx *c, rec_t *rec)
 		add_party(c, arr, "improvement board", "improvement_board", at, end);
 	}
 	note_partners(c, arr);
-	note_role_aliases(c);
 	read_set(rec, "parties", arr);
 }

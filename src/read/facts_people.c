@@ -271,6 +271,13 @@ static const char *role_word(const struct read_ctx *c, size_t s, size_t e)
 	    lex_search_ph(&c->ix, s, e, LEX_LIT("the adviser"), NULL) != (size_t)-1 ||
 	    lex_search_ph(&c->ix, s, e, LEX_LIT("the advisor"), NULL) != (size_t)-1)
 		return "improvement_adviser";
+	{ /* a name the document gives an office: 'Mr X ... as Improvement Adviser ...
+	   * ("the Chair")' */
+		size_t k;
+		for (k = 0; k < c->nrole_aliases; k++)
+			if (lex_search(&c->ix, s, e, c->role_aliases[k], NULL) != (size_t)-1)
+				return c->role_alias_role[k];
+	}
 	if (lex_search_ph(&c->ix, s, e, LEX_LIT("chair"), NULL) != (size_t)-1)
 		return "chair";
 	return NULL;

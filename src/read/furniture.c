@@ -3,7 +3,8 @@
  *
  * A PDF's text, and text copied out of one, keeps what stands on every page:
  * page numbers ("3", "- 3 -", "Page 3 of 9"), the government security
- * marking ("OFFICIAL", "OFFICIAL-SENSITIVE"), a running header (the first
+ * marking ("OFFICIAL", "OFFICIAL-SENSITIVE"; before 2014 "UNCLASSIFIED", "NOT
+ * PROTECTIVELY MARKED", "PROTECT"), a running header (the first
  * line of a page, the same on the next or the last page) and a running footer
  * (the last line of a page, likewise).  A bare number that
  * continues the paragraph numbering, after a sentence's end and directly
@@ -46,6 +47,11 @@ bool read_is_furniture(const char *t, size_t s, size_t e)
 		return e - s == 8 || ((lex_at(t, s + 8, e, "-sensitive", &end) ||
 				       lex_at(t, s + 8, e, " sensitive", &end)) &&
 				      end == e);
+	/* the markings before 2014: "UNCLASSIFIED", "NOT PROTECTIVELY MARKED", "PROTECT" */
+	if ((e - s == 12 && !memcmp(t + s, "UNCLASSIFIED", 12)) ||
+	    (e - s == 23 && !memcmp(t + s, "NOT PROTECTIVELY MARKED", 23)) ||
+	    (e - s == 7 && !memcmp(t + s, "PROTECT", 7)))
+		return true;
 	if (t[i] == '-')
 		i = lex_skip_space(t, i + 1, e);
 	if ((page = lex_at(t, i, e, "page ", &end)))

@@ -77,7 +77,7 @@ static const char *meeting_board(const struct read_ctx *c, size_t s, size_t ts)
 	static struct lex_phrase second[] = {
 	    LEX_PHRASE(" and will meet "), LEX_PHRASE(" and shall meet "),
 	    LEX_PHRASE(" and is to meet "), LEX_PHRASE(" and must meet ")};
-	size_t k, at, end, which, lo = ts > s + 40 ? ts - 40 : s, b = lex_skip_space(c->t, s, ts),
+	size_t k, at, end, which, lo = ts > s + 80 ? ts - 80 : s, b = lex_skip_space(c->t, s, ts),
 	                          re;
 	const char *r;
 
