@@ -530,6 +530,24 @@ static const char *surname_in(const struct read_ctx *c, const rec_t *arr, size_t
 	return NULL;
 }
 
+/* "She will continue to chair the Board" (the sentence t[ss, at) opens with "She" or
+ * "He"): the person appointed last before it, or NULL. */
+static const char *pronoun_person(const struct read_ctx *c, rec_t *arr, size_t ss, size_t at)
+{
+	size_t b = lex_skip_space(c->t, ss, at), i;
+
+	if (!lex_at(c->t, b, at, "she ", NULL) && !lex_at(c->t, b, at, "he ", NULL))
+		return NULL;
+	for (i = rec_array_size(arr); i > 0; i--) {
+		rec_t *o = rec_array_get(arr, i - 1);
+		const rec_t *sp = rec_object_get(o, "span");
+		if (sp && (size_t)rec_integer_value(rec_array_get(sp, 0)) < ss &&
+		    !read_eq(rec_string_value(rec_object_get(o, "role")), "chair"))
+			return rec_string_value(rec_object_get(o, "person"));
+	}
+	return NULL;
+}
+
 /*
  * Who chairs a board: "the Board shall be chaired by the Improvement Adviser", "the
  * Improvement Board chaired by the Commissioner", "The board should be chaired by Leeds",
@@ -597,7 +615,8 @@ static void find_chairs(struct read_ctx *c, rec_t *arr)
 		    (at >= 5 && lex_at(c->t, at - 5, at, "will ", NULL)) ||
 		    (at >= 12 && lex_at(c->t, at - 12, at, "continue to ", NULL))) {
 			role = role_word(c, ss, at);
-			if (!role && (person = surname_in(c, arr, ss, at)) != NULL) {
+			if (!role && ((person = surname_in(c, arr, ss, at)) != NULL ||
+			              (person = pronoun_person(c, arr, ss, at)) != NULL)) {
 				add_appointment(c, arr, person, NULL, "chair", ss,
 				                lex_sentence_end(c->t, at, c->n));
 				continue;

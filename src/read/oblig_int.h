@@ -158,10 +158,11 @@ size_t oblig_row_timings(const struct read_ctx *c, const struct owner_row *r, st
  * at ws (at most 80 bytes back, no comma between): "will hold the next six-monthly
  * review with you" before "on 8 February 2024"? */
 bool oblig_meeting_held(const struct read_ctx *c, size_t s, size_t ws);
-/* Does "on <day>" (at ws, the day ending at de) open the item or sentence t[s, e), the
- * duty's verb after a comma: "g. on 1 April 2023 ("the transfer date"), to transfer
- * ..."? */
-bool oblig_day_opens_item(const struct read_ctx *c, size_t s, size_t ws, size_t de, size_t e);
+/* Is "on <day>" (at ws, the day ending at de) a duty's day in the item or sentence t[s,
+ * e): opening it, the duty's verb after a comma ("g. on 1 April 2023 ("the transfer
+ * date"), to transfer ..."), or named right after it, a modal before ("will transfer
+ * ... on 1 April 2018 ("the transfer date")")? */
+bool oblig_on_day_is_duty(const struct read_ctx *c, size_t s, size_t ws, size_t de, size_t e);
 bool oblig_timing_overlaps(const struct timing *t, size_t n, size_t s, size_t e);
 /* A T_UNTIL's date: its own, or the date of the event it names (until_event) among
  * the record's events; false if that event is not dated. */

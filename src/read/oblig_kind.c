@@ -4,7 +4,8 @@
  * time to time", "on request", "if at any time the Commissioner considers ...", "any
  * information that the Department asks for"), "event" for a one-off act ("establish",
  * "appoint", "publish"; "forthwith"), else "standing", kept up.  Moved from oblig.c in
- * session 22 (the "asks for" rule is that session's; the others are unchanged).
+ * session 22 (the "asks for" and "request" rule is that session's; the others are
+ * unchanged).
  */
 #include "../base/compat.h"
 
@@ -66,12 +67,24 @@ const char *oblig_untimed_kind(const struct read_ctx *c, size_t s, size_t e, cha
 	}
 	if (oblig_on_request(c, s, e, cond, ncond))
 		return "conditional";
-	/* "give the Department any information that the Department asks for": when asked
-	 * (not "access to any staff ... he asks for", co-operation kept up) */
+	/* "give the Department any information that the Department asks for", "... any
+	 * information that they request": when asked (not "access to any staff ... he asks
+	 * for", co-operation kept up) */
 	if ((at = lex_search_ph(&c->ix, s, e, LEX_LIT("information "), &end)) != (size_t)-1 &&
-	    (k = lex_search_ph(&c->ix, end, e < end + 50 ? e : end + 50, LEX_LIT(" asks for"),
-	                       NULL)) != (size_t)-1 &&
-	    !memchr(c->t + end, ',', k - end)) {
+	    ((k = lex_search_ph(&c->ix, end, e < end + 50 ? e : end + 50, LEX_LIT(" asks for"),
+	                        NULL)) != (size_t)-1 ||
+	     (k = lex_search_ph(&c->ix, end, e < end + 50 ? e : end + 50, LEX_LIT(" request"),
+	                        NULL)) != (size_t)-1 ||
+	     (k = lex_search_ph(&c->ix, end, e < end + 50 ? e : end + 50, LEX_LIT(" requests"),
+	                        NULL)) != (size_t)-1) &&
+	    !memchr(c->t + end, ',', k - end) &&
+	    /* a relative clause: "information that ...", not "such information as she may
+	     * reasonably request", what is to be provided */
+	    (lex_at(c->t, end, k, "that ", NULL) || lex_at(c->t, end, k, "which ", NULL)) &&
+	    /* ("co-operate fully with the Adviser and provide her with such information as
+	     * she may reasonably request": co-operation kept up) */
+	    lex_search_ph(&c->ix, s, e, LEX_LIT("co-operate"), NULL) == (size_t)-1 &&
+	    lex_search_ph(&c->ix, s, e, LEX_LIT("cooperate"), NULL) == (size_t)-1) {
 		size_t ce = lex_trim_end(c->t, end, lex_sentence_end(c->t, end, e));
 		while (ce > end && (c->t[ce - 1] == '.' || c->t[ce - 1] == ';'))
 			ce--;

@@ -562,10 +562,16 @@ bool oblig_meeting_held(const struct read_ctx *c, size_t s, size_t ws)
 	return false;
 }
 
-bool oblig_day_opens_item(const struct read_ctx *c, size_t s, size_t ws, size_t de, size_t e)
+bool oblig_on_day_is_duty(const struct read_ctx *c, size_t s, size_t ws, size_t de, size_t e)
 {
 	size_t p = lex_skip_space(c->t, de, e);
+	bool named = p + 2 < e && c->t[p] == '(' &&
+	             (c->t[p + 1] == '"' || (unsigned char)c->t[p + 1] == 0xe2);
 
+	/* "The Council will transfer ... to the Trust on 1 April 2018 ("the transfer
+	 * date")": the day the duty names, and names, after a modal */
+	if (named && oblig_has_modal(c, s, ws))
+		return true;
 	if (lex_skip_space(c->t, oblig_bullet_end(c->t, s, e), e) != ws)
 		return false;
 	if (p < e && c->t[p] == '(') { /* the day's name: ("the transfer date") */

@@ -914,7 +914,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		 * "issued on" a day are events */
 		if (how == ON_DAY && (!c->has_date || d[i].day <= c->date ||
 		                      (!oblig_meeting_held(c, s, ws) &&
-		                       !oblig_day_opens_item(c, s, ws, d[i].span.e, e))))
+		                       !oblig_on_day_is_duty(c, s, ws, d[i].span.e, e))))
 			continue;
 		if (how == FROM && !from_day(c, s, e, out, n, ws, &d[i]))
 			continue;
@@ -1009,7 +1009,10 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 			/* "The Commissioner's appointment ends on the transfer date": a term's
 			 * end (an event), no one's duty */
 			if ((ps >= s + 5 && lex_at(t, ps - 5, at, "ends ", NULL)) ||
-			    (ps >= s + 8 && lex_at(t, ps - 8, at, "expires ", NULL)))
+			    (ps >= s + 8 && lex_at(t, ps - 8, at, "expires ", NULL)) ||
+			    /* "to assess whether the Trust is ready to ... on the transfer date" */
+			    lex_search_ph(&c->ix, ps > s + 100 ? ps - 100 : s, ps,
+			                  LEX_LIT("whether "), NULL) != (size_t)-1)
 				continue;
 			timing_new(out, n, T_DATE, ps, end);
 			out[n].rule = ch_lower((unsigned char)t[ps]) == 'o' ? "on" : "by";
