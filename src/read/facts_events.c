@@ -80,6 +80,8 @@ static struct cue event_cues[] = {
     /* "the letter Ofsted published on 1 July 2022" */
     {LEX_PHRASE("letter ofsted published on"), "ofsted_letter", true},
     {LEX_PHRASE("letter published on"), "ofsted_letter", true},
+    /* "... and published its findings in a letter on 14 February 2023" */
+    {LEX_PHRASE("in a letter on"), "ofsted_letter", true},
     /* "in its report on the inspection of ... services ..., published on 20th
      * October 2020" */
     {LEX_PHRASE("published on"), "ofsted_report", true},
@@ -1154,6 +1156,7 @@ void facts_find_events(struct read_ctx *c, rec_t *rec)
 		    /* "I have agreed that the Council no
 		     * longer needs ... intervention" */
 		    "i have agreed that", "the minister has agreed", "the minister has decided",
+		    "the minister has therefore agreed",
 		    /* "Ms X's final report ... recommends that ... I have accepted that
 		     * recommendation." */
 		    "i have accepted that recommendation", "i have accepted the recommendation",

@@ -293,8 +293,17 @@ static size_t bracket_sentence_end(const struct read_ctx *c, size_t ss)
 {
 	size_t se = lex_sentence_end(c->t, ss, c->n);
 	int depth = 0, rounds = 0;
+	/* "Ofsted made the following judgements: overall effectiveness, 'requires
+	 * improvement to be good'; the impact of leaders ..., 'inadequate'; ...": a list
+	 * after a colon runs to the full stop */
+	bool listed = se > ss && c->t[se - 1] == ';' &&
+	              lex_search_ph(&c->ix, ss, se, LEX_LIT("judgements:"), NULL) != (size_t)-1;
 
 	while (se > ss && c->t[se - 1] == ';' && se < c->n && rounds++ < 8) {
+		if (listed) {
+			se = lex_sentence_end(c->t, se, c->n);
+			continue;
+		}
 		if (!memchr(c->t + ss, '(', se - ss))
 			break; /* no bracket opened: none is open */
 		depth = count_of(c->t + ss, se - ss, '(') - count_of(c->t + ss, se - ss, ')');

@@ -158,6 +158,10 @@ size_t oblig_row_timings(const struct read_ctx *c, const struct owner_row *r, st
  * at ws (at most 80 bytes back, no comma between): "will hold the next six-monthly
  * review with you" before "on 8 February 2024"? */
 bool oblig_meeting_held(const struct read_ctx *c, size_t s, size_t ws);
+/* "send me, before the next Improvement Board meeting on 14 March 2023, a report": where
+ * "before the" opens such a meeting right before "on <day>" at ws, else (size_t)-1 (the
+ * day before the meeting's is the one the report is due by). */
+size_t oblig_before_meeting(const struct read_ctx *c, size_t s, size_t ws);
 /* Is "on <day>" (at ws, the day ending at de) a duty's day in the item or sentence t[s,
  * e): opening it, the duty's verb after a comma ("g. on 1 April 2023 ("the transfer
  * date"), to transfer ..."), or named right after it, a modal before ("will transfer

@@ -585,3 +585,14 @@ bool oblig_on_day_is_duty(const struct read_ctx *c, size_t s, size_t ws, size_t 
 	p = lex_skip_space(c->t, p + 1, e);
 	return lex_at(c->t, p, e, "to ", NULL) || oblig_starts_with_duty(c, p, e);
 }
+
+size_t oblig_before_meeting(const struct read_ctx *c, size_t s, size_t ws)
+{
+	size_t b = ws > s + 80 ? ws - 80 : s, at, end, m;
+
+	if ((at = lex_search_ph(&c->ix, b, ws, LEX_LIT("before the "), &end)) == (size_t)-1 ||
+	    (m = lex_search_ph(&c->ix, end, ws, LEX_LIT("meeting"), NULL)) == (size_t)-1 ||
+	    memchr(c->t + at, ',', ws - at) || lex_skip_space(c->t, m + 7, ws) != ws)
+		return (size_t)-1;
+	return at;
+}

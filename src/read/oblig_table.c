@@ -12,8 +12,10 @@
  * sentence reader, as if there were no table.
  *
  * Also a row's "Responsible" (or "Lead") cell, which names the row's bearer
- * (oblig_row_responsible(), moved from oblig.c in session 19), and whether a line is a
- * tab-separated row's short last cell (oblig_tab_last_cell(), from oblig_timing.c).
+ * (oblig_row_responsible(), moved from oblig.c in session 19), whether a line is a
+ * tab-separated row's short last cell (oblig_tab_last_cell(), from oblig_timing.c), and
+ * whether it opens with a schedule's timing label ("Timescale:", oblig_timing_label(),
+ * from oblig_timing.c in session 22).
  */
 #include "../base/compat.h"
 
@@ -169,4 +171,17 @@ bool oblig_tab_last_cell(const struct read_ctx *c, size_t s, size_t e)
 		if (c->t[i] == '\t' || c->t[i] == '\n')
 			return false;
 	return true;
+}
+
+/* (moved from oblig_timing.c in session 22) */
+bool oblig_timing_label(const struct read_ctx *c, size_t s, size_t e, size_t *end)
+{
+	static const char *const labels[] = {"timescale:", "timescales:",  "timing:", "deadline:",
+	                                     "by when:",   "target date:", "when:"};
+	size_t k;
+
+	for (k = 0; k < ARRAY_SIZE(labels); k++)
+		if (lex_at(c->t, s, e, labels[k], end))
+			return true;
+	return false;
 }

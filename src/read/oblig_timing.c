@@ -552,18 +552,6 @@ static size_t date_lead_in(const struct read_ctx *c, size_t s, size_t ds)
 	return k;
 }
 
-bool oblig_timing_label(const struct read_ctx *c, size_t s, size_t e, size_t *end)
-{
-	static const char *const labels[] = {"timescale:", "timescales:",  "timing:", "deadline:",
-	                                     "by when:",   "target date:", "when:"};
-	size_t k;
-
-	for (k = 0; k < ARRAY_SIZE(labels); k++)
-		if (lex_at(c->t, s, e, labels[k], end))
-			return true;
-	return false;
-}
-
 /* Is t[ds, de) alone on its line but for a bullet before it ("•", "-") and ";", ",",
  * ".", "and" or "or" after it? */
 static bool alone_on_line(const char *t, size_t ds, size_t de, size_t e)
@@ -912,6 +900,11 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		 * day ("will hold the next review with you on 8 February 2024"); an
 		 * appointment that "will take effect on", a term that "ends on", a direction
 		 * "issued on" a day are events */
+		if (how == ON_DAY && oblig_before_meeting(c, s, ws) != (size_t)-1) {
+			ws = oblig_before_meeting(c, s, ws); /* by the day before the meeting */
+			rule = "by";
+			how = BEFORE;
+		}
 		if (how == ON_DAY && (!c->has_date || d[i].day <= c->date ||
 		                      (!oblig_meeting_held(c, s, ws) &&
 		                       !oblig_on_day_is_duty(c, s, ws, d[i].span.e, e))))
