@@ -48,6 +48,10 @@ static struct cue event_cues[] = {
     {LEX_PHRASE("report to me of"), "commissioner_report", true},
     /* "The Commissioner's latest progress report to the Minister, of 26 July 2023" */
     {LEX_PHRASE("report to the minister, of"), "commissioner_report", true},
+    /* the Commissioner's own letter: "my first progress report, of 14 September 2018" */
+    {LEX_PHRASE("report, of"), "commissioner_report", true},
+    /* "I took up my appointment as Commissioner on 8 May 2018" */
+    {LEX_PHRASE("appointment as commissioner on"), "appointment", true},
     {LEX_PHRASE("report to the minister of"), "commissioner_report", true},
     {LEX_PHRASE("initial term ("), "term_end", true},
     /* the wordings of other instruments: "the Ofsted inspection ..., which
@@ -656,8 +660,8 @@ static void date_events(struct read_ctx *c, rec_t *events, const struct lex_date
 		    !subject_after(c, d->span.e, se, "the commissioner") &&
 		    !owner_is_commissioner(c, ss, at) &&
 		    !(c->by_commissioner &&
-		      lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("my report"), NULL) !=
-		          (size_t)-1))
+		      lex_search_ph(&c->ix, d->span.s > ss + 40 ? d->span.s - 40 : ss, d->span.s,
+		                    LEX_LIT("my "), NULL) != (size_t)-1))
 			continue;
 		/* "In its letter of 28 November 2017, Ofsted found ..." */
 		/* "In its letter of 24 February 2022, following the second visit, Ofsted

@@ -531,18 +531,25 @@ static const char *surname_in(const struct read_ctx *c, const rec_t *arr, size_t
 }
 
 /* "She will continue to chair the Board" (the sentence t[ss, at) opens with "She" or
- * "He"): the person appointed last before it, or NULL. */
+ * "He"): the person appointed last before it; "I will ..." in the Commissioner's own
+ * letter: the Commissioner; else NULL. */
 static const char *pronoun_person(const struct read_ctx *c, rec_t *arr, size_t ss, size_t at)
 {
 	size_t b = lex_skip_space(c->t, ss, at), i;
+	bool me;
 
-	if (!lex_at(c->t, b, at, "she ", NULL) && !lex_at(c->t, b, at, "he ", NULL))
+	while (b < at && !ch_is_alpha((unsigned char)c->t[b])) /* a bullet */
+		b++;
+	/* "• I will continue to chair the Improvement Board", in the Commissioner's letter */
+	me = c->by_commissioner && lex_at(c->t, b, at, "i ", NULL);
+	if (!me && !lex_at(c->t, b, at, "she ", NULL) && !lex_at(c->t, b, at, "he ", NULL))
 		return NULL;
 	for (i = rec_array_size(arr); i > 0; i--) {
 		rec_t *o = rec_array_get(arr, i - 1);
 		const rec_t *sp = rec_object_get(o, "span");
 		if (sp && (size_t)rec_integer_value(rec_array_get(sp, 0)) < ss &&
-		    !read_eq(rec_string_value(rec_object_get(o, "role")), "chair"))
+		    (me ? read_eq(rec_string_value(rec_object_get(o, "role")), "commissioner")
+		        : !read_eq(rec_string_value(rec_object_get(o, "role")), "chair")))
 			return rec_string_value(rec_object_get(o, "person"));
 	}
 	return NULL;
@@ -941,6 +948,30 @@ static bool writer_named(const rec_t *rec, char *person, size_t n)
 	return true;
 }
 
+/* The Commissioner's own letter ("Dr X / Children's Services Commissioner for Y" above
+ * "Dear Minister"): its author holds the office, whether or not the letter says when
+ * she was appointed. */
+static void commissioner_author(struct read_ctx *c, const rec_t *rec, rec_t *arr)
+{
+	const rec_t *au = rec_object_get(rec, "author"), *sp;
+	const char *name = au ? rec_string_value(rec_object_get(au, "name")) : NULL;
+	char person[160];
+	size_t i;
+
+	if (!c->by_commissioner || !name || !(sp = rec_object_get(au, "span")))
+		return;
+	snprintf(person, sizeof(person), "%s", name);
+	drop_courtesy_title(person);
+	for (i = 0; i < rec_array_size(arr); i++)
+		if (read_eq(rec_string_value(rec_object_get(rec_array_get(arr, i), "person")),
+		            person))
+			return;
+	if (looks_like_name(person))
+		add_appointment(c, arr, person, NULL, "commissioner",
+		                (size_t)rec_integer_value(rec_array_get(sp, 0)),
+		                (size_t)rec_integer_value(rec_array_get(sp, 1)));
+}
+
 void facts_find_appointments(struct read_ctx *c, rec_t *rec)
 {
 	rec_t *arr = rec_array();
@@ -1099,6 +1130,7 @@ void facts_find_appointments(struct read_ctx *c, rec_t *rec)
 	named_in_apposition(c, arr);
 	name_then_office(c, arr);
 	agreed_to_act(c, arr);
+	commissioner_author(c, rec, arr);
 	find_chairs(c, arr);
 	surname_in_full(c, arr);
 	same_person_named_in_full(arr);

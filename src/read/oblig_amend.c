@@ -264,11 +264,22 @@ size_t oblig_drop_replaced(const struct read_ctx *c, size_t s, size_t e, struct 
 {
 	size_t i, n = 0;
 
-	if (lex_search_ph(&c->ix, s, e, LEX_LIT(" replaced by "), NULL) == (size_t)-1 &&
+	bool instead = lex_search_ph(&c->ix, s, e, LEX_LIT("instead of "), NULL) != (size_t)-1 ||
+	               lex_search_ph(&c->ix, s, e, LEX_LIT("rather than "), NULL) != (size_t)-1;
+
+	if (!instead && lex_search_ph(&c->ix, s, e, LEX_LIT(" replaced by "), NULL) == (size_t)-1 &&
 	    lex_search_ph(&c->ix, s, e, LEX_LIT(" substitute "), NULL) == (size_t)-1)
 		return nt;
-	for (i = 0; i < nt; i++)
+	for (i = 0; i < nt; i++) {
+		size_t b = tm[i].s > s + 12 ? tm[i].s - 12 : s;
+		/* "... on the second Tuesday of each month instead of every six weeks" */
+		if (instead && (lex_search_ph(&c->ix, b, tm[i].s, LEX_LIT("instead of "), NULL) !=
+		                    (size_t)-1 ||
+		                lex_search_ph(&c->ix, b, tm[i].s, LEX_LIT("rather than "), NULL) !=
+		                    (size_t)-1))
+			continue;
 		if (!old_words(c, s, tm[i].s, tm[i].e, e))
 			tm[n++] = tm[i];
+	}
 	return n;
 }

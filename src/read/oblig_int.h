@@ -125,7 +125,7 @@ bool oblig_meeting_day_before(const struct read_ctx *c, size_t s, size_t at, siz
                               cal_day *day, size_t *end);
 /* oblig_amend.c: tm[0, nt) without the timings an amendment replaces in the sentence
  * t[s, e) ('"every three months" is replaced by "every month"': the old words, in
- * quotes); the new count. */
+ * quotes; "... instead of every six weeks"); the new count. */
 size_t oblig_drop_replaced(const struct read_ctx *c, size_t s, size_t e, struct timing *tm,
                            size_t nt);
 /* oblig_kind.c: the kind of the untimed duty in t[s, e) ("conditional", "event" or

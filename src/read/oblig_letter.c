@@ -57,6 +57,9 @@ struct letter {
 	/* the list the sentence is an item of: "I expect the Council to:" then "- send
 	 * my officials, within four weeks ..., an action plan;": who owes its items */
 	const char *listed;
+	/* the bearer of the sentence's last commitment ("The Council has agreed to send me,
+	 * within 15 working days ..., a plan, and to present ... in February 2019") */
+	const char *last_bearer;
 };
 
 /* The commitment verb last in t[s, e): its offset and end, or (size_t)-1. */
@@ -500,10 +503,16 @@ static rec_t *commitment(struct letter *L, const rec_t *rec, size_t s, size_t se
 	struct read_ctx *c = L->c;
 	size_t lo = i ? tm[i - 1].e : s, ve, v = last_commit(c, lo, tm[i].s, &ve), cs, ae, obj_e,
 	       body;
-	const char *bearer, *to = NULL, *obj;
+	const char *bearer, *to = NULL, *obj, *coordinated = NULL;
 	bool please = false, listed;
 	rec_t *o;
 
+	/* "The Council has agreed to send me, ..., and to present its first report ... in
+	 * February 2019": the infinitive goes on with the one who agreed */
+	if (v == (size_t)-1 && i > 0 && L->last_bearer &&
+	    lex_search_ph(&c->ix, lo, tm[i].s, LEX_LIT(", and to "), NULL) != (size_t)-1 &&
+	    lex_search_ph(&c->ix, s, lo, LEX_LIT(" agreed to "), NULL) != (size_t)-1)
+		coordinated = L->last_bearer;
 	if (v == (size_t)-1 && (v = last_commit(c, s, tm[i].s, &ve)) == (size_t)-1) {
 		/* "Please also send my officials a copy of your updated improvement plan
 		 * within one month of the date of this letter": asked of the one the
@@ -564,6 +573,11 @@ static rec_t *commitment(struct letter *L, const rec_t *rec, size_t s, size_t se
 		/* "keep its Improvement Board, which Ms X will continue to chair, and which
 		 * should meet every eight weeks": the first relative's antecedent */
 		cs = skip_bullet(c, lex_skip_space(c->t, s, rel), rel);
+	else if (!bearer &&
+	         (rel = lex_search_ph(&c->ix, s, v, LEX_LIT(", which "), NULL)) != (size_t)-1)
+		/* "I will continue to chair the Improvement Board, which from January 2019
+		 * will meet on the second Tuesday of each month": words between */
+		cs = skip_bullet(c, lex_skip_space(c->t, s, rel), rel);
 	if (rel != (size_t)-1) {
 		size_t me;
 		const char *ante =
@@ -602,13 +616,20 @@ static rec_t *commitment(struct letter *L, const rec_t *rec, size_t s, size_t se
 			bearer = from;
 		}
 	}
+	/* "My next report to you will be in March 2019.": the writer's report */
+	if (L->author && (lex_at(c->t, lex_skip_space(c->t, cs, v), v, "my next report", NULL) ||
+	                  lex_at(c->t, lex_skip_space(c->t, cs, v), v, "my report", NULL)))
+		bearer = L->author;
 	/* "The next review will take place in six months' time, in March 2023, when my
 	 * officials will meet you ...": the review's, who meets after it */
 	if (!bearer && (lex_at(c->t, lex_skip_space(c->t, cs, v), v, "the next review", NULL) ||
 	                lex_at(c->t, lex_skip_space(c->t, cs, v), v, "the review", NULL)))
 		bearer = party_in(L, tm[i].e, se);
+	if (coordinated)
+		bearer = coordinated;
 	if (!bearer)
 		return NULL;
+	L->last_bearer = bearer;
 	ae = i + 1 < nt ? clause_start(c, tm[i].e, tm[i + 1].s) : se;
 	if (ae <= tm[i].e)
 		ae = se;
@@ -782,8 +803,9 @@ void oblig_letter(struct read_ctx *c, rec_t *rec, rec_t *out)
 		/* an item of the list the last lead-in opened, and the list goes on; or
 		 * a lead-in of its own */
 		L.listed = list_item(c, s, se) ? lead : NULL;
+		L.last_bearer = NULL;
 		lead = L.listed ? L.listed : lead_in(&L, s, se);
-		nt = oblig_find_timings(c, s, se, tm);
+		nt = oblig_drop_replaced(c, s, se, tm, oblig_find_timings(c, s, se, tm));
 		oblig_series_until(c, rec_object_get(rec, "events"), tm, &nt, false, 0);
 		rec_t *prev = NULL; /* the sentence's last deadline */
 		for (i = 0; i < nt; i++) {

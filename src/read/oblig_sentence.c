@@ -290,6 +290,10 @@ static struct lex_phrase statements[] = {
     LEX_PHRASE("sets out the actions"),
     LEX_PHRASE("take the following actions."),
     LEX_PHRASE("the actions set out below"),
+    /* "I would welcome the chance to discuss this report with you in the new year": an
+     * offer, not a commitment */
+    LEX_PHRASE("would welcome the chance"),
+    LEX_PHRASE("would welcome the opportunity"),
 };
 
 /* Narrative: what happened or was found, reported in the past ("In March 2017 the

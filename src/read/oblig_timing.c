@@ -1178,6 +1178,8 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 	if (n > 1) {
 		size_t in = lex_search_ph(&c->ix, s, e, LEX_LIT(" instead "), NULL), k, m = 0;
 		bool after = false;
+		if (in != (size_t)-1 && lex_at(c->t, in, e, " instead of ", NULL))
+			in = (size_t)-1; /* "... instead of every six weeks": the old after it */
 		for (k = 0; k < n && in != (size_t)-1; k++)
 			after = after || (out[k].kind == T_EVERY && out[k].s > in);
 		for (k = 0; k < n; k++)
