@@ -314,6 +314,22 @@ static size_t bracket_sentence_end(const struct read_ctx *c, size_t ss)
 	return se;
 }
 
+/* Is there a blank line (two line breaks with only spaces between) in t[s, e)? */
+static bool blank_line_in(const char *t, size_t s, size_t e)
+{
+	const char *nl = s < e ? memchr(t + s, '\n', e - s) : NULL;
+
+	while (nl) {
+		size_t i = (size_t)(nl - t) + 1;
+		while (i < e && (t[i] == ' ' || t[i] == '\t' || t[i] == '\r'))
+			i++;
+		if (i < e && t[i] == '\n')
+			return true;
+		nl = i < e ? memchr(t + i, '\n', e - i) : NULL;
+	}
+	return false;
+}
+
 /* "On 9 January 2023 Ofsted published its report of the inspection ... . Ofsted
  * judged ...": a judgement sentence with no date of its own right after one, in
  * the same paragraph, that dates a report ("report" or "published" just before a
@@ -433,8 +449,10 @@ void facts_find_judgements(struct read_ctx *c, rec_t *rec)
 					}
 				}
 		}
+		/* (a line break alone is a wrapped line of the same paragraph, as a PDF's text
+		 * has them; a blank line ends the paragraph) */
 		if (!has_date && prev.has_date && lex_skip_space(c->t, prev.end, ss) == ss &&
-		    !memchr(c->t + prev.end, '\n', ss - prev.end)) {
+		    !blank_line_in(c->t, prev.end, ss)) {
 			/* "... published on 20 November 2018, which judged ... The impact
 			 * of leaders ... was judged to ...": the same report */
 			has_date = true;

@@ -708,8 +708,11 @@ bool oblig_joined_standing(const struct read_ctx *c, size_t s, size_t se, const 
                            size_t nt, size_t *ps, size_t *pe)
 {
 	static struct lex_phrase joins[] = {LEX_PHRASE(" and shall "), LEX_PHRASE(" and will "),
-	                                    LEX_PHRASE(" and must "),  LEX_PHRASE(" and should "),
-	                                    LEX_PHRASE(" and shall,"), LEX_PHRASE(" and will,")};
+	                                    LEX_PHRASE(" and must "), LEX_PHRASE(" and should "),
+	                                    LEX_PHRASE(" and shall,"), LEX_PHRASE(" and will,"),
+	                                    /* "The Adviser will chair the Board, will meet
+	                                     * ... every month and will report ..." */
+	                                    LEX_PHRASE(", will "), LEX_PHRASE(", shall ")};
 	size_t me, m = oblig_first_modal(c, s, se, &me), cuts[9], ncut = 0, k, i;
 
 	if (m == (size_t)-1)
@@ -734,8 +737,10 @@ bool oblig_joined_standing(const struct read_ctx *c, size_t s, size_t se, const 
 	for (i = 0; i < ncut; i++) {
 		size_t vs = lex_skip_space(c->t, cuts[i], se), ve = cuts[i + 1], j;
 		bool timed = false, verb = false;
-		if (i + 1 < ncut) /* end before the joint: "..., and shall" */
-			while (ve > vs && !lex_at(c->t, ve, se, " and ", NULL))
+		if (i + 1 < ncut) /* end before the joint: "..., and shall", "..., will" */
+			while (ve > vs && !lex_at(c->t, ve, se, " and ", NULL) &&
+			       !lex_at(c->t, ve, se, ", will ", NULL) &&
+			       !lex_at(c->t, ve, se, ", shall ", NULL))
 				ve--;
 		for (j = 0; j < nt; j++)
 			if (tm[j].s >= cuts[i] && tm[j].s < cuts[i + 1])
