@@ -49,6 +49,10 @@ void facts_note_role_aliases(struct read_ctx *c);
 /* "The Commissioner's appointment ends on the transfer date": a term_end on the day the
  * document defines. */
 void facts_term_ends_on_defined_day(struct read_ctx *c, rec_t *events);
+/* facts_terms.c: is the date d in the sentence from ss the end of a term an extension
+ * or an agreement to serve names ("has been extended to 31 March 2020", "has agreed to
+ * act as ... until 31 March 2023")? */
+bool facts_appointment_extended(const struct read_ctx *c, size_t ss, const struct lex_date *d);
 /* facts_terms.c: the kinds of the events the clause ending with date d names (at most max,
  * at least 2 wanted), for a date no cue word reads; t[ss, se) its sentence. */
 size_t facts_clause_events(const struct read_ctx *c, const struct lex_date *d, size_t ss, size_t se,

@@ -340,7 +340,12 @@ void facts_find_revokes(struct read_ctx *c, rec_t *rec)
 			/* "The direction that revokes it is enclosed ...": a pronoun, the
 			 * instrument the sentence before named (read there) */
 			if (lex_at(c->t, end, e2, "it ", NULL) ||
-			    lex_at(c->t, end, e2, "them ", NULL))
+			    lex_at(c->t, end, e2, "them ", NULL) ||
+			    /* "... remains in force until the Secretary of State revokes it." */
+			    (e2 == end + 2 && lex_at(c->t, end, e2, "it", NULL)) ||
+			    not_done(c, lex_sentence_start(c->t, 0, at), at) ||
+			    lex_search_ph(&c->ix, lex_sentence_start(c->t, 0, at), at,
+			                  LEX_LIT("in force until "), NULL) != (size_t)-1)
 				continue;
 			add_revokes(c, arr, end, e2, lex_sentence_start(c->t, 0, at), se);
 		}

@@ -10,7 +10,9 @@
  * term's new end such an amendment gives (facts_term_substituted(); session 20), and
  * the end an extension in the same instrument replaces (facts_drop_extended_terms();
  * session 21), and a term that ends on a day the document defines ("ends on the transfer
- * date": facts_term_ends_on_defined_day(), moved from facts_events.c in session 22).
+ * date": facts_term_ends_on_defined_day(), moved from facts_events.c in session 22), and
+ * whether a date is a term's end an extension names (facts_appointment_extended(), from
+ * facts_events.c in session 22).
  */
 #include "../base/compat.h"
 
@@ -329,4 +331,76 @@ void facts_term_ends_on_defined_day(struct read_ctx *c, rec_t *events)
 			facts_add_day_event(c, events, "term_end", a->date, ss,
 			                    lex_sentence_end(c->t, end, c->n));
 		}
+}
+
+/* Does an amendment replace the day d ("for "31 March 2021" substitute "31 December
+ * 2021"")?  A term it replaces is no term end. */
+static bool substituted_away(const struct read_ctx *c, const struct lex_date *d)
+{
+	size_t at, end, k, nd;
+	struct lex_date old[2];
+	int tries = 0;
+
+	for (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT(" substitute "), &end);
+	     at != (size_t)-1 && tries++ < 8;
+	     at = lex_search_ph(&c->ix, end, c->n, LEX_LIT(" substitute "), &end)) {
+		nd = lex_dates_in(&c->ix, at > 40 ? at - 40 : 0, at, old, ARRAY_SIZE(old));
+		for (k = 0; k < nd; k++)
+			if (old[k].day == d->day && old[k].precision == d->precision &&
+			    lex_search_ph(&c->ix, at > 50 ? at - 50 : 0, old[k].span.s,
+			                  LEX_LIT("for "), NULL) != (size_t)-1)
+				return true;
+	}
+	return false;
+}
+
+/* "Ms X's appointment as Commissioner has been extended to 31 March 2020", "I have
+ * decided to extend Ms X's appointment, ..., until 30 April 2021", "has re-appointed the
+ * Commissioner until 31 July 2017": the term's new end.
+ * "Mr X ... has agreed to act as the Council's Improvement Adviser from the date of this
+ * Notice until 31 March 2023": the end of the term he takes up. */
+bool facts_appointment_extended(const struct read_ctx *c, size_t ss, const struct lex_date *d)
+{
+	/* "has agreed to act as ... until", "has agreed to continue as Commissioner until
+	 * 30 September 2020": the end of the term taken up */
+	static struct lex_phrase agreed[] = {
+	    LEX_PHRASE("agreed to act as "), LEX_PHRASE("agreed to serve as "),
+	    LEX_PHRASE("agreed to continue as "),
+	    LEX_PHRASE("agreed to continue to support the council as its "),
+	    LEX_PHRASE("agreed to continue to work with the council as its "),
+	    /* "Mr X has agreed to remain the Council's adviser until 30 September 2024" */
+	    LEX_PHRASE("agreed to remain the council's "), LEX_PHRASE("agreed to remain as "),
+	    /* "has re-appointed the Commissioner until 31 July 2017" */
+	    LEX_PHRASE("re-appointed "), LEX_PHRASE("reappointed ")};
+	/* "The Commissioner's appointment runs from 2 October 2023 until 30 September
+	 * 2024" (or "... to 31 May 2023"): a term's end */
+	static struct lex_phrase runs[] = {LEX_PHRASE("appointment runs "),
+	                                   LEX_PHRASE("appointment will run "),
+	                                   LEX_PHRASE("appointment shall run ")};
+	size_t ext, k;
+	bool until = facts_just_before(c, d, ss, "until ");
+
+	/* "... as its DfE Improvement Adviser until the end of September 2024" */
+	if (d->precision == LEX_MONTH && facts_just_before(c, d, ss, "until the end of ")) {
+		for (k = 0; k < ARRAY_SIZE(agreed); k++)
+			if (lex_search_ph(&c->ix, ss, d->span.s, &agreed[k], NULL) != (size_t)-1)
+				return true;
+		return false;
+	}
+	if (d->precision != LEX_DAY || !(until || facts_just_before(c, d, ss, "to ")))
+		return false;
+	for (k = 0; until && k < ARRAY_SIZE(agreed); k++)
+		if (lex_search_ph(&c->ix, ss, d->span.s, &agreed[k], NULL) != (size_t)-1)
+			return true;
+	for (k = 0; k < ARRAY_SIZE(runs); k++) {
+		size_t end, at = lex_search_ph(&c->ix, ss, d->span.s, &runs[k], &end);
+		if (at != (size_t)-1 && (until || lex_at(c->t, end, d->span.s, "from ", NULL)))
+			return !substituted_away(c, d);
+	}
+	ext = lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("extended"), NULL);
+	if (ext == (size_t)-1)
+		ext = lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("extend"), NULL);
+	return ext != (size_t)-1 &&
+	       (lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("appointment"), NULL) != (size_t)-1 ||
+	        lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("term"), NULL) != (size_t)-1);
 }
