@@ -265,7 +265,12 @@ void facts_note_role_aliases(struct read_ctx *c)
 		if (p - from > 60)
 			from = p - 60;
 		for (k = from; k < p && !r; k = lex_next_word(&c->ix, k, p))
-			if ((r = facts_role_span(c, k, p, &we)) != NULL && we != p)
+			if ((r = facts_role_span(c, k, p, &we)) != NULL &&
+			    (we != p ||
+			     /* "... as independent chair of the Improvement Board ("the Chair")":
+			      * the board is what the named one chairs, not the name's */
+			     (k >= from + 3 && lex_at(c->t, k - 3, k, "of ", NULL)) ||
+			     (k >= from + 7 && lex_at(c->t, k - 7, k, "of the ", NULL))))
 				r = NULL;
 		/* 'has appointed Mr X as Improvement Adviser to the Council and as
 		 * independent chair of the Board ("the Chair")': a name for the person, who

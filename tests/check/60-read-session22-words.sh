@@ -66,7 +66,26 @@
 #   - a letter of 22 September 2022: "The next review will take place in six months' time,
 #     in March 2023, when my officials will meet you ..." the Department's, in March 2023
 #     (by its last day); "I would be grateful if the Council could send my officials, by 31
-#     January 2023, an update ..." the Council's, due that day.
+#     January 2023, an update ..." the Council's, due that day;
+#   - a direction of Thursday 21 March 2013 marked "UNCLASSIFIED" top and bottom: the
+#     marking is page furniture, so 1.2's Board "which⏎⏎1⏎UNCLASSIFIED⏎⏎shall meet at
+#     least once a month" meets monthly (first 21 April 2013; the Council's 10 working days
+#     over Easter end on 8 April 2013); "With effect from 25 March 2013 ... has appointed
+#     Mr Reed as Improvement Adviser ... and as independent chair of the Improvement Board
+#     ("the Chair")": an appointment that day, and "the Chair" is the Improvement Adviser
+#     (not the Board he chairs), whose duties in Schedule 2 are his (every six weeks from
+#     21 March: 2 May 2013) and who chairs the Board; "remains in force until the Secretary
+#     of State revokes it" revokes nothing; SCHEDULE 1 and SCHEDULE 2 each number from 1:
+#     "annex.1.1" ... "annex.2.2.b"; "any information that he requests" when asked;
+#   - a Commissioner's own letter of 14 December 2018: the judgements listed after
+#     "judgements:" with ';' between, each of the report of 29 July 2018; the Board "which
+#     from January 2019 will meet on the second Tuesday of each month instead of every six
+#     weeks" (2TU, first 8 January 2019, no six-weekly series); "The Council has agreed to
+#     send me, within 15 working days ..., a revised plan, and to present ... in February
+#     2019" both the Council's (15 working days over Christmas: 9 January 2019); "before
+#     the next Improvement Board meeting on 14 January 2019" by 13 January; "My next report
+#     to you will be in March 2019" the Commissioner's; "I would welcome the chance to ..."
+#     no duty; the author is the Commissioner, and the Board's chair.
 set -u
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -286,7 +305,73 @@ Jo Bloggs
 Director, Children's Social Care
 Department for Education
 EOF
-for f in a b c d e f g h; do
+cat >"$tmp/i.txt" <<'EOF'
+UNCLASSIFIED
+
+DIRECTION TO SAMPLE COUNCIL UNDER SECTION 497A(4B) OF THE EDUCATION ACT 1996
+
+Dated: 21 March 2013
+
+1.1 With effect from 25 March 2013 the Secretary of State has appointed Mr Tom Reed as Improvement Adviser to the Council and as independent chair of the Improvement Board ("the Chair").
+
+1.2 The Council shall, within 10 working days of the date of this Direction, establish an Improvement Board ("the Board"), which
+
+1
+UNCLASSIFIED
+
+shall meet at least once a month.
+
+1.3 This Direction remains in force until the Secretary of State revokes it.
+
+SCHEDULE 1
+
+1. The Council shall send the Department its performance data every month.
+
+2. The Council shall give the Chair any information that he requests about its services.
+
+SCHEDULE 2
+
+1. The Chair shall report to the Minister every six weeks.
+
+2. The Chair shall—
+(a) chair the Board; and
+(b) by 30 September 2013, advise the Secretary of State on the Council's capacity.
+
+Signed by authority of the Secretary of State for Education
+EOF
+cat >"$tmp/j.txt" <<'EOF'
+Dr Ada Stone
+Children's Services Commissioner for Example
+c/o Department for Education
+
+Jo Bloggs MP
+Parliamentary Under-Secretary of State for Children and Families
+Department for Education
+
+14 December 2018
+
+Dear Minister,
+
+Example children's services: my second progress report
+
+In its report, published on 29 July 2018, Ofsted made the following judgements: overall effectiveness, 'inadequate'; the impact of leaders, 'requires improvement to be good'; the experiences and progress of children who need help and protection, 'inadequate'.
+
+In particular:
+
+• I will continue to chair the Improvement Board, which from January 2019 will meet on the second Tuesday of each month instead of every six weeks.
+
+The Council has agreed to send me, within 15 working days of the date of this letter, a revised plan, and to present its first report against that plan to the Improvement Board in February 2019.
+
+I would also ask the Council to send me, before the next Improvement Board meeting on 14 January 2019, a short report on its agency staff.
+
+My next report to you will be in March 2019. I would welcome the chance to discuss this report with you in the new year.
+
+Yours sincerely,
+
+Dr Ada Stone
+Children's Services Commissioner for Example
+EOF
+for f in a b c d e f g h i j; do
 	"$OVERSIGHT" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
 		echo "FAIL session22-words:read-$f: exit $?: $(cat "$tmp/err")"
 done
@@ -294,7 +379,7 @@ done
 import sys
 sys.path.insert(0, sys.argv[1])
 from readcheck import load, checker, of, got, events
-A, B, C, D, E, F, G, H = (load(sys.argv[2] + "/" + f + ".json") for f in "abcdefgh")
+A, B, C, D, E, F, G, H, I, J = (load(sys.argv[2] + "/" + f + ".json") for f in "abcdefghij")
 check = checker("session22-words")
 a1 = of(A, "annex.1")
 check("row-owner-is-bearer", [got(o) for o in a1] == [("dcs", "deadline", "2019-05-31", None, None)] and
@@ -375,5 +460,27 @@ h_got = sorted(got(o) for o in H.get("obligations", []))
 check("the-next-review-will-take-place", ("dfe", "deadline", "2023-03-31", None, None) in h_got)
 check("grateful-if-the-council-could", ("council", "deadline", "2023-01-31", None, None) in h_got and
       len(h_got) == 2)
+check("unclassified-is-furniture", [got(o) for o in of(I, "1_2")] ==
+      [("council", "deadline", "2013-04-08", None, None),
+       ("improvement_board", "recurring", None, "P1M", "2013-04-21")])
+check("with-effect-from-appointed", ("appointment", "2013-03-25") in events(I))
+check("the-chair-is-the-adviser", [got(o) for o in of(I, "annex.2.1")] ==
+      [("improvement_adviser", "recurring", None, "P6W", "2013-05-02")] and
+      ("Tom Reed", "chair") in {(a.get("person"), a.get("role")) for a in I.get("appointments", [])})
+check("revokes-it-in-force-until", I.get("revokes") == [])
+check("two-schedules-two-ids", [o.get("clause") for o in I.get("obligations", []) if o.get("clause", "").startswith("annex")] ==
+      ["annex.1.1", "annex.1.2", "annex.2.1", "annex.2.2.a", "annex.2.2.b"])
+check("information-that-he-requests", [o.get("kind") for o in of(I, "annex.1.2")] == ["conditional"])
+j_got = sorted(got(o) for o in J.get("obligations", []))
+check("judgements-listed-after-colon", sorted((x.get("area"), x.get("grade"), x.get("report_date")) for x in J.get("judgements", [])) ==
+      [("help_and_protection", "inadequate", "2018-07-29"), ("leadership", "requires_improvement", "2018-07-29"),
+       ("overall", "inadequate", "2018-07-29")])
+check("day-rule-instead-of-cadence", [o.get("recurrence", {}).get("day") for o in J.get("obligations", []) if o.get("kind") == "recurring"] == ["2TU"])
+check("agreed-to-send-and-to-present", ("council", "deadline", "2019-01-09", None, None) in j_got and
+      ("council", "deadline", "2019-02-28", None, None) in j_got)
+check("before-the-meeting-on", ("council", "deadline", "2019-01-13", None, None) in j_got)
+check("my-next-report", ("commissioner", "deadline", "2019-03-31", None, None) in j_got and len(j_got) == 5)
+check("commissioner-author-chairs", {("Ada Stone", "commissioner"), ("Ada Stone", "chair")} <=
+      {(a.get("person"), a.get("role")) for a in J.get("appointments", [])})
 PY
 exit 0
