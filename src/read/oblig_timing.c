@@ -364,11 +364,15 @@ static bool letter_within(const struct read_ctx *c, size_t at, size_t end, size_
 	size_t stop, k;
 	struct cal_period p;
 
+	lex_at(c->t, end, e, "the next ", &end); /* "within the next three months" */
 	if (!read_eq(c->kind, "letter") || !(stop = period_words(c, end, e, &p)) ||
 	    (p.unit != CAL_WEEKS && p.unit != CAL_MONTHS))
 		return false;
 	k = lex_skip_space(c->t, stop, e);
-	if (k < e && c->t[k] != '.' && c->t[k] != ';')
+	/* (or set off by commas: "to agree with the Commissioner, within the next three
+	 * months, a transfer plan") */
+	if (k < e && c->t[k] != '.' && c->t[k] != ';' &&
+	    !(c->t[k] == ',' && at >= 2 && c->t[at - 2] == ','))
 		return false;
 	timing_new(o, 0, T_WITHIN, at, stop);
 	o->period = p;
@@ -426,7 +430,10 @@ static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_
 		                          period_cues[l][1], NULL),
 		       ofe = 0;
 		struct cal_period p;
-		if (of == (size_t)-1 && l == 0 && n < MAXT &&
+		/* (an "of" past a comma is another phrase's: "within the next three months, a
+		 * plan for the transfer of ...") */
+		if ((of == (size_t)-1 || (l == 0 && memchr(t + end, ',', of - end))) && l == 0 &&
+		    n < MAXT &&
 		    (bare_within(c, at, end, e, &out[n]) ||
 		     condition_within(c, s, at, end, e, &out[n]))) {
 			n++;

@@ -9,8 +9,8 @@
  * instrument's date, with a warning; the month's name must be written with its capital ("in may" is
  * a verb), and a cue must come right before it.  Seasons ("in the autumn of 2020": a window over
  * three months, warned), the day of a monthly series ("no later than the 15th of the month"), and
- * "the first anniversary of this Direction".  Each is added only where no other expression was
- * read.
+ * "the first anniversary of this Direction", and a bare "six months after the date of this
+ * letter".  Each is added only where no other expression was read.
  */
 #include "../base/compat.h"
 
@@ -920,11 +920,47 @@ static size_t event_to_come_timings(const struct read_ctx *c, size_t s, size_t e
 	return n;
 }
 
+/* "My officials will meet you ... six months after the date of this letter": a period
+ * before "after the date of this letter (notice, direction)" with no cue before it, a
+ * deadline from the instrument's date. */
+static size_t after_date_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
+                                 size_t n)
+{
+	size_t at, end;
+
+	for (at = lex_search_ph(&c->ix, s, e, LEX_LIT(" after the date of this "), &end);
+	     at != (size_t)-1 && n < MAXT;
+	     at = lex_search_ph(&c->ix, end, e, LEX_LIT(" after the date of this "), &end)) {
+		size_t ws = at, k, we;
+		struct cal_period p;
+		char buf[48];
+		bool got = false;
+		for (k = 0; k < 3 && ws > s && !got; k++) { /* "six months", "12 weeks" */
+			ws--;
+			while (ws > s && c->t[ws - 1] != ' ' && c->t[ws - 1] != '\n')
+				ws--;
+			lex_copy(c->t, ws, at, buf, sizeof(buf));
+			got = cal_period_parse(strv_of(buf), &p, NULL) == 0;
+		}
+		we = end;
+		while (we < e && lex_is_word_char((unsigned char)c->t[we]))
+			we++;
+		if (!got || oblig_timing_overlaps(out, n, ws, we))
+			continue;
+		timing_new(out, n, T_WITHIN, ws, we);
+		out[n].period = p;
+		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
+		n++;
+	}
+	return n;
+}
+
 size_t oblig_more_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
 			  size_t n)
 {
 	n = oblig_day_timings(c, s, e, out, n); /* first: its words hold a cadence's */
 	n = event_to_come_timings(c, s, e, out, n);
+	n = after_date_timings(c, s, e, out, n);
 	n = anniversary_timings(c, s, e, out, n);
 	n = each_anniversary_timings(c, s, e, out, n);
 	n = season_timings(c, s, e, out, n);

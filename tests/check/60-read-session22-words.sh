@@ -85,7 +85,11 @@
 #     2019" both the Council's (15 working days over Christmas: 9 January 2019); "before
 #     the next Improvement Board meeting on 14 January 2019" by 13 January; "My next report
 #     to you will be in March 2019" the Commissioner's; "I would welcome the chance to ..."
-#     no duty; the author is the Commissioner, and the Board's chair.
+#     no duty; the author is the Commissioner, and the Board's chair;
+#   - a letter of 6 July 2023: "I expect the Council to agree with the Commissioner, within
+#     the next three months, a plan for the transfer of its services" the Council's, due 6
+#     October 2023 (an "of" past the comma is another phrase's); "My officials will meet you
+#     ... six months after the date of this letter" the Department's, due 6 January 2024.
 set -u
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -371,7 +375,31 @@ Yours sincerely,
 Dr Ada Stone
 Children's Services Commissioner for Example
 EOF
-for f in a b c d e f g h i j; do
+cat >"$tmp/k.txt" <<'EOF'
+Department for Education
+Sanctuary Buildings, Great Smith Street, London SW1P 3BT
+
+Mr Ed Lowe
+Chief Executive
+Example Borough Council
+
+6 July 2023
+
+Dear Mr Lowe,
+
+Example children's services: next steps
+
+I expect the Council to agree with the Commissioner, within the next three months, a plan for the transfer of its services.
+
+My officials will meet you and your Director of Children's Services six months after the date of this letter to discuss the Council's progress.
+
+Yours sincerely,
+
+Jo Bloggs
+Director, Children's Social Care
+Department for Education
+EOF
+for f in a b c d e f g h i j k; do
 	"$OVERSIGHT" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
 		echo "FAIL session22-words:read-$f: exit $?: $(cat "$tmp/err")"
 done
@@ -379,7 +407,7 @@ done
 import sys
 sys.path.insert(0, sys.argv[1])
 from readcheck import load, checker, of, got, events
-A, B, C, D, E, F, G, H, I, J = (load(sys.argv[2] + "/" + f + ".json") for f in "abcdefghij")
+A, B, C, D, E, F, G, H, I, J, K = (load(sys.argv[2] + "/" + f + ".json") for f in "abcdefghijk")
 check = checker("session22-words")
 a1 = of(A, "annex.1")
 check("row-owner-is-bearer", [got(o) for o in a1] == [("dcs", "deadline", "2019-05-31", None, None)] and
@@ -482,5 +510,9 @@ check("before-the-meeting-on", ("council", "deadline", "2019-01-13", None, None)
 check("my-next-report", ("commissioner", "deadline", "2019-03-31", None, None) in j_got and len(j_got) == 5)
 check("commissioner-author-chairs", {("Ada Stone", "commissioner"), ("Ada Stone", "chair")} <=
       {(a.get("person"), a.get("role")) for a in J.get("appointments", [])})
+k_got = sorted(got(o) for o in K.get("obligations", []))
+check("within-the-next-months-set-off-by-commas", ("council", "deadline", "2023-10-06", None, None) in k_got)
+check("months-after-the-date-of-this-letter", ("dfe", "deadline", "2024-01-06", None, None) in k_got and
+      len(k_got) == 2)
 PY
 exit 0
