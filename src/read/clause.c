@@ -571,11 +571,16 @@ static void label_annex_ids(struct clause_list *l, const size_t *at, char (*labe
 			if (at[k] <= l->v[i].span.s)
 				which[i] = k;
 	}
-	for (i = 0; i < l->n && !clash; i++)
-		if (l->v[i].parent < 0 && !strncmp(l->v[i].id, "annex.", 6))
-			for (j = i + 1; j < l->n && !clash; j++)
-				clash = l->v[j].parent < 0 && which[j] != which[i] &&
-				        !strcmp(l->v[i].id, l->v[j].id);
+	/* each later annex's first clause against the earlier annexes' (linear: at most
+	 * eight annexes are noted) */
+	for (j = 0; j < l->n && !clash; j++) {
+		if (l->v[j].parent >= 0 || which[j] == 0 || strncmp(l->v[j].id, "annex.", 6) ||
+		    (j > 0 && which[j - 1] == which[j]))
+			continue;
+		for (i = 0; i < j && !clash; i++)
+			clash = l->v[i].parent < 0 && which[i] < which[j] &&
+			        !strcmp(l->v[i].id, l->v[j].id);
+	}
 	if (!clash)
 		return;
 	for (k = 0; k < nannex && distinct; k++)

@@ -530,12 +530,30 @@ static const char *surname_in(const struct read_ctx *c, const rec_t *arr, size_t
 	return NULL;
 }
 
+/* The person of the last appointment in arr whose words begin in t[lo, hi) and whose
+ * role is want (NULL: any but "chair"), or NULL. */
+static const char *appointed_in(rec_t *arr, size_t lo, size_t hi, const char *want)
+{
+	size_t i;
+
+	for (i = rec_array_size(arr); i > 0; i--) {
+		rec_t *o = rec_array_get(arr, i - 1);
+		const rec_t *sp = rec_object_get(o, "span");
+		const char *role = rec_string_value(rec_object_get(o, "role"));
+		size_t ps = sp ? (size_t)rec_integer_value(rec_array_get(sp, 0)) : 0;
+		if (sp && ps >= lo && ps < hi &&
+		    (want ? read_eq(role, want) : !read_eq(role, "chair")))
+			return rec_string_value(rec_object_get(o, "person"));
+	}
+	return NULL;
+}
+
 /* "She will continue to chair the Board" (the sentence t[ss, at) opens with "She" or
  * "He"): the person appointed last before it; "I will ..." in the Commissioner's own
  * letter: the Commissioner; else NULL. */
 static const char *pronoun_person(const struct read_ctx *c, rec_t *arr, size_t ss, size_t at)
 {
-	size_t b = lex_skip_space(c->t, ss, at), i;
+	size_t b = lex_skip_space(c->t, ss, at);
 	bool me;
 
 	while (b < at && !ch_is_alpha((unsigned char)c->t[b])) /* a bullet */
@@ -544,15 +562,7 @@ static const char *pronoun_person(const struct read_ctx *c, rec_t *arr, size_t s
 	me = c->by_commissioner && lex_at(c->t, b, at, "i ", NULL);
 	if (!me && !lex_at(c->t, b, at, "she ", NULL) && !lex_at(c->t, b, at, "he ", NULL))
 		return NULL;
-	for (i = rec_array_size(arr); i > 0; i--) {
-		rec_t *o = rec_array_get(arr, i - 1);
-		const rec_t *sp = rec_object_get(o, "span");
-		if (sp && (size_t)rec_integer_value(rec_array_get(sp, 0)) < ss &&
-		    (me ? read_eq(rec_string_value(rec_object_get(o, "role")), "commissioner")
-		        : !read_eq(rec_string_value(rec_object_get(o, "role")), "chair")))
-			return rec_string_value(rec_object_get(o, "person"));
-	}
-	return NULL;
+	return appointed_in(arr, 0, ss, me ? "commissioner" : NULL);
 }
 
 /*
@@ -594,18 +604,11 @@ static void find_chairs(struct read_ctx *c, rec_t *arr)
 	for (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("chairs the "), &end);
 	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
 	     at = lex_search_ph(&c->ix, end, c->n, LEX_LIT("chairs the "), &end)) {
-		size_t ss = lex_sentence_start(c->t, 0, at), i;
-		const char *person = NULL;
+		const char *person;
 		if (!(at >= 4 && lex_at(c->t, at - 4, at, "she ", NULL)) &&
 		    !(at >= 3 && lex_at(c->t, at - 3, at, "he ", NULL)))
 			continue;
-		for (i = rec_array_size(arr); i > 0 && !person; i--) {
-			rec_t *o = rec_array_get(arr, i - 1);
-			const rec_t *sp = rec_object_get(o, "span");
-			size_t ps = sp ? (size_t)rec_integer_value(rec_array_get(sp, 0)) : 0;
-			if (sp && ps >= ss && ps < at)
-				person = rec_string_value(rec_object_get(o, "person"));
-		}
+		person = appointed_in(arr, lex_sentence_start(c->t, 0, at), at, NULL);
 		if (person)
 			add_appointment(c, arr, person, NULL, "chair", at,
 			                lex_sentence_end(c->t, at, c->n));

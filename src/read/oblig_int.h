@@ -109,6 +109,13 @@ static inline void timing_new(struct timing *out, size_t n, enum tkind kind, siz
 	out[n].e = e;
 }
 
+/* oblig_timing.c: where the one, two or three words before t[at] that read as a period
+ * begin ("two weeks" before "before the review", "six months" before "after the date of
+ * this letter"), its length into *p; (size_t)-1 if they do not. */
+size_t oblig_period_before(const struct read_ctx *c, size_t s, size_t at, struct cal_period *p);
+/* oblig_table.c: is t[ds, de) alone on its line but for a bullet before it ("•", "-") and ";", ",",
+ * ".", "and" or "or" after it? */
+bool oblig_alone_on_line(const char *t, size_t ds, size_t de, size_t e);
 /* oblig_timing.c: every time expression in the sentence t[s, e) (at most MAXT), in text order. */
 size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out);
 /* Does t[s, e) open with a label of a schedule's timing ("Timescale:", "Target date:")?

@@ -15,7 +15,8 @@
  * (oblig_row_responsible(), moved from oblig.c in session 19), whether a line is a
  * tab-separated row's short last cell (oblig_tab_last_cell(), from oblig_timing.c), and
  * whether it opens with a schedule's timing label ("Timescale:", oblig_timing_label(),
- * from oblig_timing.c in session 22).
+ * from oblig_timing.c in session 22), and whether a date stands alone on its line
+ * (oblig_alone_on_line(), likewise).
  */
 #include "../base/compat.h"
 
@@ -184,4 +185,26 @@ bool oblig_timing_label(const struct read_ctx *c, size_t s, size_t e, size_t *en
 		if (lex_at(c->t, s, e, labels[k], end))
 			return true;
 	return false;
+}
+
+/* (moved from oblig_timing.c in session 22) */
+bool oblig_alone_on_line(const char *t, size_t ds, size_t de, size_t e)
+{
+	size_t i = ds, x;
+
+	while (i > 0 && t[i - 1] != '\n') {
+		unsigned char ch = (unsigned char)t[--i];
+		if (ch_is_alpha(ch) || ch_is_digit(ch))
+			return false;
+	}
+	for (i = de; i < e && t[i] != '\n';) {
+		if (t[i] == ' ' || t[i] == ';' || t[i] == ',' || t[i] == '.')
+			i++;
+		else if ((lex_at(t, i, e, "and", &x) || lex_at(t, i, e, "or", &x)) &&
+		         (x >= e || !lex_is_word_char((unsigned char)t[x])))
+			i = x;
+		else
+			return false;
+	}
+	return true;
 }

@@ -474,6 +474,18 @@ static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_
 	return n;
 }
 
+size_t oblig_period_before(const struct read_ctx *c, size_t s, size_t at, struct cal_period *p)
+{
+	size_t ps = at, k;
+
+	for (k = 0; k < 3 && ps > s; k++) {
+		ps = prev_word_start(c->t, s, ps > s ? ps - 1 : s);
+		if (period_in(c, ps, at, p))
+			return ps;
+	}
+	return (size_t)-1;
+}
+
 /* The start of the words a deadline's cue comes right before when they are
  * not the date itself: a weekday ("by Friday 22 September 2023") and, before it
  * or the date, a time of day then "on" ("by close of business on 29 June 2018",
@@ -557,29 +569,6 @@ static size_t date_lead_in(const struct read_ctx *c, size_t s, size_t ds)
 	if (!d || (k > s && lex_is_word_char((unsigned char)t[k - 1])))
 		return lead;
 	return k;
-}
-
-/* Is t[ds, de) alone on its line but for a bullet before it ("•", "-") and ";", ",",
- * ".", "and" or "or" after it? */
-static bool alone_on_line(const char *t, size_t ds, size_t de, size_t e)
-{
-	size_t i = ds, x;
-
-	while (i > 0 && t[i - 1] != '\n') {
-		unsigned char ch = (unsigned char)t[--i];
-		if (ch_is_alpha(ch) || ch_is_digit(ch))
-			return false;
-	}
-	for (i = de; i < e && t[i] != '\n';) {
-		if (t[i] == ' ' || t[i] == ';' || t[i] == ',' || t[i] == '.')
-			i++;
-		else if ((lex_at(t, i, e, "and", &x) || lex_at(t, i, e, "or", &x)) &&
-		         (x >= e || !lex_is_word_char((unsigned char)t[x])))
-			i = x;
-		else
-			return false;
-	}
-	return true;
 }
 
 /* "send me an interim report after three months, setting out ...": in a letter, a
@@ -775,7 +764,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		size_t lead = date_lead_in(c, s, d[i].span.s);
 		size_t look = lead > s + 45 ? lead - 45 : s, end2;
 		const char *rule = NULL;
-		size_t ws = d[i].span.s;
+		size_t ws = d[i].span.s, bm;
 		enum { PLAIN, BEFORE, LAST_WORKING, WEEK, FROM, ON_DAY };
 		static struct {
 			struct lex_phrase words;
@@ -853,7 +842,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		 * then "• 26 March 2012;", "• 25 June 2012; and": a date alone on a list's
 		 * line under such a lead-in is a day it is done on */
 		if (!rule && d[i].precision == LEX_DAY &&
-		    alone_on_line(t, d[i].span.s, d[i].span.e, e) &&
+		    oblig_alone_on_line(t, d[i].span.s, d[i].span.e, e) &&
 		    lex_search_ph(&c->ix, d[i].span.s > 300 ? d[i].span.s - 300 : 0, d[i].span.s,
 		                  LEX_LIT("following dates:"), NULL) != (size_t)-1) {
 			rule = "on";
@@ -907,8 +896,8 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		 * day ("will hold the next review with you on 8 February 2024"); an
 		 * appointment that "will take effect on", a term that "ends on", a direction
 		 * "issued on" a day are events */
-		if (how == ON_DAY && oblig_before_meeting(c, s, ws) != (size_t)-1) {
-			ws = oblig_before_meeting(c, s, ws); /* by the day before the meeting */
+		if (how == ON_DAY && (bm = oblig_before_meeting(c, s, ws)) != (size_t)-1) {
+			ws = bm; /* by the day before the meeting */
 			rule = "by";
 			how = BEFORE;
 		}
@@ -1030,9 +1019,8 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 	     at != (size_t)-1 && n < MAXT;
 	     at = lex_search_ph(&c->ix, end, e, LEX_LIT("before "), &end)) {
 		const struct read_alias *a = facts_alias_at(c, end, e);
-		size_t ps = at, k, ae;
+		size_t ps, ae;
 		struct cal_period p;
-		bool got = false;
 		cal_day from_day;
 		if (a && a->has_date) {
 			from_day = a->date;
@@ -1041,15 +1029,9 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 			continue; /* nor "... the review with you on 8 February 2024, ... two
 			           * weeks before the review" */
 		}
-		/* the period: the one, two or three words before "before" */
-		for (k = 0; k < 3 && ps > s; k++) {
-			ps = prev_word_start(t, s, ps > s ? ps - 1 : s);
-			if (period_in(c, ps, at, &p)) {
-				got = true;
-				break;
-			}
-		}
-		if (!got || p.unit == CAL_WORKING_DAYS || oblig_timing_overlaps(out, n, ps, ae))
+		ps = oblig_period_before(c, s, at, &p); /* the words before "before" */
+		if (ps == (size_t)-1 || p.unit == CAL_WORKING_DAYS ||
+		    oblig_timing_overlaps(out, n, ps, ae))
 			continue;
 		timing_new(out, n, T_DATE, ps, ae);
 		out[n].rule = "by";

@@ -931,21 +931,11 @@ static size_t after_date_timings(const struct read_ctx *c, size_t s, size_t e, s
 	for (at = lex_search_ph(&c->ix, s, e, LEX_LIT(" after the date of this "), &end);
 	     at != (size_t)-1 && n < MAXT;
 	     at = lex_search_ph(&c->ix, end, e, LEX_LIT(" after the date of this "), &end)) {
-		size_t ws = at, k, we;
 		struct cal_period p;
-		char buf[48];
-		bool got = false;
-		for (k = 0; k < 3 && ws > s && !got; k++) { /* "six months", "12 weeks" */
-			ws--;
-			while (ws > s && c->t[ws - 1] != ' ' && c->t[ws - 1] != '\n')
-				ws--;
-			lex_copy(c->t, ws, at, buf, sizeof(buf));
-			got = cal_period_parse(strv_of(buf), &p, NULL) == 0;
-		}
-		we = end;
+		size_t ws = oblig_period_before(c, s, at, &p), we = end; /* "six months" */
 		while (we < e && lex_is_word_char((unsigned char)c->t[we]))
 			we++;
-		if (!got || oblig_timing_overlaps(out, n, ws, we))
+		if (ws == (size_t)-1 || oblig_timing_overlaps(out, n, ws, we))
 			continue;
 		timing_new(out, n, T_WITHIN, ws, we);
 		out[n].period = p;
