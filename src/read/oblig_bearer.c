@@ -322,7 +322,11 @@ static const char *role_here(const struct read_ctx *c, size_t i, size_t e, bool 
 	return r;
 }
 
-static const char *free_role(const struct read_ctx *c, size_t s, size_t e, bool skip_by)
+/* The first role of t[s, e) not governed by "to", "from", "with" (or "by", skip_by)
+ * and not a possessor ("the Council's Improvement Board": the board); with owners,
+ * the first possessor instead ("Mr X, the Department's project lead, will send": an
+ * officer with no role of his own acts for the body whose officer he is). */
+static const char *role_in(const struct read_ctx *c, size_t s, size_t e, bool skip_by, bool owners)
 {
 	size_t i;
 
@@ -341,10 +345,15 @@ static const char *free_role(const struct read_ctx *c, size_t s, size_t e, bool 
 		}
 		bool owner;
 		r = role_here(c, i, e, &owner);
-		if (r && !owner) /* "The Council's Improvement Board": the board */
+		if (r && owner == owners)
 			return r;
 	}
 	return NULL;
+}
+
+static const char *free_role(const struct read_ctx *c, size_t s, size_t e, bool skip_by)
+{
+	return role_in(c, s, e, skip_by, false);
 }
 
 const char *oblig_free_role(const struct read_ctx *c, size_t s, size_t e)
@@ -453,8 +462,11 @@ static const char *subject_role(const struct read_ctx *c, size_t s, size_t e)
 		    (r = free_role(c, k, best, false)) != NULL)
 			return r;
 	}
-	/* the first role not governed by "to", "from" or "with" */
-	return free_role(c, s, best, false);
+	/* the first role not governed by "to", "from" or "with"; else the body whose
+	 * officer the subject is */
+	if ((r = free_role(c, s, best, false)) != NULL)
+		return r;
+	return role_in(c, s, best, false, true);
 }
 
 const char *oblig_lead_in_bearer(const struct read_ctx *c, size_t s, size_t e)
