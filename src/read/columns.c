@@ -288,9 +288,7 @@ static size_t next_paragraph(const char *r, size_t n, size_t *s, size_t *next)
 	return pe;
 }
 
-/* The working copy of t[0, n) in *work, made if there is none yet; false if out of
- * memory. */
-static bool work_copy(const char *t, size_t n, char **work)
+bool read_columns_work_copy(const char *t, size_t n, char **work)
 {
 	if (*work)
 		return true;
@@ -306,6 +304,12 @@ static int segment_order(const void *a, const void *b)
 	const struct read_column_segment *x = a, *y = b;
 
 	return x->w < y->w ? -1 : x->w > y->w;
+}
+
+void read_columns_sort(struct read_columns *m)
+{
+	if (m->nseg > 1)
+		qsort(m->seg, m->nseg, sizeof(*m->seg), segment_order);
 }
 
 /* A header line's columns: each one's start (relative to the line) and which is the
@@ -512,7 +516,7 @@ size_t read_join_columns(const char *t, size_t n, char **work, struct read_colum
 		size_t c = 0, he = line_end(r, s, n);
 		struct header h;
 		if (pe > he && nheaded < ARRAY_SIZE(headed) && header_line(r, s, he, &h)) {
-			if (!work_copy(t, n, work))
+			if (!read_columns_work_copy(t, n, work))
 				return joined;
 			r = *work;
 			joined += join_headed(*work, he, pe, &h, m);
@@ -543,7 +547,7 @@ size_t read_join_columns(const char *t, size_t n, char **work, struct read_colum
 			k++;
 		if ((k < nheaded && headed[k] == s) || pe <= s || !is_row(r, s, pe, n, &c))
 			continue;
-		if (!work_copy(t, n, work))
+		if (!read_columns_work_copy(t, n, work))
 			return joined;
 		r = *work;
 		joined += join_row(*work, s, pe, n, m);

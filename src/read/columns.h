@@ -35,6 +35,20 @@ struct read_columns {
  * and *work untouched when there is no table). */
 size_t read_join_columns(const char *t, size_t n, char **work, struct read_columns *m);
 
+/* columns_flow.c: in the working copy of t[0, n) (*work, made if NULL), each row of a
+ * numbered table whose cells a converter printed interleaved line by line (under a
+ * header of column words, "No. Action" / "Lead" / "Target date") rewritten within its
+ * own bytes as "<number>\t<action> <target date>." and its lead's cell on a line of its
+ * own; the pieces moved are added to *m.  Returns the number of rows rewritten. */
+size_t read_join_flow(const char *t, size_t n, char **work, struct read_columns *m);
+
+/* The working copy of t[0, n) in *work, made (with a NUL after it) if there is none
+ * yet; false if out of memory. */
+bool read_columns_work_copy(const char *t, size_t n, char **work);
+
+/* The segments in the copy's order, as the remapping looks them up. */
+void read_columns_sort(struct read_columns *m);
+
 /* Records that work[w, w + len) holds the original's [src, src + len) (in text order);
  * false if out of memory.  glyphs.c records its moves with it too. */
 bool read_columns_add(struct read_columns *m, size_t w, size_t src, size_t len);

@@ -95,6 +95,9 @@ static const char *const duty_verbs[] = {
     /* "1) work with Mr X, whom the Department has appointed as Improvement Adviser, and
      * give him ..." */
     "work with ",
+    /* "Assess the Council's progress in reducing caseloads, and report to the Board"
+     * (a table's action) */
+    "assess ",
 };
 
 size_t oblig_bullet_end(const char *t, size_t s, size_t e)

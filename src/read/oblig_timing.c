@@ -861,10 +861,16 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 				ws = ls;
 			}
 		}
-		/* a table row's last cell, after a tab: "...\t31.03.2025" is its target date */
-		if (!rule && d[i].span.s > s && t[d[i].span.s - 1] == '\t' &&
-		    lex_skip_space(t, d[i].span.e, e) >= lex_trim_end(t, d[i].span.e, e)) {
-			rule = "by";
+		/* a table row's last cell, after a tab: "...\t31.03.2025" is its target date
+		 * (with the row's full stop after it, as columns_flow.c puts it), "\tEnd Dec
+		 * 2016" the month's end */
+		if (!rule && d[i].span.s > s &&
+		    (t[d[i].span.s - 1] == '\t' ||
+		     (d[i].span.s > s + 4 && t[d[i].span.s - 5] == '\t' &&
+		      lex_at(t, d[i].span.s - 4, d[i].span.s, "end ", NULL))) &&
+		    lex_skip_space(t, d[i].span.e + (d[i].span.e < e && t[d[i].span.e] == '.'),
+		                   e) >= lex_trim_end(t, d[i].span.e, e)) {
+			rule = t[d[i].span.s - 1] == '\t' ? "by" : "end_of";
 			ws = d[i].span.s;
 		}
 		if (!rule)

@@ -1,0 +1,539 @@
+/*
+ * columns_flow.c: a numbered table whose cells a PDF converter printed interleaved,
+ * line by line (see columns.h, read_join_flow()).
+ *
+ * `pdftotext` in its default mode prints a table's row one baseline at a time: the
+ * lines of the action, lead and target-date cells that share a baseline come out on
+ * one line, in column order, and the others on lines of their own; the row's number,
+ * centred in its cell, comes alone on a line in the middle of the row:
+ *
+ *     No. Action                                      (the header: column words only)
+ *     Lead
+ *     Target date
+ *     Submit to the Department a revised
+ *     improvement plan, agreed by the Board, that Director of
+ *     Within 20 working
+ *     1
+ *     addresses each recommendation of the
+ *     Children's Services days of this notice
+ *     Ofsted report.
+ *
+ * The rows are found from their numbers (lines holding 1, 2, 3, ... alone, in order)
+ * and their actions: an action opens with a capital, has words in lower case on its
+ * first line, and ends at the first line ending with a full stop; the row runs to the
+ * next row's first line.  Each line of a row is cut into its cells' pieces: an action
+ * goes on while it has not ended (a line starting in lower case, or holding the full
+ * stop, or the row's first); on such a line a lead's piece begins at the last run of
+ * capitalised words opening with a title's word ("Director of", "Chief Executive"),
+ * and a target date's at a word a timescale opens with ("Within", "Sept 2016",
+ * "30/11/2016").  Any other line is a lead's piece (capitalised words, "of", "and")
+ * then a target date's (the rest: "days of this notice", "2016").  The row is then
+ * rewritten within its own bytes, as columns.c rewrites a headed table's row: its
+ * number and a tab (clause.c's row number), the action's pieces, a gap, the target
+ * date's, the action's full stop, and the lead's on a line of its own (where oblig.c
+ * reads a row's bearer); each piece moved is recorded, so every span maps back to its
+ * words in the original.  A table whose rows do not cut so is left as it is.  One
+ * pass over the table's lines (the next header is looked for after them); the text is
+ * searched for the header's word only.
+ */
+#include "../base/compat.h"
+
+#include "columns.h"
+#include "lex.h"
+
+#define MAXROWS  60 /* rows of one table */
+#define MAXLINES 24 /* lines of one row */
+#define MAXP     24 /* pieces of one cell */
+
+struct fline {
+	size_t s, e; /* trimmed */
+};
+
+/* The end of the line that starts at s. */
+static size_t flow_line_end(const char *t, size_t s, size_t n)
+{
+	const char *nl = memchr(t + s, '\n', n - s);
+
+	return nl ? (size_t)(nl - t) : n;
+}
+
+static bool is_upper(int ch)
+{
+	return ch >= 'A' && ch <= 'Z';
+}
+static bool is_lower(int ch)
+{
+	return ch >= 'a' && ch <= 'z';
+}
+
+/* The word at t[w] (to e): its end. */
+static size_t word_end(const char *t, size_t w, size_t e)
+{
+	while (w < e && t[w] != ' ')
+		w++;
+	return w;
+}
+
+static bool word_is(const char *t, size_t w, size_t we, const char *x)
+{
+	return we - w == strlen(x) && !memcmp(t + w, x, we - w);
+}
+
+/* Is t[s, e) a header line: column words only ("No. Action", "Lead", "Target date")? */
+static bool header_words(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = {
+	    "No.",        "No",         "Ref",     "Ref.",     "Action",      "Actions",
+	    "Lead",       "Leads",      "officer", "Owner",    "Responsible", "Responsibility",
+	    "Target",     "target",     "date",    "dates",    "Date",        "Timescale",
+	    "Timescales", "By",         "when",    "Deadline", "Who",         "Milestone",
+	    "Timeframe",  "Completion", "Due"};
+	size_t w = s, k;
+
+	if (s >= e || e - s > 60)
+		return false;
+	while (w < e) {
+		size_t we = word_end(t, w, e);
+		for (k = 0; k < ARRAY_SIZE(words) && !word_is(t, w, we, words[k]); k++)
+			;
+		if (k == ARRAY_SIZE(words))
+			return false;
+		w = lex_skip_space(t, we, e);
+	}
+	return true;
+}
+
+/* Does t[w, e) open as a target date does: "Within", "Each", "Monthly", "Ongoing",
+ * "End Dec 2016", "Sept 2016", "30/11/2016", "2016"? */
+static bool time_opener(const char *t, size_t w, size_t e)
+{
+	static const char *const open[] = {
+	    "By",          "Within",      "Each",        "Every",    "At",         "Monthly",
+	    "Quarterly",   "Weekly",      "Fortnightly", "Annually", "Termly",     "Ongoing",
+	    "Immediately", "No",          "Before",      "From",     "End",        "Six-monthly",
+	    "Bi-monthly",  "Half-yearly", "Twice",       "Yearly",   "Continuous", "January",
+	    "February",    "March",       "April",       "May",      "June",       "July",
+	    "August",      "September",   "October",     "November", "December",   "Jan",
+	    "Feb",         "Mar",         "Apr",         "Jun",      "Jul",        "Aug",
+	    "Sep",         "Sept",        "Oct",         "Nov",      "Dec"};
+	size_t we = word_end(t, w, e), k;
+
+	if (w < e && ch_is_digit((unsigned char)t[w]))
+		return true;
+	for (k = 0; k < ARRAY_SIZE(open); k++)
+		if (word_is(t, w, we, open[k]))
+			return true;
+	return false;
+}
+
+/* Is the word a joining word of a title ("Director of", "Leader of the")? */
+static bool title_joiner(const char *t, size_t w, size_t we)
+{
+	return word_is(t, w, we, "of") || word_is(t, w, we, "and") || word_is(t, w, we, "for") ||
+	       word_is(t, w, we, "the") || word_is(t, w, we, "&");
+}
+
+/* Does the word open a title in a "Lead" cell? */
+static bool title_head(const char *t, size_t w, size_t we)
+{
+	static const char *const heads[] = {
+	    "Director",  "Deputy",       "Assistant",    "Chief",     "Head",        "Leader",
+	    "Lead",      "Improvement",  "Commissioner", "Chair",     "Independent", "Executive",
+	    "Strategic", "Service",      "Corporate",    "Cabinet",   "Council",     "Principal",
+	    "Partner",   "DfE",          "Department",   "Board",     "Adviser",     "Advisor",
+	    "Portfolio", "Safeguarding", "LSCB",         "Programme", "Children's",  "Practice"};
+	size_t k;
+
+	for (k = 0; k < ARRAY_SIZE(heads); k++)
+		if (word_is(t, w, we, heads[k]))
+			return true;
+	return false;
+}
+
+/* A word a lead's piece may hold: a capitalised word, or a title's joining word. */
+static bool title_word(const char *t, size_t w, size_t we)
+{
+	if (we > w && (t[we - 1] == '.' || t[we - 1] == ',' || t[we - 1] == ';'))
+		return false;
+	return is_upper((unsigned char)t[w]) || title_joiner(t, w, we);
+}
+
+/* Does the line open a row's action: a capital first, a word in lower case after it
+ * (not a title's joining word), no target date's opening? */
+static bool action_start(const char *t, const struct fline *l)
+{
+	size_t w = l->s, we;
+
+	if (!is_upper((unsigned char)t[w]) || time_opener(t, w, l->e))
+		return false;
+	for (w = lex_skip_space(t, word_end(t, w, l->e), l->e); w < l->e;
+	     w = lex_skip_space(t, we, l->e)) {
+		we = word_end(t, w, l->e);
+		if (is_lower((unsigned char)t[w]) && !title_joiner(t, w, we))
+			return true;
+	}
+	return false;
+}
+
+/* Is the line the number k alone? */
+static bool number_line(const char *t, const struct fline *l, int k)
+{
+	int v = 0;
+	size_t i;
+
+	if (l->e - l->s > 3)
+		return false;
+	for (i = l->s; i < l->e; i++) {
+		if (!ch_is_digit((unsigned char)t[i]))
+			return false;
+		v = v * 10 + (t[i] - '0');
+	}
+	return v == k;
+}
+
+struct cell {
+	size_t s[MAXP], e[MAXP], n;
+};
+
+static bool add_piece(struct cell *c, size_t s, size_t e)
+{
+	if (s >= e)
+		return true;
+	if (c->n == MAXP)
+		return false;
+	c->s[c->n] = s;
+	c->e[c->n++] = e;
+	return true;
+}
+
+/* The lead's piece that ends the action's line t[w0, e): where it starts (the last run
+ * of title words opening with a title's head, after a word that does not govern it),
+ * or e if none. */
+static size_t lead_in_line(const char *t, size_t w0, size_t e)
+{
+	size_t w, we, start = e, prev_e = 0, prev_s = 0, run = e;
+
+	for (w = w0; w < e; w = lex_skip_space(t, we, e)) {
+		we = word_end(t, w, e);
+		if (!title_word(t, w, we)) {
+			run = e;
+			start = e;
+		} else {
+			if (run == e)
+				run = w;
+			/* the last head in the run not right after another ("Chief Executive",
+			 * "Worker Director of"), after a word that does not govern it ("to the
+			 * Director of" is the action's) */
+			if (w > w0 && title_head(t, w, we) && is_upper((unsigned char)t[w]) &&
+			    !(prev_e > prev_s && title_head(t, prev_s, prev_e)) &&
+			    !(prev_e > prev_s && (word_is(t, prev_s, prev_e, "the") ||
+			                          word_is(t, prev_s, prev_e, "a") ||
+			                          word_is(t, prev_s, prev_e, "an") ||
+			                          word_is(t, prev_s, prev_e, "to") ||
+			                          word_is(t, prev_s, prev_e, "of") ||
+			                          word_is(t, prev_s, prev_e, "by") ||
+			                          word_is(t, prev_s, prev_e, "with"))))
+				start = w;
+		}
+		prev_s = w;
+		prev_e = we;
+	}
+	return start;
+}
+
+/* Where a target date's piece starts on t[w0, e): a word a timescale opens with whose
+ * rest of the line is short and holds no full stop or comma; e if none. */
+static size_t time_in_line(const char *t, size_t w0, size_t e)
+{
+	size_t w, we, i;
+
+	for (w = w0; w < e; w = lex_skip_space(t, we, e)) {
+		we = word_end(t, w, e);
+		if (e - w > 40 || !time_opener(t, w, e) ||
+		    (!is_upper((unsigned char)t[w]) && !ch_is_digit((unsigned char)t[w])))
+			continue;
+		for (i = w; i < e && t[i] != '.' && t[i] != ',' && t[i] != ';'; i++)
+			;
+		/* "30/11/2016", "Sept 2016": a date's dots are no full stop */
+		if (i == e || (ch_is_digit((unsigned char)t[w]) && i + 1 < e &&
+		               ch_is_digit((unsigned char)t[i + 1])))
+			return w;
+	}
+	return e;
+}
+
+/* The other cells' words on t[x, e), after the action's: a lead's words (capitalised,
+ * "of", "and", "the" after "of") then a target date's ("days of this notice"), or a
+ * target date's alone when it opens as one does; false if a cell has too many pieces. */
+static bool other_cells(const char *t, size_t x, size_t e, struct cell *lead, struct cell *when)
+{
+	size_t rest = x, pw = 0, pwe = 0;
+
+	if (x >= e)
+		return true;
+	if (time_opener(t, x, e))
+		return add_piece(when, x, e);
+	while (x < e) {
+		size_t we = word_end(t, x, e);
+		if (!title_word(t, x, we) ||
+		    (word_is(t, x, we, "the") && !word_is(t, pw, pwe, "of")))
+			break;
+		pw = x;
+		pwe = we;
+		x = lex_skip_space(t, we, e);
+	}
+	return add_piece(lead, rest, lex_trim_end(t, rest, x)) && add_piece(when, x, e);
+}
+
+/* The row t[lines[0].s, lines[nl - 1].e), its number on line num, cut into cells;
+ * false if it does not cut (no action ending with a full stop, a cell too long). */
+static bool cut_row(const char *t, const struct fline *lines, size_t nl, size_t num, struct cell *a,
+                    struct cell *lead, struct cell *when)
+{
+	bool open = true;
+	size_t i, x, len = 0;
+
+	a->n = lead->n = when->n = 0;
+	for (i = 0; i < nl; i++) {
+		const struct fline *l = &lines[i];
+		size_t stop = l->e, ls, ts, cut;
+		if (i == num)
+			continue;
+		/* (the row's first line is its action's, the number's aside) */
+		if (!open || !(i == (num == 0) || is_lower((unsigned char)t[l->s]) ||
+		               memchr(t + l->s, '.', l->e - l->s))) {
+			if (!other_cells(t, l->s, l->e, lead, when))
+				return false;
+			continue;
+		}
+		/* the action's piece: to its full stop, or to a lead's or a target date's
+		 * piece on the line */
+		for (x = l->s; x < l->e; x++)
+			if ((t[x] == '.' || t[x] == ';') && (x + 1 == l->e || t[x + 1] == ' ')) {
+				stop = x + 1;
+				open = false;
+				break;
+			}
+		ts = time_in_line(t, lex_skip_space(t, word_end(t, l->s, stop), stop), stop);
+		ls = lead_in_line(t, l->s, ts);
+		cut = ls < ts ? ls : ts;
+		if (cut < stop && !open)
+			return false; /* a lead's words before the action's full stop: no row */
+		if (!add_piece(a, l->s, lex_trim_end(t, l->s, cut)))
+			return false;
+		if (cut == stop) { /* after the full stop, the other cells */
+			if (!other_cells(t, lex_skip_space(t, stop, l->e), l->e, lead, when))
+				return false;
+			continue;
+		}
+		if (ls < ts && !add_piece(lead, ls, lex_trim_end(t, ls, ts)))
+			return false;
+		if (ts < l->e && !add_piece(when, ts, l->e))
+			return false;
+	}
+	if (open || !a->n)
+		return false;
+	for (i = 0; i < lead->n; i++)
+		len += lead->e[i] - lead->s[i];
+	for (i = 0; i < when->n; i++)
+		len += when->e[i] - when->s[i];
+	return len > 0 && len <= 120;
+}
+
+/* Writes the pieces of c into buf at *k (at most cap), each recorded as moved from
+ * the original to the copy's row at s; false if it does not fit. */
+static bool put_cell(char *buf, size_t *k, size_t cap, const char *t, const struct cell *c,
+                     size_t s, struct read_columns *m)
+{
+	size_t i;
+
+	for (i = 0; i < c->n; i++) {
+		size_t len = c->e[i] - c->s[i];
+		if (*k + (i > 0) + len > cap)
+			return false;
+		if (i > 0)
+			buf[(*k)++] = ' ';
+		if (!read_columns_add(m, s + *k, c->s[i], len))
+			return false;
+		memcpy(buf + *k, t + c->s[i], len);
+		*k += len;
+	}
+	return true;
+}
+
+/* Rewrites the row t[s, e) (its lines, the number on line num) in the working copy w
+ * as "<number>\t<action> <target date>.\n<lead>" in its own bytes, from the original's
+ * (page furniture hides a number alone on its line); false, the row left as it was, if
+ * it does not cut into cells or would not fit. */
+static bool join_flow_row(char *w, const char *t, size_t s, size_t e, const struct fline *lines,
+                          size_t nl, size_t num, struct read_columns *m)
+{
+	struct cell a, lead, when;
+	size_t k = 0, first_seg = m->nseg, gap, cap = e - s, mark_at, need, i;
+	char *buf, mark;
+
+	if (!cut_row(t, lines, nl, num, &a, &lead, &when))
+		return false;
+	mark_at = a.e[a.n - 1] - 1;
+	mark = t[mark_at];
+	a.e[a.n - 1]--;
+	/* the room: the number, a tab, the action's pieces a space apart, its mark, the
+	 * target date's after a gap (one space, up to three where there is room), the
+	 * lead's after a line break */
+	need =
+	    lines[num].e - lines[num].s + 1 + a.n + (when.n ? when.n : 0) + (lead.n ? lead.n : 0);
+	for (i = 0; i < a.n; i++)
+		need += a.e[i] - a.s[i];
+	for (i = 0; i < lead.n; i++)
+		need += lead.e[i] - lead.s[i];
+	for (i = 0; i < when.n; i++)
+		need += when.e[i] - when.s[i];
+	if (need > cap || !(buf = malloc(cap)))
+		return false;
+	gap = 1 + (cap - need < 2 ? cap - need : 2);
+	if (!read_columns_add(m, s, lines[num].s, lines[num].e - lines[num].s))
+		goto fail;
+	memcpy(buf, t + lines[num].s, lines[num].e - lines[num].s);
+	k = lines[num].e - lines[num].s;
+	buf[k++] = '\t';
+	if (!put_cell(buf, &k, cap, t, &a, s, m))
+		goto fail;
+	if (when.n) {
+		if (k + gap > cap)
+			goto fail;
+		memset(buf + k, ' ', gap - 1);
+		k += gap - 1;
+		buf[k++] = '\t'; /* a row's last cell after a tab, as oblig.c reads it */
+		if (!put_cell(buf, &k, cap, t, &when, s, m))
+			goto fail;
+	}
+	if (k + 1 > cap || !read_columns_add(m, s + k, mark_at, 1))
+		goto fail;
+	buf[k++] = mark;
+	if (lead.n) {
+		if (k + 1 > cap || m->nleads == ARRAY_SIZE(m->leads))
+			goto fail;
+		buf[k++] = '\n';
+		m->leads[m->nleads++] = s + k;
+		if (!put_cell(buf, &k, cap, t, &lead, s, m))
+			goto fail;
+	}
+	memset(buf + k, ' ', cap - k);
+	memcpy(w + s, buf, cap);
+	free(buf);
+	return true;
+fail:
+	if (m->nleads && m->leads[m->nleads - 1] >= s && m->leads[m->nleads - 1] < e)
+		m->nleads--;
+	m->nseg = first_seg;
+	free(buf);
+	return false;
+}
+
+/* The table whose header ends at he in t[0, n): its rows rewritten in *work; returns
+ * how many (0: none, the text untouched).  Its lines are read from the original t,
+ * where no furniture is hidden. */
+static size_t join_flow_table(const char *t, size_t n, size_t he, char **work,
+                              struct read_columns *m, size_t *seen)
+{
+	struct fline lines[MAXROWS * 8];
+	size_t nl = 0, ls, le, num[MAXROWS + 1], start[MAXROWS + 1], rows = 0, i, k, joined = 0;
+	const char *r = t;
+
+	/* the table's lines: to a blank line or a page's end */
+	for (ls = he + 1; ls < n && nl < ARRAY_SIZE(lines); ls = le + 1) {
+		le = flow_line_end(r, ls, n);
+		lines[nl].s = lex_skip_space(r, ls, le);
+		lines[nl].e = lex_trim_end(r, lines[nl].s, le);
+		if (lines[nl].s == lines[nl].e || r[ls] == '\f')
+			break;
+		if (number_line(r, &lines[nl], (int)rows + 1) && rows < MAXROWS)
+			num[rows++] = nl;
+		nl++;
+	}
+	*seen = ls < n ? ls : n; /* the next table is looked for after these lines */
+	if (rows < 2)
+		return 0;
+	/* each row's first line: the first action's opening after the last row's action
+	 * ended (its first line ending with a full stop) */
+	for (k = 0, i = 0; k < rows; k++) {
+		size_t from = i;
+		while (i < nl && !action_start(r, &lines[i]))
+			i++;
+		if (i >= nl || (k + 1 < rows && i > num[k + 1]))
+			return 0;
+		/* a number printed first, above its action's first line, opens the row */
+		start[k] = num[k] < i && num[k] >= from ? num[k] : i;
+		while (i < nl && r[lines[i].e - 1] != '.')
+			i++;
+		i++;
+	}
+	start[rows] = nl;
+	for (k = 0; k < rows; k++)
+		if (num[k] < start[k] || num[k] >= start[k + 1] ||
+		    start[k + 1] - start[k] > MAXLINES)
+			return 0;
+	if (!*work && !read_columns_work_copy(t, n, work))
+		return 0;
+	for (k = 0; k < rows; k++) {
+		size_t s = lines[start[k]].s, e = lines[start[k + 1] - 1].e;
+		if (!join_flow_row(*work, t, s, e, &lines[start[k]], start[k + 1] - start[k],
+		                   num[k] - start[k], m))
+			continue;
+		joined++;
+		/* the line breaks around the row, which hiding its number as a page's may
+		 * have joined */
+		if (s > 0 && t[s - 1] == '\n')
+			(*work)[s - 1] = '\n';
+		if (e < n && t[e] == '\n')
+			(*work)[e] = '\n';
+	}
+	return joined;
+}
+
+/* Does t[s, e) hold w (of length wn)? */
+static bool holds(const char *t, size_t s, size_t e, const char *w, size_t wn)
+{
+	const char *p;
+
+	while (s + wn <= e && (p = memchr(t + s, w[0], e - s - wn + 1)) != NULL) {
+		if (!memcmp(p, w, wn))
+			return true;
+		s = (size_t)(p - t) + 1;
+	}
+	return false;
+}
+
+size_t read_join_flow(const char *t, size_t n, char **work, struct read_columns *m)
+{
+	const char *r = t; /* the original: page furniture hides a number alone on its line */
+	size_t at = 0, joined = 0;
+	const char *p;
+
+	/* a header line with "Action" in it, and the lines after it (up to three) column
+	 * words too, one of them a lead's or a time's */
+	while (at + 6 <= n && (p = memchr(r + at, 'A', n - at - 5)) != NULL) {
+		size_t s = (size_t)(p - r), ls = s, le, he = 0, lines = 0;
+		bool lead = false;
+		at = s + 1;
+		if (memcmp(p, "Action", 6) != 0)
+			continue;
+		while (ls > 0 && r[ls - 1] != '\n')
+			ls--;
+		for (; ls < n && lines < 4; ls = le + 1, lines++) {
+			le = flow_line_end(r, ls, n);
+			if (!header_words(r, lex_skip_space(r, ls, le), lex_trim_end(r, ls, le)))
+				break;
+			lead = lead || holds(r, ls, le, "Lead", 4) || holds(r, ls, le, "date", 4) ||
+			       holds(r, ls, le, "Time", 4) || holds(r, ls, le, "Owner", 5) ||
+			       holds(r, ls, le, "Respons", 7);
+			he = le;
+		}
+		if (lead && he < n) {
+			size_t seen = he;
+			joined += join_flow_table(t, n, he, work, m, &seen);
+			at = seen > he ? seen : he;
+		}
+	}
+	return joined;
+}
