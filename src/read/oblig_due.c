@@ -20,10 +20,11 @@ static rec_t *jdate(cal_day d)
 
 /* The date of the event an anchor "event:<kind>" names, if the document
  * records one: the last of that kind on or before the instrument's date, else the
- * first after it (for an appointment, the first after it whenever there is one) ("within 3 months of his appointment", the appointment "to take
- * effect on 16 March 2015", a week after the direction). */
+ * first after it (for an appointment, and with prefer_later, the first after it
+ * whenever there is one) ("within 3 months of his appointment", the appointment "to
+ * take effect on 16 March 2015", a week after the direction). */
 static bool event_date(const struct read_ctx *c, const rec_t *events, const char *anchor,
-                       cal_day *out)
+                       bool prefer_later, cal_day *out)
 {
 	size_t i;
 	bool found = false, later = false;
@@ -52,7 +53,7 @@ static bool event_date(const struct read_ctx *c, const rec_t *events, const char
 	/* an appointment the instrument makes, to take effect after its date, is the one
 	 * "within three months of taking up her appointment" counts from, not a
 	 * predecessor's the document recounts */
-	if (later && (!found || !strcmp(anchor, "event:appointment")))
+	if (later && (!found || prefer_later || !strcmp(anchor, "event:appointment")))
 		*out = after;
 	return found || later;
 }
@@ -66,7 +67,9 @@ bool oblig_until_date(const struct read_ctx *c, const rec_t *events, const struc
 		*out = tm->date.precision == LEX_MONTH ? cal_month_last(y.y, y.m) : tm->date.day;
 		return true;
 	}
-	return event_date(c, events, tm->until_event, out);
+	/* "until his appointment ends": a term still running, not one the document
+	 * recounts as over ("Ms X's term as Commissioner ended at the end of October") */
+	return event_date(c, events, tm->until_event, true, out);
 }
 
 void oblig_series_until(const struct read_ctx *c, const rec_t *events, struct timing *tm,
@@ -274,7 +277,7 @@ void oblig_make_due(struct read_ctx *c, const rec_t *events, rec_t *o, const str
 			}
 			read_set(due, "date", jdate(out));
 			read_set(due, "derivation", read_string(strbuf_str(&dv)));
-		} else if (event_date(c, events, tm->anchor, &ev) &&
+		} else if (event_date(c, events, tm->anchor, false, &ev) &&
 			   cal_add(ev, tm->period, 1, CAL_CORRESPONDING, &out, &dv, &er) == 0) {
 			/* "within 12 months of the Ofsted inspection" whose date the
 			 * document gives ("which ended on 12 October 2018") */
