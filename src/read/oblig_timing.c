@@ -273,6 +273,40 @@ static size_t next_adverb_place(const char *t, size_t i, size_t e)
 	return e;
 }
 
+/* Does the frequency word at t[ws] describe what a duty's work is drawn from ("based
+ * on monthly case audits", "drawn from the Council's monthly case audits"): "based on",
+ * "drawn from" or "taken from" before it, a determiner or a possessive between? */
+static bool source_cadence(const char *t, size_t s, size_t ws)
+{
+	static const char *const cues[] = {"based on ", "drawn from ", "taken from "};
+	size_t k, w = ws, hops;
+
+	for (hops = 0; hops < 3; hops++) {
+		for (k = 0; k < ARRAY_SIZE(cues); k++) {
+			size_t n = strlen(cues[k]);
+			if (w >= s + n && lex_at(t, w - n, w, cues[k], NULL))
+				return true;
+		}
+		/* back over "the", "its", "their", "the Council's" */
+		size_t pw = prev_word_start(t, s, w), pe = pw;
+		while (pe < w && lex_is_word_char((unsigned char)t[pe]))
+			pe++;
+		if (pw >= w)
+			return false;
+		if (lex_at(t, pw, pe, "the", NULL) || lex_at(t, pw, pe, "its", NULL) ||
+		    lex_at(t, pw, pe, "their", NULL))
+			w = pw;
+		else if (pe == pw + 1 && t[pw] == 's' && pw >= s + 1 && t[pw - 1] == '\'')
+			w = prev_word_start(t, s, pw - 1);
+		else if (pe == pw + 1 && t[pw] == 's' && pw >= s + 3 &&
+		         !memcmp(t + pw - 3, "\xe2\x80\x99", 3))
+			w = prev_word_start(t, s, pw - 3);
+		else
+			return false;
+	}
+	return false;
+}
+
 static int cmp_timing(const void *a, const void *b)
 {
 	const struct timing *x = a, *y = b;
@@ -739,6 +773,10 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		if ((ws >= s + 6 && lex_at(t, ws - 6, ws, "twice ", NULL)) ||
 		    (ws >= s + 12 && lex_at(t, ws - 12, ws, "rather than ", NULL)) ||
 		    (ws >= s + 11 && lex_at(t, ws - 11, ws, "instead of ", NULL)))
+			continue;
+		/* "a report ..., based on monthly case audits", "drawn from the Council's
+		 * monthly case audits": the cadence of the source, not of the duty */
+		if (source_cadence(t, s, ws))
 			continue;
 		/* "my officials will hold the third six-monthly review with you in June
 		 * 2025": one meeting of a series, named by its place in it */
