@@ -618,6 +618,12 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 					bearer = oblig_coordinate_subject(c, s, tm[i].s);
 				if (!bearer)
 					bearer = subj;
+				/* "Readiness assessment by the Commissioner submitted to the
+				 * Secretary of State: not less than 8 weeks before ...": a
+				 * milestone's noun phrase names its doer */
+				if (!bearer && !has_modal(c, s, se) &&
+				    !oblig_starts_with_duty(c, s, se))
+					bearer = oblig_named_doer(c, s, tm[i].s);
 				/* "A formal review ... will take place in March 2022." after "Officials
 				 * from the Department will hold review meetings ...": a sentence with
 				 * no one for its subject goes on with the last one's bearer */

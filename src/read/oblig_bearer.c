@@ -202,6 +202,22 @@ const char *oblig_agent_after(const struct read_ctx *c, size_t s, size_t e)
 	return NULL;
 }
 
+static const char *role_here(const struct read_ctx *c, size_t i, size_t e, bool *owner);
+
+const char *oblig_named_doer(const struct read_ctx *c, size_t s, size_t e)
+{
+	size_t at, end;
+
+	for (at = lex_search_ph(&c->ix, s, e, LEX_LIT(" by "), &end); at != (size_t)-1;
+	     at = lex_search_ph(&c->ix, end, e, LEX_LIT(" by "), &end)) {
+		bool owner;
+		const char *r = role_here(c, end, e, &owner);
+		if (r && !owner && !approval_agent(c, s, at))
+			return r;
+	}
+	return NULL;
+}
+
 #define MAY 4 /* modals[MAY].phrase is " may " */
 
 /* Is the " may " at t[at, me) the month: "May" in capitals after a day or before a

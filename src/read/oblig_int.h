@@ -276,6 +276,10 @@ const char *oblig_meeting_between(const struct read_ctx *c, size_t s, size_t e, 
  * subordinate passive ("to be agreed by the Commissioner", "the terms of which must
  * be approved by the Secretary of State") is not one. */
 const char *oblig_agent_after(const struct read_ctx *c, size_t s, size_t e);
+/* The role named right after a " by " in t[s, e) ("Readiness assessment by the
+ * Commissioner submitted ..."), not an approver's ("a plan agreed by the Commissioner"),
+ * or NULL: a milestone's doer. */
+const char *oblig_named_doer(const struct read_ctx *c, size_t s, size_t e);
 /* The sentence's modal verb (" will ", " shall ", ...) first in t[s, e): its offset,
  * or (size_t)-1; *end gets the offset after it. */
 size_t oblig_first_modal(const struct read_ctx *c, size_t s, size_t e, size_t *end);
