@@ -337,6 +337,38 @@ static inline bool bucket_match(const char *t, size_t w, size_t e, const char *p
 	return match_from(t, w, e, phrase, p, end);
 }
 
+/* The first slot at or after k (and before stop) of a word whose key holds what kw
+ * asks (see key_for()) and which starts before e; stop if none.  Eight keys are
+ * compared at a time (SSE2): a long bucket (a search of the whole text) is mostly
+ * words that the key turns away. */
+static inline __attribute__((always_inline)) size_t next_keyed(const struct lex_index *ix, size_t k,
+                                                               size_t stop, size_t e, uint32_t kw)
+{
+	uint16_t mask = (uint16_t)(kw >> 16), want = (uint16_t)kw;
+
+#ifdef __SSE2__
+	if (k + 8 <= stop) {
+		__m128i vm = _mm_set1_epi16((short)mask), vw = _mm_set1_epi16((short)want);
+		do {
+			__m128i kv = _mm_loadu_si128((const __m128i *)(const void *)(ix->key + k));
+			unsigned m =
+			    (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(kv, vm), vw));
+			if (m) {
+				k += (size_t)__builtin_ctz(m) / 2;
+				return ix->pos[k] < e ? k : stop;
+			}
+			if (ix->pos[k + 7] >= e)
+				return stop;
+			k += 8;
+		} while (k + 8 <= stop);
+	}
+#endif
+	for (; k < stop && ix->pos[k] < e; k++)
+		if ((ix->key[k] & mask) == want)
+			return k;
+	return stop;
+}
+
 /* The candidates of a phrase that starts with a word, from slot k of its bucket
  * (to stop, the bucket's end) on. */
 static inline __attribute__((always_inline)) size_t walk_word(const struct lex_index *ix, size_t k,
@@ -344,11 +376,8 @@ static inline __attribute__((always_inline)) size_t walk_word(const struct lex_i
                                                               const char *phrase, uint32_t kw,
                                                               size_t *end)
 {
-	uint16_t mask = (uint16_t)(kw >> 16), want = (uint16_t)kw;
-
-	for (; k < stop && ix->pos[k] < e; k++)
-		if ((ix->key[k] & mask) == want &&
-		    bucket_match(ix->t, ix->pos[k], e, phrase, phrase, end))
+	for (; (k = next_keyed(ix, k, stop, e, kw)) < stop; k++)
+		if (bucket_match(ix->t, ix->pos[k], e, phrase, phrase, end))
 			return ix->pos[k];
 	return (size_t)-1;
 }
@@ -376,12 +405,9 @@ static inline __attribute__((always_inline)) size_t search_spaced(const struct l
 {
 	const char *t = ix->t;
 	size_t k, stop = ix->start[b + 1];
-	uint16_t mask = (uint16_t)(kw >> 16), want = (uint16_t)kw;
 
-	for (k = first_in_bucket(ix, b, s + 1); k < stop && ix->pos[k] < e; k++) {
+	for (k = first_in_bucket(ix, b, s + 1); (k = next_keyed(ix, k, stop, e, kw)) < stop; k++) {
 		size_t w = ix->pos[k], r = w;
-		if ((ix->key[k] & mask) != want)
-			continue;
 		while (r > s && ch_is_space((unsigned char)t[r - 1]))
 			r--;
 		if (r < w && bucket_match(t, w, e, phrase, phrase + 1, end))
