@@ -890,6 +890,67 @@ bool lex_search_any_ph(const struct lex_index *ix, size_t s, size_t e, struct le
 #define SG_FIRST 22
 _Static_assert(SG_STEM + ST_BITS <= 21, "a stem fits its gate's field");
 
+/* Add bit v of a focus's bitmap (v / 64 its word) to a set's list of signature words. */
+static void sig_add(uint8_t *nw, uint8_t *words, uint64_t *bits, size_t v)
+{
+	unsigned j;
+
+	for (j = 0; j < *nw && words[j] != v / 64; j++)
+		;
+	if (j == *nw) {
+		words[j] = (uint8_t)(v / 64);
+		bits[j] = 0;
+		(*nw)++;
+	}
+	bits[j] |= (uint64_t)1 << (v % 64);
+}
+
+/* The signature of phrase k of a set, p its first word (b its bucket, first the byte
+ * a match at a search's start begins with): the stem of its longest word of four
+ * letters or digits or more (a later word's, on a tie), as phrase_stems() reads them;
+ * with none, the bucket of a later word as later_word_absent() reads them, or else its
+ * own.  A later word begins at a word start after s wherever the phrase matches, so
+ * the focus holds its stem and bucket; the first word's only where the match is not
+ * at s itself (at_only). */
+static void set_signature(struct lex_phrase_set *set, size_t k, const char *p, size_t b,
+                          unsigned first)
+{
+	const char *w = p, *best = NULL;
+	size_t len, best_len = 0;
+	long later_b = -1, st;
+
+	for (;;) {
+		for (len = 0; lex_ctype[(unsigned char)w[len]] & LEX_ALNUM; len++)
+			;
+		if (phrase_stem(w) >= 0 && len >= best_len) {
+			best = w;
+			best_len = len;
+		}
+		if (w != p && later_b < 0 && lex_char_class[(unsigned char)w[0]] != LEX_OTHER &&
+		    w[1] != '-')
+			later_b = (long)lex_char_class[(unsigned char)w[0]] * LEX_CLASSES +
+			          lex_char_class[(unsigned char)w[1]];
+		while (*w && *w != ' ')
+			w++;
+		if (!*w)
+			break;
+		w++;
+	}
+	if (best) {
+		st = phrase_stem(best);
+		sig_add(&set->nsig_s, set->sig_s_word, set->sig_s, (size_t)st);
+		if (best == p)
+			set->at_only |= (uint64_t)1 << k;
+	} else if (later_b >= 0) {
+		sig_add(&set->nsig_b, set->sig_b_word, set->sig_b, (size_t)later_b);
+	} else {
+		sig_add(&set->nsig_b, set->sig_b_word, set->sig_b, b);
+		set->at_only |= (uint64_t)1 << k;
+	}
+	if ((set->at_only >> k) & 1)
+		set->first_at[first / 64] |= (uint64_t)1 << (first % 64);
+}
+
 /* Work out a set's gates, by the one thread that moves it from state 0 to 1. */
 __attribute__((noinline, cold)) static void set_compile(struct lex_phrase_set *set)
 {
@@ -911,6 +972,7 @@ __attribute__((noinline, cold)) static void set_compile(struct lex_phrase_set *s
 		set->gate[k] = (uint32_t)b | (uint32_t)(st & ST_MASK) << SG_STEM |
 		               (st & ST_FIRST ? SG_HAS : 0) | (uint32_t)first << SG_FIRST;
 		set->first[first / 64] |= (uint64_t)1 << (first % 64);
+		set_signature(set, k, ph->text[0] == ' ' ? ph->text + 1 : ph->text, b, first);
 	}
 	atomic_store_explicit(&set->state, 2, memory_order_release);
 }
@@ -935,8 +997,26 @@ bool lex_search_any_set(const struct lex_index *ix, size_t s, size_t e, struct l
 
 	if (state == 2 && f && ix->pos && s < e && f->s <= s && e <= f->e) {
 		unsigned c = text_fold[(unsigned char)ix->t[s]];
-		uint64_t pass = 0, at = 0, todo;
+		uint64_t pass = 0, at = 0, todo, hit = 0;
 		size_t k;
+		/* no phrase's signature in the focus: only a match at s of a phrase whose
+		 * signature is its first word remains */
+		for (k = 0; k < set->nsig_s; k++)
+			hit |= f->stems[set->sig_s_word[k]] & set->sig_s[k];
+		for (k = 0; k < set->nsig_b; k++)
+			hit |= f->buckets[set->sig_b_word[k]] & set->sig_b[k];
+		if (!hit) {
+			if (!((set->first_at[c / 64] >> (c % 64)) & 1))
+				return false;
+			for (todo = set->at_only; todo; todo &= todo - 1) {
+				k = (size_t)__builtin_ctzll(todo);
+				if (set->gate[k] >> SG_FIRST == c &&
+				    lex_match(ix->t, s, e,
+				              nth_phrase(set->phs, set->stride, k)->text, NULL))
+					return true;
+			}
+			return false;
+		}
 		/* first every phrase's gate, with no branch on the text (bit k of pass: the
 		 * focus holds phrase k's bucket and stem; of at: it does not, and a match of
 		 * it at s may begin with s's byte), then those phrases in their order */
