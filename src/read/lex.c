@@ -890,8 +890,9 @@ bool lex_search_any_ph(const struct lex_index *ix, size_t s, size_t e, struct le
 #define SG_FIRST 22
 _Static_assert(SG_STEM + ST_BITS <= 21, "a stem fits its gate's field");
 
-/* Add bit v of a focus's bitmap (v / 64 its word) to a set's list of signature words. */
-static void sig_add(uint8_t *nw, uint8_t *words, uint64_t *bits, size_t v)
+/* Add bit v of a focus's bitmap (v / 64 its word), phrase k's signature, to a set's
+ * list of signature words. */
+static void sig_add(uint8_t *nw, uint8_t *words, uint64_t *bits, uint64_t *phr, size_t v, size_t k)
 {
 	unsigned j;
 
@@ -899,10 +900,11 @@ static void sig_add(uint8_t *nw, uint8_t *words, uint64_t *bits, size_t v)
 		;
 	if (j == *nw) {
 		words[j] = (uint8_t)(v / 64);
-		bits[j] = 0;
+		bits[j] = phr[j] = 0;
 		(*nw)++;
 	}
 	bits[j] |= (uint64_t)1 << (v % 64);
+	phr[j] |= (uint64_t)1 << k;
 }
 
 /* The signature of phrase k of a set, p its first word (b its bucket, first the byte
@@ -938,13 +940,14 @@ static void set_signature(struct lex_phrase_set *set, size_t k, const char *p, s
 	}
 	if (best) {
 		st = phrase_stem(best);
-		sig_add(&set->nsig_s, set->sig_s_word, set->sig_s, (size_t)st);
+		sig_add(&set->nsig_s, set->sig_s_word, set->sig_s, set->sig_s_phr, (size_t)st, k);
 		if (best == p)
 			set->at_only |= (uint64_t)1 << k;
 	} else if (later_b >= 0) {
-		sig_add(&set->nsig_b, set->sig_b_word, set->sig_b, (size_t)later_b);
+		sig_add(&set->nsig_b, set->sig_b_word, set->sig_b, set->sig_b_phr, (size_t)later_b,
+		        k);
 	} else {
-		sig_add(&set->nsig_b, set->sig_b_word, set->sig_b, b);
+		sig_add(&set->nsig_b, set->sig_b_word, set->sig_b, set->sig_b_phr, b, k);
 		set->at_only |= (uint64_t)1 << k;
 	}
 	if ((set->at_only >> k) & 1)
@@ -997,35 +1000,31 @@ bool lex_search_any_set(const struct lex_index *ix, size_t s, size_t e, struct l
 
 	if (state == 2 && f && ix->pos && s < e && f->s <= s && e <= f->e) {
 		unsigned c = text_fold[(unsigned char)ix->t[s]];
-		uint64_t pass = 0, at = 0, todo, hit = 0;
+		uint64_t pass = 0, at = 0, todo, cand = 0;
 		size_t k;
-		/* no phrase's signature in the focus: only a match at s of a phrase whose
-		 * signature is its first word remains */
-		for (k = 0; k < set->nsig_s; k++)
-			hit |= f->stems[set->sig_s_word[k]] & set->sig_s[k];
-		for (k = 0; k < set->nsig_b; k++)
-			hit |= f->buckets[set->sig_b_word[k]] & set->sig_b[k];
-		if (!hit) {
-			if (!((set->first_at[c / 64] >> (c % 64)) & 1))
-				return false;
-			for (todo = set->at_only; todo; todo &= todo - 1) {
-				k = (size_t)__builtin_ctzll(todo);
-				if (set->gate[k] >> SG_FIRST == c &&
-				    lex_match(ix->t, s, e,
-				              nth_phrase(set->phs, set->stride, k)->text, NULL))
-					return true;
-			}
-			return false;
-		}
-		/* first every phrase's gate, with no branch on the text (bit k of pass: the
+		/* the phrases whose signature's word of the focus's bitmaps has a bit of a
+		 * signature set (cand: the others have no match in the span, but for a match
+		 * at s of a phrase whose signature is its first word, at_only); then, of
+		 * those, every phrase's gate, with no branch on the text (bit k of pass: the
 		 * focus holds phrase k's bucket and stem; of at: it does not, and a match of
 		 * it at s may begin with s's byte), then those phrases in their order */
-		for (k = 0; k < set->n; k++)
+		for (k = 0; k < set->nsig_s; k++)
+			cand |= set->sig_s_phr[k] &
+			        -(uint64_t)((f->stems[set->sig_s_word[k]] & set->sig_s[k]) != 0);
+		for (k = 0; k < set->nsig_b; k++)
+			cand |= set->sig_b_phr[k] &
+			        -(uint64_t)((f->buckets[set->sig_b_word[k]] & set->sig_b[k]) != 0);
+		if (!cand && !((set->first_at[c / 64] >> (c % 64)) & 1))
+			return false; /* (the common case) */
+		for (todo = cand; todo; todo &= todo - 1) {
+			k = (size_t)__builtin_ctzll(todo);
 			pass |= gate_pass(f, set->gate[k]) << k;
+		}
 		if ((set->first[c / 64] >> (c % 64)) & 1)
-			for (k = 0; k < set->n; k++)
+			for (todo = (cand | set->at_only) & ~pass; todo; todo &= todo - 1) {
+				k = (size_t)__builtin_ctzll(todo);
 				at |= (uint64_t)(set->gate[k] >> SG_FIRST == c) << k;
-		at &= ~pass;
+			}
 		for (todo = pass | at; todo; todo &= todo - 1) {
 			struct lex_phrase *ph;
 			k = (size_t)__builtin_ctzll(todo);

@@ -167,6 +167,8 @@ struct lex_phrase_set {
 	uint8_t nsig_b, nsig_s;
 	uint8_t sig_b_word[LEX_SET_MAX], sig_s_word[LEX_SET_MAX];
 	uint64_t sig_b[LEX_SET_MAX], sig_s[LEX_SET_MAX];
+	uint64_t sig_b_phr[LEX_SET_MAX], sig_s_phr[LEX_SET_MAX]; /* bit k: phrase k's
+	                                                          * signature is there */
 	uint64_t at_only;     /* bit k: phrase k's signature is its first word's (a match at the
 	                       * search's start is asked of it even when no signature is there) */
 	uint64_t first_at[4]; /* first[] of those phrases alone */
