@@ -337,6 +337,38 @@ static inline bool bucket_match(const char *t, size_t w, size_t e, const char *p
 	return match_from(t, w, e, phrase, p, end);
 }
 
+/* The first slot at or after k (and before stop) of a word whose key holds what kw
+ * asks (see key_for()) and which starts before e; stop if none.  Eight keys are
+ * compared at a time (SSE2): a long bucket (a search of the whole text) is mostly
+ * words that the key turns away. */
+static inline __attribute__((always_inline)) size_t next_keyed(const struct lex_index *ix, size_t k,
+                                                               size_t stop, size_t e, uint32_t kw)
+{
+	uint16_t mask = (uint16_t)(kw >> 16), want = (uint16_t)kw;
+
+#ifdef __SSE2__
+	if (k + 8 <= stop) {
+		__m128i vm = _mm_set1_epi16((short)mask), vw = _mm_set1_epi16((short)want);
+		do {
+			__m128i kv = _mm_loadu_si128((const __m128i *)(const void *)(ix->key + k));
+			unsigned m =
+			    (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi16(_mm_and_si128(kv, vm), vw));
+			if (m) {
+				k += (size_t)__builtin_ctz(m) / 2;
+				return ix->pos[k] < e ? k : stop;
+			}
+			if (ix->pos[k + 7] >= e)
+				return stop;
+			k += 8;
+		} while (k + 8 <= stop);
+	}
+#endif
+	for (; k < stop && ix->pos[k] < e; k++)
+		if ((ix->key[k] & mask) == want)
+			return k;
+	return stop;
+}
+
 /* The candidates of a phrase that starts with a word, from slot k of its bucket
  * (to stop, the bucket's end) on. */
 static inline __attribute__((always_inline)) size_t walk_word(const struct lex_index *ix, size_t k,
@@ -344,11 +376,8 @@ static inline __attribute__((always_inline)) size_t walk_word(const struct lex_i
                                                               const char *phrase, uint32_t kw,
                                                               size_t *end)
 {
-	uint16_t mask = (uint16_t)(kw >> 16), want = (uint16_t)kw;
-
-	for (; k < stop && ix->pos[k] < e; k++)
-		if ((ix->key[k] & mask) == want &&
-		    bucket_match(ix->t, ix->pos[k], e, phrase, phrase, end))
+	for (; (k = next_keyed(ix, k, stop, e, kw)) < stop; k++)
+		if (bucket_match(ix->t, ix->pos[k], e, phrase, phrase, end))
 			return ix->pos[k];
 	return (size_t)-1;
 }
@@ -376,12 +405,9 @@ static inline __attribute__((always_inline)) size_t search_spaced(const struct l
 {
 	const char *t = ix->t;
 	size_t k, stop = ix->start[b + 1];
-	uint16_t mask = (uint16_t)(kw >> 16), want = (uint16_t)kw;
 
-	for (k = first_in_bucket(ix, b, s + 1); k < stop && ix->pos[k] < e; k++) {
+	for (k = first_in_bucket(ix, b, s + 1); (k = next_keyed(ix, k, stop, e, kw)) < stop; k++) {
 		size_t w = ix->pos[k], r = w;
-		if ((ix->key[k] & mask) != want)
-			continue;
 		while (r > s && ch_is_space((unsigned char)t[r - 1]))
 			r--;
 		if (r < w && bucket_match(t, w, e, phrase, phrase + 1, end))
@@ -864,6 +890,70 @@ bool lex_search_any_ph(const struct lex_index *ix, size_t s, size_t e, struct le
 #define SG_FIRST 22
 _Static_assert(SG_STEM + ST_BITS <= 21, "a stem fits its gate's field");
 
+/* Add bit v of a focus's bitmap (v / 64 its word), phrase k's signature, to a set's
+ * list of signature words. */
+static void sig_add(uint8_t *nw, uint8_t *words, uint64_t *bits, uint64_t *phr, size_t v, size_t k)
+{
+	unsigned j;
+
+	for (j = 0; j < *nw && words[j] != v / 64; j++)
+		;
+	if (j == *nw) {
+		words[j] = (uint8_t)(v / 64);
+		bits[j] = phr[j] = 0;
+		(*nw)++;
+	}
+	bits[j] |= (uint64_t)1 << (v % 64);
+	phr[j] |= (uint64_t)1 << k;
+}
+
+/* The signature of phrase k of a set, p its first word (b its bucket, first the byte
+ * a match at a search's start begins with): the stem of its longest word of four
+ * letters or digits or more (a later word's, on a tie), as phrase_stems() reads them;
+ * with none, the bucket of a later word as later_word_absent() reads them, or else its
+ * own.  A later word begins at a word start after s wherever the phrase matches, so
+ * the focus holds its stem and bucket; the first word's only where the match is not
+ * at s itself (at_only). */
+static void set_signature(struct lex_phrase_set *set, size_t k, const char *p, size_t b,
+                          unsigned first)
+{
+	const char *w = p, *best = NULL;
+	size_t len, best_len = 0;
+	long later_b = -1, st;
+
+	for (;;) {
+		for (len = 0; lex_ctype[(unsigned char)w[len]] & LEX_ALNUM; len++)
+			;
+		if (phrase_stem(w) >= 0 && len >= best_len) {
+			best = w;
+			best_len = len;
+		}
+		if (w != p && later_b < 0 && lex_char_class[(unsigned char)w[0]] != LEX_OTHER &&
+		    w[1] != '-')
+			later_b = (long)lex_char_class[(unsigned char)w[0]] * LEX_CLASSES +
+			          lex_char_class[(unsigned char)w[1]];
+		while (*w && *w != ' ')
+			w++;
+		if (!*w)
+			break;
+		w++;
+	}
+	if (best) {
+		st = phrase_stem(best);
+		sig_add(&set->nsig_s, set->sig_s_word, set->sig_s, set->sig_s_phr, (size_t)st, k);
+		if (best == p)
+			set->at_only |= (uint64_t)1 << k;
+	} else if (later_b >= 0) {
+		sig_add(&set->nsig_b, set->sig_b_word, set->sig_b, set->sig_b_phr, (size_t)later_b,
+		        k);
+	} else {
+		sig_add(&set->nsig_b, set->sig_b_word, set->sig_b, set->sig_b_phr, b, k);
+		set->at_only |= (uint64_t)1 << k;
+	}
+	if ((set->at_only >> k) & 1)
+		set->first_at[first / 64] |= (uint64_t)1 << (first % 64);
+}
+
 /* Work out a set's gates, by the one thread that moves it from state 0 to 1. */
 __attribute__((noinline, cold)) static void set_compile(struct lex_phrase_set *set)
 {
@@ -885,6 +975,7 @@ __attribute__((noinline, cold)) static void set_compile(struct lex_phrase_set *s
 		set->gate[k] = (uint32_t)b | (uint32_t)(st & ST_MASK) << SG_STEM |
 		               (st & ST_FIRST ? SG_HAS : 0) | (uint32_t)first << SG_FIRST;
 		set->first[first / 64] |= (uint64_t)1 << (first % 64);
+		set_signature(set, k, ph->text[0] == ' ' ? ph->text + 1 : ph->text, b, first);
 	}
 	atomic_store_explicit(&set->state, 2, memory_order_release);
 }
@@ -909,17 +1000,31 @@ bool lex_search_any_set(const struct lex_index *ix, size_t s, size_t e, struct l
 
 	if (state == 2 && f && ix->pos && s < e && f->s <= s && e <= f->e) {
 		unsigned c = text_fold[(unsigned char)ix->t[s]];
-		uint64_t pass = 0, at = 0, todo;
+		uint64_t pass = 0, at = 0, todo, cand = 0;
 		size_t k;
-		/* first every phrase's gate, with no branch on the text (bit k of pass: the
+		/* the phrases whose signature's word of the focus's bitmaps has a bit of a
+		 * signature set (cand: the others have no match in the span, but for a match
+		 * at s of a phrase whose signature is its first word, at_only); then, of
+		 * those, every phrase's gate, with no branch on the text (bit k of pass: the
 		 * focus holds phrase k's bucket and stem; of at: it does not, and a match of
 		 * it at s may begin with s's byte), then those phrases in their order */
-		for (k = 0; k < set->n; k++)
+		for (k = 0; k < set->nsig_s; k++)
+			cand |= set->sig_s_phr[k] &
+			        -(uint64_t)((f->stems[set->sig_s_word[k]] & set->sig_s[k]) != 0);
+		for (k = 0; k < set->nsig_b; k++)
+			cand |= set->sig_b_phr[k] &
+			        -(uint64_t)((f->buckets[set->sig_b_word[k]] & set->sig_b[k]) != 0);
+		if (!cand && !((set->first_at[c / 64] >> (c % 64)) & 1))
+			return false; /* (the common case) */
+		for (todo = cand; todo; todo &= todo - 1) {
+			k = (size_t)__builtin_ctzll(todo);
 			pass |= gate_pass(f, set->gate[k]) << k;
+		}
 		if ((set->first[c / 64] >> (c % 64)) & 1)
-			for (k = 0; k < set->n; k++)
+			for (todo = (cand | set->at_only) & ~pass; todo; todo &= todo - 1) {
+				k = (size_t)__builtin_ctzll(todo);
 				at |= (uint64_t)(set->gate[k] >> SG_FIRST == c) << k;
-		at &= ~pass;
+			}
 		for (todo = pass | at; todo; todo &= todo - 1) {
 			struct lex_phrase *ph;
 			k = (size_t)__builtin_ctzll(todo);

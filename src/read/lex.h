@@ -159,6 +159,19 @@ struct lex_phrase_set {
 	uint32_t gate[LEX_SET_MAX]; /* each phrase's bucket and word's stem (see lex.c) */
 	uint64_t first[4];          /* bit c: a phrase's match at a search's start may begin with
 	                             * a byte that text_fold() (lex.c) folds to c */
+	/* Each phrase's signature: the stem (or, with none, the bucket) of its longest word,
+	 * which a focus holds wherever the phrase matches in it (at the search's start too,
+	 * when that word is a later one): the signatures gathered by the words of the
+	 * focus's bitmaps they fall in, so that a focus with none of them answers for the
+	 * whole set at once (see lex_search_any_set()). */
+	uint8_t nsig_b, nsig_s;
+	uint8_t sig_b_word[LEX_SET_MAX], sig_s_word[LEX_SET_MAX];
+	uint64_t sig_b[LEX_SET_MAX], sig_s[LEX_SET_MAX];
+	uint64_t sig_b_phr[LEX_SET_MAX], sig_s_phr[LEX_SET_MAX]; /* bit k: phrase k's
+	                                                          * signature is there */
+	uint64_t at_only;     /* bit k: phrase k's signature is its first word's (a match at the
+	                       * search's start is asked of it even when no signature is there) */
+	uint64_t first_at[4]; /* first[] of those phrases alone */
 };
 /* The set of an array of phrases, and of the phrases that are member m of each of an
  * array of structs. */
