@@ -134,12 +134,16 @@ static bool commissioner_reported(const struct read_ctx *c, const struct lex_dat
 
 /* "for a further term ending on 31 August 2021", "the Commissioner's term ends on ...",
  * "his appointment expires on ...", "Mr X's appointment as Commissioner ended on 31
- * December 2019" (a predecessor's): the end of a term (or of an appointment). */
+ * December 2019" (a predecessor's), "appointment continues until ...": the end of a term
+ * (or of an appointment). */
 static bool term_ending(const struct read_ctx *c, const struct lex_date *d, size_t ss)
 {
-	static const char *const cues[] = {"ending on ", "ends on ",     "end on ",
-	                                   "ended on ",  "expiring on ", "expires on ",
-	                                   "expire on ", "expired on "};
+	static const char *const cues[] = {"ending on ", "ends on ", "end on ", "ended on ",
+	                                   "expiring on ", "expires on ", "expire on ",
+	                                   "expired on ",
+	                                   /* "The Commissioner's appointment continues
+	                                    * until 31 March 2026." */
+	                                   "continues until ", "runs until "};
 	size_t k, cs;
 
 	/* "His appointment ... was due to end on 30 April 2024": the end an extension

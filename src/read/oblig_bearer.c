@@ -453,10 +453,13 @@ static const char *subject_role(const struct read_ctx *c, size_t s, size_t e)
 		return lex_search_ph(&c->ix, best, e, LEX_LIT(" by "), NULL) == (size_t)-1
 		           ? relative_doer(c, s, best, e)
 		           : NULL;
-	/* passive with an agent: "Progress will be reported by the Council" */
-	if (lex_at(c->t, best, e, " will be ", NULL) || lex_at(c->t, best, e, " must be ", NULL) ||
-	    lex_at(c->t, best, e, " should be ", NULL) ||
-	    lex_at(c->t, best, e, " shall be ", NULL)) {
+	/* passive with an agent: "Progress will be reported by the Council" (not "must be
+	 * represented at each meeting": the subject's own attendance) */
+	size_t pv;
+	if ((lex_at(c->t, best, e, " will be ", &pv) || lex_at(c->t, best, e, " must be ", &pv) ||
+	     lex_at(c->t, best, e, " should be ", &pv) ||
+	     lex_at(c->t, best, e, " shall be ", &pv)) &&
+	    !lex_at(c->t, pv, e, "represented ", NULL)) {
 		r = oblig_role_after(c, best, e, LEX_LIT(" by "), NULL);
 		return r ? r : relative_doer(c, s, best, e);
 	}

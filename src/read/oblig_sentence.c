@@ -279,6 +279,10 @@ static struct lex_phrase statements[] = {
     LEX_PHRASE("appointment will end"),
     LEX_PHRASE("appointment shall last"),
     LEX_PHRASE("appointment will last"),
+    /* "The Commissioner's appointment continues until 31 March 2026", "runs until" */
+    LEX_PHRASE("appointment continues"),
+    LEX_PHRASE("appointment runs"),
+    LEX_PHRASE("term runs"),
     /* a variation: "(c) the Commissioner's appointment is extended until 31 March 2021" */
     LEX_PHRASE("appointment is extended"),
     LEX_PHRASE("appointment has been extended"),

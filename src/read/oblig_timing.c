@@ -778,6 +778,17 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		 * monthly case audits": the cadence of the source, not of the duty */
 		if (source_cadence(t, s, ws))
 			continue;
+		/* "an annual report ..., the first no later than 30 June 2026 and then
+		 * annually": the series named again after its first */
+		if (ws >= s + 5 && lex_at(t, ws - 5, ws, "then ", NULL)) {
+			size_t k;
+			for (k = 0; k < n && !(out[k].kind == T_EVERY && out[k].period.n == p.n &&
+			                       out[k].period.unit == p.unit);
+			     k++)
+				;
+			if (k < n)
+				continue;
+		}
 		/* "my officials will hold the third six-monthly review with you in June
 		 * 2025": one meeting of a series, named by its place in it */
 		{
