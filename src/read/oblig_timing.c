@@ -485,6 +485,11 @@ static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_
 		}
 		if (!period_in(c, end, of, &p))
 			continue;
+		/* "every contact and referral is screened ... within one working day of its
+		 * receipt": a standard each case is held to, counted from no day of the
+		 * instrument's (the duty stands) */
+		if (lex_at(t, lex_skip_space(t, ofe, e), e, "its receipt", NULL))
+			continue;
 		timing_new(out, n, T_WITHIN, at, ofe); /* its end placed below */
 		out[n].period = p;
 		out[n].beginning_with = l == BEGINNING_WITH;
