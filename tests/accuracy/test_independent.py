@@ -329,6 +329,7 @@ def gold_files():
     fresh17 = os.path.join(ROOT, "tests", "golden", "read-fresh17")
     fresh18 = os.path.join(ROOT, "tests", "golden", "read-fresh18")
     fresh19 = os.path.join(ROOT, "tests", "golden", "read-fresh19")
+    fresh20 = os.path.join(ROOT, "tests", "golden", "read-fresh20")
     for gd, docdir in ((d, os.path.join(ROOT, "data", "documents")),
                        (os.path.join(d, "synthetic"), os.path.join(d, "synthetic")),
                        (heldout, heldout),   # gold consistency only; scoring it is --set heldout
@@ -351,7 +352,8 @@ def gold_files():
                        (fresh16, fresh16),
                        (fresh17, fresh17),
                        (fresh18, fresh18),
-                       (fresh19, fresh19)):
+                       (fresh19, fresh19),
+                       (fresh20, fresh20)):
         if not os.path.isdir(gd):
             continue
         for n in sorted(os.listdir(gd)):
