@@ -480,7 +480,11 @@ void facts_find_judgements(struct read_ctx *c, rec_t *rec)
 			 * of the record's, nor the overall effectiveness */
 			bool adoption =
 			    lex_search_ph(&c->ix, ss, se, LEX_LIT("adoption performance"), NULL) !=
-			    (size_t)-1;
+			        (size_t)-1 ||
+			    /* "The Local Safeguarding Children Board was judged to 'require
+			     * improvement to be good'": the board's review, no area either */
+			    lex_search_ph(&c->ix, ss, se, LEX_LIT("safeguarding children board"),
+			                  NULL) != (size_t)-1;
 			bool any_area = false,
 			     all = lex_search_ph(&c->ix, ss, se, LEX_LIT("all of the key"), NULL) !=
 			               (size_t)-1 ||

@@ -130,8 +130,27 @@ static void appointed_on_its_day(struct read_ctx *c, rec_t *events)
 	}
 }
 
+/* "The Secretary of State has appointed Mrs X as Children's Services Commissioner for
+ * Bury ("the Commissioner"), with effect from the date of this Direction": an appointment
+ * on the instrument's date. */
+static void appointed_from_its_date(struct read_ctx *c, rec_t *events)
+{
+	size_t at, end;
+
+	if (!c->has_date)
+		return;
+	at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("with effect from the date of this"), &end);
+	if (at == (size_t)-1)
+		return;
+	size_t ss = lex_sentence_start(c->t, 0, at);
+	if (lex_search_ph(&c->ix, ss, at, LEX_LIT(" appointed "), NULL) != (size_t)-1)
+		facts_add_day_event(c, events, "appointment", c->date, ss,
+		                    lex_sentence_end(c->t, end, c->n));
+}
+
 void facts_letter_events(struct read_ctx *c, rec_t *events)
 {
+	appointed_from_its_date(c, events);
 	direction_with_letter(c, events);
 	term_ends_today(c, events);
 	visits_listed(c, events);

@@ -868,6 +868,17 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		size_t k;
 		int how = PLAIN;
 		bool listed = false;
+		/* "not later than 3 months after the date of the Direction, that is by 30 June
+		 * 2017": the period's end, said again (the period stands for it) */
+		if (d[i].span.s > s + 12 &&
+		    (lex_at(t, d[i].span.s - 11, d[i].span.s, "that is by ", NULL) ||
+		     lex_at(t, d[i].span.s - 12, d[i].span.s, "that is, by ", NULL))) {
+			size_t w;
+			for (w = 0; w < n && out[w].kind != T_WITHIN; w++)
+				;
+			if (w < n)
+				continue;
+		}
 		/* "... by 30 November 2023 instead of by 31 May 2023": the day replaced */
 		if (lex_search_ph(&c->ix, look, d[i].span.s, LEX_LIT("instead of"), &end2) !=
 		        (size_t)-1 ||
