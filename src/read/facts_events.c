@@ -427,6 +427,12 @@ static const char *worded_event(const struct read_ctx *c, const struct lex_date 
 	if (facts_just_before(c, d, ss, "with effect from ") &&
 	    lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT(" appointed "), NULL) != (size_t)-1)
 		return "appointment";
+	/* "Mrs X, who was appointed as the Council's Improvement Adviser in November 2021,
+	 * has agreed to ...": the month she was appointed */
+	if (d->precision == LEX_MONTH && facts_just_before(c, d, ss, "in ") &&
+	    lex_search_ph(&c->ix, wide, d->span.s, LEX_LIT("was appointed as "), NULL) !=
+	        (size_t)-1)
+		return "appointment";
 	/* "Mr Fanshawe-Eze's report of 28 March 2024 finds ...": the Commissioner's */
 	if (facts_just_before(c, d, ss, "report of ") && opens_with_commissioner(c, ss, d->span.s))
 		return "commissioner_report";

@@ -333,12 +333,24 @@ static bool blank_line_in(const char *t, size_t s, size_t e)
 /* "On 9 January 2023 Ofsted published its report of the inspection ... . Ofsted
  * judged ...": a judgement sentence with no date of its own right after one, in
  * the same paragraph, that dates a report ("report" or "published" just before a
- * day that is not the instrument's own) is of that report. */
+ * day that is not the instrument's own) is of that report; so is the first of a
+ * paragraph after one whose last sentence says when the report was "published". */
 static bool report_date_before(const struct read_ctx *c, size_t ss, cal_day *date)
 {
-	size_t ps = lex_sentence_start(c->t, 0, ss - 1), nd, k;
-	int pass;
+	size_t pe = ss, ps, nd, k;
+	int pass, passes = 2;
 	struct lex_date d[8];
+
+	/* "Ofsted published its report on 6 February 2024.⏎⏎I was delighted to read that
+	 * Ofsted judged ...": the paragraph before, when its last sentence is the one
+	 * that says when the report was published */
+	while (pe > 0 && ch_is_space((unsigned char)c->t[pe - 1]))
+		pe--;
+	if (pe < 2)
+		return false;
+	if (blank_line_in(c->t, pe, ss))
+		passes = 1;
+	ps = lex_sentence_start(c->t, 0, pe - 1);
 
 	if (ps >= ss || memchr(c->t + ps, '\n', lex_trim_end(c->t, ps, ss) - ps) ||
 	    lex_search_ph(&c->ix, ps, ss, LEX_LIT("ofsted"), NULL) == (size_t)-1)
@@ -346,7 +358,7 @@ static bool report_date_before(const struct read_ctx *c, size_t ss, cal_day *dat
 	nd = lex_dates_in(&c->ix, ps, ss, d, 8);
 	/* a date "published" names first ("inspected ... between 12 and 23 September 2022
 	 * and published its report on 4 November 2022"), else one near "report" */
-	for (pass = 0; pass < 2; pass++)
+	for (pass = 0; pass < passes; pass++)
 		for (k = 0; k < nd; k++) {
 			size_t lk = d[k].span.s > ps + 40 ? d[k].span.s - 40 : ps;
 			if (d[k].precision != LEX_DAY || (c->has_date && d[k].day == c->date))

@@ -93,7 +93,8 @@ static const char *bare_reference(const struct read_ctx *c, size_t s, size_t e)
 }
 
 /* "The improvement notice is therefore lifted" after "... under the improvement notice
- * issued to the London Borough of Haringey on 21 March 2023": a bare reference is the
+ * issued to the London Borough of Haringey on 21 March 2023" (or "the Department issued
+ * an improvement notice to the Council on 19 October 2021"): a bare reference is the
  * instrument the text dated before it ("issued ... on", "of", "dated" a day, in the same
  * sentence as the word), if every such mention gives the same day.  Into *day. */
 static bool earlier_instrument_date(struct read_ctx *c, const char *word, size_t s, cal_day *day)
@@ -113,7 +114,11 @@ static bool earlier_instrument_date(struct read_ctx *c, const char *word, size_t
 		 * "direction dated" (not "notice was issued after Ofsted's report of") */
 		if (!lex_at(c->t, end, stop, " issued ", NULL) &&
 		    !lex_at(c->t, end, stop, " dated ", NULL) &&
-		    !lex_at(c->t, end, stop, " of ", NULL))
+		    !lex_at(c->t, end, stop, " of ", NULL) &&
+		    /* "the Department issued an improvement notice to the Council on 19
+		     * October 2021" */
+		    lex_search_ph(&c->ix, at > 24 ? at - 24 : 0, at, LEX_LIT("issued "), NULL) ==
+		        (size_t)-1)
 			continue;
 		if (!lex_dates_in(&c->ix, end, stop, &d, 1) || d.precision != LEX_DAY)
 			continue;

@@ -374,6 +374,9 @@ bool facts_appointment_extended(const struct read_ctx *c, size_t ss, const struc
 	    LEX_PHRASE("agreed to continue to work with the council as its "),
 	    /* "Mr X has agreed to remain the Council's adviser until 30 September 2024" */
 	    LEX_PHRASE("agreed to remain the council's "), LEX_PHRASE("agreed to remain as "),
+	    /* "Mrs X, who was appointed as ... in November 2021, has agreed to stay on until
+	     * 30 June 2024" */
+	    LEX_PHRASE("agreed to stay on "),
 	    /* "has re-appointed the Commissioner until 31 July 2017" */
 	    LEX_PHRASE("re-appointed "), LEX_PHRASE("reappointed ")};
 	/* "The Commissioner's appointment runs from 2 October 2023 until 30 September

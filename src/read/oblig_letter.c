@@ -479,11 +479,10 @@ static const char *lead_in(struct letter *L, size_t s, size_t se)
 static bool office_held(const struct read_ctx *c, size_t v, size_t ve, size_t ts)
 {
 	/* (and "continue to support the Council as its DfE Improvement Adviser until ...") */
-	static const char *const held[] = {"continue as ",
-	                                   "act as ",
-	                                   "serve as ",
-	                                   "remain as ",
-	                                   "continue to support the council as its ",
+	static const char *const held[] = {"continue as ", "act as ", "serve as ", "remain as ",
+	                                   /* "has agreed to stay on until 30 June 2024 to
+	                                    * support ..." */
+	                                   "stay on ", "continue to support the council as its ",
 	                                   "continue to work with the council as its "};
 	size_t k;
 
@@ -592,6 +591,15 @@ static rec_t *commitment(struct letter *L, const rec_t *rec, size_t s, size_t se
 	/* "I expect the Council to ...", "I have asked Mr X to ..." */
 	obj_e = listed ? (size_t)-1 : lex_search_ph(&c->ix, ve, tm[i].s, LEX_LIT(" to "), NULL);
 	obj = obj_e != (size_t)-1 && obj_e > ve ? party_in(L, ve, obj_e) : NULL;
+	/* "The Council should also invite a partner council to carry out a peer review
+	 * ..., and share the findings with my officials by the end of December 2024": the
+	 * timing's predicate goes with the subject's verb, not the object's infinitive
+	 * (not the writer's own asking: "I have asked Mr X to review ..., and report") */
+	if (obj && bearer && !(L->author && !strcmp(bearer, L->author))) {
+		size_t ae2, at2 = lex_search_ph(&c->ix, obj_e, tm[i].s, LEX_LIT(", and "), &ae2);
+		if (at2 != (size_t)-1 && !lex_at(c->t, ae2, tm[i].s, "to ", NULL))
+			obj = NULL;
+	}
 	if (obj) {
 		/* "I expect the Council to establish an Improvement Board, chaired by Dr X,
 		 * to meet every six weeks": the board's meetings */
