@@ -422,6 +422,12 @@ void facts_find_judgements(struct read_ctx *c, rec_t *rec)
 		if (ng && se > ss && c->t[se - 1] == ';' &&
 		    memchr(c->t + gm[0].e, ':', se - gm[0].e))
 			carried = false, carry.grade = grade;
+		/* "Ofsted found that:⏎– the impact of leaders ... is 'inadequate';⏎– the
+		 * experiences ... are 'inadequate'; and ...": a list of graded items, each
+		 * with its own grade, read on */
+		else if (ng && se > ss && c->t[se - 1] == ';' && gm[0].s > ss &&
+		         memchr(c->t + ss, ':', gm[0].s - ss))
+			carried = false, carry.grade = grade;
 		carry.end = se > ss && c->t[se - 1] == ';' && carry.grade ? se : 0;
 		if (!carry.end)
 			carry.grade = NULL;

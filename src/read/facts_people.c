@@ -569,8 +569,8 @@ static const char *pronoun_person(const struct read_ctx *c, rec_t *arr, size_t s
  * Who chairs a board: "the Board shall be chaired by the Improvement Adviser", "the
  * Improvement Board chaired by the Commissioner", "The board should be chaired by Leeds",
  * "The Commissioner shall chair the shadow board", and a list under "The Commissioner
- * shall:" whose item is "a. Chair the Improvement Board".  A role is the person
- * appointed to it in this instrument (if one is); anyone else is named as written.
+ * shall:" whose item is "a. Chair the Improvement Board" (or "– chair the Board;").  A role is the
+ * person appointed to it in this instrument (if one is); anyone else is named as written.
  */
 static void find_chairs(struct read_ctx *c, rec_t *arr)
 {
@@ -643,6 +643,21 @@ static void find_chairs(struct read_ctx *c, rec_t *arr)
 				while (m > 0 && (c->t[m - 1] == ' ' || c->t[m - 1] == '-' || c->t[m - 1] == '('))
 					m--;
 				item = m == 0 || c->t[m - 1] == '\n';
+			} else if (k > 0) {
+				/* "– chair the Board;" under "The Improvement Adviser will:": a
+				 * dash or bullet alone before it on its line */
+				size_t m = k;
+				if (c->t[m - 1] == '-' || c->t[m - 1] == '*')
+					m--;
+				else if (m >= 3 && (unsigned char)c->t[m - 3] == 0xe2 &&
+				         (unsigned char)c->t[m - 2] == 0x80 &&
+				         ((unsigned char)c->t[m - 1] == 0x93 ||
+				          (unsigned char)c->t[m - 1] == 0x94 ||
+				          (unsigned char)c->t[m - 1] == 0xa2))
+					m -= 3;
+				while (m > 0 && (c->t[m - 1] == ' ' || c->t[m - 1] == '\t'))
+					m--;
+				item = m < k && (m == 0 || c->t[m - 1] == '\n');
 			}
 			if (item) {
 				/* the lead-in: the nearest "shall:", "will:", "must:" (or with a

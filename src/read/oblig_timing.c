@@ -1184,7 +1184,12 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 			      (lex_search_ph(&c->ix, fe, out[k].s, LEX_LIT("take place"), NULL) !=
 			           (size_t)-1 ||
 			       lex_search_ph(&c->ix, fe, out[k].s, LEX_LIT("be held"), NULL) !=
-			           (size_t)-1)))) {
+			           (size_t)-1 ||
+			       /* "twice a year, and will hold the first review meeting in
+			        * October 2023" */
+			       (lex_search_ph(&c->ix, fe, out[k].s, LEX_LIT("meeting"), NULL) !=
+			            (size_t)-1 &&
+			        !memchr(t + fe, ',', out[k].s - fe)))))) {
 				/* "reports every quarter, the first by 31 March 2025": the first is
 				 * due by that date, a deadline as well as the series' start */
 				size_t j;
