@@ -444,10 +444,17 @@ static const char *relative_doer(const struct read_ctx *c, size_t s, size_t best
 
 static const char *subject_role(const struct read_ctx *c, size_t s, size_t e)
 {
-	size_t best = oblig_first_modal(c, s, e, NULL);
+	size_t best = oblig_first_modal(c, s, e, NULL), w, we;
 	const char *r;
 
 	if (best == (size_t)-1)
+		return NULL;
+	/* "a final report by 29 September 2023, with his recommendation on whether the
+	 * Council's functions should remain with the Council": the modal of a question
+	 * reported, no subject of the sentence's (not "Whether or not ..., the Council
+	 * shall": a comma between) */
+	if ((w = lex_search_ph(&c->ix, s, best, LEX_LIT("whether "), &we)) != (size_t)-1 &&
+	    !memchr(c->t + we, ',', best - we))
 		return NULL;
 	if (best - s > 120)
 		return lex_search_ph(&c->ix, best, e, LEX_LIT(" by "), NULL) == (size_t)-1
@@ -482,10 +489,14 @@ static const char *subject_role(const struct read_ctx *c, size_t s, size_t e)
 			return r;
 	}
 	/* the first role not governed by "to", "from" or "with"; else the body whose
-	 * officer the subject is */
+	 * officer the subject is, named in apposition ("Mr X, the Department's project
+	 * lead,"; not "The Commissioner's appointment will run until ...": a thing's) */
 	if ((r = free_role(c, s, best, false)) != NULL)
 		return r;
-	return role_in(c, s, best, false, true);
+	{
+		const char *comma = memchr(c->t + s, ',', best - s);
+		return comma ? role_in(c, (size_t)(comma - c->t) + 1, best, false, true) : NULL;
+	}
 }
 
 const char *oblig_lead_in_bearer(const struct read_ctx *c, size_t s, size_t e)

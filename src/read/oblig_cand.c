@@ -102,6 +102,22 @@ void oblig_chair_duty(const struct read_ctx *c, size_t s, size_t se, struct cand
  * the Council shall attend each review": a clause joined by "and" with a subject and
  * modal of its own, after the sentence's timings (nt of them, maybe none) and untimed,
  * is its subject's duty (a candidate, *k; *nc counts it). */
+/* Is the "it" at t[it] the subject of a reported question or clause ("advise the
+ * Council on how it should be strengthened", "whether it should"), not of the
+ * sentence's own predicate? */
+static bool subordinate_it(const struct read_ctx *c, size_t s, size_t it)
+{
+	static const char *const words[] = {"how ", "whether ", "that ", "if ", "why ", "what "};
+	size_t k;
+
+	for (k = 0; k < ARRAY_SIZE(words); k++) {
+		size_t n = strlen(words[k]);
+		if (it >= s + n && lex_at(c->t, it - n, it, words[k], NULL))
+			return true;
+	}
+	return false;
+}
+
 void oblig_coordinated_duty(const struct read_ctx *c, size_t s, size_t se, const struct timing *tm,
                             size_t nt, const char *subj, struct cand *k, size_t *nc)
 {
@@ -122,7 +138,8 @@ void oblig_coordinated_duty(const struct read_ctx *c, size_t s, size_t se, const
 		/* "..., and from the transfer date it shall secure that ...": the subject's
 		 * own further duty, the pronoun right before the modal */
 		if (subj && m >= end + 2 && lex_at(c->t, m - 2, se, "it ", NULL) &&
-		    (m == end + 2 || !ch_is_alpha((unsigned char)c->t[m - 3])))
+		    (m == end + 2 || !ch_is_alpha((unsigned char)c->t[m - 3])) &&
+		    !subordinate_it(c, end, m - 2))
 			role = subj;
 		else if (!(role = oblig_subject_role(c, end, se)) || (subj && !strcmp(role, subj)))
 			continue;

@@ -115,6 +115,16 @@ void oblig_add_series(struct read_ctx *c, const rec_t *events, rec_t *o, const s
 		d.month_day = tm->month_day;
 		oblig_make_due(c, events, o, &d);
 	}
+	if (!tm->first_by && !strncmp(tm->anchor, "event:", 6)) {
+		/* "every 6 weeks from the start of the appointment": counted from the
+		 * event's day, when the document records it */
+		struct timing d = *tm;
+		if (event_date(c, events, tm->anchor, false, &d.anchor_day)) {
+			d.event_day = true;
+			oblig_add_recurrence(c, o, &d, false, 0);
+			return;
+		}
+	}
 	oblig_add_recurrence(c, o, tm, tm->first_by, tm->first_date.day);
 }
 
@@ -154,9 +164,10 @@ void oblig_add_recurrence(struct read_ctx *c, rec_t *o, const struct timing *tm,
 	rc.first = first;
 	rc.month_end = !strcmp(tm->anchor, "quarter_end");
 	rc.day = tm->day;
-	if ((!strcmp(tm->anchor[0] ? tm->anchor : "instrument_date", "instrument_date") && c->has_date) ||
-	    has_first) {
-		rc.anchor = has_first ? first : c->date;
+	if ((!strcmp(tm->anchor[0] ? tm->anchor : "instrument_date", "instrument_date") &&
+	     c->has_date) ||
+	    has_first || tm->event_day) {
+		rc.anchor = has_first ? first : tm->event_day ? tm->anchor_day : c->date;
 		/* A series of corresponding dates (rc.conv) in days, weeks, months or
 		 * years fits the rule ics_series_rrule() writes at every occurrence,
 		 * each being the base's day (or its month's last) k intervals on: the
@@ -174,6 +185,10 @@ void oblig_add_recurrence(struct read_ctx *c, rec_t *o, const struct timing *tm,
 			if (ics_series_rrule(&rc, occ, plain ? 1 : n, !tm->has_until, &start, rule,
 			                     sizeof(rule)))
 				read_set(r, "rrule", read_string(rule));
+			/* (an event's series: its first occurrence, which a register cannot
+			 * work out from the anchor's name) */
+			if (tm->event_day)
+				read_set(r, "first", jdate(occ[0]));
 			read_set(r, "next", jdate(occ[0]));
 			cal_recur_nth(&rc, 0, &start, &dv, &er);
 			read_set(r, "derivation", read_string(strbuf_str(&dv)));
@@ -181,7 +196,8 @@ void oblig_add_recurrence(struct read_ctx *c, rec_t *o, const struct timing *tm,
 				oblig_day_derivation(c, r, tm, occ, n);
 			strbuf_release(&dv);
 		}
-	} else if (!c->has_date && !strcmp(tm->anchor[0] ? tm->anchor : "instrument_date", "instrument_date")) {
+	} else if (!c->has_date &&
+	           !strcmp(tm->anchor[0] ? tm->anchor : "instrument_date", "instrument_date")) {
 		read_warn(c, "a series counted from the instrument's date, which was not found", tm->s, tm->e);
 	}
 	if (tm->period.warning)

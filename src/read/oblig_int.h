@@ -23,6 +23,8 @@ struct timing {
 	char anchor[48];          /* "instrument_date", "event:<kind>" or "quarter_end" */
 	bool anchored_date;       /* T_EVERY: "from <date>" */
 	cal_day anchor_day;
+	bool event_day;           /* T_EVERY "every 6 weeks from the start of the
+	                           * appointment": anchor_day is the event's date */
 	bool thereafter;          /* T_EVERY after a T_WITHIN: compound */
 	bool on_request;          /* T_WITHIN "of the request": a condition, not a date */
 	bool beginning_with;      /* T_WITHIN "the period of N beginning with <anchor>": the

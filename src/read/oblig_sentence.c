@@ -208,7 +208,10 @@ bool oblig_on_request(const struct read_ctx *c, size_t s, size_t e, char *cond, 
 	 * him access", the co-operation kept up) */
 	if ((at = lex_search_ph(&c->ix, s, e, LEX_LIT(", on request,"), &end)) != (size_t)-1 &&
 	    lex_search_ph(&c->ix, s, e, LEX_LIT("co-operate"), NULL) == (size_t)-1 &&
-	    lex_search_ph(&c->ix, s, e, LEX_LIT("cooperate"), NULL) == (size_t)-1) {
+	    lex_search_ph(&c->ix, s, e, LEX_LIT("cooperate"), NULL) == (size_t)-1 &&
+	    /* ("give the Commissioner access, on request, to its premises": access kept
+	     * open, as under co-operation) */
+	    lex_search_ph(&c->ix, s, at + 1, LEX_LIT("access"), NULL) == (size_t)-1) {
 		lex_copy(c->t, at + 2, end - 1, cond, ncond);
 		return true;
 	}
@@ -279,9 +282,12 @@ static struct lex_phrase statements[] = {
     LEX_PHRASE("appointment will end"),
     LEX_PHRASE("appointment shall last"),
     LEX_PHRASE("appointment will last"),
-    /* "The Commissioner's appointment continues until 31 March 2026", "runs until" */
+    /* "The Commissioner's appointment continues until 31 March 2026", "runs until",
+     * "will run until 15 January 2024, unless ..." */
     LEX_PHRASE("appointment continues"),
     LEX_PHRASE("appointment runs"),
+    LEX_PHRASE("appointment will run"),
+    LEX_PHRASE("appointment shall run"),
     LEX_PHRASE("term runs"),
     /* a variation: "(c) the Commissioner's appointment is extended until 31 March 2021" */
     LEX_PHRASE("appointment is extended"),

@@ -735,6 +735,15 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		out[n].period = p;
 		out[n].at_most = hi != 0;
 		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
+		{ /* "every 6 weeks from the start of the appointment": counted from the event */
+			size_t fe;
+			char anc[sizeof(out[n].anchor)];
+			if (lex_at(t, stop, e, " from ", &fe)) {
+				anchor_of(c, fe, e, anc, sizeof(anc));
+				if (!strncmp(anc, "event:", 6))
+					memcpy(out[n].anchor, anc, sizeof(anc));
+			}
+		}
 		/* "and thereafter every six months", "and every six months thereafter" */
 		out[n].thereafter = lex_search_ph(&c->ix, at > s + 15 ? at - 15 : s, at,
 		                                  LEX_LIT("thereafter"), NULL) != (size_t)-1 ||
