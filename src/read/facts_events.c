@@ -1009,17 +1009,23 @@ static void yearless_events(struct read_ctx *c, rec_t *events)
  * starts, *end after it, or (size_t)-1. */
 static size_t minister_agreed(const struct read_ctx *c, size_t *end)
 {
-	size_t at;
+	/* ("The Minister for Children and Families has therefore agreed with my
+	 * recommendation that the statutory direction should remain in place") */
+	static struct lex_phrase agreed[] = {LEX_PHRASE("has agreed that"),
+	                                     LEX_PHRASE("has therefore agreed"),
+	                                     LEX_PHRASE("has agreed with my")};
+	size_t at, q;
 	int tries = 0;
 
-	for (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("has agreed that"), end);
-	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-	     at = lex_search_ph(&c->ix, *end, c->n, LEX_LIT("has agreed that"), end)) {
-		size_t ss = lex_skip_space(c->t, lex_sentence_start(c->t, 0, at), at);
-		if (lex_at(c->t, ss, at, "The Minister ", NULL) ||
-		    lex_at(c->t, ss, at, "The Secretary of State ", NULL))
-			return at;
-	}
+	for (q = 0; q < ARRAY_SIZE(agreed); q++)
+		for (at = lex_search_ph(&c->ix, 0, c->n, &agreed[q], end);
+		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+		     at = lex_search_ph(&c->ix, *end, c->n, &agreed[q], end)) {
+			size_t ss = lex_skip_space(c->t, lex_sentence_start(c->t, 0, at), at);
+			if (lex_at(c->t, ss, at, "The Minister ", NULL) ||
+			    lex_at(c->t, ss, at, "The Secretary of State ", NULL))
+				return at;
+		}
 	return (size_t)-1;
 }
 

@@ -542,7 +542,9 @@ static rec_t *commitment(struct letter *L, const rec_t *rec, size_t s, size_t se
 	bearer = please ? L->you : listed ? L->listed : party_in(L, cs, v);
 	{ /* "I would be grateful if the Council could send ...": the subject after "if" */
 		size_t gi, m;
-		if (!please && !listed && lex_at(c->t, ve, se, "be grateful if ", &gi) &&
+		if (!please && !listed &&
+		    (lex_at(c->t, ve, se, "be grateful if ", &gi) ||
+		     lex_at(c->t, ve, se, "also be grateful if ", &gi)) &&
 		    ((m = lex_search_ph(&c->ix, gi, tm[i].s, LEX_LIT(" could "), NULL)) !=
 		         (size_t)-1 ||
 		     (m = lex_search_ph(&c->ix, gi, tm[i].s, LEX_LIT(" would "), NULL)) !=

@@ -126,6 +126,26 @@ static size_t cadence_timings(const struct read_ctx *c, size_t s, size_t e, stru
 
 static cal_day day_of_month(struct cal_ymd y, int day);
 
+/* Is the word before t[at] a verb in the past ("commissioned", "held", "published": a
+ * word ending "ed", or one of a few others), not after "be" or "been" ("to be
+ * completed")? */
+static bool past_verb_before(const char *t, size_t s, size_t at)
+{
+	size_t we = at, ws, ps;
+
+	while (we > s && t[we - 1] == ' ')
+		we--;
+	for (ws = we; ws > s && ch_is_alpha((unsigned char)t[ws - 1]);)
+		ws--;
+	if (we - ws < 4 || !(t[we - 2] == 'e' && t[we - 1] == 'd'))
+		return false;
+	for (ps = ws; ps > s && t[ps - 1] == ' ';)
+		ps--;
+	return !(ps >= s + 3 && lex_at(t, ps - 3, ps, " be", NULL)) &&
+	       !(ps >= s + 5 && lex_at(t, ps - 5, ps, " been", NULL)) &&
+	       !(ps >= s + 2 && lex_at(t, ps - 2, ps, "be", NULL) && ps - 2 == s);
+}
+
 static size_t yearless_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
 			       size_t n)
 {
@@ -175,6 +195,11 @@ static size_t yearless_timings(const struct read_ctx *c, size_t s, size_t e, str
 				}
 		}
 		if (!rule || oblig_timing_overlaps(out, n, cue, we))
+			continue;
+		/* "the independent review ... that it commissioned in March": a month in
+		 * the past, when something was done, not when it is due ("to be completed in
+		 * March" is due then) */
+		if (read_eq(rule, "in_month") && past_verb_before(c->t, s, cue))
 			continue;
 		if (ds < i) { /* (only "by", a real day, and not "by 31 March each year") */
 			size_t a = lex_skip_space(c->t, we, e);
