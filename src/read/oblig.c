@@ -1099,6 +1099,11 @@ void oblig_extract(struct read_ctx *c, rec_t *rec)
 		            : NULL;
 		if (u.row && row.owner) /* the row's "Owner" cell */
 			u.bearer = row.owner;
+		{ /* a substitution in a paragraph the document says who it requires */
+			const char *r = oblig_substituted_bearer(c, cl->head.s, cl->head.e);
+			if (r)
+				u.bearer = r;
+		}
 		if (!u.bearer)
 			u.bearer = "council";
 		before = rec_array_size(out);

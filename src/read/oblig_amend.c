@@ -11,7 +11,9 @@
  * A variation in plain words moves a date the same way: "(a) the date by which the
  * Council must establish the multi-agency safeguarding hub under paragraph 6(c) is put
  * back from 30 June 2020 to 31 December 2020" is the Council's duty, due by the new day
- * (oblig_date_moved(); session 20).
+ * (oblig_date_moved(); session 20).  A substitution of other words ('for "every week"
+ * substitute "every fortnight"') is the duty of the one the document says the
+ * paragraph requires (oblig_substituted_bearer(); session 23).
  */
 #include "../base/compat.h"
 
@@ -282,4 +284,33 @@ size_t oblig_drop_replaced(const struct read_ctx *c, size_t s, size_t e, struct 
 			tm[n++] = tm[i];
 	}
 	return n;
+}
+
+const char *oblig_substituted_bearer(struct read_ctx *c, size_t s, size_t e)
+{
+	char para[96];
+	size_t ps, pe, at, end;
+	int tries = 0;
+
+	if (lex_search_ph(&c->ix, s, e, LEX_LIT(" substitute "), NULL) == (size_t)-1 ||
+	    (ps = lex_search_ph(&c->ix, s, e, LEX_LIT("paragraph "), &pe)) == (size_t)-1)
+		return NULL;
+	/* "paragraph 4(b) of the Annex", to the comma */
+	while (pe < e && c->t[pe] != ',' && pe - ps < sizeof(para) - 1)
+		pe++;
+	if (pe >= e || c->t[pe] != ',')
+		return NULL;
+	lex_copy(c->t, ps, pe, para, sizeof(para));
+	for (at = lex_search(&c->ix, 0, c->n, para, &end); at != (size_t)-1 && tries++ < 16;
+	     at = lex_search(&c->ix, end, c->n, para, &end)) {
+		size_t se, re;
+		const char *who;
+		if (at >= s && at < e)
+			continue; /* the substitution itself */
+		se = lex_sentence_end(c->t, at, c->n);
+		if (lex_search_ph(&c->ix, end, se, LEX_LIT(" requires "), &re) != (size_t)-1 &&
+		    (who = facts_role_of(c, re, se < re + 40 ? se : re + 40)) != NULL)
+			return who;
+	}
+	return NULL;
 }

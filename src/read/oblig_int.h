@@ -391,6 +391,11 @@ rec_t *oblig_substitution(struct read_ctx *c, const struct clause *cl, size_t s,
  * December 2020" in t[s, e): the duty, due by the new day (a new obligation of clause
  * cl), else NULL. */
 rec_t *oblig_date_moved(struct read_ctx *c, const struct clause *cl, size_t s, size_t e);
+/* "(b) in paragraph 4(b) of the Annex, for "every week" substitute "every fortnight"",
+ * where the document says "Paragraph 4(b) of the Annex to the 2021 Direction requires the
+ * Commissioner to meet ... every week": the one that paragraph requires (its duty's new
+ * words are theirs); NULL if the document does not say. */
+const char *oblig_substituted_bearer(struct read_ctx *c, size_t s, size_t e);
 /* Where a second predicate of the sentence begins after i (" and will receive ...",
  * " and shall ..."), or e. */
 size_t oblig_second_predicate(const struct read_ctx *c, size_t i, size_t e);
