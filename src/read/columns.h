@@ -42,6 +42,13 @@ size_t read_join_columns(const char *t, size_t n, char **work, struct read_colum
  * own; the pieces moved are added to *m.  Returns the number of rows rewritten. */
 size_t read_join_flow(const char *t, size_t n, char **work, struct read_columns *m);
 
+/* columns_dates.c: in the working copy of t[0, n) (*work, made if NULL), each row of a
+ * numbered schedule of requirements and their dates printed side by side (under a
+ * header "No. ... Revised date") rewritten within its own bytes as "<number>\t<the
+ * requirement>\t<its new date>"; the pieces moved are added to *m.  Returns the number
+ * of rows rewritten. */
+size_t read_join_dated(const char *t, size_t n, char **work, struct read_columns *m);
+
 /* The working copy of t[0, n) in *work, made (with a NUL after it) if there is none
  * yet; false if out of memory. */
 bool read_columns_work_copy(const char *t, size_t n, char **work);

@@ -150,6 +150,19 @@ static bool term_ending(const struct read_ctx *c, const struct lex_date *d, size
 	 * replaced */
 	if (facts_just_before(c, d, ss, "was due to end on "))
 		return false;
+	/* a schedule's row "End of the Commissioner's appointment\t31 March 2023" (its
+	 * new date after a tab, columns_dates.c) */
+	if (d->span.s > ss && c->t[d->span.s - 1] == '\t') {
+		size_t ls = d->span.s - 1, b;
+		while (ls > ss && c->t[ls - 1] != '\n')
+			ls--;
+		for (b = ls; b < d->span.s && ch_is_digit((unsigned char)c->t[b]);)
+			b++;
+		if (b < d->span.s && c->t[b] == '\t' &&
+		    lex_at(c->t, b + 1, d->span.s, "end of ", NULL) &&
+		    lex_search_ph(&c->ix, b, d->span.s, LEX_LIT("appointment"), NULL) != (size_t)-1)
+			return true;
+	}
 	for (k = 0; k < ARRAY_SIZE(cues); k++)
 		if (facts_just_before(c, d, ss, cues[k])) {
 			cs = clause_start(c, ss, d->span.s);

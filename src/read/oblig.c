@@ -1099,9 +1099,10 @@ void oblig_extract(struct read_ctx *c, rec_t *rec)
 		            : NULL;
 		if (u.row && row.owner) /* the row's "Owner" cell */
 			u.bearer = row.owner;
-		{ /* a substitution in a paragraph the document says who it requires */
+		{ /* a substitution in a paragraph the document says who it requires; a
+		   * schedule's row "The Commissioner to report ..." */
 			const char *r = oblig_substituted_bearer(c, cl->head.s, cl->head.e);
-			if (r)
+			if (r || (r = oblig_infinitive_subject(c, cl->head.s, cl->head.e)) != NULL)
 				u.bearer = r;
 		}
 		if (!u.bearer)

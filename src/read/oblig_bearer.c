@@ -204,6 +204,18 @@ const char *oblig_agent_after(const struct read_ctx *c, size_t s, size_t e)
 
 static const char *role_here(const struct read_ctx *c, size_t i, size_t e, bool *owner);
 
+const char *oblig_infinitive_subject(const struct read_ctx *c, size_t s, size_t e)
+{
+	size_t b = lex_skip_space(c->t, s, e), re, w;
+	const char *r;
+
+	lex_at(c->t, b, e, "the ", &b);
+	if (!(r = facts_role_span(c, b, e, &re)) || !lex_at(c->t, re, e, " to ", &w) ||
+	    !(w < e && c->t[w] >= 'a' && c->t[w] <= 'z'))
+		return NULL;
+	return r;
+}
+
 const char *oblig_named_doer(const struct read_ctx *c, size_t s, size_t e)
 {
 	size_t at, end;

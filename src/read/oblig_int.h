@@ -282,6 +282,9 @@ const char *oblig_agent_after(const struct read_ctx *c, size_t s, size_t e);
  * Commissioner submitted ..."), not an approver's ("a plan agreed by the Commissioner"),
  * or NULL: a milestone's doer. */
 const char *oblig_named_doer(const struct read_ctx *c, size_t s, size_t e);
+/* A schedule's row that opens with its doer and an infinitive ("The Commissioner to
+ * report to the Secretary of State on ..."): that role, or NULL. */
+const char *oblig_infinitive_subject(const struct read_ctx *c, size_t s, size_t e);
 /* The sentence's modal verb (" will ", " shall ", ...) first in t[s, e): its offset,
  * or (size_t)-1; *end gets the offset after it. */
 size_t oblig_first_modal(const struct read_ctx *c, size_t s, size_t e, size_t *end);

@@ -334,6 +334,9 @@ static struct lex_phrase narrative[] = {
     LEX_PHRASE("has extended the appointment"),
     LEX_PHRASE("has extended her appointment"),
     LEX_PHRASE("has extended his appointment"),
+    /* a schedule's row "End of the Commissioner's appointment   31 March 2023": a term's
+     * new end (facts_terms.c's term_end), no one's duty */
+    LEX_PHRASE("end of the commissioner's appointment"),
 };
 static struct lex_phrase_set statement_set = LEX_PHRASE_SET(statements),
                              narrative_set = LEX_PHRASE_SET(narrative);

@@ -172,7 +172,8 @@ static rec_t *read_in_arena(const struct read_input *in, char **text_out, size_t
 	 * the text handed back is the original */
 	read_hide_furniture(txt.buf.buf, txt.buf.len, &work);
 	read_join_columns(txt.buf.buf, txt.buf.len, &work, &cols);
-	if (read_join_flow(txt.buf.buf, txt.buf.len, &work, &cols))
+	if (read_join_flow(txt.buf.buf, txt.buf.len, &work, &cols) +
+	    read_join_dated(txt.buf.buf, txt.buf.len, &work, &cols))
 		read_columns_sort(&cols);
 	/* and a word processor's no-break spaces, ligatures and soft hyphens plain */
 	read_plain_glyphs(work ? work : txt.buf.buf, txt.buf.len, &work, &glyphs);
