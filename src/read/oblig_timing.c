@@ -1195,10 +1195,16 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 			       lex_search_ph(&c->ix, fe, out[k].s, LEX_LIT("be held"), NULL) !=
 			           (size_t)-1 ||
 			       /* "twice a year, and will hold the first review meeting in
-			        * October 2023" */
+			        * October 2023" (the same subject's: not "..., and my officials
+			        * will hold the first review meeting ...", whose date the letter
+			        * reads as the series' first held) */
 			       (lex_search_ph(&c->ix, fe, out[k].s, LEX_LIT("meeting"), NULL) !=
 			            (size_t)-1 &&
-			        !memchr(t + fe, ',', out[k].s - fe)))))) {
+			        !memchr(t + fe, ',', out[k].s - fe) &&
+			        (lex_search_ph(&c->ix, b2, f, LEX_LIT(" and will "), NULL) !=
+			             (size_t)-1 ||
+			         lex_search_ph(&c->ix, b2, f, LEX_LIT(" and shall "), NULL) !=
+			             (size_t)-1)))))) {
 				/* "reports every quarter, the first by 31 March 2025": the first is
 				 * due by that date, a deadline as well as the series' start */
 				size_t j;
