@@ -282,6 +282,10 @@ const char *oblig_agent_after(const struct read_ctx *c, size_t s, size_t e);
  * Commissioner submitted ..."), not an approver's ("a plan agreed by the Commissioner"),
  * or NULL: a milestone's doer. */
 const char *oblig_named_doer(const struct read_ctx *c, size_t s, size_t e);
+/* oblig_anchor.c: the anchor the words at t[s, e) after a period's "of" or a series'
+ * "from" name, into out (at most n bytes): "instrument_date", "event:<kind>", or "" when
+ * not understood. */
+void oblig_anchor_of(const struct read_ctx *c, size_t s, size_t e, char *out, size_t n);
 /* A schedule's row that opens with its doer and an infinitive ("The Commissioner to
  * report to the Secretary of State on ..."): that role, or NULL. */
 const char *oblig_infinitive_subject(const struct read_ctx *c, size_t s, size_t e);

@@ -21,103 +21,6 @@
 #include <emmintrin.h>
 #endif
 
-/* The anchor named by "of <phrase>" / "from <phrase>" at t[s..e). */
-static void anchor_of(const struct read_ctx *c, size_t s, size_t e, char *out, size_t n)
-{
-	static struct {
-		struct lex_phrase words;
-		const char *anchor;
-	} anchors[] = {
-	    {LEX_PHRASE("the date of this"), "instrument_date"},
-	    {LEX_PHRASE("this direction"), "instrument_date"},
-	    {LEX_PHRASE("this notice"), "instrument_date"},
-	    {LEX_PHRASE("the date of the direction"), "instrument_date"},
-	    {LEX_PHRASE("appointment"), "event:appointment"},
-	    {LEX_PHRASE("the ofsted inspection report"), "event:ofsted_report"},
-	    {LEX_PHRASE("the ofsted inspection"), "event:ofsted_inspection"},
-	    {LEX_PHRASE("the inspection"), "event:ofsted_inspection"},
-	    {LEX_PHRASE("the ofsted report"), "event:ofsted_report"},
-	    {LEX_PHRASE("the date of the ofsted"), "event:ofsted_report"},
-	    /* other wordings: "of the publication of the Ofsted report", "of the
-	     * monitoring visit", "of the date of issue of this notice" */
-	    {LEX_PHRASE("the publication of"), "event:ofsted_report"},
-	    {LEX_PHRASE("publication of"), "event:ofsted_report"},
-	    {LEX_PHRASE("the inspection report"), "event:ofsted_report"},
-	    {LEX_PHRASE("the date of issue"), "instrument_date"},
-	    {LEX_PHRASE("the issue of this"), "instrument_date"},
-	    {LEX_PHRASE("this letter"), "instrument_date"},
-	    /* a letter's "no later than 12 months from today" */
-	    {LEX_PHRASE("today"), "instrument_date"},
-	    {LEX_PHRASE("the monitoring visit"), "event:monitoring_visit"},
-	    {LEX_PHRASE("his appointment"), "event:appointment"},
-	    {LEX_PHRASE("her appointment"), "event:appointment"},
-	    {LEX_PHRASE("their appointment"), "event:appointment"},
-	    {LEX_PHRASE("the commissioner's report"), "event:commissioner_report"},
-	    {LEX_PHRASE("the commissioner\xe2\x80\x99s report"), "event:commissioner_report"},
-	};
-	size_t k;
-
-	size_t we;
-
-	s = lex_skip_space(c->t, s, e);
-	for (k = 0; k < ARRAY_SIZE(anchors); k++) {
-		size_t at =
-		    lex_search_ph(&c->ix, s, e < s + 60 ? e : s + 60, &anchors[k].words, NULL);
-		if (at != (size_t)-1 && at < s + 12) {
-			snprintf(out, n, "%s", anchors[k].anchor);
-			return;
-		}
-	}
-	/* "within one month of the Improvement Adviser's appointment" */
-	{
-		size_t at = lex_search_ph(&c->ix, s, e < s + 50 ? e : s + 50,
-		                          LEX_LIT("'s appointment"), NULL);
-		if (at == (size_t)-1)
-			at = lex_search_ph(&c->ix, s, e < s + 50 ? e : s + 50,
-			                   LEX_LIT("\xe2\x80\x99s appointment"), NULL);
-		if (at != (size_t)-1 && !memchr(c->t + s, ',', at - s)) {
-			snprintf(out, n, "%s", "event:appointment");
-			return;
-		}
-	}
-	/* "within six weeks after the date on which the Commissioner takes up her
-	 * appointment", "within 3 months of the Commissioner taking up post" */
-	{
-		static struct lex_phrase taking_up[] = {
-		    LEX_PHRASE("takes up "), LEX_PHRASE("taking up "), LEX_PHRASE("take up "),
-		    LEX_PHRASE("is appointed"), LEX_PHRASE("was appointed")};
-		size_t stop = e < s + 70 ? e : s + 70, te;
-		for (k = 0; k < ARRAY_SIZE(taking_up); k++) {
-			size_t at = lex_search_ph(&c->ix, s, stop, &taking_up[k], &te);
-			if (at == (size_t)-1 || memchr(c->t + s, ',', at - s) ||
-			    memchr(c->t + s, ';', at - s))
-				continue;
-			if (k >= 3 || lex_at(c->t, te, e, "post", NULL) ||
-			    lex_at(c->t, te, e, "her appointment", NULL) ||
-			    lex_at(c->t, te, e, "his appointment", NULL) ||
-			    lex_at(c->t, te, e, "their appointment", NULL) ||
-			    lex_at(c->t, te, e, "the appointment", NULL) ||
-			    lex_at(c->t, te, e, "appointment", NULL)) {
-				snprintf(out, n, "%s", "event:appointment");
-				return;
-			}
-		}
-	}
-	/* "from the date of his appointment": the event the date is of; so too "within
-	 * three months of the start of her appointment" */
-	/* "within 10 working days of receiving the Commissioner's report", "of receipt of
-	 * ...": the event received */
-	if (lex_at(c->t, s, e, "the date of ", &we) || lex_at(c->t, s, e, "the start of ", &we) ||
-	    lex_at(c->t, s, e, "receiving ", &we) || lex_at(c->t, s, e, "receipt of ", &we) ||
-	    lex_at(c->t, s, e, "the receipt of ", &we) ||
-	    lex_at(c->t, s, e, "the beginning of ", &we) ||
-	    lex_at(c->t, s, e, "the commencement of ", &we)) {
-		anchor_of(c, we, e, out, n);
-		return;
-	}
-	snprintf(out, n, "%s", "");
-}
-
 /* Could the words t[s, e) be a period?  Every period cal_period_parse() reads is an ISO
  * duration ("P3M", its first byte a 'P') or has a word that names its unit or is an
  * adverb of one ("day", "daily", "week", "fortnight", "month", "quarterly", "annual",
@@ -493,7 +396,7 @@ static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_
 		timing_new(out, n, T_WITHIN, at, ofe); /* its end placed below */
 		out[n].period = p;
 		out[n].beginning_with = l == BEGINNING_WITH;
-		anchor_of(c, ofe, e, out[n].anchor, sizeof(out[n].anchor));
+		oblig_anchor_of(c, ofe, e, out[n].anchor, sizeof(out[n].anchor));
 		/* "which the Council shall provide within 10 working days of the request":
 		 * counted from a request that may never come */
 		{
@@ -673,7 +576,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 				                   LEX_LIT("of "), &fe);
 			if (fr != (size_t)-1) {
 				char anc[48];
-				anchor_of(c, fe, e, anc, sizeof(anc));
+				oblig_anchor_of(c, fe, e, anc, sizeof(anc));
 				if (anc[0]) {
 					snprintf(out[n].anchor, sizeof(out[n].anchor), "%s", anc);
 					size_t at_this =
@@ -739,7 +642,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 			size_t fe;
 			char anc[sizeof(out[n].anchor)];
 			if (lex_at(t, stop, e, " from ", &fe)) {
-				anchor_of(c, fe, e, anc, sizeof(anc));
+				oblig_anchor_of(c, fe, e, anc, sizeof(anc));
 				if (!strncmp(anc, "event:", 6))
 					memcpy(out[n].anchor, anc, sizeof(anc));
 			}

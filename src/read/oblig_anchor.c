@@ -1,0 +1,107 @@
+/*
+ * oblig_anchor.c: what a period or a series is counted from, named by the words after
+ * its "of" or "from" ("within three months of the date of this Direction", "of his
+ * appointment", "every 6 weeks from the start of the appointment", "of receiving the
+ * Commissioner's report"): the instrument's date, an event of the record's
+ * ("event:appointment", "event:ofsted_report", ...), or nothing understood (see
+ * oblig_int.h, oblig_anchor_of()).  Moved from oblig_timing.c in session 23, unchanged.
+ */
+#include "../base/compat.h"
+
+#include "oblig_int.h"
+
+void oblig_anchor_of(const struct read_ctx *c, size_t s, size_t e, char *out, size_t n)
+{
+	static struct {
+		struct lex_phrase words;
+		const char *anchor;
+	} anchors[] = {
+	    {LEX_PHRASE("the date of this"), "instrument_date"},
+	    {LEX_PHRASE("this direction"), "instrument_date"},
+	    {LEX_PHRASE("this notice"), "instrument_date"},
+	    {LEX_PHRASE("the date of the direction"), "instrument_date"},
+	    {LEX_PHRASE("appointment"), "event:appointment"},
+	    {LEX_PHRASE("the ofsted inspection report"), "event:ofsted_report"},
+	    {LEX_PHRASE("the ofsted inspection"), "event:ofsted_inspection"},
+	    {LEX_PHRASE("the inspection"), "event:ofsted_inspection"},
+	    {LEX_PHRASE("the ofsted report"), "event:ofsted_report"},
+	    {LEX_PHRASE("the date of the ofsted"), "event:ofsted_report"},
+	    /* other wordings: "of the publication of the Ofsted report", "of the
+	     * monitoring visit", "of the date of issue of this notice" */
+	    {LEX_PHRASE("the publication of"), "event:ofsted_report"},
+	    {LEX_PHRASE("publication of"), "event:ofsted_report"},
+	    {LEX_PHRASE("the inspection report"), "event:ofsted_report"},
+	    {LEX_PHRASE("the date of issue"), "instrument_date"},
+	    {LEX_PHRASE("the issue of this"), "instrument_date"},
+	    {LEX_PHRASE("this letter"), "instrument_date"},
+	    /* a letter's "no later than 12 months from today" */
+	    {LEX_PHRASE("today"), "instrument_date"},
+	    {LEX_PHRASE("the monitoring visit"), "event:monitoring_visit"},
+	    {LEX_PHRASE("his appointment"), "event:appointment"},
+	    {LEX_PHRASE("her appointment"), "event:appointment"},
+	    {LEX_PHRASE("their appointment"), "event:appointment"},
+	    {LEX_PHRASE("the commissioner's report"), "event:commissioner_report"},
+	    {LEX_PHRASE("the commissioner\xe2\x80\x99s report"), "event:commissioner_report"},
+	};
+	size_t k;
+
+	size_t we;
+
+	s = lex_skip_space(c->t, s, e);
+	for (k = 0; k < ARRAY_SIZE(anchors); k++) {
+		size_t at =
+		    lex_search_ph(&c->ix, s, e < s + 60 ? e : s + 60, &anchors[k].words, NULL);
+		if (at != (size_t)-1 && at < s + 12) {
+			snprintf(out, n, "%s", anchors[k].anchor);
+			return;
+		}
+	}
+	/* "within one month of the Improvement Adviser's appointment" */
+	{
+		size_t at = lex_search_ph(&c->ix, s, e < s + 50 ? e : s + 50,
+		                          LEX_LIT("'s appointment"), NULL);
+		if (at == (size_t)-1)
+			at = lex_search_ph(&c->ix, s, e < s + 50 ? e : s + 50,
+			                   LEX_LIT("\xe2\x80\x99s appointment"), NULL);
+		if (at != (size_t)-1 && !memchr(c->t + s, ',', at - s)) {
+			snprintf(out, n, "%s", "event:appointment");
+			return;
+		}
+	}
+	/* "within six weeks after the date on which the Commissioner takes up her
+	 * appointment", "within 3 months of the Commissioner taking up post" */
+	{
+		static struct lex_phrase taking_up[] = {
+		    LEX_PHRASE("takes up "), LEX_PHRASE("taking up "), LEX_PHRASE("take up "),
+		    LEX_PHRASE("is appointed"), LEX_PHRASE("was appointed")};
+		size_t stop = e < s + 70 ? e : s + 70, te;
+		for (k = 0; k < ARRAY_SIZE(taking_up); k++) {
+			size_t at = lex_search_ph(&c->ix, s, stop, &taking_up[k], &te);
+			if (at == (size_t)-1 || memchr(c->t + s, ',', at - s) ||
+			    memchr(c->t + s, ';', at - s))
+				continue;
+			if (k >= 3 || lex_at(c->t, te, e, "post", NULL) ||
+			    lex_at(c->t, te, e, "her appointment", NULL) ||
+			    lex_at(c->t, te, e, "his appointment", NULL) ||
+			    lex_at(c->t, te, e, "their appointment", NULL) ||
+			    lex_at(c->t, te, e, "the appointment", NULL) ||
+			    lex_at(c->t, te, e, "appointment", NULL)) {
+				snprintf(out, n, "%s", "event:appointment");
+				return;
+			}
+		}
+	}
+	/* "from the date of his appointment": the event the date is of; so too "within
+	 * three months of the start of her appointment" */
+	/* "within 10 working days of receiving the Commissioner's report", "of receipt of
+	 * ...": the event received */
+	if (lex_at(c->t, s, e, "the date of ", &we) || lex_at(c->t, s, e, "the start of ", &we) ||
+	    lex_at(c->t, s, e, "receiving ", &we) || lex_at(c->t, s, e, "receipt of ", &we) ||
+	    lex_at(c->t, s, e, "the receipt of ", &we) ||
+	    lex_at(c->t, s, e, "the beginning of ", &we) ||
+	    lex_at(c->t, s, e, "the commencement of ", &we)) {
+		oblig_anchor_of(c, we, e, out, n);
+		return;
+	}
+	snprintf(out, n, "%s", "");
+}
