@@ -51,21 +51,8 @@ struct split {
 	size_t col;     /* right_s's column */
 };
 
-/* The end of the line that starts at s. */
-static size_t line_end(const char *t, size_t s, size_t n)
-{
-	const char *nl = memchr(t + s, '\n', n - s);
-
-	return nl ? (size_t)(nl - t) : n;
-}
-
-static bool blank(const char *t, size_t s, size_t e)
-{
-	for (; s < e; s++)
-		if (!ch_is_space((unsigned char)t[s]))
-			return false;
-	return true;
-}
+#define line_end read_columns_line_end
+#define blank    read_columns_blank
 
 /* Does t[s, e) hold three spaces in a row?  Eight bytes at a time: a run of three
  * always puts two side by side in one word, and a word without two side by side (nearly
@@ -472,11 +459,16 @@ static bool join_headed_row(char *t, size_t s, size_t e, const struct header *h,
 	free(buf);
 	return true;
 fail:
+	read_columns_undo(m, first_seg, s, e);
+	free(buf);
+	return false;
+}
+
+void read_columns_undo(struct read_columns *m, size_t first_seg, size_t s, size_t e)
+{
 	if (m->nleads && m->leads[m->nleads - 1] >= s && m->leads[m->nleads - 1] < e)
 		m->nleads--;
 	m->nseg = first_seg;
-	free(buf);
-	return false;
 }
 
 /* The rows of a table under the header line at s (ending at he), to the paragraph's

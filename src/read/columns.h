@@ -13,6 +13,7 @@
 #include "rec.h"
 
 #include "../base/compat.h"
+#include "../base/str.h"
 
 /* A piece of a row moved in the working copy: the original's [src, src + len) is at
  * [w, w + len) of the copy. */
@@ -55,6 +56,43 @@ bool read_columns_work_copy(const char *t, size_t n, char **work);
 
 /* The segments in the copy's order, as the remapping looks them up. */
 void read_columns_sort(struct read_columns *m);
+
+/* What the table readers (columns.c, columns_flow.c, columns_dates.c) share: the end of
+ * the line that starts at s, whether t[s, e) is white space only, and a cell's pieces in
+ * text order (an empty piece is none; false when the cell is full). */
+static inline size_t read_columns_line_end(const char *t, size_t s, size_t n)
+{
+	const char *nl = memchr(t + s, '\n', n - s);
+
+	return nl ? (size_t)(nl - t) : n;
+}
+
+static inline bool read_columns_blank(const char *t, size_t s, size_t e)
+{
+	for (; s < e; s++)
+		if (!ch_is_space((unsigned char)t[s]))
+			return false;
+	return true;
+}
+
+struct read_cell {
+	size_t s[24], e[24], n;
+};
+
+static inline bool read_cell_add(struct read_cell *c, size_t s, size_t e)
+{
+	if (s >= e)
+		return true;
+	if (c->n == sizeof(c->s) / sizeof(c->s[0]))
+		return false;
+	c->s[c->n] = s;
+	c->e[c->n++] = e;
+	return true;
+}
+
+/* A row's rewrite given up: the segments it recorded (from first_seg) and the lead it
+ * placed in the copy's [s, e) forgotten. */
+void read_columns_undo(struct read_columns *m, size_t first_seg, size_t s, size_t e);
 
 /* Records that work[w, w + len) holds the original's [src, src + len) (in text order);
  * false if out of memory.  glyphs.c records its moves with it too. */

@@ -32,28 +32,6 @@
 #include "columns.h"
 #include "lex.h"
 
-#define MAXP 24 /* pieces of one cell */
-
-struct dcell {
-	size_t s[MAXP], e[MAXP], n;
-};
-
-/* The end of the line that starts at s. */
-static size_t dl_end(const char *t, size_t s, size_t n)
-{
-	const char *nl = memchr(t + s, '\n', n - s);
-
-	return nl ? (size_t)(nl - t) : n;
-}
-
-static bool dl_blank(const char *t, size_t s, size_t e)
-{
-	for (; s < e; s++)
-		if (!ch_is_space((unsigned char)t[s]))
-			return false;
-	return true;
-}
-
 /* Is the word t[w, we) one of a date's: a day (one or two digits), a year (four), a
  * month's name or its abbreviation? */
 static bool date_word(const char *t, size_t w, size_t we)
@@ -140,32 +118,22 @@ static size_t row_number_end(const char *t, size_t s, size_t e)
 	return d > s && d + 2 < e && t[d] == ' ' && t[d + 1] == ' ' ? d : 0;
 }
 
-static bool dadd(struct dcell *c, size_t s, size_t e)
-{
-	if (s >= e)
-		return true;
-	if (c->n == MAXP)
-		return false;
-	c->s[c->n] = s;
-	c->e[c->n++] = e;
-	return true;
-}
-
 /* Cuts the row's lines from s to e (its number t[s, ne)) into its requirement's and new
  * date's pieces; false if it does not read as such a row. */
 static bool cut_dated_row(const char *t, size_t s, size_t ne, size_t e, size_t old_col,
-                          size_t new_col, size_t ref_col, struct dcell *req, struct dcell *when)
+                          size_t new_col, size_t ref_col, struct read_cell *req,
+                          struct read_cell *when)
 {
 	size_t ls, le;
 
 	req->n = when->n = 0;
 	for (ls = s; ls < e; ls = le + 1) {
 		size_t ds, os, x, ts, rs;
-		le = dl_end(t, ls, e);
+		le = read_columns_line_end(t, ls, e);
 		ts = lex_trim_end(t, ls, le);
 		/* the new date, then the old one before it, from the right */
 		ds = date_run(t, ls, ts, new_col);
-		if (ds < ts && !dadd(when, ds, ts))
+		if (ds < ts && !read_cell_add(when, ds, ts))
 			return false;
 		os = ds;
 		if (old_col) {
@@ -182,7 +150,7 @@ static bool cut_dated_row(const char *t, size_t s, size_t ne, size_t e, size_t o
 				x++;
 			rs = lex_skip_space(t, x, os);
 		}
-		if (!dadd(req, rs, lex_trim_end(t, rs, os)))
+		if (!read_cell_add(req, rs, lex_trim_end(t, rs, os)))
 			return false;
 	}
 	return req->n > 0 && when->n > 0;
@@ -193,7 +161,7 @@ static bool cut_dated_row(const char *t, size_t s, size_t ne, size_t e, size_t o
 static bool join_dated_row(char *w, const char *t, size_t s, size_t ne, size_t e, size_t old_col,
                            size_t new_col, size_t ref_col, struct read_columns *m)
 {
-	struct dcell req, when;
+	struct read_cell req, when;
 	size_t k = 0, i, first = m->nseg, cap = e - s;
 	char *buf;
 
@@ -206,7 +174,7 @@ static bool join_dated_row(char *w, const char *t, size_t s, size_t ne, size_t e
 	k = ne - s;
 	buf[k++] = '\t';
 	for (i = 0; i < req.n + when.n; i++) {
-		const struct dcell *c = i < req.n ? &req : &when;
+		const struct read_cell *c = i < req.n ? &req : &when;
 		size_t j = i < req.n ? i : i - req.n, len = c->e[j] - c->s[j];
 		if (k + 1 + len > cap)
 			goto fail;
@@ -235,7 +203,7 @@ size_t read_join_dated(const char *t, size_t n, char **work, struct read_columns
 
 	for (; ls < n; ls = le + 1) {
 		size_t old_col, new_col, ref_col, rs = 0, rne = 0, hs;
-		le = dl_end(t, ls, n);
+		le = read_columns_line_end(t, ls, n);
 		hs = lex_skip_space(t, ls, le);
 		/* (a header line opens with "No": the first test, cheap) */
 		if (hs + 2 >= le || t[hs] != 'N' || t[hs + 1] != 'o' ||
@@ -247,8 +215,8 @@ size_t read_join_dated(const char *t, size_t n, char **work, struct read_columns
 		/* the rows: from each number at a line's start to the next, or a blank line */
 		for (ls = le + 1; ls < n; ls = le + 1) {
 			size_t ne;
-			le = dl_end(t, ls, n);
-			if (dl_blank(t, ls, le) || t[ls] == '\f')
+			le = read_columns_line_end(t, ls, n);
+			if (read_columns_blank(t, ls, le) || t[ls] == '\f')
 				break;
 			if ((ne = row_number_end(t, ls, le)) != 0) {
 				if (rne && (*work || read_columns_work_copy(t, n, work)))

@@ -43,19 +43,10 @@
 
 #define MAXROWS  60 /* rows of one table */
 #define MAXLINES 24 /* lines of one row */
-#define MAXP     24 /* pieces of one cell */
 
 struct fline {
 	size_t s, e; /* trimmed */
 };
-
-/* The end of the line that starts at s. */
-static size_t flow_line_end(const char *t, size_t s, size_t n)
-{
-	const char *nl = memchr(t + s, '\n', n - s);
-
-	return nl ? (size_t)(nl - t) : n;
-}
 
 static bool is_upper(int ch)
 {
@@ -79,6 +70,17 @@ static bool word_is(const char *t, size_t w, size_t we, const char *x)
 	return we - w == strlen(x) && !memcmp(t + w, x, we - w);
 }
 
+/* Is the word t[w, we) one of list[0, n)? */
+static bool word_in(const char *t, size_t w, size_t we, const char *const *list, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (word_is(t, w, we, list[k]))
+			return true;
+	return false;
+}
+
 /* Is t[s, e) a header line: column words only ("No. Action", "Lead", "Target date")? */
 static bool header_words(const char *t, size_t s, size_t e)
 {
@@ -88,15 +90,13 @@ static bool header_words(const char *t, size_t s, size_t e)
 	    "Target",     "target",     "date",    "dates",    "Date",        "Timescale",
 	    "Timescales", "By",         "when",    "Deadline", "Who",         "Milestone",
 	    "Timeframe",  "Completion", "Due"};
-	size_t w = s, k;
+	size_t w = s;
 
 	if (s >= e || e - s > 60)
 		return false;
 	while (w < e) {
 		size_t we = word_end(t, w, e);
-		for (k = 0; k < ARRAY_SIZE(words) && !word_is(t, w, we, words[k]); k++)
-			;
-		if (k == ARRAY_SIZE(words))
+		if (!word_in(t, w, we, words, ARRAY_SIZE(words)))
 			return false;
 		w = lex_skip_space(t, we, e);
 	}
@@ -116,14 +116,9 @@ static bool time_opener(const char *t, size_t w, size_t e)
 	    "August",      "September",   "October",     "November", "December",   "Jan",
 	    "Feb",         "Mar",         "Apr",         "Jun",      "Jul",        "Aug",
 	    "Sep",         "Sept",        "Oct",         "Nov",      "Dec"};
-	size_t we = word_end(t, w, e), k;
-
 	if (w < e && ch_is_digit((unsigned char)t[w]))
 		return true;
-	for (k = 0; k < ARRAY_SIZE(open); k++)
-		if (word_is(t, w, we, open[k]))
-			return true;
-	return false;
+	return word_in(t, w, word_end(t, w, e), open, ARRAY_SIZE(open));
 }
 
 /* Is the word a joining word of a title ("Director of", "Leader of the")? */
@@ -142,12 +137,7 @@ static bool title_head(const char *t, size_t w, size_t we)
 	    "Strategic", "Service",      "Corporate",    "Cabinet",   "Council",     "Principal",
 	    "Partner",   "DfE",          "Department",   "Board",     "Adviser",     "Advisor",
 	    "Portfolio", "Safeguarding", "LSCB",         "Programme", "Children's",  "Practice"};
-	size_t k;
-
-	for (k = 0; k < ARRAY_SIZE(heads); k++)
-		if (word_is(t, w, we, heads[k]))
-			return true;
-	return false;
+	return word_in(t, w, we, heads, ARRAY_SIZE(heads));
 }
 
 /* A word a lead's piece may hold: a capitalised word, or a title's joining word. */
@@ -189,21 +179,6 @@ static bool number_line(const char *t, const struct fline *l, int k)
 		v = v * 10 + (t[i] - '0');
 	}
 	return v == k;
-}
-
-struct cell {
-	size_t s[MAXP], e[MAXP], n;
-};
-
-static bool add_piece(struct cell *c, size_t s, size_t e)
-{
-	if (s >= e)
-		return true;
-	if (c->n == MAXP)
-		return false;
-	c->s[c->n] = s;
-	c->e[c->n++] = e;
-	return true;
 }
 
 /* The lead's piece that ends the action's line t[w0, e): where it starts (the last run
@@ -265,14 +240,15 @@ static size_t time_in_line(const char *t, size_t w0, size_t e)
 /* The other cells' words on t[x, e), after the action's: a lead's words (capitalised,
  * "of", "and", "the" after "of") then a target date's ("days of this notice"), or a
  * target date's alone when it opens as one does; false if a cell has too many pieces. */
-static bool other_cells(const char *t, size_t x, size_t e, struct cell *lead, struct cell *when)
+static bool other_cells(const char *t, size_t x, size_t e, struct read_cell *lead,
+                        struct read_cell *when)
 {
 	size_t rest = x, pw = 0, pwe = 0;
 
 	if (x >= e)
 		return true;
 	if (time_opener(t, x, e))
-		return add_piece(when, x, e);
+		return read_cell_add(when, x, e);
 	while (x < e) {
 		size_t we = word_end(t, x, e);
 		if (!title_word(t, x, we) ||
@@ -282,13 +258,13 @@ static bool other_cells(const char *t, size_t x, size_t e, struct cell *lead, st
 		pwe = we;
 		x = lex_skip_space(t, we, e);
 	}
-	return add_piece(lead, rest, lex_trim_end(t, rest, x)) && add_piece(when, x, e);
+	return read_cell_add(lead, rest, lex_trim_end(t, rest, x)) && read_cell_add(when, x, e);
 }
 
 /* The row t[lines[0].s, lines[nl - 1].e), its number on line num, cut into cells;
  * false if it does not cut (no action ending with a full stop, a cell too long). */
-static bool cut_row(const char *t, const struct fline *lines, size_t nl, size_t num, struct cell *a,
-                    struct cell *lead, struct cell *when)
+static bool cut_row(const char *t, const struct fline *lines, size_t nl, size_t num,
+                    struct read_cell *a, struct read_cell *lead, struct read_cell *when)
 {
 	bool open = true;
 	size_t i, x, len = 0;
@@ -319,16 +295,16 @@ static bool cut_row(const char *t, const struct fline *lines, size_t nl, size_t 
 		cut = ls < ts ? ls : ts;
 		if (cut < stop && !open)
 			return false; /* a lead's words before the action's full stop: no row */
-		if (!add_piece(a, l->s, lex_trim_end(t, l->s, cut)))
+		if (!read_cell_add(a, l->s, lex_trim_end(t, l->s, cut)))
 			return false;
 		if (cut == stop) { /* after the full stop, the other cells */
 			if (!other_cells(t, lex_skip_space(t, stop, l->e), l->e, lead, when))
 				return false;
 			continue;
 		}
-		if (ls < ts && !add_piece(lead, ls, lex_trim_end(t, ls, ts)))
+		if (ls < ts && !read_cell_add(lead, ls, lex_trim_end(t, ls, ts)))
 			return false;
-		if (ts < l->e && !add_piece(when, ts, l->e))
+		if (ts < l->e && !read_cell_add(when, ts, l->e))
 			return false;
 	}
 	if (open || !a->n)
@@ -342,7 +318,7 @@ static bool cut_row(const char *t, const struct fline *lines, size_t nl, size_t 
 
 /* Writes the pieces of c into buf at *k (at most cap), each recorded as moved from
  * the original to the copy's row at s; false if it does not fit. */
-static bool put_cell(char *buf, size_t *k, size_t cap, const char *t, const struct cell *c,
+static bool put_cell(char *buf, size_t *k, size_t cap, const char *t, const struct read_cell *c,
                      size_t s, struct read_columns *m)
 {
 	size_t i;
@@ -368,7 +344,7 @@ static bool put_cell(char *buf, size_t *k, size_t cap, const char *t, const stru
 static bool join_flow_row(char *w, const char *t, size_t s, size_t e, const struct fline *lines,
                           size_t nl, size_t num, struct read_columns *m)
 {
-	struct cell a, lead, when;
+	struct read_cell a, lead, when;
 	size_t k = 0, first_seg = m->nseg, gap, cap = e - s, mark_at, need, i;
 	char *buf, mark;
 
@@ -423,9 +399,7 @@ static bool join_flow_row(char *w, const char *t, size_t s, size_t e, const stru
 	free(buf);
 	return true;
 fail:
-	if (m->nleads && m->leads[m->nleads - 1] >= s && m->leads[m->nleads - 1] < e)
-		m->nleads--;
-	m->nseg = first_seg;
+	read_columns_undo(m, first_seg, s, e);
 	free(buf);
 	return false;
 }
@@ -442,7 +416,7 @@ static size_t join_flow_table(const char *t, size_t n, size_t he, char **work,
 
 	/* the table's lines: to a blank line or a page's end */
 	for (ls = he + 1; ls < n && nl < ARRAY_SIZE(lines); ls = le + 1) {
-		le = flow_line_end(r, ls, n);
+		le = read_columns_line_end(r, ls, n);
 		lines[nl].s = lex_skip_space(r, ls, le);
 		lines[nl].e = lex_trim_end(r, lines[nl].s, le);
 		if (lines[nl].s == lines[nl].e || r[ls] == '\f')
@@ -521,7 +495,7 @@ size_t read_join_flow(const char *t, size_t n, char **work, struct read_columns 
 		while (ls > 0 && r[ls - 1] != '\n')
 			ls--;
 		for (; ls < n && lines < 4; ls = le + 1, lines++) {
-			le = flow_line_end(r, ls, n);
+			le = read_columns_line_end(r, ls, n);
 			if (!header_words(r, lex_skip_space(r, ls, le), lex_trim_end(r, ls, le)))
 				break;
 			lead = lead || holds(r, ls, le, "Lead", 4) || holds(r, ls, le, "date", 4) ||
