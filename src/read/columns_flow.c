@@ -261,6 +261,18 @@ static bool other_cells(const char *t, size_t x, size_t e, struct read_cell *lea
 	return read_cell_add(lead, rest, lex_trim_end(t, rest, x)) && read_cell_add(when, x, e);
 }
 
+/* The end of the first full stop (or ';') on t[s, e) that ends a word (not the dots of
+ * "30.11.2016"), or 0 if none. */
+static size_t full_stop(const char *t, size_t s, size_t e)
+{
+	size_t x;
+
+	for (x = s; x < e; x++)
+		if ((t[x] == '.' || t[x] == ';') && (x + 1 == e || t[x + 1] == ' '))
+			return x + 1;
+	return 0;
+}
+
 /* The row t[lines[0].s, lines[nl - 1].e), its number on line num, cut into cells;
  * false if it does not cut (no action ending with a full stop, a cell too long). */
 static bool cut_row(const char *t, const struct fline *lines, size_t nl, size_t num,
@@ -277,19 +289,17 @@ static bool cut_row(const char *t, const struct fline *lines, size_t nl, size_t 
 			continue;
 		/* (the row's first line is its action's, the number's aside) */
 		if (!open || !(i == (num == 0) || is_lower((unsigned char)t[l->s]) ||
-		               memchr(t + l->s, '.', l->e - l->s))) {
+		               full_stop(t, l->s, l->e))) {
 			if (!other_cells(t, l->s, l->e, lead, when))
 				return false;
 			continue;
 		}
 		/* the action's piece: to its full stop, or to a lead's or a target date's
 		 * piece on the line */
-		for (x = l->s; x < l->e; x++)
-			if ((t[x] == '.' || t[x] == ';') && (x + 1 == l->e || t[x + 1] == ' ')) {
-				stop = x + 1;
-				open = false;
-				break;
-			}
+		if ((x = full_stop(t, l->s, l->e)) != 0) {
+			stop = x;
+			open = false;
+		}
 		ts = time_in_line(t, lex_skip_space(t, word_end(t, l->s, stop), stop), stop);
 		ls = lead_in_line(t, l->s, ts);
 		cut = ls < ts ? ls : ts;
@@ -338,7 +348,7 @@ static bool put_cell(char *buf, size_t *k, size_t cap, const char *t, const stru
 }
 
 /* Rewrites the row t[s, e) (its lines, the number on line num) in the working copy w
- * as "<number>\t<action> <target date>.\n<lead>" in its own bytes, from the original's
+ * as "<number>\t<action>\t<target date>.\n<lead>" in its own bytes, from the original's
  * (page furniture hides a number alone on its line); false, the row left as it was, if
  * it does not cut into cells or would not fit. */
 static bool join_flow_row(char *w, const char *t, size_t s, size_t e, const struct fline *lines,
