@@ -758,6 +758,30 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 				rec_array_append_new(out, o);
 				made++;
 			}
+			/* "Reduce the number ... to nil by 31st March 2012, and keep it at nil
+			 * thereafter": the level kept after the deadline, a standing duty */
+			if (made && nt) {
+				static struct lex_phrase kept[] = {LEX_PHRASE(", and keep "),
+				                                   LEX_PHRASE(", and maintain "),
+				                                   LEX_PHRASE(", and sustain ")};
+				size_t k2, ks = (size_t)-1, ke = 0;
+				for (k2 = 0; k2 < ARRAY_SIZE(kept) && ks == (size_t)-1; k2++)
+					ks =
+					    lex_search_ph(&c->ix, tm[nt - 1].e, se, &kept[k2], &ke);
+				if (ks != (size_t)-1 &&
+				    lex_search_ph(&c->ix, ke, se, LEX_LIT("thereafter"), NULL) !=
+				        (size_t)-1) {
+					size_t ae = lex_trim_end(c->t, ks, se);
+					while (ae > ks &&
+					       (c->t[ae - 1] == '.' || c->t[ae - 1] == ';'))
+						ae--;
+					rec_array_append_new(
+					    out, untimed_obligation(
+					             c, cl, last_bearer, "standing",
+					             lex_skip_space(c->t, ks + 1, se), ae));
+					made++;
+				}
+			}
 			/* "more frequently if ...": a condition on the series just made */
 			if (last_recurring) {
 				size_t ce, cs = lex_search_ph(&c->ix, s, se,

@@ -474,7 +474,17 @@ static const char *subject_role(const struct read_ctx *c, size_t s, size_t e)
 		           : NULL;
 	/* passive with an agent: "Progress will be reported by the Council" (not "must be
 	 * represented at each meeting": the subject's own attendance) */
-	size_t pv;
+	size_t pv, mw;
+	/* ("The Board must: • be chaired by the Adviser;": a list's first item after the
+	 * modal's colon) */
+	if ((lex_at(c->t, best, e, " must:", &mw) || lex_at(c->t, best, e, " shall:", &mw) ||
+	     lex_at(c->t, best, e, " will:", &mw)) &&
+	    lex_at(c->t, lex_skip_space(c->t, oblig_bullet_end(c->t, mw, e), e), e, "be ", &pv) &&
+	    !lex_at(c->t, pv, e, "represented ", NULL)) {
+		r = oblig_role_after(c, pv, e, LEX_LIT(" by "), NULL);
+		if (r)
+			return r;
+	}
 	if ((lex_at(c->t, best, e, " will be ", &pv) || lex_at(c->t, best, e, " must be ", &pv) ||
 	     lex_at(c->t, best, e, " should be ", &pv) ||
 	     lex_at(c->t, best, e, " shall be ", &pv)) &&
