@@ -411,6 +411,13 @@ void facts_find_judgements(struct read_ctx *c, rec_t *rec)
 				continue;
 		}
 		ng = grade_mentions(c, ss, se, gm, ARRAY_SIZE(gm));
+		/* "Dr Y, Director of Children's Services at a council rated 'outstanding' by
+		 * Ofsted": another council's grade */
+		if (ng == 1 && (lex_search_ph(&c->ix, ss, gm[0].s, LEX_LIT("a council rated"),
+		                              NULL) != (size_t)-1 ||
+		                lex_search_ph(&c->ix, ss, gm[0].s, LEX_LIT("an authority rated"),
+		                              NULL) != (size_t)-1))
+			continue;
 		if (ng)
 			grade = gm[0].what;
 		else if (carried)

@@ -484,8 +484,14 @@ static bool office_held(const struct read_ctx *c, size_t v, size_t ve, size_t ts
 	                                    * support ..." */
 	                                   "stay on ", "continue to support the council as its ",
 	                                   "continue to work with the council as its "};
-	size_t k;
+	size_t k, x;
 
+	/* "I have decided to extend Ms X's appointment, which would otherwise have ended
+	 * this month, until 30 April 2021": a term extended (a decision), no duty */
+	if (lex_search_ph(&c->ix, lex_sentence_start(c->t, 0, v), ts, LEX_LIT("to extend "), &x) !=
+	        (size_t)-1 &&
+	    lex_search_ph(&c->ix, x, ts, LEX_LIT("appointment"), NULL) != (size_t)-1)
+		return true;
 	if (!lex_at(c->t, v, ve, " has agreed to ", NULL) &&
 	    !lex_at(c->t, v, ve, " have agreed to ", NULL))
 		return false;
