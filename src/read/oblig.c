@@ -403,7 +403,16 @@ static void obligation_id(char *id, size_t n_id, const char *clause, size_t n)
  * holds several. */
 static void number_ids(const struct clause *cl, rec_t *out, size_t from)
 {
-	size_t i, total = rec_array_size(out) - from;
+	size_t i, total;
+
+	/* "Ofsted will make monitoring visits to the Council while this Notice is in
+	 * force": what the inspectorate does, which no instrument of the Department's
+	 * can oblige it to */
+	for (i = rec_array_size(out); i-- > from;)
+		if (read_eq(rec_string_value(rec_object_get(rec_array_get(out, i), "bearer")),
+		            "ofsted"))
+			rec_array_remove(out, i);
+	total = rec_array_size(out) - from;
 
 	for (i = 0; i < total; i++) {
 		char id[80];

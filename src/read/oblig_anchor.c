@@ -37,6 +37,10 @@ void oblig_anchor_of(const struct read_ctx *c, size_t s, size_t e, char *out, si
 	    /* a letter's "no later than 12 months from today" */
 	    {LEX_PHRASE("today"), "instrument_date"},
 	    {LEX_PHRASE("the monitoring visit"), "event:monitoring_visit"},
+	    /* "within 10 working days of receiving Ofsted's letter on that visit" */
+	    {LEX_PHRASE("ofsted's letter"), "event:ofsted_letter"},
+	    {LEX_PHRASE("ofsted\xe2\x80\x99s letter"), "event:ofsted_letter"},
+	    {LEX_PHRASE("the ofsted letter"), "event:ofsted_letter"},
 	    {LEX_PHRASE("his appointment"), "event:appointment"},
 	    {LEX_PHRASE("her appointment"), "event:appointment"},
 	    {LEX_PHRASE("their appointment"), "event:appointment"},
