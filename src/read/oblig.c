@@ -791,6 +791,25 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 					made++;
 				}
 			}
+			/* "to establish a Board, which is to meet monthly, and to report on its
+			 * progress ... at each meeting of the Board": the infinitive after the
+			 * relative clause is the main subject's own duty */
+			if (made && nt && tm[nt - 1].kind == T_EVERY &&
+			    meeting_board(c, s, tm[nt - 1].s)) {
+				size_t ts2, te2 = 0;
+				if ((ts2 = lex_search_ph(&c->ix, tm[nt - 1].e, se,
+				                         LEX_LIT(", and to "), &te2)) !=
+				    (size_t)-1) {
+					size_t ae = lex_trim_end(c->t, te2, se);
+					while (ae > te2 &&
+					       (c->t[ae - 1] == '.' || c->t[ae - 1] == ';'))
+						ae--;
+					rec_array_append_new(
+					    out, untimed_obligation(c, cl, u->bearer, "standing",
+					                            te2 - 3, ae));
+					made++;
+				}
+			}
 			/* "more frequently if ...": a condition on the series just made */
 			if (last_recurring) {
 				size_t ce, cs = lex_search_ph(&c->ix, s, se,

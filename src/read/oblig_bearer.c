@@ -776,7 +776,11 @@ bool oblig_joined_standing(const struct read_ctx *c, size_t s, size_t se, const 
 	                                    LEX_PHRASE(" and shall,"), LEX_PHRASE(" and will,"),
 	                                    /* "The Adviser will chair the Board, will meet
 	                                     * ... every month and will report ..." */
-	                                    LEX_PHRASE(", will "), LEX_PHRASE(", shall ")};
+	                                    LEX_PHRASE(", will "), LEX_PHRASE(", shall "),
+	                                    /* "shall cooperate with X, ..., and within three
+	                                     * months of the date of this Direction shall
+	                                     * enter into ..." */
+	                                    LEX_PHRASE(", and within ")};
 	size_t me, m = oblig_first_modal(c, s, se, &me), cuts[9], ncut = 0, k, i;
 
 	if (m == (size_t)-1)
@@ -787,7 +791,8 @@ bool oblig_joined_standing(const struct read_ctx *c, size_t s, size_t se, const 
 		for (at = lex_search_ph(&c->ix, me, se, &joins[k], &end);
 		     at != (size_t)-1 && ncut < 8;
 		     at = lex_search_ph(&c->ix, end, se, &joins[k], &end))
-			cuts[ncut++] = end;
+			/* (", and within ...": the next predicate opens with its timing) */
+			cuts[ncut++] = k == ARRAY_SIZE(joins) - 1 ? at + 6 : end;
 	}
 	if (ncut < 2)
 		return false;
