@@ -64,7 +64,7 @@ The "spans" column counts the pairs that pass; below each table, every span
 anywhere in the output record is checked to lie inside the text.
 
 Usage:
-  score.py [--oversight BIN] [--only real|synthetic] [--set real|synthetic|heldout|dev|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20]
+  score.py [--oversight BIN] [--only real|synthetic] [--set real|synthetic|heldout|dev|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21]
            [--pdf] [--json] [-v]
            [--min-recall [FIELD=]X]... [--min-precision [FIELD=]X]...
   score.py --pair GOLD.json OUTPUT.json [--text DOC] [--json] [-v] ...
@@ -92,7 +92,8 @@ tests/golden/read-fresh16/ (a sixteenth), --set fresh17 for
 tests/golden/read-fresh17/ (a seventeenth), --set fresh18 for
 tests/golden/read-fresh18/ (an eighteenth), --set fresh19 for
 tests/golden/read-fresh19/ (a nineteenth), --set fresh20 for
-tests/golden/read-fresh20/ (a twentieth).
+tests/golden/read-fresh20/ (a twentieth), --set fresh21 for
+tests/golden/read-fresh21/ (a twenty-first).
 A document that is not UTF-8 is read as Windows-1252 and converted, as the reader
 does, so that spans are offsets into the converted text (as the schema says).
 --set real|synthetic is the same as --only real|synthetic.
@@ -132,11 +133,13 @@ FRESH17_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh17")
 FRESH18_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh18")
 FRESH19_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh19")
 FRESH20_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh20")
+FRESH21_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh21")
 DOC_DIR = os.path.join(ROOT, "data", "documents")
 
 SET_NAMES = ("real", "synthetic", "heldout", "dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
              "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
-             "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20")
+             "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
+             "fresh21")
 
 FIELDS = ["kind", "council", "date", "legal_basis", "dates", "events", "judgements",
           "appointments", "parties", "revocations", "obligations", "due", "recurrence",
@@ -726,7 +729,7 @@ def gold_sets(only):
                     ("fresh14", FRESH14_DIR), ("fresh15", FRESH15_DIR),
                     ("fresh16", FRESH16_DIR), ("fresh17", FRESH17_DIR),
                     ("fresh18", FRESH18_DIR), ("fresh19", FRESH19_DIR),
-                    ("fresh20", FRESH20_DIR)):
+                    ("fresh20", FRESH20_DIR), ("fresh21", FRESH21_DIR)):
         if only == name and os.path.isdir(d):
             sets.append((name, [(os.path.join(d, n), d) for n in
                                 sorted(os.listdir(d)) if n.endswith(".json")]))
@@ -764,7 +767,7 @@ def parse_args(argv):
                 a["min_precision"].append(v)
             elif x == "--set":
                 if v not in SET_NAMES:
-                    raise SystemExit("score.py: --set takes real, synthetic, heldout, dev, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, fresh17, fresh18, fresh19 or fresh20")
+                    raise SystemExit("score.py: --set takes real, synthetic, heldout, dev, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20 or fresh21")
                 a["only"] = v
             else:
                 a[x[2:]] = v
