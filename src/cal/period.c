@@ -3,7 +3,8 @@
  * instruments) and adding multiples of them to dates, with derivations.
  *
  * The word grammar, after lower-casing and splitting on spaces and hyphens:
- *   [every] NUMBER [calendar|working|business] UNIT [interval(s)]
+ *   [every] NUMBER [calendar|working|business] UNIT [interval(s)]   ("calendar" months or
+ *   days, "working" or "business" days)
  *   [every] [NUMBER] ADVERB [interval(s)]      ("6 monthly", "six-weekly",
  *                                              "sixmonthly": a hyphen lost)
  *   ADVERB                                     ("quarterly", "bi-monthly")
@@ -317,8 +318,10 @@ int cal_period_parse(struct strv s, struct cal_period *p, struct err *e)
 	if (i >= ntok || (unit = unit_noun(tok[i])) < 0)
 		return err_set(e, ERR_DATA, "cannot parse period '%s': expected a unit (days, "
 			       "weeks, months, years)", q);
-	if (qualified && unit != CAL_MONTHS)
-		return err_set(e, ERR_DATA, "cannot parse period '%s': only months are 'calendar'", q);
+	/* "within 28 calendar days" (days counted as they fall, not working days) */
+	if (qualified && unit != CAL_MONTHS && unit != CAL_DAYS)
+		return err_set(e, ERR_DATA,
+		               "cannot parse period '%s': only months and days are 'calendar'", q);
 	if (working && unit != CAL_DAYS)
 		return err_set(e, ERR_DATA, "cannot parse period '%s': only days are 'working'", q);
 	p->n = n;

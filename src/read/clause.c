@@ -482,6 +482,33 @@ static bool starts_ci(const char *t, size_t s, size_t e, const char *p)
 
 /* A list's lead-in, "The Council should:", "The Council must:" (what the items
  * below complete). */
+/* "5. To comply with this notice, the Council should take the following actions." then
+ * "Leadership" then "• Establish ...": a theme in sentence case over bullets under the
+ * open clause's lead-in (its text ends with ':' or "following actions."): the line at
+ * t[s, te) when the next line with words opens with a bullet. */
+static bool theme_over_bullets(const struct clause_list *l, int current, const char *t, size_t s,
+                               size_t te, size_t n)
+{
+	const struct clause *c = &l->v[current];
+	size_t i = te, ce;
+
+	while (c->parent >= 0) /* (the list's items are the lead-in's children) */
+		c = &l->v[c->parent];
+	{ /* the lead-in: the clause's first line (its bullets may follow as its text) */
+		const char *nl = memchr(t + c->head.s, '\n', c->head.e - c->head.s);
+		ce = lex_trim_end(t, c->head.s, nl ? (size_t)(nl - t) : c->head.e);
+	}
+	if (te - s > 40 || t[te - 1] == '.' || t[te - 1] == ':' || ce <= c->head.s ||
+	    !(t[ce - 1] == ':' ||
+	      (ce >= c->head.s + 18 && lex_at(t, ce - 18, ce, "following actions.", NULL))))
+		return false;
+	while (i < n && ch_is_space((unsigned char)t[i]))
+		i++;
+	return i + 3 < n &&
+	       (lex_at(t, i, n, "\xe2\x80\xa2 ", NULL) || lex_at(t, i, n, "- ", NULL) ||
+	        lex_at(t, i, n, "\xe2\x80\x93 ", NULL) || lex_at(t, i, n, "* ", NULL));
+}
+
 static bool lead_in(const char *t, size_t s, size_t e)
 {
 	return t[e - 1] == ':' && (lex_find(t, s, e, " should:", NULL) != (size_t)-1 ||
@@ -1040,8 +1067,10 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 		 * following:", then "COMPLIANCE AND CO-OPERATION", then "(A) comply ..."):
 		 * it heads the next item and leaves the list open. */
 		if (prev_blank && !closed && !table_open && current >= 0 &&
-		    is_heading_line(t, s, te) && all_capitals(t, s, te) &&
-		    (l->v[current].depth > 0 || t[l->v[current].span.e - 1] == ':')) {
+		    is_heading_line(t, s, te) &&
+		    ((all_capitals(t, s, te) &&
+		      (l->v[current].depth > 0 || t[l->v[current].span.e - 1] == ':')) ||
+		     theme_over_bullets(l, current, t, s, te, n))) {
 			pending_heading.s = s;
 			pending_heading.e = te;
 			prev_blank = false;

@@ -149,28 +149,6 @@ static size_t relative_duty(struct read_ctx *c, const struct unit *u, const stru
 	return 1;
 }
 
-/* "5.2 Establish an Improvement Board by 31 January 2012. The Board must: • be chaired
- * ...; • include ...; and • meet at least once a month.": a bulleted predicate after a
- * "<role> must:" lead-in earlier in its unit t[ps, s) is that role's; NULL if none. */
-static const char *colon_lead_subject(const struct read_ctx *c, size_t ps, size_t s)
-{
-	static const char *const modals[] = {" must", " shall", " will", " should"};
-	size_t k, m, lo = s > ps + 300 ? s - 300 : ps;
-
-	for (k = s; k > lo; k--)
-		if (c->t[k - 1] == ':')
-			break;
-	if (k == lo)
-		return NULL;
-	k--;
-	for (m = 0; m < ARRAY_SIZE(modals); m++) {
-		size_t n = strlen(modals[m]);
-		if (k >= ps + n && lex_at(c->t, k - n, k, modals[m], NULL))
-			return oblig_subject_role(c, lex_sentence_start(c->t, ps, k), k + 1);
-	}
-	return NULL;
-}
-
 rec_t *oblig_new(const struct read_ctx *c, const struct clause *cl, const char *bearer,
                  const char *to, const char *kind, size_t as, size_t ae)
 {
@@ -650,7 +628,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 				if (!bearer)
 					bearer = subj;
 				if (!bearer)
-					bearer = colon_lead_subject(c, parts[p].s, s);
+					bearer = oblig_colon_lead_subject(c, parts[p].s, s);
 				/* "Readiness assessment by the Commissioner submitted to the
 				 * Secretary of State: not less than 8 weeks before ...": a
 				 * milestone's noun phrase names its doer */
@@ -661,7 +639,9 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 				 * from the Department will hold review meetings ...": a sentence with
 				 * no one for its subject goes on with the last one's bearer */
 				if (!bearer && s > parts[p].s && !oblig_starts_with_duty(c, s, se))
-					bearer = last_bearer;
+					bearer = last_bearer
+					             ? last_bearer
+					             : oblig_sentence_before(c, cand, nc, s);
 				if (!bearer)
 					bearer = u->bearer;
 				last_bearer = bearer;

@@ -893,3 +893,25 @@ const char *oblig_recipient(const struct read_ctx *c, size_t s, size_t e, const 
 			return r;
 	return other(object_party(c, s, e), bearer);
 }
+
+/* "5.2 Establish an Improvement Board by 31 January 2012. The Board must: • be chaired
+ * ...; • include ...; and • meet at least once a month.": a bulleted predicate after a
+ * "<role> must:" lead-in earlier in its unit t[ps, s) is that role's; NULL if none. */
+const char *oblig_colon_lead_subject(const struct read_ctx *c, size_t ps, size_t s)
+{
+	static const char *const lead_modals[] = {" must", " shall", " will", " should"};
+	size_t k, m, lo = s > ps + 300 ? s - 300 : ps;
+
+	for (k = s; k > lo; k--)
+		if (c->t[k - 1] == ':')
+			break;
+	if (k == lo)
+		return NULL;
+	k--;
+	for (m = 0; m < ARRAY_SIZE(lead_modals); m++) {
+		size_t n = strlen(lead_modals[m]);
+		if (k >= ps + n && lex_at(c->t, k - n, k, lead_modals[m], NULL))
+			return oblig_subject_role(c, lex_sentence_start(c->t, ps, k), k + 1);
+	}
+	return NULL;
+}

@@ -50,7 +50,15 @@ size_t oblig_bullets_start(const struct read_ctx *c, const struct clause *cl, co
 	if (first >= e || first == s)
 		return e;
 	he = lex_trim_end(t, s, first);
-	if (he <= s || t[he - 1] != ':')
+	/* "5. To comply with this notice, the Council should take the following actions."
+	 * then themes ("Leadership") over the bullets: the lead-in is the first line */
+	if (he > s && t[he - 1] != ':' && nl && (size_t)(nl - t) < he) {
+		size_t fe = lex_trim_end(t, s, (size_t)(nl - t));
+		if (fe >= s + 18 && lex_at(t, fe - 18, fe, "following actions.", NULL))
+			he = fe;
+	}
+	if (he <= s || (t[he - 1] != ':' &&
+	                !(he >= s + 18 && lex_at(t, he - 18, he, "following actions.", NULL))))
 		return e;
 	/* the clause's first words, a lead-in naming who owes the items; not a duty's
 	 * details nor its days */

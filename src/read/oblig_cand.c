@@ -229,3 +229,20 @@ size_t oblig_on_request_predicate(const struct read_ctx *c, size_t s, size_t ts)
 			return at + 6;
 	return s;
 }
+
+/* "The Department will review the Council's progress ... at meetings with the Council
+ * and the Adviser. Reviews will take place in March, June and September 2016.": the
+ * untimed sentence right before a timed one with no one for its subject names who does
+ * it, and its words are that duty's (its own candidate withdrawn); NULL if none. */
+const char *oblig_sentence_before(const struct read_ctx *c, struct cand *cand, size_t nc, size_t s)
+{
+	size_t k;
+
+	for (k = nc; k-- > 0;)
+		if (cand[k].sentence && cand[k].role && lex_skip_space(c->t, cand[k].e, s) == s) {
+			const char *r = cand[k].role;
+			cand[k].role = NULL;
+			return r;
+		}
+	return NULL;
+}

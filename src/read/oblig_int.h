@@ -282,6 +282,9 @@ const char *oblig_agent_after(const struct read_ctx *c, size_t s, size_t e);
  * Commissioner submitted ..."), not an approver's ("a plan agreed by the Commissioner"),
  * or NULL: a milestone's doer. */
 const char *oblig_named_doer(const struct read_ctx *c, size_t s, size_t e);
+/* "The Board must: • be chaired ...; • include ...; and • meet at least once a month.": the
+ * subject of a "<role> must:" lead-in earlier in the unit t[ps, s), or NULL. */
+const char *oblig_colon_lead_subject(const struct read_ctx *c, size_t ps, size_t s);
 /* oblig_anchor.c: the anchor the words at t[s, e) after a period's "of" or a series'
  * "from" name, into out (at most n bytes): "instrument_date", "event:<kind>", or "" when
  * not understood. */
@@ -389,6 +392,11 @@ struct cand {
 	size_t body;      /* if > s: the duty after an if-clause t[s, body), its condition */
 	size_t cond;      /* if > s: where its closing condition begins ("if the ... advises") */
 };
+/* "The Department will review ... at meetings with the Council. Reviews will take place
+ * in March, June and September 2016.": the role of the untimed sentence candidate (in
+ * cand[0, nc)) right before t[s], that candidate withdrawn (its words are the timed
+ * duty's); NULL if none. */
+const char *oblig_sentence_before(const struct read_ctx *c, struct cand *cand, size_t nc, size_t s);
 /* oblig_amend.c: "In paragraph 5 of the 2019 Direction, for "31 March 2021" substitute
  * "30 September 2021"" in t[s, e): the moved duty, where the document says what the
  * paragraph requires (a new obligation of clause cl), else NULL (with a warning if a

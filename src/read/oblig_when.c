@@ -146,6 +146,54 @@ static bool past_verb_before(const char *t, size_t s, size_t at)
 	       !(ps >= s + 2 && lex_at(t, ps - 2, ps, "be", NULL) && ps - 2 == s);
 }
 
+/* After the month m at t[cue, we) ("in March"), a list of further months ending with a
+ * year (", June and September 2016"): one in_month timing for each, all of that year,
+ * added at out[n...]; the new count, or n if the words hold no such list. */
+static size_t month_list(const struct read_ctx *c, size_t we, size_t e, struct timing *out,
+                         size_t n, size_t cue, int m)
+{
+	size_t ms[6], me[6], k = 0, w = we, x;
+	int mm[6], y = 0, j;
+
+	ms[k] = cue;
+	me[k] = we;
+	mm[k++] = m;
+	while (k < ARRAY_SIZE(ms)) {
+		if (lex_at(c->t, w, e, ", and ", &x) || lex_at(c->t, w, e, ", ", &x) ||
+		    lex_at(c->t, w, e, " and ", &x))
+			w = x;
+		else
+			break;
+		for (x = w; x < e && lex_is_word_char((unsigned char)c->t[x]);)
+			x++;
+		if (!(mm[k] = lex_month_word(c->t, w, x)))
+			return n;
+		ms[k] = w;
+		me[k] = x;
+		k++;
+		w = x;
+		if (lex_year_follows(c->t, x, e)) {
+			size_t ys = lex_skip_space(c->t, x, e), ye = ys;
+			while (ye < e && ch_is_digit((unsigned char)c->t[ye]) && ye - ys < 4)
+				y = y * 10 + (c->t[ye++] - '0');
+			me[k - 1] = ye;
+			break;
+		}
+	}
+	if (k < 2 || y < 1900 || n + k > MAXT)
+		return n;
+	for (j = 0; j < (int)k; j++) {
+		timing_new(out, n, T_DATE, ms[j], me[j]);
+		out[n].rule = "in_month";
+		out[n].date.day = cal_month_first(y, mm[j]);
+		out[n].date.precision = LEX_MONTH;
+		out[n].date.span.s = ms[j];
+		out[n].date.span.e = me[j];
+		n++;
+	}
+	return n;
+}
+
 static size_t yearless_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
 			       size_t n)
 {
@@ -209,6 +257,16 @@ static size_t yearless_timings(const struct read_ctx *c, size_t s, size_t e, str
 			    lex_at(c->t, a, e, "in each ", NULL) ||
 			    lex_at(c->t, a, e, "of each ", NULL))
 				continue;
+		}
+		/* "Reviews will take place in March, June and September 2016": a list of
+		 * months that ends with its year, each month a window of that year */
+		if (read_eq(rule, "in_month") && ds == i) {
+			size_t nn = month_list(c, we, e, out, n, cue, m);
+			if (nn > n) {
+				i = out[nn - 1].e;
+				n = nn;
+				continue;
+			}
 		}
 		/* the first such month (or day) whose end is not before the instrument's date */
 		y = cal_to_ymd(c->date).y;
