@@ -1102,8 +1102,33 @@ void oblig_extract(struct read_ctx *c, rec_t *rec)
 		for (a = cl->parent; a >= 0; a = l->v[a].parent)
 			if (!oblig_lead_in_lists_duties(c, &l->v[a]))
 				covered = true;
-		if (covered)
+		if (covered) {
+			/* "directs that the January Direction is amended as follows-" then "(a)
+			 * in paragraph 4(c), for "by 30 April 2020" substitute "by 31 July
+			 * 2020";": each item moves a duty's date */
+			rec_t *o;
+			struct lex_span q;
+			before = rec_array_size(out);
+			if (cl->nchildren == 0 &&
+			    (o = oblig_substitution(c, cl, cl->head.s, cl->head.e)) != NULL) {
+				rec_array_append_new(out, o);
+				number_ids(cl, out, before);
+			} else if (cl->nchildren == 0 &&
+			           oblig_substituted_paragraph(c, cl->head.s, cl->head.e, &q)) {
+				/* 'for paragraph 6 substitute- "6. The Department will review
+				 * ... in October 2020, and every six months after that."': the
+				 * new paragraph's duties */
+				struct unit sub;
+				memset(&sub, 0, sizeof(sub));
+				sub.clause = (int)i;
+				sub.bearer = "council";
+				sub.events = rec_object_get(rec, "events");
+				sub.only = q;
+				unit_obligations(c, &sub, out);
+				number_ids(cl, out, before);
+			}
 			continue;
+		}
 		u.clause = (int)i;
 		u.bearer = NULL;
 		u.events = rec_object_get(rec, "events");

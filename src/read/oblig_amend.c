@@ -47,6 +47,7 @@ static bool quoted_day(const struct read_ctx *c, size_t i, size_t e, struct lex_
 		;
 	if (de >= e || !quote_at(c->t, de, e))
 		return false;
+	lex_at(c->t, ds, de, "by ", &ds); /* ('for "by 30 April 2020" substitute ...') */
 	if (lex_dates_in(&c->ix, ds, de, one, 2) != 1 || one[0].precision != LEX_DAY ||
 	    one[0].span.s != ds || one[0].span.e != de)
 		return false;
@@ -79,10 +80,13 @@ static bool substitution_in(const struct read_ctx *c, size_t s, size_t e, struct
 		return false;
 	while (pe < f && !ch_is_space((unsigned char)c->t[pe]) && c->t[pe] != ',')
 		pe++;
-	if (!lex_at(c->t, pe, f, " of ", &oe))
-		return false;
 	x->para.s = ps;
 	x->para.e = pe;
+	/* "in paragraph 4(c), for ...": the instrument the lead-in amends, unnamed here */
+	if (!lex_at(c->t, pe, f, " of ", &oe)) {
+		x->of.s = x->of.e = pe;
+		return pe < f && c->t[pe] == ',';
+	}
 	x->of.s = oe;
 	for (x->of.e = oe; x->of.e < f && c->t[x->of.e] != ','; x->of.e++)
 		;
@@ -130,6 +134,60 @@ static const char *requirement_of(const struct read_ctx *c, const struct subst *
 	return NULL;
 }
 
+/* "the January Direction requires the Council to submit an improvement plan to the
+ * Secretary of State by 30 April 2020 (paragraph 4(c)) and to complete an audit ... by 31
+ * May 2020 (paragraph 4(e)); requires the ... Commissioner ... to report ... by 30 June
+ * 2020 (paragraph 3(b) of the Annex)": the duty whose old day comes right before the
+ * paragraph named in brackets; its bearer (after the last "requires" before it) and
+ * words (from its "to ") in *act. */
+static const char *requirement_in_brackets(const struct read_ctx *c, const struct subst *x,
+                                           size_t cs, size_t ce, struct lex_span *act)
+{
+	char want[120];
+	size_t n, at, from = 0;
+	int tries = 0;
+
+	want[0] = '(';
+	lex_copy(c->t, x->para.s, x->of.e > x->para.e ? x->of.e : x->para.e, want + 1,
+	         sizeof(want) - 1);
+	n = strlen(want);
+	while ((at = lex_find(c->t, from, c->n, want, NULL)) != (size_t)-1 && tries++ < 16) {
+		size_t ss = lex_sentence_start(c->t, 0, at), db = at, r, re = 0, w, ae, nd;
+		struct lex_date d[8];
+		const char *who = NULL;
+		from = at + n;
+		if (at >= cs && at < ce)
+			continue;
+		while (db > ss && c->t[db - 1] == ' ')
+			db--;
+		nd = lex_dates_in(&c->ix, ss, db, d, ARRAY_SIZE(d));
+		if (!nd || d[nd - 1].span.e != db || d[nd - 1].day != x->from.day)
+			continue;
+		/* (the sentence may begin at its "requires", after a ';') */
+		for (r = lex_search_ph(&c->ix, ss, d[nd - 1].span.s, LEX_LIT("requires "), &w);
+		     r != (size_t)-1;
+		     r = lex_search_ph(&c->ix, w, d[nd - 1].span.s, LEX_LIT("requires "), &w))
+			re = w;
+		if (!re || !(who = oblig_free_role(c, re, d[nd - 1].span.s)))
+			continue;
+		/* its words: from the "to " of the last infinitive begun before the day */
+		for (r = lex_search_ph(&c->ix, re, d[nd - 1].span.s, LEX_LIT(" and to "), &w);
+		     r != (size_t)-1;
+		     r = lex_search_ph(&c->ix, w, d[nd - 1].span.s, LEX_LIT(" and to "), &w))
+			re = r + 5;
+		if ((r = lex_search_ph(&c->ix, re, d[nd - 1].span.s, LEX_LIT("to "), &w)) ==
+		    (size_t)-1)
+			continue;
+		act->s = w;
+		ae = d[nd - 1].span.s;
+		if (ae >= act->s + 3 && lex_at(c->t, ae - 3, ae, "by ", NULL))
+			ae -= 3;
+		act->e = lex_trim_end(c->t, act->s, ae);
+		return who;
+	}
+	return NULL;
+}
+
 rec_t *oblig_substitution(struct read_ctx *c, const struct clause *cl, size_t s, size_t e)
 {
 	struct subst x;
@@ -145,7 +203,8 @@ rec_t *oblig_substitution(struct read_ctx *c, const struct clause *cl, size_t s,
 	lex_copy(c->t, x.of.s, x.of.e, of, sizeof(of));
 	lex_copy(c->t, x.from.span.s, x.from.span.e, from, sizeof(from));
 	lex_copy(c->t, x.to.span.s, x.to.span.e, to, sizeof(to));
-	if (!(who = requirement_of(c, &x, s, e, &act))) {
+	if (!(who = requirement_of(c, &x, s, e, &act)) &&
+	    !(who = requirement_in_brackets(c, &x, s, e, &act))) {
 		char msg[400];
 		/* "..., so that the Commissioner's appointment is extended until ...": a
 		 * term, which the events record */
@@ -162,6 +221,8 @@ rec_t *oblig_substitution(struct read_ctx *c, const struct clause *cl, size_t s,
 	}
 	o = oblig_new(c, cl, who, NULL, "deadline", s, lex_trim_end(c->t, s, e));
 	lex_copy(c->t, act.s, act.e, what, sizeof(what));
+	if (!of[0]) /* "in paragraph 4(c), for ...": the instrument amended */
+		snprintf(of, sizeof(of), "the instrument amended");
 	strbuf_addf(&dv, "%s (%s of %s, its date moved)", what, para, of);
 	read_set(o, "action", read_string(strbuf_str(&dv)));
 	strbuf_reset(&dv);
@@ -313,4 +374,41 @@ const char *oblig_substituted_bearer(struct read_ctx *c, size_t s, size_t e)
 			return who;
 	}
 	return NULL;
+}
+
+bool oblig_substituted_paragraph(const struct read_ctx *c, size_t s, size_t e, struct lex_span *q)
+{
+	size_t at, end, qs, qe, k;
+
+	if ((at = lex_search_ph(&c->ix, s, e, LEX_LIT("substitute"), &end)) == (size_t)-1 ||
+	    lex_search_ph(&c->ix, s, at, LEX_LIT("paragraph "), NULL) == (size_t)-1)
+		return false;
+	/* the opening quotation mark after "substitute-" or "substitute:", then the new
+	 * paragraph's number */
+	for (qs = end; qs < e && (ch_is_space((unsigned char)c->t[qs]) || c->t[qs] == '-' ||
+	                          c->t[qs] == ':' || (unsigned char)c->t[qs] == 0xe2);) {
+		if ((unsigned char)c->t[qs] == 0xe2) {
+			if (quote_at(c->t, qs, e))
+				break;
+			qs += 3; /* a dash */
+		} else {
+			qs++;
+		}
+	}
+	if (!(k = quote_at(c->t, qs, e)))
+		return false;
+	qs += k;
+	for (qe = qs; qe < e && !(quote_at(c->t, qe, e) && qe > qs && c->t[qe - 1] == '.'); qe++)
+		;
+	if (qe >= e || qe - qs < 20)
+		return false;
+	/* "6. The Department will ...": past the number */
+	for (k = qs;
+	     k < qe && (ch_is_digit((unsigned char)c->t[k]) || c->t[k] == '.' || c->t[k] == '(' ||
+	                c->t[k] == ')' ||
+	                (c->t[k] >= 'a' && c->t[k] <= 'z' && k > qs && c->t[k - 1] == '('));)
+		k++;
+	q->s = lex_skip_space(c->t, k, qe);
+	q->e = qe;
+	return q->e > q->s;
 }

@@ -411,6 +411,9 @@ rec_t *oblig_date_moved(struct read_ctx *c, const struct clause *cl, size_t s, s
  * Commissioner to meet ... every week": the one that paragraph requires (its duty's new
  * words are theirs); NULL if the document does not say. */
 const char *oblig_substituted_bearer(struct read_ctx *c, size_t s, size_t e);
+/* 'for paragraph 6 substitute- "6. The Department will review ... ."': the new
+ * paragraph's words (its number left out) in *q; false if t[s, e) holds none. */
+bool oblig_substituted_paragraph(const struct read_ctx *c, size_t s, size_t e, struct lex_span *q);
 /* Where a second predicate of the sentence begins after i (" and will receive ...",
  * " and shall ..."), or e. */
 size_t oblig_second_predicate(const struct read_ctx *c, size_t i, size_t e);
