@@ -1122,8 +1122,11 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 			struct clause *c = &l->v[current];
 			/* (unless the item stops mid-phrase, "within three" then a blank line
 			 * then "months of ...": a line split by the PDF's conversion) */
+			/* (or its words lead into what follows: "... and send it to the
+			 * Secretary of State:" then "provided that, where ...") */
 			bool item_open = c->nchildren == 0 && c->head.e > c->head.s &&
-			                 lex_is_word_char((unsigned char)t[c->head.e - 1]);
+			                 (lex_is_word_char((unsigned char)t[c->head.e - 1]) ||
+			                  t[c->head.e - 1] == ':');
 			if (prev_blank && t[s] >= 'a' && t[s] <= 'z' && c->parent >= 0 &&
 			    l->v[c->parent].nchildren > 0 && !item_open) {
 				/* "which appears to her ..." after a sub-list: the parent's tail */

@@ -203,6 +203,15 @@ static bool lists_duties(const struct read_ctx *c, const struct clause *p)
 		return true;
 	if (oblig_table_lead_in(c, p) || oblig_cadences_listed(c, p, e))
 		return true;
+	/* "(1) in relation to the Commissioner—" over "(a) comply with ...": a subject
+	 * the items are about, under a lead-in that lists duties */
+	if (p->parent >= 0 && e - p->head.s <= 80 &&
+	    (c->t[e - 1] == ':' || oblig_lead_in_mark(c->t, p->head.s, e)) &&
+	    (lex_at(c->t, p->head.s, e, "in relation to ", NULL) ||
+	     lex_at(c->t, p->head.s, e, "in respect of ", NULL) ||
+	     lex_at(c->t, p->head.s, e, "as regards ", NULL) ||
+	     lex_at(c->t, p->head.s, e, "with regard to ", NULL)))
+		return lists_duties(c, &c->clauses->v[p->parent]);
 	switch (oblig_lead_in_mark(c->t, p->head.s, e)) {
 	case 0:
 		return false;

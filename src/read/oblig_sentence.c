@@ -209,9 +209,11 @@ bool oblig_on_request(const struct read_ctx *c, size_t s, size_t e, char *cond, 
 	if ((at = lex_search_ph(&c->ix, s, e, LEX_LIT(", on request,"), &end)) != (size_t)-1 &&
 	    lex_search_ph(&c->ix, s, e, LEX_LIT("co-operate"), NULL) == (size_t)-1 &&
 	    lex_search_ph(&c->ix, s, e, LEX_LIT("cooperate"), NULL) == (size_t)-1 &&
-	    /* ("give the Commissioner access, on request, to its premises": access kept
-	     * open, as under co-operation) */
-	    lex_search_ph(&c->ix, s, at + 1, LEX_LIT("access"), NULL) == (size_t)-1) {
+	    /* ("give the Commissioner access, on request, to its premises", "give the
+	     * Commissioner, on request, access to ...": access kept open, as under
+	     * co-operation) */
+	    lex_search_ph(&c->ix, s, at + 1, LEX_LIT("access"), NULL) == (size_t)-1 &&
+	    !lex_at(c->t, lex_skip_space(c->t, end, e), e, "access", NULL)) {
 		lex_copy(c->t, at + 2, end - 1, cond, ncond);
 		return true;
 	}
