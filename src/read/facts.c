@@ -649,21 +649,8 @@ static void find_date(struct read_ctx *c, rec_t *rec)
 	}
 	if (signature_date(c, rec))
 		return;
-	/* A date alone on the document's last line ("Department for Education / 9 January
-	 * 2023" closing terms of reference published on their own). */
-	le = lex_trim_end(c->t, 0, c->n);
-	for (ls = le; ls > 0 && c->t[ls - 1] != '\n';)
-		ls--;
-	ls = lex_skip_space(c->t, ls, le);
-	if (le > ls && lex_dates_in(&c->ix, ls, le, d, 1) == 1 && d[0].span.s == ls &&
-	    d[0].span.e == le && d[0].precision == LEX_DAY) {
-		c->has_date = true;
-		c->date = d[0].day;
-		read_set(
-		    rec, "date",
-		    rec_pack("value", facts_jdate(c->date), "span", read_span(c, ls, le), NULL));
+	if (facts_last_line_date(c, rec)) /* "Department for Education / 9 January 2023" */
 		return;
-	}
 	facts_first_line(c, facts_head_start(c), &ls,
 	                 &le); /* the span: the document's first line */
 	read_warn(c, "no date of issue found", ls, le);
@@ -960,6 +947,9 @@ static bool line_council(struct read_ctx *c, rec_t *rec)
 		size_t ls, le, s;
 		at = facts_first_line(c, at, &ls, &le);
 		s = after_last_for_or_to(c, after_colon(c, ls, le), le);
+		/* "Leader of Wakefield Council": the council after the office */
+		if (lex_at(c->t, s, le, "Leader of ", &ne) || lex_at(c->t, s, le, "Mayor of ", &ne))
+			s = ne;
 		ne = council_name_end(c, s, le);
 		/* (not "... this Direction, to establish with the Partner Council") */
 		if ((ne && ne == le && !generic_council(c, s, le) && !name_starts_lower(c, s)) ||

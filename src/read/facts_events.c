@@ -1111,7 +1111,9 @@ void facts_find_events(struct read_ctx *c, rec_t *rec)
 		    /* "Ms X's final report ... recommends that ... I have accepted that
 		     * recommendation." */
 		    "i have accepted that recommendation", "i have accepted the recommendation",
-		    "the secretary of state has agreed", "the secretary of state has decided"};
+		    "the secretary of state has agreed", "the secretary of state has decided",
+		    /* "I am therefore revoking the direction with effect from ..." */
+		    "i am therefore revoking", "i am revoking"};
 		size_t at = (size_t)-1, end, q;
 		for (q = 0; q < ARRAY_SIZE(decided) && at == (size_t)-1; q++)
 			if (q == 0 || read_eq(c->kind, "letter"))

@@ -37,6 +37,10 @@ void facts_add_day_event(struct read_ctx *c, rec_t *events, const char *kind, ca
  * direction issued alongside it, a term ending "with effect from today") and the visits
  * listed after "monitoring visits". */
 void facts_letter_events(struct read_ctx *c, rec_t *events);
+/* facts_listed.c: a date alone on the document's last line ("Department for Education /
+ * 9 January 2023" closing terms of reference published on their own) as its date, set on
+ * rec and c; false if the last line is no such date. */
+bool facts_last_line_date(struct read_ctx *c, rec_t *rec);
 /* facts_terms.c: an amendment's 'for "14 September 2023" substitute "31 March 2024"' in
  * a paragraph that makes an appointment run until the old day: a term_end on the new. */
 void facts_term_substituted(struct read_ctx *c, rec_t *events);

@@ -156,3 +156,21 @@ void facts_letter_events(struct read_ctx *c, rec_t *events)
 	visits_listed(c, events);
 	appointed_on_its_day(c, events);
 }
+
+bool facts_last_line_date(struct read_ctx *c, rec_t *rec)
+{
+	size_t le = lex_trim_end(c->t, 0, c->n), ls;
+	struct lex_date d[1];
+
+	for (ls = le; ls > 0 && c->t[ls - 1] != '\n';)
+		ls--;
+	ls = lex_skip_space(c->t, ls, le);
+	if (le <= ls || lex_dates_in(&c->ix, ls, le, d, 1) != 1 || d[0].span.s != ls ||
+	    d[0].span.e != le || d[0].precision != LEX_DAY)
+		return false;
+	c->has_date = true;
+	c->date = d[0].day;
+	read_set(rec, "date",
+	         rec_pack("value", facts_jdate(c->date), "span", read_span(c, ls, le), NULL));
+	return true;
+}

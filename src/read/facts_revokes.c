@@ -282,15 +282,18 @@ void facts_find_revokes(struct read_ctx *c, rec_t *rec)
 
 	/* a letter's "I have decided to lift / revoke the statutory direction issued to X on 9
 	 * March 2022, with effect from 30 April 2025" (the writer's decision) */
-	static struct lex_phrase verbs[] = {LEX_PHRASE("revokes "), LEX_PHRASE("supersedes "),
-	                                    LEX_PHRASE("replaces "), LEX_PHRASE("decided to lift "),
-	                                    LEX_PHRASE("decided to revoke "),
-	                                    /* "I have therefore decided, on behalf of the
-	                                     * Secretary of State, to revoke ..." */
-	                                    LEX_PHRASE(" to revoke "),
-	                                    /* a letter's "the Secretary of State has today
-	                                     * revoked the statutory direction issued ..." */
-	                                    LEX_PHRASE(" today revoked ")};
+	static struct lex_phrase verbs[] = {
+	    LEX_PHRASE("revokes "), LEX_PHRASE("supersedes "), LEX_PHRASE("replaces "),
+	    LEX_PHRASE("decided to lift "), LEX_PHRASE("decided to revoke "),
+	    /* "I have therefore decided, on behalf of the
+	     * Secretary of State, to revoke ..." */
+	    LEX_PHRASE(" to revoke "),
+	    /* a letter's "the Secretary of State has today
+	     * revoked the statutory direction issued ..." */
+	    LEX_PHRASE(" today revoked "),
+	    /* "I am therefore revoking the direction with
+	     * effect from the date of this letter" */
+	    LEX_PHRASE(" am therefore revoking "), LEX_PHRASE(" am revoking ")};
 	size_t v;
 
 	for (v = 0; v < ARRAY_SIZE(verbs); v++)

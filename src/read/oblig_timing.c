@@ -210,6 +210,24 @@ static bool source_cadence(const char *t, size_t s, size_t ws)
 	return false;
 }
 
+/* Does t[from, e) hold "by <day>" with no "first" or "each" before it: a day a thing is
+ * done by, once? */
+static bool once_by_day(const struct read_ctx *c, size_t from, size_t e)
+{
+	struct lex_date d[4];
+	size_t nd = lex_dates_in(&c->ix, from, e, d, ARRAY_SIZE(d)), k;
+
+	for (k = 0; k < nd; k++)
+		if (d[k].precision == LEX_DAY && d[k].span.s >= from + 3 &&
+		    lex_at(c->t, d[k].span.s - 3, d[k].span.s, "by ", NULL) &&
+		    lex_search_ph(&c->ix, from, d[k].span.s, LEX_LIT("first"), NULL) ==
+		        (size_t)-1 &&
+		    lex_search_ph(&c->ix, from, e, LEX_LIT("each"), NULL) == (size_t)-1 &&
+		    lex_search_ph(&c->ix, from, e, LEX_LIT("every"), NULL) == (size_t)-1)
+			return true;
+	return false;
+}
+
 static int cmp_timing(const void *a, const void *b)
 {
 	const struct timing *x = a, *y = b;
@@ -694,6 +712,10 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		/* "a report ..., based on monthly case audits", "drawn from the Council's
 		 * monthly case audits": the cadence of the source, not of the duty */
 		if (source_cadence(t, s, ws))
+			continue;
+		/* "to publish its annual self-evaluation ... by 31 March 2020": the thing's
+		 * kind, done once by that day (not "..., the first by ...") */
+		if (we - ws == 6 && lex_at(t, ws, we, "annual", NULL) && once_by_day(c, we, e))
 			continue;
 		/* "an annual report ..., the first no later than 30 June 2026 and then
 		 * annually": the series named again after its first */
