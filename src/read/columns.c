@@ -493,6 +493,31 @@ static size_t join_headed(char *t, size_t he, size_t pe, const struct header *h,
 	return joined;
 }
 
+/* A paragraph that is a whole table, its rows with no blank line between them (a header
+ * line perhaps first: "          Action          By when" then "1. Submit ...     Within
+ * 10 working days of the date of" ...): its rows, each from a line that opens with its
+ * number to the line before the next, into rs[], re[] (at most max); how many (0 if
+ * fewer than two). */
+static size_t numbered_rows(const char *t, size_t s, size_t pe, size_t n, size_t *rs, size_t *re,
+                            size_t max)
+{
+	size_t ls, le, k = 0;
+
+	for (ls = s; ls < pe && k <= max; ls = le + 1) {
+		le = line_end(t, ls, n);
+		if (row_number(t, ls, le)) {
+			if (k == max)
+				return 0;
+			if (k)
+				re[k - 1] = ls - 1;
+			rs[k++] = ls;
+		}
+	}
+	if (k)
+		re[k - 1] = pe;
+	return k >= 2 ? k : 0;
+}
+
 size_t read_join_columns(const char *t, size_t n, char **work, struct read_columns *m)
 {
 	const char *r = *work ? *work : t;
@@ -515,17 +540,30 @@ size_t read_join_columns(const char *t, size_t n, char **work, struct read_colum
 			headed[nheaded++] = s;
 			continue;
 		}
-		if (pe <= s || !is_row(r, s, pe, n, &c))
+		size_t rs[32], re[32], nr = 1, j;
+		if (pe <= s)
 			continue;
-		for (k = 0; k < nseen && !near(seen[k].col, c); k++)
-			;
-		if (k == nseen) {
-			if (nseen == ARRAY_SIZE(seen))
+		rs[0] = s;
+		re[0] = pe;
+		if (!is_row(r, s, pe, n, &c) &&
+		    !(nr = numbered_rows(r, s, pe, n, rs, re, ARRAY_SIZE(rs))))
+			continue;
+		for (j = 0; j < nr; j++) {
+			c = 0;
+			if (nr > 1 && !is_row(r, rs[j], re[j], n, &c))
 				continue;
-			seen[nseen].col = c;
-			seen[nseen++].rows = 0;
+			if (nr == 1)
+				is_row(r, s, pe, n, &c);
+			for (k = 0; k < nseen && !near(seen[k].col, c); k++)
+				;
+			if (k == nseen) {
+				if (nseen == ARRAY_SIZE(seen))
+					continue;
+				seen[nseen].col = c;
+				seen[nseen++].rows = 0;
+			}
+			seen[k].rows++;
 		}
-		seen[k].rows++;
 	}
 	for (k = 1; k < nseen; k++)
 		if (seen[k].rows > seen[best].rows)
@@ -537,12 +575,23 @@ size_t read_join_columns(const char *t, size_t n, char **work, struct read_colum
 		size_t c = seen[best].col;
 		while (k < nheaded && headed[k] < s)
 			k++;
-		if ((k < nheaded && headed[k] == s) || pe <= s || !is_row(r, s, pe, n, &c))
+		size_t rs[32], re[32], nr = 1, j;
+		if ((k < nheaded && headed[k] == s) || pe <= s)
 			continue;
-		if (!read_columns_work_copy(t, n, work))
-			return joined;
-		r = *work;
-		joined += join_row(*work, s, pe, n, m);
+		rs[0] = s;
+		re[0] = pe;
+		if (!is_row(r, s, pe, n, &c) &&
+		    !(nr = numbered_rows(r, s, pe, n, rs, re, ARRAY_SIZE(rs))))
+			continue;
+		for (j = 0; j < nr; j++) {
+			c = seen[best].col;
+			if (nr > 1 && !is_row(r, rs[j], re[j], n, &c))
+				continue;
+			if (!read_columns_work_copy(t, n, work))
+				return joined;
+			r = *work;
+			joined += join_row(*work, rs[j], re[j], n, m);
+		}
 	}
 	/* the segments in the copy's order, as map_span() looks them up (the headed
 	 * tables' were added first) */
