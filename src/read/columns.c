@@ -198,7 +198,12 @@ static bool join_row(char *t, size_t s, size_t pe, size_t n, struct read_columns
 			/* the row's bytes always hold its words and these separators (a
 			 * line split in two has a gap of three spaces, a line break, or an
 			 * indentation to the column); each write is checked all the same */
-			if (k + (pass == 0 && end_mark) + (any ? 1 : pass == 1 ? 3 : 0) + (b - a) > pe - s)
+			if (k + (pass == 0 && end_mark) +
+			        (any         ? 1
+			         : pass == 1 ? 3
+			                     : 0) +
+			        (b - a) >
+			    pe - s)
 				goto fail;
 			if (pass == 0 && end_mark) { /* a mark inside the cell stays */
 				if (!read_columns_add(m, s + k, mark_at, 1))
@@ -518,6 +523,23 @@ static size_t numbered_rows(const char *t, size_t s, size_t pe, size_t n, size_t
 	return k >= 2 ? k : 0;
 }
 
+/* The rows the paragraph t[s, pe) may hold: itself, when it splits as one row, else its
+ * numbered rows; into rs[], re[] (at most max), how many. */
+static size_t paragraph_rows(const char *t, size_t s, size_t pe, size_t n, size_t *rs, size_t *re,
+                             size_t max)
+{
+	size_t c = 0;
+
+	if (pe <= s)
+		return 0;
+	if (is_row(t, s, pe, n, &c)) {
+		rs[0] = s;
+		re[0] = pe;
+		return 1;
+	}
+	return numbered_rows(t, s, pe, n, rs, re, max);
+}
+
 size_t read_join_columns(const char *t, size_t n, char **work, struct read_columns *m)
 {
 	const char *r = *work ? *work : t;
@@ -540,20 +562,12 @@ size_t read_join_columns(const char *t, size_t n, char **work, struct read_colum
 			headed[nheaded++] = s;
 			continue;
 		}
-		size_t rs[32], re[32], nr = 1, j;
-		if (pe <= s)
-			continue;
-		rs[0] = s;
-		re[0] = pe;
-		if (!is_row(r, s, pe, n, &c) &&
-		    !(nr = numbered_rows(r, s, pe, n, rs, re, ARRAY_SIZE(rs))))
-			continue;
+		size_t rs[32], re[32], nr, j;
+		nr = paragraph_rows(r, s, pe, n, rs, re, ARRAY_SIZE(rs));
 		for (j = 0; j < nr; j++) {
 			c = 0;
-			if (nr > 1 && !is_row(r, rs[j], re[j], n, &c))
+			if (!is_row(r, rs[j], re[j], n, &c))
 				continue;
-			if (nr == 1)
-				is_row(r, s, pe, n, &c);
 			for (k = 0; k < nseen && !near(seen[k].col, c); k++)
 				;
 			if (k == nseen) {
@@ -575,17 +589,13 @@ size_t read_join_columns(const char *t, size_t n, char **work, struct read_colum
 		size_t c = seen[best].col;
 		while (k < nheaded && headed[k] < s)
 			k++;
-		size_t rs[32], re[32], nr = 1, j;
-		if ((k < nheaded && headed[k] == s) || pe <= s)
+		size_t rs[32], re[32], nr, j;
+		if (k < nheaded && headed[k] == s)
 			continue;
-		rs[0] = s;
-		re[0] = pe;
-		if (!is_row(r, s, pe, n, &c) &&
-		    !(nr = numbered_rows(r, s, pe, n, rs, re, ARRAY_SIZE(rs))))
-			continue;
+		nr = paragraph_rows(r, s, pe, n, rs, re, ARRAY_SIZE(rs));
 		for (j = 0; j < nr; j++) {
 			c = seen[best].col;
-			if (nr > 1 && !is_row(r, rs[j], re[j], n, &c))
+			if (!is_row(r, rs[j], re[j], n, &c))
 				continue;
 			if (!read_columns_work_copy(t, n, work))
 				return joined;
