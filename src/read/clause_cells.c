@@ -26,12 +26,14 @@
 
 /* The words a timescale cell opens with, as printed (capital first). */
 static const char *const when_words[] = {
-    "By ",         "Within ",     "Monthly",    "Quarterly", "Weekly",     "Fortnightly",
-    "Annually",    "Termly",      "Ongoing",    "At each ",  "Every ",     "Each ",
-    "Immediately", "No later ",   "Before ",    "From ",     "End of ",    "Six-monthly",
-    "Bi-monthly",  "Half-yearly", "Twice ",     "Yearly",    "Continuous", "In ",
-    "January ",    "February ",   "March ",     "April ",    "May ",       "June ",
-    "July ",       "August ",     "September ", "October ",  "November ",  "December "};
+    "By ", "Within ", "Monthly", "Quarterly", "Weekly", "Fortnightly", "Annually", "Termly",
+    "Ongoing", "At each ", "Every ", "Each ", "Immediately", "No later ", "Before ", "From ",
+    "End ", "Six-monthly", "Bi-monthly", "Half-yearly", "Twice ", "Yearly", "Continuous", "In ",
+    "January ", "February ", "March ", "April ", "May ", "June ", "July ", "August ", "September ",
+    "October ", "November ", "December ",
+    /* a month abbreviated ("Sept 2016", "End Dec 2016" is "End ") */
+    "Jan ", "Feb ", "Mar ", "Apr ", "Jun ", "Jul ", "Aug ", "Sep ", "Sept ", "Oct ", "Nov ",
+    "Dec "};
 
 /* A table's column headings, one a line. */
 static const char *const column_words[] = {

@@ -38,6 +38,7 @@
  */
 #include "../base/compat.h"
 
+#include "clause.h"
 #include "columns.h"
 #include "lex.h"
 
@@ -103,24 +104,6 @@ static bool header_words(const char *t, size_t s, size_t e)
 	return true;
 }
 
-/* Does t[w, e) open as a target date does: "Within", "Each", "Monthly", "Ongoing",
- * "End Dec 2016", "Sept 2016", "30/11/2016", "2016"? */
-static bool time_opener(const char *t, size_t w, size_t e)
-{
-	static const char *const open[] = {
-	    "By",          "Within",      "Each",        "Every",    "At",         "Monthly",
-	    "Quarterly",   "Weekly",      "Fortnightly", "Annually", "Termly",     "Ongoing",
-	    "Immediately", "No",          "Before",      "From",     "End",        "Six-monthly",
-	    "Bi-monthly",  "Half-yearly", "Twice",       "Yearly",   "Continuous", "January",
-	    "February",    "March",       "April",       "May",      "June",       "July",
-	    "August",      "September",   "October",     "November", "December",   "Jan",
-	    "Feb",         "Mar",         "Apr",         "Jun",      "Jul",        "Aug",
-	    "Sep",         "Sept",        "Oct",         "Nov",      "Dec"};
-	if (w < e && ch_is_digit((unsigned char)t[w]))
-		return true;
-	return word_in(t, w, word_end(t, w, e), open, ARRAY_SIZE(open));
-}
-
 /* Is the word a joining word of a title ("Director of", "Leader of the")? */
 static bool title_joiner(const char *t, size_t w, size_t we)
 {
@@ -154,7 +137,7 @@ static bool action_start(const char *t, const struct fline *l)
 {
 	size_t w = l->s, we;
 
-	if (!is_upper((unsigned char)t[w]) || time_opener(t, w, l->e))
+	if (!is_upper((unsigned char)t[w]) || clause_when_cell(t, w, l->e))
 		return false;
 	for (w = lex_skip_space(t, word_end(t, w, l->e), l->e); w < l->e;
 	     w = lex_skip_space(t, we, l->e)) {
@@ -224,7 +207,7 @@ static size_t time_in_line(const char *t, size_t w0, size_t e)
 
 	for (w = w0; w < e; w = lex_skip_space(t, we, e)) {
 		we = word_end(t, w, e);
-		if (e - w > 40 || !time_opener(t, w, e) ||
+		if (e - w > 40 || !clause_when_cell(t, w, e) ||
 		    (!is_upper((unsigned char)t[w]) && !ch_is_digit((unsigned char)t[w])))
 			continue;
 		for (i = w; i < e && t[i] != '.' && t[i] != ',' && t[i] != ';'; i++)
@@ -247,7 +230,7 @@ static bool other_cells(const char *t, size_t x, size_t e, struct read_cell *lea
 
 	if (x >= e)
 		return true;
-	if (time_opener(t, x, e))
+	if (clause_when_cell(t, x, e))
 		return read_cell_add(when, x, e);
 	while (x < e) {
 		size_t we = word_end(t, x, e);
