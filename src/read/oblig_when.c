@@ -861,6 +861,22 @@ static size_t month_after_timings(const struct read_ctx *c, size_t s, size_t e, 
 	return n;
 }
 
+/* Does the clause holding at (from the last comma, semicolon or colon before it, not
+ * before s) open with "where", "if" or "unless"?  Then "by that date" is the condition's
+ * words ("provided that, where the Commissioner and the Council cannot agree the plan by
+ * that date, the Council shall send ..."), not a time for the duty. */
+static bool in_condition_clause(const char *t, size_t s, size_t at)
+{
+	size_t k = at;
+
+	while (k > s && t[k - 1] != ',' && t[k - 1] != ';' && t[k - 1] != ':')
+		k--;
+	while (k < at && ch_is_space((unsigned char)t[k]))
+		k++;
+	return lex_at(t, k, at, "where ", NULL) || lex_at(t, k, at, "if ", NULL) ||
+	       lex_at(t, k, at, "unless ", NULL);
+}
+
 /* "and shall, before that date, transfer ...": "that date" is the last day named before
  * it in the sentence (out[0, n)); "before" it is by the day before, "by" or "on or before"
  * it by that day. */
@@ -883,7 +899,8 @@ static size_t that_date_timings(const struct read_ctx *c, size_t s, size_t e, st
 		     at != (size_t)-1 && n < MAXT;
 		     at = lex_search_ph(&c->ix, end, e, &cues[k].words, &end)) {
 			size_t best = n;
-			if (oblig_timing_overlaps(out, n, at, end))
+			if (oblig_timing_overlaps(out, n, at, end) ||
+			    in_condition_clause(c->t, s, at))
 				continue;
 			for (j = 0; j < n; j++)
 				if (out[j].kind == T_DATE && out[j].e <= at &&
