@@ -344,6 +344,10 @@ bool oblig_starts_with_duty(const struct read_ctx *c, size_t s, size_t e);
 /* Does t[s, e) open (after spaces) with "on request," or the like?  Its words without
  * the comma are t[*at, *end). */
 bool oblig_request_opening(const struct read_ctx *c, size_t s, size_t e, size_t *at, size_t *end);
+/* oblig_kind.c: is the verb-first item t[s, e), whose condition oblig_untimed_kind() read
+ * as cond, what is asked for and nothing more ("provide such further reports as the
+ * Secretary of State may request": a verb, then "such ... as X may request")? */
+bool oblig_such_as_requested(const struct read_ctx *c, size_t s, size_t e, const char *cond);
 /* Is the duty in t[s, e) owed only when asked ("on request, provide ...", "shall provide
  * the Department, on request, with ...")?  The condition's words into cond. */
 bool oblig_on_request(const struct read_ctx *c, size_t s, size_t e, char *cond, size_t ncond);

@@ -143,3 +143,15 @@ const char *oblig_untimed_kind(const struct read_ctx *c, size_t s, size_t e, cha
 		return "event";
 	return "standing";
 }
+
+bool oblig_such_as_requested(const struct read_ctx *c, size_t s, size_t e, const char *cond)
+{
+	size_t v = lex_skip_space(c->t, oblig_bullet_end(c->t, s, e), e), w = v;
+
+	if (strncmp(cond, "may request", 11))
+		return false;
+	while (w < e && !ch_is_space((unsigned char)c->t[w]))
+		w++; /* past the verb */
+	w = lex_skip_space(c->t, w, e);
+	return w > v && lex_at(c->t, w, e, "such ", NULL);
+}
