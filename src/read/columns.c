@@ -123,12 +123,17 @@ static bool near(size_t a, size_t b)
 	return a + SLACK >= b && b + SLACK >= a;
 }
 
+static bool row_number(const char *t, size_t s, size_t e);
+
 /* Is the paragraph of lines from s to pe a row split at a column near *col (any
- * column if *col is 0, which it is then set to)? */
+ * column if *col is 0, which it is then set to)?  A numbered row's first line may hold
+ * its left cell alone, the right cell set lower down, beside the row's middle ("2.
+ * Establish an Improvement Board, chaired by the Adviser, to oversee the" / "(spaces) By
+ * 17 September 2021" / "action plan and ..."): it must then end before the column. */
 static bool is_row(const char *t, size_t s, size_t pe, size_t n, size_t *col)
 {
 	struct split sp;
-	size_t ls, le;
+	size_t ls, le, first_left = 0;
 	bool first = true;
 
 	for (ls = s; ls < pe; ls = le + 1) {
@@ -140,12 +145,14 @@ static bool is_row(const char *t, size_t s, size_t pe, size_t n, size_t *col)
 				return false;
 			if (!*col)
 				*col = sp.col;
+		} else if (first && row_number(t, ls, le)) {
+			first_left = sp.left_e - ls; /* checked once the column is known */
 		} else if (first || sp.left_e - ls + SLACK >= *col) {
 			return false; /* words run across the column */
 		}
 		first = false;
 	}
-	return true;
+	return *col && first_left + SLACK < *col;
 }
 
 bool read_columns_add(struct read_columns *m, size_t w, size_t src, size_t len)

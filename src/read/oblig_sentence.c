@@ -177,6 +177,8 @@ static bool duty_verb_at(const struct read_ctx *c, size_t s, size_t e)
 
 static const char *const request_openings[] = {"on request,", "upon request,", "when requested,",
                                                "if requested,"};
+static const char *const request_cells[] = {"on request", "upon request", "when requested",
+                                            "if requested"};
 
 /* Does t[s, e) open (after spaces) with "on request," or the like?  Its words without
  * the comma are t[*at, *end). */
@@ -195,13 +197,27 @@ bool oblig_request_opening(const struct read_ctx *c, size_t s, size_t e, size_t 
 
 bool oblig_on_request(const struct read_ctx *c, size_t s, size_t e, char *cond, size_t ncond)
 {
-	size_t at, end;
+	size_t at, end, k;
 
 	/* an item that opens "on request, provide the Department with ...": when asked
 	 * (not "co-operate ..., including on request allowing access", kept up) */
 	if (oblig_request_opening(c, oblig_bullet_end(c->t, s, e), e, &at, &end)) {
 		lex_copy(c->t, at, end, cond, ncond);
 		return true;
+	}
+	/* a table's row whose "By when" cell says "On request" (the row rewritten as its
+	 * action, a gap of three spaces, its cell: "Give the Adviser ... any further
+	 * information ...   On request.") */
+	for (k = 0; k < ARRAY_SIZE(request_cells); k++) {
+		size_t L = strlen(request_cells[k]), te = lex_trim_end(c->t, s, e);
+		while (te > s && (c->t[te - 1] == '.' || c->t[te - 1] == ';'))
+			te--;
+		if (te >= s + L + 3 && !memcmp(c->t + te - L - 3, "   ", 3) &&
+		    lex_at(c->t, te - L, te, request_cells[k], NULL)) {
+			lex_copy(c->t, te - L, te, cond, ncond);
+			cond[0] = (char)ch_lower((unsigned char)cond[0]); /* as the words say */
+			return true;
+		}
 	}
 	/* "The Council shall provide the Department, on request, with any information ...":
 	 * the same, set off by commas (not "shall co-operate ... and shall, on request, give
@@ -393,7 +409,10 @@ bool oblig_annex_pointer(const struct read_ctx *c, size_t s, size_t e)
 	    LEX_PHRASE("actions set out in the schedule"),
 	    LEX_PHRASE("actions listed in the annex"),
 	    /* "complete the actions in Annex A to this notice" */
-	    LEX_PHRASE("actions in annex"), LEX_PHRASE("actions set out in annex")};
+	    LEX_PHRASE("actions in annex"), LEX_PHRASE("actions set out in annex"),
+	    /* "The Council should complete each action in the Annex to this notice by the
+	     * time given in its \"By when\" column." */
+	    LEX_PHRASE("action in the annex"), LEX_PHRASE("action set out in the annex")};
 
 	return c->clauses->annex_start != (size_t)-1 && c->clauses->annex_start > e &&
 	       lex_search_any_ph(&c->ix, s, e, words, ARRAY_SIZE(words));
