@@ -99,6 +99,39 @@ static size_t closing_name_line(const struct read_ctx *c)
 	return (size_t)-1;
 }
 
+/* A notice signed off before its annex, with neither "Signed" nor "on behalf of":
+ * "Sabine Lethbridge⏎Deputy Director, ...⏎Department for Education" on lines of their
+ * own, then a blank line, an "Annex" line or the end.  The start of the name's line (at
+ * most two lines above), the last such block's, or (size_t)-1. */
+static size_t closing_dfe_block(const struct read_ctx *c)
+{
+	size_t at, end, ls, k, last = (size_t)-1, ns;
+
+	for (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("Department for Education"), &end);
+	     at != (size_t)-1;
+	     at = lex_search_ph(&c->ix, end, c->n, LEX_LIT("Department for Education"), &end)) {
+		ns = end;
+		while (ns < c->n && (c->t[ns] == ' ' || c->t[ns] == '\t'))
+			ns++;
+		if ((at > 0 && c->t[at - 1] != '\n') || (ns < c->n && c->t[ns++] != '\n'))
+			continue;
+		while (ns < c->n && (c->t[ns] == '\f' || c->t[ns] == ' ')) /* a page's end */
+			ns++;
+		if (!(ns >= c->n || c->t[ns] == '\n' || lex_at(c->t, ns, c->n, "annex", NULL)))
+			continue;
+		for (ls = at, k = 0; k < 2 && ls > 1 && c->t[ls - 2] != '\n'; k++) {
+			char buf[64];
+			size_t le = ls - 1;
+			for (ls = le; ls > 0 && c->t[ls - 1] != '\n';)
+				ls--;
+			lex_copy(c->t, ls, le, buf, sizeof(buf));
+			if (k == 1 && looks_like_name(buf))
+				last = ls;
+		}
+	}
+	return last;
+}
+
 void facts_find_signatory(struct read_ctx *c, rec_t *rec)
 {
 	size_t at, end, i, ls, le;
@@ -116,7 +149,8 @@ void facts_find_signatory(struct read_ctx *c, rec_t *rec)
 			return;
 		while (end < c->n && c->t[end] != '\n')
 			end++;
-	} else if ((end = closing_name_line(c)) == (size_t)-1) {
+	} else if ((end = closing_name_line(c)) == (size_t)-1 &&
+	           (end = closing_dfe_block(c)) == (size_t)-1) {
 		return;
 	}
 	for (i = end; i < c->n;) {
@@ -1032,16 +1066,22 @@ void facts_find_appointments(struct read_ctx *c, rec_t *rec)
 				}
 			}
 			/* "the Improvement Adviser appointed by the Department, Ms X": the role
-			 * before the verb, the person after the agent */
-			if (!passive && !asked && lex_at(c->t, ps, se, "by ", NULL)) {
+			 * before the verb, the person after the agent ("the Children's Services
+			 * Commissioner appointed under it, Ms X (\"the Commissioner\")": after
+			 * the instrument) */
+			if (!passive && !asked &&
+			    (lex_at(c->t, ps, se, "by ", NULL) ||
+			     lex_at(c->t, ps, se, "under ", NULL))) {
 				size_t rb = at > 40 ? at - 40 : 0, cm = ps;
 				while (cm < se && c->t[cm] != ',' && cm - ps < 60)
 					cm++;
 				if (cm < se && role_word(c, rb, at) && (role = role_word(c, rb, at)) != NULL) {
 					size_t ns = lex_skip_space(c->t, cm + 1, se), ne = ns;
-					while (ne < se && c->t[ne] != ',' && c->t[ne] != '.' && c->t[ne] != ';' &&
+					while (ne < se && c->t[ne] != ',' && c->t[ne] != '.' &&
+					       c->t[ne] != ';' && c->t[ne] != '(' &&
 					       !lex_at(c->t, ne, se, " and ", NULL) && ne - ns < 60)
 						ne++;
+					ne = lex_trim_end(c->t, ns, ne);
 					lex_copy(c->t, ns, ne, person, sizeof(person));
 					drop_courtesy_title(person);
 					if (looks_like_name(person)) {
