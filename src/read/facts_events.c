@@ -447,6 +447,17 @@ static const char *worded_event(const struct read_ctx *c, const struct lex_date 
 	    lex_search_ph(&c->ix, ss > 300 ? ss - 300 : 0, ss, LEX_LIT("monitoring visits"),
 	                  NULL) != (size_t)-1)
 		return "monitoring_visit";
+	/* "Ofsted carried out a focused visit to the Council's services for children in need
+	 * of help and protection on 6 and 7 July 2021": Ofsted's visit named further back
+	 * than the cues look, in the same clause (no comma between) */
+	if (((at = lex_search_ph(&c->ix, wide, d->span.s, LEX_LIT("focused visit"), &end)) !=
+	         (size_t)-1 ||
+	     (at = lex_search_ph(&c->ix, wide, d->span.s, LEX_LIT("monitoring visit"), &end)) !=
+	         (size_t)-1) &&
+	    !memchr(c->t + end, ',', d->span.s - end) &&
+	    !memchr(c->t + end, ';', d->span.s - end) &&
+	    lex_search_ph(&c->ix, ss, at, LEX_LIT("ofsted"), NULL) != (size_t)-1)
+		return "monitoring_visit";
 	/* the addressee then the date, no clause between */
 	if ((at = lex_search_ph(&c->ix, wide, d->span.s, LEX_LIT("direction issued to"), &end)) ==
 	    (size_t)-1)
@@ -501,6 +512,18 @@ static bool appointed_with_it(const struct read_ctx *c, const struct lex_date *d
 			           (size_t)-1 &&
 			       lex_search_ph(&c->ix, end, se, LEX_LIT("commissioner"), NULL) !=
 			           (size_t)-1;
+	/* "... issued a statutory direction to X Council on 9 November 2017, following
+	 * Ofsted's judgement that ..., and appointed Mr X as Children's Services
+	 * Commissioner": the same subject's second verb after a clause of why, no other
+	 * date or number between */
+	if (p < se && c->t[p] == ',' &&
+	    (at = lex_search_ph(&c->ix, p, se, LEX_LIT(", and appointed "), &end)) != (size_t)-1) {
+		for (k = p; k < at && !ch_is_digit((unsigned char)c->t[k]) && c->t[k] != ';'; k++)
+			;
+		return k == at &&
+		       lex_search_ph(&c->ix, end, se, LEX_LIT(" as "), NULL) != (size_t)-1 &&
+		       lex_search_ph(&c->ix, end, se, LEX_LIT("commissioner"), NULL) != (size_t)-1;
+	}
 	return false;
 }
 
@@ -651,12 +674,19 @@ static void date_events(struct read_ctx *c, rec_t *events, const struct lex_date
 		}
 		const char *kind = worded_event(c, d, ss, look), *kinds[2];
 		size_t nk = kind ? 0 : facts_clause_events(c, d, ss, se, kinds, ARRAY_SIZE(kinds));
-		if (nk) /* "gave a direction to X on ...", "appointment to take effect on ..." */
+		if (kind) {
+			kinds[0] = kind;
+			nk = 1;
+		}
+		if (nk) {
+			/* "gave a direction to X on ...", "appointment to take effect on ...",
+			 * and an appointment made with the direction (appointed_with_it()) */
 			for (k = 0; k < nk; k++)
 				facts_add_event(c, events, kinds[k], d, ss, se);
-		else if (kind)
-			facts_add_event(c, events, kind, d, ss, se);
-		else if (report_handed_in(c, ss, d))
+			if (nk == 1 && read_eq(kinds[0], "direction_issued") &&
+			    appointed_with_it(c, d, ss, se))
+				facts_add_event(c, events, "appointment", d, ss, se);
+		} else if (report_handed_in(c, ss, d))
 			facts_add_event(c, events, "commissioner_report", d, ss, se);
 		else if (facts_appointment_extended(c, ss, d)) {
 			struct lex_date ld = *d; /* a month's end: its last day */
