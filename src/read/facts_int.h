@@ -17,6 +17,9 @@ rec_t *facts_text(const struct read_ctx *c, size_t s, size_t e);
 size_t facts_first_line(const struct read_ctx *c, size_t from, size_t *ls, size_t *le);
 /* Where the document starts: past a first line saying it is not a real instrument. */
 size_t facts_head_start(const struct read_ctx *c);
+/* facts_people.c: do the words look like a person's name (two to five words, each
+ * capitalised, letters, dots, hyphens and apostrophes only)? */
+bool facts_looks_like_name(const char *s);
 /* Mostly capital letters (a heading in capitals)? */
 bool facts_mostly_upper(const char *s);
 /* "KIRKLEES COUNCIL" -> "Kirklees Council", in place. */
