@@ -82,7 +82,7 @@ static bool passive_before(const struct read_ctx *c, size_t at)
 
 /* Courtesy titles are not part of a name ("Ms Priya Ramsden" is Priya Ramsden). */
 /* The courtesy titles a name may open with, each with the space after it. */
-static const char *const titles[] = {"Mr ", "Mrs ", "Ms ", "Miss ", "Mx ", "Dr "};
+static const char *const titles[] = {"Mr ", "Mrs ", "Ms ", "Miss ", "Mx ", "Dr ", "Professor "};
 
 static void drop_courtesy_title(char *person)
 {
@@ -772,6 +772,31 @@ static void commissioner_author(struct read_ctx *c, const rec_t *rec, rec_t *arr
 		                (size_t)rec_integer_value(rec_array_get(sp, 1)));
 }
 
+/* '"the Commissioner" means Professor Idris Vaughan-Mbeki, appointed by ...': where the
+ * name that ends at the comma right before at begins (its words capitalised, back to a
+ * word that is not), or (size_t)-1 if there is no such comma or name. */
+static size_t name_before_comma(const struct read_ctx *c, size_t at)
+{
+	const char *t = c->t;
+	size_t e = lex_trim_end(t, 0, at), s, p, w;
+
+	if (e == 0 || t[e - 1] != ',')
+		return (size_t)-1;
+	s = p = e = lex_trim_end(t, 0, e - 1);
+	while (p > 0) {
+		for (w = p; w > 0 && (ch_is_alpha((unsigned char)t[w - 1]) || t[w - 1] == '-' ||
+		                      t[w - 1] == '\'');)
+			w--;
+		if (w == p || !(t[w] >= 'A' && t[w] <= 'Z'))
+			break;
+		s = w;
+		if (w == 0 || !ch_is_space((unsigned char)t[w - 1]))
+			break;
+		p = lex_trim_end(t, 0, w);
+	}
+	return s < e ? s : (size_t)-1;
+}
+
 void facts_find_appointments(struct read_ctx *c, rec_t *rec)
 {
 	rec_t *arr = rec_array();
@@ -885,6 +910,19 @@ void facts_find_appointments(struct read_ctx *c, rec_t *rec)
 				if (!role)
 					continue;
 				lex_copy(c->t, ps, pe, person, sizeof(person));
+				/* "Ms X, appointed by the Secretary of State as ...": a participle,
+				 * the person named before its comma, not its agent */
+				if (lex_at(c->t, ps, pe, "by ", NULL)) {
+					size_t ns = name_before_comma(c, at);
+					if (ns == (size_t)-1)
+						continue;
+					lex_copy(c->t, ns, lex_trim_end(c->t, ns, at) - 1, person,
+					         sizeof(person));
+					drop_courtesy_title(person);
+					if (!facts_looks_like_name(person))
+						continue;
+					span_s = ns;
+				}
 			}
 			if (passive) {
 				/* the subject: up to ", who", " is", " was", " has been", the verb

@@ -1,6 +1,6 @@
 #!/bin/bash
 # 66-read-session24.sh: the wordings the twenty-first unseen set's last misses taught in
-# session 24, on four short documents written here.  The expected values were worked out
+# session 24, on five short documents written here.  The expected values were worked out
 # by hand from their words:
 #   - p, a direction of Monday 6 March 2017: "2. The Council shall by 30 June 2017 produce
 #     an improvement plan ... : provided that, where the Commissioner and the Council cannot
@@ -23,7 +23,11 @@
 #     Ofsted's judgement ..., and appointed Mr Sam Example as Children's Services
 #     Commissioner" is a direction issued and an appointment, both of 9 November 2017;
 #   - s, a variation of 30 April 2020: "the Children's Services Commissioner appointed under
-#     it, Ms Dana Example ("the Commissioner")" names the Commissioner, Dana Example.
+#     it, Ms Dana Example ("the Commissioner")" names the Commissioner, Dana Example;
+#   - t, a direction whose interpretation says '"the Commissioner" means Professor Jo
+#     Example, appointed by the Secretary of State as Children's Services Commissioner':
+#     the Commissioner is Jo Example (the name before the participle's comma, not its
+#     agent "by the Secretary of State").
 set -u
 O=${OVERSIGHT:-build/oversight}
 tmp=$(mktemp -d)
@@ -114,7 +118,20 @@ Signed on behalf of the Secretary of State for Education
 Alex Official
 Date: 30 April 2020
 EOF
-for f in p q r s; do
+cat >"$tmp/t.txt" <<'EOF'
+DIRECTION UNDER SECTION 497A(4B) OF THE EDUCATION ACT 1996
+
+Interpretation
+
+1. In this Direction "the Commissioner" means Professor Jo Example, appointed by the Secretary of State as Children's Services Commissioner for Rutland on 1 March 2023; and "the Council" means Rutland County Council.
+
+2. The Council shall comply with any instruction given to it by the Commissioner.
+
+Signed on behalf of the Secretary of State for Education
+Alex Official
+Date: 30 June 2025
+EOF
+for f in p q r s t; do
 	"$O" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
 		echo "FAIL session24:read-$f: exit $?: $(cat "$tmp/err")"
 done
@@ -122,7 +139,7 @@ done
 import sys
 sys.path.insert(0, sys.argv[1])
 from readcheck import load, checker, of, got, events
-P, Q, R, S = (load(sys.argv[2] + "/" + f + ".json") for f in "pqrs")
+P, Q, R, S, T = (load(sys.argv[2] + "/" + f + ".json") for f in "pqrst")
 check = checker("session24")
 check("proviso-by-that-date-one-deadline", [got(o) for o in of(P, "2")] == [("council", "deadline", "2017-06-30", None, None)])
 check("such-reports-as-requested", [got(o)[:2] for o in of(P, "annex.1.b")] == [("commissioner", "conditional")] and
@@ -139,5 +156,7 @@ check("focused-visit", ("monitoring_visit", "2021-07-06") in events(Q) and
 check("appointed-with-the-direction", {("direction_issued", "2017-11-09"), ("appointment", "2017-11-09")} <= events(R))
 check("commissioner-appointed-under-it", [(a.get("person"), a.get("role")) for a in S.get("appointments", [])] ==
       [("Dana Example", "commissioner")])
+check("named-before-appointed-by", [(a.get("person"), a.get("role")) for a in T.get("appointments", [])] ==
+      [("Jo Example", "commissioner")])
 PY
 exit 0
