@@ -323,6 +323,14 @@ static size_t skip_bullet(const struct read_ctx *c, size_t s, size_t v)
 	else if (b < v && (t[b] == '-' || t[b] == '*') && b + 1 < v &&
 	         (t[b + 1] == ' ' || t[b + 1] == '\t'))
 		b = lex_skip_space(c->t, b + 1, v);
+	else if (b < v && ch_is_digit(t[b])) { /* "1. send the Department, within ..." */
+		size_t d = b;
+		while (d < v && d - b < 2 && ch_is_digit(t[d]))
+			d++;
+		if (d + 1 < v && (t[d] == '.' || t[d] == ')') &&
+		    (t[d + 1] == ' ' || t[d + 1] == '\t'))
+			b = lex_skip_space(c->t, d + 1, v);
+	}
 	return b;
 }
 
@@ -456,6 +464,18 @@ static bool list_item(const struct read_ctx *c, size_t s, size_t se)
 	size_t b = lex_skip_space(c->t, s, se), w = skip_bullet(c, b, se);
 
 	return w < se && (w > b || (c->t[w] >= 'a' && c->t[w] <= 'z'));
+}
+
+/* Is t[s, se) a list's number alone ("1.", "12)")? */
+static bool list_number(const struct read_ctx *c, size_t s, size_t se)
+{
+	size_t e = lex_trim_end(c->t, s, se), d = lex_skip_space(c->t, s, e);
+
+	if (e < se && (c->t[e] == '.' || c->t[e] == ')'))
+		e++; /* the sentence's end may leave its mark out */
+	while (d < e && d - s < 3 && ch_is_digit((unsigned char)c->t[d]))
+		d++;
+	return d > s && d + 1 == e && (c->t[d] == '.' || c->t[d] == ')');
 }
 
 /* Who owes the items of a list the sentence t[s, se) leads in: it ends in a colon and
@@ -801,6 +821,12 @@ void oblig_letter(struct read_ctx *c, rec_t *rec, rec_t *out)
 				k++;
 			if (k < se && c->t[k] == '\n')
 				se = (size_t)(col - c->t) + 1;
+		}
+		/* a list's number that ends a "sentence" of its own ("1." before "send the
+		 * Department, ..."): the list goes on */
+		if (list_number(c, s, se)) {
+			s = lex_skip_space(c->t, se, be);
+			continue;
 		}
 		/* the statement and timing scans ask the sentence dozens of questions,
 		 * most answered "no" by the focus alone (as unit_obligations() does) */
