@@ -1017,7 +1017,7 @@ static bool bulleted_units(struct read_ctx *c, const struct unit *u, const struc
 static bool in_operative_part(const struct read_ctx *c, const struct clause *cl, bool has_operative)
 {
 	if (cl->section == SEC_RECITALS)
-		return false;
+		return oblig_adviser_in_recital(c, cl);
 	/* An annex: its own numbered paragraphs (a schedule of actions, success measures
 	 * with dates) and the items of a lead-in that lists duties (terms of reference);
 	 * a paragraph that states no duty yields none (unit_obligations). */
@@ -1160,7 +1160,9 @@ void oblig_extract(struct read_ctx *c, rec_t *rec)
 		{ /* a substitution in a paragraph the document says who it requires; a
 		   * schedule's row "The Commissioner to report ..." */
 			const char *r = oblig_substituted_bearer(c, cl->head.s, cl->head.e);
-			if (r || (r = oblig_infinitive_subject(c, cl->head.s, cl->head.e)) != NULL)
+			if (r ||
+			    (r = oblig_infinitive_subject(c, cl->head.s, cl->head.e)) != NULL ||
+			    (r = oblig_required_instead(c, cl->head.s, cl->head.e)) != NULL)
 				u.bearer = r;
 		}
 		if (!u.bearer)

@@ -255,12 +255,18 @@ rec_t *oblig_date_moved(struct read_ctx *c, const struct clause *cl, size_t s, s
 	struct strbuf dv = STRBUF_INIT;
 	rec_t *o, *due;
 
-	if ((at = lex_search_ph(&c->ix, s, e, LEX_LIT("the date by which "), &end)) == (size_t)-1 ||
+	if ((at = lex_search_ph(&c->ix, s, e, LEX_LIT("the date by which"), &end)) == (size_t)-1 ||
 	    !lex_search_any_set(&c->ix, end, e, &moved_set))
 		return NULL;
 	/* the bearer and its modal right after "by which" */
 	m = oblig_first_modal(c, end, e < end + 80 ? e : end + 80, &me);
-	if (m == (size_t)-1 || !(who = facts_role_of(c, end, m)))
+	if (m == (size_t)-1)
+		return NULL;
+	/* ("the date by which, under paragraph 6 of the March Direction, the Council must
+	 * submit ...": the subject after the aside's comma) */
+	for (k = m; k > end && c->t[k - 1] != ','; k--)
+		;
+	if (!(who = facts_role_of(c, k, m)))
 		return NULL;
 	for (k = 0; k < ARRAY_SIZE(moved_verbs); k++) {
 		size_t x, xe;
@@ -322,10 +328,49 @@ static bool old_words(const struct read_ctx *c, size_t from, size_t s, size_t e,
 	       (open >= from + 4 && lex_at(c->t, open - 4, open, "for ", NULL));
 }
 
+/* "the review ... that paragraph 8 of the March Direction requires the Department to
+ * carry out in December 2022 will instead take place no later than 31 March 2023": where
+ * " will instead " (or "shall", "is to", "must") puts the new time after the old, else
+ * (size_t)-1. */
+static size_t instead_at(const struct read_ctx *c, size_t s, size_t e)
+{
+	static struct lex_phrase words[] = {
+	    LEX_PHRASE(" will instead "), LEX_PHRASE(" shall instead "),
+	    LEX_PHRASE(" must instead "), LEX_PHRASE(" is instead to ")};
+	size_t k, at;
+
+	if (lex_search_ph(&c->ix, s, e, LEX_LIT("instead"), NULL) == (size_t)-1)
+		return (size_t)-1;
+	for (k = 0; k < ARRAY_SIZE(words); k++)
+		if ((at = lex_search_ph(&c->ix, s, e, &words[k], NULL)) != (size_t)-1)
+			return at;
+	return (size_t)-1;
+}
+
+const char *oblig_required_instead(const struct read_ctx *c, size_t s, size_t e)
+{
+	size_t in = instead_at(c, s, e), re, to;
+
+	if (in == (size_t)-1 ||
+	    lex_search_ph(&c->ix, s, in, LEX_LIT(" requires "), &re) == (size_t)-1 ||
+	    (to = lex_search_ph(&c->ix, re, in < re + 80 ? in : re + 80, LEX_LIT(" to "), NULL)) ==
+	        (size_t)-1)
+		return NULL;
+	return facts_role_of(c, re, to);
+}
+
 size_t oblig_drop_replaced(const struct read_ctx *c, size_t s, size_t e, struct timing *tm,
                            size_t nt)
 {
-	size_t i, n = 0;
+	size_t i, n = 0, in = instead_at(c, s, e);
+
+	if (in != (size_t)-1) { /* the old time, before "will instead" */
+		for (i = 0; i < nt; i++)
+			if (tm[i].e > in)
+				tm[n++] = tm[i];
+		nt = n;
+		n = 0;
+	}
 
 	bool instead = lex_search_ph(&c->ix, s, e, LEX_LIT("instead of "), NULL) != (size_t)-1 ||
 	               lex_search_ph(&c->ix, s, e, LEX_LIT("rather than "), NULL) != (size_t)-1;

@@ -126,6 +126,14 @@ bool oblig_timing_label(const struct read_ctx *c, size_t s, size_t e, size_t *en
 /* Is t[s, e) a table row's last cell, short, after a tab ("... each.\t31 January 2022",
  * "... report.\tEnd of October 2021"): the target date of the action before it? */
 bool oblig_tab_last_cell(const struct read_ctx *c, size_t s, size_t e);
+/* oblig_amend.c: "the review ... that paragraph 8 ... requires the Department to carry out
+ * in December 2022 will instead take place ...": the role the earlier paragraph requires
+ * (the Department), when t[s, e) moves its time with "will instead"; else NULL. */
+const char *oblig_required_instead(const struct read_ctx *c, size_t s, size_t e);
+/* oblig_when.c: is the cadence at t[at, stop) of the sentence from s a series after a
+ * first time ("and thereafter every six months", "every six months thereafter", "and at
+ * six-monthly intervals after that")? */
+bool oblig_thereafter_at(const struct read_ctx *c, size_t s, size_t at, size_t stop, size_t e);
 /* oblig_when.c: "no later than two weeks before the review" (its words from t[from]),
  * the review a meeting the sentence t[s, at) holds "on" a day after the instrument's
  * ("will hold the next six-monthly review with you on 8 February 2024"): that day into
@@ -344,9 +352,16 @@ bool oblig_starts_with_duty(const struct read_ctx *c, size_t s, size_t e);
 /* Does t[s, e) open (after spaces) with "on request," or the like?  Its words without
  * the comma are t[*at, *end). */
 bool oblig_request_opening(const struct read_ctx *c, size_t s, size_t e, size_t *at, size_t *end);
+/* oblig_kind.c: does a notice's recital appoint an adviser with duties of the adviser's
+ * own ("3. The Department has appointed Mr X as Improvement Adviser ... The Adviser will
+ * meet the Council's Director of Children's Services fortnightly ...", under
+ * "Introduction")?  Its duties are read as an operative paragraph's. */
+bool oblig_adviser_in_recital(const struct read_ctx *c, const struct clause *cl);
 /* oblig_kind.c: is the verb-first item t[s, e), whose condition oblig_untimed_kind() read
  * as cond, what is asked for and nothing more ("provide such further reports as the
- * Secretary of State may request": a verb, then "such ... as X may request")? */
+ * Secretary of State may request", "provide the Secretary of State with such further
+ * information as she may from time to time request": a verb, then soon "such ... as X
+ * may request")? */
 bool oblig_such_as_requested(const struct read_ctx *c, size_t s, size_t e, const char *cond);
 /* Is the duty in t[s, e) owed only when asked ("on request, provide ...", "shall provide
  * the Department, on request, with ...")?  The condition's words into cond. */

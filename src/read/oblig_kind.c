@@ -146,12 +146,29 @@ const char *oblig_untimed_kind(const struct read_ctx *c, size_t s, size_t e, cha
 
 bool oblig_such_as_requested(const struct read_ctx *c, size_t s, size_t e, const char *cond)
 {
-	size_t v = lex_skip_space(c->t, oblig_bullet_end(c->t, s, e), e), w = v;
+	size_t v = lex_skip_space(c->t, oblig_bullet_end(c->t, s, e), e), w = v, su, se, k;
 
-	if (strncmp(cond, "may request", 11))
+	if (strncmp(cond, "may request", 11) && strncmp(cond, "from time to time", 17))
 		return false;
 	while (w < e && !ch_is_space((unsigned char)c->t[w]))
 		w++; /* past the verb */
-	w = lex_skip_space(c->t, w, e);
-	return w > v && lex_at(c->t, w, e, "such ", NULL);
+	/* "such" soon after it, the verb's object ("provide the Secretary of State with such
+	 * further information as she may from time to time request"), no list between */
+	su = lex_search_ph(&c->ix, w, e < w + 60 ? e : w + 60, LEX_LIT("such "), &se);
+	if (su == (size_t)-1 || lex_search_ph(&c->ix, se, e, LEX_LIT(" as "), NULL) == (size_t)-1 ||
+	    lex_search_ph(&c->ix, w, su, LEX_LIT(" and "), NULL) != (size_t)-1)
+		return false;
+	for (k = w; k < su; k++)
+		if (c->t[k] == ',' || c->t[k] == ';')
+			return false;
+	return lex_search_ph(&c->ix, se, e, LEX_LIT(" request"), NULL) != (size_t)-1;
+}
+
+bool oblig_adviser_in_recital(const struct read_ctx *c, const struct clause *cl)
+{
+	static struct lex_phrase cues[] = {LEX_PHRASE("the adviser will "),
+	                                   LEX_PHRASE("the improvement adviser will ")};
+
+	return read_eq(c->kind, "improvement_notice") &&
+	       lex_search_any_ph(&c->ix, cl->head.s, cl->head.e, cues, ARRAY_SIZE(cues));
 }

@@ -487,6 +487,13 @@ static bool is_statement(const struct read_ctx *c, size_t s, size_t e)
 	    (lex_search_ph(&c->ix, b, e, LEX_LIT("schedule"), NULL) != (size_t)-1 ||
 	     lex_search_ph(&c->ix, b, e, LEX_LIT("annex"), NULL) != (size_t)-1))
 		return true;
+	/* "(a) the Commissioner's appointment, which ... would end on 31 December 2022, is
+	 * extended until 30 June 2023;": a term of office moved, no one's duty */
+	if (lex_search_ph(&c->ix, b, e < b + 40 ? e : b + 40, LEX_LIT("appointment"), NULL) !=
+	        (size_t)-1 &&
+	    (lex_search_ph(&c->ix, b, e, LEX_LIT(" is extended until "), NULL) != (size_t)-1 ||
+	     lex_search_ph(&c->ix, b, e, LEX_LIT(" is extended to "), NULL) != (size_t)-1))
+		return true;
 	/* what an earlier instrument says: "Paragraph 5 of the 2019 Direction requires the
 	 * Council, by 31 March 2021, to recruit ..." (its duty is that instrument's, or an
 	 * amendment's: oblig_amend.c) */

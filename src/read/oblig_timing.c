@@ -584,6 +584,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 			continue;
 		timing_new(out, n, T_EVERY, k, end);
 		out[n].period = p;
+		out[n].thereafter = oblig_thereafter_at(c, s, k, end, e);
 		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
 		{
 			size_t fe;
@@ -628,6 +629,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		timing_new(out, n, T_EVERY, at, w2);
 		out[n].period = p;
 		out[n].at_most = bound;
+		out[n].thereafter = oblig_thereafter_at(c, s, at, w2, e);
 		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
 		n++;
 	}
@@ -665,12 +667,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 					memcpy(out[n].anchor, anc, sizeof(anc));
 			}
 		}
-		/* "and thereafter every six months", "and every six months thereafter" */
-		out[n].thereafter = lex_search_ph(&c->ix, at > s + 15 ? at - 15 : s, at,
-		                                  LEX_LIT("thereafter"), NULL) != (size_t)-1 ||
-		                    lex_search_ph(&c->ix, stop, e < stop + 12 ? e : stop + 12,
-		                                  LEX_LIT("thereafter"), NULL) != (size_t)-1 ||
-		                    lex_at(t, stop, e, " after that", NULL);
+		out[n].thereafter = oblig_thereafter_at(c, s, at, stop, e);
 		n++;
 	}
 	/* frequency adverbs: monthly, quarterly, bi-monthly, six-weekly, ...: the

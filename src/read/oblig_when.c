@@ -359,6 +359,9 @@ static size_t fy_quarter_timings(const struct read_ctx *c, size_t s, size_t e, s
 	return n;
 }
 
+static size_t series_on_day(struct timing *out, size_t n, enum cal_unit unit, size_t ws, size_t we,
+                            cal_day first);
+
 /* "by the end of the year", "before the end of the financial year": the end of the
  * year the instrument is in (31 December; 31 March for the financial year), the first
  * such end not before the instrument's date, with the yearless month's warning. */
@@ -378,6 +381,17 @@ static size_t year_end_timings(const struct read_ctx *c, size_t s, size_t e, str
 	    {LEX_PHRASE("by the end of this financial year"), 3},
 	    {LEX_PHRASE("before the end of this financial year"), 3},
 	};
+	/* "before the end of each financial year": a yearly series, its first the first
+	 * such end not before the instrument's date */
+	static struct {
+		struct lex_phrase words;
+		int month;
+	} each[] = {
+	    {LEX_PHRASE("by the end of each financial year"), 3},
+	    {LEX_PHRASE("before the end of each financial year"), 3},
+	    {LEX_PHRASE("by the end of each calendar year"), 12},
+	    {LEX_PHRASE("before the end of each calendar year"), 12},
+	};
 	size_t k, at, end;
 	struct cal_ymd d;
 	int y;
@@ -385,6 +399,15 @@ static size_t year_end_timings(const struct read_ctx *c, size_t s, size_t e, str
 	if (!c->has_date || lex_search_ph(&c->ix, s, e, LEX_LIT("end of "), NULL) == (size_t)-1)
 		return n;
 	d = cal_to_ymd(c->date);
+	for (k = 0; k < ARRAY_SIZE(each) && n < MAXT; k++) {
+		if ((at = lex_search_ph(&c->ix, s, e, &each[k].words, &end)) == (size_t)-1 ||
+		    oblig_timing_overlaps(out, n, at, end))
+			continue;
+		y = d.y;
+		if (cal_month_last(y, each[k].month) < c->date)
+			y++;
+		n = series_on_day(out, n, CAL_YEARS, at, end, cal_month_last(y, each[k].month));
+	}
 	for (k = 0; k < ARRAY_SIZE(ends) && n < MAXT; k++) {
 		if ((at = lex_search_ph(&c->ix, s, e, &ends[k].words, &end)) == (size_t)-1 ||
 		    oblig_timing_overlaps(out, n, at, end))
@@ -1097,4 +1120,16 @@ bool oblig_meeting_day_before(const struct read_ctx *c, size_t s, size_t at, siz
 		return true;
 	}
 	return false;
+}
+
+/* A series after a first time: "and thereafter every six months", "and every six months
+ * thereafter", "and at six-monthly intervals after that" (the cadence at t[at, stop) of
+ * the sentence from s). */
+bool oblig_thereafter_at(const struct read_ctx *c, size_t s, size_t at, size_t stop, size_t e)
+{
+	return lex_search_ph(&c->ix, at > s + 15 ? at - 15 : s, at, LEX_LIT("thereafter"), NULL) !=
+	           (size_t)-1 ||
+	       lex_search_ph(&c->ix, stop, e < stop + 12 ? e : stop + 12, LEX_LIT("thereafter"),
+	                     NULL) != (size_t)-1 ||
+	       lex_at(c->t, stop, e, " after that", NULL);
 }
