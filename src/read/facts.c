@@ -882,6 +882,12 @@ static bool defined_council(struct read_ctx *c, rec_t *rec)
 		ne = q - 1;
 		while (ne > 0 && c->t[ne - 1] == ' ')
 			ne--;
+		/* 'Dudley Metropolitan Borough Council's ("the Council") children's services' */
+		if (ne >= 2 && c->t[ne - 1] == 's' && c->t[ne - 2] == '\'')
+			ne -= 2;
+		else if (ne >= 4 && c->t[ne - 1] == 's' &&
+		         !memcmp(c->t + ne - 4, "\xe2\x80\x99", 3))
+			ne -= 4;
 		/* back over capitalised words, and "upon", "on", "and" between them */
 		for (s = ne;; s = ws) {
 			size_t w = s;
@@ -949,6 +955,10 @@ static bool line_council(struct read_ctx *c, rec_t *rec)
 		s = after_last_for_or_to(c, after_colon(c, ls, le), le);
 		/* "Leader of Wakefield Council": the council after the office */
 		if (lex_at(c->t, s, le, "Leader of ", &ne) || lex_at(c->t, s, le, "Mayor of ", &ne))
+			s = ne;
+		/* "Leader, Southampton City Council": the council after the office's comma */
+		else if (lex_at(c->t, s, le, "Leader, ", &ne) ||
+		         lex_at(c->t, s, le, "Chief Executive, ", &ne))
 			s = ne;
 		ne = council_name_end(c, s, le);
 		/* (not "... this Direction, to establish with the Partner Council") */

@@ -91,6 +91,8 @@ static struct cue event_cues[] = {
     {LEX_PHRASE("published on"), "ofsted_report", true},
     /* "Ofsted inspected ... and published its report on 4 November 2022" */
     {LEX_PHRASE("published its report on"), "ofsted_report", true},
+    /* "Ofsted published a report on 15 August 2017 which judged ..." */
+    {LEX_PHRASE("published a report on"), "ofsted_report", true},
     /* "Ofsted's monitoring visit in September found ..." */
     {LEX_PHRASE("monitoring visit in"), "monitoring_visit", true},
     /* "he took up the role on 1 November" */

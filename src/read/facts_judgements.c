@@ -484,10 +484,13 @@ void facts_find_judgements(struct read_ctx *c, rec_t *rec)
 			date = prev.date;
 		}
 		if (!has_date && prev.has_date && ss > prev.end && ss - prev.end <= 12 &&
-		    lex_search_ph(&c->ix, ss, se < ss + 40 ? se : ss + 40, LEX_LIT(" also "),
-		                  NULL) != (size_t)-1) {
+		    (lex_search_ph(&c->ix, ss, se < ss + 40 ? se : ss + 40, LEX_LIT(" also "),
+		                   NULL) != (size_t)-1 ||
+		     lex_search_ph(&c->ix, ss, se, LEX_LIT(" also judged"), NULL) != (size_t)-1)) {
 			/* "... In its report, published on 1 March 2019, Ofsted judged ...⏎2.
-			 * Ofsted also judged ...": the next paragraph, the same report */
+			 * Ofsted also judged ...": the next paragraph, the same report ("2. The
+			 * experiences and progress of children who need help and protection, and
+			 * the impact of leaders ..., were also judged to be 'inadequate'.") */
 			has_date = true;
 			date = prev.date;
 		}
@@ -514,7 +517,11 @@ void facts_find_judgements(struct read_ctx *c, rec_t *rec)
 			     all = lex_search_ph(&c->ix, ss, se, LEX_LIT("all of the key"), NULL) !=
 			               (size_t)-1 ||
 			           lex_search_ph(&c->ix, ss, se, LEX_LIT("all key"), NULL) !=
-			               (size_t)-1;
+			               (size_t)-1 ||
+			           /* "'inadequate' overall and in each of the three key
+			            * judgements" */
+			           lex_search_ph(&c->ix, ss, se, LEX_LIT("each of the three key"),
+			                         NULL) != (size_t)-1;
 			bool overall =
 			    all ||
 			    lex_search_ph(&c->ix, ss, se, LEX_LIT("services are"), NULL) !=

@@ -573,7 +573,9 @@ static void agreed_to_act(struct read_ctx *c, rec_t *arr)
 	    /* "Mr X has agreed to continue to support the Council as its Improvement Adviser" */
 	    LEX_PHRASE("agreed to continue to support the council as its "),
 	    LEX_PHRASE("agreed to continue to work with the council as its "),
-	    LEX_PHRASE("agreed to continue as ")};
+	    LEX_PHRASE("agreed to continue as "),
+	    /* "From today he will act as the Council's Improvement Adviser under the notice" */
+	    LEX_PHRASE(" he will act as "), LEX_PHRASE(" she will act as ")};
 	size_t k, at, end;
 	int tries = 0;
 
@@ -592,6 +594,10 @@ static void agreed_to_act(struct read_ctx *c, rec_t *arr)
 			for (ne = ss;
 			     ne < at && c->t[ne] != ',' && !lex_at(c->t, ne, at, " has ", NULL);)
 				ne++;
+			if (cues[k].text[0] == ' ') { /* the pronoun is the cue's own */
+				ss = at + 1;
+				ne = lex_search_ph(&c->ix, ss, end, LEX_LIT(" will"), NULL);
+			}
 			while (re < se && re - end < 90 && c->t[re] != ',' && c->t[re] != ';' &&
 			       !lex_at(c->t, re, se, " from ", NULL) &&
 			       !lex_at(c->t, re, se, " until ", NULL))
