@@ -240,7 +240,8 @@ static long phrase_bucket(const char *p)
 static inline __attribute__((always_inline)) size_t first_in_bucket(const struct lex_index *ix,
                                                                     size_t b, size_t pos)
 {
-	size_t lo = ix->start[b], hi = ix->start[b + 1], h = ix->hint[b], n = hi - lo, at, before;
+	size_t lo = ix->bh[2 * b], hi = ix->bh[2 * b + 2], h = ix->bh[2 * b + 1], n = hi - lo, at,
+	       before;
 	const uint32_t *base = ix->pos + lo;
 
 	if (!n) /* (only a search outside the focus asks an empty bucket) */
@@ -253,7 +254,7 @@ static inline __attribute__((always_inline)) size_t first_in_bucket(const struct
 	at = h < hi ? h : hi - 1;
 	before = h > lo ? h - 1 : lo;
 	if (((h == lo) | (ix->pos[before] < pos)) & ((h == hi) | (ix->pos[at] >= pos))) {
-		ix->hint[b] = (uint32_t)h;
+		ix->bh[2 * b + 1] = (uint32_t)h;
 		return h;
 	}
 	while (n > 1) {
@@ -262,7 +263,7 @@ static inline __attribute__((always_inline)) size_t first_in_bucket(const struct
 		n -= half;
 	}
 	h = (size_t)(base - ix->pos) + (*base < pos);
-	ix->hint[b] = (uint32_t)h;
+	ix->bh[2 * b + 1] = (uint32_t)h;
 	return h;
 }
 
@@ -392,7 +393,7 @@ static inline __attribute__((always_inline)) size_t search_word(const struct lex
 	if (s < e && ch_lower((unsigned char)ix->t[s]) == ch_lower((unsigned char)phrase[0]) &&
 	    lex_at(ix->t, s, e, phrase, end))
 		return s;
-	return walk_word(ix, first_in_bucket(ix, b, s + 1), ix->start[b + 1], e, phrase, kw, end);
+	return walk_word(ix, first_in_bucket(ix, b, s + 1), ix->bh[2 * b + 2], e, phrase, kw, end);
 }
 
 /* A phrase that starts with a space (" as "): the match begins where the
@@ -404,7 +405,7 @@ static inline __attribute__((always_inline)) size_t search_spaced(const struct l
                                                                   size_t *end)
 {
 	const char *t = ix->t;
-	size_t k, stop = ix->start[b + 1];
+	size_t k, stop = ix->bh[2 * b + 2];
 
 	for (k = first_in_bucket(ix, b, s + 1); (k = next_keyed(ix, k, stop, e, kw)) < stop; k++) {
 		size_t w = ix->pos[k], r = w;
@@ -451,7 +452,7 @@ __attribute__((noinline)) static size_t search_bucket_code(const struct lex_inde
 	if (s < e && text_fold[(unsigned char)ix->t[s]] == code_first(code) &&
 	    lex_match(ix->t, s, e, phrase, end))
 		return s;
-	return walk_word(ix, first_in_bucket(ix, b, s + 1), ix->start[b + 1], e, phrase, kw, end);
+	return walk_word(ix, first_in_bucket(ix, b, s + 1), ix->bh[2 * b + 2], e, phrase, kw, end);
 }
 
 void lex_focus(const struct lex_index *ix, size_t s, size_t e)

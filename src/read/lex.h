@@ -81,6 +81,9 @@ struct lex_index {
 	                  * matches (see lex.c) */
 	uint32_t *hint;       /* per bucket, where its last search ended (see lex_search()); then
 	                       * where lex_next_date_place() last ended, in dates[] */
+	uint32_t *bh;         /* bucket b's start at bh[2b], its hint at bh[2b + 1] (the searches'
+	                       * own copies of start[] and hint[], side by side: a search reads
+	                       * both, and the next bucket's start, from one cache line) */
 	uint32_t *dates; /* where a date can begin (see lex_dates_in()), in text order */
 	size_t ndates;
 	uint64_t *starts;        /* the word starts as a bitmap: bit p % 64 of starts[p / 64] */

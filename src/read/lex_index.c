@@ -181,6 +181,26 @@ static void running_sums(uint32_t *v, size_t n)
 		v[i] = sum += v[i];
 }
 
+/* out[2i] = a[i], out[2i + 1] = b[i] for i < n: four pairs at a time where the processor
+ * has SSE2. */
+static void interleave(uint32_t *out, const uint32_t *a, const uint32_t *b, size_t n)
+{
+	size_t i = 0;
+
+#ifdef __SSE2__
+	for (; i + 4 <= n; i += 4) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(a + i)),
+		        y = _mm_loadu_si128((const __m128i *)(const void *)(b + i));
+		_mm_storeu_si128((__m128i *)(void *)(out + 2 * i), _mm_unpacklo_epi32(x, y));
+		_mm_storeu_si128((__m128i *)(void *)(out + 2 * i + 4), _mm_unpackhi_epi32(x, y));
+	}
+#endif
+	for (; i < n; i++) {
+		out[2 * i] = a[i];
+		out[2 * i + 1] = b[i];
+	}
+}
+
 void lex_index_build(struct lex_index *ix, const char *t, size_t n)
 {
 	uint64_t *starts;
@@ -197,7 +217,7 @@ void lex_index_build(struct lex_index *ix, const char *t, size_t n)
 		return;
 	/* start[] (the counts, zeroed) and, after it, the next free slot of
 	 * each bucket (a copy of start[] once counted) */
-	ix->start = malloc((2 * LEX_BUCKETS + 2) * sizeof(uint32_t));
+	ix->start = malloc((4 * LEX_BUCKETS + 4) * sizeof(uint32_t));
 	if (!ix->start) {
 		free(starts);
 		return;
@@ -229,6 +249,11 @@ void lex_index_build(struct lex_index *ix, const char *t, size_t n)
 		memcpy(ix->hint, ix->start, LEX_BUCKETS * sizeof(*ix->hint));
 		fill_buckets(ix, starts, words, list, total, bk, ix->hint);
 		ix->hint[LEX_BUCKETS] = 0; /* the dates' */
+		/* each bucket's start and hint side by side for the searches, which read
+		 * both and the next bucket's start: one cache line, not two arrays' */
+		ix->bh = ix->hint + LEX_BUCKETS + 1;
+		interleave(ix->bh, ix->start, ix->hint, LEX_BUCKETS);
+		ix->bh[2 * LEX_BUCKETS] = ix->bh[2 * LEX_BUCKETS + 1] = ix->start[LEX_BUCKETS];
 		if (list) {
 			ix->words = list;
 			ix->word_bucket = bk;
