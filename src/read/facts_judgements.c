@@ -460,7 +460,12 @@ void facts_find_judgements(struct read_ctx *c, rec_t *rec)
 			}
 			for (k = 0; k < nd && !has_date; k++)
 				if (d[k].precision == LEX_DAY &&
-				    !(c->has_date && d[k].day == c->date)) {
+				    !(c->has_date && d[k].day == c->date) &&
+				    /* (not "The Department issued an improvement notice to the
+				     * Council on 8 November 2022, after Ofsted's inspection ...
+				     * judged ...": an instrument's date) */
+				    lex_search_ph(&c->ix, d[k].span.s > ss + 60 ? d[k].span.s - 60 : ss,
+				                  d[k].span.s, LEX_LIT(" issued "), NULL) == (size_t)-1) {
 					has_date = true;
 					date = d[k].day;
 				}
