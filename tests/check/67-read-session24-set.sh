@@ -32,8 +32,10 @@
 #     Council's Improvement Adviser under the notice.": he is the Improvement Adviser too;
 #   - f, a notice of Wednesday 19 December 2018 whose "Introduction" (recitals) holds "2.
 #     The Department has appointed Mr Sam Example as Improvement Adviser ... The Adviser
-#     will meet the Council's Director of Children's Services fortnightly.": the Adviser's
-#     series every two weeks.
+#     will meet the Council's Director of Children's Services fortnightly and will provide
+#     the Department with a written assessment ... before each review meeting.": the
+#     Adviser's series every two weeks, and a standing duty to the Department (the second
+#     predicate, "and will provide the Department with").
 set -u
 O=${OVERSIGHT:-build/oversight}
 tmp=$(mktemp -d)
@@ -142,7 +144,7 @@ Issued on 19 December 2018
 
 Introduction
 1. Ofsted carried out an inspection of the Council's children's services from 15 to 26 October 2018.
-2. The Department has appointed Mr Sam Example as Improvement Adviser to the Council ("the Adviser"). The Adviser will meet the Council's Director of Children's Services fortnightly.
+2. The Department has appointed Mr Sam Example as Improvement Adviser to the Council ("the Adviser"). The Adviser will meet the Council's Director of Children's Services fortnightly and will provide the Department with a written assessment of the Council's progress before each review meeting.
 
 Actions required
 3. The Council should submit an improvement plan to the Department by 15 February 2019.
@@ -176,6 +178,8 @@ check("published-a-report-on", ("ofsted_report", "2018-04-03") in events(D))
 check("each-of-three-key-judgements", sorted((j.get("area"), j.get("grade"), j.get("report_date")) for j in D.get("judgements", [])) ==
       [(a, "inadequate", "2018-04-03") for a in ("help_and_protection", "leadership", "looked_after", "overall")])
 check("he-will-act-as", ("Sam Example", "improvement_adviser") in [(a.get("person"), a.get("role")) for a in E.get("appointments", [])])
-check("adviser-in-introduction", [got(o)[:4] for o in of(F, "2")] == [("improvement_adviser", "recurring", None, "P2W")])
+check("adviser-in-introduction", [got(o)[:4] for o in of(F, "2")][:1] == [("improvement_adviser", "recurring", None, "P2W")])
+check("and-will-provide-second-duty", [(o.get("bearer"), o.get("kind"), o.get("to")) for o in of(F, "2")][1:] ==
+      [("improvement_adviser", "standing", "dfe")])
 PY
 exit 0
