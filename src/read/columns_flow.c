@@ -35,6 +35,13 @@
  * words in the original.  A table whose rows do not cut so is left as it is.  One
  * pass over the table's lines (the next header is looked for after them); the text is
  * searched for the header's word only.
+ *
+ * Where the header's words come one a line and no number stands alone, the rows' numbers
+ * may open their actions' first lines instead ("1. Establish a multi-agency Improvement
+ * Board, with an" / "Within 10 working days of" / "Chief Executive" / "independent chair
+ * agreed with the Department." / "the date of this notice"): each row then runs from its
+ * numbered line to the next, and is cut and rewritten the same way, its number taken from
+ * the line's opening (join_prefixed_rows(); session 24).
  */
 #include "../base/compat.h"
 
@@ -244,6 +251,26 @@ static bool other_cells(const char *t, size_t x, size_t e, struct read_cell *lea
 	return read_cell_add(lead, rest, lex_trim_end(t, rest, x)) && read_cell_add(when, x, e);
 }
 
+/* Does the line t[s, e), not a target date's opening, go on in lower case after its
+ * run of title words ("Safeguarding Children Partnership and publish a revised")? */
+static bool goes_on_lower(const char *t, size_t s, size_t e)
+{
+	size_t x = s, pw = 0, pwe = 0;
+
+	if (clause_when_cell(t, s, e))
+		return false;
+	while (x < e) {
+		size_t we = word_end(t, x, e);
+		if (!title_word(t, x, we) ||
+		    (word_is(t, x, we, "the") && !word_is(t, pw, pwe, "of")))
+			break;
+		pw = x;
+		pwe = we;
+		x = lex_skip_space(t, we, e);
+	}
+	return x > s && x < e && is_lower((unsigned char)t[x]);
+}
+
 /* The end of the first full stop (or ';') on t[s, e) that ends a word (not the dots of
  * "30.11.2016"), or 0 if none. */
 static size_t full_stop(const char *t, size_t s, size_t e)
@@ -270,9 +297,13 @@ static bool cut_row(const char *t, const struct fline *lines, size_t nl, size_t 
 		size_t stop = l->e, ls, ts, cut;
 		if (i == num)
 			continue;
-		/* (the row's first line is its action's, the number's aside) */
-		if (!open || !(i == (num == 0) || is_lower((unsigned char)t[l->s]) ||
-		               full_stop(t, l->s, l->e))) {
+		/* (the row's first line is its action's, the number's aside; a line of an
+		 * open action that names a body and goes on in lower case, "Safeguarding
+		 * Children Partnership and publish a revised", before any target date, is
+		 * the action's too) */
+		if (!open ||
+		    !(i == (num == 0) || is_lower((unsigned char)t[l->s]) ||
+		      full_stop(t, l->s, l->e) || (when->n == 0 && goes_on_lower(t, l->s, l->e)))) {
 			if (!other_cells(t, l->s, l->e, lead, when))
 				return false;
 			continue;
@@ -335,7 +366,7 @@ static bool put_cell(char *buf, size_t *k, size_t cap, const char *t, const stru
  * (page furniture hides a number alone on its line); false, the row left as it was, if
  * it does not cut into cells or would not fit. */
 static bool join_flow_row(char *w, const char *t, size_t s, size_t e, const struct fline *lines,
-                          size_t nl, size_t num, struct read_columns *m)
+                          size_t nl, size_t num, struct fline nb, struct read_columns *m)
 {
 	struct read_cell a, lead, when;
 	size_t k = 0, first_seg = m->nseg, gap, cap = e - s, mark_at, need, i;
@@ -349,8 +380,7 @@ static bool join_flow_row(char *w, const char *t, size_t s, size_t e, const stru
 	/* the room: the number, a tab, the action's pieces a space apart, its mark, the
 	 * target date's after a gap (one space, up to three where there is room), the
 	 * lead's after a line break */
-	need =
-	    lines[num].e - lines[num].s + 1 + a.n + (when.n ? when.n : 0) + (lead.n ? lead.n : 0);
+	need = nb.e - nb.s + 1 + a.n + (when.n ? when.n : 0) + (lead.n ? lead.n : 0);
 	for (i = 0; i < a.n; i++)
 		need += a.e[i] - a.s[i];
 	for (i = 0; i < lead.n; i++)
@@ -360,10 +390,10 @@ static bool join_flow_row(char *w, const char *t, size_t s, size_t e, const stru
 	if (need > cap || !(buf = malloc(cap)))
 		return false;
 	gap = 1 + (cap - need < 2 ? cap - need : 2);
-	if (!read_columns_add(m, s, lines[num].s, lines[num].e - lines[num].s))
+	if (!read_columns_add(m, s, nb.s, nb.e - nb.s))
 		goto fail;
-	memcpy(buf, t + lines[num].s, lines[num].e - lines[num].s);
-	k = lines[num].e - lines[num].s;
+	memcpy(buf, t + nb.s, nb.e - nb.s);
+	k = nb.e - nb.s;
 	buf[k++] = '\t';
 	if (!put_cell(buf, &k, cap, t, &a, s, m))
 		goto fail;
@@ -397,10 +427,63 @@ fail:
 	return false;
 }
 
+/* Does the line open with the number k and a full stop ("1. Establish ...")?  Where the
+ * number ends (before its '.') in *ne and its action starts in *as. */
+static bool numbered_action(const char *t, const struct fline *l, int k, size_t *ne, size_t *as)
+{
+	int v = 0;
+	size_t i = l->s;
+
+	while (i < l->e && i - l->s < 3 && ch_is_digit((unsigned char)t[i]))
+		v = v * 10 + (t[i++] - '0');
+	if (i == l->s || v != k || i + 2 >= l->e || t[i] != '.' || t[i + 1] != ' ')
+		return false;
+	*ne = i;
+	*as = lex_skip_space(t, i + 1, l->e);
+	return true;
+}
+
+/* The rows of a table under a header of column words one a line ("Action", "Lead",
+ * "Timescale") whose numbers open their actions' first lines ("1. Establish a
+ * multi-agency Improvement Board, with an" / "Within 10 working days of" / "Chief
+ * Executive" / "independent chair agreed with the Department." / "the date of this
+ * notice"): each row from its numbered line to the next, cut and rewritten as a row with
+ * its number alone is (the number's digits, then the action from after "1. "); how many
+ * rows were rewritten. */
+static size_t join_prefixed_rows(const char *t, size_t n, struct fline *lines, size_t nl,
+                                 char **work, struct read_columns *m)
+{
+	size_t start[MAXROWS + 1], ne[MAXROWS], as[MAXROWS], rows = 0, i, k, joined = 0;
+
+	for (i = 0; i < nl && rows < MAXROWS; i++)
+		if (numbered_action(t, &lines[i], (int)rows + 1, &ne[rows], &as[rows]))
+			start[rows++] = i;
+	if (rows < 2 || start[0] != 0)
+		return 0;
+	start[rows] = nl;
+	for (k = 0; k < rows; k++)
+		if (start[k + 1] - start[k] > MAXLINES)
+			return 0;
+	if (!*work && !read_columns_work_copy(t, n, work))
+		return 0;
+	for (k = 0; k < rows; k++) {
+		struct fline row[MAXLINES], nb = {lines[start[k]].s, ne[k]};
+		size_t s = lines[start[k]].s, e = lines[start[k + 1] - 1].e,
+		       nr = start[k + 1] - start[k];
+		memcpy(row, &lines[start[k]], nr * sizeof(*row));
+		row[0].s = as[k]; /* the action, after its number */
+		if (!is_upper((unsigned char)t[row[0].s]) ||
+		    !join_flow_row(*work, t, s, e, row, nr, (size_t)-1, nb, m))
+			continue;
+		joined++;
+	}
+	return joined;
+}
+
 /* The table whose header ends at he in t[0, n): its rows rewritten in *work; returns
  * how many (0: none, the text untouched).  Its lines are read from the original t,
  * where no furniture is hidden. */
-static size_t join_flow_table(const char *t, size_t n, size_t he, char **work,
+static size_t join_flow_table(const char *t, size_t n, size_t he, bool prefixed, char **work,
                               struct read_columns *m, size_t *seen)
 {
 	struct fline lines[MAXROWS * 8];
@@ -419,6 +502,8 @@ static size_t join_flow_table(const char *t, size_t n, size_t he, char **work,
 		nl++;
 	}
 	*seen = ls < n ? ls : n; /* the next table is looked for after these lines */
+	if (rows < 2 && prefixed)
+		return join_prefixed_rows(t, n, lines, nl, work, m);
 	if (rows < 2)
 		return 0;
 	/* each row's first line: the first action's opening after the last row's action
@@ -445,7 +530,7 @@ static size_t join_flow_table(const char *t, size_t n, size_t he, char **work,
 	for (k = 0; k < rows; k++) {
 		size_t s = lines[start[k]].s, e = lines[start[k + 1] - 1].e;
 		if (!join_flow_row(*work, t, s, e, &lines[start[k]], start[k + 1] - start[k],
-		                   num[k] - start[k], m))
+		                   num[k] - start[k], lines[num[k]], m))
 			continue;
 		joined++;
 		/* the line breaks around the row, which hiding its number as a page's may
@@ -498,7 +583,8 @@ size_t read_join_flow(const char *t, size_t n, char **work, struct read_columns 
 		}
 		if (lead && he < n) {
 			size_t seen = he;
-			joined += join_flow_table(t, n, he, work, m, &seen);
+			/* (a header of one line is a -raw or -layout table's, read elsewhere) */
+			joined += join_flow_table(t, n, he, lines > 1, work, m, &seen);
 			at = seen > he ? seen : he;
 		}
 	}

@@ -1,5 +1,5 @@
 #!/bin/bash
-# 67-read-session24-set.sh: what the twenty-second unseen set taught in session 24, on six
+# 67-read-session24-set.sh: what the twenty-second unseen set taught in session 24, on seven
 # short documents written here.  The expected values were worked out by hand from their
 # words:
 #   - a, a Deputy Director's letter of Monday 6 March 2023 to the "Leader, Rutland County
@@ -35,7 +35,15 @@
 #     will meet the Council's Director of Children's Services fortnightly and will provide
 #     the Department with a written assessment ... before each review meeting.": the
 #     Adviser's series every two weeks, and a standing duty to the Department (the second
-#     predicate, "and will provide the Department with").
+#     predicate, "and will provide the Department with");
+#   - g, a notice of Tuesday 2 April 2019 whose annex table "Action / Lead / Timescale" is
+#     as pdftotext's default mode prints it (header cells one a line, each row's cells
+#     interleaved line by line, its number opening the action's first line): row 1
+#     "Within 10 working days of" / "the date of this notice" is 16 April 2019 (3-5, 8-12,
+#     15, 16 April; Good Friday is 19 April), its action read on across the other cells
+#     ("... with an independent chair ..."); row 2 "Quarterly, the first by 30" / "June
+#     2019" a quarterly series, the first by 30 June 2019; row 3's line "Safeguarding
+#     Children Partnership and publish a revised" is the action's, by 31 May 2019.
 set -u
 O=${OVERSIGHT:-build/oversight}
 tmp=$(mktemp -d)
@@ -152,7 +160,38 @@ Actions required
 Signed on behalf of the Secretary of State for Education
 Alex Official
 EOF
-for f in a b c d e f; do
+cat >"$tmp/g.txt" <<'EOF'
+Improvement Notice: Rutland County Council
+To: Rutland County Council ("the Council"), Catmose, Oakham
+Issued on 2 April 2019
+
+1. The Council should carry out the actions in the Annex to this notice by the timescales given there.
+
+Signed on behalf of the Secretary of State for Education
+Alex Official
+
+Annex: Actions required
+Action
+Lead
+Timescale
+1. Establish a multi-agency Improvement Board, with an
+Within 10 working days of
+Chief Executive
+independent chair agreed with the Department.
+the date of this notice
+2. Provide the Department with a written report on progress
+Quarterly, the first by 30
+Chief Executive
+against the improvement plan.
+June 2019
+3. Review the thresholds for help and protection with the Rutland
+Director of
+Safeguarding Children Partnership and publish a revised
+By the end of May 2019
+Children's Services
+threshold document.
+EOF
+for f in a b c d e f g; do
 	"$O" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
 		echo "FAIL session24-set:read-$f: exit $?: $(cat "$tmp/err")"
 done
@@ -160,7 +199,7 @@ done
 import sys
 sys.path.insert(0, sys.argv[1])
 from readcheck import load, checker, of, got, events
-A, B, C, D, E, F = (load(sys.argv[2] + "/" + f + ".json") for f in "abcdef")
+A, B, C, D, E, F, G = (load(sys.argv[2] + "/" + f + ".json") for f in "abcdefg")
 check = checker("session24-set")
 check("council-after-office-comma", A.get("council", {}).get("name") == "Rutland County Council")
 check("numbered-list-after-expect", [got(o)[:4] for o in A.get("obligations", [])] ==
@@ -181,5 +220,12 @@ check("he-will-act-as", ("Sam Example", "improvement_adviser") in [(a.get("perso
 check("adviser-in-introduction", [got(o)[:4] for o in of(F, "2")][:1] == [("improvement_adviser", "recurring", None, "P2W")])
 check("and-will-provide-second-duty", [(o.get("bearer"), o.get("kind"), o.get("to")) for o in of(F, "2")][1:] ==
       [("improvement_adviser", "standing", "dfe")])
+row1 = of(G, "annex.1")
+check("interleaved-numbered-rows-split-timescale", [got(o) for o in row1] == [("council", "deadline", "2019-04-16", None, None)] and
+      "with an independent chair" in row1[0].get("action", ""))
+check("interleaved-numbered-rows-first-by", [got(o) for o in of(G, "annex.2")] == [("council", "recurring", "2019-06-30", "P3M", "2019-06-30")])
+row3 = of(G, "annex.3")
+check("interleaved-action-line-naming-a-body", [got(o)[2] for o in row3] == ["2019-05-31"] and
+      "Partnership and publish a revised threshold document" in row3[0].get("action", ""))
 PY
 exit 0
