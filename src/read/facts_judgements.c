@@ -346,13 +346,23 @@ static bool report_date_before(const struct read_ctx *c, size_t ss, cal_day *dat
 	 * that says when the report was published */
 	while (pe > 0 && ch_is_space((unsigned char)c->t[pe - 1]))
 		pe--;
+	/* ("... published on 30 July 2021.⏎⏎2. Ofsted judged ...": past the paragraph's
+	 * number) */
+	if (pe >= 2 && c->t[pe - 1] == '.' && ch_is_digit((unsigned char)c->t[pe - 2])) {
+		size_t nb = pe - 1;
+		while (nb > 0 && nb + 3 > pe - 1 && ch_is_digit((unsigned char)c->t[nb - 1]))
+			nb--;
+		if (nb == 0 || c->t[nb - 1] == '\n')
+			for (pe = nb; pe > 0 && ch_is_space((unsigned char)c->t[pe - 1]);)
+				pe--;
+	}
 	if (pe < 2)
 		return false;
 	if (blank_line_in(c->t, pe, ss))
 		passes = 1;
 	ps = lex_sentence_start(c->t, 0, pe - 1);
 
-	if (ps >= ss || memchr(c->t + ps, '\n', lex_trim_end(c->t, ps, ss) - ps) ||
+	if (ps >= ss || memchr(c->t + ps, '\n', lex_trim_end(c->t, ps, pe) - ps) ||
 	    lex_search_ph(&c->ix, ps, ss, LEX_LIT("ofsted"), NULL) == (size_t)-1)
 		return false;
 	nd = lex_dates_in(&c->ix, ps, ss, d, 8);

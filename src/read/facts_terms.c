@@ -230,7 +230,8 @@ bool facts_term_day(const struct read_ctx *c, const char *para, const struct lex
 void facts_term_substituted(struct read_ctx *c, rec_t *events)
 {
 	static struct lex_phrase verbs[] = {LEX_PHRASE(" substitute "),
-	                                    LEX_PHRASE(" is replaced by ")};
+	                                    LEX_PHRASE(" is replaced by "),
+	                                    LEX_PHRASE(" there were substituted ")};
 	size_t at, end, k, nd, nn, ps, pe, v;
 	struct lex_date old[2], nw[2];
 	char para[48];
@@ -256,7 +257,12 @@ void facts_term_substituted(struct read_ctx *c, rec_t *events)
 			lex_copy(c->t, ps, pe, para, sizeof(para));
 			for (k = 0; para[k]; k++)
 				para[k] = (char)ch_lower((unsigned char)para[k]);
-			if (!facts_term_day(c, para, &old[nd - 1]))
+			/* ('paragraph 8 of the Original Direction (the Commissioner's
+			 * appointment) shall have effect as if for ...': described so) */
+			if (!facts_term_day(c, para, &old[nd - 1]) &&
+			    !(lex_search_ph(&c->ix, pe, at,
+			                    LEX_LIT("(the commissioner's appointment)"),
+			                    NULL) != (size_t)-1))
 				continue;
 			for (k = 0; k < rec_array_size(events);) { /* the old end, replaced */
 				rec_t *ev = rec_array_get(events, k);

@@ -67,7 +67,11 @@ static bool substitution_in(const struct read_ctx *c, size_t s, size_t e, struct
 {
 	size_t at, end, f, ps, pe, oe;
 
-	if ((at = lex_search_ph(&c->ix, s, e, LEX_LIT(" substitute "), &end)) == (size_t)-1 ||
+	/* (or 'shall have effect as if for "31 May 2019" there were substituted "31 July
+	 * 2019"') */
+	if (((at = lex_search_ph(&c->ix, s, e, LEX_LIT(" substitute "), &end)) == (size_t)-1 &&
+	     (at = lex_search_ph(&c->ix, s, e, LEX_LIT(" there were substituted "), &end)) ==
+	         (size_t)-1) ||
 	    !quoted_day(c, end, e, &x->to))
 		return false;
 	/* back from " substitute" to the "for " before the quoted old day */
@@ -88,9 +92,40 @@ static bool substitution_in(const struct read_ctx *c, size_t s, size_t e, struct
 		return pe < f && c->t[pe] == ',';
 	}
 	x->of.s = oe;
-	for (x->of.e = oe; x->of.e < f && c->t[x->of.e] != ','; x->of.e++)
+	for (x->of.e = oe; x->of.e < f && c->t[x->of.e] != ',' && c->t[x->of.e] != '('; x->of.e++)
 		;
+	x->of.e = lex_trim_end(c->t, oe, x->of.e);
 	return true;
+}
+
+/* 'paragraph 6(c) of the Original Direction (the submission of a revised improvement plan
+ * to the Secretary of State) shall have effect as if ...': the duty the bracket after the
+ * instrument's name describes, its words in *act; the Council's, or the role whose
+ * possessive opens it ("(the Commissioner's report to the Minister)").  NULL if there is
+ * no such bracket, or it describes a term ("(the Commissioner's appointment)"). */
+static const char *requirement_described(const struct read_ctx *c, const struct subst *x, size_t e,
+                                         struct lex_span *act)
+{
+	size_t b = lex_skip_space(c->t, x->of.e, e), k;
+	const char *close, *who;
+
+	if (b >= e || c->t[b] != '(' ||
+	    !(close = memchr(c->t + b, ')', (e < b + 160 ? e : b + 160) - b)))
+		return NULL;
+	act->s = b + 1;
+	act->e = (size_t)(close - c->t);
+	if (lex_search_ph(&c->ix, act->s, act->e, LEX_LIT("appointment"), NULL) != (size_t)-1 ||
+	    lex_search_ph(&c->ix, act->s, act->e, LEX_LIT(" term"), NULL) != (size_t)-1)
+		return NULL;
+	for (k = act->s; k < act->e && c->t[k] != '\'' && c->t[k] != ' '; k++)
+		;
+	k = lex_skip_space(c->t, k, act->e); /* past "the" */
+	while (k < act->e && c->t[k] != '\'' && c->t[k] != ',')
+		k++;
+	who = k + 1 < act->e && c->t[k] == '\'' && c->t[k + 1] == 's'
+	          ? facts_role_of(c, act->s, k + 2)
+	          : NULL;
+	return who ? who : "council";
 }
 
 /* The sentence elsewhere in the document that says what the paragraph requires, with the
@@ -204,7 +239,8 @@ rec_t *oblig_substitution(struct read_ctx *c, const struct clause *cl, size_t s,
 	lex_copy(c->t, x.from.span.s, x.from.span.e, from, sizeof(from));
 	lex_copy(c->t, x.to.span.s, x.to.span.e, to, sizeof(to));
 	if (!(who = requirement_of(c, &x, s, e, &act)) &&
-	    !(who = requirement_in_brackets(c, &x, s, e, &act))) {
+	    !(who = requirement_in_brackets(c, &x, s, e, &act)) &&
+	    !(who = requirement_described(c, &x, e, &act))) {
 		char msg[400];
 		/* "..., so that the Commissioner's appointment is extended until ...": a
 		 * term, which the events record */

@@ -109,3 +109,15 @@ void oblig_anchor_of(const struct read_ctx *c, size_t s, size_t e, char *out, si
 	}
 	snprintf(out, n, "%s", "");
 }
+
+/* "publish a summary of the minutes of each meeting of the Board ... within 5 working
+ * days of the meeting": counted from each meeting, a standard kept up (the duty stands),
+ * as "within 5 working days of each meeting" is; t[w, e) the words after "of". */
+bool oblig_after_each_meeting(const struct read_ctx *c, size_t s, size_t w, size_t e)
+{
+	return lex_at(c->t, w, e, "each meeting", NULL) ||
+	       lex_at(c->t, w, e, "every meeting", NULL) ||
+	       (lex_at(c->t, w, e, "the meeting", NULL) &&
+	        (lex_search_ph(&c->ix, s, w, LEX_LIT("each meeting"), NULL) != (size_t)-1 ||
+	         lex_search_ph(&c->ix, s, w, LEX_LIT("every meeting"), NULL) != (size_t)-1));
+}

@@ -627,10 +627,7 @@ const char *oblig_report_to(const struct read_ctx *c, size_t s, size_t e, size_t
 	 * of that plan to each meeting of the Improvement Board" */
 	static struct lex_phrase joins[] = {
 	    LEX_PHRASE(" and report to "), LEX_PHRASE(", and report to "),
-	    LEX_PHRASE(" and shall report "), LEX_PHRASE(" and will report "),
-	    /* "... fortnightly and will provide the Department with a written assessment
-	     * ...": the one provided with it, named right after the verb */
-	    LEX_PHRASE(" and shall provide "), LEX_PHRASE(" and will provide ")};
+	    LEX_PHRASE(" and shall report "), LEX_PHRASE(" and will report ")};
 	size_t k, end, te;
 	const char *r;
 
@@ -638,11 +635,6 @@ const char *oblig_report_to(const struct read_ctx *c, size_t s, size_t e, size_t
 		if ((*at = lex_search_ph(&c->ix, s, e, &joins[k], &end)) == (size_t)-1)
 			continue;
 		*ps = *at + (c->t[*at] == ',' ? 6 : 5);
-		if (k >= 4) {
-			if ((r = head_role(c, end, e < end + 40 ? e : end + 40)) != NULL)
-				return r;
-			continue;
-		}
 		if (k >= 2) { /* "to" within the predicate's first words, before any comma */
 			/* from the join's last space: "and will report to the Department" */
 			size_t ts = lex_search_ph(&c->ix, end - 1, e < end + 80 ? e : end + 80,
@@ -654,6 +646,25 @@ const char *oblig_report_to(const struct read_ctx *c, size_t s, size_t e, size_t
 		/* "report to each meeting of the Board": the Board's */
 		if ((r = oblig_role_after(c, end - 4, e, LEX_LIT(" to "), NULL)) != NULL ||
 		    (r = head_role(c, end, e < end + 120 ? e : end + 120)) != NULL)
+			return r;
+	}
+	return NULL;
+}
+
+const char *oblig_given_to(const struct read_ctx *c, size_t s, size_t e, size_t *at, size_t *ps)
+{
+	static struct lex_phrase joins[] = {
+	    LEX_PHRASE(" and shall provide "), LEX_PHRASE(" and will provide "),
+	    LEX_PHRASE(" and shall send "),    LEX_PHRASE(" and will send "),
+	    LEX_PHRASE(", and provide "),      LEX_PHRASE(", and send ")};
+	size_t k, end;
+	const char *r;
+
+	for (k = 0; k < ARRAY_SIZE(joins); k++) {
+		if ((*at = lex_search_ph(&c->ix, s, e, &joins[k], &end)) == (size_t)-1)
+			continue;
+		*ps = *at + (c->t[*at] == ',' ? 6 : 5);
+		if ((r = head_role(c, end, e < end + 40 ? e : end + 40)) != NULL)
 			return r;
 	}
 	return NULL;

@@ -201,17 +201,25 @@ void oblig_conditional_predicate(const struct read_ctx *c, size_t se, const stru
 void oblig_reported_duty(const struct read_ctx *c, size_t se, const struct timing *last,
                          const char *subj, struct cand *k, size_t *nc)
 {
-	size_t at, ps, p = lex_skip_space(c->t, last->e, se);
+	size_t at, ps, p = lex_skip_space(c->t, last->e, se), p0 = p;
 	const char *to = oblig_report_to(c, last->e, se, &at, &ps);
 
+	/* a series' first predicate, then "and will provide X with ...", "and will send X
+	 * ...", ", and provide X with ... before each of its meetings": X's (not a
+	 * deadline's: "within three months, commission a review ... and shall send the
+	 * Chair a copy of its findings" is one duty) */
+	if (!to && last->kind == T_EVERY)
+		to = oblig_given_to(c, last->e, se, &at, &ps);
 	/* the timing ends the first predicate, the joint right after it; a timing before
 	 * the verb ("within three months, review ..., and report to ...") times the report
 	 * too */
 	if (p < se && c->t[p] == ',')
 		p++;
 	if (!to || !strcmp(to, subj) ||
-	    (p != at && !lex_at(c->t, at, se, " and shall ", NULL) &&
-	     !lex_at(c->t, at, se, " and will ", NULL)))
+	    (p != at && p0 != at && !lex_at(c->t, at, se, " and shall ", NULL) &&
+	     !lex_at(c->t, at, se, " and will ", NULL) &&
+	     /* ("on a bi-monthly basis, and provide ...": the cadence's noun between) */
+	     !(at > last->e && at - last->e <= 8 && lex_at(c->t, p0, se, "basis,", NULL))))
 		return;
 	own_predicate(c, ps, se, subj, to, "standing", k, nc);
 }

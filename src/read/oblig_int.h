@@ -130,6 +130,10 @@ bool oblig_tab_last_cell(const struct read_ctx *c, size_t s, size_t e);
  * in December 2022 will instead take place ...": the role the earlier paragraph requires
  * (the Department), when t[s, e) moves its time with "will instead"; else NULL. */
 const char *oblig_required_instead(const struct read_ctx *c, size_t s, size_t e);
+/* oblig_anchor.c: are the words t[w, e) after a period's "of" each meeting ("of each
+ * meeting", "of the meeting" after "each meeting" in the sentence from s): a standard kept
+ * up, counted from no one day? */
+bool oblig_after_each_meeting(const struct read_ctx *c, size_t s, size_t w, size_t e);
 /* oblig_when.c: is the cadence at t[at, stop) of the sentence from s a series after a
  * first time ("and thereafter every six months", "every six months thereafter", "and at
  * six-monthly intervals after that")? */
@@ -273,6 +277,11 @@ const char *oblig_role_after(const struct read_ctx *c, size_t s, size_t e, struc
  * the Board": a second predicate in t[s, e) reporting to a role: the role; *at gets where
  * its joint (" and", ", and") begins, *ps its verb.  NULL if none. */
 const char *oblig_report_to(const struct read_ctx *c, size_t s, size_t e, size_t *at, size_t *ps);
+/* oblig_bearer.c: "... and will provide the Department with ...", "... and will send the
+ * Department ...", ", and provide the Board with ...": the one a second predicate gives
+ * something to (the role right after its verb), where it begins in *at and its verb in
+ * *ps; NULL if none. */
+const char *oblig_given_to(const struct read_ctx *c, size_t s, size_t e, size_t *at, size_t *ps);
 /* "The Department has appointed Mrs X as Improvement Adviser to the Council. She will chair
  * the Board ...": the role a sentence t[s, se) opening "She"/"He" and a modal takes from
  * the one before it (not before lo), appointed "as" it; else NULL. */

@@ -139,7 +139,10 @@ const char *oblig_untimed_kind(const struct read_ctx *c, size_t s, size_t e, cha
 	    lex_search_ph(&c->ix, s, e < s + 80 ? e : s + 80, LEX_LIT("co-operate"), NULL) ==
 	        (size_t)-1)
 		return "event";
-	if (lex_search_any_set(&c->ix, s, e < s + 80 ? e : s + 80, &event_verb_set))
+	/* "publish a summary of the minutes of each meeting of the Board ... within 5 working
+	 * days of the meeting": done for each meeting, kept up */
+	if (lex_search_any_set(&c->ix, s, e < s + 80 ? e : s + 80, &event_verb_set) &&
+	    lex_search_ph(&c->ix, s, e, LEX_LIT("each meeting"), NULL) == (size_t)-1)
 		return "event";
 	return "standing";
 }
@@ -153,13 +156,16 @@ bool oblig_such_as_requested(const struct read_ctx *c, size_t s, size_t e, const
 	while (w < e && !ch_is_space((unsigned char)c->t[w]))
 		w++; /* past the verb */
 	/* "such" soon after it, the verb's object ("provide the Secretary of State with such
-	 * further information as she may from time to time request"), no list between */
-	su = lex_search_ph(&c->ix, w, e < w + 60 ? e : w + 60, LEX_LIT("such "), &se);
+	 * further information as she may from time to time request"), no list ("and")
+	 * between */
+	/* ("ensure that the Company, once established, gives the Commissioner such
+	 * information as she may from time to time request": an aside between commas) */
+	su = lex_search_ph(&c->ix, w, e < w + 80 ? e : w + 80, LEX_LIT("such "), &se);
 	if (su == (size_t)-1 || lex_search_ph(&c->ix, se, e, LEX_LIT(" as "), NULL) == (size_t)-1 ||
 	    lex_search_ph(&c->ix, w, su, LEX_LIT(" and "), NULL) != (size_t)-1)
 		return false;
 	for (k = w; k < su; k++)
-		if (c->t[k] == ',' || c->t[k] == ';')
+		if (c->t[k] == ';')
 			return false;
 	return lex_search_ph(&c->ix, se, e, LEX_LIT(" request"), NULL) != (size_t)-1;
 }

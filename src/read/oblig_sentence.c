@@ -45,6 +45,8 @@ static const char *const duty_verbs[] = {
     "maintain ",
     "keep ",
     "enter into ",
+    /* "(e) on 01/04/2022 (\"the transfer date\"), transfer to the Company the staff ..." */
+    "transfer ",
     "agree ",
     "develop ",
     "attend ",
@@ -247,7 +249,9 @@ bool oblig_starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
 	 * provide the Commissioner with ...": the item's verb after its time */
 	/* "v. on request, provide the Department with ...": the verb after when it is asked */
 	/* "e. from the transfer date, attend the meetings of ...": the verb after its start */
+	/* "(e) on 01/04/2022 (\"the transfer date\"), transfer to the Company ...": on its day */
 	if (lex_at(c->t, s, e, "until ", NULL) || lex_at(c->t, s, e, "from ", NULL) ||
+	    (lex_at(c->t, s, e, "on ", NULL) && c->t[s] == 'o') ||
 	    oblig_request_opening(c, s, e, &k, &w)) {
 		const char *comma = memchr(c->t + s, ',', (e < s + 120 ? e : s + 120) - s);
 		if (comma) {
@@ -291,6 +295,15 @@ static struct lex_phrase statements[] = {
     LEX_PHRASE("notice will remain in place"),
     LEX_PHRASE("direction will remain in place"),
     LEX_PHRASE("have effect until"),
+    /* 'paragraph 6(c) ... shall have effect as if for "31 May 2019" there were substituted
+     * "31 July 2019"': an amendment (oblig_amend.c reads what it moves) */
+    LEX_PHRASE("have effect as if for"),
+    /* a board's terms of reference: "Its members will be the Council's Chief Executive,
+     * ..." (who sits on it, no one's duty) */
+    LEX_PHRASE("its members will be"),
+    LEX_PHRASE("its membership will"),
+    LEX_PHRASE("members of the board will be"),
+    LEX_PHRASE("membership of the board will"),
     LEX_PHRASE("will not hesitate"),
     /* an appointment's term: "The Commissioner's appointment shall continue for a term
      * of 12 months", "... will end on 30 April 2025" */
@@ -412,7 +425,11 @@ bool oblig_annex_pointer(const struct read_ctx *c, size_t s, size_t e)
 	    LEX_PHRASE("actions in annex"), LEX_PHRASE("actions set out in annex"),
 	    /* "The Council should complete each action in the Annex to this notice by the
 	     * time given in its \"By when\" column." */
-	    LEX_PHRASE("action in the annex"), LEX_PHRASE("action set out in the annex")};
+	    LEX_PHRASE("action in the annex"), LEX_PHRASE("action set out in the annex"),
+	    /* "(d) meet the milestones set out in Annex A to this notice." */
+	    LEX_PHRASE("milestones set out in annex"),
+	    LEX_PHRASE("milestones set out in the annex"), LEX_PHRASE("milestones in annex"),
+	    LEX_PHRASE("milestones in the annex")};
 
 	return c->clauses->annex_start != (size_t)-1 && c->clauses->annex_start > e &&
 	       lex_search_any_ph(&c->ix, s, e, words, ARRAY_SIZE(words));

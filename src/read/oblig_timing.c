@@ -334,7 +334,6 @@ static bool letter_within(const struct read_ctx *c, size_t at, size_t end, size_
 	snprintf(o->anchor, sizeof(o->anchor), "instrument_date");
 	return true;
 }
-
 /* "Within 10 working days" that says not from when, a line of its own (a table's
  * cell, "Timescale: Within 10 working days"): from the instrument's date, with a
  * warning, into *o; false if it is not ("are completed within 45 working days." is a
@@ -409,7 +408,8 @@ static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_
 		/* "every contact and referral is screened ... within one working day of its
 		 * receipt": a standard each case is held to, counted from no day of the
 		 * instrument's (the duty stands) */
-		if (lex_at(t, lex_skip_space(t, ofe, e), e, "its receipt", NULL))
+		if (lex_at(t, lex_skip_space(t, ofe, e), e, "its receipt", NULL) ||
+		    oblig_after_each_meeting(c, s, lex_skip_space(t, ofe, e), e))
 			continue;
 		timing_new(out, n, T_WITHIN, at, ofe); /* its end placed below */
 		out[n].period = p;

@@ -146,6 +146,19 @@ static bool past_verb_before(const char *t, size_t s, size_t at)
 	       !(ps >= s + 2 && lex_at(t, ps - 2, ps, "be", NULL) && ps - 2 == s);
 }
 
+/* Is t[s, e) the day a yearly or monthly series' first is due on ("annually, by 30 June":
+ * the day is the series', year_day_timings()), not a deadline of its own? */
+static bool series_day_at(const struct timing *out, size_t n, size_t s, size_t e)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (out[i].kind == T_EVERY && out[i].first_by && s < out[i].first_date.span.e &&
+		    e > out[i].first_date.span.s)
+			return true;
+	return false;
+}
+
 /* After the month m at t[cue, we) ("in March"), a list of further months ending with a
  * year (", June and September 2016"): one in_month timing for each, all of that year,
  * added at out[n...]; the new count, or n if the words hold no such list. */
@@ -242,7 +255,8 @@ static size_t yearless_timings(const struct read_ctx *c, size_t s, size_t e, str
 					cue = at;
 				}
 		}
-		if (!rule || oblig_timing_overlaps(out, n, cue, we))
+		if (!rule || oblig_timing_overlaps(out, n, cue, we) ||
+		    series_day_at(out, n, cue, we))
 			continue;
 		/* "the independent review ... that it commissioned in March": a month in
 		 * the past, when something was done, not when it is due ("to be completed in
@@ -688,7 +702,12 @@ static size_t year_day_timings(const struct read_ctx *c, size_t s, size_t e, str
 		bool day_after;
 	} marks[] = {{LEX_PHRASE(" each year"), false},
 	             {LEX_PHRASE(" every year"), false},
-	             {LEX_PHRASE("annually on "), true}};
+	             {LEX_PHRASE("annually on "), true},
+	             /* "annually, by 30th September, provide ...", "each year, by 30 June" */
+	             {LEX_PHRASE("annually, by "), true},
+	             {LEX_PHRASE("annually by "), true},
+	             {LEX_PHRASE("each year, by "), true},
+	             {LEX_PHRASE("every year, by "), true}};
 	static const char *const cues[] = {"no later than ", "not later than ", "by ", "on ",
 	                                   "before "};
 	const char *t = c->t;
