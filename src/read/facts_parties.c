@@ -591,6 +591,30 @@ void facts_find_parties(struct read_ctx *c, rec_t *rec)
 		at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("improvement board"), &end);
 		add_party(c, arr, "improvement board", "improvement_board", at, end);
 	}
+	/* 'chair an Improvement and Transition Board ("the Board")': the board the document
+	 * defines as "the Board", when no other is named */
+	if (!has_role(arr, "improvement_board") && !has_role(arr, "governance_board") &&
+	    (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("Board (\"the Board\")"), &end)) !=
+	        (size_t)-1) {
+		size_t s = at, be = at + 5;
+		char buf[160];
+		int words = 0;
+		while (s > 0 && words < 6) {
+			size_t w = s - 1;
+			while (w > 0 && c->t[w - 1] != ' ' && c->t[w - 1] != '\n')
+				w--;
+			if (!(c->t[w] >= 'A' && c->t[w] <= 'Z') &&
+			    !lex_at(c->t, w, s, "and ", NULL))
+				break;
+			s = w;
+			words++;
+		}
+		while (s < at && lex_at(c->t, s, at, "and ", NULL)) /* not its first word */
+			s += 4;
+		lex_copy(c->t, s, be, buf, sizeof(buf));
+		if (s < at)
+			add_party(c, arr, buf, "improvement_board", s, be);
+	}
 	note_partners(c, arr);
 	read_set(rec, "parties", arr);
 }

@@ -381,6 +381,20 @@ static void find_chairs(struct read_ctx *c, rec_t *arr)
 		}
 		add_appointment(c, arr, person, NULL, "chair", at, e);
 	}
+	/* a Commissioner's own letter: "The Improvement Board, which I chair, will continue to
+	 * meet every four weeks": the writer, the Commissioner */
+	if (c->by_commissioner) {
+		static struct lex_phrase mine[] = {LEX_PHRASE("which I chair"),
+		                                   LEX_PHRASE("I will continue to chair"),
+		                                   LEX_PHRASE("I continue to chair")};
+		const char *person = appointed_as(arr, "commissioner");
+		size_t k;
+		for (k = 0; k < ARRAY_SIZE(mine) && person; k++)
+			if ((at = lex_search_ph(&c->ix, 0, c->n, &mine[k], &end)) != (size_t)-1) {
+				add_appointment(c, arr, person, NULL, "chair", at, end);
+				break;
+			}
+	}
 	/* "..., and she chairs the Council's Improvement Board": the person appointed
 	 * earlier in the sentence */
 	for (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("chairs the "), &end);
@@ -549,6 +563,10 @@ static void possessive_appointments(struct read_ctx *c, rec_t *arr)
 			pe = at - 3; /* an apostrophe, straight or typographic, then "s " */
 		else if (at >= ss + 5 && !memcmp(c->t + at - 5, "\xe2\x80\x99s ", 5))
 			pe = at - 5;
+		/* "Mr Leofric Stannard, whose appointment as Children's Services Commissioner
+		 * for Croydon ends with the direction" */
+		else if (at >= ss + 8 && lex_at(c->t, at - 8, at, ", whose ", NULL))
+			pe = at - 8;
 		else
 			continue;
 		if ((s = courtesy_start(c, ss, pe)) == (size_t)-1)

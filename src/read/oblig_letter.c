@@ -616,8 +616,25 @@ static rec_t *commitment(struct letter *L, const rec_t *rec, size_t s, size_t se
 		if (ante)
 			bearer = ante;
 	}
-	/* "I expect the Council to ...", "I have asked Mr X to ..." */
-	obj_e = listed ? (size_t)-1 : lex_search_ph(&c->ix, ve, tm[i].s, LEX_LIT(" to "), NULL);
+	/* "I expect the Council to ...", "I have asked Mr X to ..." (not "I will submit my
+	 * report on whether the Council has the capacity to improve to you by ...": a
+	 * modal's own verb, no object asked) */
+	obj_e = listed || lex_at(c->t, v, se, " will ", NULL) ||
+	                lex_at(c->t, v, se, " shall ", NULL) || lex_at(c->t, v, se, " must ", NULL)
+	            ? (size_t)-1
+	            : lex_search_ph(&c->ix, ve, tm[i].s, LEX_LIT(" to "), NULL);
+	/* "I would ask that your officials meet the Council's Chief Executive and me within
+	 * one calendar month": the one the that-clause names */
+	{
+		size_t te;
+		const char *who;
+		if (!listed && !please &&
+		    (lex_at(c->t, ve, se, "ask that ", &te) ||
+		     lex_at(c->t, ve, se, "that ", &te)) &&
+		    lex_search_ph(&c->ix, v, ve, LEX_LIT("ask"), NULL) != (size_t)-1 &&
+		    (who = party_in(L, te, te + 40 < tm[i].s ? te + 40 : tm[i].s)) != NULL)
+			bearer = who;
+	}
 	obj = obj_e != (size_t)-1 && obj_e > ve ? party_in(L, ve, obj_e) : NULL;
 	/* "The Council should also invite a partner council to carry out a peer review
 	 * ..., and share the findings with my officials by the end of December 2024": the
