@@ -91,6 +91,10 @@ static struct cue event_cues[] = {
     {LEX_PHRASE("published on"), "ofsted_report", true},
     /* "Ofsted inspected ... and published its report on 4 November 2022" */
     {LEX_PHRASE("published its report on"), "ofsted_report", true},
+    /* "In her first report, submitted on 24 June 2019, Ms X concluded ...", "The
+     * Commissioner's further reports of 2 March 2020 and 15 July 2021" */
+    {LEX_PHRASE("report, submitted on"), "commissioner_report", true},
+    {LEX_PHRASE("reports of"), "commissioner_report", true},
     /* "Ofsted published a report on 15 August 2017 which judged ..." */
     {LEX_PHRASE("published a report on"), "ofsted_report", true},
     /* "Ofsted's monitoring visit in September found ..." */
@@ -303,6 +307,15 @@ static void dated_sentence(struct read_ctx *c, rec_t *events, const struct lex_d
 	          lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("carried out an inspection"),
 	                        NULL) != (size_t)-1))
 		facts_add_event(c, events, "ofsted_inspection", d, ss, se);
+	/* "On 16 December 2019 the Minister for Children and Families, on behalf of the
+	 * Secretary of State, decided to accept the recommendations ...": the Minister's
+	 * decision of that day */
+	if ((lex_at(c->t, lex_skip_space(c->t, d->span.e, se), se, "the Minister", NULL) ||
+	     lex_at(c->t, lex_skip_space(c->t, d->span.e, se), se, "the Secretary of State",
+	            NULL)) &&
+	    (lex_search_ph(&c->ix, d->span.e, se, LEX_LIT(" decided to "), NULL) != (size_t)-1 ||
+	     lex_search_ph(&c->ix, d->span.e, se, LEX_LIT(" decided that "), NULL) != (size_t)-1))
+		facts_add_event(c, events, "decision", d, ss, se);
 	/* "in December, the Commissioner presented her report to the Secretary of State" */
 	if (lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("commissioner"), NULL) != (size_t)-1 &&
 	    lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("report"), NULL) != (size_t)-1 && !ofsted)
@@ -328,12 +341,21 @@ static bool opens_with_commissioner(const struct read_ctx *c, size_t ss, size_t 
 	if (ne == ns || ne - ns >= sizeof(name) - 4)
 		return false;
 	memcpy(name, c->t + ns, ne - ns);
-	memcpy(name + (ne - ns), " as ", 5);
+	name[ne - ns] = '\0';
 	for (at = lex_search(&c->ix, 0, c->n, name, &end); at != (size_t)-1;
 	     at = lex_search(&c->ix, end, c->n, name, &end)) {
-		size_t lim = end + 50 < c->n ? end + 50 : c->n,
-		       ce = lex_sentence_end(c->t, end, lim);
-		if (lex_search_ph(&c->ix, end, ce, LEX_LIT("commissioner"), NULL) != (size_t)-1)
+		size_t lim, ce, h = lex_skip_space(c->t, end, c->n), he = h, ae;
+		/* "Ms Rosalind Okonkwo-Petrie CBE as Children's Services Commissioner": an
+		 * honour between */
+		while (he < c->n && he - h < 5 && c->t[he] >= 'A' && c->t[he] <= 'Z')
+			he++;
+		if (he - h >= 2 && he < c->n && c->t[he] == ' ')
+			h = he + 1;
+		if (!lex_at(c->t, h, c->n, "as ", &ae))
+			continue;
+		lim = ae + 50 < c->n ? ae + 50 : c->n;
+		ce = lex_sentence_end(c->t, ae, lim);
+		if (lex_search_ph(&c->ix, ae, ce, LEX_LIT("commissioner"), NULL) != (size_t)-1)
 			return true;
 	}
 	return false;
@@ -623,6 +645,12 @@ static void date_events(struct read_ctx *c, rec_t *events, const struct lex_date
 		if (read_eq(event_cues[k].kind, "commissioner_report") &&
 		    lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("commissioner"), NULL) ==
 		        (size_t)-1 &&
+		    /* "In her first report, submitted on 24 June 2019, Ms X concluded": a
+		     * person's report, not Ofsted's */
+		    !(read_eq(event_cues[k].words.text, "report, submitted on") &&
+		      (lex_search_ph(&c->ix, ss, at, LEX_LIT("her "), NULL) != (size_t)-1 ||
+		       lex_search_ph(&c->ix, ss, at, LEX_LIT("his "), NULL) != (size_t)-1) &&
+		      lex_search_ph(&c->ix, ss, se, LEX_LIT("ofsted"), NULL) == (size_t)-1) &&
 		    !subject_after(c, d->span.e, se, "the commissioner") &&
 		    !owner_is_commissioner(c, ss, at) &&
 		    !(c->by_commissioner &&
@@ -652,7 +680,12 @@ static void date_events(struct read_ctx *c, rec_t *events, const struct lex_date
 		found = true;
 		break;
 	}
-	if (!found && facts_just_before(c, d, ss, "and on ") && rec_array_size(events) > 0) {
+	if (!found && rec_array_size(events) > 0 &&
+	    (facts_just_before(c, d, ss, "and on ") ||
+	     /* "The Commissioner's further reports of 2 March 2020 and 15 July 2021" */
+	     (facts_just_before(c, d, ss, "and ") &&
+	      (lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("reports of"), NULL) != (size_t)-1 ||
+	       lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("visits of"), NULL) != (size_t)-1)))) {
 		/* "... two monitoring visits to the Council, on 7 and 8 September 2021 and on 25
 		 * and 26 January 2022": the second of the sentence's events of that kind */
 		const rec_t *last = rec_array_get(events, rec_array_size(events) - 1);
@@ -1035,32 +1068,6 @@ static void yearless_events(struct read_ctx *c, rec_t *events)
 	}
 }
 
-/* "The Minister has considered the 2022 report ... and has agreed that the Council no
- * longer needs ...": an official's letter telling of the Minister's decision (the
- * sentence opens with the Minister or the Secretary of State).  Where "has agreed that"
- * starts, *end after it, or (size_t)-1. */
-static size_t minister_agreed(const struct read_ctx *c, size_t *end)
-{
-	/* ("The Minister for Children and Families has therefore agreed with my
-	 * recommendation that the statutory direction should remain in place") */
-	static struct lex_phrase agreed[] = {LEX_PHRASE("has agreed that"),
-	                                     LEX_PHRASE("has therefore agreed"),
-	                                     LEX_PHRASE("has agreed with my")};
-	size_t at, q;
-	int tries = 0;
-
-	for (q = 0; q < ARRAY_SIZE(agreed); q++)
-		for (at = lex_search_ph(&c->ix, 0, c->n, &agreed[q], end);
-		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-		     at = lex_search_ph(&c->ix, *end, c->n, &agreed[q], end)) {
-			size_t ss = lex_skip_space(c->t, lex_sentence_start(c->t, 0, at), at);
-			if (lex_at(c->t, ss, at, "The Minister ", NULL) ||
-			    lex_at(c->t, ss, at, "The Secretary of State ", NULL))
-				return at;
-		}
-	return (size_t)-1;
-}
-
 /* A term's end in a month named without its year: "Eleanor Brazil's current term as
  * Commissioner ends at the end of September", "His appointment will run until the end of
  * June" (the first such month's end after the instrument's date); "Ms X's term as
@@ -1130,49 +1137,6 @@ void facts_find_events(struct read_ctx *c, rec_t *rec)
 	yearless_term_ends(c, events);
 	facts_letter_events(c, events);
 	facts_drop_extended_terms(c, events);
-	/* a letter's decision: "I am minded to agree ...", "I have decided not to issue a
-	 * statutory direction", "I have concluded that the Council should remain ...", and
-	 * in an official's letter "the Minister has agreed that the notice should remain" */
-	if (c->has_date) {
-		static const char *const decided[] = {
-		    "minded to", "i have decided", "i have concluded", "i have now decided",
-		    /* "I have agreed that the Council no
-		     * longer needs ... intervention" */
-		    "i have agreed that", "the minister has agreed", "the minister has decided",
-		    "the minister has therefore agreed",
-		    /* "Ms X's final report ... recommends that ... I have accepted that
-		     * recommendation." */
-		    "i have accepted that recommendation", "i have accepted the recommendation",
-		    "the secretary of state has agreed", "the secretary of state has decided",
-		    /* "I am therefore revoking the direction with effect from ..." */
-		    "i am therefore revoking", "i am revoking"};
-		size_t at = (size_t)-1, end, q;
-		for (q = 0; q < ARRAY_SIZE(decided) && at == (size_t)-1; q++)
-			if (q == 0 || read_eq(c->kind, "letter"))
-				at = lex_search(&c->ix, 0, c->n, decided[q], &end);
-		/* "I have accepted that recommendation and have decided that ...", "I have
-		 * therefore decided to end ...": the writer's decision in a sentence whose
-		 * subject is "I" */
-		if (at == (size_t)-1 && read_eq(c->kind, "letter"))
-			at = minister_agreed(c, &end);
-		if (at == (size_t)-1 && read_eq(c->kind, "letter")) {
-			static struct lex_phrase have[] = {LEX_PHRASE("have decided"),
-			                                   LEX_PHRASE("have therefore decided")};
-			int tries = 0;
-			for (q = 0; q < ARRAY_SIZE(have) && at == (size_t)-1; q++)
-				for (at = lex_search_ph(&c->ix, 0, c->n, &have[q], &end);
-				     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
-				     at = lex_search_ph(&c->ix, end, c->n, &have[q], &end))
-					if (lex_at(c->t,
-					           lex_skip_space(
-					               c->t, lex_sentence_start(c->t, 0, at), at),
-					           at, "I ", NULL))
-						break;
-		}
-		if (at != (size_t)-1) {
-			size_t ss = lex_sentence_start(c->t, 0, at), se = lex_sentence_end(c->t, end, c->n);
-			facts_add_day_event(c, events, "decision", c->date, ss, se);
-		}
-	}
+	facts_letter_decision(c, events);
 	read_set(rec, "events", events);
 }

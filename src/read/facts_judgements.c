@@ -607,6 +607,14 @@ void facts_find_judgements(struct read_ctx *c, rec_t *rec)
 				     at = lex_search_ph(&c->ix, end, se, &areas[k].words, &end)) {
 					if (scope_s != (size_t)-1 && at >= scope_s && at < scope_e)
 						continue;
+					/* "Ofsted judged those services to be inadequate, and
+					 * found that children who need help and protection were
+					 * not always safe": named in a finding after the last
+					 * grade, no grade of its own */
+					if (ng && at > gm[ng - 1].e &&
+					    lex_search_ph(&c->ix, gm[ng - 1].e, at,
+					                  LEX_LIT(" found "), NULL) != (size_t)-1)
+						continue;
 					am[na].s = at;
 					am[na].e = end;
 					am[na].what = areas[k].area;

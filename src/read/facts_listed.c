@@ -4,7 +4,8 @@
  * today" (the instrument's date), and the visits listed after "monitoring visits" ("on 13
  * and 14 June 2023, on 24 and 25 October 2023 and on 5 and 6 March 2024"), whose later
  * dates are too far from the cue; an appointment made "on the day the Original Direction
- * was given" (that instrument's date).  Split from facts_events.c in session 18.
+ * was given" (that instrument's date) or "when the direction was issued" (the direction
+ * told of last).  Split from facts_events.c in session 18.
  */
 #include "../base/compat.h"
 
@@ -88,7 +89,10 @@ static void direction_with_letter(struct read_ctx *c, rec_t *events)
 {
 	static struct lex_phrase with[] = {LEX_PHRASE("issued alongside this letter"),
 	                                   LEX_PHRASE("issued with this letter"),
-	                                   LEX_PHRASE("enclosed with this letter")};
+	                                   LEX_PHRASE("enclosed with this letter"),
+	                                   /* "The Secretary of State has today issued a
+	                                    * further direction to the Council" */
+	                                   LEX_PHRASE("has today issued a")};
 	size_t k, at, end;
 
 	if (!c->has_date || strcmp(c->kind, "letter"))
@@ -98,8 +102,10 @@ static void direction_with_letter(struct read_ctx *c, rec_t *events)
 			size_t ss = lex_sentence_start(c->t, 0, at);
 			/* (not "The direction that revokes it is enclosed with this letter": the
 			 * end of intervention, not an instrument of it) */
-			if (lex_search_ph(&c->ix, ss, at, LEX_LIT("direction"), NULL) ==
-			        (size_t)-1 ||
+			if ((lex_search_ph(&c->ix, ss, at, LEX_LIT("direction"), NULL) ==
+			         (size_t)-1 &&
+			     lex_search_ph(&c->ix, at, lex_sentence_end(c->t, end, c->n),
+			                   LEX_LIT("direction"), NULL) == (size_t)-1) ||
 			    lex_search_ph(&c->ix, ss, at, LEX_LIT("revokes"), NULL) != (size_t)-1)
 				continue;
 			facts_add_day_event(c, events, "direction_issued", c->date, ss,
@@ -148,8 +154,44 @@ static void appointed_from_its_date(struct read_ctx *c, rec_t *events)
 		                    lex_sentence_end(c->t, end, c->n));
 }
 
+/* "When the direction was issued, the Secretary of State appointed Ms X as Children's
+ * Services Commissioner": an appointment on the day of the direction issued that the
+ * document told of last before the sentence (its direction_issued event). */
+static void appointed_when_issued(struct read_ctx *c, rec_t *events)
+{
+	size_t at, end, i;
+
+	for (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("when the direction was issued"), &end);
+	     at != (size_t)-1; at = lex_search_ph(&c->ix, end, c->n,
+	                                          LEX_LIT("when the direction was issued"), &end)) {
+		size_t ss = lex_sentence_start(c->t, 0, at), se = lex_sentence_end(c->t, end, c->n);
+		cal_day day = 0;
+		struct lex_date own[1];
+		/* (not "..., appointed Ms X ..., with effect from 6 February 2023": a day of
+		 * its own) */
+		if (lex_skip_space(c->t, ss, at) != at ||
+		    lex_search_ph(&c->ix, end, se, LEX_LIT(" appointed "), NULL) == (size_t)-1 ||
+		    lex_dates_in(&c->ix, end, se, own, 1) > 0)
+			continue;
+		for (i = 0; i < rec_array_size(events); i++) {
+			const rec_t *ev = rec_array_get(events, i),
+			            *sp = rec_object_get(ev, "span");
+			const char *kind = rec_string_value(rec_object_get(ev, "kind")),
+			           *date = rec_string_value(rec_object_get(ev, "date"));
+			cal_day d;
+			if (kind && date && sp && !strcmp(kind, "direction_issued") &&
+			    (size_t)rec_integer_value(rec_array_get(sp, 0)) < ss &&
+			    cal_parse_iso(strv_make(date, strlen(date)), &d, NULL) == 0)
+				day = d;
+		}
+		if (day)
+			facts_add_day_event(c, events, "appointment", day, ss, se);
+	}
+}
+
 void facts_letter_events(struct read_ctx *c, rec_t *events)
 {
+	appointed_when_issued(c, events);
 	appointed_from_its_date(c, events);
 	direction_with_letter(c, events);
 	term_ends_today(c, events);

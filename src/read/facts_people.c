@@ -395,6 +395,17 @@ static void find_chairs(struct read_ctx *c, rec_t *arr)
 				break;
 			}
 	}
+	/* "The Cambridgeshire Children's Services Improvement Board, which Ms Okonkwo-Petrie
+	 * chairs, should continue to meet monthly": a person appointed, by surname */
+	for (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT(" chairs,"), &end);
+	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+	     at = lex_search_ph(&c->ix, end, c->n, LEX_LIT(" chairs,"), &end)) {
+		size_t w =
+		    lex_search_ph(&c->ix, at > 50 ? at - 50 : 0, at, LEX_LIT("which "), NULL);
+		const char *person = w != (size_t)-1 ? surname_in(c, arr, w, at) : NULL;
+		if (person)
+			add_appointment(c, arr, person, NULL, "chair", w, at + 7);
+	}
 	/* "..., and she chairs the Council's Improvement Board": the person appointed
 	 * earlier in the sentence */
 	for (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("chairs the "), &end);
@@ -419,6 +430,8 @@ static void find_chairs(struct read_ctx *c, rec_t *arr)
 		/* "The Commissioner shall chair ...", "Dr X will continue to chair ..." */
 		if ((at >= 6 && lex_at(c->t, at - 6, at, "shall ", NULL)) ||
 		    (at >= 5 && lex_at(c->t, at - 5, at, "will ", NULL)) ||
+		    /* "The Commissioner must chair the Board." */
+		    (at >= 5 && lex_at(c->t, at - 5, at, "must ", NULL)) ||
 		    (at >= 12 && lex_at(c->t, at - 12, at, "continue to ", NULL))) {
 			role = role_word(c, ss, at);
 			if (!role && ((person = surname_in(c, arr, ss, at)) != NULL ||
