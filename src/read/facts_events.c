@@ -440,9 +440,11 @@ static const char *worded_event(const struct read_ctx *c, const struct lex_date 
 {
 	size_t wide = d->span.s > ss + 100 ? d->span.s - 100 : ss, at, end = 0;
 
+	/* ("In its report of 9 December 2011, Ofsted judged ...": Ofsted the subject after) */
 	if (facts_just_before(c, d, ss, "of ") &&
 	    lex_search_ph(&c->ix, look, d->span.s, LEX_LIT("report"), NULL) != (size_t)-1 &&
-	    lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("ofsted"), NULL) != (size_t)-1 &&
+	    (lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("ofsted"), NULL) != (size_t)-1 ||
+	     subject_after(c, d->span.e, lex_sentence_end(c->t, d->span.e, c->n), "ofsted")) &&
 	    lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("commissioner"), NULL) == (size_t)-1)
 		return "ofsted_report";
 	if (d->precision == LEX_MONTH && facts_just_before(c, d, ss, "in ") &&
@@ -482,6 +484,29 @@ static const char *worded_event(const struct read_ctx *c, const struct lex_date 
 	    !memchr(c->t + end, ';', d->span.s - end) &&
 	    lex_search_ph(&c->ix, ss, at, LEX_LIT("ofsted"), NULL) != (size_t)-1)
 		return "monitoring_visit";
+	/* "An unannounced inspection of the Council's contact, referral and assessment
+	 * arrangements on 12 and 13 July 2011": an inspection further back, a list's commas
+	 * between at most, in a document that names Ofsted */
+	if ((at = lex_search_ph(&c->ix, wide, d->span.s, LEX_LIT("inspection of "), &end)) !=
+	        (size_t)-1 &&
+	    !memchr(c->t + end, ';', d->span.s - end)) {
+		const char *lc = NULL, *p = memchr(c->t + end, ',', d->span.s - end);
+		while (p) {
+			lc = p;
+			p = memchr(p + 1, ',', (size_t)(c->t + d->span.s - (p + 1)));
+		}
+		bool report = lex_search_ph(&c->ix, ss, at, LEX_LIT("report"), NULL) != (size_t)-1;
+		if ((!lc || lex_search_ph(&c->ix, (size_t)(lc - c->t), d->span.s, LEX_LIT(" and "),
+		                          NULL) != (size_t)-1) &&
+		    lex_search_ph(&c->ix, 0, c->n, LEX_LIT("ofsted"), NULL) != (size_t)-1) {
+			if (!report)
+				return "ofsted_inspection";
+			/* ("Ofsted published its report of its inspection of the council's
+			 * children's services on 14 April 2023": the report's day) */
+			if (lex_search_ph(&c->ix, ss, at, LEX_LIT("published"), NULL) != (size_t)-1)
+				return "ofsted_report";
+		}
+	}
 	/* the addressee then the date, no clause between */
 	if ((at = lex_search_ph(&c->ix, wide, d->span.s, LEX_LIT("direction issued to"), &end)) ==
 	    (size_t)-1)

@@ -1,6 +1,6 @@
 #!/bin/bash
 # 69-read-session24-events.sh: the older sets' event and appointment misses read in session
-# 24 (fresh5, fresh9, fresh10, fresh11, fresh19), on three short documents written here.
+# 24 (fresh5, fresh9, fresh10, fresh11, fresh19), on four short documents written here.
 # The expected values were worked out by hand from their words:
 #   - m, an official's letter of 25 November 2021: the direction issued on 28 February
 #     2019 and "When the direction was issued, the Secretary of State appointed Ms Jo
@@ -19,7 +19,11 @@
 #   - o, a direction: "On 16 December 2019 the Minister ..., on behalf of the Secretary of
 #     State, decided to accept the recommendations of the Commissioner" (a decision of
 #     that day); "The Commissioner must chair the Board." (Kim Example, whom its
-#     interpretation names, chairs it).
+#     interpretation names, chairs it);
+#   - p, a notice of 20 December 2011: "In its report of 9 December 2011, Ofsted judged
+#     ..." (Ofsted's report of that day, Ofsted named after the date); "An unannounced
+#     inspection of the Council's contact, referral and assessment arrangements on 12 and
+#     13 July 2011" (an inspection of 12 to 13 July 2011, a list's commas between).
 set -u
 O=${OVERSIGHT:-build/oversight}
 tmp=$(mktemp -d)
@@ -85,7 +89,20 @@ Signed on behalf of the Secretary of State for Education
 Alex Official
 Dated 30 January 2020
 EOF
-for f in m n o; do
+cat >"$tmp/p.txt" <<'EOF'
+IMPROVEMENT NOTICE
+
+Issued: 20 December 2011
+
+1. This Improvement Notice is issued by the Minister of State for Children and Families to Rutland County Council ("the Council") following Ofsted's inspection of safeguarding and looked after children services in Rutland, which was carried out between 24 October and 4 November 2011.
+
+2. In its report of 9 December 2011, Ofsted judged the overall effectiveness of the Council's safeguarding services to be inadequate.
+
+3. An unannounced inspection of the Council's contact, referral and assessment arrangements on 12 and 13 July 2011 had already identified two areas for priority action.
+
+4. The Council shall submit an improvement plan to the Department by 31 January 2012.
+EOF
+for f in m n o p; do
 	"$O" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
 		echo "FAIL session24-events:read-$f: exit $?: $(cat "$tmp/err")"
 done
@@ -93,7 +110,7 @@ done
 import sys
 sys.path.insert(0, sys.argv[1])
 from readcheck import load, checker, events
-M, N, O = (load(sys.argv[2] + "/" + f + ".json") for f in "mno")
+M, N, O, P = (load(sys.argv[2] + "/" + f + ".json") for f in "mnop")
 check = checker("session24-events")
 check("appointed-when-the-direction-was-issued", ("appointment", "2019-02-28") in events(M))
 check("her-report-submitted-on", ("commissioner_report", "2019-06-24") in events(M))
@@ -105,5 +122,8 @@ check("has-today-issued", ("direction_issued", "2019-01-24") in events(N))
 check("which-ms-x-chairs", ("Ann Example", "chair") in [(a.get("person"), a.get("role")) for a in N.get("appointments", [])])
 check("on-a-day-the-minister-decided", ("decision", "2019-12-16") in events(O))
 check("commissioner-must-chair", ("Kim Example", "chair") in [(a.get("person"), a.get("role")) for a in O.get("appointments", [])])
+check("its-report-of-then-ofsted", ("ofsted_report", "2011-12-09") in events(P))
+check("inspection-of-a-list-on-days", [(e.get("date"), e.get("end_date")) for e in P.get("events", [])
+      if e.get("kind") == "ofsted_inspection" and e.get("date") == "2011-07-12"] == [("2011-07-12", "2011-07-13")])
 PY
 exit 0
