@@ -227,18 +227,12 @@ static size_t time_in_line(const char *t, size_t w0, size_t e)
 	return e;
 }
 
-/* The other cells' words on t[x, e), after the action's: a lead's words (capitalised,
- * "of", "and", "the" after "of") then a target date's ("days of this notice"), or a
- * target date's alone when it opens as one does; false if a cell has too many pieces. */
-static bool other_cells(const char *t, size_t x, size_t e, struct read_cell *lead,
-                        struct read_cell *when)
+/* Where the run of a lead's words at t[x, e) ends: capitalised words, "of", "and", "the"
+ * after "of" ("Director of Children's Services", "Safeguarding Children Partnership and"). */
+static size_t title_run_end(const char *t, size_t x, size_t e)
 {
-	size_t rest = x, pw = 0, pwe = 0;
+	size_t pw = 0, pwe = 0;
 
-	if (x >= e)
-		return true;
-	if (clause_when_cell(t, x, e))
-		return read_cell_add(when, x, e);
 	while (x < e) {
 		size_t we = word_end(t, x, e);
 		if (!title_word(t, x, we) ||
@@ -248,6 +242,22 @@ static bool other_cells(const char *t, size_t x, size_t e, struct read_cell *lea
 		pwe = we;
 		x = lex_skip_space(t, we, e);
 	}
+	return x;
+}
+
+/* The other cells' words on t[x, e), after the action's: a lead's words (capitalised,
+ * "of", "and", "the" after "of") then a target date's ("days of this notice"), or a
+ * target date's alone when it opens as one does; false if a cell has too many pieces. */
+static bool other_cells(const char *t, size_t x, size_t e, struct read_cell *lead,
+                        struct read_cell *when)
+{
+	size_t rest = x;
+
+	if (x >= e)
+		return true;
+	if (clause_when_cell(t, x, e))
+		return read_cell_add(when, x, e);
+	x = title_run_end(t, x, e);
 	return read_cell_add(lead, rest, lex_trim_end(t, rest, x)) && read_cell_add(when, x, e);
 }
 
@@ -255,19 +265,11 @@ static bool other_cells(const char *t, size_t x, size_t e, struct read_cell *lea
  * run of title words ("Safeguarding Children Partnership and publish a revised")? */
 static bool goes_on_lower(const char *t, size_t s, size_t e)
 {
-	size_t x = s, pw = 0, pwe = 0;
+	size_t x;
 
 	if (clause_when_cell(t, s, e))
 		return false;
-	while (x < e) {
-		size_t we = word_end(t, x, e);
-		if (!title_word(t, x, we) ||
-		    (word_is(t, x, we, "the") && !word_is(t, pw, pwe, "of")))
-			break;
-		pw = x;
-		pwe = we;
-		x = lex_skip_space(t, we, e);
-	}
+	x = title_run_end(t, s, e);
 	return x > s && x < e && is_lower((unsigned char)t[x]);
 }
 

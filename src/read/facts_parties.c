@@ -440,6 +440,27 @@ static bool signer_only(const struct read_ctx *c, size_t at, const char *role)
 	        l->annex_start < l->close_start);
 }
 
+/* Where a board's name that ends at at ("... Improvement Board") begins: up to six
+ * capitalised words back (and "and" between them when and_too: "Improvement and
+ * Transition Board"). */
+static size_t board_name_start(const struct read_ctx *c, size_t at, bool and_too)
+{
+	size_t s = at;
+	int words = 0;
+
+	while (s > 0 && words < 6) {
+		size_t w = s - 1;
+		while (w > 0 && c->t[w - 1] != ' ' && c->t[w - 1] != '\n')
+			w--;
+		if (!(c->t[w] >= 'A' && c->t[w] <= 'Z') &&
+		    !(and_too && lex_at(c->t, w, s, "and ", NULL)))
+			break;
+		s = w;
+		words++;
+	}
+	return s;
+}
+
 void facts_find_parties(struct read_ctx *c, rec_t *rec)
 {
 	rec_t *arr = rec_array();
@@ -569,18 +590,8 @@ void facts_find_parties(struct read_ctx *c, rec_t *rec)
 	for (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("Improvement Board"), &end);
 	     at != (size_t)-1;
 	     at = lex_search_ph(&c->ix, end, c->n, LEX_LIT("Improvement Board"), &end)) {
-		size_t s = at;
+		size_t s = board_name_start(c, at, false);
 		char buf[160];
-		int words = 0;
-		while (s > 0 && words < 6) {
-			size_t w = s - 1;
-			while (w > 0 && c->t[w - 1] != ' ' && c->t[w - 1] != '\n')
-				w--;
-			if (!(c->t[w] >= 'A' && c->t[w] <= 'Z'))
-				break;
-			s = w;
-			words++;
-		}
 		lex_copy(c->t, s, end, buf, sizeof(buf));
 		add_party(c, arr, buf, "improvement_board", s, end);
 		break;
@@ -596,19 +607,8 @@ void facts_find_parties(struct read_ctx *c, rec_t *rec)
 	if (!has_role(arr, "improvement_board") && !has_role(arr, "governance_board") &&
 	    (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("Board (\"the Board\")"), &end)) !=
 	        (size_t)-1) {
-		size_t s = at, be = at + 5;
+		size_t s = board_name_start(c, at, true), be = at + 5;
 		char buf[160];
-		int words = 0;
-		while (s > 0 && words < 6) {
-			size_t w = s - 1;
-			while (w > 0 && c->t[w - 1] != ' ' && c->t[w - 1] != '\n')
-				w--;
-			if (!(c->t[w] >= 'A' && c->t[w] <= 'Z') &&
-			    !lex_at(c->t, w, s, "and ", NULL))
-				break;
-			s = w;
-			words++;
-		}
 		while (s < at && lex_at(c->t, s, at, "and ", NULL)) /* not its first word */
 			s += 4;
 		lex_copy(c->t, s, be, buf, sizeof(buf));
