@@ -333,6 +333,7 @@ def gold_files():
     fresh21 = os.path.join(ROOT, "tests", "golden", "read-fresh21")
     fresh22 = os.path.join(ROOT, "tests", "golden", "read-fresh22")
     fresh23 = os.path.join(ROOT, "tests", "golden", "read-fresh23")
+    fresh24 = os.path.join(ROOT, "tests", "golden", "read-fresh24")
     for gd, docdir in ((d, os.path.join(ROOT, "data", "documents")),
                        (os.path.join(d, "synthetic"), os.path.join(d, "synthetic")),
                        (heldout, heldout),   # gold consistency only; scoring it is --set heldout
@@ -359,7 +360,8 @@ def gold_files():
                        (fresh20, fresh20),
                        (fresh21, fresh21),
                        (fresh22, fresh22),
-                       (fresh23, fresh23)):
+                       (fresh23, fresh23),
+                       (fresh24, fresh24)):
         if not os.path.isdir(gd):
             continue
         for n in sorted(os.listdir(gd)):
