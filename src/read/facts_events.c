@@ -21,9 +21,11 @@ struct cue {
 	bool near;         /* must end within a few words of the date */
 };
 
-#define FIRST_OTHER_CUE 15 /* cues from here on are checked by cue_fits() */
+#define FIRST_OTHER_CUE 16 /* cues from here on are checked by cue_fits() */
 
 static struct cue event_cues[] = {
+    /* "following Ofsted's report of 20 October 2017" (a Commissioner named before) */
+    {LEX_PHRASE("ofsted's report of"), "ofsted_report", true},
     {LEX_PHRASE("monitoring visit of"), "monitoring_visit", true},
     {LEX_PHRASE("letter of"), "ofsted_letter", true},
     {LEX_PHRASE("inspection report of"), "ofsted_report", true},
@@ -672,9 +674,13 @@ static void date_events(struct read_ctx *c, rec_t *events, const struct lex_date
 		        (size_t)-1 &&
 		    /* "In her first report, submitted on 24 June 2019, Ms X concluded": a
 		     * person's report, not Ofsted's */
-		    !(read_eq(event_cues[k].words.text, "report, submitted on") &&
-		      (lex_search_ph(&c->ix, ss, at, LEX_LIT("her "), NULL) != (size_t)-1 ||
-		       lex_search_ph(&c->ix, ss, at, LEX_LIT("his "), NULL) != (size_t)-1) &&
+		    /* ("In her report of 30 March 2018 she concluded ...") */
+		    !((read_eq(event_cues[k].words.text, "report, submitted on") ||
+		       read_eq(event_cues[k].words.text, "report of")) &&
+		      (lex_search_ph(&c->ix, at > ss + 12 ? at - 12 : ss, at, LEX_LIT("her "),
+		                     NULL) != (size_t)-1 ||
+		       lex_search_ph(&c->ix, at > ss + 12 ? at - 12 : ss, at, LEX_LIT("his "),
+		                     NULL) != (size_t)-1) &&
 		      lex_search_ph(&c->ix, ss, se, LEX_LIT("ofsted"), NULL) == (size_t)-1) &&
 		    !subject_after(c, d->span.e, se, "the commissioner") &&
 		    !owner_is_commissioner(c, ss, at) &&
@@ -685,11 +691,16 @@ static void date_events(struct read_ctx *c, rec_t *events, const struct lex_date
 		/* "In its letter of 28 November 2017, Ofsted found ..." */
 		/* "In its letter of 24 February 2022, following the second visit, Ofsted
 		 * found ...": Ofsted's, named in the sentence ("its"), not "my letter" */
+		/* ("Ofsted carried out a monitoring visit ... on 5 and 6 April 2022. Its letter
+		 * of 3 May 2022 found ...": Ofsted the sentence before's subject) */
 		if (read_eq(event_cues[k].kind, "ofsted_letter") &&
 		    lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("ofsted"), NULL) == (size_t)-1 &&
 		    !subject_after(c, d->span.e, se, "ofsted") &&
 		    !(at >= ss + 4 && lex_at(c->t, at - 4, at, "its ", NULL) &&
-		      lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("ofsted"), NULL) != (size_t)-1))
+		      (lex_search_ph(&c->ix, d->span.e, se, LEX_LIT("ofsted"), NULL) !=
+		           (size_t)-1 ||
+		       (ss > 1 &&
+		        lex_at(c->t, lex_sentence_start(c->t, 0, ss - 1), ss, "Ofsted ", NULL)))))
 			continue;
 		if (read_eq(event_cues[k].words.text, "in ") &&
 		    (d->precision != LEX_MONTH ||

@@ -582,12 +582,17 @@ void facts_find_judgements(struct read_ctx *c, rec_t *rec)
 				                        LEX_LIT("services for children"), &scope_e);
 				/* (an inspection's: "The services for children who need help and
 				 * protection were judged ..." names the area judged) */
+				/* (the words right before it: "... judged the overall effectiveness
+				 * ..., with the services for children who need help and protection
+				 * ... also judged inadequate" names an area judged) */
+				size_t sb =
+				    scope_s != (size_t)-1 && scope_s > ss + 40 ? scope_s - 40 : ss;
 				if (scope_s != (size_t)-1 &&
-				    lex_search_ph(&c->ix, ss, scope_s, LEX_LIT("inspection"),
+				    lex_search_ph(&c->ix, sb, scope_s, LEX_LIT("inspection"),
 				                  NULL) == (size_t)-1 &&
-				    lex_search_ph(&c->ix, ss, scope_s, LEX_LIT("inspected"),
+				    lex_search_ph(&c->ix, sb, scope_s, LEX_LIT("inspected"),
 				                  NULL) == (size_t)-1 &&
-				    lex_search_ph(&c->ix, ss, scope_s, LEX_LIT("report on"),
+				    lex_search_ph(&c->ix, sb, scope_s, LEX_LIT("report on"),
 				                  NULL) == (size_t)-1)
 					scope_s = (size_t)-1;
 				if (scope_s != (size_t)-1) {
@@ -620,8 +625,21 @@ void facts_find_judgements(struct read_ctx *c, rec_t *rec)
 					am[na].what = areas[k].area;
 					na++;
 				}
-			if (overall_at != (size_t)-1)
+			if (overall_at != (size_t)-1) {
 				na = drop_sif_title(am, na, overall_at);
+			} else if (ng == 1 && lex_search_ph(&c->ix, ss, gm[0].s,
+			                                    LEX_LIT("services for children"),
+			                                    NULL) != (size_t)-1) {
+				/* "which judged the Council's services for children in need of
+				 * help and protection, children looked after and care leavers to
+				 * 'require improvement'": the SIF's overall title, its one grade */
+				size_t left = drop_sif_title(am, na, gm[0].s);
+				if (left < na) {
+					na = left;
+					overall = true;
+					overall_grade = grade;
+				}
+			}
 			for (k = 0; k < na; k++) {
 				/* one grade in the sentence: it is every area's */
 				const char *gr = ng > 1 ? grade_of(c, gm, ng, am, na, k) : grade;

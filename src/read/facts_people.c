@@ -449,7 +449,9 @@ static void find_chairs(struct read_ctx *c, rec_t *arr)
 				size_t m = k - 1;
 				while (m > 0 && ch_is_alpha((unsigned char)c->t[m - 1]) && k - m < 5)
 					m--;
-				while (m > 0 && (c->t[m - 1] == ' ' || c->t[m - 1] == '-' || c->t[m - 1] == '('))
+				/* (a page break may come before the label: "\f(a) chair ...") */
+				while (m > 0 && (c->t[m - 1] == ' ' || c->t[m - 1] == '-' ||
+				                 c->t[m - 1] == '(' || c->t[m - 1] == '\f'))
 					m--;
 				item = m == 0 || c->t[m - 1] == '\n';
 			} else if (k > 0) {
@@ -605,6 +607,10 @@ static void agreed_to_act(struct read_ctx *c, rec_t *arr)
 	    LEX_PHRASE("agreed to continue to support the council as its "),
 	    LEX_PHRASE("agreed to continue to work with the council as its "),
 	    LEX_PHRASE("agreed to continue as "),
+	    /* "Mrs X, who has been the Council's Improvement Adviser under the Improvement
+	     * Notice, will continue as Improvement Adviser to the Council under this
+	     * Direction" */
+	    LEX_PHRASE(", will continue as "),
 	    /* "From today he will act as the Council's Improvement Adviser under the notice" */
 	    LEX_PHRASE(" he will act as "), LEX_PHRASE(" she will act as ")};
 	size_t k, at, end;

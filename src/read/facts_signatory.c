@@ -63,6 +63,10 @@ static size_t closing_name_line(const struct read_ctx *c)
 	     at = lex_search_ph(&c->ix, end, c->n, LEX_LIT("on behalf of the Secretary of State"),
 	                        &end))
 		last = at;
+	/* ("For and on behalf of the Secretary of State for Education" on its own line) */
+	if (last != (size_t)-1 && last >= 8 && lex_at(c->t, last - 8, last, "For and ", NULL) &&
+	    (last == 8 || c->t[last - 9] == '\n'))
+		last -= 8;
 	if (last == (size_t)-1 || (last > 0 && c->t[last - 1] != '\n'))
 		return (size_t)-1;
 	for (ls = last, k = 0; k < 4 && ls > 1 && c->t[ls - 2] != '\n'; k++) {
