@@ -515,6 +515,9 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 			if (nt && nc < ARRAY_SIZE(cand))
 				oblig_coordinated_duty(c, s, se, tm, nt, subj ? subj : u->bearer,
 				                       &cand[nc], &nc);
+			if (nt >= 2)
+				oblig_untimed_clauses(c, s, se, tm, nt, subj ? subj : u->bearer,
+				                      cand, &nc, ARRAY_SIZE(cand));
 			if (nt && subj && nc < ARRAY_SIZE(cand)) {
 				size_t had = nc;
 				oblig_received_duty(c, se, &tm[nt - 1], subj, &cand[nc], &nc);
@@ -1014,22 +1017,6 @@ static bool bulleted_units(struct read_ctx *c, const struct unit *u, const struc
 	return true;
 }
 
-static bool in_operative_part(const struct read_ctx *c, const struct clause *cl, bool has_operative)
-{
-	if (cl->section == SEC_RECITALS)
-		return oblig_adviser_in_recital(c, cl);
-	/* An annex: its own numbered paragraphs (a schedule of actions, success measures
-	 * with dates) and the items of a lead-in that lists duties (terms of reference);
-	 * a paragraph that states no duty yields none (unit_obligations). */
-	if (cl->section == SEC_ANNEX)
-		return cl->parent < 0 || oblig_lead_in_lists_duties(c, &c->clauses->v[cl->parent]);
-	if (read_eq(c->kind, "letter"))
-		return false;
-	if (has_operative)
-		return cl->section == SEC_OPERATIVE;
-	return true;
-}
-
 void oblig_extract(struct read_ctx *c, rec_t *rec)
 {
 	rec_t *out = rec_array();
@@ -1069,7 +1056,7 @@ void oblig_extract(struct read_ctx *c, rec_t *rec)
 			    oblig_lead_in_mark(c->t, gs, ge))
 				heading_bearer = oblig_lead_in_bearer(c, gs, ge);
 		}
-		if (!in_operative_part(c, cl, has_operative))
+		if (!oblig_in_operative_part(c, cl, has_operative))
 			continue;
 		/* a parent that lists duties is not itself a unit, but for the sentences
 		 * before its lead-in ("The Commissioner is expected to provide ...

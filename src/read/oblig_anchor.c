@@ -121,3 +121,14 @@ bool oblig_after_each_meeting(const struct read_ctx *c, size_t s, size_t w, size
 	        (lex_search_ph(&c->ix, s, w, LEX_LIT("each meeting"), NULL) != (size_t)-1 ||
 	         lex_search_ph(&c->ix, s, w, LEX_LIT("every meeting"), NULL) != (size_t)-1));
 }
+
+bool oblig_school_days(const struct read_ctx *c, size_t s, size_t e)
+{
+	size_t w = lex_skip_space(c->t, s, e), d = w;
+
+	while (d < e && ch_is_digit((unsigned char)c->t[d]))
+		d++;
+	return d > w && d - w <= 3 &&
+	       lex_at(c->t, lex_skip_space(c->t, d, e), e, "school days", NULL) &&
+	       lex_trim_end(c->t, w, e) == lex_skip_space(c->t, d, e) + 11;
+}

@@ -543,8 +543,19 @@ const char *oblig_lead_in_bearer(const struct read_ctx *c, size_t s, size_t e)
 		size_t at = lex_search_ph(&c->ix, s, e, LEX_LIT(" appointed to:"), NULL);
 		if (at == (size_t)-1)
 			at = lex_search_ph(&c->ix, s, e, LEX_LIT(" asked to:"), NULL);
-		if (at != (size_t)-1)
-			r = oblig_free_role(c, lex_sentence_start(c->t, s, at), at);
+		/* "Following the Ofsted inspection, the Council is required to:" */
+		if (at == (size_t)-1)
+			at = lex_search_ph(&c->ix, s, e, LEX_LIT(" is required to:"), NULL);
+		if (at == (size_t)-1)
+			at = lex_search_ph(&c->ix, s, e, LEX_LIT(" are required to:"), NULL);
+		if (at != (size_t)-1) {
+			/* (the subject after an opening clause's comma, not "Following the
+			 * Ofsted inspection") */
+			size_t ls = lex_sentence_start(c->t, s, at), cs = at;
+			while (cs > ls && c->t[cs - 1] != ',')
+				cs--;
+			r = oblig_free_role(c, cs > ls ? cs : ls, at);
+		}
 	}
 	return r;
 }

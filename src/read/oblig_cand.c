@@ -152,6 +152,38 @@ void oblig_coordinated_duty(const struct read_ctx *c, size_t s, size_t se, const
 	}
 }
 
+void oblig_untimed_clauses(const struct read_ctx *c, size_t s, size_t se, const struct timing *tm,
+                           size_t nt, const char *subj, struct cand *cand, size_t *nc, size_t max)
+{
+	size_t at, end, next, ne, i, me, m;
+
+	for (at = lex_search(&c->ix, s, se, ", and ", &end); at != (size_t)-1 && *nc < max;
+	     at = next) {
+		const char *role;
+		next = lex_search(&c->ix, end, se, ", and ", &ne);
+		size_t ce = next == (size_t)-1 ? se : next, cs = end;
+		if (next != (size_t)-1)
+			end = ne; /* (the next clause's start, for the next turn) */
+		for (i = 0; i < nt && !(tm[i].s >= cs && tm[i].s < ce); i++)
+			;
+		if (i < nt || (m = oblig_first_modal(c, cs, ce, &me)) == (size_t)-1 ||
+		    me > cs + 80 || lex_at(c->t, lex_skip_space(c->t, m, ce), ce, "may ", NULL))
+			continue;
+		/* "..., and it shall provide ...": the subject's; else the clause's own */
+		if (m >= cs + 2 && lex_at(c->t, m - 2, ce, "it ", NULL) && m == cs + 2)
+			role = subj;
+		else
+			role = oblig_subject_role(c, cs, ce);
+		if (!role)
+			continue;
+		cand[*nc].s = cs;
+		cand[*nc].e = lex_trim_end(c->t, cs, ce);
+		cand[*nc].role = role;
+		cand[*nc].kind = "standing";
+		cand[(*nc)++].own = true;
+	}
+}
+
 /* Where a second predicate of the sentence begins after i (" and will receive ...",
  * " and shall ..."), or e. */
 size_t oblig_second_predicate(const struct read_ctx *c, size_t i, size_t e)

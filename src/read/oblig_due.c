@@ -134,6 +134,7 @@ void oblig_add_recurrence(struct read_ctx *c, rec_t *o, const struct timing *tm,
 	char per[32], rule[160] = "";
 	rec_t *r = rec_object();
 	struct cal_recur rc;
+	struct cal_period every;
 	cal_day occ[24], start;
 	struct err er = {0};
 	int n;
@@ -147,7 +148,14 @@ void oblig_add_recurrence(struct read_ctx *c, rec_t *o, const struct timing *tm,
 			first = m == 12 ? cal_month_last(y.y + 1, 3) : cal_month_last(y.y, m + 3);
 		has_first = true;
 	}
-	cal_period_format(tm->period, per, sizeof(per));
+	/* "every 14 days": a whole number of weeks is written in weeks ("P2W", as "every
+	 * two weeks" and "fortnightly" are; the same days) */
+	every = tm->period;
+	if (every.unit == CAL_DAYS && every.n > 0 && every.n % 7 == 0) {
+		every.unit = CAL_WEEKS;
+		every.n /= 7;
+	}
+	cal_period_format(every, per, sizeof(per));
 	read_set(r, "every", read_string(per));
 	read_set(r, "anchor", read_string(tm->anchor[0] ? tm->anchor : "instrument_date"));
 	if (tm->day.kind != CAL_DAY_NONE) /* "1MO", "-1WD" (oblig_day.c) */
@@ -158,7 +166,7 @@ void oblig_add_recurrence(struct read_ctx *c, rec_t *o, const struct timing *tm,
 	if (tm->has_until) /* the duty's end, as a standing duty's */
 		read_set(o, "until", jdate(tm->until));
 	memset(&rc, 0, sizeof(rc));
-	rc.every = tm->period;
+	rc.every = every;
 	rc.count = 24;
 	rc.has_first = has_first;
 	rc.first = first;
@@ -267,6 +275,23 @@ void oblig_make_due(struct read_ctx *c, const rec_t *events, rec_t *o, const str
 		         "a deadline tied to an event whose date the document does not give (%s): "
 		         "the due date waits for it; confirm the anchor",
 		         words + (lex_at(words, 0, strlen(words), "before ", NULL) ? 7 : 0));
+		read_warn(c, msg, tm->s, tm->e);
+	} else if (tm->kind == T_WITHIN && tm->uncounted) {
+		/* "within 20 school days of the date of this notice": the school term's days,
+		 * which the document does not give */
+		char words[120], msg[300];
+		lex_copy(c->t, tm->s, tm->e, words, sizeof(words));
+		read_set(due, "rule", read_string("within"));
+		read_set(due, "anchor", read_string(tm->anchor[0] ? tm->anchor : "unknown"));
+		strbuf_addf(&dv,
+		            "%s: school days are the days of the school term, which the "
+		            "document does not give; no date can be counted without them",
+		            words);
+		read_set(due, "derivation", read_string(strbuf_str(&dv)));
+		snprintf(msg, sizeof(msg),
+		         "'%s' counts school days, which depend on the school term's dates: the "
+		         "due date needs them; confirm",
+		         words);
 		read_warn(c, msg, tm->s, tm->e);
 	} else if (tm->kind == T_WITHIN) {
 		read_set(due, "rule", read_string("within"));

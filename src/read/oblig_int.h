@@ -27,6 +27,7 @@ struct timing {
 	                           * appointment": anchor_day is the event's date */
 	bool thereafter;          /* T_EVERY after a T_WITHIN: compound */
 	bool on_request;          /* T_WITHIN "of the request": a condition, not a date */
+	bool uncounted;           /* T_WITHIN "within 20 school days": no date can be counted */
 	bool beginning_with;      /* T_WITHIN "the period of N beginning with <anchor>": the
 	                           * anchor's day is the first, so the period ends the day
 	                           * before the corresponding date */
@@ -130,6 +131,9 @@ bool oblig_tab_last_cell(const struct read_ctx *c, size_t s, size_t e);
  * in December 2022 will instead take place ...": the role the earlier paragraph requires
  * (the Department), when t[s, e) moves its time with "will instead"; else NULL. */
 const char *oblig_required_instead(const struct read_ctx *c, size_t s, size_t e);
+/* oblig_anchor.c: are t[s, e) "N school days" (a period counted in the school term, which
+ * no instrument dates)? */
+bool oblig_school_days(const struct read_ctx *c, size_t s, size_t e);
 /* oblig_anchor.c: are the words t[w, e) after a period's "of" each meeting ("of each
  * meeting", "of the meeting" after "each meeting" in the sentence from s): a standard kept
  * up, counted from no one day? */
@@ -361,6 +365,10 @@ bool oblig_starts_with_duty(const struct read_ctx *c, size_t s, size_t e);
 /* Does t[s, e) open (after spaces) with "on request," or the like?  Its words without
  * the comma are t[*at, *end). */
 bool oblig_request_opening(const struct read_ctx *c, size_t s, size_t e, size_t *at, size_t *end);
+/* oblig_kind.c: is the clause cl in the part of the instrument whose clauses are read for
+ * duties: not a recital (unless an adviser's, below), an annex's paragraph or a listed
+ * duty of one, a direction's operative part when it has one (has_operative)? */
+bool oblig_in_operative_part(const struct read_ctx *c, const struct clause *cl, bool has_operative);
 /* oblig_kind.c: does a notice's recital appoint an adviser with duties of the adviser's
  * own ("3. The Department has appointed Mr X as Improvement Adviser ... The Adviser will
  * meet the Council's Director of Children's Services fortnightly ...", under
@@ -420,6 +428,13 @@ struct cand {
 	size_t body;      /* if > s: the duty after an if-clause t[s, body), its condition */
 	size_t cond;      /* if > s: where its closing condition begins ("if the ... advises") */
 };
+/* oblig_cand.c: a run-on sentence of several timed duties joined by ", and " (nt >= 2
+ * timings, tm[0, nt)): each joined clause with a modal and no timing of its own ("...,
+ * and the Director of Children's Services shall present a report ... to each meeting of
+ * the Board, and ...", "..., and it shall provide the Commissioner with office
+ * accommodation ...") is a standing duty of its subject ("it": subj), into cand[*nc]. */
+void oblig_untimed_clauses(const struct read_ctx *c, size_t s, size_t se, const struct timing *tm,
+                           size_t nt, const char *subj, struct cand *cand, size_t *nc, size_t max);
 /* "The Department will review ... at meetings with the Council. Reviews will take place
  * in March, June and September 2016.": the role of the untimed sentence candidate (in
  * cand[0, nc)) right before t[s], that candidate withdrawn (its words are the timed

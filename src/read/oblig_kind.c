@@ -5,7 +5,8 @@
  * information that the Department asks for"), "event" for a one-off act ("establish",
  * "appoint", "publish"; "forthwith"), else "standing", kept up.  Moved from oblig.c in
  * session 22 (the "asks for" and "request" rule is that session's; the others are
- * unchanged).
+ * unchanged).  Also which clauses are read for duties at all (the operative part, an
+ * adviser's recital, an annex's listed duties), moved from oblig.c in session 24.
  */
 #include "../base/compat.h"
 
@@ -177,4 +178,20 @@ bool oblig_adviser_in_recital(const struct read_ctx *c, const struct clause *cl)
 
 	return read_eq(c->kind, "improvement_notice") &&
 	       lex_search_any_ph(&c->ix, cl->head.s, cl->head.e, cues, ARRAY_SIZE(cues));
+}
+
+bool oblig_in_operative_part(const struct read_ctx *c, const struct clause *cl, bool has_operative)
+{
+	if (cl->section == SEC_RECITALS)
+		return oblig_adviser_in_recital(c, cl);
+	/* An annex: its own numbered paragraphs (a schedule of actions, success measures
+	 * with dates) and the items of a lead-in that lists duties (terms of reference);
+	 * a paragraph that states no duty yields none (unit_obligations). */
+	if (cl->section == SEC_ANNEX)
+		return cl->parent < 0 || oblig_lead_in_lists_duties(c, &c->clauses->v[cl->parent]);
+	if (read_eq(c->kind, "letter"))
+		return false;
+	if (has_operative)
+		return cl->section == SEC_OPERATIVE;
+	return true;
 }

@@ -457,13 +457,24 @@ static void body_bounds(const struct read_ctx *c, size_t *bs, size_t *be)
 		*be = at;
 }
 
+/* Does t[w, se) open as a milestone line, "By 29 June 2018: the Council and the
+ * Commissioner agree ..." (its day, then a colon)? */
+static bool milestone_line(const struct read_ctx *c, size_t w, size_t se)
+{
+	struct lex_date d[1];
+
+	return lex_at(c->t, w, se, "By ", NULL) &&
+	       lex_dates_in(&c->ix, w, se < w + 40 ? se : w + 40, d, 1) == 1 &&
+	       d[0].span.s == w + 3 && d[0].span.e < se && c->t[d[0].span.e] == ':';
+}
+
 /* Is the sentence t[s, se) an item of a list: a bullet ("-", "*", "•", "–") opens it, or a
  * lower-case word ("; and⏎send my officials ...")? */
 static bool list_item(const struct read_ctx *c, size_t s, size_t se)
 {
 	size_t b = lex_skip_space(c->t, s, se), w = skip_bullet(c, b, se);
 
-	return w < se && (w > b || (c->t[w] >= 'a' && c->t[w] <= 'z'));
+	return w < se && (w > b || (c->t[w] >= 'a' && c->t[w] <= 'z') || milestone_line(c, w, se));
 }
 
 /* Is t[s, se) a list's number alone ("1.", "12)")? */
@@ -487,6 +498,14 @@ static const char *lead_in(struct letter *L, size_t s, size_t se)
 	size_t e = lex_trim_end(c->t, s, se), v, ve;
 	const char *r;
 
+	/* "The Council has agreed the following milestones with my officials:" (its items
+	 * "By <day>: ..." the Council's) */
+	if (e > s && c->t[e - 1] == ':' && last_commit(c, s, e - 1, &ve) == (size_t)-1 &&
+	    ((v = lex_search_ph(&c->ix, s, e, LEX_LIT(" has agreed the following"), NULL)) !=
+	         (size_t)-1 ||
+	     (v = lex_search_ph(&c->ix, s, e, LEX_LIT(" have agreed the following"), NULL)) !=
+	         (size_t)-1))
+		return party_in(L, s, v);
 	if (e == s || c->t[e - 1] != ':' || (v = last_commit(c, s, e - 1, &ve)) == (size_t)-1)
 		return NULL;
 	if ((r = party_in(L, ve, e - 1)) != NULL)

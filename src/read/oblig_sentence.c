@@ -221,6 +221,21 @@ bool oblig_on_request(const struct read_ctx *c, size_t s, size_t e, char *cond, 
 			return true;
 		}
 	}
+	/* "The Council shall provide the Secretary of State or the Adviser with any further
+	 * information about ... on request.": information given when asked (not "give the
+	 * Commissioner access ... on request", access kept open) */
+	{
+		size_t te = lex_trim_end(c->t, s, e);
+		while (te > s && (c->t[te - 1] == '.' || c->t[te - 1] == ';'))
+			te--;
+		if (te >= s + 11 && lex_at(c->t, te - 11, te, " on request", NULL) &&
+		    lex_search_ph(&c->ix, s, te, LEX_LIT("information"), NULL) != (size_t)-1 &&
+		    lex_search_ph(&c->ix, s, te, LEX_LIT("access"), NULL) == (size_t)-1 &&
+		    lex_search_ph(&c->ix, s, te, LEX_LIT("co-operate"), NULL) == (size_t)-1) {
+			lex_copy(c->t, te - 10, te, cond, ncond);
+			return true;
+		}
+	}
 	/* "The Council shall provide the Department, on request, with any information ...":
 	 * the same, set off by commas (not "shall co-operate ... and shall, on request, give
 	 * him access", the co-operation kept up) */
@@ -252,6 +267,8 @@ bool oblig_starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
 	/* "(e) on 01/04/2022 (\"the transfer date\"), transfer to the Company ...": on its day */
 	if (lex_at(c->t, s, e, "until ", NULL) || lex_at(c->t, s, e, "from ", NULL) ||
 	    (lex_at(c->t, s, e, "on ", NULL) && c->t[s] == 'o') ||
+	    /* "(c) at each meeting of the Board, report its performance against ..." */
+	    lex_at(c->t, s, e, "at each ", NULL) || lex_at(c->t, s, e, "at every ", NULL) ||
 	    oblig_request_opening(c, s, e, &k, &w)) {
 		const char *comma = memchr(c->t + s, ',', (e < s + 120 ? e : s + 120) - s);
 		if (comma) {

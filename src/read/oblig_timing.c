@@ -383,7 +383,8 @@ static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_
 		size_t of = lex_search_ph(&c->ix, end, e < end + 50 ? e : end + 50,
 		                          period_cues[l][1], NULL),
 		       ofe = 0;
-		struct cal_period p;
+		struct cal_period p = {0};
+		bool uncounted;
 		/* (an "of" past a comma is another phrase's: "within the next three months, a
 		 * plan for the transfer of ...") */
 		if ((of == (size_t)-1 || (l == 0 && memchr(t + end, ',', of - end))) && l == 0 &&
@@ -403,7 +404,9 @@ static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_
 			    lex_at(t, end, of, "the next ", &x))
 				end = x;
 		}
-		if (!period_in(c, end, of, &p))
+		/* ("within 20 school days of the date of this notice": no date to count) */
+		uncounted = !period_in(c, end, of, &p);
+		if (uncounted && !oblig_school_days(c, end, of))
 			continue;
 		/* "every contact and referral is screened ... within one working day of its
 		 * receipt": a standard each case is held to, counted from no day of the
@@ -413,6 +416,7 @@ static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_
 			continue;
 		timing_new(out, n, T_WITHIN, at, ofe); /* its end placed below */
 		out[n].period = p;
+		out[n].uncounted = uncounted;
 		out[n].beginning_with = l == BEGINNING_WITH;
 		oblig_anchor_of(c, ofe, e, out[n].anchor, sizeof(out[n].anchor));
 		/* "which the Council shall provide within 10 working days of the request":
@@ -446,11 +450,6 @@ size_t oblig_period_before(const struct read_ctx *c, size_t s, size_t at, struct
 	return (size_t)-1;
 }
 
-/* The start of the words a deadline's cue comes right before when they are
- * not the date itself: a weekday ("by Friday 22 September 2023") and, before it
- * or the date, a time of day then "on" ("by close of business on 29 June 2018",
- * "no later than 4pm on 30 May 2014", "by 12 noon on ..."); else ds, the date's
- * own start.  s bounds the look back. */
 /* Is "from <date>" at t[ws...] (date *d) the day a duty of the sentence t[s, e) is done
  * by ("The Council shall secure that the Partner Council exercises the specified
  * functions from the 1st day of April 2019")?  Only after the sentence's modal, for a
@@ -480,6 +479,11 @@ static bool from_day(const struct read_ctx *c, size_t s, size_t e, const struct 
 	       !lex_at(c->t, after, e, "onwards", NULL);
 }
 
+/* The start of the words a deadline's cue comes right before when they are
+ * not the date itself: a weekday ("by Friday 22 September 2023") and, before it
+ * or the date, a time of day then "on" ("by close of business on 29 June 2018",
+ * "no later than 4pm on 30 May 2014", "by 12 noon on ..."); else ds, the date's
+ * own start.  s bounds the look back. */
 static size_t date_lead_in(const struct read_ctx *c, size_t s, size_t ds)
 {
 	static const char *const weekdays[] = {

@@ -1083,6 +1083,19 @@ static size_t after_date_timings(const struct read_ctx *c, size_t s, size_t e, s
 		out[n].period = p;
 		snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
 		n++;
+		/* "... six months after the date of this notice, and again twelve months after
+		 * it": a second period from the same day */
+		size_t ae, ai = lex_search_ph(&c->ix, we, e, LEX_LIT(" after it"), &ae), as;
+		if (ai != (size_t)-1 && n < MAXT &&
+		    (as = lex_search_ph(&c->ix, we, ai, LEX_LIT(", and again "), NULL)) !=
+		        (size_t)-1 &&
+		    (ws = oblig_period_before(c, as, ai, &p)) != (size_t)-1 &&
+		    !oblig_timing_overlaps(out, n, ws, ae)) {
+			timing_new(out, n, T_WITHIN, ws, ae);
+			out[n].period = p;
+			snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
+			n++;
+		}
 	}
 	return n;
 }
