@@ -480,13 +480,13 @@ static bool list_item(const struct read_ctx *c, size_t s, size_t se)
 /* Is t[s, se) a list's number alone ("1.", "12)")? */
 static bool list_number(const struct read_ctx *c, size_t s, size_t se)
 {
-	size_t e = lex_trim_end(c->t, s, se), d = lex_skip_space(c->t, s, e);
+	size_t e = lex_trim_end(c->t, s, se), ds = lex_skip_space(c->t, s, e), d = ds;
 
 	if (e < se && (c->t[e] == '.' || c->t[e] == ')'))
 		e++; /* the sentence's end may leave its mark out */
-	while (d < e && d - s < 3 && ch_is_digit((unsigned char)c->t[d]))
+	while (d < e && d - ds < 3 && ch_is_digit((unsigned char)c->t[d]))
 		d++;
-	return d > s && d + 1 == e && (c->t[d] == '.' || c->t[d] == ')');
+	return d > ds && d + 1 == e && (c->t[d] == '.' || c->t[d] == ')');
 }
 
 /* Who owes the items of a list the sentence t[s, se) leads in: it ends in a colon and
