@@ -157,10 +157,9 @@ bool oblig_such_as_requested(const struct read_ctx *c, size_t s, size_t e, const
 	while (w < e && !ch_is_space((unsigned char)c->t[w]))
 		w++; /* past the verb */
 	/* "such" soon after it, the verb's object ("provide the Secretary of State with such
-	 * further information as she may from time to time request"), no list ("and")
-	 * between */
-	/* ("ensure that the Company, once established, gives the Commissioner such
-	 * information as she may from time to time request": an aside between commas) */
+	 * further information as she may from time to time request"; "ensure that the
+	 * Company, once established, gives the Commissioner such information as ...": an
+	 * aside between commas), no list ("and") between */
 	su = lex_search_ph(&c->ix, w, e < w + 80 ? e : w + 80, LEX_LIT("such "), &se);
 	if (su == (size_t)-1 || lex_search_ph(&c->ix, se, e, LEX_LIT(" as "), NULL) == (size_t)-1 ||
 	    lex_search_ph(&c->ix, w, su, LEX_LIT(" and "), NULL) != (size_t)-1)

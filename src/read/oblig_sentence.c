@@ -207,13 +207,14 @@ bool oblig_on_request(const struct read_ctx *c, size_t s, size_t e, char *cond, 
 		lex_copy(c->t, at, end, cond, ncond);
 		return true;
 	}
+	size_t te = lex_trim_end(c->t, s, e); /* the words' end, less a closing mark */
+	while (te > s && (c->t[te - 1] == '.' || c->t[te - 1] == ';'))
+		te--;
 	/* a table's row whose "By when" cell says "On request" (the row rewritten as its
 	 * action, a gap of three spaces, its cell: "Give the Adviser ... any further
 	 * information ...   On request.") */
 	for (k = 0; k < ARRAY_SIZE(request_cells); k++) {
-		size_t L = strlen(request_cells[k]), te = lex_trim_end(c->t, s, e);
-		while (te > s && (c->t[te - 1] == '.' || c->t[te - 1] == ';'))
-			te--;
+		size_t L = strlen(request_cells[k]);
 		if (te >= s + L + 3 && !memcmp(c->t + te - L - 3, "   ", 3) &&
 		    lex_at(c->t, te - L, te, request_cells[k], NULL)) {
 			lex_copy(c->t, te - L, te, cond, ncond);
@@ -224,17 +225,12 @@ bool oblig_on_request(const struct read_ctx *c, size_t s, size_t e, char *cond, 
 	/* "The Council shall provide the Secretary of State or the Adviser with any further
 	 * information about ... on request.": information given when asked (not "give the
 	 * Commissioner access ... on request", access kept open) */
-	{
-		size_t te = lex_trim_end(c->t, s, e);
-		while (te > s && (c->t[te - 1] == '.' || c->t[te - 1] == ';'))
-			te--;
-		if (te >= s + 11 && lex_at(c->t, te - 11, te, " on request", NULL) &&
-		    lex_search_ph(&c->ix, s, te, LEX_LIT("information"), NULL) != (size_t)-1 &&
-		    lex_search_ph(&c->ix, s, te, LEX_LIT("access"), NULL) == (size_t)-1 &&
-		    lex_search_ph(&c->ix, s, te, LEX_LIT("co-operate"), NULL) == (size_t)-1) {
-			lex_copy(c->t, te - 10, te, cond, ncond);
-			return true;
-		}
+	if (te >= s + 11 && lex_at(c->t, te - 11, te, " on request", NULL) &&
+	    lex_search_ph(&c->ix, s, te, LEX_LIT("information"), NULL) != (size_t)-1 &&
+	    lex_search_ph(&c->ix, s, te, LEX_LIT("access"), NULL) == (size_t)-1 &&
+	    lex_search_ph(&c->ix, s, te, LEX_LIT("co-operate"), NULL) == (size_t)-1) {
+		lex_copy(c->t, te - 10, te, cond, ncond);
+		return true;
 	}
 	/* "The Council shall provide the Department, on request, with any information ...":
 	 * the same, set off by commas (not "shall co-operate ... and shall, on request, give
