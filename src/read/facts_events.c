@@ -672,9 +672,9 @@ static void date_events(struct read_ctx *c, rec_t *events, const struct lex_date
 		if (read_eq(event_cues[k].kind, "commissioner_report") &&
 		    lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("commissioner"), NULL) ==
 		        (size_t)-1 &&
-		    /* "In her first report, submitted on 24 June 2019, Ms X concluded": a
-		     * person's report, not Ofsted's */
-		    /* ("In her report of 30 March 2018 she concluded ...") */
+		    /* "In her first report, submitted on 24 June 2019, Ms X concluded", "In
+		     * her report of 30 March 2018 she concluded": a person's report, not
+		     * Ofsted's */
 		    !((read_eq(event_cues[k].words.text, "report, submitted on") ||
 		       read_eq(event_cues[k].words.text, "report of")) &&
 		      (lex_search_ph(&c->ix, at > ss + 12 ? at - 12 : ss, at, LEX_LIT("her "),
