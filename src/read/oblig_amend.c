@@ -13,7 +13,12 @@
  * back from 30 June 2020 to 31 December 2020" is the Council's duty, due by the new day
  * (oblig_date_moved(); session 20).  A substitution of other words ('for "every week"
  * substitute "every fortnight"') is the duty of the one the document says the
- * paragraph requires (oblig_substituted_bearer(); session 23).
+ * paragraph requires (oblig_substituted_bearer(); session 23).  'Paragraph 6(c) of the
+ * Original Direction (the submission of a revised improvement plan ...) shall have
+ * effect as if for "31 May 2019" there were substituted "31 July 2019"' moves the duty the
+ * bracket describes (requirement_described()); "the review ... that paragraph 8 requires
+ * the Department to carry out in December 2022 will instead take place no later than 31
+ * March 2023" is the Department's, its old time dropped (instead_at(); session 24).
  */
 #include "../base/compat.h"
 
