@@ -2,8 +2,9 @@
  * oblig_cand.c: candidate duties a sentence holds besides the ones its timings make
  * (see oblig_int.h, struct cand): a board's chair ("chaired by the Commissioner"), a
  * clause joined by "and" with a subject of its own, a second predicate after the last
- * timing that receives a report, reports to a body or holds a condition.  Split from
- * oblig.c in session 15; the rules are unchanged.
+ * timing that receives a report, reports to a body, gives something to one or holds a
+ * condition, and a run-on sentence's joined clauses that have no time of their own.
+ * Split from oblig.c in session 15; the last two rules are session 24's.
  */
 #include "../base/compat.h"
 

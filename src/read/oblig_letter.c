@@ -17,7 +17,9 @@
  * gives them (its appointments, or "the Commissioner, Mr X" before the first mention);
  * "you" is the council, "my officials" the Department.  The items of a list under a
  * lead-in that commits someone ("I expect the Council to:" then "- send my officials,
- * within four weeks ..., an action plan;") are owed by the one it commits.
+ * within four weeks ..., an action plan;", or numbered "1. send ...") are owed by the one
+ * it commits; so are milestone lines ("By 29 June 2018: ...") under "The Council has
+ * agreed the following milestones ...:".
  */
 #include "../base/compat.h"
 
