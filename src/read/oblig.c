@@ -506,9 +506,10 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 			}
 			oblig_chair_duty(c, s, se, cand, &nc, ARRAY_SIZE(cand));
 			joined = (size_t)-1;
-			if (nt && subj && nc < ARRAY_SIZE(cand) &&
+			if (nt && (subj || oblig_starts_with_duty(c, s, se)) &&
+			    nc < ARRAY_SIZE(cand) &&
 			    oblig_joined_standing(c, s, se, tm, nt, &cand[nc].s, &cand[nc].e)) {
-				cand[nc].role = subj;
+				cand[nc].role = subj ? subj : u->bearer;
 				joined = nc;
 				cand[nc++].own = true;
 			}

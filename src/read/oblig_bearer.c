@@ -810,10 +810,17 @@ bool oblig_joined_standing(const struct read_ctx *c, size_t s, size_t se, const 
 	                                    /* "shall cooperate with X, ..., and within three
 	                                     * months of the date of this Direction shall
 	                                     * enter into ..." */
-	                                    LEX_PHRASE(", and within ")};
+	                                    LEX_PHRASE(", and within "),
+	                                    /* "(b) continue to hold its Board ..., and ensure
+	                                     * that the Board meets every four weeks" */
+	                                    LEX_PHRASE(", and ensure ")};
 	size_t me, m = oblig_first_modal(c, s, se, &me), cuts[9], ncut = 0, k, i;
 
-	if (m == (size_t)-1)
+	/* (an item that opens with its verb: its predicates from there, whatever modal a
+	 * relative clause holds: "..., which the Adviser will chair, and ensure ...") */
+	if (oblig_starts_with_duty(c, s, se))
+		me = lex_skip_space(c->t, oblig_bullet_end(c->t, s, se), se);
+	else if (m == (size_t)-1)
 		return false;
 	cuts[ncut++] = me; /* each predicate from its verb */
 	for (k = 0; k < ARRAY_SIZE(joins); k++) {
@@ -821,8 +828,9 @@ bool oblig_joined_standing(const struct read_ctx *c, size_t s, size_t se, const 
 		for (at = lex_search_ph(&c->ix, me, se, &joins[k], &end);
 		     at != (size_t)-1 && ncut < 8;
 		     at = lex_search_ph(&c->ix, end, se, &joins[k], &end))
-			/* (", and within ...": the next predicate opens with its timing) */
-			cuts[ncut++] = k == ARRAY_SIZE(joins) - 1 ? at + 6 : end;
+			/* (", and within ...", ", and ensure ...": the next predicate opens with
+			 * its timing, or is its verb) */
+			cuts[ncut++] = k >= ARRAY_SIZE(joins) - 2 ? at + 6 : end;
 	}
 	if (ncut < 2)
 		return false;

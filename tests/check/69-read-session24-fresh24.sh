@@ -30,9 +30,12 @@
 #     Improvement Adviser" (an appointment); "... any further information ... on request"
 #     (owed when asked); a closing block ending "For and on behalf of the Secretary of
 #     State for Education" (the signatory Alex Official);
-#   - u, a notice of Friday 20 May 2022: "(c) at each meeting of the Board, report its
-#     performance ..." (standing, the Council's); "every 14 days" (P2W); "Ofsted carried out
-#     a monitoring visit ... Its letter of 3 May 2022 found ..." (Ofsted's letter).
+#   - u, a notice of Friday 20 May 2022: "(b) continue to hold its Improvement Board ...,
+#     which the Adviser will chair, and ensure that the Board meets every four weeks"
+#     (three duties: the Council's board kept, the Adviser's chair, the meetings every four
+#     weeks); "(c) at each meeting of the Board, report its performance ..." (standing, the
+#     Council's); "every 14 days" (P2W); "Ofsted carried out a monitoring visit ... Its
+#     letter of 3 May 2022 found ..." (Ofsted's letter).
 set -u
 O=${OVERSIGHT:-build/oversight}
 tmp=$(mktemp -d)
@@ -125,6 +128,7 @@ This notice is issued on Friday 20 May 2022 to Rutland County Council ("the Coun
 4. The Council must:
 
 (a) within 10 working days of the date of this notice, send the Department a revised improvement plan; and
+(b) continue to hold its Improvement Board ("the Board"), which the Adviser will chair, and ensure that the Board meets every four weeks;
 (c) at each meeting of the Board, report its performance against the success measures.
 
 5. The Adviser will meet the Director of Children's Services every 14 days.
@@ -164,5 +168,7 @@ check("for-and-on-behalf-of", T.get("signatory", {}).get("name") == "Alex Offici
 check("at-each-meeting-verb-after", [got(o)[:2] for o in of(U, "4.c")] == [("council", "standing")])
 check("every-14-days-weeks", [o.get("recurrence", {}).get("every") for o in of(U, "5")] == ["P2W"])
 check("its-letter-after-ofsted-sentence", ("ofsted_letter", "2022-05-03") in events(U))
+check("continue-to-hold-and-ensure", sorted((o.get("bearer"), o.get("kind"), o.get("recurrence", {}).get("every")) for o in of(U, "4.b")) ==
+      [("council", "recurring", "P4W"), ("council", "standing", None), ("improvement_adviser", "standing", None)])
 PY
 exit 0
