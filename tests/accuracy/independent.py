@@ -64,7 +64,7 @@ The "spans" column counts the pairs that pass; below each table, every span
 anywhere in the output record is checked to lie inside the text.
 
 Usage:
-  score.py [--oversight BIN] [--only real|synthetic] [--set real|synthetic|heldout|dev|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|fresh23|fresh24]
+  score.py [--oversight BIN] [--only real|synthetic] [--set real|synthetic|heldout|dev|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|fresh23|fresh24|fresh25]
            [--pdf] [--json] [-v]
            [--min-recall [FIELD=]X]... [--min-precision [FIELD=]X]...
   score.py --pair GOLD.json OUTPUT.json [--text DOC] [--json] [-v] ...
@@ -96,7 +96,8 @@ tests/golden/read-fresh20/ (a twentieth), --set fresh21 for
 tests/golden/read-fresh21/ (a twenty-first), --set fresh22 for
 tests/golden/read-fresh22/ (a twenty-second), --set fresh23 for
 tests/golden/read-fresh23/ (a twenty-third), --set fresh24 for
-tests/golden/read-fresh24/ (a twenty-fourth).
+tests/golden/read-fresh24/ (a twenty-fourth), --set fresh25 for
+tests/golden/read-fresh25/ (a twenty-fifth).
 A document that is not UTF-8 is read as Windows-1252 and converted, as the reader
 does, so that spans are offsets into the converted text (as the schema says).
 --set real|synthetic is the same as --only real|synthetic.
@@ -140,12 +141,13 @@ FRESH21_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh21")
 FRESH22_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh22")
 FRESH23_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh23")
 FRESH24_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh24")
+FRESH25_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh25")
 DOC_DIR = os.path.join(ROOT, "data", "documents")
 
 SET_NAMES = ("real", "synthetic", "heldout", "dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
              "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
              "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
-             "fresh21", "fresh22", "fresh23", "fresh24")
+             "fresh21", "fresh22", "fresh23", "fresh24", "fresh25")
 
 FIELDS = ["kind", "council", "date", "legal_basis", "dates", "events", "judgements",
           "appointments", "parties", "revocations", "obligations", "due", "recurrence",
@@ -737,7 +739,7 @@ def gold_sets(only):
                     ("fresh18", FRESH18_DIR), ("fresh19", FRESH19_DIR),
                     ("fresh20", FRESH20_DIR), ("fresh21", FRESH21_DIR),
                     ("fresh22", FRESH22_DIR), ("fresh23", FRESH23_DIR),
-                    ("fresh24", FRESH24_DIR)):
+                    ("fresh24", FRESH24_DIR), ("fresh25", FRESH25_DIR)):
         if only == name and os.path.isdir(d):
             sets.append((name, [(os.path.join(d, n), d) for n in
                                 sorted(os.listdir(d)) if n.endswith(".json")]))
@@ -775,7 +777,7 @@ def parse_args(argv):
                 a["min_precision"].append(v)
             elif x == "--set":
                 if v not in SET_NAMES:
-                    raise SystemExit("score.py: --set takes real, synthetic, heldout, dev, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23 or fresh24")
+                    raise SystemExit("score.py: --set takes real, synthetic, heldout, dev, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24 or fresh25")
                 a["only"] = v
             else:
                 a[x[2:]] = v

@@ -334,6 +334,7 @@ def gold_files():
     fresh22 = os.path.join(ROOT, "tests", "golden", "read-fresh22")
     fresh23 = os.path.join(ROOT, "tests", "golden", "read-fresh23")
     fresh24 = os.path.join(ROOT, "tests", "golden", "read-fresh24")
+    fresh25 = os.path.join(ROOT, "tests", "golden", "read-fresh25")
     for gd, docdir in ((d, os.path.join(ROOT, "data", "documents")),
                        (os.path.join(d, "synthetic"), os.path.join(d, "synthetic")),
                        (heldout, heldout),   # gold consistency only; scoring it is --set heldout
@@ -361,7 +362,8 @@ def gold_files():
                        (fresh21, fresh21),
                        (fresh22, fresh22),
                        (fresh23, fresh23),
-                       (fresh24, fresh24)):
+                       (fresh24, fresh24),
+                       (fresh25, fresh25)):
         if not os.path.isdir(gd):
             continue
         for n in sorted(os.listdir(gd)):
