@@ -36,6 +36,9 @@ void facts_add_event(struct read_ctx *c, rec_t *events, const char *kind, const 
 /* facts_add_event() for a day (a date of day precision, no end). */
 void facts_add_day_event(struct read_ctx *c, rec_t *events, const char *kind, cal_day day,
                          size_t ss, size_t se);
+/* facts_council.c: the council the instrument is addressed to, set on rec (and
+ * c->council); a warning if none is named. */
+void facts_find_council(struct read_ctx *c, rec_t *rec);
 /* facts_decision.c: a letter's decision, of the letter's date ("I am minded to agree
  * ...", "the Minister has agreed that ..."), added to events. */
 void facts_letter_decision(struct read_ctx *c, rec_t *events);
