@@ -9,8 +9,6 @@
  */
 #include "../base/compat.h"
 
-#include <strings.h>
-
 #include "facts.h"
 #include "facts_int.h"
 
