@@ -639,8 +639,12 @@ static void date_events(struct read_ctx *c, rec_t *events, const struct lex_date
 		 * report to the Secretary of State, dated 12 May 2017": the report's date, the
 		 * Commissioner's when the sentence names one, else Ofsted's when it names it */
 		size_t end, at = lex_search_ph(&c->ix, look, d->span.s, LEX_LIT("dated"), &end);
+		/* ("the report of Mr X, the Children's Services Commissioner for Wokingham (\"the
+		 * Commissioner\"), dated 6 September 2021": the report named earlier in the
+		 * sentence) */
 		if (at != (size_t)-1 && lex_skip_space(c->t, end, d->span.s) == d->span.s &&
-		    lex_search_ph(&c->ix, look, at, LEX_LIT("report"), NULL) != (size_t)-1) {
+		    lex_search_ph(&c->ix, at > ss + 160 ? at - 160 : ss, at, LEX_LIT("report"),
+		                  NULL) != (size_t)-1) {
 			/* "His most recent report, dated 6 November 2020, ...": a person's (the
 			 * Commissioner's), Ofsted's being "its report" */
 			if (lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("commissioner"), NULL) !=
@@ -657,9 +661,14 @@ static void date_events(struct read_ctx *c, rec_t *events, const struct lex_date
 			return;
 		}
 	}
-	if (lex_search_ph(&c->ix, look, d->span.s, LEX_LIT("dated"), NULL) != (size_t)-1 ||
-	    chronology_item(c, events, d))
-		return;
+	/* (a date right after "dated" is a document's, no event; not one further on: "...,
+	 * dated 6 September 2021, together with Ofsted's letter of 19 August 2021") */
+	{
+		size_t de, da = lex_search_ph(&c->ix, look, d->span.s, LEX_LIT("dated"), &de);
+		if ((da != (size_t)-1 && lex_skip_space(c->t, de, d->span.s) == d->span.s) ||
+		    chronology_item(c, events, d))
+			return;
+	}
 	lex_focus(&c->ix, look, d->span.s); /* the cues are looked for right before the date */
 	for (k = 0; k < ARRAY_SIZE(event_cues); k++) {
 		size_t at, end;

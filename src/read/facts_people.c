@@ -402,7 +402,10 @@ static void find_chairs(struct read_ctx *c, rec_t *arr)
 	     at = lex_search_ph(&c->ix, end, c->n, LEX_LIT(" chairs,"), &end)) {
 		size_t w =
 		    lex_search_ph(&c->ix, at > 50 ? at - 50 : 0, at, LEX_LIT("which "), NULL);
-		const char *person = w != (size_t)-1 ? surname_in(c, arr, w, at) : NULL;
+		const char *person = w != (size_t)-1 ? surname_in(c, arr, w, at) : NULL, *role;
+		/* ("The Improvement Board, which the Commissioner chairs, will ...") */
+		if (!person && w != (size_t)-1 && (role = role_word(c, w, at)) != NULL)
+			person = appointed_as(arr, role);
 		if (person)
 			add_appointment(c, arr, person, NULL, "chair", w, at + 7);
 	}
@@ -611,6 +614,8 @@ static void agreed_to_act(struct read_ctx *c, rec_t *arr)
 	     * Notice, will continue as Improvement Adviser to the Council under this
 	     * Direction" */
 	    LEX_PHRASE(", will continue as "),
+	    /* "Mr X will continue as the Council's Improvement Adviser (\"the Adviser\")." */
+	    LEX_PHRASE("will continue as "),
 	    /* "From today he will act as the Council's Improvement Adviser under the notice" */
 	    LEX_PHRASE(" he will act as "), LEX_PHRASE(" she will act as ")};
 	size_t k, at, end;

@@ -5,6 +5,9 @@
  * Commissioner's report"): the instrument's date, an event of the record's
  * ("event:appointment", "event:ofsted_report", ...), or nothing understood (see
  * oblig_int.h, oblig_anchor_of()).  Moved from oblig_timing.c in session 23, unchanged.
+ * Session 24 added the periods counted from no one day ("of each meeting",
+ * oblig_after_each_meeting()) or in no calendar ("20 school days", oblig_school_days()),
+ * and a milestone "Month 3:" counted from the instrument's date (oblig_month_n_timings()).
  */
 #include "../base/compat.h"
 
@@ -131,4 +134,27 @@ bool oblig_school_days(const struct read_ctx *c, size_t s, size_t e)
 	return d > w && d - w <= 3 &&
 	       lex_at(c->t, lex_skip_space(c->t, d, e), e, "school days", NULL) &&
 	       lex_trim_end(c->t, w, e) == lex_skip_space(c->t, d, e) + 11;
+}
+
+/* "1. Month 3: the Council has completed a review ..." (an annex of milestones "counted
+ * from the date of this notice"): an item that opens with "Month N:" is due N months
+ * from the instrument's date. */
+size_t oblig_month_n_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
+                             size_t n)
+{
+	size_t w = lex_skip_space(c->t, s, e), d, k;
+	int v = 0;
+
+	if (n >= MAXT || !lex_at(c->t, w, e, "Month ", &d) || !c->has_date)
+		return n;
+	for (k = d; k < e && k - d < 2 && ch_is_digit((unsigned char)c->t[k]); k++)
+		v = v * 10 + (c->t[k] - '0');
+	if (k == d || k >= e || c->t[k] != ':' || v < 1 || v > 36 ||
+	    oblig_timing_overlaps(out, n, w, k))
+		return n;
+	timing_new(out, n, T_WITHIN, w, k);
+	out[n].period.n = v;
+	out[n].period.unit = CAL_MONTHS;
+	snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
+	return n + 1;
 }

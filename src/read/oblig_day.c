@@ -144,6 +144,17 @@ static bool named_start(const struct read_ctx *c, size_t s, size_t e, struct cal
 		struct cal_ymd y = cal_to_ymd(d[k].day);
 		struct err er = {0};
 		size_t at = d[k].span.s, ws;
+		/* "..., beginning with the quarter ending (on) 30 June 2023": that quarter's day */
+		size_t qe = at >= s + 3 && lex_at(c->t, at - 3, e, "on ", NULL) ? at - 3 : at;
+		if (qe >= s + 19 && lex_at(c->t, qe - 19, e, "the quarter ending ", NULL) &&
+		    oblig_cue_before(c->t, s, qe - 19, starts, ARRAY_SIZE(starts)) != (size_t)-1 &&
+		    cal_dayrule_in_month(want, y.y, y.m, &first->day, &er) == 0) {
+			first->precision = LEX_DAY;
+			first->span.s =
+			    oblig_cue_before(c->t, s, qe - 19, starts, ARRAY_SIZE(starts));
+			first->span.e = d[k].span.e;
+			return true;
+		}
 		if (d[k].precision != LEX_MONTH || at < s + 4 ||
 		    !lex_at(c->t, at - 4, e, " of ", NULL))
 			continue;

@@ -131,6 +131,10 @@ bool oblig_tab_last_cell(const struct read_ctx *c, size_t s, size_t e);
  * in December 2022 will instead take place ...": the role the earlier paragraph requires
  * (the Department), when t[s, e) moves its time with "will instead"; else NULL. */
 const char *oblig_required_instead(const struct read_ctx *c, size_t s, size_t e);
+/* oblig_anchor.c: an item that opens "Month N:" (a milestone counted from the
+ * instrument's date), its timing into out[n]; returns the new count. */
+size_t oblig_month_n_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
+                             size_t n);
 /* oblig_anchor.c: are t[s, e) "N school days" (a period counted in the school term, which
  * no instrument dates)? */
 bool oblig_school_days(const struct read_ctx *c, size_t s, size_t e);
@@ -138,6 +142,10 @@ bool oblig_school_days(const struct read_ctx *c, size_t s, size_t e);
  * meeting", "of the meeting" after "each meeting" in the sentence from s): a standard kept
  * up, counted from no one day? */
 bool oblig_after_each_meeting(const struct read_ctx *c, size_t s, size_t w, size_t e);
+/* oblig_time_of_day.c: where the words a deadline's cue comes right before begin when they are
+ * not the date at ds itself ("by Friday 22 September 2023", "by close of business on 29
+ * June 2018", "no later than 4pm on 30 May 2014"); ds if none; s bounds the look back. */
+size_t oblig_date_lead_in(const struct read_ctx *c, size_t s, size_t ds);
 /* oblig_when.c: is the cadence at t[at, stop) of the sentence from s a series after a
  * first time ("and thereafter every six months", "every six months thereafter", "and at
  * six-monthly intervals after that")? */

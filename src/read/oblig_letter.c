@@ -44,6 +44,9 @@ static struct lex_phrase commits[] = {
     /* LEX_PHRASE("She has agreed to provide me with a short closing report ... by 17 December") */
     LEX_PHRASE(" has agreed to "),
     LEX_PHRASE(" have agreed to "),
+    /* "the Council undertook to send the Department, within 15 working days ..." */
+    LEX_PHRASE(" undertook to "),
+    LEX_PHRASE(" has undertaken to "),
 };
 
 /* ", which my officials will issue to the Council by 31 July 2019": a relative with a
@@ -459,6 +462,22 @@ static void body_bounds(const struct read_ctx *c, size_t *bs, size_t *be)
 		*be = at;
 }
 
+/* The end of the paragraph from s: a blank line or the text's end. */
+static size_t paragraph_end(const struct read_ctx *c, size_t s)
+{
+	const char *nl;
+
+	while ((nl = memchr(c->t + s, '\n', c->n - s)) != NULL) {
+		size_t n = (size_t)(nl - c->t) + 1, k = n;
+		while (k < c->n && (c->t[k] == ' ' || c->t[k] == '\t' || c->t[k] == '\r'))
+			k++;
+		if (k >= c->n || c->t[k] == '\n')
+			return (size_t)(nl - c->t);
+		s = n;
+	}
+	return c->n;
+}
+
 /* Does t[w, se) open as a milestone line, "By 29 June 2018: the Council and the
  * Commissioner agree ..." (its day, then a colon)? */
 static bool milestone_line(const struct read_ctx *c, size_t w, size_t se)
@@ -574,6 +593,16 @@ static rec_t *commitment(struct letter *L, const rec_t *rec, size_t s, size_t se
 			v = ps;
 			please = true;
 		}
+	}
+	/* "..., which the Council's Director of Children's Services explained will be the
+	 * subject of a separate report ...": what someone said will happen, reported */
+	{
+		static const char *const said[] = {"explained", "said", "told us", "reported"};
+		size_t k, w = lex_trim_end(c->t, s, v);
+		for (k = 0; k < ARRAY_SIZE(said); k++)
+			if (w >= s + strlen(said[k]) &&
+			    lex_at(c->t, w - strlen(said[k]), w, said[k], NULL))
+				return NULL;
 	}
 	listed = L->listed && v == ve;
 	if (tm[i].kind == T_UNTIL && office_held(c, v, ve, tm[i].s))
@@ -840,6 +869,9 @@ void oblig_letter(struct read_ctx *c, rec_t *rec, rec_t *out)
 	struct letter L;
 	size_t bs, be, s, made = 0;
 	const char *lead = NULL; /* who owes the items of the list the last sentence opened */
+	rec_t *series = NULL;    /* the last series made, and its timing, whose first ... */
+	struct timing series_tm;
+	size_t series_se = 0; /* ... the sentence from here may give */
 
 	L.c = c;
 	body_bounds(c, &bs, &be);
@@ -847,70 +879,127 @@ void oblig_letter(struct read_ctx *c, rec_t *rec, rec_t *out)
 	L.you = recipient_role(rec);
 	L.appointments = rec_object_get(rec, "appointments");
 	L.listed = NULL;
-	for (s = lex_skip_space(c->t, bs, be); s < be;) {
-		size_t se = lex_sentence_end(c->t, s, be), nt, i;
-		struct timing tm[MAXT];
-		/* "At the review we agreed that:⏎• the Council will send ...;": the lead-in
-		 * ends at the colon that ends its line, and the item is read on its own */
-		{
-			const char *col = memchr(c->t + s, ':', se - s);
-			size_t k = col ? (size_t)(col - c->t) + 1 : se;
-			while (k < se && (c->t[k] == ' ' || c->t[k] == '\r'))
-				k++;
-			if (k < se && c->t[k] == '\n')
-				se = (size_t)(col - c->t) + 1;
+	/* the body, then a postscript after the closing ("P.S. Please could your office also
+	 * confirm ... no later than 5pm on Friday 28 April 2023.") */
+	for (int part = 0; part < 2; part++) {
+		if (part == 1) {
+			size_t ps = lex_search_ph(&c->ix, be, c->n, LEX_LIT("P.S."), NULL);
+			if (ps == (size_t)-1 || (ps > 0 && c->t[ps - 1] != '\n'))
+				break;
+			bs = ps + 4;
+			be = paragraph_end(c, bs);
 		}
-		/* a list's number that ends a "sentence" of its own ("1." before "send the
-		 * Department, ..."): the list goes on */
-		if (list_number(c, s, se)) {
-			s = lex_skip_space(c->t, se, be);
-			continue;
-		}
-		/* the statement and timing scans ask the sentence dozens of questions,
-		 * most answered "no" by the focus alone (as unit_obligations() does) */
-		lex_focus(&c->ix, s, se);
-		if (oblig_is_statement(c, s, se)) {
-			/* "I have decided that ... should be replaced by an improvement notice,
-			 * which my officials will issue to the Council by 31 July 2019": a
-			 * relative clause's commitment of its own, read alone */
-			size_t w = lex_search_ph(&c->ix, s, se, LEX_LIT(", which "), NULL);
-			if (w == (size_t)-1 || oblig_is_statement(c, w, se)) {
+		for (s = lex_skip_space(c->t, bs, be); s < be;) {
+			size_t se = lex_sentence_end(c->t, s, be), nt, i;
+			struct timing tm[MAXT];
+			/* "At the review we agreed that:⏎• the Council will send ...;": the lead-in
+			 * ends at the colon that ends its line, and the item is read on its own */
+			{
+				const char *col = memchr(c->t + s, ':', se - s);
+				size_t k = col ? (size_t)(col - c->t) + 1 : se;
+				while (k < se && (c->t[k] == ' ' || c->t[k] == '\r'))
+					k++;
+				if (k < se && c->t[k] == '\n')
+					se = (size_t)(col - c->t) + 1;
+			}
+			/* a list's number that ends a "sentence" of its own ("1." before "send the
+			 * Department, ..."): the list goes on */
+			if (list_number(c, s, se)) {
 				s = lex_skip_space(c->t, se, be);
 				continue;
 			}
-			s = w;
-		}
-		/* an item of the list the last lead-in opened, and the list goes on; or
-		 * a lead-in of its own */
-		L.listed = list_item(c, s, se) ? lead : NULL;
-		L.last_bearer = NULL;
-		lead = L.listed ? L.listed : lead_in(&L, s, se);
-		nt = oblig_drop_replaced(c, s, se, tm, oblig_find_timings(c, s, se, tm));
-		oblig_series_until(c, rec_object_get(rec, "events"), tm, &nt, false, 0);
-		rec_t *prev = NULL; /* the sentence's last deadline */
-		for (i = 0; i < nt; i++) {
-			rec_t *o;
-			char id[32];
-			if (tm[i].on_request)
-				continue;
-			if (prev && tm[i].kind == T_EVERY && series_after(c, tm, i, se)) {
-				thereafter(c, prev, &tm[i], s, se);
-				prev = NULL;
-				continue;
+			/* the statement and timing scans ask the sentence dozens of questions,
+			 * most answered "no" by the focus alone (as unit_obligations() does) */
+			lex_focus(&c->ix, s, se);
+			if (oblig_is_statement(c, s, se)) {
+				/* "I have decided that ... should be replaced by an improvement
+				 * notice, which my officials will issue to the Council by 31 July
+				 * 2019": a relative clause's commitment of its own, read alone; "I
+				 * have also decided that the Commissioner should now report to me
+				 * every two months": the decided clause's own commitment */
+				size_t w = lex_search_ph(&c->ix, s, se, LEX_LIT(", which "), NULL),
+				       de, me;
+				if (w == (size_t)-1 &&
+				    lex_search_ph(&c->ix, s, se, LEX_LIT("decided that "), &de) !=
+				        (size_t)-1 &&
+				    oblig_first_modal(c, de, se < de + 60 ? se : de + 60, &me) !=
+				        (size_t)-1 &&
+				    lex_search_ph(&c->ix, de, me, LEX_LIT(" be "), NULL) ==
+				        (size_t)-1 &&
+				    !oblig_is_statement(c, de, se))
+					w = de;
+				/* "On the improvement plan, we agreed that ..., and the Council
+				 * undertook to send the Department, within 15 working days ...":
+				 * the joined clause's */
+				if (w == (size_t)-1 &&
+				    (de = lex_search_ph(&c->ix, s, se, LEX_LIT(" undertook to "),
+				                        NULL)) != (size_t)-1 &&
+				    (me = lex_search_ph(&c->ix, de > s + 80 ? de - 80 : s, de,
+				                        LEX_LIT(", and "), NULL)) != (size_t)-1 &&
+				    !oblig_is_statement(c, me + 6, se))
+					w = me + 6;
+				if (w == (size_t)-1 || oblig_is_statement(c, w, se)) {
+					s = lex_skip_space(c->t, se, be);
+					continue;
+				}
+				s = w;
 			}
-			if ((o = commitment(&L, rec, s, se, tm, i, nt)) == NULL &&
-			    (o = series_first_held(&L, rec, s, se, tm, i, nt)) != NULL)
-				i++; /* the date was the series' first */
-			if (!o)
-				continue;
-			prev = !strcmp(rec_string_value(rec_object_get(o, "kind")), "deadline") &&
-			               rec_object_get(rec_object_get(o, "due"), "date")
-			           ? o
-			           : NULL;
-			snprintf(id, sizeof(id), "body/%zu", ++made);
-			read_set(o, "id", read_string(id));
-			rec_array_append_new(out, o);
+			/* an item of the list the last lead-in opened, and the list goes on; or
+			 * a lead-in of its own */
+			L.listed = list_item(c, s, se) ? lead : NULL;
+			L.last_bearer = NULL;
+			lead = L.listed ? L.listed : lead_in(&L, s, se);
+			nt = oblig_drop_replaced(c, s, se, tm, oblig_find_timings(c, s, se, tm));
+			oblig_series_until(c, rec_object_get(rec, "events"), tm, &nt, false, 0);
+			rec_t *prev = NULL; /* the sentence's last deadline */
+			if (series && series_se != s)
+				series = NULL; /* (a series of the sentence before only, or this
+				                  one's) */
+			for (i = 0; i < nt; i++) {
+				rec_t *o;
+				char id[32];
+				if (tm[i].on_request)
+					continue;
+				if (prev && tm[i].kind == T_EVERY && series_after(c, tm, i, se)) {
+					thereafter(c, prev, &tm[i], s, se);
+					prev = NULL;
+					continue;
+				}
+				/* "... should now report to me every two months ...; his first
+				 * report on that basis should reach me by 30 November 2021": the
+				 * series' first */
+				if (series && tm[i].kind == T_DATE &&
+				    tm[i].date.precision == LEX_DAY &&
+				    lex_search_ph(&c->ix, i ? tm[i - 1].e : s, tm[i].s,
+				                  LEX_LIT("first"), NULL) != (size_t)-1) {
+					oblig_make_due(c, rec_object_get(rec, "events"), series,
+					               &tm[i]);
+					oblig_add_recurrence(c, series, &series_tm, true,
+					                     tm[i].date.day);
+					series = NULL;
+					continue;
+				}
+				if ((o = commitment(&L, rec, s, se, tm, i, nt)) == NULL &&
+				    (o = series_first_held(&L, rec, s, se, tm, i, nt)) != NULL)
+					i++; /* the date was the series' first */
+				if (!o)
+					continue;
+				prev = !strcmp(rec_string_value(rec_object_get(o, "kind")),
+				               "deadline") &&
+				               rec_object_get(rec_object_get(o, "due"), "date")
+				           ? o
+				           : NULL;
+				if (tm[i].kind == T_EVERY) {
+					series = o;
+					series_tm = tm[i];
+					series_se =
+					    lex_skip_space(c->t, se, be); /* the next sentence */
+				}
+				snprintf(id, sizeof(id), "body/%zu", ++made);
+				read_set(o, "id", read_string(id));
+				rec_array_append_new(out, o);
+			}
+			s = lex_skip_space(c->t, se, be);
 		}
-		s = lex_skip_space(c->t, se, be);
 	}
 }

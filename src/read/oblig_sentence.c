@@ -440,9 +440,10 @@ bool oblig_annex_pointer(const struct read_ctx *c, size_t s, size_t e)
 	     * time given in its \"By when\" column." */
 	    LEX_PHRASE("action in the annex"), LEX_PHRASE("action set out in the annex"),
 	    /* "(d) meet the milestones set out in Annex A to this notice." */
-	    LEX_PHRASE("milestones set out in annex"),
-	    LEX_PHRASE("milestones set out in the annex"), LEX_PHRASE("milestones in annex"),
-	    LEX_PHRASE("milestones in the annex")};
+	    LEX_PHRASE("meet the milestones set out in annex"),
+	    LEX_PHRASE("meet the milestones set out in the annex"),
+	    LEX_PHRASE("meet the milestones in annex"),
+	    LEX_PHRASE("meet the milestones in the annex")};
 
 	return c->clauses->annex_start != (size_t)-1 && c->clauses->annex_start > e &&
 	       lex_search_any_ph(&c->ix, s, e, words, ARRAY_SIZE(words));

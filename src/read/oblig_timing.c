@@ -479,62 +479,6 @@ static bool from_day(const struct read_ctx *c, size_t s, size_t e, const struct 
 	       !lex_at(c->t, after, e, "onwards", NULL);
 }
 
-/* The start of the words a deadline's cue comes right before when they are
- * not the date itself: a weekday ("by Friday 22 September 2023") and, before it
- * or the date, a time of day then "on" ("by close of business on 29 June 2018",
- * "no later than 4pm on 30 May 2014", "by 12 noon on ..."); else ds, the date's
- * own start.  s bounds the look back. */
-static size_t date_lead_in(const struct read_ctx *c, size_t s, size_t ds)
-{
-	static const char *const weekdays[] = {
-	    "Monday ", "Tuesday ", "Wednesday ", "Thursday ",   "Friday ",    "Saturday ",
-	    "Sunday ", "Monday, ", "Tuesday, ",  "Wednesday, ", "Thursday, ", "Friday, "};
-	/* (a longer form before the shorter it ends with: the first that fits wins) */
-	static const char *const times[] = {"the close of business on ",
-	                                    "close of business on ",
-	                                    "the close of play on ",
-	                                    "close of play on ",
-	                                    "12 noon on ",
-	                                    "noon on ",
-	                                    "12 midday on ",
-	                                    "midday on "};
-	const char *t = c->t;
-	size_t lead = ds, w, k, d;
-
-	w = oblig_cue_before(t, s, lead, weekdays, ARRAY_SIZE(weekdays));
-	if (w != (size_t)-1)
-		lead = w;
-	w = oblig_cue_before(t, s, lead, times, ARRAY_SIZE(times));
-	if (w != (size_t)-1)
-		return w;
-	/* "4pm on", "4.30 pm on", "5 p.m. on", "16:00 on" */
-	k = lead;
-	if (k < s + 4 || !lex_at(t, k - 3, ds, "on ", NULL) ||
-	    (k - 3 > s && lex_is_word_char((unsigned char)t[k - 4])))
-		return lead;
-	k -= 3;
-	while (k > s && t[k - 1] == ' ')
-		k--;
-	if (k >= s + 4 &&
-	    (lex_at(t, k - 4, ds, "a.m.", NULL) || lex_at(t, k - 4, ds, "p.m.", NULL)))
-		k -= 4;
-	else if (k >= s + 2 &&
-	         (lex_at(t, k - 2, ds, "am", NULL) || lex_at(t, k - 2, ds, "pm", NULL)))
-		k -= 2;
-	else if (!(k >= s + 5 && t[k - 3] == ':' && ch_is_digit((unsigned char)t[k - 1]) &&
-	           ch_is_digit((unsigned char)t[k - 2])))
-		return lead; /* "16:00 on" is the only form without am or pm */
-	while (k > s && t[k - 1] == ' ')
-		k--;
-	for (d = 0;
-	     k > s && (ch_is_digit((unsigned char)t[k - 1]) || t[k - 1] == '.' || t[k - 1] == ':');
-	     k--)
-		d += ch_is_digit((unsigned char)t[k - 1]);
-	if (!d || (k > s && lex_is_word_char((unsigned char)t[k - 1])))
-		return lead;
-	return k;
-}
-
 /* "send me an interim report after three months, setting out ...": in a letter, a
  * period after "after" that says not after what counts from the letter's date, as a
  * bare "within six weeks." does (letter_within()); into out[n], returns the new count. */
@@ -611,12 +555,15 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		}
 		n++;
 	}
-	/* at intervals of (not more than) N <unit> */
-	for (at = lex_search_ph(&c->ix, s, e, LEX_LIT("at intervals of "), &end);
+	/* at intervals of (not more than) N <unit>; "at intervals not exceeding six weeks" */
+	for (at = lex_search_ph(&c->ix, s, e, LEX_LIT("at intervals "), &end);
 	     at != (size_t)-1 && n < MAXT;
-	     at = lex_search_ph(&c->ix, end, e, LEX_LIT("at intervals of "), &end)) {
+	     at = lex_search_ph(&c->ix, end, e, LEX_LIT("at intervals "), &end)) {
 		static const char *const bounds[] = {"not more than ", "no more than ",
 		                                     "no longer than ", "not exceeding "};
+		if (!lex_at(c->t, end, e, "of ", &end) &&
+		    !lex_at(c->t, end, e, "not exceeding ", NULL))
+			continue;
 		size_t k, w1, w2, pe;
 		struct cal_period p;
 		bool bound = false;
@@ -750,7 +697,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 	/* dates: by / no later than / by the end of / end of / in / until */
 	nd = lex_dates_in(&c->ix, s, e, d, 16);
 	for (i = 0; i < nd && n < MAXT; i++) {
-		size_t lead = date_lead_in(c, s, d[i].span.s);
+		size_t lead = oblig_date_lead_in(c, s, d[i].span.s);
 		size_t look = lead > s + 45 ? lead - 45 : s, end2;
 		const char *rule = NULL;
 		size_t ws = d[i].span.s, bm;
@@ -941,7 +888,11 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		    (ts = lex_search_ph(&c->ix, end, tl, LEX_LIT("appointment ends"), &te)) !=
 		        (size_t)-1 ||
 		    (ts = lex_search_ph(&c->ix, end, tl, LEX_LIT("term of office ends"), &te)) !=
-		        (size_t)-1) {
+		        (size_t)-1 ||
+		    /* "until the end of his appointment" */
+		    (lex_at(c->t, end, tl, "the end of ", &ts) &&
+		     (ts = lex_search_ph(&c->ix, ts, tl < ts + 24 ? tl : ts + 24,
+		                         LEX_LIT("appointment"), &te)) != (size_t)-1)) {
 			if (!memchr(c->t + end, ',', ts - end) &&
 			    !oblig_timing_overlaps(out, n, at, te)) {
 				timing_new(out, n, T_UNTIL, at, te);

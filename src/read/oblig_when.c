@@ -135,8 +135,16 @@ static bool past_verb_before(const char *t, size_t s, size_t at)
 
 	while (we > s && t[we - 1] == ' ')
 		we--;
+	/* the irregular ones the genre uses ("the audit ... that it began in February") */
+	static const char *const irregular[] = {"began", "took", "held",  "made", "sent", "gave",
+	                                        "met",   "set",  "wrote", "told", "led",  "saw"};
+	size_t k;
+
 	for (ws = we; ws > s && ch_is_alpha((unsigned char)t[ws - 1]);)
 		ws--;
+	for (k = 0; k < ARRAY_SIZE(irregular); k++)
+		if (we - ws == strlen(irregular[k]) && lex_at(t, ws, we, irregular[k], NULL))
+			return true;
 	if (we - ws < 4 || !(t[we - 2] == 'e' && t[we - 1] == 'd'))
 		return false;
 	for (ps = ws; ps > s && t[ps - 1] == ' ';)
@@ -879,6 +887,11 @@ static size_t month_after_timings(const struct read_ctx *c, size_t s, size_t e, 
 		for (nth = 0, k = 0; k < ARRAY_SIZE(ordinals) && !nth; k++)
 			if (lex_at(c->t, end, e, ordinals[k], &we) && lex_at(c->t, we, e, " ", &we))
 				nth = (int)k + 1;
+		/* "before the end of the month following the date of this letter": the next */
+		if (!nth && lex_at(c->t, end, e, "month following the date of this ", NULL)) {
+			nth = 1;
+			we = end;
+		}
 		if (!nth)
 			continue;
 		if (lex_at(c->t, we, e, "calendar ", &x))
@@ -1103,6 +1116,7 @@ static size_t after_date_timings(const struct read_ctx *c, size_t s, size_t e, s
 size_t oblig_more_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
 			  size_t n)
 {
+	n = oblig_month_n_timings(c, s, e, out, n);
 	n = oblig_day_timings(c, s, e, out, n); /* first: its words hold a cadence's */
 	n = event_to_come_timings(c, s, e, out, n);
 	n = after_date_timings(c, s, e, out, n);
