@@ -518,6 +518,17 @@ static bool is_statement(const struct read_ctx *c, size_t s, size_t e)
 	    (lex_search_ph(&c->ix, b, e, LEX_LIT("schedule"), NULL) != (size_t)-1 ||
 	     lex_search_ph(&c->ix, b, e, LEX_LIT("annex"), NULL) != (size_t)-1))
 		return true;
+	/* "Mr X will continue as the Council's Improvement Adviser (\"the Adviser\").": an
+	 * office held on (an appointment), no duty */
+	{
+		size_t ce;
+		if (lex_search_ph(&c->ix, b, e, LEX_LIT(" will continue as "), &ce) != (size_t)-1 &&
+		    (lex_search_ph(&c->ix, ce, e < ce + 40 ? e : ce + 40, LEX_LIT("adviser"),
+		                   NULL) != (size_t)-1 ||
+		     lex_search_ph(&c->ix, ce, e < ce + 40 ? e : ce + 40, LEX_LIT("commissioner"),
+		                   NULL) != (size_t)-1))
+			return true;
+	}
 	/* "(a) the Commissioner's appointment, which ... would end on 31 December 2022, is
 	 * extended until 30 June 2023;": a term of office moved, no one's duty */
 	if (lex_search_ph(&c->ix, b, e < b + 40 ? e : b + 40, LEX_LIT("appointment"), NULL) !=
