@@ -304,8 +304,6 @@ size_t facts_first_line(const struct read_ctx *c, size_t from, size_t *ls, size_
 	return c->n;
 }
 
-static size_t paragraph_end(const struct read_ctx *c, size_t s, size_t max);
-
 /* Where the document itself starts: after a first line that says it is not a real
  * instrument ("SYNTHETIC TEST DOCUMENT - NOT A REAL INSTRUMENT. ...", "This is not a
  * real instrument"), which is a note about the file, not its title or letterhead. */
@@ -318,7 +316,7 @@ size_t facts_head_start(const struct read_ctx *c)
 	    lex_search_ph(&c->ix, ls, le, LEX_LIT("not a real instrument"), NULL) == (size_t)-1)
 		return 0;
 	/* the whole note: its paragraph, however a converter wrapped it */
-	pe = paragraph_end(c, ls, 4000);
+	pe = facts_paragraph_end(c, ls, 4000);
 	return pe < c->n ? pe + 1 : c->n;
 }
 
@@ -459,8 +457,7 @@ static bool line_start(const struct read_ctx *c, size_t pos)
 	return pos == 0 || c->t[pos - 1] == '\n';
 }
 
-/* The end of the paragraph t[s] is in (a blank line), at most max bytes on. */
-static size_t paragraph_end(const struct read_ctx *c, size_t s, size_t max)
+size_t facts_paragraph_end(const struct read_ctx *c, size_t s, size_t max)
 {
 	size_t e = s;
 
@@ -624,7 +621,7 @@ static void find_date(struct read_ctx *c, rec_t *rec)
 				stop++;
 			}
 			if (cues[k].after_on) /* a signature line, however wrapped */
-				stop = paragraph_end(c, end, 400);
+				stop = facts_paragraph_end(c, end, 400);
 			nd = lex_dates_in(&c->ix, end, stop, d, MAXD);
 			if (cues[k].after_on) {
 				for (i = 0; i < nd && !after_on(c, end, d[i].span.s); i++)

@@ -179,6 +179,9 @@ static inline bool facts_alias_is_day(const struct read_alias *a)
 /* The role of a party named in t[s, e) ("the Department for Education" ->
  * "dfe"), or NULL. */
 const char *facts_role_of(const struct read_ctx *c, size_t s, size_t e);
+/* facts.c: the end of the paragraph t[s] is in (a blank line, or a line that opens with a
+ * page break), at most max bytes on. */
+size_t facts_paragraph_end(const struct read_ctx *c, size_t s, size_t max);
 /* The role of a party whose name starts exactly at t[pos], or NULL. */
 const char *facts_role_at(const struct read_ctx *c, size_t pos, size_t e);
 /* The same, with where the name's words end in *end. */

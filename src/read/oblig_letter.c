@@ -462,22 +462,6 @@ static void body_bounds(const struct read_ctx *c, size_t *bs, size_t *be)
 		*be = at;
 }
 
-/* The end of the paragraph from s: a blank line or the text's end. */
-static size_t paragraph_end(const struct read_ctx *c, size_t s)
-{
-	const char *nl;
-
-	while ((nl = memchr(c->t + s, '\n', c->n - s)) != NULL) {
-		size_t n = (size_t)(nl - c->t) + 1, k = n;
-		while (k < c->n && (c->t[k] == ' ' || c->t[k] == '\t' || c->t[k] == '\r'))
-			k++;
-		if (k >= c->n || c->t[k] == '\n')
-			return (size_t)(nl - c->t);
-		s = n;
-	}
-	return c->n;
-}
-
 /* Does t[w, se) open as a milestone line, "By 29 June 2018: the Council and the
  * Commissioner agree ..." (its day, then a colon)? */
 static bool milestone_line(const struct read_ctx *c, size_t w, size_t se)
@@ -887,7 +871,7 @@ void oblig_letter(struct read_ctx *c, rec_t *rec, rec_t *out)
 			if (ps == (size_t)-1 || (ps > 0 && c->t[ps - 1] != '\n'))
 				break;
 			bs = ps + 4;
-			be = paragraph_end(c, bs);
+			be = facts_paragraph_end(c, bs, c->n);
 		}
 		for (s = lex_skip_space(c->t, bs, be); s < be;) {
 			size_t se = lex_sentence_end(c->t, s, be), nt, i;
