@@ -153,7 +153,7 @@ static bool defined_in_revoked(const rec_t *arr, const struct read_alias *a)
 static void add_revoke(struct read_ctx *c, rec_t *arr, size_t s, size_t e, size_t span_s,
                        size_t span_e)
 {
-	cal_day that;
+	cal_day that = 0;
 	char buf[256];
 	rec_t *o;
 	struct lex_date d[4];
