@@ -64,7 +64,7 @@ The "spans" column counts the pairs that pass; below each table, every span
 anywhere in the output record is checked to lie inside the text.
 
 Usage:
-  score.py [--oversight BIN] [--only real|synthetic] [--set real|synthetic|heldout|dev|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|fresh23|fresh24|fresh25]
+  score.py [--oversight BIN] [--only real|synthetic] [--set real|synthetic|heldout|dev|fresh|freshN]
            [--pdf] [--json] [-v]
            [--min-recall [FIELD=]X]... [--min-precision [FIELD=]X]...
   score.py --pair GOLD.json OUTPUT.json [--text DOC] [--json] [-v] ...
@@ -77,27 +77,9 @@ the set "heldout"; it is never part of the default run and never gated.
 --set dev does the same for tests/golden/read-dev/ (instruments written while
 improving the reader, to check a rule on wordings the held-out set lacks).
 --set fresh does the same for tests/golden/read-fresh/ (a later unseen set, scored
-before any reader change made for it; see its README); --set fresh2 likewise for
-tests/golden/read-fresh2/ (a second unseen set), --set fresh3 for
-tests/golden/read-fresh3/ (a third), --set fresh4 for tests/golden/read-fresh4/ (a fourth),
---set fresh5 for tests/golden/read-fresh5/ (a fifth), --set fresh6 for
-tests/golden/read-fresh6/ (a sixth), --set fresh7 for tests/golden/read-fresh7/ (a seventh),
---set fresh8 for tests/golden/read-fresh8/ (an eighth), --set fresh9 for
-tests/golden/read-fresh9/ (a ninth), --set fresh10 for tests/golden/read-fresh10/ (a tenth),
---set fresh11 for tests/golden/read-fresh11/ (an eleventh), --set fresh12 for
-tests/golden/read-fresh12/ (a twelfth), --set fresh13 for tests/golden/read-fresh13/ (a thirteenth),
---set fresh14 for tests/golden/read-fresh14/ (a fourteenth), --set fresh15 for
-tests/golden/read-fresh15/ (a fifteenth), --set fresh16 for
-tests/golden/read-fresh16/ (a sixteenth), --set fresh17 for
-tests/golden/read-fresh17/ (a seventeenth), --set fresh18 for
-tests/golden/read-fresh18/ (an eighteenth), --set fresh19 for
-tests/golden/read-fresh19/ (a nineteenth), --set fresh20 for
-tests/golden/read-fresh20/ (a twentieth), --set fresh21 for
-tests/golden/read-fresh21/ (a twenty-first), --set fresh22 for
-tests/golden/read-fresh22/ (a twenty-second), --set fresh23 for
-tests/golden/read-fresh23/ (a twenty-third), --set fresh24 for
-tests/golden/read-fresh24/ (a twenty-fourth), --set fresh25 for
-tests/golden/read-fresh25/ (a twenty-fifth).
+before any reader change made for it; see its README), and --set freshN for
+tests/golden/read-freshN/ (the Nth unseen set: fresh2 the second, fresh25 the
+twenty-fifth, ...); every such folder present is a set, none needs naming here.
 A document that is not UTF-8 is read as Windows-1252 and converted, as the reader
 does, so that spans are offsets into the converted text (as the schema says).
 --set real|synthetic is the same as --only real|synthetic.
@@ -117,37 +99,23 @@ GOLD_DIR = os.path.join(ROOT, "tests", "golden", "read-independent")
 SYN_DIR = os.path.join(GOLD_DIR, "synthetic")
 HELDOUT_DIR = os.path.join(ROOT, "tests", "golden", "read-heldout")
 DEV_DIR = os.path.join(ROOT, "tests", "golden", "read-dev")
-FRESH_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh")
-FRESH2_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh2")
-FRESH3_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh3")
-FRESH4_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh4")
-FRESH5_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh5")
-FRESH6_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh6")
-FRESH7_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh7")
-FRESH8_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh8")
-FRESH9_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh9")
-FRESH10_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh10")
-FRESH11_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh11")
-FRESH12_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh12")
-FRESH13_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh13")
-FRESH14_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh14")
-FRESH15_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh15")
-FRESH16_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh16")
-FRESH17_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh17")
-FRESH18_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh18")
-FRESH19_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh19")
-FRESH20_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh20")
-FRESH21_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh21")
-FRESH22_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh22")
-FRESH23_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh23")
-FRESH24_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh24")
-FRESH25_DIR = os.path.join(ROOT, "tests", "golden", "read-fresh25")
 DOC_DIR = os.path.join(ROOT, "data", "documents")
 
-SET_NAMES = ("real", "synthetic", "heldout", "dev", "fresh", "fresh2", "fresh3", "fresh4", "fresh5",
-             "fresh6", "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13", "fresh14",
-             "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
-             "fresh21", "fresh22", "fresh23", "fresh24", "fresh25")
+GOLDEN = os.path.join(ROOT, "tests", "golden")
+
+
+def _on_request_sets():
+    """The sets scored only on request: heldout, dev, fresh and every read-freshN folder,
+    in the order of N."""
+    fresh = sorted((int(m.group(1)), n) for n in os.listdir(GOLDEN)
+                   for m in [re.match(r"^read-fresh(\d+)$", n)] if m)
+    return ([("heldout", HELDOUT_DIR), ("dev", DEV_DIR),
+             ("fresh", os.path.join(GOLDEN, "read-fresh"))] +
+            [("fresh%d" % k, os.path.join(GOLDEN, n)) for k, n in fresh])
+
+
+ON_REQUEST = _on_request_sets()
+SET_NAMES = ("real", "synthetic") + tuple(name for name, _ in ON_REQUEST)
 
 FIELDS = ["kind", "council", "date", "legal_basis", "dates", "events", "judgements",
           "appointments", "parties", "revocations", "obligations", "due", "recurrence",
@@ -727,19 +695,7 @@ def gold_sets(only):
         sets.append(("synthetic", [(os.path.join(SYN_DIR, n), SYN_DIR) for n in
                                    sorted(os.listdir(SYN_DIR)) if n.endswith(".json")]))
     # the sets scored only on request, never in the default run
-    for name, d in (("heldout", HELDOUT_DIR), ("dev", DEV_DIR), ("fresh", FRESH_DIR),
-                    ("fresh2", FRESH2_DIR), ("fresh3", FRESH3_DIR),
-                    ("fresh4", FRESH4_DIR), ("fresh5", FRESH5_DIR),
-                    ("fresh6", FRESH6_DIR), ("fresh7", FRESH7_DIR),
-                    ("fresh8", FRESH8_DIR), ("fresh9", FRESH9_DIR),
-                    ("fresh10", FRESH10_DIR), ("fresh11", FRESH11_DIR),
-                    ("fresh12", FRESH12_DIR), ("fresh13", FRESH13_DIR),
-                    ("fresh14", FRESH14_DIR), ("fresh15", FRESH15_DIR),
-                    ("fresh16", FRESH16_DIR), ("fresh17", FRESH17_DIR),
-                    ("fresh18", FRESH18_DIR), ("fresh19", FRESH19_DIR),
-                    ("fresh20", FRESH20_DIR), ("fresh21", FRESH21_DIR),
-                    ("fresh22", FRESH22_DIR), ("fresh23", FRESH23_DIR),
-                    ("fresh24", FRESH24_DIR), ("fresh25", FRESH25_DIR)):
+    for name, d in ON_REQUEST:
         if only == name and os.path.isdir(d):
             sets.append((name, [(os.path.join(d, n), d) for n in
                                 sorted(os.listdir(d)) if n.endswith(".json")]))
@@ -777,7 +733,7 @@ def parse_args(argv):
                 a["min_precision"].append(v)
             elif x == "--set":
                 if v not in SET_NAMES:
-                    raise SystemExit("score.py: --set takes real, synthetic, heldout, dev, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, fresh23, fresh24 or fresh25")
+                    raise SystemExit("score.py: --set takes %s" % ", ".join(SET_NAMES))
                 a["only"] = v
             else:
                 a[x[2:]] = v

@@ -310,60 +310,12 @@ def gold_files():
     out = []
     heldout = os.path.join(ROOT, "tests", "golden", "read-heldout")
     dev = os.path.join(ROOT, "tests", "golden", "read-dev")
-    fresh = os.path.join(ROOT, "tests", "golden", "read-fresh")
-    fresh2 = os.path.join(ROOT, "tests", "golden", "read-fresh2")
-    fresh3 = os.path.join(ROOT, "tests", "golden", "read-fresh3")
-    fresh4 = os.path.join(ROOT, "tests", "golden", "read-fresh4")
-    fresh5 = os.path.join(ROOT, "tests", "golden", "read-fresh5")
-    fresh6 = os.path.join(ROOT, "tests", "golden", "read-fresh6")
-    fresh7 = os.path.join(ROOT, "tests", "golden", "read-fresh7")
-    fresh8 = os.path.join(ROOT, "tests", "golden", "read-fresh8")
-    fresh9 = os.path.join(ROOT, "tests", "golden", "read-fresh9")
-    fresh10 = os.path.join(ROOT, "tests", "golden", "read-fresh10")
-    fresh11 = os.path.join(ROOT, "tests", "golden", "read-fresh11")
-    fresh12 = os.path.join(ROOT, "tests", "golden", "read-fresh12")
-    fresh13 = os.path.join(ROOT, "tests", "golden", "read-fresh13")
-    fresh14 = os.path.join(ROOT, "tests", "golden", "read-fresh14")
-    fresh15 = os.path.join(ROOT, "tests", "golden", "read-fresh15")
-    fresh16 = os.path.join(ROOT, "tests", "golden", "read-fresh16")
-    fresh17 = os.path.join(ROOT, "tests", "golden", "read-fresh17")
-    fresh18 = os.path.join(ROOT, "tests", "golden", "read-fresh18")
-    fresh19 = os.path.join(ROOT, "tests", "golden", "read-fresh19")
-    fresh20 = os.path.join(ROOT, "tests", "golden", "read-fresh20")
-    fresh21 = os.path.join(ROOT, "tests", "golden", "read-fresh21")
-    fresh22 = os.path.join(ROOT, "tests", "golden", "read-fresh22")
-    fresh23 = os.path.join(ROOT, "tests", "golden", "read-fresh23")
-    fresh24 = os.path.join(ROOT, "tests", "golden", "read-fresh24")
-    fresh25 = os.path.join(ROOT, "tests", "golden", "read-fresh25")
-    for gd, docdir in ((d, os.path.join(ROOT, "data", "documents")),
-                       (os.path.join(d, "synthetic"), os.path.join(d, "synthetic")),
-                       (heldout, heldout),   # gold consistency only; scoring it is --set heldout
-                       (dev, dev),
-                       (fresh, fresh),
-                       (fresh2, fresh2),
-                       (fresh3, fresh3),
-                       (fresh4, fresh4),
-                       (fresh5, fresh5),
-                       (fresh6, fresh6),
-                       (fresh7, fresh7),
-                       (fresh8, fresh8),
-                       (fresh9, fresh9),
-                       (fresh10, fresh10),
-                       (fresh11, fresh11),
-                       (fresh12, fresh12),
-                       (fresh13, fresh13),
-                       (fresh14, fresh14),
-                       (fresh15, fresh15),
-                       (fresh16, fresh16),
-                       (fresh17, fresh17),
-                       (fresh18, fresh18),
-                       (fresh19, fresh19),
-                       (fresh20, fresh20),
-                       (fresh21, fresh21),
-                       (fresh22, fresh22),
-                       (fresh23, fresh23),
-                       (fresh24, fresh24),
-                       (fresh25, fresh25)):
+    for gd, docdir in ([(d, os.path.join(ROOT, "data", "documents")),
+                        (os.path.join(d, "synthetic"), os.path.join(d, "synthetic")),
+                        (heldout, heldout),   # gold consistency only; scoring it is --set heldout
+                        (dev, dev)] +
+                       [(sd, sd) for name, sd in score.ON_REQUEST
+                        if name.startswith("fresh")]):
         if not os.path.isdir(gd):
             continue
         for n in sorted(os.listdir(gd)):
