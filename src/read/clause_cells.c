@@ -36,10 +36,12 @@ static const char *const when_words[] = {
     "Dec "};
 
 /* A table's column headings, one a line. */
-static const char *const column_words[] = {
-    "Action",      "Actions",  "Responsible", "Responsibility", "Lead",      "Lead officer",
-    "Owner",       "Who",      "By when",     "When",           "Timescale", "Timescales",
-    "Target date", "Deadline", "Timeframe",   "Milestone",      "Date"};
+static const char *const column_words[] = {"Action", "Actions", "Responsible", "Responsibility",
+                                           "Lead", "Lead officer", "Owner", "Who", "By when",
+                                           "When", "Timescale", "Timescales", "Target date",
+                                           "Deadline", "Timeframe", "Milestone", "Date",
+                                           /* a letter's "Action / Owner / By" */
+                                           "By", "Due date"};
 
 bool clause_column_word(const char *t, size_t s, size_t e)
 {

@@ -311,23 +311,28 @@ void read_columns_sort(struct read_columns *m)
 		qsort(m->seg, m->nseg, sizeof(*m->seg), segment_order);
 }
 
-/* A header line's columns: each one's start (relative to the line) and which is the
- * "Lead" column (-1: none). */
+/* A header line's columns: each one's start (relative to the line) and its word's end,
+ * which is the "Lead" column (-1: none), and whether the words are set in from the line's
+ * start (centred over their columns, as pdftotext -layout prints a letter's table). */
 struct header {
-	size_t col[4], ncol;
+	size_t col[4], hend[4], ncol;
 	int lead;
+	bool indented;
 };
 
 /* Is the line t[s, e) a header of three or four column words ("Action      Timescale
- * Lead"), "Action" first, apart by two or more spaces? */
+ * Lead"), "Action" first, apart by two or more spaces (the line perhaps indented)? */
 static bool header_line(const char *t, size_t s, size_t e, struct header *h)
 {
 	static const char *const leads[] = {"Lead",           "Lead officer", "Responsible",
 	                                    "Responsibility", "Owner",        "Who"};
 	size_t i = s, k;
 
-	if (e - s < 20 || t[s] != 'A' || !has_gap(t, s, e))
+	while (i < e && i - s < 40 && t[i] == ' ')
+		i++;
+	if (e - i < 20 || t[i] != 'A' || !has_gap(t, i, e))
 		return false;
+	h->indented = i > s;
 	h->ncol = 0;
 	h->lead = -1;
 	while (i < e) {
@@ -339,11 +344,42 @@ static bool header_line(const char *t, size_t s, size_t e, struct header *h)
 		for (k = 0; k < ARRAY_SIZE(leads); k++)
 			if (ce - i == strlen(leads[k]) && !memcmp(t + i, leads[k], ce - i))
 				h->lead = (int)h->ncol;
+		h->hend[h->ncol] = ce - s;
 		h->col[h->ncol++] = i - s;
 		i = lex_skip_space(t, ce, e);
 	}
+	i = s + h->col[0];
 	return h->ncol >= 3 && h->lead != 0 &&
-	       (!memcmp(t + s, "Action ", 7) || !memcmp(t + s, "Actions ", 8));
+	       (!memcmp(t + i, "Action ", 7) || !memcmp(t + i, "Actions ", 8));
+}
+
+/* A header centred over its columns ("          Action           Owner        By" over
+ * rows whose cells start at 0, 62 and 84): each later column's start is where its cells
+ * start most often, after the word before it ends and no later than its own word (the
+ * lines t(he, pe) are the rows); a column no two cells start gives keeps its word's
+ * place.  The first column starts at the lines' start. */
+static void fit_columns(const char *t, size_t he, size_t pe, struct header *h)
+{
+	size_t k, ls, le;
+
+	h->col[0] = 0;
+	for (k = 1; k < h->ncol; k++) {
+		size_t lo = h->hend[k - 1] + 1, hi = h->col[k] + SLACK, n[128] = {0}, best = 0, c;
+		if (hi - lo >= ARRAY_SIZE(n))
+			lo = hi - (ARRAY_SIZE(n) - 1);
+		for (ls = he + 1; ls < pe; ls = le + 1) {
+			le = line_end(t, ls, pe);
+			for (c = lo; c <= hi && ls + c < le; c++)
+				if (t[ls + c] != ' ' &&
+				    (c < 2 || (t[ls + c - 1] == ' ' && t[ls + c - 2] == ' ')))
+					n[c - lo]++;
+		}
+		for (c = 1; c <= hi - lo; c++)
+			if (n[c] > n[best])
+				best = c;
+		if (n[best] >= 2)
+			h->col[k] = lo + best;
+	}
 }
 
 /* Does the line t[s, e) open a row: its number first ("1. ", "12) ")? */
@@ -390,9 +426,10 @@ static size_t word_column(const char *t, size_t ls, size_t w, size_t we, size_t 
 
 /* Rewrites the row t[s, e) under header h as its action, a gap, its other cells
  * (each after a gap) and the action's closing mark, then its "Lead" cell on a line of
- * its own; false, the row left as it was, if a cell has too many pieces or it would
- * not fit (it always should). */
-static bool join_headed_row(char *t, size_t s, size_t e, const struct header *h,
+ * its own (and, when apart, a blank line: a row with no number of its own is then a
+ * paragraph of its own); false, the row left as it was, if a cell has too many pieces
+ * or it would not fit (it always should). */
+static bool join_headed_row(char *t, size_t s, size_t e, const struct header *h, bool apart,
                             struct read_columns *m)
 {
 	struct cell_pieces cells[4];
@@ -447,11 +484,14 @@ static bool join_headed_row(char *t, size_t s, size_t e, const struct header *h,
 			if (k + 1 > e - s || m->nleads == ARRAY_SIZE(m->leads))
 				goto fail;
 			buf[k++] = '\n';
+			m->lead_row[m->nleads] = s;
 			m->leads[m->nleads++] = s + k;
 		} else if (col > 0) {
 			if (k + 3 > e - s)
 				goto fail;
-			memcpy(buf + k, "   ", 3);
+			/* an unnumbered row's cell after a tab, as oblig_timing.c reads a table's
+			 * last cell ("\t30 September 2024": the day it is done by) */
+			memcpy(buf + k, apart ? "  \t" : "   ", 3);
 			k += 3;
 		}
 		for (i = 0; i < cells[c].n; i++) {
@@ -466,6 +506,8 @@ static bool join_headed_row(char *t, size_t s, size_t e, const struct header *h,
 			k += len;
 		}
 	}
+	if (apart && k + 2 <= e - s)
+		buf[k++] = '\n'; /* the padding's line below is blank */
 	memset(buf + k, ' ', e - s - k);
 	memcpy(t + s, buf, e - s);
 	free(buf);
@@ -483,25 +525,72 @@ void read_columns_undo(struct read_columns *m, size_t first_seg, size_t s, size_
 	m->nseg = first_seg;
 }
 
+/* Does the unnumbered row line t[ls, le) open a new row, the row so far having first
+ * cell words up to fe (0: none yet) and words in a later column (more)?  Its first
+ * cell's words start the line with a capital, the row before has both, and its action
+ * did not break off at a word that wants the next ("... report its findings to the" /
+ * "Improvement Board"). */
+static bool opens_row(const char *t, size_t ls, size_t le, size_t fe, bool more,
+                      const struct header *h)
+{
+	static const char *const open_words[] = {" a",   " an",  " the",  " to",   " of",
+	                                         " and", " or",  " for",  " in",   " on",
+	                                         " by",  " its", " with", " from", " at"};
+	size_t k;
+
+	if (!fe || !more || le <= ls || t[ls] < 'A' || t[ls] > 'Z' || h->ncol < 2)
+		return false;
+	if (t[fe - 1] == ',' || t[fe - 1] == '(' || t[fe - 1] == '-')
+		return false;
+	for (k = 0; k < ARRAY_SIZE(open_words); k++) {
+		size_t L = strlen(open_words[k]);
+		if (fe > L && !memcmp(t + fe - L, open_words[k], L))
+			return false;
+	}
+	return true;
+}
+
 /* The rows of a table under the header line at s (ending at he), to the paragraph's
- * end pe, each rewritten by join_headed_row(); returns how many. */
+ * end pe, each rewritten by join_headed_row(); returns how many.  Rows open with their
+ * number ("1. Appoint ..."); a table with no numbers (a letter's "Action / Owner / By")
+ * has a row wherever opens_row() says, and each is set apart as a paragraph. */
 static size_t join_headed(char *t, size_t he, size_t pe, const struct header *h,
                           struct read_columns *m)
 {
-	size_t ls, le, row = 0, joined = 0;
-	bool open = false;
+	size_t ls, le, row = 0, joined = 0, first_end = 0;
+	bool open = false, numbered = false, more = false;
 
-	for (ls = he + 1; ls < pe; ls = le + 1) {
+	for (ls = he + 1; ls < pe && !numbered; ls = le + 1) {
 		le = line_end(t, ls, pe);
-		if (row_number(t, ls, le)) {
+		numbered = row_number(t, ls, le);
+	}
+	for (ls = he + 1; ls < pe; ls = le + 1) {
+		size_t w, we;
+		le = line_end(t, ls, pe);
+		w = lex_skip_space(t, ls, le);
+		if (numbered ? row_number(t, ls, le)
+		             : !open || (w == ls && opens_row(t, ls, le, first_end, more, h))) {
 			if (open)
-				joined += join_headed_row(t, row, ls - 1, h, m);
+				joined += join_headed_row(t, row, ls - 1, h, !numbered, m);
 			row = ls;
 			open = true;
+			first_end = 0;
+			more = false;
+		}
+		/* the line's first cell (words before the second column) and later ones */
+		if (w < le && w - ls + 4 < h->col[1]) {
+			for (we = w; we < le && we - ls + 4 < h->col[1] &&
+			             !(t[we] == ' ' && we + 1 < le && t[we + 1] == ' ');)
+				we++;
+			first_end = we;
+			if (lex_skip_space(t, we, le) < le)
+				more = true;
+		} else if (w < le) {
+			more = true;
 		}
 	}
 	if (open)
-		joined += join_headed_row(t, row, pe, h, m);
+		joined += join_headed_row(t, row, pe, h, !numbered, m);
 	return joined;
 }
 
@@ -565,6 +654,8 @@ size_t read_join_columns(const char *t, size_t n, char **work, struct read_colum
 			if (!read_columns_work_copy(t, n, work))
 				return joined;
 			r = *work;
+			if (h.indented)
+				fit_columns(r, he, pe, &h);
 			joined += join_headed(*work, he, pe, &h, m);
 			headed[nheaded++] = s;
 			continue;

@@ -25,6 +25,7 @@ struct read_columns {
 	struct read_column_segment *seg;
 	size_t nseg, cap;
 	size_t leads[64]; /* where a row's "Lead" cell was put on a line of its own (copy) */
+	size_t lead_row[64]; /* and where that row starts (copy) */
 	size_t nleads;
 };
 

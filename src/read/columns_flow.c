@@ -415,6 +415,7 @@ static bool join_flow_row(char *w, const char *t, size_t s, size_t e, const stru
 		if (k + 1 > cap || m->nleads == ARRAY_SIZE(m->leads))
 			goto fail;
 		buf[k++] = '\n';
+		m->lead_row[m->nleads] = s;
 		m->leads[m->nleads++] = s + k;
 		if (!put_cell(buf, &k, cap, t, &lead, s, m))
 			goto fail;

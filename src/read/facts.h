@@ -115,6 +115,10 @@ struct read_ctx {
 	struct read_memo *memo; /* owned by read.c; NULL: none kept */
 	/* a letter its Commissioner writes: "My report of 1 December 2017" is hers */
 	bool by_commissioner;
+	/* the rows of a table whose "Lead"/"Owner" cell columns.c put on a line of its own
+	 * (the copy's offsets): where each row starts, where its cell is; borrowed */
+	const size_t *row_starts, *row_leads;
+	size_t nrows;
 };
 
 /* A span: [s, e) for text; [s, e, page] for a PDF (page 1-based). */

@@ -65,6 +65,9 @@ struct letter {
 	/* the bearer of the sentence's last commitment ("The Council has agreed to send me,
 	 * within 15 working days ..., a plan, and to present ... in February 2019") */
 	const char *last_bearer;
+	/* the sentence is a row of an "Action / Owner / By" table: its action ends where
+	 * its timing's cell starts */
+	bool row;
 };
 
 /* The commitment verb last in t[s, e): its offset and end, or (size_t)-1. */
@@ -545,6 +548,33 @@ static bool office_held(const struct read_ctx *c, size_t v, size_t ve, size_t ts
 	return false;
 }
 
+/* A row of a table whose "Owner" cell columns.c put on a line of its own (a letter's
+ * "Action / Owner / By", next steps agreed): the sentence t[*s, *se) holds the row's
+ * cell, so it becomes the row's action and timing (from the row's start, if the
+ * header's line came before it, to the cell's line), and the cell's words name who
+ * owes it; NULL if it is no such row or they name no one. */
+static const char *table_row(const struct letter *L, size_t *s, size_t *se)
+{
+	const struct read_ctx *c = L->c;
+	size_t k;
+
+	for (k = 0; k < c->nrows; k++) {
+		size_t p = c->row_leads[k], rs = c->row_starts[k];
+		const char *nl;
+		if (p <= *s || p >= *se || rs >= p)
+			continue;
+		nl = memchr(c->t + p, '\n', *se - p);
+		const char *who = party_in(L, p, nl ? (size_t)(nl - c->t) : *se);
+		if (!who)
+			return NULL;
+		if (rs > *s)
+			*s = rs;
+		*se = lex_trim_end(c->t, *s, p);
+		return who;
+	}
+	return NULL;
+}
+
 /* One obligation for the time expression tm[i] of the sentence t[s, se). */
 static rec_t *commitment(struct letter *L, const rec_t *rec, size_t s, size_t se,
                          const struct timing *tm, size_t i, size_t nt)
@@ -743,6 +773,8 @@ static rec_t *commitment(struct letter *L, const rec_t *rec, size_t s, size_t se
 	}
 	if (to && !strcmp(to, bearer))
 		to = NULL;
+	if (L->row && tm[i].s > cs)
+		ae = tm[i].s;
 	ae = lex_trim_end(c->t, cs, ae);
 	/* the next clause's boundary stays out: "..., and" */
 	for (;;) {
@@ -892,10 +924,14 @@ void oblig_letter(struct read_ctx *c, rec_t *rec, rec_t *out)
 				s = lex_skip_space(c->t, se, be);
 				continue;
 			}
+			/* a table's row: owed by its "Owner" cell, read as a list's item */
+			size_t next = se;
+			const char *owner = c->nrows ? table_row(&L, &s, &se) : NULL;
+			L.row = owner != NULL;
 			/* the statement and timing scans ask the sentence dozens of questions,
 			 * most answered "no" by the focus alone (as unit_obligations() does) */
 			lex_focus(&c->ix, s, se);
-			if (oblig_is_statement(c, s, se)) {
+			if (!owner && oblig_is_statement(c, s, se)) {
 				/* "I have decided that ... should be replaced by an improvement
 				 * notice, which my officials will issue to the Council by 31 July
 				 * 2019": a relative clause's commitment of its own, read alone; "I
@@ -930,9 +966,9 @@ void oblig_letter(struct read_ctx *c, rec_t *rec, rec_t *out)
 			}
 			/* an item of the list the last lead-in opened, and the list goes on; or
 			 * a lead-in of its own */
-			L.listed = list_item(c, s, se) ? lead : NULL;
+			L.listed = owner ? owner : list_item(c, s, se) ? lead : NULL;
 			L.last_bearer = NULL;
-			lead = L.listed ? L.listed : lead_in(&L, s, se);
+			lead = owner ? NULL : L.listed ? L.listed : lead_in(&L, s, se);
 			nt = oblig_drop_replaced(c, s, se, tm, oblig_find_timings(c, s, se, tm));
 			oblig_series_until(c, rec_object_get(rec, "events"), tm, &nt, false, 0);
 			rec_t *prev = NULL; /* the sentence's last deadline */
@@ -977,13 +1013,13 @@ void oblig_letter(struct read_ctx *c, rec_t *rec, rec_t *out)
 					series = o;
 					series_tm = tm[i];
 					series_se =
-					    lex_skip_space(c->t, se, be); /* the next sentence */
+					    lex_skip_space(c->t, next, be); /* the next sentence */
 				}
 				snprintf(id, sizeof(id), "body/%zu", ++made);
 				read_set(o, "id", read_string(id));
 				rec_array_append_new(out, o);
 			}
-			s = lex_skip_space(c->t, se, be);
+			s = lex_skip_space(c->t, next, be);
 		}
 	}
 }

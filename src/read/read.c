@@ -198,6 +198,9 @@ static rec_t *read_in_arena(const struct read_input *in, char **text_out, size_t
 	                                  read_utf8_valid((const unsigned char *)ctx.t, ctx.n));
 	ctx.clauses = &cl;
 	ctx.memo = &memo;
+	ctx.row_starts = cols.lead_row;
+	ctx.row_leads = cols.leads;
+	ctx.nrows = cols.nleads;
 	lex_index_build(&ctx.ix, ctx.t, ctx.n);
 	ctx.warnings = rec_array();
 	if (pdf) {
