@@ -276,6 +276,38 @@ void oblig_make_due(struct read_ctx *c, const rec_t *events, rec_t *o, const str
 		         "the due date waits for it; confirm the anchor",
 		         words + (lex_at(words, 0, strlen(words), "before ", NULL) ? 7 : 0));
 		read_warn(c, msg, tm->s, tm->e);
+	} else if (tm->kind == T_DATE && tm->month_after && !strncmp(tm->anchor, "event:", 6)) {
+		/* "by the end of the month following her appointment": that month after the
+		 * event's day, when the document records it */
+		char words[96], iso[CAL_DATE_LEN];
+		lex_copy(c->t, tm->s, tm->e, words, sizeof(words));
+		read_set(due, "rule", read_string("end_of"));
+		read_set(due, "anchor", read_string(tm->anchor));
+		if (event_date(c, events, tm->anchor, false, &ev)) {
+			struct cal_ymd y = cal_to_ymd(
+			    cal_add_months(cal_month_first(cal_to_ymd(ev).y, cal_to_ymd(ev).m),
+			                   tm->month_after, NULL));
+			cal_day d = cal_month_last(y.y, y.m);
+			read_set(due, "date", jdate(d));
+			strbuf_addf(
+			    &dv,
+			    "%s: the %s the document records was on %s; month %d after it is "
+			    "%s %d, whose last day is %s",
+			    words, tm->anchor + 6, cal_format_iso(ev, per), tm->month_after,
+			    cal_month_name(y.m), y.y, cal_format_iso(d, iso));
+		} else {
+			char msg[256];
+			strbuf_addf(
+			    &dv, "%s, which the document does not date: the due date waits for it",
+			    words);
+			snprintf(
+			    msg, sizeof(msg),
+			    "a deadline tied to an event whose date the document does not give "
+			    "(%s): the due date waits for it; confirm the anchor",
+			    words);
+			read_warn(c, msg, tm->s, tm->e);
+		}
+		read_set(due, "derivation", read_string(strbuf_str(&dv)));
 	} else if (tm->kind == T_WITHIN && tm->uncounted) {
 		/* "within 20 school days of the date of this notice": the school term's days,
 		 * which the document does not give */

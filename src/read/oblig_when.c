@@ -887,8 +887,9 @@ static size_t month_after_timings(const struct read_ctx *c, size_t s, size_t e, 
 		for (nth = 0, k = 0; k < ARRAY_SIZE(ordinals) && !nth; k++)
 			if (lex_at(c->t, end, e, ordinals[k], &we) && lex_at(c->t, we, e, " ", &we))
 				nth = (int)k + 1;
-		/* "before the end of the month following the date of this letter": the next */
-		if (!nth && lex_at(c->t, end, e, "month following the date of this ", NULL)) {
+		/* "before the end of the month following the date of this letter" (or "her
+		 * appointment"): the next */
+		if (!nth && lex_at(c->t, end, e, "month following ", NULL)) {
 			nth = 1;
 			we = end;
 		}
@@ -901,8 +902,24 @@ static size_t month_after_timings(const struct read_ctx *c, size_t s, size_t e, 
 		for (k = 0; k < ARRAY_SIZE(after); k++)
 			if (lex_at(c->t, we, e, after[k], &x))
 				break;
-		if (k == ARRAY_SIZE(after))
+		if (k == ARRAY_SIZE(after)) {
+			/* "by the end of the month following her appointment": that month
+			 * after an event's day, which oblig_make_due() looks up */
+			char anchor[48] = "";
+			if (lex_at(c->t, we, e, "following ", &x) ||
+			    lex_at(c->t, we, e, "after ", &x))
+				oblig_anchor_of(c, x, e, anchor, sizeof(anchor));
+			if (strcmp(anchor, "event:appointment") ||
+			    lex_search_ph(&c->ix, x, e < x + 60 ? e : x + 60,
+			                  LEX_LIT("appointment"), &we) == (size_t)-1 ||
+			    oblig_timing_overlaps(out, n, at, we))
+				continue;
+			date_timing(out, n, at, at, we, "end_of", c->date, LEX_MONTH)->month_after =
+			    nth;
+			snprintf(out[n].anchor, sizeof(out[n].anchor), "%s", anchor);
+			n++;
 			continue;
+		}
 		while (x < e && lex_is_word_char((unsigned char)c->t[x]))
 			x++; /* "Direction", "Notice", "letter" */
 		if (oblig_timing_overlaps(out, n, at, x))

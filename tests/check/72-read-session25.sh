@@ -14,6 +14,13 @@
 #     Head of Service for Safeguarding" (the Council; by 31 October 2024); "Meet the Lead
 #     Member" (the Commissioner; every four weeks, the first on 1 October 2024, 28 days
 #     on).  The letter's closing sentence after the table is no duty.
+#   - z, a direction of Monday 21 March 2022 whose recital records "On 14 March 2022 the
+#     Secretary of State appointed Mr Sam Example as Children's Services Commissioner":
+#     its annex's "by the end of the month following his appointment" is the end of April
+#     2022, 30 April; "by the end of the second month following his appointment" the end
+#     of May 2022, 31 May; a letter (u, 4 April 2022) that names no day for the
+#     appointment: "by the end of the month following her appointment" has no date, only
+#     its rule and anchor, and a warning.
 set -u
 O=${OVERSIGHT:-build/oversight}
 tmp=$(mktemp -d)
@@ -53,15 +60,63 @@ Yours sincerely,
 Jo Example
 Children's Services Commissioner for Rutland
 EOF
-for f in y; do
+cat >"$tmp/z.txt" <<'EOF'
+Direction to Rutland County Council under section 497A(4B) of the Education Act 1996
+
+WHEREAS
+
+(A) Ofsted's report published on 1 February 2022 judged the overall effectiveness of the children's services of Rutland County Council ("the Council") to be inadequate.
+
+(B) On 14 March 2022 the Secretary of State for Education ("the Secretary of State") appointed Mr Sam Example as Children's Services Commissioner for Rutland ("the Commissioner").
+
+NOW THEREFORE the Secretary of State directs the Council as follows.
+
+1. The Council shall co-operate with the Commissioner.
+
+2. This Direction shall remain in force until revoked by the Secretary of State.
+
+Signed on behalf of the Secretary of State for Education
+
+Jo Bloggs
+Deputy Director, Department for Education
+
+21 March 2022
+
+ANNEX: THE COMMISSIONER'S TERMS OF REFERENCE
+
+1. The Commissioner will:
+
+(a) send the Minister a note of his early findings by the end of the month following his appointment; and
+
+(b) send the Secretary of State his report by the end of the second month following his appointment.
+EOF
+cat >"$tmp/u.txt" <<'EOF'
+Department for Education
+
+Mr Sam Lee
+Chief Executive
+Rutland County Council
+
+4 April 2022
+
+Dear Mr Lee,
+
+I have decided to appoint an Improvement Adviser to work with the Council. I would ask the Council to send my officials its improvement plan by the end of the month following her appointment.
+
+Yours sincerely,
+
+Jo Bloggs
+Director, Department for Education
+EOF
+for f in y z u; do
 	"$O" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
 		echo "FAIL session25:read-$f: exit $?: $(cat "$tmp/err")"
 done
 /usr/bin/python3 - "$(dirname "$0")/lib" "$tmp" <<'PY'
 import sys
 sys.path.insert(0, sys.argv[1])
-from readcheck import load, checker, got
-Y = load(sys.argv[2] + "/y.json")
+from readcheck import load, checker, got, of
+Y, Z, U = (load(sys.argv[2] + "/" + f + ".json") for f in "yzu")
 check = checker("session25")
 yo = Y.get("obligations", [])
 check("letter-table-rows", len(yo) == 4)
@@ -74,5 +129,13 @@ check("letter-table-actions", [o.get("action") for o in yo] ==
       ["Share the revised front door procedures with the Department",
        "Set up a multi-agency audit group and report its first findings to the Improvement Board",
        "Appoint a permanent Head of Service for Safeguarding", "Meet the Lead Member"])
+check("month-following-appointment", [(got(o), o.get("due", {}).get("anchor")) for o in of(Z, "annex.1.a")] ==
+      [(("commissioner", "deadline", "2022-04-30", None, None), "event:appointment")])
+check("second-month-following-appointment", [got(o) for o in of(Z, "annex.1.b")] ==
+      [("commissioner", "deadline", "2022-05-31", None, None)])
+uo = U.get("obligations", [])
+check("month-following-undated-appointment", [(got(o), o.get("due", {}).get("rule"), o.get("due", {}).get("anchor")) for o in uo] ==
+      [(("council", "deadline", None, None, None), "end_of", "event:appointment")])
+check("month-following-undated-warned", any("waits for it" in w.get("message", "") for w in U.get("warnings", [])))
 PY
 exit 0
