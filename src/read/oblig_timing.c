@@ -419,6 +419,19 @@ static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_
 		out[n].uncounted = uncounted;
 		out[n].beginning_with = l == BEGINNING_WITH;
 		oblig_anchor_of(c, ofe, e, out[n].anchor, sizeof(out[n].anchor));
+		/* "within six weeks of receipt of this letter": counted from the day the
+		 * instrument arrives, which it cannot give; read from its date, and said */
+		{
+			size_t x = lex_skip_space(t, ofe, e);
+			if (!strcmp(out[n].anchor, "instrument_date") &&
+			    (lex_at(t, x, e, "receipt of this ", NULL) ||
+			     lex_at(t, x, e, "the receipt of this ", NULL) ||
+			     lex_at(t, x, e, "receiving this ", NULL)))
+				out[n].warning =
+				    "a period from the receipt of the instrument, whose day "
+				    "it does not give: read as from the instrument's "
+				    "date; confirm the anchor";
+		}
 		/* "which the Council shall provide within 10 working days of the request":
 		 * counted from a request that may never come */
 		{

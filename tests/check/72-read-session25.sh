@@ -20,7 +20,9 @@
 #     2022, 30 April; "by the end of the second month following his appointment" the end
 #     of May 2022, 31 May; a letter (u, 4 April 2022) that names no day for the
 #     appointment: "by the end of the month following her appointment" has no date, only
-#     its rule and anchor, and a warning.
+#     its rule and anchor, and a warning; its "within four weeks of receipt of this
+#     letter" is read from the letter's day (28 days on, Monday 2 May 2022), with a
+#     warning that the day of receipt is not given.
 set -u
 O=${OVERSIGHT:-build/oversight}
 tmp=$(mktemp -d)
@@ -101,7 +103,7 @@ Rutland County Council
 
 Dear Mr Lee,
 
-I have decided to appoint an Improvement Adviser to work with the Council. I would ask the Council to send my officials its improvement plan by the end of the month following her appointment.
+I have decided to appoint an Improvement Adviser to work with the Council. I would ask the Council to send my officials its improvement plan by the end of the month following her appointment. Please also send my officials, within four weeks of receipt of this letter, the Board's terms of reference.
 
 Yours sincerely,
 
@@ -134,8 +136,10 @@ check("month-following-appointment", [(got(o), o.get("due", {}).get("anchor")) f
 check("second-month-following-appointment", [got(o) for o in of(Z, "annex.1.b")] ==
       [("commissioner", "deadline", "2022-05-31", None, None)])
 uo = U.get("obligations", [])
-check("month-following-undated-appointment", [(got(o), o.get("due", {}).get("rule"), o.get("due", {}).get("anchor")) for o in uo] ==
+check("month-following-undated-appointment", [(got(o), o.get("due", {}).get("rule"), o.get("due", {}).get("anchor")) for o in uo[:1]] ==
       [(("council", "deadline", None, None, None), "end_of", "event:appointment")])
 check("month-following-undated-warned", any("waits for it" in w.get("message", "") for w in U.get("warnings", [])))
+check("receipt-of-this-letter", [got(o) for o in uo[1:]] == [("council", "deadline", "2022-05-02", None, None)])
+check("receipt-of-this-letter-warned", any("receipt" in w.get("message", "") for w in U.get("warnings", [])))
 PY
 exit 0
