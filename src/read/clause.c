@@ -399,6 +399,12 @@ static bool is_heading_line(const char *t, size_t s, size_t e)
 		return false;
 	if (t[e - 1] == '.' || t[e - 1] == ';' || t[e - 1] == ',')
 		return false;
+	/* a table's row as columns.c rewrites an unnumbered one, its timing cell after two
+	 * spaces and a tab ("Chair the Improvement Board  \tEvery six weeks"), is no
+	 * heading (a tab alone may part a heading's column words: "Ref\tAction") */
+	for (i = s; i + 2 < e; i++)
+		if (t[i + 2] == '\t' && t[i] == ' ' && t[i + 1] == ' ')
+			return false;
 	for (i = s; i < e; i++) {
 		if (ch_is_alpha((unsigned char)t[i]))
 			letters++;

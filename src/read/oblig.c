@@ -997,8 +997,9 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 
 /* "7. The Council shall:" then "• comply with ...", "• co-operate with ...": bullets
  * under the clause's own lead-in are its duties, each read as a lettered item is (its
- * words alone, the lead-in's bearer; oblig_bullets.c finds them).  False, nothing done,
- * if the clause u opens with no such lead-in over bullets. */
+ * words alone, the lead-in's bearer; oblig_bullets.c finds them); so are the rows of a
+ * table under it whose "Owner" cells name their bearers.  False, nothing done, if the
+ * clause u holds neither. */
 static bool bulleted_units(struct read_ctx *c, const struct unit *u, const struct clause *cl,
                            rec_t *out)
 {
@@ -1006,9 +1007,18 @@ static bool bulleted_units(struct read_ctx *c, const struct unit *u, const struc
 	size_t e = cl->head.e, ln = oblig_bullets_start(c, cl, &item.bearer),
 	       from = rec_array_size(out);
 
+	item.item = true;
+	if (c->nrows && ln >= e) { /* a table's rows, each owed by its "Owner" cell */
+		for (ln = cl->head.s;
+		     (ln = oblig_table_row(c, cl->head.s, e, ln, &item.only, &item.bearer)) < e;)
+			if (item.bearer)
+				unit_obligations(c, &item, out);
+		if (rec_array_size(out) > from)
+			number_ids(cl, out, from);
+		return rec_array_size(out) > from;
+	}
 	if (ln >= e)
 		return false;
-	item.item = true;
 	while (ln < e) {
 		ln = oblig_bullet_item(c->t, ln, e, &item.only);
 		if (item.only.e > item.only.s)

@@ -495,5 +495,11 @@ void oblig_reported_duty(const struct read_ctx *c, size_t se, const struct timin
 /* oblig_table.c: a table row's "Responsible" cell in t[s, e), a line that is a role's
  * name alone (labelled: "Lead: Director of Children's Services"); its role or NULL. */
 const char *oblig_row_responsible(const struct read_ctx *c, size_t s, size_t e, bool labelled);
+/* oblig_table.c: the next row, from offset from, of a table whose "Owner" cells
+ * columns.c put on lines of their own (c->row_starts, c->row_leads) with its cell in
+ * t[s, e): its action and timing into *row, the role its cell names into *bearer (NULL
+ * if none); returns where to look for the next, or e when there is none. */
+size_t oblig_table_row(const struct read_ctx *c, size_t s, size_t e, size_t from,
+                       struct lex_span *row, const char **bearer);
 
 #endif

@@ -208,3 +208,23 @@ bool oblig_alone_on_line(const char *t, size_t ds, size_t de, size_t e)
 	}
 	return true;
 }
+
+size_t oblig_table_row(const struct read_ctx *c, size_t s, size_t e, size_t from,
+                       struct lex_span *row, const char **bearer)
+{
+	size_t k, best = (size_t)-1;
+
+	/* the first row (by its start) from "from" on whose cell lies in [s, e) */
+	for (k = 0; k < c->nrows; k++) {
+		size_t rs = c->row_starts[k], p = c->row_leads[k];
+		if (p > s && p < e && rs >= from && rs < p &&
+		    (best == (size_t)-1 || rs < c->row_starts[best]))
+			best = k;
+	}
+	if (best == (size_t)-1)
+		return e;
+	row->s = c->row_starts[best] > s ? c->row_starts[best] : s;
+	row->e = lex_trim_end(c->t, row->s, c->row_leads[best]);
+	*bearer = oblig_row_responsible(c, c->row_leads[best], e, false);
+	return c->row_leads[best] + 1;
+}

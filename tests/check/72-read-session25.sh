@@ -14,6 +14,10 @@
 #     Head of Service for Safeguarding" (the Council; by 31 October 2024); "Meet the Lead
 #     Member" (the Commissioner; every four weeks, the first on 1 October 2024, 28 days
 #     on).  The letter's closing sentence after the table is no duty.
+#   - x, an improvement notice of Tuesday 3 September 2024 whose paragraph 2 ("The Council
+#     must take the following actions:") holds the same table: the same four duties, ids
+#     2/1 to 2/4, each owed by its Owner cell (the Commissioner's "Meet the Lead Member",
+#     a line with no full stop, is a row, not a heading between paragraphs).
 #   - z, a direction of Monday 21 March 2022 whose recital records "On 14 March 2022 the
 #     Secretary of State appointed Mr Sam Example as Children's Services Commissioner":
 #     its annex's "by the end of the month following his appointment" is the end of April
@@ -110,7 +114,34 @@ Yours sincerely,
 Jo Bloggs
 Director, Department for Education
 EOF
-for f in y z u; do
+cat >"$tmp/x.txt" <<'EOF'
+IMPROVEMENT NOTICE TO RUTLAND COUNTY COUNCIL
+
+Issued on 3 September 2024.
+
+1. This improvement notice is issued by the Secretary of State for Education to Rutland County Council ("the Council") following Ofsted's inspection.
+
+2. The Council must take the following actions:
+
+                           Action                                    Owner                    By
+Share the revised front door procedures with the                                    Within 15 working days
+                                                              Director of
+Department                                                                          of the date of this letter
+                                                              Children's Services
+Set up a multi-agency audit group and report its first
+                                                              Council
+findings to the Improvement Board                                                   End of November 2024
+Appoint a permanent Head of Service for Safeguarding          Council               31 October 2024
+Meet the Lead Member                                          Commissioner          Every four weeks
+
+3. The Department will review the Council's progress every six months.
+
+Signed on behalf of the Secretary of State for Education
+
+Jo Bloggs
+Deputy Director, Department for Education
+EOF
+for f in y x z u; do
 	"$O" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
 		echo "FAIL session25:read-$f: exit $?: $(cat "$tmp/err")"
 done
@@ -118,7 +149,7 @@ done
 import sys
 sys.path.insert(0, sys.argv[1])
 from readcheck import load, checker, got, of
-Y, Z, U = (load(sys.argv[2] + "/" + f + ".json") for f in "yzu")
+Y, X, Z, U = (load(sys.argv[2] + "/" + f + ".json") for f in "yxzu")
 check = checker("session25")
 yo = Y.get("obligations", [])
 check("letter-table-rows", len(yo) == 4)
@@ -131,6 +162,13 @@ check("letter-table-actions", [o.get("action") for o in yo] ==
       ["Share the revised front door procedures with the Department",
        "Set up a multi-agency audit group and report its first findings to the Improvement Board",
        "Appoint a permanent Head of Service for Safeguarding", "Meet the Lead Member"])
+check("notice-table-rows", [(o.get("id"), got(o)) for o in of(X, "2")] ==
+      [("2/1", ("dcs", "deadline", "2024-09-24", None, None)),
+       ("2/2", ("council", "deadline", "2024-11-30", None, None)),
+       ("2/3", ("council", "deadline", "2024-10-31", None, None)),
+       ("2/4", ("commissioner", "recurring", None, "P4W", "2024-10-01"))])
+check("notice-table-row-no-heading", "3" in [c.get("id") for c in X.get("clauses", [])] and
+      not any("Lead Member" in (c.get("heading") or "") for c in X.get("clauses", [])))
 check("month-following-appointment", [(got(o), o.get("due", {}).get("anchor")) for o in of(Z, "annex.1.a")] ==
       [(("commissioner", "deadline", "2022-04-30", None, None), "event:appointment")])
 check("second-month-following-appointment", [got(o) for o in of(Z, "annex.1.b")] ==
