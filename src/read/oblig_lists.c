@@ -130,17 +130,25 @@ static bool describes_a_thing(const struct read_ctx *c, const struct clause *p, 
  * lead-in's act at the item's pace. */
 bool oblig_cadences_listed(const struct read_ctx *c, const struct clause *p, size_t e)
 {
-	static const char *const paces[] = {"fortnightly", "weekly",   "monthly",
-	                                    "quarterly",   "annually", "every ",
-	                                    "each ",       "once a",   "twice a"};
-	size_t first = (size_t)(p - c->clauses->v) + 1, k, b;
+	static const char *const paces[] = {"fortnightly", "weekly", "monthly", "quarterly",
+	                                    "annually", "every ", "each ", "once a", "twice a",
+	                                    /* after "with" only (below) */
+	                                    "within ", "at least ", "no later than ",
+	                                    "not later than "};
+	size_t first = (size_t)(p - c->clauses->v) + 1, k, b, m;
+	bool with;
 
 	if (!oblig_lead_in_mark(c->t, p->head.s, e) || first >= c->clauses->n ||
 	    c->clauses->v[first].parent != (int)(first - 1))
 		return false;
 	b = lex_skip_space(c->t, c->clauses->v[first].head.s, c->clauses->v[first].head.e);
+	/* "The Council shall provide the Commissioner with:" over "(a) within 28 days of the
+	 * date of this Direction, a self-assessment ...;", "(d) at least annually, a copy of
+	 * ...": things given, each at its own time */
+	m = lex_trim_end(c->t, p->head.s, e - oblig_lead_in_mark(c->t, p->head.s, e));
+	with = m >= p->head.s + 5 && lex_at(c->t, m - 5, m, " with", NULL);
 	for (k = 0; k < ARRAY_SIZE(paces); k++)
-		if (lex_at(c->t, b, c->clauses->v[first].head.e, paces[k], NULL))
+		if ((k < 9 || with) && lex_at(c->t, b, c->clauses->v[first].head.e, paces[k], NULL))
 			return true;
 	return false;
 }

@@ -444,9 +444,22 @@ bool oblig_annex_pointer(const struct read_ctx *c, size_t s, size_t e)
 	    LEX_PHRASE("meet the milestones set out in the annex"),
 	    LEX_PHRASE("meet the milestones in annex"),
 	    LEX_PHRASE("meet the milestones in the annex")};
+	/* "The Commissioner will exercise on behalf of the Secretary of State the functions
+	 * set out in Schedule 1 to this Direction.": the schedule's duties (not "to
+	 * co-operate with the Commissioner in the exercise of the functions set out in
+	 * Schedule 1", a duty of its own) */
+	static struct lex_phrase functions[] = {LEX_PHRASE("the functions set out in schedule"),
+	                                        LEX_PHRASE("the functions set out in the schedule"),
+	                                        LEX_PHRASE("the functions set out in the annex"),
+	                                        LEX_PHRASE("the functions set out in annex")};
+	static struct lex_phrase exercise[] = {LEX_PHRASE(" will exercise "),
+	                                       LEX_PHRASE(" shall exercise ")};
 
-	return c->clauses->annex_start != (size_t)-1 && c->clauses->annex_start > e &&
-	       lex_search_any_ph(&c->ix, s, e, words, ARRAY_SIZE(words));
+	if (c->clauses->annex_start == (size_t)-1 || c->clauses->annex_start <= e)
+		return false;
+	return lex_search_any_ph(&c->ix, s, e, words, ARRAY_SIZE(words)) ||
+	       (lex_search_any_ph(&c->ix, s, e, functions, ARRAY_SIZE(functions)) &&
+	        lex_search_any_ph(&c->ix, s, e, exercise, ARRAY_SIZE(exercise)));
 }
 
 bool oblig_is_statement(const struct read_ctx *c, size_t s, size_t e)

@@ -435,7 +435,7 @@ static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_
 		/* "which the Council shall provide within 10 working days of the request":
 		 * counted from a request that may never come */
 		{
-			size_t r = lex_search_ph(&c->ix, ofe, e < ofe + 16 ? e : ofe + 16,
+			size_t r = lex_search_ph(&c->ix, ofe, e < ofe + 24 ? e : ofe + 24,
 			                         LEX_LIT("request"), NULL);
 			out[n].on_request = !out[n].anchor[0] && r != (size_t)-1;
 		}
