@@ -61,6 +61,8 @@ static bool only_at_least(const struct read_ctx *c, size_t end, size_t ts)
 	if (lex_at(c->t, i, ts, "at least ", &x) || lex_at(c->t, i, ts, "not less than ", &x) ||
 	    lex_at(c->t, i, ts, "no less than ", &x))
 		i = x;
+	if (lex_at(c->t, i, ts, "once ", &x)) /* "not less than once every two months" */
+		i = x;
 	return lex_skip_space(c->t, i, ts) == ts;
 }
 

@@ -145,7 +145,24 @@ size_t oblig_month_n_timings(const struct read_ctx *c, size_t s, size_t e, struc
 	size_t w = lex_skip_space(c->t, s, e), d, k;
 	int v = 0;
 
-	if (n >= MAXT || !lex_at(c->t, w, e, "Month ", &d) || !c->has_date)
+	if (n >= MAXT || !c->has_date)
+		return n;
+	/* "a) July 2019: every contact about a child is screened ...", under "The Council
+	 * must meet each milestone no later than the last day of the month shown against
+	 * it:": due by the month's end */
+	if (w < e && c->t[w] >= 'A' && c->t[w] <= 'Z' && !lex_at(c->t, w, e, "Month ", NULL)) {
+		struct lex_date dt[1];
+		if (lex_dates_in(&c->ix, w, e < w + 20 ? e : w + 20, dt, 1) == 1 &&
+		    dt[0].span.s == w && dt[0].precision == LEX_MONTH && dt[0].span.e < e &&
+		    c->t[dt[0].span.e] == ':' && !oblig_timing_overlaps(out, n, w, dt[0].span.e)) {
+			timing_new(out, n, T_DATE, w, dt[0].span.e);
+			out[n].rule = "end_of";
+			out[n].date = dt[0];
+			return n + 1;
+		}
+		return n;
+	}
+	if (!lex_at(c->t, w, e, "Month ", &d))
 		return n;
 	for (k = d; k < e && k - d < 2 && ch_is_digit((unsigned char)c->t[k]); k++)
 		v = v * 10 + (c->t[k] - '0');

@@ -150,6 +150,16 @@ bool oblig_cadences_listed(const struct read_ctx *c, const struct clause *p, siz
 	for (k = 0; k < ARRAY_SIZE(paces); k++)
 		if ((k < 9 || with) && lex_at(c->t, b, c->clauses->v[first].head.e, paces[k], NULL))
 			return true;
+	/* "The Council must meet each milestone no later than the last day of the month
+	 * shown against it:" over "a) July 2019: every contact ... is screened ...;" */
+	{
+		struct lex_date d[1];
+		size_t he = c->clauses->v[first].head.e;
+		if (lex_dates_in(&c->ix, b, he < b + 20 ? he : b + 20, d, 1) == 1 &&
+		    d[0].span.s == b && d[0].precision == LEX_MONTH && d[0].span.e < he &&
+		    c->t[d[0].span.e] == ':')
+			return true;
+	}
 	return false;
 }
 
@@ -162,7 +172,10 @@ void oblig_paced_items(const struct read_ctx *c, const struct clause *p, rec_t *
 	char lead[400];
 
 	e -= oblig_lead_in_mark(c->t, p->head.s, e);
-	lex_copy(c->t, p->head.s, lex_trim_end(c->t, p->head.s, e), lead, sizeof(lead));
+	e = lex_trim_end(c->t, p->head.s, e);
+	/* the lead-in's last sentence ("The Council must meet each milestone ...") */
+	lex_copy(c->t, e > p->head.s ? lex_sentence_start(c->t, p->head.s, e - 1) : e, e, lead,
+	         sizeof(lead));
 	for (i = from; i < rec_array_size(out); i++) {
 		rec_t *o = rec_array_get(out, i);
 		struct strbuf b = STRBUF_INIT;
