@@ -8,6 +8,9 @@
  * Session 24 added the periods counted from no one day ("of each meeting",
  * oblig_after_each_meeting()) or in no calendar ("20 school days", oblig_school_days()),
  * and a milestone "Month 3:" counted from the instrument's date (oblig_month_n_timings()).
+ * Session 25 added a month-labelled milestone ("a) July 2019: ...") and moved here from
+ * oblig_when.c "the end of the third month after/following ..." (oblig_month_after_timings()),
+ * which may follow an appointment.
  */
 #include "../base/compat.h"
 
@@ -174,4 +177,85 @@ size_t oblig_month_n_timings(const struct read_ctx *c, size_t s, size_t e, struc
 	out[n].period.unit = CAL_MONTHS;
 	snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
 	return n + 1;
+}
+
+/* out[n]: "the end of the Nth month after ..." at t[s, e), in the month of day (an
+ * event's: the instrument's date until oblig_make_due() knows the event's). */
+static void month_end_timing(struct timing *out, size_t n, size_t s, size_t e, cal_day day, int nth)
+{
+	timing_new(out, n, T_DATE, s, e);
+	out[n].rule = "end_of";
+	out[n].date.day = day;
+	out[n].date.precision = LEX_MONTH;
+	out[n].date.span.s = s;
+	out[n].date.span.e = e;
+	out[n].month_after = nth;
+}
+
+/* (moved from oblig_when.c in session 25) */
+/* "by no later than the end of the third month after the date of this Direction": the
+ * last day of the month that many months after the instrument's month (a direction of
+ * 21 May 2018: August 2018, 31 August 2018). */
+size_t oblig_month_after_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
+                                 size_t n)
+{
+	static const char *const ordinals[] = {"first", "second", "third",    "fourth",
+	                                       "fifth", "sixth",  "seventh",  "eighth",
+	                                       "ninth", "tenth",  "eleventh", "twelfth"};
+	static const char *const after[] = {"after the date of this ",
+	                                    "following the date of this "};
+	size_t at, end, we, k, x;
+	struct cal_ymd d, inst; /* the month found; the instrument's */
+	int nth;
+
+	if (!c->has_date)
+		return n;
+	for (at = lex_search_ph(&c->ix, s, e, LEX_LIT("the end of the "), &end);
+	     at != (size_t)-1 && n < MAXT;
+	     at = lex_search_ph(&c->ix, end, e, LEX_LIT("the end of the "), &end)) {
+		for (nth = 0, k = 0; k < ARRAY_SIZE(ordinals) && !nth; k++)
+			if (lex_at(c->t, end, e, ordinals[k], &we) && lex_at(c->t, we, e, " ", &we))
+				nth = (int)k + 1;
+		/* "before the end of the month following the date of this letter" (or "her
+		 * appointment"): the next */
+		if (!nth && lex_at(c->t, end, e, "month following ", NULL)) {
+			nth = 1;
+			we = end;
+		}
+		if (!nth)
+			continue;
+		if (lex_at(c->t, we, e, "calendar ", &x))
+			we = x;
+		if (!lex_at(c->t, we, e, "month ", &we))
+			continue;
+		for (k = 0; k < ARRAY_SIZE(after); k++)
+			if (lex_at(c->t, we, e, after[k], &x))
+				break;
+		if (k == ARRAY_SIZE(after)) {
+			/* "by the end of the month following her appointment": that month
+			 * after an event's day, which oblig_make_due() looks up */
+			char anchor[48] = "";
+			if (lex_at(c->t, we, e, "following ", &x) ||
+			    lex_at(c->t, we, e, "after ", &x))
+				oblig_anchor_of(c, x, e, anchor, sizeof(anchor));
+			if (strcmp(anchor, "event:appointment") ||
+			    lex_search_ph(&c->ix, x, e < x + 60 ? e : x + 60,
+			                  LEX_LIT("appointment"), &we) == (size_t)-1 ||
+			    oblig_timing_overlaps(out, n, at, we))
+				continue;
+			month_end_timing(out, n, at, we, c->date, nth);
+			snprintf(out[n].anchor, sizeof(out[n].anchor), "%s", anchor);
+			n++;
+			continue;
+		}
+		while (x < e && lex_is_word_char((unsigned char)c->t[x]))
+			x++; /* "Direction", "Notice", "letter" */
+		if (oblig_timing_overlaps(out, n, at, x))
+			continue;
+		inst = cal_to_ymd(c->date);
+		d = cal_to_ymd(cal_add_months(cal_month_first(inst.y, inst.m), nth, NULL));
+		month_end_timing(out, n, at, x, cal_month_first(d.y, d.m), nth);
+		n++;
+	}
+	return n;
 }

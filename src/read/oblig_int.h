@@ -131,6 +131,10 @@ bool oblig_tab_last_cell(const struct read_ctx *c, size_t s, size_t e);
  * in December 2022 will instead take place ...": the role the earlier paragraph requires
  * (the Department), when t[s, e) moves its time with "will instead"; else NULL. */
 const char *oblig_required_instead(const struct read_ctx *c, size_t s, size_t e);
+/* oblig_anchor.c: "by the end of the (third) month after/following the date of this
+ * Direction" (or "... following her appointment"): a deadline at that month's end. */
+size_t oblig_month_after_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
+                                 size_t n);
 /* oblig_anchor.c: an item that opens "Month N:" (a milestone counted from the
  * instrument's date), its timing into out[n]; returns the new count. */
 size_t oblig_month_n_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,

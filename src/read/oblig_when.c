@@ -867,75 +867,6 @@ static size_t each_anniversary_timings(const struct read_ctx *c, size_t s, size_
 	return n;
 }
 
-/* "by no later than the end of the third month after the date of this Direction": the
- * last day of the month that many months after the instrument's month (a direction of
- * 21 May 2018: August 2018, 31 August 2018). */
-static size_t month_after_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
-                                  size_t n)
-{
-	static const char *const ordinals[] = {"first", "second", "third",    "fourth",
-	                                       "fifth", "sixth",  "seventh",  "eighth",
-	                                       "ninth", "tenth",  "eleventh", "twelfth"};
-	static const char *const after[] = {"after the date of this ",
-	                                    "following the date of this "};
-	size_t at, end, we, k, x;
-	struct cal_ymd d, inst; /* the month found; the instrument's */
-	int nth;
-
-	if (!c->has_date)
-		return n;
-	for (at = lex_search_ph(&c->ix, s, e, LEX_LIT("the end of the "), &end);
-	     at != (size_t)-1 && n < MAXT;
-	     at = lex_search_ph(&c->ix, end, e, LEX_LIT("the end of the "), &end)) {
-		for (nth = 0, k = 0; k < ARRAY_SIZE(ordinals) && !nth; k++)
-			if (lex_at(c->t, end, e, ordinals[k], &we) && lex_at(c->t, we, e, " ", &we))
-				nth = (int)k + 1;
-		/* "before the end of the month following the date of this letter" (or "her
-		 * appointment"): the next */
-		if (!nth && lex_at(c->t, end, e, "month following ", NULL)) {
-			nth = 1;
-			we = end;
-		}
-		if (!nth)
-			continue;
-		if (lex_at(c->t, we, e, "calendar ", &x))
-			we = x;
-		if (!lex_at(c->t, we, e, "month ", &we))
-			continue;
-		for (k = 0; k < ARRAY_SIZE(after); k++)
-			if (lex_at(c->t, we, e, after[k], &x))
-				break;
-		if (k == ARRAY_SIZE(after)) {
-			/* "by the end of the month following her appointment": that month
-			 * after an event's day, which oblig_make_due() looks up */
-			char anchor[48] = "";
-			if (lex_at(c->t, we, e, "following ", &x) ||
-			    lex_at(c->t, we, e, "after ", &x))
-				oblig_anchor_of(c, x, e, anchor, sizeof(anchor));
-			if (strcmp(anchor, "event:appointment") ||
-			    lex_search_ph(&c->ix, x, e < x + 60 ? e : x + 60,
-			                  LEX_LIT("appointment"), &we) == (size_t)-1 ||
-			    oblig_timing_overlaps(out, n, at, we))
-				continue;
-			date_timing(out, n, at, at, we, "end_of", c->date, LEX_MONTH)->month_after =
-			    nth;
-			snprintf(out[n].anchor, sizeof(out[n].anchor), "%s", anchor);
-			n++;
-			continue;
-		}
-		while (x < e && lex_is_word_char((unsigned char)c->t[x]))
-			x++; /* "Direction", "Notice", "letter" */
-		if (oblig_timing_overlaps(out, n, at, x))
-			continue;
-		inst = cal_to_ymd(c->date);
-		d = cal_to_ymd(cal_add_months(cal_month_first(inst.y, inst.m), nth, NULL));
-		date_timing(out, n, at, at, x, "end_of", cal_month_first(d.y, d.m), LEX_MONTH)
-		    ->month_after = nth;
-		n++;
-	}
-	return n;
-}
-
 /* Does the clause holding at (from the last comma, semicolon or colon before it, not
  * before s) open with "where", "if" or "unless"?  Then "by that date" is the condition's
  * words ("provided that, where the Commissioner and the Council cannot agree the plan by
@@ -1146,7 +1077,7 @@ size_t oblig_more_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 	n = new_year_timings(c, s, e, out, n);
 	n = fy_year_timings(c, s, e, out, n);
 	n = year_end_timings(c, s, e, out, n);
-	n = month_after_timings(c, s, e, out, n);
+	n = oblig_month_after_timings(c, s, e, out, n);
 	n = cadence_timings(c, s, e, out, n);
 	n = month_day_timings(c, s, e, out, n);
 	n = year_day_timings(c, s, e, out, n);
