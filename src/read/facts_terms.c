@@ -296,13 +296,18 @@ static bool event_span(const rec_t *ev, size_t *s, size_t *e)
 /* "The Commissioner's appointment runs until 31 July 2020 (paragraph 1 of that Annex)" in
  * a direction that goes on to say "the Commissioner's appointment is extended until 31
  * March 2021": the term as it stood, which the extension replaces, is no end.  Only a term
- * stated in the present ("appointment runs until", "term runs until") and earlier than an
- * extension's ("extended" in its sentence); an end in the past ("ended on 31 December
- * 2019", a predecessor's) stays. */
+ * stated in the present ("appointment runs until", "term runs until"), or as an earlier
+ * instrument gave it ("provided that the Commissioner's appointment would end on"), and
+ * earlier than an extension's ("extended" in its sentence); an end in the past ("ended on 31
+ * December 2019", a predecessor's) stays. */
 void facts_drop_extended_terms(struct read_ctx *c, rec_t *events)
 {
-	static struct lex_phrase runs[] = {LEX_PHRASE("appointment runs until"),
-	                                   LEX_PHRASE("term runs until")};
+	static struct lex_phrase runs[] = {
+	    LEX_PHRASE("appointment runs until"), LEX_PHRASE("term runs until"),
+	    /* "Paragraph 9 of the 2020 Direction provided that the Commissioner's appointment
+	     * would end on 31 October 2021": the earlier instrument's term, as it stood */
+	    LEX_PHRASE("appointment would end"), LEX_PHRASE("appointment was to end"),
+	    LEX_PHRASE("appointment was due to end"), LEX_PHRASE("term would end")};
 	const char *ext = NULL;
 	size_t i, s, e;
 

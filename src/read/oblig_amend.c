@@ -280,6 +280,8 @@ rec_t *oblig_substitution(struct read_ctx *c, const struct clause *cl, size_t s,
 	return o;
 }
 
+static rec_t *period_extended(struct read_ctx *c, const struct clause *cl, size_t s, size_t e);
+
 /* The verbs that move a day, after "the date by which ... must ...". */
 static struct lex_phrase moved_verbs[] = {
     LEX_PHRASE(" is put back "), LEX_PHRASE(" is moved "),    LEX_PHRASE(" is changed "),
@@ -298,7 +300,7 @@ rec_t *oblig_date_moved(struct read_ctx *c, const struct clause *cl, size_t s, s
 
 	if ((at = lex_search_ph(&c->ix, s, e, LEX_LIT("the date by which"), &end)) == (size_t)-1 ||
 	    !lex_search_any_set(&c->ix, end, e, &moved_set))
-		return NULL;
+		return period_extended(c, cl, s, e);
 	/* the bearer and its modal right after "by which" */
 	m = oblig_first_modal(c, end, e < end + 80 ? e : end + 80, &me);
 	if (m == (size_t)-1)
@@ -340,6 +342,81 @@ rec_t *oblig_date_moved(struct read_ctx *c, const struct clause *cl, size_t s, s
 	         sizeof(what));
 	strbuf_addf(&dv, "%s: by the new day = %s", what, iso);
 	read_set(due, "derivation", read_string(strbuf_str(&dv)));
+	strbuf_release(&dv);
+	read_set(o, "due", due);
+	return o;
+}
+
+/* "5. The period within which the Council must submit the delivery plan under paragraph 6
+ * of the 2020 Direction is extended by a further three months.", where the document says
+ * elsewhere "Paragraph 6 of the 2020 Direction required the Council to submit ..., by 31
+ * August 2021, ...": due by that day plus the period (corresponding dates: 30 November
+ * 2021). */
+static rec_t *period_extended(struct read_ctx *c, const struct clause *cl, size_t s, size_t e)
+{
+	size_t at, end, me, m, vs, ve, us, ue, pe, ws, x, nd, k;
+	struct lex_date d[4];
+	struct cal_period p;
+	const char *who;
+	char para[64], what[440], iso[CAL_DATE_LEN];
+	struct strbuf dv = STRBUF_INIT;
+	struct err er = {0};
+	cal_day due_day;
+	rec_t *o, *due;
+	int tries = 0;
+
+	if ((at = lex_search_ph(&c->ix, s, e, LEX_LIT("the period within which"), &end)) ==
+	        (size_t)-1 ||
+	    (vs = lex_search_ph(&c->ix, end, e, LEX_LIT(" is extended by "), &ve)) == (size_t)-1 ||
+	    (m = oblig_first_modal(c, end, vs, &me)) == (size_t)-1 ||
+	    !(who = facts_role_of(c, end, m)) ||
+	    (us = lex_search_ph(&c->ix, me, vs, LEX_LIT(" under paragraph "), &ue)) == (size_t)-1)
+		return NULL;
+	/* the period: "a further three months" up to the sentence's end */
+	pe = lex_trim_end(c->t, ve, e);
+	while (pe > ve && (c->t[pe - 1] == '.' || c->t[pe - 1] == ';'))
+		pe--;
+	if ((x = oblig_period_before(c, ve, pe, &p)) == (size_t)-1 ||
+	    (p.unit != CAL_MONTHS && p.unit != CAL_WEEKS && p.unit != CAL_DAYS))
+		return NULL;
+	/* "paragraph 6 of the 2020 Direction": named elsewhere with its day */
+	lex_copy(c->t, us + 7, vs, para, sizeof(para));
+	d[0].precision = LEX_DAY;
+	nd = 0;
+	for (ws = lex_search(&c->ix, 0, c->n, para, &x); ws != (size_t)-1 && tries++ < 8;
+	     ws = lex_search(&c->ix, x, c->n, para, &x)) {
+		size_t se = lex_sentence_end(c->t, x, c->n);
+		if (ws >= s && ws < e)
+			continue; /* the extension's own words */
+		nd = lex_dates_in(&c->ix, x, se, d, ARRAY_SIZE(d));
+		for (k = 0; k < nd && d[k].precision != LEX_DAY; k++)
+			;
+		if (k < nd) {
+			d[0] = d[k];
+			break;
+		}
+		nd = 0;
+	}
+	if (!nd || cal_add(d[0].day, p, 1, CAL_CORRESPONDING, &due_day, &dv, &er) < 0) {
+		strbuf_release(&dv);
+		return NULL;
+	}
+	o = oblig_new(c, cl, who, oblig_recipient(c, me, us, who), "deadline",
+	              lex_skip_space(c->t, s, e), lex_trim_end(c->t, s, e));
+	lex_copy(c->t, lex_skip_space(c->t, me, us), us, what, sizeof(what));
+	read_set(o, "action", read_string(what));
+	due = rec_object();
+	read_set(due, "date", read_string(cal_format_iso(due_day, iso)));
+	read_set(due, "rule", read_string("by"));
+	{
+		struct strbuf why = STRBUF_INIT;
+		char words[64], old[CAL_DATE_LEN];
+		lex_copy(c->t, ve, pe, words, sizeof(words));
+		strbuf_addf(&why, "%s's day %s, extended by %s: %s", para,
+		            cal_format_iso(d[0].day, old), words, strbuf_str(&dv));
+		read_set(due, "derivation", read_string(strbuf_str(&why)));
+		strbuf_release(&why);
+	}
 	strbuf_release(&dv);
 	read_set(o, "due", due);
 	return o;

@@ -329,3 +329,56 @@ void oblig_day_derivation(struct read_ctx *c, rec_t *r, const struct timing *tm,
 	read_set(r, "derivation", read_string(strbuf_str(&dv)));
 	strbuf_release(&dv);
 }
+
+/* "on the Friday of each week", "every Friday", "each Monday": a weekly series whose
+ * first is the first such day after the instrument's date (no deadline of its own); a
+ * weekly series the words hold already ("weekly, on Fridays") takes that first. */
+size_t oblig_weekday_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
+                             size_t n)
+{
+	static const char *const before[] = {"every ", "each ", "the "};
+	static struct lex_phrase days[] = {LEX_PHRASE("monday"),    LEX_PHRASE("tuesday"),
+	                                   LEX_PHRASE("wednesday"), LEX_PHRASE("thursday"),
+	                                   LEX_PHRASE("friday"),    LEX_PHRASE("saturday"),
+	                                   LEX_PHRASE("sunday")};
+	size_t k, at, end;
+
+	if (!c->has_date || !lex_search_any_ph(&c->ix, s, e, days, ARRAY_SIZE(days)))
+		return n;
+	for (k = 0; k < ARRAY_SIZE(days) && n < MAXT; k++)
+		for (at = lex_search_ph(&c->ix, s, e, &days[k], &end); at != (size_t)-1 && n < MAXT;
+		     at = lex_search_ph(&c->ix, end, e, &days[k], &end)) {
+			size_t ws = oblig_cue_before(c->t, s, at, before, ARRAY_SIZE(before)),
+			       we = end, m;
+			cal_day first = c->date + 1;
+			if (ws == (size_t)-1)
+				continue;
+			/* "the Friday" only "of each/every week" */
+			if (lex_at(c->t, ws, at, "the ", NULL) &&
+			    !lex_at(c->t, end, e, " of each week", &we) &&
+			    !lex_at(c->t, end, e, " of every week", &we))
+				continue;
+			while (cal_weekday(first) != (enum cal_weekday)k)
+				first++;
+			for (m = 0; m < n; m++)
+				if (out[m].kind == T_EVERY && out[m].period.unit == CAL_WEEKS &&
+				    out[m].period.n == 1 && !out[m].first_by)
+					break;
+			if (m == n) {
+				if (oblig_timing_overlaps(out, n, ws, we))
+					continue;
+				timing_new(out, n, T_EVERY, ws, we);
+				out[n].period.n = 1;
+				out[n].period.unit = CAL_WEEKS;
+				snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
+				n++;
+			}
+			out[m].first_by = true;
+			out[m].first_only = true;
+			out[m].first_date.day = first;
+			out[m].first_date.precision = LEX_DAY;
+			out[m].first_date.span.s = ws;
+			out[m].first_date.span.e = we;
+		}
+	return n;
+}

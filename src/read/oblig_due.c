@@ -550,7 +550,9 @@ void oblig_make_due(struct read_ctx *c, const rec_t *events, rec_t *o, const str
 			         "instrument was given in: confirm",
 			         words, cal_format_iso(d, iso),
 			         y.m == 3 ? "financial" : "calendar");
-			read_warn(c, msg, tm->s, tm->e);
+			/* ("before the start of the next financial year" is no guess) */
+			if (tm->yearless)
+				read_warn(c, msg, tm->s, tm->e);
 			strbuf_addf(&dv, " (the end of the %s year the instrument was given in)",
 			            y.m == 3 ? "financial" : "calendar");
 		} else if (tm->yearless && !tm->season) {

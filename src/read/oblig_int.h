@@ -257,6 +257,10 @@ bool oblig_is_narrative(const struct read_ctx *c, size_t s, size_t e);
  * in place of the timings their words overlap; returns the new count. */
 size_t oblig_day_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
                          size_t n);
+/* oblig_day.c: "on the Friday of each week", "every Friday": a weekly series, its first
+ * the first such day after the instrument's date. */
+size_t oblig_weekday_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
+                             size_t n);
 /* The due of such a series tm: on its first, when that is a deadline of its own. */
 void oblig_day_due(struct read_ctx *c, rec_t *o, const struct timing *tm);
 /* Its recurrence's derivation, set on r, from its first occurrences occ[0, nocc). */
@@ -459,7 +463,9 @@ const char *oblig_sentence_before(const struct read_ctx *c, struct cand *cand, s
 rec_t *oblig_substitution(struct read_ctx *c, const struct clause *cl, size_t s, size_t e);
 /* "the date by which the Council must establish ... is put back from 30 June 2020 to 31
  * December 2020" in t[s, e): the duty, due by the new day (a new obligation of clause
- * cl), else NULL. */
+ * cl), else NULL; so too "the period within which the Council must submit ... under
+ * paragraph 6 of the 2020 Direction is extended by a further three months", from the day
+ * the document gives that paragraph elsewhere. */
 rec_t *oblig_date_moved(struct read_ctx *c, const struct clause *cl, size_t s, size_t e);
 /* "(b) in paragraph 4(b) of the Annex, for "every week" substitute "every fortnight"",
  * where the document says "Paragraph 4(b) of the Annex to the 2021 Direction requires the

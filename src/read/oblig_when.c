@@ -405,6 +405,9 @@ static size_t year_end_timings(const struct read_ctx *c, size_t s, size_t e, str
 	    {LEX_PHRASE("before the end of the financial year"), 3},
 	    {LEX_PHRASE("by the end of this financial year"), 3},
 	    {LEX_PHRASE("before the end of this financial year"), 3},
+	    /* the day before the next one starts, this one's last */
+	    {LEX_PHRASE("before the start of the next financial year"), 3},
+	    {LEX_PHRASE("before the beginning of the next financial year"), 3},
 	};
 	/* "before the end of each financial year": a yearly series, its first the first
 	 * such end not before the instrument's date */
@@ -421,7 +424,9 @@ static size_t year_end_timings(const struct read_ctx *c, size_t s, size_t e, str
 	struct cal_ymd d;
 	int y;
 
-	if (!c->has_date || lex_search_ph(&c->ix, s, e, LEX_LIT("end of "), NULL) == (size_t)-1)
+	if (!c->has_date || (lex_search_ph(&c->ix, s, e, LEX_LIT("end of "), NULL) == (size_t)-1 &&
+	                     lex_search_ph(&c->ix, s, e, LEX_LIT("of the next financial year"),
+	                                   NULL) == (size_t)-1))
 		return n;
 	d = cal_to_ymd(c->date);
 	for (k = 0; k < ARRAY_SIZE(each) && n < MAXT; k++) {
@@ -442,7 +447,9 @@ static size_t year_end_timings(const struct read_ctx *c, size_t s, size_t e, str
 			y++;
 		struct timing *tm = date_timing(out, n, at, at, end, "end_of",
 		                                cal_month_first(y, ends[k].month), LEX_MONTH);
-		tm->yearless = true;
+		/* (the next year's start is no guess: no warning) */
+		tm->yearless = !lex_at(c->t, at, end, "before the start", NULL) &&
+		               !lex_at(c->t, at, end, "before the beginning", NULL);
 		tm->year_end = true;
 		n++;
 	}
@@ -1069,6 +1076,7 @@ size_t oblig_more_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 {
 	n = oblig_month_n_timings(c, s, e, out, n);
 	n = oblig_day_timings(c, s, e, out, n); /* first: its words hold a cadence's */
+	n = oblig_weekday_timings(c, s, e, out, n);
 	n = event_to_come_timings(c, s, e, out, n);
 	n = after_date_timings(c, s, e, out, n);
 	n = anniversary_timings(c, s, e, out, n);
