@@ -356,51 +356,6 @@ static bool cut_lead_in(const char *t, size_t s, size_t e)
 	return letters <= 3;
 }
 
-/* The id of a clause's n-th obligation into id (size n_id): the clause's id, then
- * "/n" when n is not 0, cut to fit as snprintf() would cut it (every unit asks, so
- * not through snprintf() itself). */
-static void obligation_id(char *id, size_t n_id, const char *clause, size_t n)
-{
-	char digits[24];
-	size_t k = sizeof(digits), j = 0;
-
-	if (!n_id)
-		return;
-	for (; *clause && j + 1 < n_id; clause++)
-		id[j++] = *clause;
-	if (n) {
-		do
-			digits[--k] = (char)('0' + n % 10);
-		while ((n /= 10) != 0);
-		digits[--k] = '/';
-		for (; k < sizeof(digits) && j + 1 < n_id; k++)
-			id[j++] = digits[k];
-	}
-	id[j] = '\0';
-}
-
-/* The ids of out[from ...], the duties of clause cl: the clause id, or clause/n when it
- * holds several. */
-static void number_ids(const struct clause *cl, rec_t *out, size_t from)
-{
-	size_t i, total;
-
-	/* "Ofsted will make monitoring visits to the Council while this Notice is in
-	 * force": what the inspectorate does, which no instrument of the Department's
-	 * can oblige it to */
-	for (i = rec_array_size(out); i-- > from;)
-		if (read_eq(rec_string_value(rec_object_get(rec_array_get(out, i), "bearer")),
-		            "ofsted"))
-			rec_array_remove(out, i);
-	total = rec_array_size(out) - from;
-
-	for (i = 0; i < total; i++) {
-		char id[80];
-		obligation_id(id, sizeof(id), cl->id, total == 1 ? 0 : i + 1);
-		read_set(rec_array_get(out, from + i), "id", read_string(id));
-	}
-}
-
 /* Obligations of one unit (its own text: head and tail). */
 
 static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *out)
@@ -994,7 +949,7 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 				    at, end);
 		}
 	}
-	number_ids(cl, out, start_count);
+	oblig_number_ids(cl, out, start_count);
 }
 
 /* "7. The Council shall:" then "• comply with ...", "• co-operate with ...": bullets
@@ -1016,7 +971,7 @@ static bool bulleted_units(struct read_ctx *c, const struct unit *u, const struc
 			if (item.bearer)
 				unit_obligations(c, &item, out);
 		if (rec_array_size(out) > from)
-			number_ids(cl, out, from);
+			oblig_number_ids(cl, out, from);
 		return rec_array_size(out) > from;
 	}
 	if (ln >= e)
@@ -1026,7 +981,7 @@ static bool bulleted_units(struct read_ctx *c, const struct unit *u, const struc
 		if (item.only.e > item.only.s)
 			unit_obligations(c, &item, out);
 	}
-	number_ids(cl, out, from);
+	oblig_number_ids(cl, out, from);
 	return true;
 }
 
@@ -1113,7 +1068,7 @@ void oblig_extract(struct read_ctx *c, rec_t *rec)
 			if (cl->nchildren == 0 &&
 			    (o = oblig_substitution(c, cl, cl->head.s, cl->head.e)) != NULL) {
 				rec_array_append_new(out, o);
-				number_ids(cl, out, before);
+				oblig_number_ids(cl, out, before);
 			} else if (cl->nchildren == 0 &&
 			           oblig_substituted_paragraph(c, cl->head.s, cl->head.e, &q)) {
 				/* 'for paragraph 6 substitute- "6. The Department will review
@@ -1126,7 +1081,7 @@ void oblig_extract(struct read_ctx *c, rec_t *rec)
 				sub.events = rec_object_get(rec, "events");
 				sub.only = q;
 				unit_obligations(c, &sub, out);
-				number_ids(cl, out, before);
+				oblig_number_ids(cl, out, before);
 			}
 			continue;
 		}
@@ -1174,7 +1129,7 @@ void oblig_extract(struct read_ctx *c, rec_t *rec)
 			rec_t *o = oblig_date_moved(c, cl, cl->head.s, cl->head.e);
 			if (o) {
 				rec_array_append_new(out, o);
-				number_ids(cl, out, before);
+				oblig_number_ids(cl, out, before);
 				continue;
 			}
 		}
@@ -1187,7 +1142,7 @@ void oblig_extract(struct read_ctx *c, rec_t *rec)
 			rec_t *o = oblig_substitution(c, cl, cl->head.s, cl->head.e);
 			if (o) {
 				rec_array_append_new(out, o);
-				number_ids(cl, out, before);
+				oblig_number_ids(cl, out, before);
 			}
 		}
 		if (cl->parent >= 0 &&

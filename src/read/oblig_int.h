@@ -512,4 +512,8 @@ const char *oblig_row_responsible(const struct read_ctx *c, size_t s, size_t e, 
 size_t oblig_table_row(const struct read_ctx *c, size_t s, size_t e, size_t from,
                        struct lex_span *row, const char **bearer);
 
+/* oblig_ids.c: the ids of out[from ...], the duties of clause cl: the clause id, or
+ * clause/n when it holds several (Ofsted's, and a duty read twice, taken out first). */
+void oblig_number_ids(const struct clause *cl, rec_t *out, size_t from);
+
 #endif

@@ -140,6 +140,16 @@ const char *oblig_untimed_kind(const struct read_ctx *c, size_t s, size_t e, cha
 	    lex_search_ph(&c->ix, s, e < s + 80 ? e : s + 80, LEX_LIT("co-operate"), NULL) ==
 	        (size_t)-1)
 		return "event";
+	/* "present the findings of that report to the Board at its first meeting after the
+	 * report is submitted", "agree the Council's improvement plan before it is
+	 * submitted": done once, when that comes */
+	{
+		static struct lex_phrase once[] = {
+		    LEX_PHRASE("first meeting after"), LEX_PHRASE("first meeting of the"),
+		    LEX_PHRASE("before it is submitted"), LEX_PHRASE("before it is sent")};
+		if (lex_search_any_ph(&c->ix, s, e, once, ARRAY_SIZE(once)))
+			return "event";
+	}
 	/* "publish a summary of the minutes of each meeting of the Board ... within 5 working
 	 * days of the meeting": done for each meeting, kept up */
 	if (lex_search_any_set(&c->ix, s, e < s + 80 ? e : s + 80, &event_verb_set) &&
