@@ -383,8 +383,10 @@ static rec_t *period_extended(struct read_ctx *c, const struct clause *cl, size_
 	lex_copy(c->t, us + 7, vs, para, sizeof(para));
 	d[0].precision = LEX_DAY;
 	nd = 0;
-	for (ws = lex_search(&c->ix, 0, c->n, para, &x); ws != (size_t)-1 && tries++ < 8;
-	     ws = lex_search(&c->ix, x, c->n, para, &x)) {
+	/* (looked for in the 20,000 bytes before the clause and the clause's own: a
+	 * document of thousands of such clauses stays linear) */
+	for (ws = lex_search(&c->ix, s > 20000 ? s - 20000 : 0, e, para, &x);
+	     ws != (size_t)-1 && tries++ < 8; ws = lex_search(&c->ix, x, e, para, &x)) {
 		size_t se = lex_sentence_end(c->t, x, c->n);
 		if (ws >= s && ws < e)
 			continue; /* the extension's own words */

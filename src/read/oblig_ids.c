@@ -35,13 +35,15 @@ static void obligation_id(char *id, size_t n_id, const char *clause, size_t n)
 	id[j] = '\0';
 }
 
-/* Is out[i] the same duty as one of out[from, i): bearer, kind and span? */
+/* Is out[i] the same duty as one of the eight before it in out[from, i): bearer, kind
+ * and span?  (A duty read twice is read from the same sentence, its copy close by; a
+ * clause of thousands of duties is not compared pair by pair.) */
 static bool same_as_before(const rec_t *out, size_t from, size_t i)
 {
 	const rec_t *o = rec_array_get(out, i), *sp = rec_object_get(o, "span");
 	size_t j;
 
-	for (j = from; j < i && sp; j++) {
+	for (j = i > from + 8 ? i - 8 : from; j < i && sp; j++) {
 		const rec_t *p = rec_array_get(out, j), *pp = rec_object_get(p, "span");
 		if (pp &&
 		    read_eq(rec_string_value(rec_object_get(o, "bearer")),
