@@ -311,9 +311,10 @@ void read_columns_sort(struct read_columns *m)
 		qsort(m->seg, m->nseg, sizeof(*m->seg), segment_order);
 }
 
-/* A header line's columns: each one's start (relative to the line) and its word's end,
- * which is the "Lead" column (-1: none), and whether the words are set in from the line's
- * start (centred over their columns, as pdftotext -layout prints a letter's table). */
+/* A header line's columns: where each one starts and where its word ends (relative to
+ * the line), which one is the "Lead" column (-1: none), and whether the words are set in
+ * from the line's start (centred over their columns, as pdftotext -layout prints a
+ * letter's table). */
 struct header {
 	size_t col[4], hend[4], ncol;
 	int lead;
