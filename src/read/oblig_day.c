@@ -360,25 +360,11 @@ size_t oblig_weekday_timings(const struct read_ctx *c, size_t s, size_t e, struc
 				continue;
 			while (cal_weekday(first) != (enum cal_weekday)k)
 				first++;
-			for (m = 0; m < n; m++)
-				if (out[m].kind == T_EVERY && out[m].period.unit == CAL_WEEKS &&
-				    out[m].period.n == 1 && !out[m].first_by)
-					break;
-			if (m == n) {
-				if (oblig_timing_overlaps(out, n, ws, we))
-					continue;
-				timing_new(out, n, T_EVERY, ws, we);
-				out[n].period.n = 1;
-				out[n].period.unit = CAL_WEEKS;
-				snprintf(out[n].anchor, sizeof(out[n].anchor), "instrument_date");
-				n++;
-			}
-			out[m].first_by = true;
+			if (oblig_timing_overlaps(out, n, ws, we))
+				continue;
+			m = oblig_series_of(out, &n, CAL_WEEKS, ws, we);
+			oblig_series_first(&out[m], first, ws, we);
 			out[m].first_only = true;
-			out[m].first_date.day = first;
-			out[m].first_date.precision = LEX_DAY;
-			out[m].first_date.span.s = ws;
-			out[m].first_date.span.e = we;
 		}
 	return n;
 }

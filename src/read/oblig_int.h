@@ -257,6 +257,19 @@ bool oblig_is_narrative(const struct read_ctx *c, size_t s, size_t e);
  * in place of the timings their words overlap; returns the new count. */
 size_t oblig_day_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
                          size_t n);
+/* oblig_when.c: the series out[0, *n) holds of one week, month or year (twelve
+ * months), with no first fixed yet, else a new one over t[ws, we) from the instrument's
+ * date: its index (*n grows by the new one). */
+size_t oblig_series_of(struct timing *out, size_t *n, enum cal_unit unit, size_t ws, size_t we);
+/* The series t's first occurrence fixed on first, by the words t[ws, we). */
+static inline void oblig_series_first(struct timing *t, cal_day first, size_t ws, size_t we)
+{
+	t->first_by = true;
+	t->first_date.day = first;
+	t->first_date.precision = LEX_DAY;
+	t->first_date.span.s = ws;
+	t->first_date.span.e = we;
+}
 /* oblig_day.c: "on the Friday of each week", "every Friday": a weekly series, its first
  * the first such day after the instrument's date. */
 size_t oblig_weekday_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,

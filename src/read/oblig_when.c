@@ -601,10 +601,7 @@ static cal_day day_of_month(struct cal_ymd y, int day)
 	return d < cal_month_last(y.y, y.m) ? d : cal_month_last(y.y, y.m);
 }
 
-/* The series out[0, *n) holds of one month or one year (twelve months), with no first
- * fixed yet, else a new one over t[ws, we) from the instrument's date: its index (*n
- * grows by the new one). */
-static size_t series_of(struct timing *out, size_t *n, enum cal_unit unit, size_t ws, size_t we)
+size_t oblig_series_of(struct timing *out, size_t *n, enum cal_unit unit, size_t ws, size_t we)
 {
 	size_t m;
 
@@ -621,19 +618,15 @@ static size_t series_of(struct timing *out, size_t *n, enum cal_unit unit, size_
 	return (*n)++;
 }
 
-/* The monthly or yearly series (series_of()) whose day the words t[ws, we) fix: its
+/* The monthly or yearly series (oblig_series_of()) whose day the words t[ws, we) fix: its
  * first occurrence is due on first.  Returns the new count of out. */
 static size_t series_on_day(struct timing *out, size_t n, enum cal_unit unit, size_t ws, size_t we,
                             cal_day first)
 {
-	size_t m = series_of(out, &n, unit, ws, we);
+	size_t m = oblig_series_of(out, &n, unit, ws, we);
 
-	out[m].first_by = true;
+	oblig_series_first(&out[m], first, ws, we);
 	out[m].month_day = true;
-	out[m].first_date.day = first;
-	out[m].first_date.precision = LEX_DAY;
-	out[m].first_date.span.s = ws;
-	out[m].first_date.span.e = we;
 	return n;
 }
 
@@ -862,12 +855,8 @@ static size_t each_anniversary_timings(const struct read_ctx *c, size_t s, size_
 				ws = at;
 			if (oblig_timing_overlaps(out, n, ws, ae))
 				continue;
-			j = series_of(out, &n, CAL_YEARS, ws, ae);
-			out[j].first_by = true;
-			out[j].first_date.day = cal_add_months(base, 12, NULL);
-			out[j].first_date.precision = LEX_DAY;
-			out[j].first_date.span.s = end;
-			out[j].first_date.span.e = ae;
+			j = oblig_series_of(out, &n, CAL_YEARS, ws, ae);
+			oblig_series_first(&out[j], cal_add_months(base, 12, NULL), end, ae);
 			out[j].anniversary = true;
 			out[j].anchor_day = base;
 		}
