@@ -556,23 +556,19 @@ static bool office_held(const struct read_ctx *c, size_t v, size_t ve, size_t ts
 static const char *table_row(const struct letter *L, size_t *s, size_t *se)
 {
 	const struct read_ctx *c = L->c;
-	size_t k;
+	struct lex_span row;
+	const char *cell, *who, *nl;
+	size_t p = oblig_table_row(c, *s, *se, 0, &row, &cell) - 1; /* the cell's line */
 
-	for (k = 0; k < c->nrows; k++) {
-		size_t p = c->row_leads[k], rs = c->row_starts[k];
-		const char *nl;
-		if (p <= *s || p >= *se || rs >= p)
-			continue;
-		nl = memchr(c->t + p, '\n', *se - p);
-		const char *who = party_in(L, p, nl ? (size_t)(nl - c->t) : *se);
-		if (!who)
-			return NULL;
-		if (rs > *s)
-			*s = rs;
-		*se = lex_trim_end(c->t, *s, p);
-		return who;
-	}
-	return NULL;
+	if (p + 1 >= *se)
+		return NULL;
+	/* the letter's words for who owes it ("Commissioner", "you"), not the schedule's */
+	nl = memchr(c->t + p, '\n', *se - p);
+	if (!(who = party_in(L, p, nl ? (size_t)(nl - c->t) : *se)))
+		return NULL;
+	*s = row.s;
+	*se = row.e;
+	return who;
 }
 
 /* One obligation for the time expression tm[i] of the sentence t[s, se). */
