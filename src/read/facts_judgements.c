@@ -620,6 +620,17 @@ void facts_find_judgements(struct read_ctx *c, rec_t *rec)
 					    lex_search_ph(&c->ix, gm[ng - 1].e, at,
 					                  LEX_LIT(" found "), NULL) != (size_t)-1)
 						continue;
+					/* "has made progress in its work with children in care
+					 * since its inspection report ... judged the overall
+					 * effectiveness ... to be inadequate": named before a
+					 * clause of time whose report judges */
+					size_t sne;
+					if (ng && end < gm[0].s &&
+					    lex_search_ph(&c->ix, end, gm[0].s, LEX_LIT(" since "),
+					                  &sne) != (size_t)-1 &&
+					    lex_search_ph(&c->ix, sne, gm[0].s, LEX_LIT(" judged "),
+					                  NULL) != (size_t)-1)
+						continue;
 					am[na].s = at;
 					am[na].e = end;
 					am[na].what = areas[k].area;

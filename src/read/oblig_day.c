@@ -48,6 +48,29 @@ static const char *const starts[] = {"starting on ",      "starting with ", "beg
                                      "with effect from ", "starting ",      "beginning ",
                                      "commencing ",       "from "};
 
+/* Where one of the cues ends right before the rule at ws, over any run of white space
+ * ("on or before⏎      the last working day of each month", a wrapped line): its
+ * start, else (size_t)-1.  (The cues' own spaces are single.) */
+static size_t cue_before(const char *t, size_t s, size_t ws)
+{
+	size_t q = ws, k;
+
+	while (q > s && ch_is_space((unsigned char)t[q - 1]))
+		q--;
+	if (q == ws)
+		return (size_t)-1;
+	for (k = 0; k < ARRAY_SIZE(cues); k++) {
+		size_t len = strlen(cues[k]) - 1, i; /* without its closing space */
+		if (q < s + len)
+			continue;
+		for (i = 0; i < len && ch_lower((unsigned char)t[q - len + i]) == cues[k][i]; i++)
+			;
+		if (i == len)
+			return q - len;
+	}
+	return (size_t)-1;
+}
+
 /* Is t[ws, we) the word w (case folded)? */
 static bool word_is(const char *t, size_t ws, size_t we, const char *w)
 {
@@ -184,6 +207,25 @@ static size_t drop_overlaps(struct timing *out, size_t n, size_t s, size_t e)
 	return m;
 }
 
+/* "send my team the monthly dataset on or before the last working day of each month":
+ * the cadence the series' noun was given ("monthly") is the series itself, said
+ * before its day; out[k] of the same period, no day of its own, before cs in the same
+ * clause (no comma, semicolon or "and" between) is dropped. */
+static size_t drop_said_cadence(const struct read_ctx *c, struct timing *out, size_t n, size_t cs,
+                                struct cal_period p)
+{
+	size_t k, m = 0;
+
+	for (k = 0; k < n; k++)
+		if (!(out[k].kind == T_EVERY && out[k].day.kind == CAL_DAY_NONE &&
+		      out[k].period.unit == p.unit && out[k].period.n == p.n && out[k].e <= cs &&
+		      !memchr(c->t + out[k].e, ',', cs - out[k].e) &&
+		      !memchr(c->t + out[k].e, ';', cs - out[k].e) &&
+		      lex_search_ph(&c->ix, out[k].e, cs, LEX_LIT(" and "), NULL) == (size_t)-1))
+			out[m++] = out[k];
+	return m;
+}
+
 size_t oblig_day_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out, size_t n)
 {
 	static struct lex_phrase_set set = LEX_PHRASE_SET_OF(periods, words);
@@ -201,8 +243,7 @@ size_t oblig_day_timings(const struct read_ctx *c, size_t s, size_t e, struct ti
 			bool named;
 			if (ws == (size_t)-1 ||
 			    (end < e && lex_is_word_char((unsigned char)c->t[end])) ||
-			    (cs = oblig_cue_before(c->t, s, ws, cues, ARRAY_SIZE(cues))) ==
-			        (size_t)-1)
+			    (cs = cue_before(c->t, s, ws)) == (size_t)-1)
 				continue;
 			/* "Board meetings are usually held on the first Monday of each
 			 * month": what happens, with no modal, binds no one */
@@ -214,6 +255,9 @@ size_t oblig_day_timings(const struct read_ctx *c, size_t s, size_t e, struct ti
 			if (named)
 				n = drop_overlaps(out, n, first.span.s, first.span.e);
 			n = drop_overlaps(out, n, cs, end);
+			n = drop_said_cadence(c, out, n, cs,
+			                      (struct cal_period){.n = periods[k].quarter ? 3 : 1,
+			                                          .unit = CAL_MONTHS});
 			timing_new(out, n, T_EVERY, cs, end);
 			out[n].period.n = periods[k].quarter ? 3 : 1;
 			out[n].period.unit = CAL_MONTHS;

@@ -193,7 +193,8 @@ size_t oblig_row_timings(const struct read_ctx *c, const struct owner_row *r, st
                          size_t nt);
 /* oblig_sentence.c: is a meeting held, met, visited or attended in the clause that ends
  * at ws (at most 80 bytes back, no comma between): "will hold the next six-monthly
- * review with you" before "on 8 February 2024"? */
+ * review with you" before "on 8 February 2024"?  Or is the duty done "at its meeting"
+ * right before ws? */
 bool oblig_meeting_held(const struct read_ctx *c, size_t s, size_t ws);
 /* "send me, before the next Improvement Board meeting on 14 March 2023, a report": where
  * "before the" opens such a meeting right before "on <day>" at ws, else (size_t)-1 (the

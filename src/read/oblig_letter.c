@@ -15,11 +15,11 @@
  * object of "expect/ask/asked/like X to ..." owes what X is to do; "to receive a report
  * from you" puts it on the one it comes from; a person named is the role the letter
  * gives them (its appointments, or "the Commissioner, Mr X" before the first mention);
- * "you" is the council, "my officials" the Department.  The items of a list under a
- * lead-in that commits someone ("I expect the Council to:" then "- send my officials,
- * within four weeks ..., an action plan;", or numbered "1. send ...") are owed by the one
- * it commits; so are milestone lines ("By 29 June 2018: ...") under "The Council has
- * agreed the following milestones ...:".
+ * "you" is the council (or the office the letter is to: recipient_role()), "my officials"
+ * the Department.  The items of a list under a lead-in that commits someone ("I expect the
+ * Council to:" then "- send my officials, within four weeks ..., an action plan;", or
+ * numbered "1. send ...") are owed by the one it commits; so are milestone lines ("By 29
+ * June 2018: ...") under "The Council has agreed the following milestones ...:".
  */
 #include "../base/compat.h"
 
@@ -181,6 +181,27 @@ static bool corporate(const char *role)
 	       !strcmp(role, "improvement_board") || !strcmp(role, "governance_board");
 }
 
+/* Do the (at most three) words after "your" at w name staff ("your performance team",
+ * "your officers"), not an office of their own ("your Director of Children's Services")?
+ * ("your officials" are the Department's, written to a Minister: facts_role_at()) */
+static bool own_staff(const struct read_ctx *c, size_t w, size_t e)
+{
+	static const char *const staff[] = {"team", "teams", "staff", "officers"};
+	size_t n, k, ws;
+
+	for (n = 0; n < 3; n++) {
+		ws = lex_skip_space(c->t, w, e);
+		for (w = ws; w < e && lex_is_word_char((unsigned char)c->t[w]); w++)
+			;
+		if (w == ws)
+			return false;
+		for (k = 0; k < ARRAY_SIZE(staff); k++)
+			if (w - ws == strlen(staff[k]) && lex_at(c->t, ws, w, staff[k], NULL))
+				return true;
+	}
+	return false;
+}
+
 /* The party first named in t[s, e): "I", "me", "my office" the author, "you" the
  * council, "he", "she", "him" or "her" the person named last, a person, or a role's
  * words. */
@@ -202,6 +223,9 @@ static const char *party_in(const struct letter *L, size_t s, size_t e)
 		    lex_at(c->t, i, e, "my office ", NULL))
 			return L->author;
 		if (we - i == 3 && lex_at(c->t, i, we, "you", NULL))
+			return L->you;
+		/* "Your performance team will send my team ...": the recipient's staff */
+		if (we - i == 4 && lex_at(c->t, i, we, "your", NULL) && own_staff(c, we, e))
 			return L->you;
 		/* "we will write to you again in the autumn": the Department, in whose name
 		 * an official or a Minister writes */
@@ -433,7 +457,9 @@ static const char *author_role(const struct read_ctx *c, const rec_t *rec, size_
 }
 
 /* Who "you" is: the Minister or the Secretary of State when the letter is to one
- * (the first line of the recipient's address names the office), else the council. */
+ * (the first line of the recipient's address names the office), the Director of
+ * Children's Services when it is to her ("Mr X⏎Director of Children's Services⏎
+ * Blackpool Council": "You will send me ..." is the Director's), else the council. */
 static const char *recipient_role(const rec_t *rec)
 {
 	const rec_t *r = rec_object_get(rec, "recipient");
@@ -443,6 +469,9 @@ static const char *recipient_role(const rec_t *rec)
 		return "minister";
 	if (w && strstr(w, "Secretary of State"))
 		return "secretary_of_state";
+	if (w &&
+	    (!strncmp(w, "Director of Children", 20) || !strncmp(w, "Director for Children", 21)))
+		return "dcs";
 	return "council";
 }
 
@@ -913,6 +942,19 @@ void oblig_letter(struct read_ctx *c, rec_t *rec, rec_t *out)
 					k++;
 				if (k < se && c->t[k] == '\n')
 					se = (size_t)(col - c->t) + 1;
+			}
+			/* "Actions agreed⏎    • You will send me ...": a heading line (short, no
+			 * stop) over a bulleted item is not the item's subject */
+			{
+				const char *nl = memchr(c->t + s, '\n', se - s);
+				size_t h = nl ? (size_t)(nl - c->t) : se, n2 = h + 1,
+				       te = lex_trim_end(c->t, s, h);
+				if (nl && te > s && h - s < 60 && !memchr(c->t + s, ',', h - s) &&
+				    c->t[te - 1] != '.' && c->t[te - 1] != ':' &&
+				    skip_bullet(c, n2, se) != lex_skip_space(c->t, n2, se)) {
+					s = n2;
+					continue;
+				}
 			}
 			/* a list's number that ends a "sentence" of its own ("1." before "send the
 			 * Department, ..."): the list goes on */

@@ -662,6 +662,13 @@ bool oblig_meeting_held(const struct read_ctx *c, size_t s, size_t ws)
 		if ((at = lex_search_ph(&c->ix, b, ws, &verbs[k], NULL)) != (size_t)-1 &&
 		    !memchr(c->t + at, ',', ws - at))
 			return true;
+	/* "will present the findings to the Improvement Board at its meeting on 18
+	 * November 2021": a duty done at a meeting held that day */
+	b = ws > s + 24 ? ws - 24 : s;
+	if ((at = lex_search_ph(&c->ix, b, ws, LEX_LIT(" at "), NULL)) != (size_t)-1 &&
+	    lex_search_ph(&c->ix, at, ws, LEX_LIT("meeting"), &k) != (size_t)-1 &&
+	    lex_skip_space(c->t, k, ws) == ws && !memchr(c->t + at, ',', ws - at))
+		return true;
 	return false;
 }
 

@@ -1,6 +1,7 @@
 /*
  * oblig_time_of_day.c: the words between a deadline's cue and its day (see oblig_int.h,
- * oblig_date_lead_in()): a weekday ("by Friday 22 September 2023") and a time of day then
+ * oblig_date_lead_in()): a weekday ("by Friday 22 September 2023"), a named day with its
+ * date in brackets ("by half-term (Friday 22 October 2021)"), and a time of day then
  * "on" ("by close of business on 29 June 2018", "no later than 4pm on 30 May 2014", "no
  * later than 5pm on Friday 31 March 2017"), which belong to the day's timing.  Moved from
  * oblig_timing.c in session 24; the rules are unchanged.
@@ -34,6 +35,24 @@ size_t oblig_date_lead_in(const struct read_ctx *c, size_t s, size_t ds)
 	w = oblig_cue_before(t, s, lead, weekdays, ARRAY_SIZE(weekdays));
 	if (w != (size_t)-1)
 		lead = w;
+	/* "by half-term (Friday 22 October 2021)", "by the October half-term (22 October
+	 * 2021)": a named day, its date in brackets; only after "by" */
+	if (lead > s && t[lead - 1] == '(') {
+		size_t q = lead - 1, words;
+		while (q > s && t[q - 1] == ' ')
+			q--;
+		for (words = 0; words < 3 && q > s && lex_is_word_char((unsigned char)t[q - 1]);
+		     words++) {
+			while (q > s &&
+			       (lex_is_word_char((unsigned char)t[q - 1]) || t[q - 1] == '-'))
+				q--;
+			if (q >= s + 3 && lex_at(t, q - 3, ds, "by ", NULL) &&
+			    (q == s + 3 || !lex_is_word_char((unsigned char)t[q - 4])))
+				return q;
+			while (q > s && t[q - 1] == ' ')
+				q--;
+		}
+	}
 	w = oblig_cue_before(t, s, lead, times, ARRAY_SIZE(times));
 	if (w != (size_t)-1)
 		return w;

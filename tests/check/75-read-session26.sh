@@ -1,0 +1,137 @@
+#!/bin/bash
+# 75-read-session26.sh: what session 26 taught the reader, on documents written here.
+# The expected values were worked out by hand from their words:
+#   - l, a DfE Deputy Director's letter of Wednesday 9 March 2022 to Torbay's Director of
+#     Children's Services (the address's first line names the office): "You" and "Your
+#     quality assurance team" are the Director's (dcs), "my team" the Department's.  A
+#     heading line "Next steps" over bulleted items is no part of the first item.  "You
+#     will send me ... by Easter (Friday 15 April 2022)": a deadline, 2022-04-15 (a named
+#     day, its date in brackets).  "Mr Sample will present his findings ... to the
+#     Improvement Board at its meeting on 26 April 2022": the Improvement Adviser's (the
+#     letter names him so), due on Tuesday 26 April 2022, to the Board.  "... will send my
+#     team the monthly audit summary on or before the last working day of each month":
+#     one series, not two (the "monthly" of its noun is the same series), every month on
+#     its last working day, the first (and due) Thursday 31 March 2022; the cue "on or
+#     before" ends a line, the rule opens the next.  Ofsted's finding "has made
+#     progress in its work with care leavers since its inspection report, published on 10
+#     September 2021, judged the overall effectiveness ... to be inadequate" is one
+#     judgement: overall, inadequate, 2021-09-10 (care leavers are the progress's, not the
+#     report's).
+#   - k, the same letter to the Chief Executive: "You" is the council, as before.
+#   - n, an improvement notice of Wednesday 18 August 2021: "send the Department the
+#     monthly performance dataset on or before the last working day of each month" is one
+#     series, its first (and due) Tuesday 31 August 2021 (Monday 30 August 2021 is the
+#     summer bank holiday, and 31 August a working day).
+set -u
+O=${OVERSIGHT:-build/oversight}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cat >"$tmp/l.txt" <<'EOF'
+Department for Education
+Regions Group - South West
+Temple Quay House
+Bristol BS1 6DG
+
+Ms Ada Example
+Director of Children's Services
+Torbay Council
+Town Hall
+Torquay
+TQ1 3DR
+
+9 March 2022
+
+Dear Ada,
+
+Torbay Council: review meeting
+
+Thank you for meeting me and Mr Ben Sample, the Council's Improvement Adviser, on 2 March 2022. Ofsted found that the Council has made progress in its work with care leavers since its inspection report, published on 10 September 2021, judged the overall effectiveness of the Council's children's services to be inadequate.
+
+Next steps
+    • You will send me the Council's revised sufficiency strategy by Easter (Friday 15 April
+      2022).
+    • Mr Sample will present his findings on the front door to the Improvement Board at its
+      meeting on 26 April 2022.
+    • Your quality assurance team will send my team the monthly audit summary on or before
+      the last working day of each month.
+
+I am copying this letter to the Council's Chief Executive.
+
+Yours sincerely,
+
+Cal Example
+Deputy Director, Regions Group
+Department for Education
+EOF
+cat >"$tmp/k.txt" <<'EOF'
+Department for Education
+Regions Group - South West
+Temple Quay House
+Bristol BS1 6DG
+
+Ms Ada Example
+Chief Executive
+Torbay Council
+Town Hall
+Torquay
+TQ1 3DR
+
+9 March 2022
+
+Dear Ada,
+
+Torbay Council: review meeting
+
+Thank you for meeting me and Mr Ben Sample, the Council's Improvement Adviser, on 2 March 2022. Ofsted found that the Council has made progress in its work with care leavers since its inspection report, published on 10 September 2021, judged the overall effectiveness of the Council's children's services to be inadequate.
+
+Next steps
+    • You will send me the Council's revised sufficiency strategy by Easter (Friday 15 April
+      2022).
+    • Mr Sample will present his findings on the front door to the Improvement Board at its
+      meeting on 26 April 2022.
+    • Your quality assurance team will send my team the monthly audit summary on or before
+      the last working day of each month.
+
+I am copying this letter to the Council's Chief Executive.
+
+Yours sincerely,
+
+Cal Example
+Deputy Director, Regions Group
+Department for Education
+EOF
+cat >"$tmp/n.txt" <<'EOF'
+IMPROVEMENT NOTICE TO TORBAY COUNCIL
+
+Dated: 18 August 2021
+
+1. The Council shall send the Department the monthly performance dataset on or before the last working day of each month.
+
+2. The Council shall co-operate with the Improvement Adviser.
+EOF
+for f in l k n; do
+	"$O" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
+		echo "FAIL session26:read-$f: exit $?: $(cat "$tmp/err")"
+done
+/usr/bin/python3 - "$(dirname "$0")/lib" "$tmp" <<'PY'
+import sys
+sys.path.insert(0, sys.argv[1])
+from readcheck import load, checker, got, of
+check = checker("session26")
+L, K, N = (load(sys.argv[2] + "/" + f + ".json") for f in "lkn")
+lo = L.get("obligations", [])
+check("dcs-letter-three-duties", len(lo) == 3)
+check("dcs-letter-you", [got(o) for o in lo[:1]] == [("dcs", "deadline", "2022-04-15", None, None)])
+check("heading-not-in-item", [o.get("action", "")[:8] for o in lo[:1]] == ["You will"])
+check("named-day-in-brackets", [o.get("due", {}).get("rule") for o in lo[:1]] == ["by"])
+check("at-its-meeting-on", [(got(o), o.get("to")) for o in lo[1:2]] ==
+      [(("improvement_adviser", "deadline", "2022-04-26", None, None), "improvement_board")])
+check("your-team-one-series", [(got(o), o.get("recurrence", {}).get("day"), o.get("to")) for o in lo[2:]] ==
+      [(("dcs", "recurring", "2022-03-31", "P1M", "2022-03-31"), "-1WD", "dfe")])
+check("judged-since-progress", [(j.get("area"), j.get("grade"), j.get("report_date")) for j in L.get("judgements", [])] ==
+      [("overall", "inadequate", "2021-09-10")])
+check("chief-executive-letter-you", [o.get("bearer") for o in K.get("obligations", [])][:1] == ["council"])
+check("notice-one-series", [(got(o), o.get("recurrence", {}).get("day")) for o in of(N, "1")] ==
+      [(("council", "recurring", "2021-08-31", "P1M", "2021-08-31"), "-1WD")])
+PY
+exit 0
