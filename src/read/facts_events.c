@@ -455,6 +455,35 @@ static const char *worded_event(const struct read_ctx *c, const struct lex_date 
 	if (facts_just_before(c, d, ss, "with effect from ") &&
 	    lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT(" appointed "), NULL) != (size_t)-1)
 		return "appointment";
+	/* "I have appointed Mr X as Improvement Adviser ... for an initial period of six
+	 * months, from 1 February 2022 to 31 July 2022": the term's first day and its end */
+	if ((facts_just_before(c, d, ss, "from ") || facts_just_before(c, d, ss, "to ")) &&
+	    (at = lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT(" appointed "), NULL)) !=
+	        (size_t)-1 &&
+	    lex_search_ph(&c->ix, at, d->span.s, LEX_LIT(" as "), NULL) != (size_t)-1 &&
+	    !memchr(c->t + at, ';', d->span.s - at)) {
+		size_t fe;
+		struct lex_date first;
+		if (facts_just_before(c, d, ss, "from "))
+			return "appointment";
+		/* ("to" right after the first day: "from 1 February 2022 to") */
+		fe = lex_search_ph(&c->ix, d->span.s > ss + 30 ? d->span.s - 30 : ss, d->span.s,
+		                   LEX_LIT(" from "), NULL);
+		if (fe != (size_t)-1 && lex_dates_in(&c->ix, fe, d->span.s, &first, 1) == 1)
+			return "term_end";
+	}
+	/* "I am writing to confirm that the Commissioner's review has now ended. I have
+	 * considered her report of 10 December 2021, ...": the Commissioner's, named in the
+	 * sentence before and no other officer with her */
+	if ((facts_just_before(c, d, ss, "her report of ") ||
+	     facts_just_before(c, d, ss, "his report of ")) &&
+	    ss > 1) {
+		size_t ps = lex_sentence_start(c->t, 0, ss - 1);
+		if (lex_search_ph(&c->ix, ps, d->span.s, LEX_LIT("commissioner"), NULL) !=
+		        (size_t)-1 &&
+		    lex_search_ph(&c->ix, ps, d->span.s, LEX_LIT("adviser"), NULL) == (size_t)-1)
+			return "commissioner_report";
+	}
 	/* "Mrs X, who was appointed as the Council's Improvement Adviser in November 2021,
 	 * has agreed to ...": the month she was appointed */
 	if (d->precision == LEX_MONTH && facts_just_before(c, d, ss, "in ") &&

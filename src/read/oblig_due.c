@@ -110,7 +110,7 @@ void oblig_add_series(struct read_ctx *c, const rec_t *events, rec_t *o, const s
 		/* the first occurrence's deadline, then the series from it */
 		struct timing d = *tm;
 		d.kind = T_DATE;
-		d.rule = "by";
+		d.rule = tm->first_on ? "on" : "by";
 		d.date = tm->first_date;
 		d.month_day = tm->month_day;
 		oblig_make_due(c, events, o, &d);

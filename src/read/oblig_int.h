@@ -44,6 +44,8 @@ struct timing {
 	                           * occurrence is due by first_date (a deadline too) */
 	bool first_only;          /* T_EVERY first_by "..., the first at the end of September
 	                           * 2022": first_date places the first, no deadline */
+	bool first_on;            /* T_EVERY first_by "..., the first on 1 March 2022": the
+	                           * first is due on first_date, not by it */
 	bool cal_quarter;         /* T_DATE: "Q3 2025", a calendar year's quarter */
 	bool fy_year;             /* T_DATE end_of "the end of the financial year 2019-20":
 	                           * date is its last day, 31 March of the second year */

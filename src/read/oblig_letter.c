@@ -668,8 +668,10 @@ static rec_t *commitment(struct letter *L, const rec_t *rec, size_t s, size_t se
 			bearer = party_in(L, gi, m);
 	}
 	/* "the Commissioner will review ..., and will provide me with ...": the verb's
-	 * subject is the earlier clause's */
-	if (!bearer && v >= s + 4 && lex_at(c->t, v - 4, v, " and", NULL)) {
+	 * subject is the earlier clause's; so too after words of time ("..., and in the
+	 * meantime will meet ...") */
+	if (!bearer && ((v >= s + 4 && lex_at(c->t, v - 4, v, " and", NULL)) ||
+	                (cs >= s + 5 && v - cs <= 40 && lex_at(c->t, cs - 5, cs, " and ", NULL)))) {
 		cs = skip_bullet(c, lo < v ? lo : s, v);
 		bearer = party_in(L, cs, v);
 		/* "She will meet your Director ... every month, and will report to my

@@ -212,6 +212,20 @@ static bool source_cadence(const char *t, size_t s, size_t ws)
 
 /* Does t[from, e) hold "by <day>" with no "first" or "each" before it: a day a thing is
  * done by, once? */
+/* "every eight weeks, the first on 1 March 2022": "on <day>" right after "the first"
+ * (ws, its cue's start), behind a series out[0, n) holds, is the series' first. */
+static bool series_first_on(const char *t, size_t s, size_t ws, const struct timing *out, size_t n)
+{
+	size_t k;
+
+	if (ws < s + 10 || !lex_at(t, ws - 10, ws, "the first ", NULL))
+		return false;
+	for (k = 0; k < n; k++)
+		if (out[k].kind == T_EVERY && out[k].e <= ws)
+			return true;
+	return false;
+}
+
 static bool once_by_day(const struct read_ctx *c, size_t from, size_t e)
 {
 	struct lex_date d[4];
@@ -869,7 +883,8 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		}
 		if (how == ON_DAY && (!c->has_date || d[i].day <= c->date ||
 		                      (!oblig_meeting_held(c, s, ws) &&
-		                       !oblig_on_day_is_duty(c, s, ws, d[i].span.e, e))))
+		                       !oblig_on_day_is_duty(c, s, ws, d[i].span.e, e) &&
+		                       !series_first_on(t, s, ws, out, n))))
 			continue;
 		if (how == FROM && !from_day(c, s, e, out, n, ws, &d[i]))
 			continue;
@@ -1099,10 +1114,13 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 				 * due by that date, a deadline as well as the series' start */
 				size_t j;
 				if (first_word && out[k].kind == T_DATE &&
-				    (read_eq(out[k].rule, "by") || read_eq(out[k].rule, "end_of")))
+				    (read_eq(out[k].rule, "by") || read_eq(out[k].rule, "end_of") ||
+				     read_eq(out[k].rule, "on")))
 					for (j = 0; j < n; j++)
 						if (out[j].kind == T_EVERY && !out[j].first_by) {
 							out[j].first_by = true;
+							out[j].first_on =
+							    read_eq(out[k].rule, "on");
 							out[j].first_date = out[k].date;
 							/* "the first at the end of ...": a
 							 * point in time, not "by" it */

@@ -18,6 +18,17 @@
 #     judgement: overall, inadequate, 2021-09-10 (care leavers are the progress's, not the
 #     report's).
 #   - k, the same letter to the Chief Executive: "You" is the council, as before.
+#   - m, a Minister's letter of Thursday 12 May 2022 to Torbay's Leader: "his report of 29
+#     April 2022", after a sentence on the Commissioner's review, is the Commissioner's
+#     report (an event of 2022-04-29); "I have appointed Ms X as Improvement Adviser ...
+#     for an initial period of nine months, from 1 June 2022 to 28 February 2023" is an
+#     appointment on 2022-06-01 and a term ending 2023-02-28; "send me a progress report
+#     every six weeks, the first on 15 July 2022": the Adviser's series, its first (and
+#     due, on that day) Friday 15 July 2022; "My officials will hold review meetings ...
+#     every four months, and in the meantime will meet the Council's Chief Executive
+#     monthly": two series, both the Department's (the second clause's subject is the
+#     first's: "in the meantime" is no party), the first next on 12 September 2022, the
+#     second on 12 June 2022.
 #   - n, an improvement notice of Wednesday 18 August 2021: "send the Department the
 #     monthly performance dataset on or before the last working day of each month" is one
 #     series, its first (and due) Tuesday 31 August 2021 (Monday 30 August 2021 is the
@@ -100,6 +111,40 @@ Cal Example
 Deputy Director, Regions Group
 Department for Education
 EOF
+cat >"$tmp/m.txt" <<'EOF'
+Jo Example MP
+Parliamentary Under-Secretary of State for Children and Families
+Department for Education
+Sanctuary Buildings
+20 Great Smith Street
+London SW1P 3BT
+
+Councillor Sam Example
+Leader of the Council
+Torbay Council
+Town Hall
+Torquay
+TQ1 3DR
+
+12 May 2022
+
+Dear Sam,
+
+TORBAY COUNCIL: THE COMMISSIONER'S REVIEW
+
+I am writing to confirm that the Commissioner's review has now ended. I have considered his report of 29 April 2022, and I have decided that the Council should keep its children's social care services.
+
+I have appointed Ms Pat Example as Improvement Adviser to the Council ("the Adviser") for an initial period of nine months, from 1 June 2022 to 28 February 2023.
+
+I would ask the Adviser to send me a progress report every six weeks, the first on 15 July 2022.
+
+My officials will hold review meetings with the Council every four months, and in the meantime will meet the Council's Chief Executive monthly.
+
+Yours sincerely,
+
+Jo Example MP
+Parliamentary Under-Secretary of State for Children and Families
+EOF
 cat >"$tmp/n.txt" <<'EOF'
 IMPROVEMENT NOTICE TO TORBAY COUNCIL
 
@@ -109,16 +154,16 @@ Dated: 18 August 2021
 
 2. The Council shall co-operate with the Improvement Adviser.
 EOF
-for f in l k n; do
+for f in l k m n; do
 	"$O" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
 		echo "FAIL session26:read-$f: exit $?: $(cat "$tmp/err")"
 done
 /usr/bin/python3 - "$(dirname "$0")/lib" "$tmp" <<'PY'
 import sys
 sys.path.insert(0, sys.argv[1])
-from readcheck import load, checker, got, of
+from readcheck import load, checker, got, of, events
 check = checker("session26")
-L, K, N = (load(sys.argv[2] + "/" + f + ".json") for f in "lkn")
+L, K, M, N = (load(sys.argv[2] + "/" + f + ".json") for f in "lkmn")
 lo = L.get("obligations", [])
 check("dcs-letter-three-duties", len(lo) == 3)
 check("dcs-letter-you", [got(o) for o in lo[:1]] == [("dcs", "deadline", "2022-04-15", None, None)])
@@ -131,6 +176,13 @@ check("your-team-one-series", [(got(o), o.get("recurrence", {}).get("day"), o.ge
 check("judged-since-progress", [(j.get("area"), j.get("grade"), j.get("report_date")) for j in L.get("judgements", [])] ==
       [("overall", "inadequate", "2021-09-10")])
 check("chief-executive-letter-you", [o.get("bearer") for o in K.get("obligations", [])][:1] == ["council"])
+check("her-report-of", ("commissioner_report", "2022-04-29") in events(M))
+check("appointed-from-to", {("appointment", "2022-06-01"), ("term_end", "2023-02-28")} <= events(M))
+mo = M.get("obligations", [])
+check("series-first-on", [(got(o), o.get("due", {}).get("rule")) for o in mo[:1]] ==
+      [(("improvement_adviser", "recurring", "2022-07-15", "P6W", "2022-07-15"), "on")])
+check("and-in-the-meantime", [got(o) for o in mo[1:]] ==
+      [("dfe", "recurring", None, "P4M", "2022-09-12"), ("dfe", "recurring", None, "P1M", "2022-06-12")])
 check("notice-one-series", [(got(o), o.get("recurrence", {}).get("day")) for o in of(N, "1")] ==
       [(("council", "recurring", "2021-08-31", "P1M", "2021-08-31"), "-1WD")])
 PY
