@@ -53,6 +53,12 @@ bool facts_last_line_date(struct read_ctx *c, rec_t *rec);
 /* facts_terms.c: an amendment's 'for "14 September 2023" substitute "31 March 2024"' in
  * a paragraph that makes an appointment run until the old day: a term_end on the new. */
 void facts_term_substituted(struct read_ctx *c, rec_t *events);
+/* facts_terms.c: a term that ends "on the same date" as the paragraph before takes
+ * effect; a term counted from the instrument's date ("for a term of 12 months from the
+ * date of this Direction", "for six months beginning with <date>"), each a term_end
+ * event (and an appointment where the words give its first day). */
+void facts_term_ends_same_date(struct read_ctx *c, rec_t *events);
+void facts_term_from_instrument(struct read_ctx *c, rec_t *events);
 /* Drops a term's end that an extension in the same instrument replaces. */
 void facts_drop_extended_terms(struct read_ctx *c, rec_t *events);
 /* facts_parties.c: the names the document gives an office ('a Partner in Practice ("the

@@ -12,11 +12,15 @@
  * session 21), and a term that ends on a day the document defines ("ends on the transfer
  * date": facts_term_ends_on_defined_day(), moved from facts_events.c in session 22), and
  * whether a date is a term's end an extension names (facts_appointment_extended(), from
- * facts_events.c in session 22).
+ * facts_events.c in session 22).  The terms read from the whole text after the dates'
+ * events (facts_term_ends_same_date(): "will end on the same date"; facts_term_from_
+ * instrument(): "for a term of 12 months from the date of this Direction", "for a period
+ * of six months beginning with ...") moved here from facts_events.c in session 26.
  */
 #include "../base/compat.h"
 
 #include "../base/str.h"
+#include "../cal/period.h"
 #include "facts.h"
 #include "facts_int.h"
 
@@ -434,4 +438,197 @@ bool facts_appointment_extended(const struct read_ctx *c, size_t ss, const struc
 	return ext != (size_t)-1 &&
 	       (lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("appointment"), NULL) != (size_t)-1 ||
 	        lex_search_ph(&c->ix, ss, d->span.s, LEX_LIT("term"), NULL) != (size_t)-1);
+}
+
+/* "1. This Direction revokes the 2022 Direction with effect from 31 March 2025.⏎⏎2. Ms X's
+ * appointment as Improvement Adviser ends on the same date.": the same date is the last full
+ * date of the sentence before (across a paragraph break and its number); where that date
+ * starts, or (size_t)-1. */
+static size_t previous_sentence_date(const struct read_ctx *c, size_t ss)
+{
+	struct lex_date d[16];
+	size_t pe = ss, ps, nd, i;
+
+	while (pe > 0 && ch_is_space((unsigned char)c->t[pe - 1]))
+		pe--;
+	if (pe > 0 && (c->t[pe - 1] == '.' || c->t[pe - 1] == ')')) {
+		/* the paragraph's number, "2." or "(2)", at its line's start */
+		size_t ns = pe - 1;
+		while (ns > 0 && pe - ns < 6 &&
+		       (ch_is_digit((unsigned char)c->t[ns - 1]) || c->t[ns - 1] == '(' ||
+		        c->t[ns - 1] == '.'))
+			ns--;
+		if (ns < pe - 1 && (ns == 0 || c->t[ns - 1] == '\n'))
+			for (pe = ns; pe > 0 && ch_is_space((unsigned char)c->t[pe - 1]);)
+				pe--;
+	}
+	if (pe == 0 || c->t[pe - 1] != '.')
+		return (size_t)-1;
+	ps = lex_sentence_start(c->t, 0, pe - 1);
+	nd = lex_dates_in(&c->ix, ps, pe, d, 16);
+	for (i = nd; i > 0; i--)
+		if (d[i - 1].precision == LEX_DAY && !d[i - 1].has_end)
+			return d[i - 1].span.s;
+	return (size_t)-1;
+}
+
+/* "Mr Quist's appointment as Commissioner will end on the same date": an appointment or
+ * term that ends "on the same date" in a sentence that names no date ends with what the
+ * paragraph before it says takes effect: the last "with effect from <date>" of the
+ * paragraph. */
+void facts_term_ends_same_date(struct read_ctx *c, rec_t *events)
+{
+	static struct lex_phrase phrases[] = {
+	    LEX_PHRASE("end on the same date"), LEX_PHRASE("end on that date"),
+	    LEX_PHRASE("ends on the same date"), LEX_PHRASE("ends on that date")};
+	size_t k, at, end;
+	int tries = 0;
+
+	for (k = 0; k < ARRAY_SIZE(phrases); k++)
+		for (at = lex_search_ph(&c->ix, 0, c->n, &phrases[k], &end);
+		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+		     at = lex_search_ph(&c->ix, end, c->n, &phrases[k], &end)) {
+			size_t ss = lex_sentence_start(c->t, 0, at), ps = ss, x, xe,
+			       best = (size_t)-1;
+			struct lex_date d[2];
+			if (lex_dates_in(&c->ix, ss, at, d, 1) ||
+			    (lex_search_ph(&c->ix, ss, at, LEX_LIT("appointment"), NULL) ==
+			         (size_t)-1 &&
+			     lex_search_ph(&c->ix, ss, at, LEX_LIT("term"), NULL) == (size_t)-1))
+				continue;
+			while (ps > 0 && !(c->t[ps - 1] == '\n' && ps >= 2 && c->t[ps - 2] == '\n'))
+				ps--; /* the paragraph's start */
+			for (x = lex_search_ph(&c->ix, ps, ss, LEX_LIT("with effect from "), &xe);
+			     x != (size_t)-1;
+			     x = lex_search_ph(&c->ix, xe, ss, LEX_LIT("with effect from "), &xe))
+				if (lex_dates_in(&c->ix, xe, xe + 40 < ss ? xe + 40 : ss, d, 1) &&
+				    d[0].span.s == xe && d[0].precision == LEX_DAY)
+					best = xe;
+			if (best == (size_t)-1)
+				best = previous_sentence_date(c, ss);
+			if (best == (size_t)-1)
+				continue;
+			lex_dates_in(&c->ix, best, ss, d, 1);
+			facts_add_event(c, events, "term_end", &d[0], ss,
+			                lex_sentence_end(c->t, end, c->n));
+		}
+}
+
+/* "... to appoint Dr X as Improvement Adviser to the Council, for a term of nine months
+ * beginning with 1 December 2020": the appointment takes effect on the date, and the
+ * term, counting that day as its first, ends the day before the corresponding date
+ * (31 August 2021), with a warning to confirm.  The period's words end before ws; at is
+ * where "for a term of" starts.  True if the date was there. */
+static bool term_beginning_with(struct read_ctx *c, rec_t *events, size_t at, size_t ws, int months)
+{
+	static const char *const cues[] = {"beginning with ", "beginning on ", "starting on ",
+	                                   "commencing on "};
+	size_t k, de, ss = lex_sentence_start(c->t, 0, at), se;
+	struct lex_date d[1];
+	char msg[200], a[CAL_DATE_LEN];
+
+	for (k = 0; k < ARRAY_SIZE(cues); k++)
+		if (lex_at(c->t, ws, c->n, cues[k], &de))
+			break;
+	if (k == ARRAY_SIZE(cues) ||
+	    !lex_dates_in(&c->ix, de, de + 30 < c->n ? de + 30 : c->n, d, 1) || d[0].span.s != de ||
+	    d[0].precision != LEX_DAY)
+		return false;
+	se = lex_sentence_end(c->t, d[0].span.e, c->n);
+	if (lex_search_ph(&c->ix, ss, at, LEX_LIT("appoint"), NULL) != (size_t)-1)
+		facts_add_event(c, events, "appointment", &d[0], ss, se);
+	d[0].day = cal_add_months(d[0].day, months, NULL) - 1;
+	d[0].has_end = false;
+	facts_add_event(c, events, "term_end", &d[0], ss, se);
+	cal_format_iso(d[0].day, a);
+	snprintf(msg, sizeof(msg),
+	         "'%.*s' read as ending on %s (the period counts its first day as one); confirm "
+	         "the end of the term",
+	         (int)(d[0].span.e - at > 120 ? 120 : d[0].span.e - at), c->t + at, a);
+	read_warn(c, msg, at, d[0].span.e);
+	return true;
+}
+
+/* "The Department has appointed Mr X as Improvement Adviser to the Council for twelve
+ * months from the date of this Notice": the appointment takes effect on the instrument's
+ * date, and its term ends that many months (or years) after it.  The period's words are
+ * the few between " for " and "from the date of this notice" (or direction), in a
+ * sentence that appoints. */
+static void appointed_for_months(struct read_ctx *c, rec_t *events)
+{
+	static struct lex_phrase cues[] = {LEX_PHRASE("from the date of this notice"),
+	                                   LEX_PHRASE("from the date of this direction")};
+	size_t k, at, end;
+	int tries = 0;
+
+	for (k = 0; k < ARRAY_SIZE(cues); k++)
+		for (at = lex_search_ph(&c->ix, 0, c->n, &cues[k], &end);
+		     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+		     at = lex_search_ph(&c->ix, end, c->n, &cues[k], &end)) {
+			size_t fs, fe, ss = lex_sentence_start(c->t, 0, at),
+			               se = lex_sentence_end(c->t, end, c->n);
+			struct cal_period per;
+			struct err er = {0};
+			struct lex_date ld;
+			fs = lex_search_ph(&c->ix, at > ss + 24 ? at - 24 : ss, at,
+			                   LEX_LIT(" for "), &fe);
+			if (fs == (size_t)-1 ||
+			    cal_period_parse(strv_make(c->t + fe, lex_trim_end(c->t, fe, at) - fe),
+			                     &per, &er) != 0 ||
+			    (per.unit != CAL_MONTHS && per.unit != CAL_YEARS) ||
+			    (lex_search_ph(&c->ix, ss, fs, LEX_LIT("has appointed "), NULL) ==
+			         (size_t)-1 &&
+			     lex_search_ph(&c->ix, ss, fs, LEX_LIT("have appointed "), NULL) ==
+			         (size_t)-1))
+				continue;
+			facts_add_day_event(c, events, "appointment", c->date, ss, se);
+			ld.day = cal_add_months(c->date, per.unit == CAL_YEARS ? 12 * per.n : per.n,
+			                        NULL);
+			facts_add_event(c, events, "term_end", &ld, ss, se);
+		}
+}
+
+/* "The Commissioner's appointment shall continue for a term of 12 months from the date of
+ * this Direction": the term ends that many months (or years) after the instrument's date. */
+void facts_term_from_instrument(struct read_ctx *c, rec_t *events)
+{
+	size_t at, end;
+	int tries = 0;
+
+	if (!c->has_date)
+		return;
+	for (at = lex_search_ph(&c->ix, 0, c->n, LEX_LIT("for a term of "), &end);
+	     at != (size_t)-1 && tries++ < READ_MAX_CANDIDATES;
+	     at = lex_search_ph(&c->ix, end, c->n, LEX_LIT("for a term of "), &end)) {
+		size_t p = end, ue, ws, lim;
+		int months;
+		struct cal_period per;
+		struct err er = {0};
+		/* "12 months", "nine months", "two years": the words up to the unit's end */
+		while (p < c->n && p - end < 24 && !lex_at(c->t, p, c->n, "months", &ue) &&
+		       !lex_at(c->t, p, c->n, "month", &ue) &&
+		       !lex_at(c->t, p, c->n, "years", &ue) && !lex_at(c->t, p, c->n, "year", &ue))
+			p++;
+		if (p >= c->n || p - end >= 24 ||
+		    cal_period_parse(strv_make(c->t + end, ue - end), &per, &er) != 0 ||
+		    (per.unit != CAL_MONTHS && per.unit != CAL_YEARS))
+			continue;
+		months = per.unit == CAL_YEARS ? 12 * per.n : per.n;
+		/* "from the date of this Direction" (or Notice) right after the period */
+		ws = lex_skip_space(c->t, ue, c->n);
+		lim = ue + 80 < c->n ? ue + 80 : c->n;
+		if (term_beginning_with(c, events, at, ws, months))
+			continue;
+		if (lex_search_ph(&c->ix, ue, lim, LEX_LIT("from the date of this direction"),
+		                  NULL) != ws &&
+		    lex_search_ph(&c->ix, ue, lim, LEX_LIT("from the date of this notice"), NULL) !=
+		        ws)
+			continue;
+		facts_add_day_event(c, events, "term_end", cal_add_months(c->date, months, NULL),
+		                    lex_sentence_start(c->t, 0, at),
+		                    lex_sentence_end(c->t, end, c->n));
+	}
+	appointed_for_months(c, events);
+	facts_term_ends_on_defined_day(c, events);
+	facts_term_substituted(c, events);
 }
