@@ -34,7 +34,12 @@
  * "Within", ...) or continues one already begun ("2018" under "By end of March").  The
  * row is rewritten as for two columns (action, a gap, the other cells, the action's
  * closing mark) with the "Lead" cell on a line of its own after them, where oblig.c
- * reads a row's bearer (read_columns_mark_cells() flags the row's clause).
+ * reads a row's bearer (read_columns_mark_cells() flags the row's clause).  A
+ * Commissioner's terms of reference set out as "Function      Timescale" (two columns)
+ * are read the same way, their rows lettered ("(a) Chair the Council's ..."); a later
+ * cell centred on a row taller than the line above it starts there ("   Every six
+ * months, the first such" above "(e) Report to ...", whose cell goes on in lower case:
+ * "report being due on 31 March"), and so the row does too.
  */
 #include "../base/compat.h"
 
@@ -321,8 +326,17 @@ struct header {
 	bool indented;
 };
 
+/* Is t[s, e) "Function" or "Functions", the first column of a Commissioner's terms of
+ * reference set out as a table? */
+static bool function_word(const char *t, size_t s, size_t e)
+{
+	return (e - s == 8 && !memcmp(t + s, "Function", 8)) ||
+	       (e - s == 9 && !memcmp(t + s, "Functions", 9));
+}
+
 /* Is the line t[s, e) a header of three or four column words ("Action      Timescale
- * Lead"), "Action" first, apart by two or more spaces (the line perhaps indented)? */
+ * Lead"), "Action" first, apart by two or more spaces (the line perhaps indented), or of
+ * two, "Function" and a time's ("Function      Timescale")? */
 static bool header_line(const char *t, size_t s, size_t e, struct header *h)
 {
 	static const char *const leads[] = {"Lead",           "Lead officer", "Responsible",
@@ -331,7 +345,7 @@ static bool header_line(const char *t, size_t s, size_t e, struct header *h)
 
 	while (i < e && i - s < 40 && t[i] == ' ')
 		i++;
-	if (e - i < 20 || t[i] != 'A' || !has_gap(t, i, e))
+	if (e - i < 20 || (t[i] != 'A' && t[i] != 'F') || !has_gap(t, i, e))
 		return false;
 	h->indented = i > s;
 	h->ncol = 0;
@@ -340,7 +354,8 @@ static bool header_line(const char *t, size_t s, size_t e, struct header *h)
 		size_t ce = i;
 		while (ce < e && !(t[ce] == ' ' && (ce + 1 >= e || t[ce + 1] == ' ')))
 			ce++;
-		if (h->ncol == ARRAY_SIZE(h->col) || !clause_column_word(t, i, ce))
+		if (h->ncol == ARRAY_SIZE(h->col) ||
+		    !(clause_column_word(t, i, ce) || (h->ncol == 0 && function_word(t, i, ce))))
 			return false;
 		for (k = 0; k < ARRAY_SIZE(leads); k++)
 			if (ce - i == strlen(leads[k]) && !memcmp(t + i, leads[k], ce - i))
@@ -350,6 +365,9 @@ static bool header_line(const char *t, size_t s, size_t e, struct header *h)
 		i = lex_skip_space(t, ce, e);
 	}
 	i = s + h->col[0];
+	/* "Function      Timescale": a Commissioner's terms of reference, two columns */
+	if (function_word(t, i, s + h->hend[0]))
+		return h->ncol == 2 && h->lead < 0;
 	return h->ncol >= 3 && h->lead != 0 &&
 	       (!memcmp(t + i, "Action ", 7) || !memcmp(t + i, "Actions ", 8));
 }
@@ -391,6 +409,14 @@ static bool row_number(const char *t, size_t s, size_t e)
 	while (d < e && ch_is_digit((unsigned char)t[d]) && d - s < 3)
 		d++;
 	return d > s && d + 1 < e && (t[d] == '.' || t[d] == ')') && t[d + 1] == ' ';
+}
+
+/* Does the line t[s, e) open a headed table's row: its number, or its letter in
+ * brackets ("(a) Chair the Council's ...")? */
+static bool row_mark(const char *t, size_t s, size_t e)
+{
+	return row_number(t, s, e) || (s + 4 < e && t[s] == '(' && t[s + 1] >= 'a' &&
+	                               t[s + 1] <= 'z' && t[s + 2] == ')' && t[s + 3] == ' ');
 }
 
 /* The pieces of a row's cells, in text order. */
@@ -551,6 +577,24 @@ static bool opens_row(const char *t, size_t ls, size_t le, size_t fe, bool more,
 	return true;
 }
 
+/* Do the first later cell's words of the row from line ls (on it or the line after,
+ * before pe) go on from a line above: do they open in lower case ("report being due on
+ * 31 March")? */
+static bool goes_on(const char *t, size_t ls, size_t pe, const struct header *h)
+{
+	size_t le, n;
+
+	for (n = 0; n < 2 && ls < pe; n++, ls = le + 1) {
+		size_t w = ls + h->col[1] > 4 ? ls + h->col[1] - 4 : ls + 1;
+		le = line_end(t, ls, pe);
+		for (; w < le && !(t[w - 1] == ' ' && t[w] != ' '); w++)
+			;
+		if (w < le)
+			return t[w] >= 'a' && t[w] <= 'z';
+	}
+	return false;
+}
+
 /* The rows of a table under the header line at s (ending at he), to the paragraph's
  * end pe, each rewritten by join_headed_row(); returns how many.  Rows open with their
  * number ("1. Appoint ..."); a table with no numbers (a letter's "Action / Owner / By")
@@ -561,23 +605,32 @@ static size_t join_headed(char *t, size_t he, size_t pe, const struct header *h,
 	size_t ls, le, row = 0, joined = 0, first_end = 0;
 	bool open = false, numbered = false, more = false;
 
+	size_t right_only = (size_t)-1; /* the line before, when it held a later cell only */
 	for (ls = he + 1; ls < pe && !numbered; ls = le + 1) {
 		le = line_end(t, ls, pe);
-		numbered = row_number(t, ls, le);
+		numbered = row_mark(t, ls, le);
 	}
 	for (ls = he + 1; ls < pe; ls = le + 1) {
 		size_t w, we;
 		le = line_end(t, ls, pe);
 		w = lex_skip_space(t, ls, le);
-		if (numbered ? row_number(t, ls, le)
+		if (numbered ? row_mark(t, ls, le)
 		             : !open || (w == ls && opens_row(t, ls, le, first_end, more, h))) {
+			/* "               Every six months, the first such" then "(e) Report to
+			 * ...      report being due on 31 March": a cell centred on its row
+			 * starts the line above the row's number, its words going on beside it */
+			size_t at = ls;
+			if (numbered && right_only != (size_t)-1 && open && right_only > row &&
+			    goes_on(t, ls, pe, h))
+				at = right_only;
 			if (open)
-				joined += join_headed_row(t, row, ls - 1, h, !numbered, m);
-			row = ls;
+				joined += join_headed_row(t, row, at - 1, h, !numbered, m);
+			row = at;
 			open = true;
 			first_end = 0;
 			more = false;
 		}
+		right_only = w < le && w - ls + 4 >= h->col[1] ? ls : (size_t)-1;
 		/* the line's first cell (words before the second column) and later ones */
 		if (w < le && w - ls + 4 < h->col[1]) {
 			for (we = w; we < le && we - ls + 4 < h->col[1] &&

@@ -521,6 +521,19 @@ static const char *subject_role(const struct read_ctx *c, size_t s, size_t e)
 	}
 }
 
+/* How many words t[s, e) holds (five at most: the count stops there). */
+static int words_in(const char *t, size_t s, size_t e)
+{
+	int n = 0;
+	size_t i;
+
+	for (i = s; i < e && n < 5; i++)
+		if (lex_is_word_char((unsigned char)t[i]) &&
+		    (i == s || !lex_is_word_char((unsigned char)t[i - 1])))
+			n++;
+	return n;
+}
+
 const char *oblig_lead_in_bearer(const struct read_ctx *c, size_t s, size_t e)
 {
 	const char *r;
@@ -534,7 +547,16 @@ const char *oblig_lead_in_bearer(const struct read_ctx *c, size_t s, size_t e)
 		return "council";
 	if (lex_trim_end(c->t, s, e) == s) /* "7(1)": a paragraph with no words of its own */
 		return NULL;
-	r = oblig_subject_role(c, lex_sentence_start(c->t, s, lex_trim_end(c->t, s, e) - 1), e);
+	size_t last = lex_sentence_start(c->t, s, lex_trim_end(c->t, s, e) - 1);
+	r = oblig_subject_role(c, last, e);
+	/* "The Commissioner will carry out the functions in the first column of the table
+	 * below, ...⏎⏎Function      Timescale": a table's header line, no sentence, after
+	 * the one that says who */
+	if (!r && last > s && words_in(c->t, last, e) <= 4 && !oblig_has_modal(c, last, e)) {
+		size_t pe = lex_trim_end(c->t, s, last);
+		if (pe > s && (c->t[pe - 1] == '.' || c->t[pe - 1] == ':'))
+			r = oblig_subject_role(c, lex_sentence_start(c->t, s, pe - 1), pe);
+	}
 	if (!r &&
 	    lex_search_ph(&c->ix, s, e, LEX_LIT("the commissioner shall"), NULL) != (size_t)-1)
 		r = "commissioner";

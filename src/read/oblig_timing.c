@@ -212,13 +212,21 @@ static bool source_cadence(const char *t, size_t s, size_t ws)
 
 /* Does t[from, e) hold "by <day>" with no "first" or "each" before it: a day a thing is
  * done by, once? */
-/* "every eight weeks, the first on 1 March 2022": "on <day>" right after "the first"
- * (ws, its cue's start), behind a series out[0, n) holds, is the series' first. */
-static bool series_first_on(const char *t, size_t s, size_t ws, const struct timing *out, size_t n)
+/* "every eight weeks, the first on 1 March 2022", "Every six months, the first such report
+ * being due on 31 March 2023": "on <day>" (ws, its cue's start) right after "the first"
+ * or after "due" in a clause that opens "the first", behind a series out[0, n) holds, is
+ * the series' first. */
+static bool series_first_on(const struct read_ctx *c, size_t s, size_t ws, const struct timing *out,
+                            size_t n)
 {
-	size_t k;
+	const char *t = c->t;
+	size_t k, f;
 
-	if (ws < s + 10 || !lex_at(t, ws - 10, ws, "the first ", NULL))
+	if (!(ws >= s + 10 && lex_at(t, ws - 10, ws, "the first ", NULL)) &&
+	    !(ws >= s + 4 && lex_at(t, ws - 4, ws, "due ", NULL) &&
+	      (f = lex_search_ph(&c->ix, ws > s + 50 ? ws - 50 : s, ws, LEX_LIT("the first "),
+	                         NULL)) != (size_t)-1 &&
+	      !memchr(t + f, ',', ws - f)))
 		return false;
 	for (k = 0; k < n; k++)
 		if (out[k].kind == T_EVERY && out[k].e <= ws)
@@ -884,7 +892,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		if (how == ON_DAY && (!c->has_date || d[i].day <= c->date ||
 		                      (!oblig_meeting_held(c, s, ws) &&
 		                       !oblig_on_day_is_duty(c, s, ws, d[i].span.e, e) &&
-		                       !series_first_on(t, s, ws, out, n))))
+		                       !series_first_on(c, s, ws, out, n))))
 			continue;
 		if (how == FROM && !from_day(c, s, e, out, n, ws, &d[i]))
 			continue;
@@ -1065,6 +1073,10 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 				first_word = lex_search_ph(&c->ix, fe, out[k].s, LEX_LIT(" to be "),
 				                           NULL) != (size_t)-1 &&
 				             !memchr(t + fe, ',', out[k].s - fe);
+			/* "Every six months, the first such report being due on 31 March 2023" */
+			if (!first_word && out[k].kind == T_DATE && read_eq(out[k].rule, "on") &&
+			    series_first_on(c, s, out[k].s, out, n))
+				first_word = true;
 			/* "at the end of each quarter, the first at the end of September 2022" */
 			if (!first_word && out[k].kind == T_DATE &&
 			    (f = lex_search_ph(&c->ix, b, out[k].s, LEX_LIT("the first "), &fe)) !=

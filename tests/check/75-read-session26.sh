@@ -29,6 +29,16 @@
 #     monthly": two series, both the Department's (the second clause's subject is the
 #     first's: "in the meantime" is no party), the first next on 12 September 2022, the
 #     second on 12 June 2022.
+#   - f, a direction of Monday 3 October 2022 whose annex sets the Commissioner's functions
+#     in a two-column table "Function / Timescale" as `pdftotext -layout` prints it, its
+#     rows lettered (a) to (c): the lead-in "The Commissioner will carry out the functions
+#     in the first column of the table below, ..." makes every row the Commissioner's
+#     (the table's header line after it is no sentence of its own); (a) "No later than 31
+#     December / 2022": a deadline, 2022-12-31; (b) "Every two months": one series, next 3
+#     December 2022; (c)'s timescale, centred on its row, starts on the line above "(c)"
+#     ("Every three months, the first such / report being due on 31 January / 2023"): it is
+#     (c)'s, not (b)'s, every three months, the first (and due, on that day) 31 January
+#     2023.
 #   - n, an improvement notice of Wednesday 18 August 2021: "send the Department the
 #     monthly performance dataset on or before the last working day of each month" is one
 #     series, its first (and due) Tuesday 31 August 2021 (Monday 30 August 2021 is the
@@ -145,6 +155,30 @@ Yours sincerely,
 Jo Example MP
 Parliamentary Under-Secretary of State for Children and Families
 EOF
+cat >"$tmp/f.txt" <<'EOF'
+Direction to Torbay Council under section 497A(4B) of the Education Act 1996
+
+Dated: 3 October 2022
+
+1. The Council shall co-operate with the Commissioner.
+
+ANNEX
+
+TERMS OF REFERENCE: CHILDREN'S SERVICES COMMISSIONER FOR TORBAY
+
+1. The Commissioner will carry out the functions in the first column of the table below, each by
+the time given against it in the second column.
+
+Function                                                                   Timescale
+(a) Advise the Secretary of State on whether the Council's children's      No later than 31 December
+social care functions should be removed from it.                           2022
+(b) Provide the Minister with a note on the Council's progress.            Every two months
+                                                                           Every three months, the first such
+(c) Report to the Secretary of State on the Council's progress against its
+                                                                           report being due on 31 January
+improvement plan.
+                                                                           2023
+EOF
 cat >"$tmp/n.txt" <<'EOF'
 IMPROVEMENT NOTICE TO TORBAY COUNCIL
 
@@ -154,7 +188,7 @@ Dated: 18 August 2021
 
 2. The Council shall co-operate with the Improvement Adviser.
 EOF
-for f in l k m n; do
+for f in l k m n f; do
 	"$O" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
 		echo "FAIL session26:read-$f: exit $?: $(cat "$tmp/err")"
 done
@@ -163,7 +197,7 @@ import sys
 sys.path.insert(0, sys.argv[1])
 from readcheck import load, checker, got, of, events
 check = checker("session26")
-L, K, M, N = (load(sys.argv[2] + "/" + f + ".json") for f in "lkmn")
+L, K, M, N, F = (load(sys.argv[2] + "/" + f + ".json") for f in "lkmnf")
 lo = L.get("obligations", [])
 check("dcs-letter-three-duties", len(lo) == 3)
 check("dcs-letter-you", [got(o) for o in lo[:1]] == [("dcs", "deadline", "2022-04-15", None, None)])
@@ -183,6 +217,14 @@ check("series-first-on", [(got(o), o.get("due", {}).get("rule")) for o in mo[:1]
       [(("improvement_adviser", "recurring", "2022-07-15", "P6W", "2022-07-15"), "on")])
 check("and-in-the-meantime", [got(o) for o in mo[1:]] ==
       [("dfe", "recurring", None, "P4M", "2022-09-12"), ("dfe", "recurring", None, "P1M", "2022-06-12")])
+fo = [o for o in F.get("obligations", []) if o.get("id", "").startswith("annex")]
+check("function-table-lead-in-bearer", len(fo) == 3 and all(o.get("bearer") == "commissioner" for o in fo))
+check("function-table-deadline", [got(o) for o in of(F, "annex.1.a")] ==
+      [("commissioner", "deadline", "2022-12-31", None, None)])
+check("function-table-one-series", [got(o) for o in of(F, "annex.1.b")] ==
+      [("commissioner", "recurring", None, "P2M", "2022-12-03")])
+check("function-table-cell-above-row", [got(o) for o in of(F, "annex.1.c")] ==
+      [("commissioner", "recurring", "2023-01-31", "P3M", "2023-01-31")])
 check("notice-one-series", [(got(o), o.get("recurrence", {}).get("day")) for o in of(N, "1")] ==
       [(("council", "recurring", "2021-08-31", "P1M", "2021-08-31"), "-1WD")])
 PY
