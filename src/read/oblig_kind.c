@@ -1,8 +1,9 @@
 /*
  * oblig_kind.c: the kind of a duty no timing shapes (see oblig_int.h), read from its
  * words: "conditional" when it is done only when asked or when something arises ("from
- * time to time", "on request", "if at any time the Commissioner considers ...", "any
- * information that the Department asks for"), "event" for a one-off act ("establish",
+ * time to time", "on request", "when requested", "when asked", "if at any time the
+ * Commissioner considers ...", "any information that the Department asks for"), "event"
+ * for a one-off act ("establish",
  * "appoint", "publish"; "forthwith"), else "standing", kept up.  Moved from oblig.c in
  * session 22 (the "asks for" and "request" rule is that session's; the others are
  * unchanged).  Also which clauses are read for duties at all (the operative part, an
@@ -123,6 +124,19 @@ const char *oblig_untimed_kind(const struct read_ctx *c, size_t s, size_t e, cha
 		    LEX_PHRASE(" if requested")};
 		for (k = 0; k < ARRAY_SIZE(asked) && has_if; k++)
 			if ((at = lex_search_ph(&c->ix, s, e, &asked[k], &end)) != (size_t)-1) {
+				lex_copy(c->t, lex_skip_space(c->t, at, end), end, cond, ncond);
+				return "conditional";
+			}
+	}
+	/* "give the Commissioner, when requested to do so, such access ...", "give the
+	 * Department, when asked, any information it needs ...": when asked */
+	{
+		static struct lex_phrase when_asked[] = {LEX_PHRASE(" when requested"),
+		                                         LEX_PHRASE(" when so requested"),
+		                                         LEX_PHRASE(" when asked")};
+		for (k = 0; k < ARRAY_SIZE(when_asked); k++)
+			if ((at = lex_search_ph(&c->ix, s, e, &when_asked[k], &end)) !=
+			    (size_t)-1) {
 				lex_copy(c->t, lex_skip_space(c->t, at, end), end, cond, ncond);
 				return "conditional";
 			}

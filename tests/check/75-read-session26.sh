@@ -39,6 +39,10 @@
 #     ("Every three months, the first such / report being due on 31 January / 2023"): it is
 #     (c)'s, not (b)'s, every three months, the first (and due, on that day) 31 January
 #     2023.
+#   - w, an improvement notice of Monday 11 March 2024: "shall give the Improvement Adviser,
+#     when requested to do so, such access ..." and "(a) give the Department, when asked,
+#     any information ..." are done when asked (conditional, on "when requested", "when
+#     asked"); "(b) ensure that its Director ... attends each meeting" is kept up.
 #   - n, an improvement notice of Wednesday 18 August 2021: "send the Department the
 #     monthly performance dataset on or before the last working day of each month" is one
 #     series, its first (and due) Tuesday 31 August 2021 (Monday 30 August 2021 is the
@@ -179,6 +183,19 @@ social care functions should be removed from it.                           2022
 improvement plan.
                                                                            2023
 EOF
+cat >"$tmp/w.txt" <<'EOF'
+IMPROVEMENT NOTICE TO TORBAY COUNCIL
+
+Dated: 11 March 2024
+
+1. The Council shall give the Improvement Adviser, when requested to do so, such access to its staff and records as she considers necessary.
+
+2. The Council must:
+
+(a) give the Department, when asked, any information it needs to monitor the Council's progress; and
+
+(b) ensure that its Director of Children's Services attends each meeting of the Board.
+EOF
 cat >"$tmp/n.txt" <<'EOF'
 IMPROVEMENT NOTICE TO TORBAY COUNCIL
 
@@ -188,7 +205,7 @@ Dated: 18 August 2021
 
 2. The Council shall co-operate with the Improvement Adviser.
 EOF
-for f in l k m n f; do
+for f in l k m n f w; do
 	"$O" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
 		echo "FAIL session26:read-$f: exit $?: $(cat "$tmp/err")"
 done
@@ -197,7 +214,7 @@ import sys
 sys.path.insert(0, sys.argv[1])
 from readcheck import load, checker, got, of, events
 check = checker("session26")
-L, K, M, N, F = (load(sys.argv[2] + "/" + f + ".json") for f in "lkmnf")
+L, K, M, N, F, W = (load(sys.argv[2] + "/" + f + ".json") for f in "lkmnfw")
 lo = L.get("obligations", [])
 check("dcs-letter-three-duties", len(lo) == 3)
 check("dcs-letter-you", [got(o) for o in lo[:1]] == [("dcs", "deadline", "2022-04-15", None, None)])
@@ -225,6 +242,11 @@ check("function-table-one-series", [got(o) for o in of(F, "annex.1.b")] ==
       [("commissioner", "recurring", None, "P2M", "2022-12-03")])
 check("function-table-cell-above-row", [got(o) for o in of(F, "annex.1.c")] ==
       [("commissioner", "recurring", "2023-01-31", "P3M", "2023-01-31")])
+check("when-requested", [(o.get("kind"), o.get("condition")) for o in of(W, "1")] ==
+      [("conditional", "when requested")])
+check("when-asked-item", [(o.get("kind"), o.get("condition")) for o in of(W, "2.a")] ==
+      [("conditional", "when asked")])
+check("item-kept-up", [o.get("kind") for o in of(W, "2.b")] == ["standing"])
 check("notice-one-series", [(got(o), o.get("recurrence", {}).get("day")) for o in of(N, "1")] ==
       [(("council", "recurring", "2021-08-31", "P1M", "2021-08-31"), "-1WD")])
 PY
