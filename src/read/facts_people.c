@@ -330,6 +330,29 @@ static const char *appointed_in(rec_t *arr, size_t lo, size_t hi, const char *wa
 	return NULL;
 }
 
+/* The full name a courtesy title last opens in the 400 bytes before at ("Mr Tancred
+ * Dunstone"): into person, title off; false if none. */
+static bool named_last(const struct read_ctx *c, size_t at, char *person, size_t n)
+{
+	size_t s = at, lo = at > 400 ? at - 400 : 0, ns, ne;
+
+	while (s > lo) {
+		s--;
+		if ((s == 0 || !ch_is_alpha((unsigned char)c->t[s - 1])) &&
+		    (ns = facts_courtesy_at(c, s, at)) != 0 && ns < at && c->t[ns] >= 'A' &&
+		    c->t[ns] <= 'Z') {
+			for (ne = ns; ne < at && (ch_is_alpha((unsigned char)c->t[ne]) ||
+			                          c->t[ne] == '-' || c->t[ne] == '\'' ||
+			                          (c->t[ne] == ' ' && ne + 1 < at &&
+			                           c->t[ne + 1] >= 'A' && c->t[ne + 1] <= 'Z'));)
+				ne++;
+			lex_copy(c->t, ns, ne, person, n);
+			return facts_looks_like_name(person);
+		}
+	}
+	return false;
+}
+
 /* "She will continue to chair the Board" (the sentence t[ss, at) opens with "She" or
  * "He"): the person appointed last before it; "I will ..." in the Commissioner's own
  * letter: the Commissioner; else NULL. */
@@ -991,6 +1014,11 @@ void facts_find_appointments(struct read_ctx *c, rec_t *rec)
 			drop_courtesy_title(person);
 			if (!writer_named(rec, person, sizeof(person)) &&
 			    (read_eq(person, "me") || read_eq(person, "I")))
+				continue;
+			/* "Mr Tancred Dunstone has been Commissioner ... . I have appointed him as
+			 * the Council's Improvement Adviser": the person named last before */
+			if ((read_eq(person, "him") || read_eq(person, "her")) &&
+			    !named_last(c, at, person, sizeof(person)))
 				continue;
 			if (!strncmp(person, "a ", 2) || !strncmp(person, "an ", 3) || !person[0])
 				continue;

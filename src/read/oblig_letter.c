@@ -276,8 +276,19 @@ static const char *party_in(const struct letter *L, size_t s, size_t e)
 				return r;
 			continue;
 		}
-		if ((r = facts_role_at(c, i, e)) != NULL)
+		if ((r = facts_role_span(c, i, e, &we)) != NULL) {
+			/* "The Council's Director of Children's Services should send ...", "the
+			 * Council's Improvement Board": the office the council's possessive
+			 * names */
+			const char *o;
+			size_t pe;
+			if (!strcmp(r, "council") &&
+			    (lex_at(c->t, we, e, "'s ", &pe) ||
+			     lex_at(c->t, we, e, "\xe2\x80\x99s ", &pe)) &&
+			    (o = facts_role_at(c, pe, e)) != NULL)
+				return o;
 			return r;
+		}
 		if (i >= s + 3 && (lex_at(c->t, i - 3, e, "Mr ", NULL) || lex_at(c->t, i - 3, e, "Ms ", NULL) ||
 				   lex_at(c->t, i - 3, e, "Dr ", NULL) ||
 				   (i >= s + 4 && lex_at(c->t, i - 4, e, "Mrs ", NULL)))) {

@@ -43,6 +43,13 @@
 #     when requested to do so, such access ..." and "(a) give the Department, when asked,
 #     any information ..." are done when asked (conditional, on "when requested", "when
 #     asked"); "(b) ensure that its Director ... attends each meeting" is kept up.
+#   - p, a Minister's letter of Monday 15 July 2019: "I have appointed him as the Council's
+#     Improvement Adviser" names Mr Alric Sample, named in the sentence before, so "Mr
+#     Sample will provide me with a report ... every six months, the first by 31 January
+#     2020" is the Improvement Adviser's (first and due 2020-01-31); "The Council's Director
+#     of Children's Services should send my officials ... each month" is the Director's
+#     and "the Council's Improvement Board to continue to meet every six weeks" the
+#     Board's (the council's possessive names the office that owes it).
 #   - n, an improvement notice of Wednesday 18 August 2021: "send the Department the
 #     monthly performance dataset on or before the last working day of each month" is one
 #     series, its first (and due) Tuesday 31 August 2021 (Monday 30 August 2021 is the
@@ -196,6 +203,38 @@ Dated: 11 March 2024
 
 (b) ensure that its Director of Children's Services attends each meeting of the Board.
 EOF
+cat >"$tmp/p.txt" <<'EOF'
+Jo Example MP
+Parliamentary Under-Secretary of State for Children and Families
+Department for Education
+Sanctuary Buildings
+20 Great Smith Street
+London SW1P 3BT
+
+Councillor Sam Example
+Leader of the Council
+Torbay Council
+Town Hall
+Torquay
+TQ1 3DR
+
+15 July 2019
+
+Dear Sam,
+
+TORBAY COUNCIL: IMPROVEMENT NOTICE
+
+Mr Alric Sample has been Children's Services Commissioner for Torbay since the direction was issued. I have appointed him as the Council's Improvement Adviser with effect from 1 August 2019.
+
+The Council's Director of Children's Services should send my officials the Council's performance dashboard each month. I also expect the Council's Improvement Board to continue to meet every six weeks.
+
+Mr Sample will provide me with a report on the Council's progress every six months, the first by 31 January 2020.
+
+Yours sincerely,
+
+Jo Example MP
+Parliamentary Under-Secretary of State for Children and Families
+EOF
 cat >"$tmp/n.txt" <<'EOF'
 IMPROVEMENT NOTICE TO TORBAY COUNCIL
 
@@ -205,7 +244,7 @@ Dated: 18 August 2021
 
 2. The Council shall co-operate with the Improvement Adviser.
 EOF
-for f in l k m n f w; do
+for f in l k m n f w p; do
 	"$O" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
 		echo "FAIL session26:read-$f: exit $?: $(cat "$tmp/err")"
 done
@@ -214,7 +253,7 @@ import sys
 sys.path.insert(0, sys.argv[1])
 from readcheck import load, checker, got, of, events
 check = checker("session26")
-L, K, M, N, F, W = (load(sys.argv[2] + "/" + f + ".json") for f in "lkmnfw")
+L, K, M, N, F, W, P = (load(sys.argv[2] + "/" + f + ".json") for f in "lkmnfwp")
 lo = L.get("obligations", [])
 check("dcs-letter-three-duties", len(lo) == 3)
 check("dcs-letter-you", [got(o) for o in lo[:1]] == [("dcs", "deadline", "2022-04-15", None, None)])
@@ -247,6 +286,13 @@ check("when-requested", [(o.get("kind"), o.get("condition")) for o in of(W, "1")
 check("when-asked-item", [(o.get("kind"), o.get("condition")) for o in of(W, "2.a")] ==
       [("conditional", "when asked")])
 check("item-kept-up", [o.get("kind") for o in of(W, "2.b")] == ["standing"])
+check("appointed-him", [(a.get("person"), a.get("role")) for a in P.get("appointments", [])] ==
+      [("Alric Sample", "improvement_adviser")])
+po = P.get("obligations", [])
+check("council-s-director", [got(o) for o in po[:1]] == [("dcs", "recurring", None, "P1M", "2019-08-15")])
+check("council-s-board", [got(o) for o in po[1:2]] == [("improvement_board", "recurring", None, "P6W", "2019-08-26")])
+check("named-surname-after-him", [got(o) for o in po[2:]] ==
+      [("improvement_adviser", "recurring", "2020-01-31", "P6M", "2020-01-31")])
 check("notice-one-series", [(got(o), o.get("recurrence", {}).get("day")) for o in of(N, "1")] ==
       [(("council", "recurring", "2021-08-31", "P1M", "2021-08-31"), "-1WD")])
 PY
