@@ -198,6 +198,19 @@ size_t oblig_row_timings(const struct read_ctx *c, const struct owner_row *r, st
  * review with you" before "on 8 February 2024"?  Or is the duty done "at its meeting"
  * right before ws? */
 bool oblig_meeting_held(const struct read_ctx *c, size_t s, size_t ws);
+/* oblig_timing.c: where the word before t[i] starts (hyphens inside it), not before s. */
+size_t oblig_prev_word_start(const char *t, size_t s, size_t i);
+/* oblig_first.c: a date out[0, n) holds that places a series' first occurrence ("..., the
+ * first of which will take place in October 2022", "the first by 31 March 2025",
+ * "starting at the end of June 2024") is dropped, and the series (a T_EVERY of out) takes
+ * it as its first (first_by, first_date; first_only for a point in time, first_on for a
+ * day it is due on); the new count.  The sentence starts at s. */
+size_t oblig_series_firsts(const struct read_ctx *c, size_t s, struct timing *out, size_t n);
+/* oblig_first.c: is "on <day>" at ws (its cue's start) in t[s, ...) the first of a series
+ * out[0, n) holds ("every eight weeks, the first on 1 March 2022", "..., the first such
+ * report being due on 31 March 2023")? */
+bool oblig_series_first_on(const struct read_ctx *c, size_t s, size_t ws, const struct timing *out,
+                           size_t n);
 /* "send me, before the next Improvement Board meeting on 14 March 2023, a report": where
  * "before the" opens such a meeting right before "on <day>" at ws, else (size_t)-1 (the
  * day before the meeting's is the one the report is due by). */

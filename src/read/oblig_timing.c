@@ -7,7 +7,8 @@
  * "until"), a table cell's bare date, "until" a date the document defines; then
  * oblig_when.c's cadences and year-less months.  A date that only places a series'
  * first occurrence ("the first of which will take place in October 2022") is no
- * deadline of its own; "the first by 31 March 2025" is the series' first deadline.
+ * deadline of its own; "the first by 31 March 2025" is the series' first deadline
+ * (oblig_first.c).
  * Each expression keeps its words' span, its period or date, and its anchor
  * ("instrument_date", "event:<kind>").
  */
@@ -124,7 +125,7 @@ static size_t range_top(const char *t, size_t i, size_t e)
 	return 0;
 }
 
-static size_t prev_word_start(const char *t, size_t s, size_t i)
+size_t oblig_prev_word_start(const char *t, size_t s, size_t i)
 {
 	while (i > s && ch_is_space((unsigned char)t[i - 1]))
 		i--;
@@ -191,7 +192,7 @@ static bool source_cadence(const char *t, size_t s, size_t ws)
 				return true;
 		}
 		/* back over "the", "its", "their", "the Council's" */
-		size_t pw = prev_word_start(t, s, w), pe = pw;
+		size_t pw = oblig_prev_word_start(t, s, w), pe = pw;
 		while (pe < w && lex_is_word_char((unsigned char)t[pe]))
 			pe++;
 		if (pw >= w)
@@ -200,10 +201,10 @@ static bool source_cadence(const char *t, size_t s, size_t ws)
 		    lex_at(t, pw, pe, "their", NULL))
 			w = pw;
 		else if (pe == pw + 1 && t[pw] == 's' && pw >= s + 1 && t[pw - 1] == '\'')
-			w = prev_word_start(t, s, pw - 1);
+			w = oblig_prev_word_start(t, s, pw - 1);
 		else if (pe == pw + 1 && t[pw] == 's' && pw >= s + 3 &&
 		         !memcmp(t + pw - 3, "\xe2\x80\x99", 3))
-			w = prev_word_start(t, s, pw - 3);
+			w = oblig_prev_word_start(t, s, pw - 3);
 		else
 			return false;
 	}
@@ -212,28 +213,6 @@ static bool source_cadence(const char *t, size_t s, size_t ws)
 
 /* Does t[from, e) hold "by <day>" with no "first" or "each" before it: a day a thing is
  * done by, once? */
-/* "every eight weeks, the first on 1 March 2022", "Every six months, the first such report
- * being due on 31 March 2023": "on <day>" (ws, its cue's start) right after "the first"
- * or after "due" in a clause that opens "the first", behind a series out[0, n) holds, is
- * the series' first. */
-static bool series_first_on(const struct read_ctx *c, size_t s, size_t ws, const struct timing *out,
-                            size_t n)
-{
-	const char *t = c->t;
-	size_t k, f;
-
-	if (!(ws >= s + 10 && lex_at(t, ws - 10, ws, "the first ", NULL)) &&
-	    !(ws >= s + 4 && lex_at(t, ws - 4, ws, "due ", NULL) &&
-	      (f = lex_search_ph(&c->ix, ws > s + 50 ? ws - 50 : s, ws, LEX_LIT("the first "),
-	                         NULL)) != (size_t)-1 &&
-	      !memchr(t + f, ',', ws - f)))
-		return false;
-	for (k = 0; k < n; k++)
-		if (out[k].kind == T_EVERY && out[k].e <= ws)
-			return true;
-	return false;
-}
-
 static bool once_by_day(const struct read_ctx *c, size_t from, size_t e)
 {
 	struct lex_date d[4];
@@ -478,7 +457,7 @@ size_t oblig_period_before(const struct read_ctx *c, size_t s, size_t at, struct
 	size_t ps = at, k;
 
 	for (k = 0; k < 3 && ps > s; k++) {
-		ps = prev_word_start(c->t, s, ps > s ? ps - 1 : s);
+		ps = oblig_prev_word_start(c->t, s, ps > s ? ps - 1 : s);
 		if (period_in(c, ps, at, p))
 			return ps;
 	}
@@ -677,7 +656,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 			continue;
 		/* "3 monthly" or "six weekly" written as two words */
 		{
-			size_t pw = prev_word_start(t, s, ws);
+			size_t pw = oblig_prev_word_start(t, s, ws);
 			struct cal_period p2;
 			if (pw < ws && period_in(c, pw, we, &p2) && p2.n != p.n) {
 				p = p2;
@@ -716,7 +695,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		{
 			static const char *const ordinals[] = {"first", "second", "third", "fourth",
 			                                       "fifth", "sixth",  "next",  "final"};
-			size_t pw = prev_word_start(t, s, ws), k, x;
+			size_t pw = oblig_prev_word_start(t, s, ws), k, x;
 			for (k = 0; k < ARRAY_SIZE(ordinals) && pw < ws; k++)
 				if (lex_at(t, pw, ws, ordinals[k], &x) &&
 				    lex_skip_space(t, x, ws) == ws)
@@ -892,7 +871,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		if (how == ON_DAY && (!c->has_date || d[i].day <= c->date ||
 		                      (!oblig_meeting_held(c, s, ws) &&
 		                       !oblig_on_day_is_duty(c, s, ws, d[i].span.e, e) &&
-		                       !series_first_on(c, s, ws, out, n))))
+		                       !oblig_series_first_on(c, s, ws, out, n))))
 			continue;
 		if (how == FROM && !from_day(c, s, e, out, n, ws, &d[i]))
 			continue;
@@ -1049,115 +1028,7 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		n++;
 	}
 	n = oblig_more_timings(c, s, e, out, n);
-	/* "six-monthly stocktake meetings ..., the first of which will take place in
-	 * October 2022": the date places the series' first occurrence, no deadline of
-	 * its own */
-	{
-		bool series = false;
-		size_t k, m = 0;
-		for (k = 0; k < n; k++)
-			if (out[k].kind == T_EVERY)
-				series = true;
-		for (k = 0; k < n; k++) {
-			size_t b = out[k].s > s + 50 ? out[k].s - 50 : s, f, fe;
-			size_t w2 = prev_word_start(t, s, prev_word_start(t, s, out[k].s));
-			/* ("every six months, the next in October 2024": the first to come) */
-			bool first_word = lex_at(t, w2, out[k].s, "the first ", NULL) ||
-			                  lex_at(t, w2, out[k].s, "the next ", NULL);
-			/* "annually ..., the first such report to be made no later than 31
-			 * July 2019": the first, due by that date (a period, "the first such
-			 * report to be submitted within 2 months of ...", is first_within()'s) */
-			if (!first_word && out[k].kind == T_DATE && read_eq(out[k].rule, "by") &&
-			    (f = lex_search_ph(&c->ix, b, out[k].s, LEX_LIT("the first "), &fe)) !=
-			        (size_t)-1)
-				first_word = lex_search_ph(&c->ix, fe, out[k].s, LEX_LIT(" to be "),
-				                           NULL) != (size_t)-1 &&
-				             !memchr(t + fe, ',', out[k].s - fe);
-			/* "Every six months, the first such report being due on 31 March 2023" */
-			if (!first_word && out[k].kind == T_DATE && read_eq(out[k].rule, "on") &&
-			    series_first_on(c, s, out[k].s, out, n))
-				first_word = true;
-			/* "at the end of each quarter, the first at the end of September 2022" */
-			if (!first_word && out[k].kind == T_DATE &&
-			    (f = lex_search_ph(&c->ix, b, out[k].s, LEX_LIT("the first "), &fe)) !=
-			        (size_t)-1 &&
-			    out[k].s - fe <= 8 && !memchr(t + fe, ',', out[k].s - fe))
-				first_word = true;
-			/* "which is to meet no less than six times a year, with its first
-			 * meeting no later than 31 January 2020" */
-			if (!first_word && out[k].kind == T_DATE && read_eq(out[k].rule, "by") &&
-			    ((f = lex_search_ph(&c->ix, b, out[k].s, LEX_LIT("its first "), &fe)) !=
-			         (size_t)-1 ||
-			     (f = lex_search_ph(&c->ix, b, out[k].s, LEX_LIT("the first meeting"),
-			                        &fe)) != (size_t)-1))
-				first_word = !memchr(t + fe, ',', out[k].s - fe);
-			/* ("..., and the first of these reviews will be a stocktake meeting with
-			 * the Council and the Improvement Adviser in May 2017": further back) */
-			size_t b2 = out[k].s > s + 120 ? out[k].s - 120 : s;
-			if (series && (out[k].kind == T_DATE || out[k].kind == T_WITHIN) &&
-			    (lex_search_ph(&c->ix, b2, out[k].s, LEX_LIT("the first of which"),
-			                   NULL) != (size_t)-1 ||
-			     /* "twice a year, the first no later than six months after ..." */
-			     first_word ||
-			     lex_search_ph(&c->ix, b2, out[k].s, LEX_LIT("the first of these"),
-			                   NULL) != (size_t)-1 ||
-			     lex_search_ph(&c->ix, b, out[k].s, LEX_LIT("the first one"), NULL) !=
-			         (size_t)-1 ||
-			     /* "at intervals of six months, the first review to take place in
-			      * March 2021" */
-			     ((f = lex_search_ph(&c->ix, b, out[k].s, LEX_LIT("the first "),
-			                         &fe)) != (size_t)-1 &&
-			      (lex_search_ph(&c->ix, fe, out[k].s, LEX_LIT("take place"), NULL) !=
-			           (size_t)-1 ||
-			       lex_search_ph(&c->ix, fe, out[k].s, LEX_LIT("be held"), NULL) !=
-			           (size_t)-1 ||
-			       /* "twice a year, and will hold the first review meeting in
-			        * October 2023" (the same subject's: not "..., and my officials
-			        * will hold the first review meeting ...", whose date the letter
-			        * reads as the series' first held) */
-			       (lex_search_ph(&c->ix, fe, out[k].s, LEX_LIT("meeting"), NULL) !=
-			            (size_t)-1 &&
-			        !memchr(t + fe, ',', out[k].s - fe) &&
-			        (lex_search_ph(&c->ix, b2, f, LEX_LIT(" and will "), NULL) !=
-			             (size_t)-1 ||
-			         lex_search_ph(&c->ix, b2, f, LEX_LIT(" and shall "), NULL) !=
-			             (size_t)-1)))))) {
-				/* "reports every quarter, the first by 31 March 2025": the first is
-				 * due by that date, a deadline as well as the series' start */
-				size_t j;
-				if (first_word && out[k].kind == T_DATE &&
-				    (read_eq(out[k].rule, "by") || read_eq(out[k].rule, "end_of") ||
-				     read_eq(out[k].rule, "on")))
-					for (j = 0; j < n; j++)
-						if (out[j].kind == T_EVERY && !out[j].first_by) {
-							out[j].first_by = true;
-							out[j].first_on =
-							    read_eq(out[k].rule, "on");
-							out[j].first_date = out[k].date;
-							/* "the first at the end of ...": a
-							 * point in time, not "by" it */
-							out[j].first_only =
-							    read_eq(out[k].rule, "end_of") &&
-							    out[k].s >= s + 7 &&
-							    lex_at(t, out[k].s - 7, out[k].e,
-							           "at the ", NULL);
-							/* "the first at the end of September
-							 * 2022": the month's last day */
-							if (read_eq(out[k].rule, "end_of") &&
-							    out[k].date.precision == LEX_MONTH) {
-								struct cal_ymd ym =
-								    cal_to_ymd(out[k].date.day);
-								out[j].first_date.day =
-								    cal_month_last(ym.y, ym.m);
-							}
-							break;
-						}
-				continue;
-			}
-			out[m++] = out[k];
-		}
-		n = m;
-	}
+	n = oblig_series_firsts(c, s, out, n);
 	/* "by the end of June 2020 (within 12 months of the Ofsted inspection)": the
 	 * event-anchored period restates the dated deadline; keep the date. */
 	{
@@ -1180,6 +1051,16 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		bool after = false;
 		if (in != (size_t)-1 && lex_at(c->t, in, e, " instead of ", NULL))
 			in = (size_t)-1; /* "... instead of every six weeks": the old after it */
+		/* "In place of the quarterly reports required by paragraph 7 of the September
+		 * 2019 Direction, the Commissioner shall report ... every two months": the
+		 * pace named before the clause's comma is the one replaced */
+		if (in == (size_t)-1 &&
+		    lex_at(c->t, lex_skip_space(c->t, oblig_bullet_end(c->t, s, e), e), e,
+		           "in place of ", NULL)) {
+			const char *comma = memchr(c->t + s, ',', e - s);
+			if (comma)
+				in = (size_t)(comma - c->t);
+		}
 		for (k = 0; k < n && in != (size_t)-1; k++)
 			after = after || (out[k].kind == T_EVERY && out[k].s > in);
 		for (k = 0; k < n; k++)

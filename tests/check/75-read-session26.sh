@@ -50,6 +50,13 @@
 #     of Children's Services should send my officials ... each month" is the Director's
 #     and "the Council's Improvement Board to continue to meet every six weeks" the
 #     Board's (the council's possessive names the office that owes it).
+#   - h, a direction of Thursday 24 June 2021: "In place of the monthly reports required
+#     by paragraph 5 of the 2020 Direction, the Commissioner shall report ... every three
+#     months, the first report to be made on or before 30 September 2021": one series,
+#     every three months, first (and due) 2021-09-30 (the monthly reports are the ones
+#     replaced); "at the end of each quarter, starting at the end of December 2021": one
+#     series at the quarters' ends, its first 2021-12-31 (not 30 June 2021, the first
+#     quarter's end after the direction, and no deadline of its own).
 #   - n, an improvement notice of Wednesday 18 August 2021: "send the Department the
 #     monthly performance dataset on or before the last working day of each month" is one
 #     series, its first (and due) Tuesday 31 August 2021 (Monday 30 August 2021 is the
@@ -235,6 +242,15 @@ Yours sincerely,
 Jo Example MP
 Parliamentary Under-Secretary of State for Children and Families
 EOF
+cat >"$tmp/h.txt" <<'EOF'
+Direction to Torbay Council under section 497A(4B) of the Education Act 1996
+
+Dated: 24 June 2021
+
+1. In place of the monthly reports required by paragraph 5 of the 2020 Direction, the Commissioner shall report to the Secretary of State on the Council's progress every three months, the first report to be made on or before 30 September 2021.
+
+2. The Improvement Adviser will provide the Department with a written report on the Council's progress at the end of each quarter, starting at the end of December 2021.
+EOF
 cat >"$tmp/n.txt" <<'EOF'
 IMPROVEMENT NOTICE TO TORBAY COUNCIL
 
@@ -244,7 +260,7 @@ Dated: 18 August 2021
 
 2. The Council shall co-operate with the Improvement Adviser.
 EOF
-for f in l k m n f w p; do
+for f in l k m n f w p h; do
 	"$O" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
 		echo "FAIL session26:read-$f: exit $?: $(cat "$tmp/err")"
 done
@@ -253,7 +269,7 @@ import sys
 sys.path.insert(0, sys.argv[1])
 from readcheck import load, checker, got, of, events
 check = checker("session26")
-L, K, M, N, F, W, P = (load(sys.argv[2] + "/" + f + ".json") for f in "lkmnfwp")
+L, K, M, N, F, W, P, H = (load(sys.argv[2] + "/" + f + ".json") for f in "lkmnfwph")
 lo = L.get("obligations", [])
 check("dcs-letter-three-duties", len(lo) == 3)
 check("dcs-letter-you", [got(o) for o in lo[:1]] == [("dcs", "deadline", "2022-04-15", None, None)])
@@ -293,6 +309,9 @@ check("council-s-director", [got(o) for o in po[:1]] == [("dcs", "recurring", No
 check("council-s-board", [got(o) for o in po[1:2]] == [("improvement_board", "recurring", None, "P6W", "2019-08-26")])
 check("named-surname-after-him", [got(o) for o in po[2:]] ==
       [("improvement_adviser", "recurring", "2020-01-31", "P6M", "2020-01-31")])
+check("in-place-of", [got(o) for o in of(H, "1")] == [("commissioner", "recurring", "2021-09-30", "P3M", "2021-09-30")])
+check("starting-at-the-end-of", [(got(o), o.get("recurrence", {}).get("anchor")) for o in of(H, "2")] ==
+      [(("improvement_adviser", "recurring", None, "P3M", "2021-12-31"), "quarter_end")])
 check("notice-one-series", [(got(o), o.get("recurrence", {}).get("day")) for o in of(N, "1")] ==
       [(("council", "recurring", "2021-08-31", "P1M", "2021-08-31"), "-1WD")])
 PY
