@@ -585,7 +585,7 @@ static bool goes_on(const char *t, size_t ls, size_t pe, const struct header *h)
 	size_t le, n;
 
 	for (n = 0; n < 2 && ls < pe; n++, ls = le + 1) {
-		size_t w = ls + h->col[1] > 4 ? ls + h->col[1] - 4 : ls + 1;
+		size_t w = h->col[1] > 4 ? ls + h->col[1] - 4 : ls + 1;
 		le = line_end(t, ls, pe);
 		for (; w < le && !(t[w - 1] == ' ' && t[w] != ' '); w++)
 			;
