@@ -234,6 +234,12 @@ static inline bool lex_at(const char *t, size_t pos, size_t e, const char *phras
 	return lex_match(t, pos, e, phrase, end);
 }
 
+/* Is t[ws, we) the whole word w (case folded; lex_at()'s matching)? */
+static inline bool lex_word_is(const char *t, size_t ws, size_t we, const char *w)
+{
+	return we - ws == strlen(w) && lex_at(t, ws, we, w, NULL);
+}
+
 /* Can phrase start at a place whose byte, case folded, is first (ch_lower() of
  * it, or -1 past the span's end)?  lex_at()'s first test, for a list of phrases
  * tried at one place: the byte is folded once, not once for each phrase. */

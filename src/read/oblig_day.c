@@ -71,12 +71,6 @@ static size_t cue_before(const char *t, size_t s, size_t ws)
 	return (size_t)-1;
 }
 
-/* Is t[ws, we) the word w (case folded)? */
-static bool word_is(const char *t, size_t ws, size_t we, const char *w)
-{
-	return we - ws == strlen(w) && lex_at(t, ws, we, w, NULL);
-}
-
 /* The letters' word that ends at t[we], after the white space before we is skipped
  * (at least one byte of it when space is set): its start, else (size_t)-1. */
 static size_t word_ending(const char *t, size_t s, size_t *we, bool space)
@@ -105,15 +99,15 @@ static size_t rule_before(const char *t, size_t s, size_t at, struct cal_dayrule
 	memset(r, 0, sizeof(*r));
 	if (ws == (size_t)-1)
 		return (size_t)-1;
-	if (word_is(t, ws, we, "day")) {
+	if (lex_word_is(t, ws, we, "day")) {
 		we = ws;
 		ws = word_ending(t, s, &we, true);
-		if (ws == (size_t)-1 || !word_is(t, ws, we, "working"))
+		if (ws == (size_t)-1 || !lex_word_is(t, ws, we, "working"))
 			return (size_t)-1;
 		r->kind = CAL_DAY_WORKING;
 	} else {
 		for (k = 0; k < 7; k++)
-			if (word_is(t, ws, we, cal_weekday_name((enum cal_weekday)k)))
+			if (lex_word_is(t, ws, we, cal_weekday_name((enum cal_weekday)k)))
 				break;
 		if (k == 7)
 			return (size_t)-1;
@@ -123,14 +117,14 @@ static size_t rule_before(const char *t, size_t s, size_t at, struct cal_dayrule
 	we = ws;
 	ws = word_ending(t, s, &we, true);
 	for (k = 0; ws != (size_t)-1 && k < ARRAY_SIZE(ords); k++)
-		if (word_is(t, ws, we, ords[k]))
+		if (lex_word_is(t, ws, we, ords[k]))
 			break;
 	if (ws == (size_t)-1 || k == ARRAY_SIZE(ords))
 		return (size_t)-1;
 	r->nth = k == 0 ? -1 : (int)k;
 	we = ws;
 	ws = word_ending(t, s, &we, true);
-	return ws != (size_t)-1 && word_is(t, ws, we, "the") ? ws : (size_t)-1;
+	return ws != (size_t)-1 && lex_word_is(t, ws, we, "the") ? ws : (size_t)-1;
 }
 
 /* The first month the series runs in whose day is after the instrument's date. */

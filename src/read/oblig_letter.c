@@ -196,7 +196,7 @@ static bool own_staff(const struct read_ctx *c, size_t w, size_t e)
 		if (w == ws)
 			return false;
 		for (k = 0; k < ARRAY_SIZE(staff); k++)
-			if (w - ws == strlen(staff[k]) && lex_at(c->t, ws, w, staff[k], NULL))
+			if (lex_word_is(c->t, ws, w, staff[k]))
 				return true;
 	}
 	return false;
