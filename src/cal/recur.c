@@ -13,10 +13,14 @@
 
 static const char wd_codes[7][3] = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
 
+/* (a month has at most 23 working days, and every month at least four of each
+ * weekday) */
 static bool dayrule_valid(struct cal_dayrule r)
 {
+	int most = r.kind == CAL_DAY_WORKING ? CAL_DAYRULE_WD_MAX : 4;
+
 	return (r.kind == CAL_DAY_WEEKDAY || r.kind == CAL_DAY_WORKING) &&
-	       ((r.nth >= 1 && r.nth <= 4) || r.nth == -1) &&
+	       ((r.nth >= 1 && r.nth <= most) || r.nth == -1) &&
 	       (r.kind == CAL_DAY_WORKING || (r.wd >= CAL_MON && r.wd <= CAL_SUN));
 }
 
@@ -31,17 +35,27 @@ int cal_dayrule_parse(struct strv s, struct cal_dayrule *r, struct err *e)
 		r->nth = -1;
 		v.p += 2;
 		v.n -= 2;
-	} else if (v.n == 3 && v.p[0] >= '1' && v.p[0] <= '4') {
+	} else if (v.n >= 3 && v.p[0] >= '1' && v.p[0] <= '9') {
+		/* "1MO", "10WD": a number without a leading zero */
 		r->nth = v.p[0] - '0';
 		v.p++;
 		v.n--;
+		if (v.n == 3 && ch_is_digit((unsigned char)v.p[0])) {
+			r->nth = r->nth * 10 + (v.p[0] - '0');
+			v.p++;
+			v.n--;
+		}
+		if (v.n != 2)
+			goto bad;
 	} else {
 		goto bad;
 	}
-	if (strv_eq_ci(v, "WD")) {
+	if (strv_eq_ci(v, "WD") && (r->nth == -1 || r->nth <= CAL_DAYRULE_WD_MAX)) {
 		r->kind = CAL_DAY_WORKING;
 		return 0;
 	}
+	if (r->nth > 4)
+		goto bad;
 	for (i = 0; i < 7; i++)
 		if (strv_eq_ci(v, wd_codes[i])) {
 			r->kind = CAL_DAY_WEEKDAY;
@@ -53,10 +67,11 @@ bad:
 	if (!e)
 		return -1;
 	strv_quote(s, q, sizeof(q));
-	return err_set(e, ERR_DATA,
-	               "%s is not a day rule: want the n-th (1 to 4) or last (-1) weekday or "
-	               "working day, as 1MO, 2TU, -1FR, 1WD or -1WD",
-	               q);
+	return err_set(
+	    e, ERR_DATA,
+	    "%s is not a day rule: want the n-th (1 to 4) or last (-1) weekday, or "
+	    "the n-th (1 to 23) or last working day, as 1MO, 2TU, -1FR, 1WD, 10WD or -1WD",
+	    q);
 }
 
 char *cal_dayrule_format(struct cal_dayrule r, char *buf, size_t n)
@@ -74,6 +89,12 @@ char *cal_dayrule_words(struct cal_dayrule r, char *buf, size_t n)
 
 	if (!dayrule_valid(r))
 		snprintf(buf, n, "%s", "no day rule");
+	else if (r.nth > 4) /* "the 10th working day" */
+		snprintf(buf, n, "the %d%s working day", r.nth,
+		         r.nth % 10 == 1 && r.nth != 11   ? "st"
+		         : r.nth % 10 == 2 && r.nth != 12 ? "nd"
+		         : r.nth % 10 == 3 && r.nth != 13 ? "rd"
+		                                          : "th");
 	else
 		snprintf(buf, n, "the %s %s", ord[r.nth < 0 ? 0 : r.nth],
 		         r.kind == CAL_DAY_WORKING ? "working day" : cal_weekday_name(r.wd));

@@ -29,9 +29,12 @@
 /*
  * A day rule: which day of a month an occurrence falls on when the words fix
  * the day, not the interval.  The n-th (1..4) or last (-1) weekday wd of the
- * month ("1MO", "-1FR"), or its n-th or last working day ("1WD", "-1WD": Monday
- * to Friday, not a bank holiday in England and Wales, so only in the years
- * holidays.h covers).  A zeroed rule (CAL_DAY_NONE) is no rule.
+ * month ("1MO", "-1FR"), or its n-th (1..CAL_DAYRULE_WD_MAX) or last working day
+ * ("1WD", "10WD", "-1WD": Monday to Friday, not a bank holiday in England and
+ * Wales, so only in the years holidays.h covers; "10 working days after the end
+ * of each quarter" is the 10th working day of the month after it).  A month
+ * without its n-th working day has no occurrence: cal_dayrule_in_month() fails.
+ * A zeroed rule (CAL_DAY_NONE) is no rule.
  */
 enum cal_day_kind { CAL_DAY_NONE = 0, CAL_DAY_WEEKDAY, CAL_DAY_WORKING };
 
@@ -41,9 +44,10 @@ struct cal_dayrule {
 	enum cal_weekday wd; /* CAL_DAY_WEEKDAY only */
 };
 
-#define CAL_DAYRULE_LEN 8 /* "-1WD" and NUL, with room */
+#define CAL_DAYRULE_LEN    8  /* "-1WD", "23WD" and NUL, with room */
+#define CAL_DAYRULE_WD_MAX 23 /* the most working days a month can have */
 
-/* Parse "1MO", "2TU", "-1FR", "1WD", "-1WD" (letters in either case; the whole
+/* Parse "1MO", "2TU", "-1FR", "1WD", "10WD", "-1WD" (letters in either case; the whole
  * view).  -1 with ERR_DATA and a message quoting it on failure (e may be NULL). */
 int cal_dayrule_parse(struct strv s, struct cal_dayrule *r, struct err *e);
 /* The rule's code ("1MO", "-1WD") into buf (CAL_DAYRULE_LEN bytes); "" for none. */

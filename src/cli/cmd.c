@@ -30,7 +30,7 @@ static const struct cmd_opt opts_cal_holidays[] = {
 	{"until", "DATE", "the last date the series may fall on (inclusive)"},            \
 	{"count", "N", "stop after N occurrences"},                                       \
 	{"convention", "NAME", "corresponding (default) or day-before"},                  \
-	{"day", "RULE", "the day of each month: 1MO (first Monday), -1FR, 1WD, -1WD"}
+	{"day", "RULE", "the day of each month: 1MO, -1FR, 1WD, 10WD, -1WD"}
 
 static const struct cmd_opt opts_cal_series[] = {
 	SERIES_OPTS,

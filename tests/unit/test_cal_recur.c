@@ -213,6 +213,21 @@ static void working_days_of_months_and_quarters(void)
 	/* 29 March 2024 is Good Friday: March's last working day is Thursday 28 */
 	CHECK(cal_dayrule_in_month(last, 2024, 3, &d, &e) == 0 && d == D(2024, 3, 28),
 	      "last working day of March 2024: %s", e.msg);
+	/* "10 working days after the end of each quarter": the 10th working day of
+	 * April (Easter Monday, 1 April 2024, skipped: 2-5, 8-12, 15), July (1-5, 8-12),
+	 * October (1-4, 7-11, 14) and January (New Year's Day skipped: 2-3, 6-10, 13-15) */
+	{
+		const cal_day tenth[] = {D(2024, 4, 15), D(2024, 7, 12), D(2024, 10, 14),
+		                         D(2025, 1, 15)};
+		struct cal_dayrule most = {CAL_DAY_WORKING, 23, CAL_MON};
+		r = day_rule(D(2024, 4, 15), 3, "10WD");
+		r.count = 4;
+		expect(&r, tenth, 4);
+		/* February 2024 has 21 working days: no 23rd */
+		memset(&e, 0, sizeof(e));
+		CHECK(cal_dayrule_in_month(most, 2024, 2, &d, &e) < 0 && e.code == ERR_DATA,
+		      "no 23rd working day in February 2024");
+	}
 	/* the fourth Thursday of November 2018 (1, 8, 15, 22) */
 	{
 		struct cal_dayrule th = {CAL_DAY_WEEKDAY, 4, CAL_THU};
@@ -227,10 +242,10 @@ static void working_days_of_months_and_quarters(void)
 
 static void day_rule_words_and_checks(void)
 {
-	static const char *const good[] = {"1MO", "2TU",  "3WE", "4TH", "-1FR",
-	                                   "1SA", "-1SU", "1WD", "-1WD"};
-	static const char *const bad[] = {"",    "MO",   "5MO",  "0MO", "-2FR",
-	                                  "1XX", "01MO", "1MON", "-1",  "1WDX"};
+	static const char *const good[] = {"1MO",  "2TU", "3WE",  "4TH",  "-1FR", "1SA",
+	                                   "-1SU", "1WD", "-1WD", "10WD", "23WD"};
+	static const char *const bad[] = {"",     "MO", "5MO",  "0MO",  "-2FR", "1XX",  "01MO",
+	                                  "1MON", "-1", "1WDX", "10MO", "24WD", "05WD", "100WD"};
 	struct cal_dayrule d;
 	struct cal_recur r;
 	struct err e = {0};
@@ -248,6 +263,10 @@ static void day_rule_words_and_checks(void)
 	d.kind = CAL_DAY_WORKING;
 	d.nth = 1;
 	CHECK_STR(cal_dayrule_words(d, words, sizeof(words)), "the first working day");
+	d.nth = 12;
+	CHECK_STR(cal_dayrule_words(d, words, sizeof(words)), "the 12th working day");
+	d.nth = 22;
+	CHECK_STR(cal_dayrule_words(d, words, sizeof(words)), "the 22nd working day");
 	/* a day rule needs months or years; a first that is not the rule's day */
 	r = day_rule(D(2016, 6, 6), 1, "1MO");
 	r.count = 3;
