@@ -220,28 +220,6 @@ static void listed_action(const struct read_ctx *c, struct lex_span date, const 
 	strbuf_release(&sb);
 }
 
-/* An untimed duty a timed unit may also hold. */
-/* The series o (made from *series) has its first occurrence fixed by the deadline
- * *within: due by it, and counted from it with the deadline's anchor. */
-static void first_within(struct read_ctx *c, const rec_t *events, rec_t *o,
-                         const struct timing *series, const struct timing *within)
-{
-	struct timing sr = *series;
-	struct err er = {0};
-	cal_day first;
-	const char *d;
-
-	oblig_make_due(c, events, o, within);
-	d = rec_string_value(rec_object_get(rec_object_get(o, "due"), "date"));
-	if (!d || cal_parse_iso(strv_of(d), &first, &er) < 0)
-		return;
-	memcpy(sr.anchor, within->anchor, sizeof(sr.anchor));
-	sr.warning = NULL; /* said when the series was made */
-	sr.at_most = false;
-	sr.period.warning = NULL;
-	oblig_add_recurrence(c, o, &sr, true, first);
-}
-
 /* "until 31 March 2017 or such later date as the Secretary of State may direct": the
  * duty's end, t[us, ue), may have moved; a person should confirm it. */
 static void later_date_warning(struct read_ctx *c, size_t us, size_t ue, size_t se)
@@ -651,6 +629,12 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 					o = oblig_new(c, cl, bearer, to, "recurring", s, se);
 					oblig_add_series(c, u->events, o, &tm[i]);
 					last_recurring = o;
+				} else if (i > 0 && last_recurring &&
+				           oblig_series_month(c, &tm[i - 1], &tm[i])) {
+					/* "annually, in April": the month each falls in */
+					oblig_first_within(c, u->events, last_recurring, &tm[i - 1],
+					                   &tm[i]);
+					continue;
 				} else if (tm[i].kind == T_WITHIN && i > 0 &&
 				           tm[i - 1].kind == T_EVERY && last_recurring &&
 				           lex_search_ph(&c->ix, tm[i - 1].e, tm[i].s,
@@ -668,8 +652,8 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 					      read_eq(tm[i - 1].anchor[0] ? tm[i - 1].anchor
 					                                  : "instrument_date",
 					              "instrument_date")))
-						first_within(c, u->events, last_recurring,
-						             &tm[i - 1], &tm[i]);
+						oblig_first_within(c, u->events, last_recurring,
+						                   &tm[i - 1], &tm[i]);
 					continue;
 				} else {
 					const rec_t *lead = tm[i].listed ? listed_from : NULL;

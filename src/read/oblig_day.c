@@ -17,7 +17,8 @@
  * the first Monday", "Monday 3 June 2019", "every working day"), nor what a sentence
  * with no modal says is done ("Board meetings are usually held on the first Monday of
  * each month"); otherwise whether the sentence binds anyone is the grammar's question,
- * as for any timing.
+ * as for any timing.  "no later than 10 working days after the end of each quarter" is
+ * a day rule too: the 10th working day of the month after each quarter's end.
  */
 #include "../base/compat.h"
 
@@ -40,13 +41,27 @@ static struct {
     {LEX_PHRASE(" of every calendar quarter"), true},
 };
 
+/* A period's end the working days count from, the words from " the end of" up to its
+ * end ("10 working days after the end of each quarter"); quarter or month. */
+static struct {
+	struct lex_phrase words;
+	bool quarter;
+} ends[] = {
+    {LEX_PHRASE(" the end of each month"), false},
+    {LEX_PHRASE(" the end of every month"), false},
+    {LEX_PHRASE(" the end of each calendar month"), false},
+    {LEX_PHRASE(" the end of each quarter"), true},
+    {LEX_PHRASE(" the end of every quarter"), true},
+    {LEX_PHRASE(" the end of each calendar quarter"), true},
+};
+
 /* The cues of the series, longest first; of its first. */
 static const char *const cues[] = {"on or before ", "no later than ", "not later than ", "on ",
                                    "by ",           "before "};
 static const char *const starts[] = {"starting on ",      "starting with ", "beginning on ",
                                      "beginning with ",   "commencing on ", "commencing with ",
-                                     "with effect from ", "starting ",      "beginning ",
-                                     "commencing ",       "from "};
+                                     "with effect from ", "the first for ", "starting ",
+                                     "beginning ",        "commencing ",    "from "};
 
 /* Where one of the cues ends right before the rule at ws, over any run of white space
  * ("on or before⏎      the last working day of each month", a wrapped line): its
@@ -151,7 +166,7 @@ static bool first_after(const struct read_ctx *c, struct cal_dayrule r, bool qua
 
 /* "from the first Monday of October 2018" in t[s, e): the day, and its words. */
 static bool named_start(const struct read_ctx *c, size_t s, size_t e, struct cal_dayrule want,
-                        struct lex_date *first)
+                        bool after_end, struct lex_date *first)
 {
 	struct lex_date d[MAXT];
 	size_t nd = lex_dates_in(&c->ix, s, e, d, MAXT), k;
@@ -161,8 +176,11 @@ static bool named_start(const struct read_ctx *c, size_t s, size_t e, struct cal
 		struct cal_ymd y = cal_to_ymd(d[k].day);
 		struct err er = {0};
 		size_t at = d[k].span.s, ws;
-		/* "..., beginning with the quarter ending (on) 30 June 2023": that quarter's day */
+		/* "..., beginning with the quarter ending (on) 30 June 2023": that quarter's day
+		 * (after its end: the next month's, "the first for the quarter ending ...") */
 		size_t qe = at >= s + 3 && lex_at(c->t, at - 3, e, "on ", NULL) ? at - 3 : at;
+		if (after_end)
+			y = cal_to_ymd(cal_add_months(cal_month_first(y.y, y.m), 1, NULL));
 		if (qe >= s + 19 && lex_at(c->t, qe - 19, e, "the quarter ending ", NULL) &&
 		    oblig_cue_before(c->t, s, qe - 19, starts, ARRAY_SIZE(starts)) != (size_t)-1 &&
 		    cal_dayrule_in_month(want, y.y, y.m, &first->day, &er) == 0) {
@@ -172,7 +190,7 @@ static bool named_start(const struct read_ctx *c, size_t s, size_t e, struct cal
 			first->span.e = d[k].span.e;
 			return true;
 		}
-		if (d[k].precision != LEX_MONTH || at < s + 4 ||
+		if (after_end || d[k].precision != LEX_MONTH || at < s + 4 ||
 		    !lex_at(c->t, at - 4, e, " of ", NULL))
 			continue;
 		ws = rule_before(c->t, s, at - 4, &r);
@@ -220,11 +238,79 @@ static size_t drop_said_cadence(const struct read_ctx *c, struct timing *out, si
 	return m;
 }
 
+/* "no later than 10 working days after the end of each quarter, the first for the
+ * quarter ending 31 March 2024": N working days after a month's end is the N-th working
+ * day of the next, so a day rule ("10WD") in the months after each end (for quarters
+ * January, April, July and October), anchored to the quarter's end as "at the end of
+ * each quarter" is; the first is the first such day after the instrument's date, or the
+ * one after the end the words name, and due then.  A cue ("no later than", "within",
+ * ...) comes before the period, "after", "following" or "of" between it and the end;
+ * calendar days are not read so (the month's length moves them).  Into out[n]; returns
+ * the new count. */
+static size_t after_end_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out,
+                                size_t n)
+{
+	static struct lex_phrase_set set = LEX_PHRASE_SET_OF(ends, words);
+	static const char *const joins[] = {" after", " following", " of"};
+	size_t k, at, end;
+
+	if (!lex_search_any_set(&c->ix, s, e, &set))
+		return n;
+	for (k = 0; k < ARRAY_SIZE(ends); k++)
+		for (at = lex_search_ph(&c->ix, s, e, &ends[k].words, &end);
+		     at != (size_t)-1 && n < MAXT;
+		     at = lex_search_ph(&c->ix, end, e, &ends[k].words, &end)) {
+			struct cal_period p;
+			struct cal_dayrule r = {.kind = CAL_DAY_WORKING};
+			struct lex_date first = {0};
+			size_t j = oblig_cue_before(c->t, s, at, joins, ARRAY_SIZE(joins)), ps, cs;
+			bool named;
+			if (j == (size_t)-1 ||
+			    (end < e && lex_is_word_char((unsigned char)c->t[end])) ||
+			    (ps = oblig_period_before(c, s, j, &p)) == (size_t)-1 ||
+			    p.unit != CAL_WORKING_DAYS || p.n < 1 || p.n > 18)
+				continue;
+			cs = cue_before(c->t, s, ps);
+			if (cs == (size_t)-1 && ps >= s + 7 &&
+			    lex_at(c->t, ps - 7, e, "within ", NULL))
+				cs = ps - 7;
+			if (cs == (size_t)-1)
+				continue;
+			r.nth = p.n;
+			named = named_start(c, s, e, r, true, &first);
+			if (named) /* (the date finder's "31 March 2024" in its words) */
+				n = drop_overlaps(out, n, first.span.s, first.span.e);
+			n = drop_overlaps(out, n, cs, end);
+			timing_new(out, n, T_EVERY, cs, end);
+			out[n].period.n = ends[k].quarter ? 3 : 1;
+			out[n].period.unit = CAL_MONTHS;
+			out[n].day = r;
+			out[n].day_quarter = ends[k].quarter;
+			out[n].day_after_end = true;
+			out[n].day_named = named;
+			snprintf(out[n].anchor, sizeof(out[n].anchor), "%s",
+			         ends[k].quarter ? "quarter_end" : "instrument_date");
+			if (!named && c->has_date &&
+			    first_after(c, r, ends[k].quarter, &first.day)) {
+				first.precision = LEX_DAY;
+				first.span.s = cs;
+				first.span.e = end;
+			}
+			if (first.precision == LEX_DAY) {
+				out[n].first_by = true;
+				out[n].first_date = first;
+			}
+			n++;
+		}
+	return n;
+}
+
 size_t oblig_day_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out, size_t n)
 {
 	static struct lex_phrase_set set = LEX_PHRASE_SET_OF(periods, words);
 	size_t k, at, end;
 
+	n = after_end_timings(c, s, e, out, n);
 	if (!lex_search_any_set(&c->ix, s, e, &set))
 		return n;
 	for (k = 0; k < ARRAY_SIZE(periods); k++)
@@ -245,7 +331,7 @@ size_t oblig_day_timings(const struct read_ctx *c, size_t s, size_t e, struct ti
 			     lex_search_ph(&c->ix, s, cs, LEX_LIT(" is "), NULL) != (size_t)-1) &&
 			    !oblig_has_modal(c, s, e))
 				continue;
-			named = named_start(c, s, e, r, &first);
+			named = named_start(c, s, e, r, false, &first);
 			if (named)
 				n = drop_overlaps(out, n, first.span.s, first.span.e);
 			n = drop_overlaps(out, n, cs, end);
@@ -316,7 +402,21 @@ void oblig_day_due(struct read_ctx *c, rec_t *o, const struct timing *tm)
 		return;
 	due = rec_object();
 	cal_dayrule_words(tm->day, words, sizeof(words));
-	if (tm->day_named) {
+	if (tm->day_after_end) {
+		/* "10 working days after the end of each quarter" */
+		struct cal_ymd y = cal_to_ymd(d);
+		cal_day end = cal_month_first(y.y, y.m) - 1;
+		strbuf_addf(
+		    &dv,
+		    "%d working days after the end of the %s ending %s %s = %s of %s %d: %s %s",
+		    tm->day.nth, tm->day_quarter ? "quarter" : "month",
+		    cal_weekday_name(cal_weekday(end)), cal_format_iso(end, from), words,
+		    cal_month_name(y.m), y.y, cal_weekday_name(cal_weekday(d)),
+		    cal_format_iso(d, iso));
+		if (!tm->day_named)
+			strbuf_addf(&dv, " (the first after the instrument's date, %s)",
+			            cal_format_iso(c->date, named));
+	} else if (tm->day_named) {
 		lex_copy(c->t, tm->first_date.span.s, tm->first_date.span.e, named, sizeof(named));
 		strbuf_addf(&dv, "%s = %s %s", named, cal_weekday_name(cal_weekday(d)),
 		            cal_format_iso(d, iso));
@@ -344,11 +444,19 @@ void oblig_day_derivation(struct read_ctx *c, rec_t *r, const struct timing *tm,
 	if (nocc <= 0)
 		return;
 	cal_dayrule_words(tm->day, words, sizeof(words));
-	strbuf_addf(&dv, "the words fix the day: %s of each %s%s", words,
-	            tm->day_quarter ? "calendar quarter" : "month",
-	            tm->day_quarter ? (tm->day.nth > 0 ? " (January, April, July, October)"
-	                                               : " (March, June, September, December)")
-	                            : "");
+	if (tm->day_after_end)
+		strbuf_addf(&dv,
+		            "the words fix the day: %d working days after the end of each %s, "
+		            "%s of the month after it%s",
+		            tm->day.nth, tm->day_quarter ? "calendar quarter" : "month", words,
+		            tm->day_quarter ? " (January, April, July, October)" : "");
+	else
+		strbuf_addf(&dv, "the words fix the day: %s of each %s%s", words,
+		            tm->day_quarter ? "calendar quarter" : "month",
+		            tm->day_quarter
+		                ? (tm->day.nth > 0 ? " (January, April, July, October)"
+		                                   : " (March, June, September, December)")
+		                : "");
 	if (tm->day_named)
 		strbuf_addf(&dv, "; the first as named, %s", cal_format_iso(occ[0], iso));
 	else if (tm->first_only)

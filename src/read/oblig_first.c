@@ -5,9 +5,10 @@
  * 2022", "every six months, the next in October 2024", "reports every quarter, the first
  * by 31 March 2025", "at the end of each quarter, starting at the end of June 2024",
  * "every eight weeks, the first on 1 March 2022") is no deadline of its own: it fixes the
- * series' first, which a "by" or "on" day also makes due.  Moved from oblig_timing.c in
- * session 26; the rules are unchanged, and "on" days and "starting/beginning/commencing"
- * are that session's.
+ * series' first, which a "by" or "on" day also makes due.  A yearly series' month right
+ * after it ("annually, in April") is the month each falls in, the first due in it.  Moved from
+ * oblig_timing.c in session 26; the rules are unchanged, and "on" days and
+ * "starting/beginning/commencing" are that session's.
  */
 #include "../base/compat.h"
 
@@ -33,6 +34,41 @@ bool oblig_series_first_on(const struct read_ctx *c, size_t s, size_t ws, const 
 		if (out[k].kind == T_EVERY && out[k].e <= ws)
 			return true;
 	return false;
+}
+
+void oblig_first_within(struct read_ctx *c, const rec_t *events, rec_t *o,
+                        const struct timing *series, const struct timing *within)
+{
+	struct timing sr = *series;
+	struct err er = {0};
+	cal_day first;
+	const char *d;
+
+	oblig_make_due(c, events, o, within);
+	d = rec_string_value(rec_object_get(rec_object_get(o, "due"), "date"));
+	if (!d || cal_parse_iso(strv_of(d), &first, &er) < 0)
+		return;
+	memcpy(sr.anchor, within->anchor, sizeof(sr.anchor));
+	sr.warning = NULL; /* said when the series was made */
+	sr.at_most = false;
+	sr.period.warning = NULL;
+	oblig_add_recurrence(c, o, &sr, true, first);
+}
+
+bool oblig_series_month(const struct read_ctx *c, const struct timing *every,
+                        const struct timing *date)
+{
+	size_t k;
+
+	if (every->kind != T_EVERY || date->kind != T_DATE || !read_eq(date->rule, "in_month") ||
+	    date->date.precision != LEX_MONTH || date->s < every->e || every->first_by ||
+	    !((every->period.unit == CAL_YEARS && every->period.n == 1) ||
+	      (every->period.unit == CAL_MONTHS && every->period.n == 12)))
+		return false;
+	for (k = every->e; k < date->s; k++)
+		if (c->t[k] != ',' && !ch_is_space((unsigned char)c->t[k]))
+			return false;
+	return true;
 }
 
 /* (The rules, each of a date out[k] after a series.) */

@@ -86,6 +86,8 @@ struct timing {
 	bool day_named;         /* day: the words name the first ("from the first Monday
 	                         * of October 2018") */
 	bool day_quarter;       /* day: "of each quarter", the calendar's quarters */
+	bool day_after_end;     /* day: "10 working days after the end of each quarter", the
+	                         * rule's day in the month after each end (oblig_day.c) */
 };
 
 #define MAXT 12
@@ -248,6 +250,16 @@ size_t oblig_if_clause_end(const struct read_ctx *c, size_t s, size_t e);
 void oblig_add_series(struct read_ctx *c, const rec_t *events, rec_t *o, const struct timing *tm);
 void oblig_add_recurrence(struct read_ctx *c, rec_t *o, const struct timing *tm, bool has_first,
                           cal_day first);
+/* oblig_first.c: the series o (made from *series) has its first occurrence fixed by
+ * the deadline *within (a period or a date): due by it, and counted from it with the
+ * deadline's anchor. */
+void oblig_first_within(struct read_ctx *c, const rec_t *events, rec_t *o,
+                        const struct timing *series, const struct timing *within);
+/* oblig_first.c: "annually, in April": is date (T_DATE, a month) right after the yearly
+ * series every, with only a comma between?  Then it is the month each falls in, the
+ * first due in it (oblig_first_within()). */
+bool oblig_series_month(const struct read_ctx *c, const struct timing *every,
+                        const struct timing *date);
 /* "The first review will take place in January 2023." after a series: is tm (T_DATE,
  * the sentence t[s, se)'s only timing) the day or month the series' next occurrence
  * falls in?  Then it is the series' first, set on series (no duty of its own). */

@@ -1050,6 +1050,14 @@ void oblig_letter(struct read_ctx *c, rec_t *rec, rec_t *out)
 					series = NULL;
 					continue;
 				}
+				/* "..., and will publish it annually, in April": the month
+				 * each falls in */
+				if (series && i > 0 && oblig_series_month(c, &series_tm, &tm[i])) {
+					oblig_first_within(c, rec_object_get(rec, "events"), series,
+					                   &series_tm, &tm[i]);
+					series = NULL;
+					continue;
+				}
 				if ((o = commitment(&L, rec, s, se, tm, i, nt)) == NULL &&
 				    (o = series_first_held(&L, rec, s, se, tm, i, nt)) != NULL)
 					i++; /* the date was the series' first */

@@ -520,6 +520,30 @@ static size_t letter_after(const struct read_ctx *c, size_t s, size_t e, struct 
 	return n;
 }
 
+/* "publish its annual report on the Improvement Plan each year": a series' noun and its
+ * verb given the same plain pace (no day, first or end) in one clause (no comma,
+ * semicolon or "and" between) are one series, the second's words kept (",
+ * in June" may follow them); out[0, n) in order, returns the new count. */
+static size_t said_twice(const struct read_ctx *c, struct timing *out, size_t n)
+{
+	size_t k, m = 0;
+
+	for (k = 0; k < n; k++) {
+		const struct timing *a = &out[k], *b = k + 1 < n ? &out[k + 1] : NULL;
+		if (b && a->kind == T_EVERY && b->kind == T_EVERY && a->e <= b->s &&
+		    a->period.unit == b->period.unit && a->period.n == b->period.n &&
+		    a->day.kind == CAL_DAY_NONE && b->day.kind == CAL_DAY_NONE && !a->first_by &&
+		    !b->first_by && !a->has_until && !b->has_until && !a->anchored_date &&
+		    !b->anchored_date && !a->thereafter && !b->thereafter &&
+		    !strcmp(a->anchor, b->anchor) && !memchr(c->t + a->e, ',', b->s - a->e) &&
+		    !memchr(c->t + a->e, ';', b->s - a->e) &&
+		    lex_search_ph(&c->ix, a->e, b->s, LEX_LIT(" and "), NULL) == (size_t)-1)
+			continue;
+		out[m++] = out[k];
+	}
+	return m;
+}
+
 /* Every time expression in the sentence t[s, e). */
 size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct timing *out)
 {
@@ -1070,5 +1094,5 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 	}
 	if (n > 1) /* (most sentences have none or one) */
 		qsort(out, n, sizeof(out[0]), cmp_timing);
-	return n;
+	return said_twice(c, out, n);
 }
