@@ -74,6 +74,17 @@ bool clause_when_cell(const char *t, size_t s, size_t e);
 size_t clause_cell_rows(const char *t, size_t n, size_t from, struct clause_cell_row *rows,
                         size_t max);
 
+/* clause_annex.c: is t[s, te) an annex's heading ("ANNEX A: SUCCESS MEASURES", "SCHEDULE 1 -
+ * Terms of reference", "Appendix 2")? */
+bool clause_annex_heading(const char *t, size_t s, size_t te);
+/* Its label ("SCHEDULE 2" -> "2", "Annex B" -> "b"), lower case, into buf (5 bytes); "" if
+ * none. */
+void clause_annex_label(const char *t, size_t s, size_t te, char *buf);
+/* Annexes that each number from 1 (heading at[k], label label[k], k < nannex): every annex
+ * clause's id takes its annex's label or number ("annex.1.1") when the ids would clash. */
+void clause_label_annex_ids(struct clause_list *l, const size_t *at, char (*label)[5],
+                            size_t nannex);
+
 int clause_parse(const char *t, size_t n, struct clause_list *out, struct err *e);
 void clause_list_release(struct clause_list *l);
 
