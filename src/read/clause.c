@@ -429,6 +429,28 @@ static bool numbered_line(const char *t, size_t pos, size_t n)
 	return d > pos && d + 1 < n && (t[d] == '.' || t[d] == ')') && t[d + 1] == ' ';
 }
 
+/* "  Review" under the items of "D. Monitoring and information", then "5. The Adviser
+ * will report ...": an unnumbered heading ends a lettered heading's group of numbered
+ * items when the next line's number does not go on from the group's last (a
+ * subheading in the group, "3." after "2.", leaves it open). */
+static bool group_ends(const struct clause_list *l, int current, const char *t, size_t te, size_t n)
+{
+	const struct clause *c = &l->v[current], *p = c->parent >= 0 ? &l->v[c->parent] : NULL;
+	size_t d = te;
+	int v = 0;
+
+	if (!p || c->depth != 1 || c->kind != K_NUM || p->kind != K_LETTER ||
+	    !is_heading_line(t, p->head.s, p->head.e))
+		return false;
+	while (d < n && ch_is_space((unsigned char)t[d]))
+		d++;
+	if (!numbered_line(t, d, n))
+		return false;
+	for (; d < n && ch_is_digit((unsigned char)t[d]); d++)
+		v = v * 10 + (t[d] - '0');
+	return v != label_number(c->label) + 1;
+}
+
 /* The section a numbered heading opens ("Background", "Directions"), or
  * SEC_PREAMBLE if its words name none. */
 static enum clause_section heading_section(const char *t, size_t s, size_t e)
@@ -987,7 +1009,8 @@ int clause_parse(const char *t, size_t n, struct clause_list *l, struct err *e)
 		if ((prev_blank || (prev_stop && !annex && numbered_line(t, pos, n)) ||
 		     (is_heading_line(t, s, te) && heading_section(t, s, te) != SEC_PREAMBLE)) &&
 		    !table_open && is_heading_line(t, s, te) &&
-		    (closed || current < 0 || l->v[current].depth == 0 || t[te - 1] == ':') &&
+		    (closed || current < 0 || l->v[current].depth == 0 || t[te - 1] == ':' ||
+		     group_ends(l, current, t, te, n)) &&
 		    !(heading_open && !closed && l->v[current].nchildren == 0 &&
 		      lead_in(t, s, te))) {
 			if (!(current >= 0 && !closed && (t[s] >= 'a' && t[s] <= 'z'))) {

@@ -806,7 +806,8 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 				 * request, any information ...": when asked) */
 				if (verb_first && read_eq(kind, "conditional") &&
 				    strncmp(cond, "if ", 3) && strcmp(cond, "on request") &&
-				    strncmp(cond, "when ", 5) &&
+				    strncmp(cond, "when ", 5) && strncmp(cond, "at such ", 8) &&
+				    strncmp(cond, "as soon as ", 11) &&
 				    !oblig_request_opening(c, body, se, &ra, &re) &&
 				    !oblig_such_as_requested(c, body, se, cond)) {
 					kind = "standing";

@@ -2,7 +2,9 @@
  * oblig_kind.c: the kind of a duty no timing shapes (see oblig_int.h), read from its
  * words: "conditional" when it is done only when asked or when something arises ("from
  * time to time", "on request", "when requested", "when asked", "if at any time the
- * Commissioner considers ...", "any information that the Department asks for"), "event"
+ * Commissioner considers ...", "any information that the Department asks for", "at such
+ * intervals as the Secretary of State may specify", "as soon as reasonably practicable
+ * of any serious incident"), "event"
  * for a one-off act ("establish",
  * "appoint", "publish"; "forthwith"), else "standing", kept up.  Moved from oblig.c in
  * session 22 (the "asks for" and "request" rule is that session's; the others are
@@ -141,6 +143,27 @@ const char *oblig_untimed_kind(const struct read_ctx *c, size_t s, size_t e, cha
 				return "conditional";
 			}
 	}
+	/* "provide ... such information ... as the Secretary of State may require, at such
+	 * intervals as the Secretary of State may specify": when the one who sets them says */
+	if ((at = lex_search_ph(&c->ix, s, e, LEX_LIT("at such intervals as "), &end)) !=
+	        (size_t)-1 ||
+	    (at = lex_search_ph(&c->ix, s, e, LEX_LIT("at such times as "), &end)) != (size_t)-1) {
+		size_t ce = lex_trim_end(c->t, at, lex_sentence_end(c->t, end, e));
+		while (ce > at && (c->t[ce - 1] == '.' || c->t[ce - 1] == ';'))
+			ce--;
+		lex_copy(c->t, at, ce, cond, ncond);
+		return "conditional";
+	}
+	/* "inform the Commissioner as soon as reasonably practicable of any serious incident
+	 * notification it makes to Ofsted": each time one arises */
+	if ((at = oblig_at_once_words(c, s, e, &end)) != (size_t)-1 &&
+	    lex_at(c->t, lex_skip_space(c->t, end, e), e, "of any ", NULL)) {
+		size_t ce = lex_trim_end(c->t, at, lex_sentence_end(c->t, end, e));
+		while (ce > at && (c->t[ce - 1] == '.' || c->t[ce - 1] == ';'))
+			ce--;
+		lex_copy(c->t, at, ce, cond, ncond);
+		return "conditional";
+	}
 	/* "establish and maintain a Board": kept up, not done once */
 	if (lex_search_ph(&c->ix, s, e < s + 80 ? e : s + 80, LEX_LIT("maintain"), NULL) !=
 	        (size_t)-1 ||
@@ -174,7 +197,7 @@ const char *oblig_untimed_kind(const struct read_ctx *c, size_t s, size_t e, cha
 
 bool oblig_such_as_requested(const struct read_ctx *c, size_t s, size_t e, const char *cond)
 {
-	size_t v = lex_skip_space(c->t, oblig_bullet_end(c->t, s, e), e), w = v, su, se, k;
+	size_t v = lex_skip_space(c->t, oblig_bullet_end(c->t, s, e), e), w = v, su, se, k, ae;
 
 	if (strncmp(cond, "may request", 11) && strncmp(cond, "from time to time", 17))
 		return false;
@@ -185,9 +208,14 @@ bool oblig_such_as_requested(const struct read_ctx *c, size_t s, size_t e, const
 	 * Company, once established, gives the Commissioner such information as ...": an
 	 * aside between commas), no list ("and") between */
 	su = lex_search_ph(&c->ix, w, e < w + 80 ? e : w + 80, LEX_LIT("such "), &se);
-	if (su == (size_t)-1 || lex_search_ph(&c->ix, se, e, LEX_LIT(" as "), NULL) == (size_t)-1 ||
-	    lex_search_ph(&c->ix, w, su, LEX_LIT(" and "), NULL) != (size_t)-1)
+	if (su == (size_t)-1 || lex_search_ph(&c->ix, se, e, LEX_LIT(" as "), NULL) == (size_t)-1)
 		return false;
+	/* (but two who may ask, "give the Adviser and the Department such further
+	 * information as they may request", are no list of duties) */
+	for (k = lex_search_ph(&c->ix, w, su, LEX_LIT(" and "), &ae); k != (size_t)-1;
+	     k = lex_search_ph(&c->ix, ae, su, LEX_LIT(" and "), &ae))
+		if (!lex_at(c->t, ae, su, "the ", NULL))
+			return false;
 	for (k = w; k < su; k++)
 		if (c->t[k] == ';')
 			return false;

@@ -389,6 +389,11 @@ static const char *recipient_in(const struct letter *L, size_t s, size_t e)
 		while (stop < e && stop - end < 40 && L->c->t[stop] != ',' &&
 		       !lex_at(L->c->t, stop, e, " and ", NULL) && !lex_at(L->c->t, stop, e, " to ", NULL))
 			stop++;
+		/* ("its response to the areas for improvement in Ofsted's letter": what is
+		 * answered, not to whom) */
+		if ((at >= s + 8 && lex_at(L->c->t, at - 8, at, "response", NULL)) ||
+		    (at >= s + 9 && lex_at(L->c->t, at - 9, at, "responses", NULL)))
+			continue;
 		if ((lex_at(L->c->t, end, e, "me", NULL) || lex_at(L->c->t, end, e, "my ", NULL) ||
 		     lex_at(L->c->t, end, e, "the ", NULL) ||
 		     lex_at(L->c->t, end, e, "you", NULL) || lex_at(L->c->t, end, e, "him", NULL) ||
@@ -738,6 +743,14 @@ static rec_t *commitment(struct letter *L, const rec_t *rec, size_t s, size_t se
 			bearer = who;
 	}
 	obj = obj_e != (size_t)-1 && obj_e > ve ? party_in(L, ve, obj_e) : NULL;
+	/* "I expect the transfer to take place on 1 April 2019": when a thing, no party, is
+	 * to happen, no one's commitment */
+	if (!obj && obj_e != (size_t)-1 && obj_e > ve + 1 &&
+	    (lex_at(c->t, obj_e, se, " to take place", NULL) ||
+	     lex_at(c->t, obj_e, se, " to take effect", NULL) ||
+	     lex_at(c->t, obj_e, se, " to go ahead", NULL) ||
+	     lex_at(c->t, obj_e, se, " to happen", NULL)))
+		return NULL;
 	/* "The Council should also invite a partner council to carry out a peer review
 	 * ..., and share the findings with my officials by the end of December 2024": the
 	 * timing's predicate goes with the subject's verb, not the object's infinitive
@@ -766,9 +779,21 @@ static rec_t *commitment(struct letter *L, const rec_t *rec, size_t s, size_t se
 		                   ? lex_search_ph(&c->ix, ve, tm[i].s, LEX_LIT(" from "), &fe)
 		                   : (size_t)-1;
 		const char *from = f != (size_t)-1 ? party_in(L, fe, fe + 40 < se ? fe + 40 : se) : NULL;
+		size_t x = ve;
 		if (from && bearer && strcmp(from, bearer)) {
 			to = bearer;
 			bearer = from;
+		} else if (bearer && L->author && L->you && !strcmp(bearer, L->author) &&
+		           strcmp(L->you, L->author) && lex_at(c->t, v, ve, " would ", NULL)) {
+			/* "I would also like an update on ... by the end of January": the
+			 * addressee's to give */
+			lex_at(c->t, x, tm[i].s, "also ", &x);
+			lex_at(c->t, x, tm[i].s, "like ", &x);
+			if (x > ve && (lex_at(c->t, x, tm[i].s, "an ", NULL) ||
+			               lex_at(c->t, x, tm[i].s, "a ", NULL))) {
+				to = bearer;
+				bearer = L->you;
+			}
 		}
 	}
 	/* "My next report to you will be in March 2019.": the writer's report */

@@ -178,11 +178,14 @@ static size_t next_adverb_place(const char *t, size_t i, size_t e)
 }
 
 /* Does the frequency word at t[ws] describe what a duty's work is drawn from ("based
- * on monthly case audits", "drawn from the Council's monthly case audits"): "based on",
- * "drawn from" or "taken from" before it, a determiner or a possessive between? */
+ * on monthly case audits", "drawn from the Council's monthly case audits", "report the
+ * findings of its monthly case audits to each meeting"): "based on", "drawn from",
+ * "taken from" or "the findings/results of" before it, a determiner or a possessive
+ * between? */
 static bool source_cadence(const char *t, size_t s, size_t ws)
 {
-	static const char *const cues[] = {"based on ", "drawn from ", "taken from "};
+	static const char *const cues[] = {"based on ",    "drawn from ",    "taken from ",
+	                                   "findings of ", "findings from ", "results of "};
 	size_t k, w = ws, hops;
 
 	for (hops = 0; hops < 3; hops++) {

@@ -19,6 +19,27 @@
 #     first due in April 2024 (the window 1 to 30 April 2024), first 2024-04-30.
 #   - neg, a notice of 6 September 2022: "within 20 days of the end of each quarter" counts
 #     calendar days, which no day of the month fixes: no day rule.
+#   - g, an improvement notice of Tuesday 14 March 2023 whose actions are grouped under
+#     lettered headings ("A. Leadership", "B. Practice"), each numbered from 1, after
+#     top-level paragraphs 1 to 3: the unnumbered heading "Notifications" inside B, then
+#     "2.", goes on with B (b.2); the heading "Review", then "4." (not B's next, 3, but
+#     the paragraphs' next), ends the groups: paragraph 4, the Department's review every
+#     six months.  a.1 "Report the findings of its quarterly practice audits to each
+#     meeting of the Improvement Board": kept up (the audits are quarterly, the report
+#     goes to each meeting).  a.2 "Provide the Improvement Adviser and the Department such
+#     information as they may request from time to time": when asked (two who may ask are
+#     no list of duties).  b.1 "... such reports ... as she may require, at such intervals
+#     as she may specify": when she says.  b.2 "Notify the Improvement Adviser as soon as
+#     practicable of any change in the Council's senior leadership": each time one comes.
+#   - t, a Minister's letter of Tuesday 12 November 2019 to the Council's Leader: "I
+#     expect the transfer to take place on 1 April 2020 ("the transfer date")" is when a
+#     thing is to happen, no one's duty; "I should be grateful if the Council would send
+#     me, within 15 working days of the date of this letter, its response to the
+#     recommendations in the Commissioner's report": the Council's, to the Minister (the
+#     response is to the recommendations, not to the Commissioner), due Tuesday 3 December
+#     2019 (13-15, 18-22, 25-29 November, 2, 3 December); "I would also like a note on
+#     the progress of the trust's recruitment by the end of January 2020": the
+#     addressee's to give (the Council's), to the Minister, due 2020-01-31.
 set -u
 O=${OVERSIGHT:-build/oversight}
 tmp=$(mktemp -d)
@@ -75,7 +96,65 @@ Dated: 6 September 2022
 
 1. The Council shall send the Department its performance dataset within 20 days of the end of each quarter.
 EOF
-for f in q a neg; do
+cat >"$tmp/g.txt" <<'EOF'
+IMPROVEMENT NOTICE
+
+To: Sampleshire County Council
+
+Dated: 14 March 2023
+
+  Background
+1. Ofsted judged the Council's children's services to require improvement to be good.
+
+2. The Department has appointed an Improvement Adviser to the Council.
+
+3. This notice sets out the actions the Council must take.
+
+
+  Actions
+The Council must take the actions below.
+
+
+  A. Leadership
+1. Report the findings of its quarterly practice audits to each meeting of the Improvement Board.
+
+2. Provide the Improvement Adviser and the Department such information as they may request from time to time.
+
+
+  B. Practice
+1. Provide the Secretary of State with such reports on its fostering service as she may require, at such intervals as she may specify.
+
+  Notifications
+2. Notify the Improvement Adviser as soon as practicable of any change in the Council's senior leadership.
+
+
+  Review
+4. The Department will review the Council's progress every six months.
+EOF
+cat >"$tmp/t.txt" <<'EOF'
+Ann Example MP
+Minister of State for Children and Families
+Department for Education
+
+Councillor Bea Sample
+Leader
+Sampleshire County Council
+
+12 November 2019
+
+Dear Councillor Sample,
+
+Children's services in Sampleshire
+
+I have decided to accept the Commissioner's recommendation that the Council's children's social care functions should be transferred to a children's trust. I will shortly issue a direction requiring the Council to transfer those functions to the trust, and I expect the transfer to take place on 1 April 2020 ("the transfer date").
+
+I should be grateful if the Council would send me, within 15 working days of the date of this letter, its response to the recommendations in the Commissioner's report. I would also like a note on the progress of the trust's recruitment by the end of January 2020.
+
+Yours sincerely,
+
+Ann Example MP
+EOF
+for f in q a neg g t; do
 	"$O" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
 		echo "FAIL session27:read-$f: exit $?: $(cat "$tmp/err")"
 done
@@ -84,7 +163,7 @@ import sys
 sys.path.insert(0, sys.argv[1])
 from readcheck import load, checker, got, of
 check = checker("session27")
-Q, A, NEG = (load(sys.argv[2] + "/" + f + ".json") for f in ("q", "a", "neg"))
+Q, A, NEG, G, T = (load(sys.argv[2] + "/" + f + ".json") for f in ("q", "a", "neg", "g", "t"))
 def rec(o, k):
     return o.get("recurrence", {}).get(k)
 check("quarter-working-days-after-end", [(got(o), rec(o, "anchor"), rec(o, "day")) for o in of(Q, "1")] ==
@@ -101,5 +180,21 @@ check("letter-quarter-second", "then 2024-07-12" in (rec(ao[0], "derivation") or
 check("letter-annually-in-april", [(got(o), o.get("due", {}).get("start")) for o in ao[1:]] ==
       [(("council", "recurring", "2024-04-30", "P1Y", "2024-04-30"), "2024-04-01")])
 check("calendar-days-no-day-rule", [rec(o, "day") for o in of(NEG, "1")] == [None])
+ids = [c.get("id") for c in G.get("clauses", [])]
+check("heading-ends-lettered-group", "4" in ids and "b.4" not in ids)
+check("paragraph-after-group", [got(o) for o in of(G, "4")] == [("dfe", "recurring", None, "P6M", "2023-09-14")])
+check("subheading-inside-group", [o.get("kind") for o in of(G, "b.2")] == ["conditional"])
+check("findings-of-quarterly-audits", [(o.get("kind"), o.get("to")) for o in of(G, "a.1")] ==
+      [("standing", "improvement_board")])
+check("two-who-may-ask", [o.get("kind") for o in of(G, "a.2")] == ["conditional"])
+check("at-such-intervals-as", [(o.get("kind"), o.get("condition")) for o in of(G, "b.1")] ==
+      [("conditional", "at such intervals as she may specify")])
+check("as-soon-as-of-any", [o.get("kind") for o in of(G, "b.2")] == ["conditional"])
+to = T.get("obligations", [])
+check("expected-event-no-duty", [got(o)[2] for o in to] == ["2019-12-03", "2020-01-31"])
+check("response-to-not-recipient", [(got(o), o.get("to")) for o in to[:1]] ==
+      [(("council", "deadline", "2019-12-03", None, None), "minister")])
+check("would-like-a-note", [(got(o), o.get("to")) for o in to[1:]] ==
+      [(("council", "deadline", "2020-01-31", None, None), "minister")])
 PY
 exit 0
