@@ -103,11 +103,13 @@ static bool generic_council(const struct read_ctx *c, size_t s, size_t e)
 
 /* The end of a place's name at t[s...]: capitalised words on one line, with "upon",
  * "on", "and" and hyphens between them ("Kingston upon Thames"), up to a word that
- * ends it ("PURSUANT TO SECTION ..." in a title in capitals); s if none. */
+ * ends it ("PURSUANT TO SECTION ...", "MADE UNDER SECTION ..." in a title in capitals);
+ * s if none. */
 static size_t place_name_end(const struct read_ctx *c, size_t s)
 {
 	static const char *const joins[] = {"upon ", "on ", "and "};
-	static const char *const stops[] = {"pursuant ", "under ", "to ", "by ", "from ", "in "};
+	static const char *const stops[] = {"pursuant ", "under ", "to ",   "by ",
+	                                    "from ",     "in ",    "made ", "issued "};
 	size_t w = s, end = s, k, j;
 
 	while (w < c->n && c->t[w] >= 'A' && c->t[w] <= 'Z') {

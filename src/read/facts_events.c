@@ -96,6 +96,9 @@ static struct cue event_cues[] = {
     /* "In her first report, submitted on 24 June 2019, Ms X concluded ...", "The
      * Commissioner's further reports of 2 March 2020 and 15 July 2021" */
     {LEX_PHRASE("report, submitted on"), "commissioner_report", true},
+    /* "the report of Mr X, the Children's Services Commissioner for Y, which he
+     * submitted to me on 14 September 2018" */
+    {LEX_PHRASE("submitted to me on"), "commissioner_report", true},
     {LEX_PHRASE("reports of"), "commissioner_report", true},
     /* "Ofsted published a report on 15 August 2017 which judged ..." */
     {LEX_PHRASE("published a report on"), "ofsted_report", true},
@@ -160,12 +163,19 @@ static bool cue_fits(const struct read_ctx *c, const struct cue *q, size_t ss, s
 	                                            * carried out an ... inspection ...") */
 		return inspection ||
 		       (q->words.text[0] == 'b' && at < ss + 8 &&
-		        lex_search_ph(&c->ix, end, se, LEX_LIT("inspection"), NULL) != (size_t)-1);
+		        (lex_search_ph(&c->ix, end, se, LEX_LIT("inspection"), NULL) !=
+		             (size_t)-1 ||
+		         /* "Between 30 January and 10 February 2023 Ofsted inspected ..." */
+		         lex_search_ph(&c->ix, end, se, LEX_LIT("ofsted inspected"), NULL) !=
+		             (size_t)-1));
 	/* a direction named before the cue, and not this one ("This Direction revokes
 	 * the Direction issued to the Council on ...": the one named last) */
 	if (read_eq(q->kind, "direction_issued"))
 		return lex_search_ph(&c->ix, ss, at, LEX_LIT("direction"), NULL) != (size_t)-1 &&
 		       !last_direction_is_this(c, ss, at);
+	if (read_eq(q->words.text, "submitted to me on")) /* (not the Council's plan) */
+		return lex_search_ph(&c->ix, ss, at, LEX_LIT("report"), NULL) != (size_t)-1 &&
+		       lex_search_ph(&c->ix, ss, at, LEX_LIT("commissioner"), NULL) != (size_t)-1;
 	if (read_eq(q->kind, "monitoring_visit") && read_eq(q->words.text, "monitoring visit"))
 		return lex_search_ph(&c->ix, at, end + 60, LEX_LIT(" on "), NULL) != (size_t)-1;
 	if (read_eq(q->kind, "monitoring_visit") && q->words.text[0] == 'v') /* Ofsted visited */
@@ -747,7 +757,14 @@ static void date_events(struct read_ctx *c, rec_t *events, const struct lex_date
 			continue;
 		if (!cue_fits(c, &event_cues[k], ss, at, end, se))
 			continue;
-		facts_add_event(c, events, event_cues[k].kind, d, ss, se);
+		/* "Ofsted's letter about the visit was published on 3 December 2019": a
+		 * letter, no report, published */
+		if (read_eq(event_cues[k].words.text, "published on") &&
+		    lex_search_ph(&c->ix, ss, at, LEX_LIT("letter"), NULL) != (size_t)-1 &&
+		    lex_search_ph(&c->ix, ss, at, LEX_LIT("report"), NULL) == (size_t)-1)
+			facts_add_event(c, events, "ofsted_letter", d, ss, se);
+		else
+			facts_add_event(c, events, event_cues[k].kind, d, ss, se);
 		if (read_eq(event_cues[k].kind, "direction_issued") &&
 		    appointed_with_it(c, d, ss, se))
 			facts_add_event(c, events, "appointment", d, ss, se);

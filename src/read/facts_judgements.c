@@ -501,7 +501,14 @@ void facts_find_judgements(struct read_ctx *c, rec_t *rec)
 		if (!has_date && prev.has_date && ss > prev.end && ss - prev.end <= 12 &&
 		    (lex_search_ph(&c->ix, ss, se < ss + 40 ? se : ss + 40, LEX_LIT(" also "),
 		                   NULL) != (size_t)-1 ||
-		     lex_search_ph(&c->ix, ss, se, LEX_LIT(" also judged"), NULL) != (size_t)-1)) {
+		     lex_search_ph(&c->ix, ss, se, LEX_LIT(" also judged"), NULL) != (size_t)-1 ||
+		     /* ("2. The experiences and progress of children who need help and
+		      * protection were judged to be 'inadequate'.": no other report named) */
+		     (lex_search_ph(&c->ix, ss, se, LEX_LIT(" were judged"), NULL) != (size_t)-1 &&
+		      lex_search_ph(&c->ix, ss, se, LEX_LIT("previous"), NULL) == (size_t)-1 &&
+		      lex_search_ph(&c->ix, ss, se, LEX_LIT("earlier"), NULL) == (size_t)-1 &&
+		      lex_search_ph(&c->ix, ss, se, LEX_LIT("report"), NULL) == (size_t)-1 &&
+		      lex_search_ph(&c->ix, ss, se, LEX_LIT("inspection"), NULL) == (size_t)-1))) {
 			/* "... In its report, published on 1 March 2019, Ofsted judged ...⏎2.
 			 * Ofsted also judged ...": the next paragraph, the same report ("2. The
 			 * experiences and progress of children who need help and protection, and

@@ -340,12 +340,14 @@ void facts_drop_extended_terms(struct read_ctx *c, rec_t *events)
 	}
 }
 
-/* "The Commissioner's appointment ends on the transfer date, unless ...": a term (or an
- * appointment) that ends on a day the document defines. */
+/* "The Commissioner's appointment ends on the transfer date, unless ...", "Mr X's term as
+ * Commissioner ... will be extended to the transfer date": a term (or an appointment)
+ * that ends on a day the document defines. */
 void facts_term_ends_on_defined_day(struct read_ctx *c, rec_t *events)
 {
-	static struct lex_phrase cues[] = {LEX_PHRASE("ends on "), LEX_PHRASE("end on "),
-	                                   LEX_PHRASE("ending on "), LEX_PHRASE("expires on ")};
+	static struct lex_phrase cues[] = {
+	    LEX_PHRASE("ends on "),    LEX_PHRASE("end on "),      LEX_PHRASE("ending on "),
+	    LEX_PHRASE("expires on "), LEX_PHRASE("extended to "), LEX_PHRASE("extended until ")};
 	size_t k, at, end;
 	int tries = 0;
 

@@ -40,6 +40,18 @@
 #     2019 (13-15, 18-22, 25-29 November, 2, 3 December); "I would also like a note on
 #     the progress of the trust's recruitment by the end of January 2020": the
 #     addressee's to give (the Council's), to the Minister, due 2020-01-31.
+#   - f, a direction of 11 December 2017 titled "DIRECTION TO THE LONDON BOROUGH OF CROYDON
+#     MADE UNDER SECTION ...": the council is the London Borough of Croydon ("MADE" ends
+#     its name).  "Between 9 and 20 October 2017 Ofsted inspected ...": an inspection from
+#     2017-10-09.  Paragraph 2, "The experiences and progress of children in care were
+#     judged to be inadequate.", right after the report "published on 24 November 2017"
+#     (its lines wrapped as a PDF's are), is of that report.
+#   - m, a Minister's letter of 9 October 2018: "the report of Mr Cal Example, the
+#     Children's Services Commissioner for Greenwich, which he submitted to me on 14
+#     September 2018": the Commissioner's report of that day; "Ofsted's letter about the
+#     visit was published on 3 September 2018": Ofsted's letter (not a report); "Mr
+#     Example's term as Commissioner ... will be extended to the transfer date" (1 April
+#     2019, as the letter defines it): the term ends 2019-04-01.
 set -u
 O=${OVERSIGHT:-build/oversight}
 tmp=$(mktemp -d)
@@ -154,16 +166,57 @@ Yours sincerely,
 
 Ann Example MP
 EOF
-for f in q a neg g t; do
+cat >"$tmp/f.txt" <<'EOF'
+DIRECTION TO THE LONDON BOROUGH OF CROYDON MADE UNDER SECTION 497A(4B) OF THE EDUCATION ACT 1996
+
+WHEREAS
+
+1. Between 9 and 20 October 2017 Ofsted inspected the children's services of the London Borough of
+Croydon ("the Council"). In its report of that inspection, published on 24 November 2017, Ofsted
+judged the overall effectiveness of the Council's children's services to be inadequate.
+
+2. The experiences and progress of children in care were judged to be inadequate.
+
+NOW THEREFORE
+
+3. The Council shall co-operate with the Commissioner.
+
+Dated: 11 December 2017
+EOF
+cat >"$tmp/m.txt" <<'EOF'
+Ann Example MP
+Minister of State for Children and Families
+Department for Education
+
+Councillor Bea Sample
+Leader
+Royal Borough of Greenwich
+
+9 October 2018
+
+Dear Councillor Sample,
+
+Children's services in Greenwich
+
+Thank you for meeting me to discuss the report of Mr Cal Example, the Children's Services Commissioner for Greenwich, which he submitted to me on 14 September 2018. Ofsted visited the Council on 7 and 8 August 2018. Ofsted's letter about the visit was published on 3 September 2018.
+
+I have decided that the Council's children's social care functions will transfer to a children's trust on 1 April 2019 ("the transfer date"). Mr Example's term as Commissioner, which was due to end on 31 October 2018, will be extended to the transfer date.
+
+Yours sincerely,
+
+Ann Example MP
+EOF
+for f in q a neg g t f m; do
 	"$O" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
 		echo "FAIL session27:read-$f: exit $?: $(cat "$tmp/err")"
 done
 /usr/bin/python3 - "$(dirname "$0")/lib" "$tmp" <<'PY'
 import sys
 sys.path.insert(0, sys.argv[1])
-from readcheck import load, checker, got, of
+from readcheck import load, checker, got, of, events
 check = checker("session27")
-Q, A, NEG, G, T = (load(sys.argv[2] + "/" + f + ".json") for f in ("q", "a", "neg", "g", "t"))
+Q, A, NEG, G, T, F, M = (load(sys.argv[2] + "/" + f + ".json")
+                         for f in ("q", "a", "neg", "g", "t", "f", "m"))
 def rec(o, k):
     return o.get("recurrence", {}).get(k)
 check("quarter-working-days-after-end", [(got(o), rec(o, "anchor"), rec(o, "day")) for o in of(Q, "1")] ==
@@ -194,6 +247,14 @@ to = T.get("obligations", [])
 check("expected-event-no-duty", [got(o)[2] for o in to] == ["2019-12-03", "2020-01-31"])
 check("response-to-not-recipient", [(got(o), o.get("to")) for o in to[:1]] ==
       [(("council", "deadline", "2019-12-03", None, None), "minister")])
+check("made-under-ends-name", F.get("council", {}).get("name") == "London Borough of Croydon")
+check("between-ofsted-inspected", ("ofsted_inspection", "2017-10-09") in events(F))
+check("next-paragraph-same-report", [(j.get("area"), j.get("report_date")) for j in F.get("judgements", [])] ==
+      [("overall", "2017-11-24"), ("looked_after", "2017-11-24")])
+check("submitted-to-me-on", ("commissioner_report", "2018-09-14") in events(M))
+check("letter-was-published", ("ofsted_letter", "2018-09-03") in events(M) and
+      ("ofsted_report", "2018-09-03") not in events(M))
+check("extended-to-defined-day", ("term_end", "2019-04-01") in events(M))
 check("would-like-a-note", [(got(o), o.get("to")) for o in to[1:]] ==
       [(("council", "deadline", "2020-01-31", None, None), "minister")])
 PY
