@@ -36,6 +36,9 @@ bool oblig_series_first_on(const struct read_ctx *c, size_t s, size_t ws, const 
 	return false;
 }
 
+/* "every 12 weeks, the first such report to be submitted within 2 months of her
+ * appointment", "annually, in April": the deadline fixes the series' first (moved from
+ * oblig.c in session 27). */
 void oblig_first_within(struct read_ctx *c, const rec_t *events, rec_t *o,
                         const struct timing *series, const struct timing *within)
 {
@@ -55,6 +58,7 @@ void oblig_first_within(struct read_ctx *c, const rec_t *events, rec_t *o,
 	oblig_add_recurrence(c, o, &sr, true, first);
 }
 
+/* "annually, in April": a yearly series, then its month after a comma at most. */
 bool oblig_series_month(const struct read_ctx *c, const struct timing *every,
                         const struct timing *date)
 {
