@@ -57,6 +57,18 @@ static size_t within_if(const struct read_ctx *c, size_t s, size_t e, size_t *en
 	return at;
 }
 
+/* The condition's words, t[from, ...) to the end of the sentence whose words go on at
+ * end (before e), without its closing stop, into cond. */
+static void copy_condition(const struct read_ctx *c, size_t from, size_t end, size_t e, char *cond,
+                           size_t ncond)
+{
+	size_t ce = lex_trim_end(c->t, from, lex_sentence_end(c->t, end, e));
+
+	while (ce > from && (c->t[ce - 1] == '.' || c->t[ce - 1] == ';'))
+		ce--;
+	lex_copy(c->t, from, ce, cond, ncond);
+}
+
 const char *oblig_untimed_kind(const struct read_ctx *c, size_t s, size_t e, char *cond,
                                size_t ncond)
 {
@@ -89,10 +101,7 @@ const char *oblig_untimed_kind(const struct read_ctx *c, size_t s, size_t e, cha
 	     * she may reasonably request": co-operation kept up) */
 	    lex_search_ph(&c->ix, s, e, LEX_LIT("co-operate"), NULL) == (size_t)-1 &&
 	    lex_search_ph(&c->ix, s, e, LEX_LIT("cooperate"), NULL) == (size_t)-1) {
-		size_t ce = lex_trim_end(c->t, end, lex_sentence_end(c->t, end, e));
-		while (ce > end && (c->t[ce - 1] == '.' || c->t[ce - 1] == ';'))
-			ce--;
-		lex_copy(c->t, end, ce, cond, ncond);
+		copy_condition(c, end, end, e, cond, ncond);
 		return "conditional";
 	}
 	/* every cue of the next two (and within_if()'s) holds the word "if": a sentence
@@ -110,11 +119,8 @@ const char *oblig_untimed_kind(const struct read_ctx *c, size_t s, size_t e, cha
 	     /* "report to the Secretary of State at any time if he considers that ..." */
 	     (at = lex_search_ph(&c->ix, s, e, LEX_LIT(" at any time if "), &end)) != (size_t)-1 ||
 	     (at = within_if(c, s, e, &end)) != (size_t)-1)) {
-		size_t ifs = lex_search_ph(&c->ix, at, end, LEX_LIT("if "), NULL),
-		       ife = lex_trim_end(c->t, ifs, lex_sentence_end(c->t, end, e));
-		while (ife > ifs && (c->t[ife - 1] == '.' || c->t[ife - 1] == ';'))
-			ife--;
-		lex_copy(c->t, ifs, ife, cond, ncond);
+		copy_condition(c, lex_search_ph(&c->ix, at, end, LEX_LIT("if "), NULL), end, e,
+		               cond, ncond);
 		return "conditional";
 	}
 	/* "to provide the Commissioner, if she so requests, with such office
@@ -148,20 +154,14 @@ const char *oblig_untimed_kind(const struct read_ctx *c, size_t s, size_t e, cha
 	if ((at = lex_search_ph(&c->ix, s, e, LEX_LIT("at such intervals as "), &end)) !=
 	        (size_t)-1 ||
 	    (at = lex_search_ph(&c->ix, s, e, LEX_LIT("at such times as "), &end)) != (size_t)-1) {
-		size_t ce = lex_trim_end(c->t, at, lex_sentence_end(c->t, end, e));
-		while (ce > at && (c->t[ce - 1] == '.' || c->t[ce - 1] == ';'))
-			ce--;
-		lex_copy(c->t, at, ce, cond, ncond);
+		copy_condition(c, at, end, e, cond, ncond);
 		return "conditional";
 	}
 	/* "inform the Commissioner as soon as reasonably practicable of any serious incident
 	 * notification it makes to Ofsted": each time one arises */
 	if ((at = oblig_at_once_words(c, s, e, &end)) != (size_t)-1 &&
 	    lex_at(c->t, lex_skip_space(c->t, end, e), e, "of any ", NULL)) {
-		size_t ce = lex_trim_end(c->t, at, lex_sentence_end(c->t, end, e));
-		while (ce > at && (c->t[ce - 1] == '.' || c->t[ce - 1] == ';'))
-			ce--;
-		lex_copy(c->t, at, ce, cond, ncond);
+		copy_condition(c, at, end, e, cond, ncond);
 		return "conditional";
 	}
 	/* "establish and maintain a Board": kept up, not done once */
