@@ -107,6 +107,19 @@ static rec_t *clause_json(const struct read_ctx *c, const struct clause_list *l,
 	return arr;
 }
 
+/* Where the last line with any words of t[0, n) starts (where a document cut off part
+ * way breaks off: its warning's span runs from there to the end); 0 if none. */
+static size_t last_line(const char *t, size_t n)
+{
+	size_t e = n;
+
+	while (e > 0 && ch_is_space((unsigned char)t[e - 1]))
+		e--;
+	while (e > 0 && t[e - 1] != '\n')
+		e--;
+	return e;
+}
+
 /* The first top-level clause of an annex, or -1. */
 static int first_annex(const struct clause_list *l)
 {
@@ -225,8 +238,9 @@ static rec_t *read_in_arena(const struct read_input *in, char **text_out, size_t
 	/* A document cut off part way: no signature, date or closing block. */
 	if (strcmp(ctx.kind, "unknown") && cl.close_start == txt.buf.len &&
 	    !rec_object_get(rec, "signatory") && !rec_object_get(rec, "author"))
-		read_warn(&ctx, "the document seems cut off: no signature or closing block was found",
-			  txt.buf.len, txt.buf.len);
+		read_warn(&ctx,
+		          "the document seems cut off: no signature or closing block was found",
+		          last_line(txt.buf.buf, txt.buf.len), txt.buf.len);
 	read_set(rec, "warnings", ctx.warnings);
 	/* the glyphs' moves were made on the tables' copy: undone first */
 	read_columns_remap(&glyphs, rec);
