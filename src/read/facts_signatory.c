@@ -84,8 +84,8 @@ static size_t closing_name_line(const struct read_ctx *c)
 
 /* A notice signed off before its annex, with neither "Signed" nor "on behalf of":
  * "Sabine Lethbridge⏎Deputy Director, ...⏎Department for Education" on lines of their
- * own, then a blank line, an "Annex" line or the end.  The start of the name's line (at
- * most two lines above), the last such block's, or (size_t)-1. */
+ * own (or a blank line apart), then a blank line, an "Annex" line or the end.  The start
+ * of the name's line (two lines above), the last such block's, or (size_t)-1. */
 static size_t closing_dfe_block(const struct read_ctx *c)
 {
 	size_t at, end, ls, k, last = (size_t)-1, ns;
@@ -102,9 +102,16 @@ static size_t closing_dfe_block(const struct read_ctx *c)
 			ns++;
 		if (!(ns >= c->n || c->t[ns] == '\n' || lex_at(c->t, ns, c->n, "annex", NULL)))
 			continue;
-		for (ls = at, k = 0; k < 2 && ls > 1 && c->t[ls - 2] != '\n'; k++) {
+		for (ls = at, k = 0; k < 2 && ls > 1; k++) {
 			char buf[64];
-			size_t le = ls - 1;
+			size_t le;
+			/* the lines perhaps a blank line apart, as pdftotext -layout prints a
+			 * block of paragraphs */
+			if (c->t[ls - 2] == '\n' && ls > 2 && c->t[ls - 3] != '\n')
+				ls--;
+			else if (c->t[ls - 2] == '\n')
+				break;
+			le = ls - 1;
 			for (ls = le; ls > 0 && c->t[ls - 1] != '\n';)
 				ls--;
 			lex_copy(c->t, ls, le, buf, sizeof(buf));
