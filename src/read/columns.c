@@ -545,6 +545,16 @@ fail:
 	return false;
 }
 
+bool read_columns_moved(const struct read_columns *m, size_t s, size_t e)
+{
+	size_t k;
+
+	for (k = 0; k < m->nseg; k++)
+		if (m->seg[k].w < e && m->seg[k].w + m->seg[k].len > s)
+			return true;
+	return false;
+}
+
 void read_columns_undo(struct read_columns *m, size_t first_seg, size_t s, size_t e)
 {
 	if (m->nleads && m->leads[m->nleads - 1] >= s && m->leads[m->nleads - 1] < e)
@@ -704,6 +714,8 @@ size_t read_join_columns(const char *t, size_t n, char **work, struct read_colum
 	for (s = 0; (pe = next_paragraph(r, n, &s, &next)) != 0; s = next) {
 		size_t c = 0, he = line_end(r, s, n);
 		struct header h;
+		if (read_columns_moved(m, s, pe))
+			continue; /* a table another reader has rewritten (read_join_area()) */
 		if (pe > he && nheaded < ARRAY_SIZE(headed) && header_line(r, s, he, &h)) {
 			if (!read_columns_work_copy(t, n, work))
 				return joined;
@@ -747,7 +759,7 @@ size_t read_join_columns(const char *t, size_t n, char **work, struct read_colum
 		nr = paragraph_rows(r, s, pe, n, rs, re, ARRAY_SIZE(rs));
 		for (j = 0; j < nr; j++) {
 			c = seen[best].col;
-			if (!is_row(r, rs[j], re[j], n, &c))
+			if (!is_row(r, rs[j], re[j], n, &c) || read_columns_moved(m, rs[j], re[j]))
 				continue;
 			if (!read_columns_work_copy(t, n, work))
 				return joined;

@@ -51,6 +51,13 @@ size_t read_join_flow(const char *t, size_t n, char **work, struct read_columns 
  * of rows rewritten. */
 size_t read_join_dated(const char *t, size_t n, char **work, struct read_columns *m);
 
+/* columns_area.c: in the working copy of t[0, n) (*work, made if NULL), each row of a
+ * numbered table "Area for improvement / Action required / Date" printed side by side
+ * (its cells perhaps centred in their rows) rewritten within its own bytes as
+ * "<number> <action>   <date>." with its area's words on a line of their own after it;
+ * the pieces moved are added to *m.  Returns the number of rows rewritten. */
+size_t read_join_area(const char *t, size_t n, char **work, struct read_columns *m);
+
 /* The working copy of t[0, n) in *work, made (with a NUL after it) if there is none
  * yet; false if out of memory. */
 bool read_columns_work_copy(const char *t, size_t n, char **work);
@@ -94,6 +101,9 @@ static inline bool read_cell_add(struct read_cell *c, size_t s, size_t e)
 /* A row's rewrite given up: the segments it recorded (from first_seg) and the lead it
  * placed in the copy's [s, e) forgotten. */
 void read_columns_undo(struct read_columns *m, size_t first_seg, size_t s, size_t e);
+
+/* Has a table reader moved anything into the copy's [s, e)? */
+bool read_columns_moved(const struct read_columns *m, size_t s, size_t e);
 
 /* Records that work[w, w + len) holds the original's [src, src + len) (in text order);
  * false if out of memory.  glyphs.c records its moves with it too. */

@@ -164,7 +164,7 @@ static rec_t *read_in_arena(const struct read_input *in, char **text_out, size_t
 	bool pdf = in->format == READ_PDF ||
 		   (in->format == READ_AUTO && in->len >= 5 && !memcmp(in->bytes, "%PDF-", 5));
 	int pages = 0;
-	size_t *breaks = NULL;
+	size_t *breaks = NULL, area;
 	char *work = NULL;
 	struct read_columns cols = {0}, glyphs = {0};
 
@@ -184,9 +184,10 @@ static rec_t *read_in_arena(const struct read_input *in, char **text_out, size_t
 	 * within its own bytes; the spans are mapped back at the end), if it has any;
 	 * the text handed back is the original */
 	read_hide_furniture(txt.buf.buf, txt.buf.len, &work);
+	area = read_join_area(txt.buf.buf, txt.buf.len, &work, &cols);
 	read_join_columns(txt.buf.buf, txt.buf.len, &work, &cols);
 	if (read_join_flow(txt.buf.buf, txt.buf.len, &work, &cols) +
-	    read_join_dated(txt.buf.buf, txt.buf.len, &work, &cols))
+	    read_join_dated(txt.buf.buf, txt.buf.len, &work, &cols) + area)
 		read_columns_sort(&cols);
 	/* and a word processor's no-break spaces, ligatures and soft hyphens plain */
 	read_plain_glyphs(work ? work : txt.buf.buf, txt.buf.len, &work, &glyphs);

@@ -1,0 +1,481 @@
+/*
+ * columns_area.c: a table of actions whose first column names an area for improvement,
+ * printed side by side by a PDF converter (see columns.h, read_join_area()).
+ *
+ * An improvement notice may set its actions out as "Area for improvement / Action
+ * required / Date", and `pdftotext -layout` prints each cell's lines at its column.
+ * A cell centred in its row (a web page's table, as LibreOffice prints it) starts above
+ * the row's first line, so the row's number, in the first cell, is not on its first
+ * line:
+ *
+ *     Area for improvement         Action required                          Date
+ *                                  Submit to the Department an improvement plan,
+ *                                                                           Within 20 working days
+ * of
+ *     1. Improvement plan          agreed with the Improvement Adviser, that addresses
+ *                                                                           the date of this notice
+ *                                  every recommendation in the Ofsted report.
+ *                                  Establish an Improvement Board, chaired by the
+ *
+ * The header line is found from its words: an area's ("Area for improvement",
+ * "Theme", "Priority", ...), an action's second ("Action required") and a time's last
+ * ("Date", "Timescale", "By when", ...), perhaps a lead's before it ("Lead").  Each line
+ * is cut into its cells' pieces at the columns the header gives (a cell that fills its
+ * column leaves one space before the next: "has an up- On or before 30 September", the
+ * time's cell opening as a timescale does).  A row's action opens with a capital where
+ * the action before it ended with a full stop; there must be as many such openings as
+ * row numbers, each number between its opening and the next (else, when each number's
+ * line opens an action, the rows start at their numbers: a table whose cells sit at
+ * their rows' tops).  Each row is rewritten within its own bytes as "<number>
+ * <action>   <time>" and the action's full stop, then the lead's cell and the area's,
+ * each on a line of its own, so that the row reads as the same words in a sentence
+ * would (columns.c's rows read so too); every piece moved is recorded, as columns.c
+ * records its moves.  A table whose rows do not read so is left as it is.  One pass
+ * over the table's lines to cut them, one to rewrite the rows.
+ */
+#include "../base/compat.h"
+
+#include "clause.h"
+#include "columns.h"
+#include "lex.h"
+
+#define AREA_MAX_LINES 160 /* a table's lines (a page or two of rows) */
+#define AREA_MAX_ROWS  32
+
+enum { COL_AREA, COL_ACTION, COL_LEAD, COL_TIME, NCOLS };
+
+/* A line of the table: where it starts, each column's pieces on it (a few: a cell
+ * that fills its column, one after a gap), and its row number's end. */
+struct area_line {
+	size_t ls, le;
+	size_t s[NCOLS][4], e[NCOLS][4], n[NCOLS];
+	size_t num_end;   /* after "1." when the line opens with a row number, else 0 */
+	bool after_blank; /* a blank line (a row's padding) just above it */
+};
+
+/* Is t[s, e) one of list's words (exactly)? */
+static bool word_in(const char *t, size_t s, size_t e, const char *const *list, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (e - s == strlen(list[k]) && !memcmp(t + s, list[k], e - s))
+			return true;
+	return false;
+}
+
+static const char *const area_words[] = {"Area",
+                                         "Areas",
+                                         "Area for improvement",
+                                         "Areas for improvement",
+                                         "Improvement area",
+                                         "Theme",
+                                         "Priority",
+                                         "Priority area",
+                                         "Recommendation",
+                                         "Workstream",
+                                         "Area of practice",
+                                         "Issue"};
+
+/* Is t[s, e) the start of an area's header word, wrapped in its cell ("Area for" above
+ * "improvement")? */
+static bool area_word_start(const char *t, size_t s, size_t e)
+{
+	size_t k;
+
+	for (k = 0; k < ARRAY_SIZE(area_words); k++)
+		if (e - s >= 4 && e - s < strlen(area_words[k]) && area_words[k][e - s] == ' ' &&
+		    !memcmp(t + s, area_words[k], e - s))
+			return true;
+	return false;
+}
+
+/* Is the line t[s, e) such a header (the line before it t[ps, pe))?  Each column's start
+ * (relative to the line) into col[], or (size_t)-1 for a lead column the table has not.
+ * The area's word may be wrapped in its cell, the header's line then the action's and
+ * later words, the area's first words on the line above at the margin. */
+static bool area_header(const char *t, size_t s, size_t e, size_t ps, size_t pe, size_t col[NCOLS])
+{
+	static const char *const actions[] = {"Action",
+	                                      "Actions",
+	                                      "Action required",
+	                                      "Actions required",
+	                                      "Required action",
+	                                      "Required actions",
+	                                      "Action to be taken",
+	                                      "What the Council must do"};
+	static const char *const leads[] = {"Lead",           "Lead officer", "Responsible",
+	                                    "Responsibility", "Owner",        "Who"};
+	static const char *const times[] = {
+	    "Date",     "Dates",       "By when",  "When",      "Timescale",       "Timescales",
+	    "Deadline", "Target date", "Due date", "Timeframe", "Completion date", "By"};
+	size_t i = lex_skip_space(t, s, e), words = 0, ws[4], we[4], a;
+	bool wrapped;
+
+	if (e - i < 16 || t[i] < 'A' || t[i] > 'Z')
+		return false;
+	wrapped = i - s >= 8;
+	if (!wrapped && i - s > 2)
+		return false;
+	while (i < e) {
+		size_t ce = i;
+		while (ce < e && !(t[ce] == ' ' && (ce + 1 >= e || t[ce + 1] == ' ')))
+			ce++;
+		if (words == ARRAY_SIZE(ws))
+			return false;
+		ws[words] = i;
+		we[words++] = ce;
+		i = lex_skip_space(t, ce, e);
+	}
+	a = !wrapped;
+	if (wrapped) {
+		size_t w = lex_skip_space(t, ps, pe), x = w;
+		while (x < pe && !(t[x] == ' ' && x + 1 < pe && t[x + 1] == ' '))
+			x++;
+		if (w - ps > 2 || !area_word_start(t, w, lex_trim_end(t, w, x)))
+			return false;
+	} else if (!word_in(t, ws[0], we[0], area_words, ARRAY_SIZE(area_words))) {
+		return false;
+	}
+	if (words < a + 2 || words > a + 3 ||
+	    !word_in(t, ws[a], we[a], actions, ARRAY_SIZE(actions)) ||
+	    !word_in(t, ws[words - 1], we[words - 1], times, ARRAY_SIZE(times)) ||
+	    (words == a + 3 && !word_in(t, ws[a + 1], we[a + 1], leads, ARRAY_SIZE(leads))))
+		return false;
+	col[COL_AREA] = 0;
+	col[COL_ACTION] = ws[a] - s;
+	col[COL_LEAD] = words == a + 3 ? ws[a + 1] - s : (size_t)-1;
+	col[COL_TIME] = ws[words - 1] - s;
+	return true;
+}
+
+/* The column a piece starting at rel (relative to its line) is in: the last whose
+ * start it is at, give or take two places. */
+static int column_at(const size_t col[NCOLS], size_t rel)
+{
+	int c, at = COL_AREA;
+
+	for (c = COL_ACTION; c < NCOLS; c++)
+		if (col[c] != (size_t)-1 && rel + 2 >= col[c])
+			at = c;
+	return at;
+}
+
+/* The next column after c the table has, or NCOLS. */
+static int next_column(const size_t col[NCOLS], int c)
+{
+	for (c++; c < NCOLS && col[c] == (size_t)-1; c++)
+		;
+	return c;
+}
+
+static bool add_piece(struct area_line *l, int c, size_t s, size_t e)
+{
+	if (l->n[c] == ARRAY_SIZE(l->s[c]))
+		return false;
+	l->s[c][l->n[c]] = s;
+	l->e[c][l->n[c]++] = e;
+	return true;
+}
+
+/* Cuts the line t[ls, le) into its cells' pieces; false if it does not read as a line of
+ * the table.  A piece that runs into the next column goes on in it from a word within
+ * four places of its start that opens there: a time's cell words (or, the cell begun
+ * on a line just above, time_open, words going on with it: "the date of this"), or any
+ * other column's word after a single space. */
+static bool cut_line(const char *t, size_t ls, size_t le, const size_t col[NCOLS], bool time_open,
+                     struct area_line *l)
+{
+	size_t p = lex_skip_space(t, ls, le);
+
+	memset(l, 0, sizeof(*l));
+	l->ls = ls;
+	l->le = le;
+	while (p < le) {
+		size_t pe = p, w;
+		int c = column_at(col, p - ls), nc;
+		while (pe < le && !(t[pe] == ' ' && pe + 1 < le && t[pe + 1] == ' '))
+			pe++;
+		pe = lex_trim_end(t, p, pe);
+		/* a piece that runs into the next column: cut at the word that opens there */
+		while ((nc = next_column(col, c)) < NCOLS && pe - ls > col[nc]) {
+			size_t cut = 0;
+			for (w = p + 1; w < pe && w - ls <= col[nc] + 1; w++) {
+				/* up to four places before the column; a time's cell up to eight
+				 * after a sentence's end ("performance report. Monthly") */
+				bool near = w - ls + 4 >= col[nc];
+				if (t[w - 1] != ' ' ||
+				    !(near || (nc == COL_TIME && w - ls + 8 >= col[nc] &&
+				               w >= p + 2 && (t[w - 2] == '.' || t[w - 2] == ';'))))
+					continue;
+				if (nc != COL_TIME || clause_when_cell(t, w, pe) ||
+				    (time_open && ((t[w] >= 'a' && t[w] <= 'z') ||
+				                   ch_is_digit((unsigned char)t[w]))) ||
+				    lex_at(t, w, pe, "On or before ", NULL) ||
+				    lex_at(t, w, pe, "On a ", NULL))
+					cut = w;
+				if (cut || near)
+					break;
+			}
+			if (!cut)
+				break;
+			if (!add_piece(l, c, p, lex_trim_end(t, p, cut)))
+				return false;
+			p = cut;
+			c = nc;
+		}
+		if (!add_piece(l, c, p, pe))
+			return false;
+		p = lex_skip_space(t, pe, le);
+	}
+	/* a row's number opens the area's cell: "1. Improvement plan" */
+	if (l->n[COL_AREA] && l->s[COL_AREA][0] == lex_skip_space(t, ls, le)) {
+		size_t d = l->s[COL_AREA][0], e = l->e[COL_AREA][0];
+		while (d < e && ch_is_digit((unsigned char)t[d]) && d - l->s[COL_AREA][0] < 3)
+			d++;
+		if (d > l->s[COL_AREA][0] && d < e && (t[d] == '.' || t[d] == ')') &&
+		    (d + 1 == e || t[d + 1] == ' '))
+			l->num_end = d + 1;
+	}
+	return true;
+}
+
+/* Does the line's action piece open with a capital? */
+static bool action_opens(const char *t, const struct area_line *l)
+{
+	return l->n[COL_ACTION] && t[l->s[COL_ACTION][0]] >= 'A' && t[l->s[COL_ACTION][0]] <= 'Z';
+}
+
+/* The rows' first lines into start[] (as many as the numbers, nnum); false if the rows
+ * do not read.  A row's action opens with a capital after the action before it ended
+ * with a full stop or a blank line; its number lies after the row before's last action
+ * line and before the next row's action (a cell centred in its row: the number may come
+ * before its action, or after its first lines); the row starts at the first of them, or
+ * at a blank line above that the row before has ended by.  Else, a table whose cells sit at their
+ * rows' tops, each number's line opens an action. */
+static bool row_starts(const char *t, const struct area_line *lines, size_t nl, const size_t *num,
+                       size_t nnum, size_t *start)
+{
+	const size_t none = (size_t)-1;
+	size_t i, k = 0, j, first[AREA_MAX_ROWS], before[AREA_MAX_ROWS], last_act = none, lo;
+	int last_end = '.';
+
+	for (i = 0; i < nl; i++) {
+		const struct area_line *l = &lines[i];
+		if (l->after_blank)
+			last_end = '.';
+		if (!l->n[COL_ACTION])
+			continue;
+		if (last_end == '.' && action_opens(t, l)) {
+			if (k == nnum)
+				break;
+			before[k] = last_act;
+			first[k++] = i;
+		}
+		last_end = t[l->e[COL_ACTION][l->n[COL_ACTION] - 1] - 1];
+		last_act = i;
+	}
+	if (i == nl && k == nnum) {
+		for (j = 0; j < nnum; j++) {
+			if ((before[j] != none && num[j] <= before[j]) ||
+			    (j + 1 < nnum && num[j] >= first[j + 1]))
+				break;
+			start[j] = num[j] < first[j] ? num[j] : first[j];
+			/* and from the blank line above, if the row before has ended by then
+			 * (a taller cell beside it: "Director of" above "Send ...") */
+			lo = before[j] == none ? 0 : before[j] + 1;
+			if (j > 0 && num[j - 1] + 1 > lo)
+				lo = num[j - 1] + 1;
+			for (i = start[j]; i > lo && !lines[i].after_blank; i--)
+				;
+			if (lines[i].after_blank && i >= lo)
+				start[j] = i;
+		}
+		if (j == nnum)
+			return true;
+	}
+	for (j = 0; j < nnum; j++) {
+		if (!action_opens(t, &lines[num[j]]))
+			return false;
+		start[j] = num[j];
+	}
+	for (i = 0; i < start[0]; i++)
+		if (lines[i].n[COL_ACTION])
+			return false;
+	return true;
+}
+
+/* Puts the column's pieces of lines [a, b) at buf + *k (a space between), none past
+ * limit, each move recorded (buf is the copy's from base); the first piece of the
+ * area's cell on the number's line from after the number. */
+static bool put_column(char *buf, size_t *k, size_t cap, const char *t,
+                       const struct area_line *lines, size_t a, size_t b, int c, size_t limit,
+                       size_t base, struct read_columns *m)
+{
+	size_t i, j;
+	bool any = false;
+
+	for (i = a; i < b; i++)
+		for (j = 0; j < lines[i].n[c]; j++) {
+			size_t s = lines[i].s[c][j], e = lines[i].e[c][j];
+			if (c == COL_AREA && j == 0 && lines[i].num_end)
+				s = lex_skip_space(t, lines[i].num_end, e);
+			if (e > limit)
+				e = limit;
+			if (s >= e)
+				continue;
+			if (*k + any + (e - s) > cap)
+				return false;
+			if (any)
+				buf[(*k)++] = ' ';
+			if (!read_columns_add(m, base + *k, s, e - s))
+				return false;
+			memcpy(buf + *k, t + s, e - s);
+			*k += e - s;
+			any = true;
+		}
+	return true;
+}
+
+/* Rewrites the row of lines [a, b) (its number on line numl) as "<number> <action>
+ * <time>.", its lead's cell and its area's on lines of their own; false, left as it
+ * was, if it does not fit (it always should). */
+static bool join_area_row(char *w, const char *t, const struct area_line *lines, size_t a, size_t b,
+                          size_t numl, struct read_columns *m)
+{
+	size_t s = lines[a].ls, e = lines[b - 1].le, cap = e - s, k, first = m->nseg, ns, k0;
+	size_t ae = 0, i;
+	char *buf = malloc(cap ? cap : 1), mark = 0;
+
+	if (!buf)
+		return false;
+	/* the action's full stop (or semicolon), kept back to the row's end */
+	for (i = a; i < b; i++)
+		if (lines[i].n[COL_ACTION])
+			ae = lines[i].e[COL_ACTION][lines[i].n[COL_ACTION] - 1];
+	if (!ae)
+		goto fail;
+	if (t[ae - 1] == '.' || t[ae - 1] == ';')
+		mark = t[ae - 1];
+	/* the number, at the row's start */
+	ns = lines[numl].s[COL_AREA][0];
+	k = lines[numl].num_end - ns;
+	if (k + 1 > cap || !read_columns_add(m, s, ns, k))
+		goto fail;
+	memcpy(buf, t + ns, k);
+	buf[k++] = ' ';
+	if (!put_column(buf, &k, cap, t, lines, a, b, COL_ACTION, mark ? ae - 1 : ae, s, m) ||
+	    k + 3 > cap)
+		goto fail;
+	/* the time's cell after a gap */
+	k0 = k;
+	memcpy(buf + k, "   ", 3);
+	k += 3;
+	if (!put_column(buf, &k, cap, t, lines, a, b, COL_TIME, SIZE_MAX, s, m))
+		goto fail;
+	if (k == k0 + 3)
+		k = k0;
+	if (mark) {
+		if (k + 1 > cap || !read_columns_add(m, s + k, ae - 1, 1))
+			goto fail;
+		buf[k++] = mark;
+	}
+	/* the lead's cell on a line of its own, where oblig.c reads a row's bearer */
+	for (i = a; i < b && !lines[i].n[COL_LEAD]; i++)
+		;
+	if (i < b) {
+		if (k + 1 > cap || m->nleads == ARRAY_SIZE(m->leads))
+			goto fail;
+		buf[k++] = '\n';
+		m->lead_row[m->nleads] = s;
+		m->leads[m->nleads++] = s + k;
+		if (!put_column(buf, &k, cap, t, lines, a, b, COL_LEAD, SIZE_MAX, s, m))
+			goto fail;
+	}
+	/* the area's words last, a line of their own */
+	if (k + 1 > cap)
+		goto fail;
+	buf[k++] = '\n';
+	if (!put_column(buf, &k, cap, t, lines, a, b, COL_AREA, SIZE_MAX, s, m))
+		goto fail;
+	memset(buf + k, ' ', cap - k);
+	memcpy(w + s, buf, cap);
+	free(buf);
+	return true;
+fail:
+	read_columns_undo(m, first, s, e);
+	free(buf);
+	return false;
+}
+
+/* The table under the header line ending at he: its lines cut, its rows found and
+ * rewritten; how many rows.  The table goes on over blank lines (a row's padding) to a
+ * line that is no row's: after a blank line, one that neither opens with a row's
+ * number nor starts in a later column; any line whose margin words run on into the
+ * action's column without a number (prose). */
+static size_t join_table(char *w, const char *t, size_t he, size_t n, const size_t col[NCOLS],
+                         struct read_columns *m)
+{
+	struct area_line *lines = malloc(AREA_MAX_LINES * sizeof(*lines));
+	size_t nl = 0, ls, le, num[AREA_MAX_ROWS], start[AREA_MAX_ROWS], nnum = 0, j, joined = 0;
+	size_t since_time = 3; /* lines since one with a time's piece, in this block */
+	bool blank = false;
+
+	if (!lines)
+		return 0;
+	for (ls = he + 1; ls < n && nl < AREA_MAX_LINES; ls = le + 1) {
+		struct area_line *l = &lines[nl];
+		size_t p;
+		le = read_columns_line_end(t, ls, n);
+		if (read_columns_blank(t, ls, le)) {
+			blank = true;
+			since_time = 3;
+			continue;
+		}
+		p = lex_skip_space(t, ls, le);
+		if (t[ls] == '\f' || !cut_line(t, ls, le, col, since_time <= 2, l))
+			break;
+		if (!l->num_end && ((blank && p - ls + 2 < col[COL_ACTION]) ||
+		                    (l->n[COL_AREA] && l->n[COL_ACTION] &&
+		                     l->e[COL_AREA][0] + 2 > l->s[COL_ACTION][0])))
+			break;
+		l->after_blank = blank;
+		blank = false;
+		since_time = l->n[COL_TIME] ? 0 : since_time + 1;
+		if (l->num_end) {
+			if (nnum == AREA_MAX_ROWS)
+				break;
+			num[nnum++] = nl;
+		}
+		nl++;
+	}
+	if (nnum >= 2 && !read_columns_moved(m, lines[0].ls, lines[nl - 1].le) &&
+	    row_starts(t, lines, nl, num, nnum, start))
+		for (j = 0; j < nnum; j++)
+			joined += join_area_row(w, t, lines, start[j],
+			                        j + 1 < nnum ? start[j + 1] : nl, num[j], m);
+	free(lines);
+	return joined;
+}
+
+size_t read_join_area(const char *t, size_t n, char **work, struct read_columns *m)
+{
+	size_t ls, le, ps, pe, joined = 0;
+
+	for (ls = 0, ps = pe = 0; ls < n; ps = ls, pe = le, ls = le + 1) {
+		size_t col[NCOLS], hs;
+		le = read_columns_line_end(t, ls, n);
+		hs = lex_skip_space(t, ls, le);
+		/* (a header line opens with an area's or an action's word: the first test,
+		 * cheap) */
+		if (hs >= le ||
+		    !(t[hs] == 'A' || t[hs] == 'T' || t[hs] == 'P' || t[hs] == 'R' ||
+		      t[hs] == 'W' || t[hs] == 'I') ||
+		    !area_header(t, ls, lex_trim_end(t, ls, le), ps, pe, col))
+			continue;
+		if (!*work && !read_columns_work_copy(t, n, work))
+			return joined;
+		joined += join_table(*work, *work, le, n, col, m);
+	}
+	return joined;
+}
