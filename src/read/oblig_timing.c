@@ -754,6 +754,8 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 		    {LEX_PHRASE("until the end of "), "until", PLAIN},
 		    /* "not later than the last working day of January 2014" */
 		    {LEX_PHRASE("the last working day of "), "by", LAST_WORKING},
+		    /* "not later than the last day of September 2024": the month's end */
+		    {LEX_PHRASE("the last day of "), "end_of", PLAIN},
 		    {LEX_PHRASE("by no later than "), "by", PLAIN},
 		    {LEX_PHRASE("no later than "), "by", PLAIN},
 		    {LEX_PHRASE("not later than "), "by", PLAIN},
