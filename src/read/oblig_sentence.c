@@ -249,11 +249,36 @@ bool oblig_on_request(const struct read_ctx *c, size_t s, size_t e, char *cond, 
 	return false;
 }
 
+/* "Within one month of the date of this Direction, the Commissioner will send ...", "By
+ * 30 June 2024, the Council must ...": a time opens the sentence, then its own subject
+ * and modal after the comma (not an item's "within 3 months, produce a plan"). */
+static bool opening_then_subject(const struct read_ctx *c, size_t s, size_t e)
+{
+	const char *comma;
+	size_t v, m, me, re;
+
+	if (!lex_at(c->t, s, e, "within ", NULL) && !lex_at(c->t, s, e, "by ", NULL))
+		return false;
+	comma = memchr(c->t + s, ',', (e < s + 120 ? e : s + 120) - s);
+	if (!comma)
+		return false;
+	v = lex_skip_space(c->t, (size_t)(comma - c->t) + 1, e);
+	m = oblig_first_modal(c, v, e, &me);
+	if (m == (size_t)-1 || m - v > 60)
+		return false;
+	/* the subject right after the comma ("the Commissioner will"; not "confirm to DfE
+	 * the name of the officer who will ...") */
+	lex_at(c->t, v, m, "the ", &v);
+	return facts_role_span(c, v, m, &re) != NULL;
+}
+
 bool oblig_starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
 {
 	size_t k, w;
 
 	s = lex_skip_space(c->t, oblig_bullet_end(c->t, s, e), e);
+	if (opening_then_subject(c, s, e))
+		return false;
 	if (duty_verb_at(c, s, e))
 		return true;
 	/* "(iii) until 31 March 2017 or such later date as the Secretary of State may direct,
