@@ -121,11 +121,16 @@ void oblig_anchor_of(const struct read_ctx *c, size_t s, size_t e, char *out, si
  * as "within 5 working days of each meeting" is; t[w, e) the words after "of". */
 bool oblig_after_each_meeting(const struct read_ctx *c, size_t s, size_t w, size_t e)
 {
+	/* (so too "within 20 working days of each visit": each of the visits, which no
+	 * day dates) */
 	return lex_at(c->t, w, e, "each meeting", NULL) ||
 	       lex_at(c->t, w, e, "every meeting", NULL) ||
+	       lex_at(c->t, w, e, "each visit", NULL) || lex_at(c->t, w, e, "every visit", NULL) ||
 	       (lex_at(c->t, w, e, "the meeting", NULL) &&
 	        (lex_search_ph(&c->ix, s, w, LEX_LIT("each meeting"), NULL) != (size_t)-1 ||
-	         lex_search_ph(&c->ix, s, w, LEX_LIT("every meeting"), NULL) != (size_t)-1));
+	         lex_search_ph(&c->ix, s, w, LEX_LIT("every meeting"), NULL) != (size_t)-1)) ||
+	       (lex_at(c->t, w, e, "the visit", NULL) &&
+	        lex_search_ph(&c->ix, s, w, LEX_LIT("each visit"), NULL) != (size_t)-1);
 }
 
 bool oblig_school_days(const struct read_ctx *c, size_t s, size_t e)
