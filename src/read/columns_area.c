@@ -90,11 +90,28 @@ static bool area_word_start(const char *t, size_t s, size_t e)
 	return false;
 }
 
+/* Does t[s, e) open with a number column's word ("No.", "No", "Ref", "#"), alone or a
+ * single space before the next column's?  Its length, or 0. */
+static size_t number_head(const char *t, size_t s, size_t e)
+{
+	static const char *const heads[] = {"No.", "No", "Ref.", "Ref", "#"};
+	size_t k, n;
+
+	for (k = 0; k < ARRAY_SIZE(heads); k++) {
+		n = strlen(heads[k]);
+		if (e - s >= n && !memcmp(t + s, heads[k], n) && (s + n == e || t[s + n] == ' '))
+			return n;
+	}
+	return 0;
+}
+
 /* Is the line t[s, e) such a header (the line before it t[ps, pe))?  Each column's start
- * (relative to the line) into col[], or (size_t)-1 for a lead column the table has not.
+ * (relative to the line) into col[], or (size_t)-1 for a lead column the table has not;
+ * *numbers when the first column is the rows' numbers alone ("No."), not an area's.
  * The area's word may be wrapped in its cell, the header's line then the action's and
  * later words, the area's first words on the line above at the margin. */
-static bool area_header(const char *t, size_t s, size_t e, size_t ps, size_t pe, size_t col[NCOLS])
+static bool area_header(const char *t, size_t s, size_t e, size_t ps, size_t pe, size_t col[NCOLS],
+                        bool *numbers)
 {
 	static const char *const actions[] = {"Action",
 	                                      "Actions",
@@ -109,9 +126,10 @@ static bool area_header(const char *t, size_t s, size_t e, size_t ps, size_t pe,
 	static const char *const times[] = {
 	    "Date",     "Dates",       "By when",  "When",      "Timescale",       "Timescales",
 	    "Deadline", "Target date", "Due date", "Timeframe", "Completion date", "By"};
-	size_t i = lex_skip_space(t, s, e), words = 0, ws[4], we[4], a;
+	size_t i = lex_skip_space(t, s, e), words = 0, ws[5], we[5], a, n;
 	bool wrapped;
 
+	*numbers = false;
 	if (e - i < 16 || t[i] < 'A' || t[i] > 'Z')
 		return false;
 	wrapped = i - s >= 8;
@@ -127,8 +145,23 @@ static bool area_header(const char *t, size_t s, size_t e, size_t ps, size_t pe,
 		we[words++] = ce;
 		i = lex_skip_space(t, ce, e);
 	}
+	/* a number's column ("No.   Action ...", or "No. Action" a single space apart) */
+	if (!wrapped && (n = number_head(t, ws[0], we[0])) != 0) {
+		if (ws[0] + n < we[0]) {
+			if (words == ARRAY_SIZE(ws))
+				return false;
+			memmove(ws + 1, ws, words * sizeof(*ws));
+			memmove(we + 1, we, words * sizeof(*we));
+			words++;
+			we[0] = ws[0] + n;
+			ws[1] = we[0] + 1;
+		}
+		*numbers = true;
+	}
 	a = !wrapped;
-	if (wrapped) {
+	if (*numbers) {
+		; /* the number's column has no words to match */
+	} else if (wrapped) {
 		size_t w = lex_skip_space(t, ps, pe), x = w;
 		while (x < pe && !(t[x] == ' ' && x + 1 < pe && t[x + 1] == ' '))
 			x++;
@@ -149,16 +182,25 @@ static bool area_header(const char *t, size_t s, size_t e, size_t ps, size_t pe,
 	return true;
 }
 
-/* The column a piece starting at rel (relative to its line) is in: the last whose
- * start it is at, give or take two places. */
-static int column_at(const size_t col[NCOLS], size_t rel)
+/* The column a piece starting at rel (relative to its line) is in, after the line's
+ * piece before it in column prev (-1: none): the one whose start is nearest (a short
+ * cell centred in its column starts to either side of it). */
+static int column_at(const size_t col[NCOLS], size_t rel, int prev)
 {
-	int c, at = COL_AREA;
+	int c, at = -1;
+	size_t best = 0;
 
-	for (c = COL_ACTION; c < NCOLS; c++)
-		if (col[c] != (size_t)-1 && rel + 2 >= col[c])
+	for (c = prev + 1; c < NCOLS; c++) {
+		size_t d;
+		if (col[c] == (size_t)-1)
+			continue;
+		d = rel > col[c] ? rel - col[c] : col[c] - rel;
+		if (at < 0 || d < best) {
 			at = c;
-	return at;
+			best = d;
+		}
+	}
+	return at < 0 ? prev : at;
 }
 
 /* The next column after c the table has, or NCOLS. */
@@ -191,9 +233,11 @@ static bool cut_line(const char *t, size_t ls, size_t le, const size_t col[NCOLS
 	memset(l, 0, sizeof(*l));
 	l->ls = ls;
 	l->le = le;
+	int c = -1, nc;
+
 	while (p < le) {
 		size_t pe = p, w;
-		int c = column_at(col, p - ls), nc;
+		c = column_at(col, p - ls, c);
 		while (pe < le && !(t[pe] == ' ' && pe + 1 < le && t[pe + 1] == ' '))
 			pe++;
 		pe = lex_trim_end(t, p, pe);
@@ -208,7 +252,8 @@ static bool cut_line(const char *t, size_t ls, size_t le, const size_t col[NCOLS
 				    !(near || (nc == COL_TIME && w - ls + 8 >= col[nc] &&
 				               w >= p + 2 && (t[w - 2] == '.' || t[w - 2] == ';'))))
 					continue;
-				if (nc != COL_TIME || clause_when_cell(t, w, pe) ||
+				if (nc != COL_TIME || w - ls + 1 >= col[nc] ||
+				    clause_when_cell(t, w, pe) ||
 				    (time_open && ((t[w] >= 'a' && t[w] <= 'z') ||
 				                   ch_is_digit((unsigned char)t[w]))) ||
 				    lex_at(t, w, pe, "On or before ", NULL) ||
@@ -233,8 +278,10 @@ static bool cut_line(const char *t, size_t ls, size_t le, const size_t col[NCOLS
 		size_t d = l->s[COL_AREA][0], e = l->e[COL_AREA][0];
 		while (d < e && ch_is_digit((unsigned char)t[d]) && d - l->s[COL_AREA][0] < 3)
 			d++;
-		if (d > l->s[COL_AREA][0] && d < e && (t[d] == '.' || t[d] == ')') &&
-		    (d + 1 == e || t[d + 1] == ' '))
+		if (d > l->s[COL_AREA][0] && d == e)
+			l->num_end = d; /* "1", in a column of its own */
+		else if (d > l->s[COL_AREA][0] && (t[d] == '.' || t[d] == ')') &&
+		         (d + 1 == e || t[d + 1] == ' '))
 			l->num_end = d + 1;
 	}
 	return true;
@@ -244,6 +291,40 @@ static bool cut_line(const char *t, size_t ls, size_t le, const size_t col[NCOLS
 static bool action_opens(const char *t, const struct area_line *l)
 {
 	return l->n[COL_ACTION] && t[l->s[COL_ACTION][0]] >= 'A' && t[l->s[COL_ACTION][0]] <= 'Z';
+}
+
+/* Does the line open a lead's or a time's cell and nothing else: no action or area
+ * words, its lead's words with a capital, its time's as a timescale opens? */
+static bool opens_cells(const char *t, const struct area_line *l)
+{
+	size_t j;
+
+	if (l->n[COL_ACTION] || l->n[COL_AREA] || !(l->n[COL_LEAD] || l->n[COL_TIME]))
+		return false;
+	for (j = 0; j < l->n[COL_LEAD]; j++)
+		if (t[l->s[COL_LEAD][j]] < 'A' || t[l->s[COL_LEAD][j]] > 'Z')
+			return false;
+	for (j = 0; j < l->n[COL_TIME]; j++)
+		if (!clause_when_cell(t, l->s[COL_TIME][j], l->e[COL_TIME][j]))
+			return false;
+	return true;
+}
+
+/* Do lines [a, b) have pieces in every column the line l has? */
+static bool row_has(const struct area_line *lines, size_t a, size_t b, const struct area_line *l)
+{
+	int c;
+	size_t i;
+
+	for (c = 0; c < NCOLS; c++) {
+		if (!l->n[c])
+			continue;
+		for (i = a; i < b && !lines[i].n[c]; i++)
+			;
+		if (i == b)
+			return false;
+	}
+	return true;
 }
 
 /* The rows' first lines into start[] (as many as the numbers, nnum); false if the rows
@@ -290,6 +371,13 @@ static bool row_starts(const char *t, const struct area_line *lines, size_t nl, 
 				;
 			if (lines[i].after_blank && i >= lo)
 				start[j] = i;
+			/* or from lines above that open cells the row before has (no blank
+			 * line between rows: "Director of   At each meeting of the" above
+			 * "4   Report progress ...") */
+			while (j > 0 && start[j] > lo && !lines[start[j]].after_blank &&
+			       opens_cells(t, &lines[start[j] - 1]) &&
+			       row_has(lines, start[j - 1], start[j] - 1, &lines[start[j] - 1]))
+				start[j]--;
 		}
 		if (j == nnum)
 			return true;
@@ -324,9 +412,14 @@ static bool put_column(char *buf, size_t *k, size_t cap, const char *t,
 				e = limit;
 			if (s >= e)
 				continue;
-			if (*k + any + (e - s) > cap)
+			/* a word broken at its hyphen goes on without a space ("multi-" then
+			 * "agency") */
+			bool joined = any && *k >= 2 && buf[*k - 1] == '-' &&
+			              ch_is_alpha((unsigned char)buf[*k - 2]) && t[s] >= 'a' &&
+			              t[s] <= 'z';
+			if (*k + (any && !joined) + (e - s) > cap)
 				return false;
-			if (any)
+			if (any && !joined)
 				buf[(*k)++] = ' ';
 			if (!read_columns_add(m, base + *k, s, e - s))
 				return false;
@@ -363,7 +456,10 @@ static bool join_area_row(char *w, const char *t, const struct area_line *lines,
 	if (k + 1 > cap || !read_columns_add(m, s, ns, k))
 		goto fail;
 	memcpy(buf, t + ns, k);
-	buf[k++] = ' ';
+	/* a bare number ("1", in a column of its own) then a tab, as the clause reader
+	 * takes a table row's number (columns_dates.c writes its rows so too) */
+	buf[k] = ch_is_digit((unsigned char)buf[k - 1]) ? '\t' : ' ';
+	k++;
 	if (!put_column(buf, &k, cap, t, lines, a, b, COL_ACTION, mark ? ae - 1 : ae, s, m) ||
 	    k + 3 > cap)
 		goto fail;
@@ -408,24 +504,28 @@ fail:
 	return false;
 }
 
-/* The table under the header line ending at he: its lines cut, its rows found and
- * rewritten; how many rows.  The table goes on over blank lines (a row's padding) to a
- * line that is no row's: after a blank line, one that neither opens with a row's
- * number nor starts in a later column; any line whose margin words run on into the
- * action's column without a number (prose). */
+/* The table under the header line ending at he: its lines cut (from the original t,
+ * rewritten in the working copy w), its rows found and rewritten; how many rows.  The table goes on
+ * over blank lines (a row's padding) to a line that is no row's: after a blank line, one that
+ * neither opens with a row's number nor starts in a later column; any line whose margin words run
+ * on into the action's column without a number (prose); a number out of turn, at the blank line
+ * before it. */
 static size_t join_table(char *w, const char *t, size_t he, size_t n, const size_t col[NCOLS],
                          struct read_columns *m)
 {
 	struct area_line *lines = malloc(AREA_MAX_LINES * sizeof(*lines));
 	size_t nl = 0, ls, le, num[AREA_MAX_ROWS], start[AREA_MAX_ROWS], nnum = 0, j, joined = 0;
 	size_t since_time = 3; /* lines since one with a time's piece, in this block */
+	size_t blank_at = 0;   /* the first line after the last blank line */
+	unsigned last_num = 0;
 	bool blank = false;
 
 	if (!lines)
 		return 0;
 	for (ls = he + 1; ls < n && nl < AREA_MAX_LINES; ls = le + 1) {
 		struct area_line *l = &lines[nl];
-		size_t p;
+		size_t p, d;
+		unsigned v;
 		le = read_columns_line_end(t, ls, n);
 		if (read_columns_blank(t, ls, le)) {
 			blank = true;
@@ -439,14 +539,35 @@ static size_t join_table(char *w, const char *t, size_t he, size_t n, const size
 		                    (l->n[COL_AREA] && l->n[COL_ACTION] &&
 		                     l->e[COL_AREA][0] + 2 > l->s[COL_ACTION][0])))
 			break;
+		v = 0;
+		for (d = l->num_end ? l->s[COL_AREA][0] : ls;
+		     l->num_end && ch_is_digit((unsigned char)t[d]); d++)
+			v = v * 10 + (unsigned)(t[d] - '0');
+		/* a line the working copy hides as page furniture is a blank line, unless
+		 * it is the next row's number ("3" alone, as a page number would be) */
+		if (read_columns_blank(w, ls, le) && !(l->num_end && v == last_num + 1)) {
+			blank = true;
+			since_time = 3;
+			continue;
+		}
+		if (l->num_end) {
+			/* the rows go 1, 2, 3, ...: a number out of turn (the next list's
+			 * "1.") ends the table at the blank line before it */
+			if (nnum == AREA_MAX_ROWS || (nnum && v != last_num + 1)) {
+				if (blank)
+					break;
+				for (nl = blank_at; nnum && num[nnum - 1] >= nl;)
+					nnum--;
+				break;
+			}
+			last_num = v;
+			num[nnum++] = nl;
+		}
+		if (blank)
+			blank_at = nl;
 		l->after_blank = blank;
 		blank = false;
 		since_time = l->n[COL_TIME] ? 0 : since_time + 1;
-		if (l->num_end) {
-			if (nnum == AREA_MAX_ROWS)
-				break;
-			num[nnum++] = nl;
-		}
 		nl++;
 	}
 	if (nnum >= 2 && !read_columns_moved(m, lines[0].ls, lines[nl - 1].le) &&
@@ -464,18 +585,19 @@ size_t read_join_area(const char *t, size_t n, char **work, struct read_columns 
 
 	for (ls = 0, ps = pe = 0; ls < n; ps = ls, pe = le, ls = le + 1) {
 		size_t col[NCOLS], hs;
+		bool numbers;
 		le = read_columns_line_end(t, ls, n);
 		hs = lex_skip_space(t, ls, le);
 		/* (a header line opens with an area's or an action's word: the first test,
 		 * cheap) */
 		if (hs >= le ||
 		    !(t[hs] == 'A' || t[hs] == 'T' || t[hs] == 'P' || t[hs] == 'R' ||
-		      t[hs] == 'W' || t[hs] == 'I') ||
-		    !area_header(t, ls, lex_trim_end(t, ls, le), ps, pe, col))
+		      t[hs] == 'W' || t[hs] == 'I' || t[hs] == 'N' || t[hs] == '#') ||
+		    !area_header(t, ls, lex_trim_end(t, ls, le), ps, pe, col, &numbers))
 			continue;
 		if (!*work && !read_columns_work_copy(t, n, work))
 			return joined;
-		joined += join_table(*work, *work, le, n, col, m);
+		joined += join_table(*work, t, le, n, col, m);
 	}
 	return joined;
 }

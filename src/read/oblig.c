@@ -110,7 +110,8 @@ static const char *meeting_board(const struct read_ctx *c, size_t s, size_t ts)
  * series; the main verb is a duty of its own for the sentence's subject (or the one
  * the list addresses).  Adds it, sets *series to the antecedent and returns 1, else 0. */
 static size_t relative_duty(struct read_ctx *c, const struct unit *u, const struct clause *cl,
-                            size_t s, size_t ts, const char **series, rec_t *out)
+                            size_t s, size_t ts, const char **series, const char **timed_main,
+                            rec_t *out)
 {
 	static struct lex_phrase rel[] = {
 	    LEX_PHRASE(", which will "),   LEX_PHRASE(", which shall "),
@@ -144,9 +145,12 @@ static size_t relative_duty(struct read_ctx *c, const struct unit *u, const stru
 	ante = oblig_free_role(c, from, at);
 	if (!main || !ante || read_eq(main, ante))
 		return 0;
-	rec_array_append_new(
-	    out, untimed_obligation(c, cl, main, oblig_untimed_kind(c, s, at, cond, sizeof(cond)),
-	                            s, at));
+	if (timed_main) /* the main verb's own timing is a table row's last cell */
+		*timed_main = main;
+	else
+		rec_array_append_new(
+		    out, untimed_obligation(
+		             c, cl, main, oblig_untimed_kind(c, s, at, cond, sizeof(cond)), s, at));
 	*series = ante;
 	return 1;
 }
@@ -361,7 +365,8 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 	for (p = made ? 2 : 0; p < 2; p++) {
 		size_t s = parts[p].s, e = parts[p].e;
 		while (s < e) {
-			size_t se = lex_sentence_end(c->t, s, e), nt, i, body;
+			size_t se = lex_sentence_end(c->t, s, e), nt, i, body, cell;
+			const char *main_role;
 			struct timing tm[MAXT];
 			if (u->row && s < u->row->action_e && se >= u->row->action_e)
 				se = u->row->cells_e; /* the row's cells with its action */
@@ -464,7 +469,15 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 			if (nt && nc < ARRAY_SIZE(cand))
 				oblig_reported_duty(c, se, &tm[nt - 1], subj ? subj : u->bearer,
 				                    &cand[nc], &nc);
-			if (nt && relative_duty(c, u, cl, s, tm[0].s, &subj, out)) {
+			/* "Establish a Board ..., which will meet every four weeks   Within one
+			 * month of ...": a table row's last cell (after its gap) times the row's
+			 * main verb, not the relative's */
+			for (cell = nt, i = 1; i < nt && cell == nt; i++)
+				if (tm[i].s >= s + 3 && !memcmp(c->t + tm[i].s - 3, "   ", 3))
+					cell = i;
+			main_role = NULL;
+			if (nt && relative_duty(c, u, cl, s, tm[0].s, &subj,
+			                        cell < nt ? &main_role : NULL, out)) {
 				made++;
 				/* a joined predicate that is the main verb's: made already */
 				if (joined != (size_t)-1 && cand[joined].s == s)
@@ -555,7 +568,11 @@ static void unit_obligations(struct read_ctx *c, const struct unit *u, rec_t *ou
 				 * progress report from the Council": a second predicate's
 				 * words are not the series' */
 				size_t pred_e = oblig_second_predicate(c, tm[i].e, seg_e);
-				bearer = u->row ? u->bearer : meeting_board(c, seg_s, tm[i].s);
+				if (main_role && i >= cell)
+					bearer = main_role;
+				if (!bearer)
+					bearer =
+					    u->row ? u->bearer : meeting_board(c, seg_s, tm[i].s);
 				if (!bearer)
 					bearer = oblig_agent_after(c, tm[i].s, pred_e);
 				if (!bearer)

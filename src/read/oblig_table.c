@@ -152,6 +152,9 @@ const char *oblig_row_responsible(const struct read_ctx *c, size_t s, size_t e, 
 			r = facts_role_span(c, ls, le, &re);
 			if (!r && lex_at(c->t, ls, le, "the ", &we))
 				r = facts_role_span(c, we, le, &re);
+			/* a lead's cell "Department": the Department for Education */
+			if (!r && le - ls == 10 && lex_at(c->t, ls, le, "Department", &re))
+				r = "dfe";
 		}
 		if (r && re == le)
 			return r;

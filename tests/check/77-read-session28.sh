@@ -30,6 +30,29 @@
 #   - c, a notice of 7 April 2025 that breaks off part way through paragraph 2: the
 #     warning that it seems cut off points at the line it breaks off in (from that line's
 #     start to the end of the text), not at an empty place after it.
+#   - n, a direction of Thursday 5 September 2024 (through LibreOffice and -layout too)
+#     whose Schedule 1 is a table "No. Action / Responsible / By when", its cells centred
+#     in their rows, the header's first two words a single space apart, and row 3's
+#     number alone on its line as a page's number would be.  annex.1 "Set up a ... Board
+#     ("the Board"), which will meet every six weeks" / "Within 15 working days of the
+#     date of this Direction": the Council's, due Thursday 26 September 2024 (6, 9-13,
+#     16-20, 23-26 September), and the Board's own series every six weeks (the
+#     relative's pace; the row's last cell times the row's verb); annex.2 "Not later than
+#     the last day of November 2024": 2024-11-30, the Council's, to the Department;
+#     annex.3 the Director of Children's Services' (the "Responsible" cell over two
+#     lines), to the Board, kept up at each meeting; annex.4 "Department": the
+#     Department's six-monthly review, to the Council.
+#   - v, a direction of Thursday 2 May 2024: 1 "Within one month of the date of this
+#     Direction, the Commissioner will send the Secretary of State a report": the
+#     Commissioner's (the subject after the opening time), due 2024-06-02; 2 "By 30
+#     June 2024, the Council must publish ...": the Council's, 2024-06-30; 3 "Within 20
+#     working days of each visit, the Commissioner will send ... a note": the
+#     Commissioner's, counted from each visit (no day dates them): kept up, no due
+#     date; 4 "not later than the last day of September 2024": 2024-09-30; 5.a "within 10
+#     working days of the date of this Direction, confirm to the Department the name of
+#     the officer who will lead ...": still the Council's (an item's verb after its time,
+#     "the officer who will" no subject of it), due Friday 17 May 2024 (3, 7-10, 13-17
+#     May: the Early May bank holiday, 6 May, skipped).
 set -u
 O=${OVERSIGHT:-build/oversight}
 tmp=$(mktemp -d)
@@ -169,12 +192,75 @@ Date of issue: 7 April 2025
 
 2. The Council must send the Department a report on its progress every
 EOF
+cat >"$tmp/n.txt" <<'EOF'
+       Direction to Bromley Council under section 497A(4B) of the
+                          Education Act 1996
+
+1. The Secretary of State for Education directs Bromley Council ("the Council") to take the actions in
+Schedule 1 by the times given in its "By when" column.
+
+Signed on behalf of the Secretary of State for Education
+
+Ottoline Brackenbury
+Deputy Director
+Department for Education
+
+Dated: 5 September 2024
+<FF>Schedule 1: Actions
+
+No. Action                                            Responsible         By when
+
+
+    Set up a Children's Services Improvement Board                        Within 15 working days of
+1                                                   Council
+    ("the Board"), which will meet every six weeks.                       the date of this Direction
+
+
+    Send the Department for Education a revised                           Not later than the last day
+2                                                  Council
+    improvement plan agreed with the Commissioner.                        of November 2024
+
+
+    Report to the Board on the timeliness of child    Director of         At each meeting of the
+3
+    protection visits.                                Children's Services Board
+
+
+    Hold a review of the Council's progress against
+4   this Direction with the Council and the           Department          Every six months
+    Commissioner.
+<FF>
+EOF
+cat >"$tmp/v.txt" <<'EOF'
+DIRECTION TO THE LONDON BOROUGH OF HACKNEY UNDER SECTION 497A(4B) OF THE EDUCATION ACT 1996
+
+1. Within one month of the date of this Direction, the Commissioner will send the Secretary of State a report on the Council's capacity to improve.
+
+2. By 30 June 2024, the Council must publish its revised improvement plan.
+
+3. Within 20 working days of each visit, the Commissioner will send the Secretary of State a note of his findings.
+
+4. The Council must complete an audit of its front door not later than the last day of September 2024.
+
+5. The Council must:
+
+(a) within 10 working days of the date of this Direction, confirm to the Department the name of the officer who will lead its improvement programme; and
+
+(b) co-operate with the Commissioner.
+
+Signed on behalf of the Secretary of State for Education
+
+Peregrine Alderney
+Deputy Director
+
+Dated: 2 May 2024
+EOF
 # the form feeds; and p, pt and s end with one as pdftotext leaves it (no newline after)
-for f in p pt s; do
+for f in p pt s n; do
 	sed -i 's/<FF>/\f/g' "$tmp/$f.txt"
 	truncate -s -1 "$tmp/$f.txt"
 done
-for f in p pt s c; do
+for f in p pt s c n v; do
 	"$O" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
 		echo "FAIL session28:read-$f: exit $?: $(cat "$tmp/err")"
 done
@@ -183,7 +269,7 @@ import sys
 sys.path.insert(0, sys.argv[1])
 from readcheck import load, checker, got, of, one
 check = checker("session28")
-P, PT, S, C = (load(sys.argv[2] + "/" + f + ".json") for f in ("p", "pt", "s", "c"))
+P, PT, S, C, N, V = (load(sys.argv[2] + "/" + f + ".json") for f in ("p", "pt", "s", "c", "n", "v"))
 ctext = open(sys.argv[2] + "/c.txt").read()
 check("area-table-rows", [got(one(P, "annex.%d" % k)) for k in range(1, 5)] ==
       [("council", "deadline", "2025-09-09", None, None),
@@ -208,5 +294,24 @@ check("spaced-signature-duty", got(one(S, "1")) == ("council", "deadline", "2025
 cut = [w.get("span") for w in C.get("warnings", []) if "cut off" in w.get("message", "")]
 check("cut-off-warning-span", cut == [[ctext.index("2. The Council must send the Department a report"),
                                        len(ctext.encode())]])
+check("numbered-table-relative", sorted(got(o) for o in of(N, "annex.1")) ==
+      [("council", "deadline", "2024-09-26", None, None),
+       ("improvement_board", "recurring", None, "P6W", "2024-10-17")])
+check("numbered-table-last-day-of", [(got(o), o.get("to")) for o in of(N, "annex.2")] ==
+      [(("council", "deadline", "2024-11-30", None, None), "dfe")])
+check("numbered-table-number-alone", [(got(o), o.get("to")) for o in of(N, "annex.3")] ==
+      [(("dcs", "standing", None, None, None), "improvement_board")])
+check("numbered-table-department", [(got(o), o.get("to")) for o in of(N, "annex.4")] ==
+      [(("dfe", "recurring", None, "P6M", "2025-03-05"), "council")])
+check("opening-time-then-subject", [(got(o), o.get("to")) for o in of(V, "1")] ==
+      [(("commissioner", "deadline", "2024-06-02", None, None), "secretary_of_state")])
+check("opening-date-then-subject", [got(o) for o in of(V, "2")] ==
+      [("council", "deadline", "2024-06-30", None, None)])
+check("within-of-each-visit", [got(o) for o in of(V, "3")] ==
+      [("commissioner", "standing", None, None, None)])
+check("not-later-than-last-day-of", [got(o) for o in of(V, "4")] ==
+      [("council", "deadline", "2024-09-30", None, None)])
+check("item-time-then-verb", [(got(o), o.get("to")) for o in of(V, "5.a")] ==
+      [(("council", "deadline", "2024-05-17", None, None), "dfe")])
 PY
 exit 0
