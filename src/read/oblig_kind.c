@@ -78,7 +78,7 @@ const char *oblig_untimed_kind(const struct read_ctx *c, size_t s, size_t e, cha
 	cond[0] = '\0';
 	if ((at = lex_search_ph(&c->ix, s, e, LEX_LIT("from time to time"), &end)) != (size_t)-1 ||
 	    (at = lex_search_ph(&c->ix, s, e, LEX_LIT(" may request"), &end)) != (size_t)-1) {
-		lex_copy(c->t, at, lex_sentence_end(c->t, end, e), cond, ncond);
+		copy_condition(c, at, end, e, cond, ncond);
 		return "conditional";
 	}
 	if (oblig_on_request(c, s, e, cond, ncond))
