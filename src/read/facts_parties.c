@@ -64,6 +64,7 @@ static const struct {
     {"improvement board", "improvement_board"},
     /* "a Partnership Board, chaired by the Commissioner": the partnership's board */
     {"partnership board", "governance_board"},
+    {"shadow board", "governance_board"},
     /* "The Board shall meet ...": the board the instrument sets up */
     {"the board", "improvement_board"},
     {"minister", "minister"},
