@@ -286,7 +286,10 @@ bool oblig_starts_with_duty(const struct read_ctx *c, size_t s, size_t e)
 	/* "v. on request, provide the Department with ...": the verb after when it is asked */
 	/* "e. from the transfer date, attend the meetings of ...": the verb after its start */
 	/* "(e) on 01/04/2022 (\"the transfer date\"), transfer to the Company ...": on its day */
+	/* "(d) for the duration of this Direction, provide the Shadow Board with ...": the
+	 * verb after how long */
 	if (lex_at(c->t, s, e, "until ", NULL) || lex_at(c->t, s, e, "from ", NULL) ||
+	    lex_at(c->t, s, e, "for the duration of ", NULL) ||
 	    (lex_at(c->t, s, e, "on ", NULL) && c->t[s] == 'o') ||
 	    /* "(c) at each meeting of the Board, report its performance against ..." */
 	    lex_at(c->t, s, e, "at each ", NULL) || lex_at(c->t, s, e, "at every ", NULL) ||
