@@ -308,6 +308,24 @@ void oblig_make_due(struct read_ctx *c, const rec_t *events, rec_t *o, const str
 			read_warn(c, msg, tm->s, tm->e);
 		}
 		read_set(due, "derivation", read_string(strbuf_str(&dv)));
+	} else if (tm->kind == T_DATE && tm->month_after && tm->defined_day) {
+		/* "by the last day of the month after the implementation date": that month
+		 * after the day the document defines */
+		char words[96], name[64], iso[CAL_DATE_LEN];
+		struct cal_ymd f = cal_to_ymd(tm->date.day);
+		struct cal_ymd y =
+		    cal_to_ymd(cal_add_months(cal_month_first(f.y, f.m), tm->month_after, NULL));
+		cal_day d = cal_month_last(y.y, y.m);
+		lex_copy(c->t, tm->s, tm->e, words, sizeof(words));
+		lex_copy(c->t, tm->date.span.s, tm->date.span.e, name, sizeof(name));
+		read_set(due, "rule", read_string("end_of"));
+		read_set(due, "date", jdate(d));
+		strbuf_addf(&dv,
+		            "%s: the document defines %s as %s; month %d after it is %s %d, whose "
+		            "last day is %s",
+		            words, name, cal_format_iso(tm->date.day, per), tm->month_after,
+		            cal_month_name(y.m), y.y, cal_format_iso(d, iso));
+		read_set(due, "derivation", read_string(strbuf_str(&dv)));
 	} else if (tm->kind == T_WITHIN && tm->uncounted) {
 		/* "within 20 school days of the date of this notice": the school term's days,
 		 * which the document does not give */

@@ -376,6 +376,48 @@ static bool bare_within(const struct read_ctx *c, size_t at, size_t end, size_t 
 	return true;
 }
 
+/* Where "the last day of the month after " or "the end of the month after/following "
+ * (perhaps after "by", "no later than") starts, ending at the name of a day the document
+ * defines (at w), or (size_t)-1. */
+static size_t month_after_day(const struct read_ctx *c, size_t s, size_t w)
+{
+	static const char *const cues[] = {"the last day of the month after ",
+	                                   "the end of the month after ",
+	                                   "the end of the month following "};
+	size_t k, L;
+
+	for (k = 0; k < ARRAY_SIZE(cues); k++) {
+		L = strlen(cues[k]);
+		if (w >= s + L && lex_at(c->t, w - L, w, cues[k], NULL))
+			return w - L;
+	}
+	return (size_t)-1;
+}
+
+/* "• within 15 working days, send the Department an action plan ..." (under "From the
+ * date of this notice, the Council should:"), "Within one month, the Commissioner will
+ * ...": a period that opens its sentence or item, set off by a comma, counts from the
+ * instrument's date (with bare_within()'s warning), into *o. */
+static bool opening_within(const struct read_ctx *c, size_t s, size_t at, size_t end, size_t e,
+                           struct timing *o)
+{
+	size_t stop, k;
+	struct cal_period p;
+
+	if (lex_skip_space(c->t, oblig_bullet_end(c->t, s, e), e) != at ||
+	    !(stop = period_words(c, end, e, &p)))
+		return false;
+	k = lex_skip_space(c->t, stop, e);
+	if (k >= e || c->t[k] != ',')
+		return false;
+	timing_new(o, 0, T_WITHIN, at, stop);
+	o->period = p;
+	snprintf(o->anchor, sizeof(o->anchor), "instrument_date");
+	o->warning = "a period that does not say from when: read as from the instrument's date; "
+	             "confirm the anchor";
+	return true;
+}
+
 static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_t l,
                              struct timing *out, size_t n, struct cue_firsts *firsts)
 {
@@ -394,7 +436,8 @@ static size_t period_timings(const struct read_ctx *c, size_t s, size_t e, size_
 		if ((of == (size_t)-1 || (l == 0 && memchr(t + end, ',', of - end))) && l == 0 &&
 		    n < MAXT &&
 		    (bare_within(c, at, end, e, &out[n]) ||
-		     condition_within(c, s, at, end, e, &out[n]))) {
+		     condition_within(c, s, at, end, e, &out[n]) ||
+		     opening_within(c, s, at, end, e, &out[n]))) {
 			n++;
 			continue;
 		}
@@ -986,7 +1029,22 @@ size_t oblig_find_timings(const struct read_ctx *c, size_t s, size_t e, struct t
 			continue;
 		for (at = lex_search(&c->ix, s, e, a->name, &end); at != (size_t)-1 && n < MAXT;
 		     at = lex_search(&c->ix, end, e, a->name, &end)) {
-			size_t ps = at; /* where the word before the name starts */
+			size_t ps = at, ms; /* where the word before the name starts */
+			/* "by the last day of the month after the implementation date": the end
+			 * of the month after it */
+			if ((ms = month_after_day(c, s, at)) != (size_t)-1 &&
+			    !oblig_timing_overlaps(out, n, ms, end)) {
+				timing_new(out, n, T_DATE, ms, end);
+				out[n].rule = "end_of";
+				out[n].date.day = a->date;
+				out[n].date.precision = LEX_DAY;
+				out[n].date.span.s = at;
+				out[n].date.span.e = end;
+				out[n].defined_day = true;
+				out[n].month_after = 1;
+				n++;
+				continue;
+			}
 			while (ps > s && ch_is_space((unsigned char)t[ps - 1]))
 				ps--;
 			if (ps < s + 2 ||

@@ -53,6 +53,18 @@
 #     the officer who will lead ...": still the Council's (an item's verb after its time,
 #     "the officer who will" no subject of it), due Friday 17 May 2024 (3, 7-10, 13-17
 #     May: the Early May bank holiday, 6 May, skipped).
+#   - x, a direction of Tuesday 14 January 2025 for a children's services trust that takes
+#     on the functions on 1 July 2025 ("the implementation date"), under "From the date of
+#     this Direction, the Council shall:".  2.a "within 15 working days, send the
+#     Department for Education a plan": from the Direction's date, due Tuesday 4 February
+#     2025 (15-17, 20-24, 27-31 January, 3-4 February), to the DfE; 2.b "establish a shadow
+#     board of the Trust ("the Shadow Board"), which shall meet monthly until the
+#     implementation date": the Council's by 14 February 2025, and the shadow board's
+#     (a governance board) monthly series until 1 July 2025; 2.c "for the duration of this
+#     Direction, give the Shadow Board access to the Council's records": the Council's (the
+#     verb after how long), kept up, to the shadow board; 2.d "by the last day of the month
+#     after the implementation date": August 2025's last day, 2025-08-31, to the Secretary
+#     of State.
 set -u
 O=${OVERSIGHT:-build/oversight}
 tmp=$(mktemp -d)
@@ -255,12 +267,34 @@ Deputy Director
 
 Dated: 2 May 2024
 EOF
+cat >"$tmp/x.txt" <<'EOF'
+DIRECTION TO NORTH LINCOLNSHIRE COUNCIL UNDER SECTION 497A(4B) OF THE EDUCATION ACT 1996
+
+1. The Secretary of State has decided that the Council's children's social care functions will be delivered by a children's services trust ("the Trust"), which is to take on those functions on 1 July 2025 ("the implementation date").
+
+2. From the date of this Direction, the Council shall:
+
+(a) within 15 working days, send the Department for Education a plan for the transfer;
+
+(b) within one month of the date of this Direction, establish a shadow board of the Trust ("the Shadow Board"), which shall meet monthly until the implementation date;
+
+(c) for the duration of this Direction, give the Shadow Board access to the Council's records; and
+
+(d) send the Secretary of State, by the last day of the month after the implementation date, a report confirming that the transfer is complete.
+
+Signed on behalf of the Secretary of State for Education
+
+Isadora Penhallow
+Deputy Director
+
+Dated: 14 January 2025
+EOF
 # the form feeds; and p, pt and s end with one as pdftotext leaves it (no newline after)
 for f in p pt s n; do
 	sed -i 's/<FF>/\f/g' "$tmp/$f.txt"
 	truncate -s -1 "$tmp/$f.txt"
 done
-for f in p pt s c n v; do
+for f in p pt s c n v x; do
 	"$O" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
 		echo "FAIL session28:read-$f: exit $?: $(cat "$tmp/err")"
 done
@@ -269,7 +303,8 @@ import sys
 sys.path.insert(0, sys.argv[1])
 from readcheck import load, checker, got, of, one
 check = checker("session28")
-P, PT, S, C, N, V = (load(sys.argv[2] + "/" + f + ".json") for f in ("p", "pt", "s", "c", "n", "v"))
+P, PT, S, C, N, V, X = (load(sys.argv[2] + "/" + f + ".json")
+                        for f in ("p", "pt", "s", "c", "n", "v", "x"))
 ctext = open(sys.argv[2] + "/c.txt").read()
 check("area-table-rows", [got(one(P, "annex.%d" % k)) for k in range(1, 5)] ==
       [("council", "deadline", "2025-09-09", None, None),
@@ -313,5 +348,14 @@ check("not-later-than-last-day-of", [got(o) for o in of(V, "4")] ==
       [("council", "deadline", "2024-09-30", None, None)])
 check("item-time-then-verb", [(got(o), o.get("to")) for o in of(V, "5.a")] ==
       [(("council", "deadline", "2024-05-17", None, None), "dfe")])
+check("opening-within-item", [(got(o), o.get("to")) for o in of(X, "2.a")] ==
+      [(("council", "deadline", "2025-02-04", None, None), "dfe")])
+check("shadow-board-meets", sorted((got(o), o.get("recurrence", {}).get("until")) for o in of(X, "2.b")) ==
+      [(("council", "deadline", "2025-02-14", None, None), None),
+       (("governance_board", "recurring", None, "P1M", "2025-02-14"), "2025-07-01")])
+check("for-the-duration-item", [(got(o), o.get("to")) for o in of(X, "2.c")] ==
+      [(("council", "standing", None, None, None), "governance_board")])
+check("last-day-of-month-after-defined-day", [(got(o), o.get("to")) for o in of(X, "2.d")] ==
+      [(("council", "deadline", "2025-08-31", None, None), "secretary_of_state")])
 PY
 exit 0
