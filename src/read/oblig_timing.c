@@ -338,6 +338,17 @@ static bool letter_within(const struct read_ctx *c, size_t at, size_t end, size_
 	snprintf(o->anchor, sizeof(o->anchor), "instrument_date");
 	return true;
 }
+/* *o: a period t[at, stop) that does not say from when, read as from the instrument's
+ * date with a warning to confirm (bare_within(), opening_within()). */
+static void from_instrument_date(struct timing *o, size_t at, size_t stop, struct cal_period p)
+{
+	timing_new(o, 0, T_WITHIN, at, stop);
+	o->period = p;
+	snprintf(o->anchor, sizeof(o->anchor), "instrument_date");
+	o->warning = "a period that does not say from when: read as from the instrument's date; "
+	             "confirm the anchor";
+}
+
 /* "Within 10 working days" that says not from when, a line of its own (a table's
  * cell, "Timescale: Within 10 working days"): from the instrument's date, with a
  * warning, into *o; false if it is not ("are completed within 45 working days." is a
@@ -368,11 +379,7 @@ static bool bare_within(const struct read_ctx *c, size_t at, size_t end, size_t 
 		k++;
 	if (k < e && t[k] != '\n')
 		return false;
-	timing_new(o, 0, T_WITHIN, at, stop);
-	o->period = p;
-	snprintf(o->anchor, sizeof(o->anchor), "instrument_date");
-	o->warning = "a period that does not say from when: read as from the instrument's date; "
-	             "confirm the anchor";
+	from_instrument_date(o, at, stop, p);
 	return true;
 }
 
@@ -410,11 +417,7 @@ static bool opening_within(const struct read_ctx *c, size_t s, size_t at, size_t
 	k = lex_skip_space(c->t, stop, e);
 	if (k >= e || c->t[k] != ',')
 		return false;
-	timing_new(o, 0, T_WITHIN, at, stop);
-	o->period = p;
-	snprintf(o->anchor, sizeof(o->anchor), "instrument_date");
-	o->warning = "a period that does not say from when: read as from the instrument's date; "
-	             "confirm the anchor";
+	from_instrument_date(o, at, stop, p);
 	return true;
 }
 
