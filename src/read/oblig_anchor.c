@@ -66,6 +66,16 @@ void oblig_anchor_of(const struct read_ctx *c, size_t s, size_t e, char *out, si
 			return;
 		}
 	}
+	/* "within 10 working days of 17 December 2020", in an instrument of that day (an
+	 * inserted paragraph that names its own date): the instrument's date */
+	if (c->has_date) {
+		struct lex_date d[1];
+		if (lex_dates_in(&c->ix, s, e < s + 24 ? e : s + 24, d, 1) == 1 &&
+		    d[0].span.s == s && d[0].precision == LEX_DAY && d[0].day == c->date) {
+			snprintf(out, n, "%s", "instrument_date");
+			return;
+		}
+	}
 	/* "within one month of the Improvement Adviser's appointment" */
 	{
 		size_t at = lex_search_ph(&c->ix, s, e < s + 50 ? e : s + 50,

@@ -65,6 +65,12 @@
 #     verb after how long), kept up, to the shadow board; 2.d "by the last day of the month
 #     after the implementation date": August 2025's last day, 2025-08-31, to the Secretary
 #     of State.
+#   - d, a direction of Thursday 17 December 2020 that inserts into an earlier one "(g)
+#     within 10 working days of 17 December 2020, send the Commissioner its plan": counted
+#     from the direction's own date, due Tuesday 5 January 2021 (18, 21-24, 29-31
+#     December, 4-5 January: Christmas Day, the Boxing Day substitute on 28 December and
+#     New Year's Day skipped); 2 "within one month of 1 March 2021", another day, keeps its
+#     anchor unknown (no date).
 set -u
 O=${OVERSIGHT:-build/oversight}
 tmp=$(mktemp -d)
@@ -289,12 +295,26 @@ Deputy Director
 
 Dated: 14 January 2025
 EOF
+cat >"$tmp/d.txt" <<'EOF'
+DIRECTION VARYING THE DIRECTION GIVEN TO DONCASTER COUNCIL ON 9 JULY 2020
+
+1. After paragraph 6(f) of the July Direction insert: "(g) within 10 working days of 17 December 2020, send the Commissioner its plan for keeping up visits to children over the winter;".
+
+2. The Council must send the Commissioner a report within one month of 1 March 2021.
+
+Signed on behalf of the Secretary of State for Education
+
+Barnaby Quillfeather
+Deputy Director
+
+Dated: 17 December 2020
+EOF
 # the form feeds; and p, pt and s end with one as pdftotext leaves it (no newline after)
 for f in p pt s n; do
 	sed -i 's/<FF>/\f/g' "$tmp/$f.txt"
 	truncate -s -1 "$tmp/$f.txt"
 done
-for f in p pt s c n v x; do
+for f in p pt s c n v x d; do
 	"$O" read "$tmp/$f.txt" >"$tmp/$f.json" 2>"$tmp/err" ||
 		echo "FAIL session28:read-$f: exit $?: $(cat "$tmp/err")"
 done
@@ -303,8 +323,8 @@ import sys
 sys.path.insert(0, sys.argv[1])
 from readcheck import load, checker, got, of, one
 check = checker("session28")
-P, PT, S, C, N, V, X = (load(sys.argv[2] + "/" + f + ".json")
-                        for f in ("p", "pt", "s", "c", "n", "v", "x"))
+P, PT, S, C, N, V, X, D = (load(sys.argv[2] + "/" + f + ".json")
+                           for f in ("p", "pt", "s", "c", "n", "v", "x", "d"))
 ctext = open(sys.argv[2] + "/c.txt").read()
 check("area-table-rows", [got(one(P, "annex.%d" % k)) for k in range(1, 5)] ==
       [("council", "deadline", "2025-09-09", None, None),
@@ -357,5 +377,9 @@ check("for-the-duration-item", [(got(o), o.get("to")) for o in of(X, "2.c")] ==
       [(("council", "standing", None, None, None), "governance_board")])
 check("last-day-of-month-after-defined-day", [(got(o), o.get("to")) for o in of(X, "2.d")] ==
       [(("council", "deadline", "2025-08-31", None, None), "secretary_of_state")])
+check("within-of-own-date", [(got(o), o.get("due", {}).get("anchor")) for o in of(D, "1")] ==
+      [(("council", "deadline", "2021-01-05", None, None), "instrument_date")])
+check("within-of-other-date", [(got(o), o.get("due", {}).get("anchor")) for o in of(D, "2")] ==
+      [(("council", "deadline", None, None, None), "unknown")])
 PY
 exit 0
