@@ -1,37 +1,42 @@
 /*
- * columns_area.c: a table of actions whose first column names an area for improvement,
- * printed side by side by a PDF converter (see columns.h, read_join_area()).
+ * columns_area.c: a numbered table of actions printed side by side by a PDF converter,
+ * its first column an area for improvement or the rows' numbers alone (see columns.h,
+ * read_join_area()).
  *
  * An improvement notice may set its actions out as "Area for improvement / Action
- * required / Date", and `pdftotext -layout` prints each cell's lines at its column.
- * A cell centred in its row (a web page's table, as LibreOffice prints it) starts above
- * the row's first line, so the row's number, in the first cell, is not on its first
- * line:
+ * required / Date" (a direction as "No. Action / Responsible / By when"), and
+ * `pdftotext -layout` prints each cell's lines at its column.  A cell centred in its row
+ * (a web page's table, as LibreOffice prints it) starts above the row's first line, so
+ * the row's number, in the first cell, is not on its first line:
  *
- *     Area for improvement         Action required                          Date
- *                                  Submit to the Department an improvement plan,
- *                                                                           Within 20 working days
- * of
- *     1. Improvement plan          agreed with the Improvement Adviser, that addresses
- *                                                                           the date of this notice
- *                                  every recommendation in the Ofsted report.
- *                                  Establish an Improvement Board, chaired by the
+ *   Area for improvement      Action required                         Date
+ *                             Submit to the Department an improvement plan,
+ *                                                                     Within 20 working days of
+ *   1. Improvement plan       agreed with the Improvement Adviser, that addresses
+ *                                                                     the date of this notice
+ *                             every recommendation in the Ofsted report.
+ *                             Establish an Improvement Board, chaired by the
  *
- * The header line is found from its words: an area's ("Area for improvement",
- * "Theme", "Priority", ...), an action's second ("Action required") and a time's last
- * ("Date", "Timescale", "By when", ...), perhaps a lead's before it ("Lead").  Each line
- * is cut into its cells' pieces at the columns the header gives (a cell that fills its
- * column leaves one space before the next: "has an up- On or before 30 September", the
- * time's cell opening as a timescale does).  A row's action opens with a capital where
- * the action before it ended with a full stop; there must be as many such openings as
- * row numbers, each number between its opening and the next (else, when each number's
- * line opens an action, the rows start at their numbers: a table whose cells sit at
- * their rows' tops).  Each row is rewritten within its own bytes as "<number>
- * <action>   <time>" and the action's full stop, then the lead's cell and the area's,
- * each on a line of its own, so that the row reads as the same words in a sentence
- * would (columns.c's rows read so too); every piece moved is recorded, as columns.c
- * records its moves.  A table whose rows do not read so is left as it is.  One pass
- * over the table's lines to cut them, one to rewrite the rows.
+ * The header line is found from its words: an area's ("Area for improvement", "Theme",
+ * ..., perhaps wrapped over the lines above and below) or a number's ("No."), an
+ * action's ("Action required"), perhaps a lead's ("Lead", "Responsible") and a time's last
+ * ("Date", "By when", ...).  Each line is cut into its cells' pieces at the nearest
+ * column (a cell that fills its column leaves one space before the next: "has an up- On or
+ * before 30 September", cut where the time's cell opens as a timescale does, or at the
+ * column itself).  The table goes on over blank lines (the cells' padding) while its lines
+ * read as rows', and its numbers go 1, 2, 3.  A row's action opens with a capital where
+ * the action before it ended with a full stop or a blank line; there must be as many such
+ * openings as row numbers, each number after the row before's last action line and before
+ * the next opening; the row starts at the first of them, at a blank line above, or at lines
+ * above that open cells the row before has (else, when each number's line opens an
+ * action, the rows start at their numbers: a table whose cells sit at their rows' tops).
+ * Each row is rewritten within its own bytes as "<number> <action>   <time>" (a bare
+ * number then a tab) and the action's full stop, then the lead's cell and the area's,
+ * each on a line of its own, so that the row reads as the same words in a sentence would
+ * (columns.c's rows read so too); every piece moved is recorded, as columns.c records its
+ * moves.  The lines are read from the original text (page furniture hides a number alone
+ * on its line) and written into the working copy.  A table whose rows do not read so is
+ * left as it is.  One pass over the table's lines to cut them, one to rewrite the rows.
  */
 #include "../base/compat.h"
 
@@ -90,11 +95,11 @@ static bool area_word_start(const char *t, size_t s, size_t e)
 	return false;
 }
 
-/* Does t[s, e) open with a number column's word ("No.", "No", "Ref", "#"), alone or a
+/* Does t[s, e) open with a number column's word ("No.", "No", "Ref"), alone or a
  * single space before the next column's?  Its length, or 0. */
 static size_t number_head(const char *t, size_t s, size_t e)
 {
-	static const char *const heads[] = {"No.", "No", "Ref.", "Ref", "#"};
+	static const char *const heads[] = {"No.", "No", "Ref.", "Ref"};
 	size_t k, n;
 
 	for (k = 0; k < ARRAY_SIZE(heads); k++) {
@@ -106,12 +111,11 @@ static size_t number_head(const char *t, size_t s, size_t e)
 }
 
 /* Is the line t[s, e) such a header (the line before it t[ps, pe))?  Each column's start
- * (relative to the line) into col[], or (size_t)-1 for a lead column the table has not;
- * *numbers when the first column is the rows' numbers alone ("No."), not an area's.
- * The area's word may be wrapped in its cell, the header's line then the action's and
- * later words, the area's first words on the line above at the margin. */
-static bool area_header(const char *t, size_t s, size_t e, size_t ps, size_t pe, size_t col[NCOLS],
-                        bool *numbers)
+ * (relative to the line) into col[], or (size_t)-1 for a lead column the table has not.
+ * The first column may be the rows' numbers alone ("No."), not an area's.  The area's word may be
+ * wrapped in its cell, the header's line then the action's and later words, the area's first words
+ * on the line above at the margin. */
+static bool area_header(const char *t, size_t s, size_t e, size_t ps, size_t pe, size_t col[NCOLS])
 {
 	static const char *const actions[] = {"Action",
 	                                      "Actions",
@@ -127,9 +131,8 @@ static bool area_header(const char *t, size_t s, size_t e, size_t ps, size_t pe,
 	    "Date",     "Dates",       "By when",  "When",      "Timescale",       "Timescales",
 	    "Deadline", "Target date", "Due date", "Timeframe", "Completion date", "By"};
 	size_t i = lex_skip_space(t, s, e), words = 0, ws[5], we[5], a, n;
-	bool wrapped;
+	bool wrapped, numbers = false;
 
-	*numbers = false;
 	if (e - i < 16 || t[i] < 'A' || t[i] > 'Z')
 		return false;
 	wrapped = i - s >= 8;
@@ -156,10 +159,10 @@ static bool area_header(const char *t, size_t s, size_t e, size_t ps, size_t pe,
 			we[0] = ws[0] + n;
 			ws[1] = we[0] + 1;
 		}
-		*numbers = true;
+		numbers = true;
 	}
 	a = !wrapped;
-	if (*numbers) {
+	if (numbers) {
 		; /* the number's column has no words to match */
 	} else if (wrapped) {
 		size_t w = lex_skip_space(t, ps, pe), x = w;
@@ -585,15 +588,14 @@ size_t read_join_area(const char *t, size_t n, char **work, struct read_columns 
 
 	for (ls = 0, ps = pe = 0; ls < n; ps = ls, pe = le, ls = le + 1) {
 		size_t col[NCOLS], hs;
-		bool numbers;
 		le = read_columns_line_end(t, ls, n);
 		hs = lex_skip_space(t, ls, le);
 		/* (a header line opens with an area's or an action's word: the first test,
 		 * cheap) */
 		if (hs >= le ||
 		    !(t[hs] == 'A' || t[hs] == 'T' || t[hs] == 'P' || t[hs] == 'R' ||
-		      t[hs] == 'W' || t[hs] == 'I' || t[hs] == 'N' || t[hs] == '#') ||
-		    !area_header(t, ls, lex_trim_end(t, ls, le), ps, pe, col, &numbers))
+		      t[hs] == 'W' || t[hs] == 'I' || t[hs] == 'N') ||
+		    !area_header(t, ls, lex_trim_end(t, ls, le), ps, pe, col))
 			continue;
 		if (!*work && !read_columns_work_copy(t, n, work))
 			return joined;
