@@ -545,14 +545,19 @@ fail:
 	return false;
 }
 
-bool read_columns_moved(const struct read_columns *m, size_t s, size_t e)
+bool read_columns_moved(const struct read_columns *m, size_t nsorted, size_t s, size_t e)
 {
-	size_t k;
+	size_t lo = 0, hi = nsorted;
 
-	for (k = 0; k < m->nseg; k++)
-		if (m->seg[k].w < e && m->seg[k].w + m->seg[k].len > s)
-			return true;
-	return false;
+	/* the first segment that ends after s (they do not overlap: their ends ascend) */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (m->seg[mid].w + m->seg[mid].len > s)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return lo < nsorted && m->seg[lo].w < e;
 }
 
 void read_columns_undo(struct read_columns *m, size_t first_seg, size_t s, size_t e)
@@ -704,6 +709,7 @@ size_t read_join_columns(const char *t, size_t n, char **work, struct read_colum
 {
 	const char *r = *work ? *work : t;
 	size_t s, pe, next, k, best = 0, joined = 0, headed[16], nheaded = 0;
+	size_t area = m->nseg; /* read_join_area()'s segments, in the copy's order */
 	struct {
 		size_t col, rows;
 	} seen[8];
@@ -714,7 +720,7 @@ size_t read_join_columns(const char *t, size_t n, char **work, struct read_colum
 	for (s = 0; (pe = next_paragraph(r, n, &s, &next)) != 0; s = next) {
 		size_t c = 0, he = line_end(r, s, n);
 		struct header h;
-		if (read_columns_moved(m, s, pe))
+		if (read_columns_moved(m, area, s, pe))
 			continue; /* a table another reader has rewritten (read_join_area()) */
 		if (pe > he && nheaded < ARRAY_SIZE(headed) && header_line(r, s, he, &h)) {
 			if (!read_columns_work_copy(t, n, work))
@@ -759,7 +765,8 @@ size_t read_join_columns(const char *t, size_t n, char **work, struct read_colum
 		nr = paragraph_rows(r, s, pe, n, rs, re, ARRAY_SIZE(rs));
 		for (j = 0; j < nr; j++) {
 			c = seen[best].col;
-			if (!is_row(r, rs[j], re[j], n, &c) || read_columns_moved(m, rs[j], re[j]))
+			if (!is_row(r, rs[j], re[j], n, &c) ||
+			    read_columns_moved(m, area, rs[j], re[j]))
 				continue;
 			if (!read_columns_work_copy(t, n, work))
 				return joined;

@@ -102,8 +102,9 @@ static inline bool read_cell_add(struct read_cell *c, size_t s, size_t e)
  * placed in the copy's [s, e) forgotten. */
 void read_columns_undo(struct read_columns *m, size_t first_seg, size_t s, size_t e);
 
-/* Has a table reader moved anything into the copy's [s, e)? */
-bool read_columns_moved(const struct read_columns *m, size_t s, size_t e);
+/* Has a table reader moved anything into the copy's [s, e)?  Asks the first nsorted
+ * segments, which must be in the copy's order (a binary search). */
+bool read_columns_moved(const struct read_columns *m, size_t nsorted, size_t s, size_t e);
 
 /* Records that work[w, w + len) holds the original's [src, src + len) (in text order);
  * false if out of memory.  glyphs.c records its moves with it too. */

@@ -573,7 +573,7 @@ static size_t join_table(char *w, const char *t, size_t he, size_t n, const size
 		since_time = l->n[COL_TIME] ? 0 : since_time + 1;
 		nl++;
 	}
-	if (nnum >= 2 && !read_columns_moved(m, lines[0].ls, lines[nl - 1].le) &&
+	if (nnum >= 2 && !read_columns_moved(m, m->nseg, lines[0].ls, lines[nl - 1].le) &&
 	    row_starts(t, lines, nl, num, nnum, start))
 		for (j = 0; j < nnum; j++)
 			joined += join_area_row(w, t, lines, start[j],
