@@ -65,9 +65,10 @@ bool read_columns_work_copy(const char *t, size_t n, char **work);
 /* The segments in the copy's order, as the remapping looks them up. */
 void read_columns_sort(struct read_columns *m);
 
-/* What the table readers (columns.c, columns_flow.c, columns_dates.c) share: the end of
- * the line that starts at s, whether t[s, e) is white space only, and a cell's pieces in
- * text order (an empty piece is none; false when the cell is full). */
+/* What the table readers (columns.c, columns_flow.c, columns_dates.c, columns_area.c)
+ * share: the end of the line that starts at s, whether t[s, e) is white space only,
+ * whether a word is one of a list's, and a cell's pieces in text order (an empty piece
+ * is none; false when the cell is full). */
 static inline size_t read_columns_line_end(const char *t, size_t s, size_t n)
 {
 	const char *nl = memchr(t + s, '\n', n - s);
@@ -81,6 +82,18 @@ static inline bool read_columns_blank(const char *t, size_t s, size_t e)
 		if (!ch_is_space((unsigned char)t[s]))
 			return false;
 	return true;
+}
+
+/* Is t[s, e) exactly one of list[0, n) (a header's column words, a cell's words)? */
+static inline bool read_columns_word_in(const char *t, size_t s, size_t e, const char *const *list,
+                                        size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (e - s == strlen(list[k]) && !memcmp(t + s, list[k], e - s))
+			return true;
+	return false;
 }
 
 struct read_cell {

@@ -58,16 +58,7 @@ struct area_line {
 	bool after_blank; /* a blank line (a row's padding) just above it */
 };
 
-/* Is t[s, e) one of list's words (exactly)? */
-static bool word_in(const char *t, size_t s, size_t e, const char *const *list, size_t n)
-{
-	size_t k;
-
-	for (k = 0; k < n; k++)
-		if (e - s == strlen(list[k]) && !memcmp(t + s, list[k], e - s))
-			return true;
-	return false;
-}
+#define word_in read_columns_word_in
 
 static const char *const area_words[] = {"Area",
                                          "Areas",

@@ -78,16 +78,7 @@ static bool word_is(const char *t, size_t w, size_t we, const char *x)
 	return we - w == strlen(x) && !memcmp(t + w, x, we - w);
 }
 
-/* Is the word t[w, we) one of list[0, n)? */
-static bool word_in(const char *t, size_t w, size_t we, const char *const *list, size_t n)
-{
-	size_t k;
-
-	for (k = 0; k < n; k++)
-		if (word_is(t, w, we, list[k]))
-			return true;
-	return false;
-}
+#define word_in read_columns_word_in /* is the word t[w, we) one of list[0, n)? */
 
 /* Is t[s, e) a header line: column words only ("No. Action", "Lead", "Target date")? */
 static bool header_words(const char *t, size_t s, size_t e)
